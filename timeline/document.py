@@ -1,0 +1,16 @@
+"""A document to extract from: its text and what is known about it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass
+class Document:
+    doc_id: str
+    text: str
+    dct: date | None = None  # publication date; None: detect it from the text (or leave unresolved)
+    lang: str | None = None  # ISO 639-1 code; None: detect it
+    title: str = ""
+    url: str = ""

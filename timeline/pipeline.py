@@ -1,0 +1,92 @@
+"""From documents to the events frame: language, publication date, temporal expressions, events, merging."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable
+
+import pandas as pd
+
+from . import schema
+from .document import Document
+from .dct import find_dct
+from .events import describe
+from .langid import detect_language
+from .tagger import tag
+from .timex import granularity_of, interval_of
+
+
+def _as_date(value: date | str | None) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def extract(
+    text: str,
+    dct: date | str | None = None,
+    lang: str | None = None,
+    doc_id: str = "text",
+    title: str = "",
+) -> pd.DataFrame:
+    """The events frame (see `timeline.schema`) of one text: one row per temporal expression found.
+
+    `dct` is the publication date; without it the date is looked for in the text (dateline, update line) and,
+    when none is found, expressions that need it are kept with anchor "unresolved". `lang` is an ISO 639-1
+    code; without it the language is detected.
+    """
+    return extract_document(Document(doc_id=doc_id, text=text, dct=_as_date(dct), lang=lang, title=title))
+
+
+def extract_document(document: Document) -> pd.DataFrame:
+    text = document.text
+    lang = document.lang or detect_language(text)
+    dct = _as_date(document.dct)
+    if dct is None:
+        found = find_dct(text, lang)
+        dct = found.date if found else None
+    timexes = tag(text, dct, lang)
+    contexts = describe(text, timexes, lang)
+    rows = []
+    for timex, context in zip(timexes, contexts):
+        interval = interval_of(timex.value) if timex.type in ("DATE", "TIME") else None
+        rows.append(
+            {
+                "event_id": f"{document.doc_id}:{timex.start}",
+                "doc_id": document.doc_id,
+                "title": document.title,
+                "lang": lang,
+                "dct": dct.isoformat() if dct else None,
+                "start": timex.start,
+                "end": timex.end,
+                "expression": timex.text,
+                "type": timex.type,
+                "value": timex.value,
+                "mod": timex.mod,
+                "granularity": granularity_of(timex.type, timex.value),
+                "date_start": interval.start if interval else None,
+                "date_end": interval.end if interval else None,
+                "label": context.label,
+                "clause": context.clause,
+                "sentence": context.sentence,
+                "sentence_start": context.sentence_start,
+                "actors": context.actors,
+                "anchor": timex.anchor,
+                "confidence": timex.confidence,
+                "sources": [document.doc_id],
+            }
+        )
+    if not rows:
+        return schema.empty_frame()
+    return schema.from_records(rows)
+
+
+def extract_documents(documents: Iterable[Document]) -> pd.DataFrame:
+    """One events frame for many documents, in document order."""
+    frames = [extract_document(document) for document in documents]
+    frames = [frame for frame in frames if len(frame)]
+    if not frames:
+        return schema.empty_frame()
+    return schema.conform(pd.concat(frames, ignore_index=True))

@@ -1,0 +1,196 @@
+"""The events frame: the product's one data contract.
+
+Every layer (library, CLI, app, exports, share store) produces and consumes a pandas DataFrame with exactly
+these columns, in this order, with these dtypes. One row is one dated mention of an event.
+
+| column       | dtype          | meaning |
+|--------------|----------------|---------|
+| event_id     | string         | stable id of the row: "<doc_id>:<start>" (merged rows keep the first source's id) |
+| doc_id       | string         | the document the expression was found in (file name, JSONL doc_id, upload name) |
+| title        | string         | the document's title ("" when unknown) |
+| lang         | string         | ISO 639-1 code of the document's language |
+| dct          | datetime64[s]  | document creation time (publication date); NaT when not known |
+| start, end   | Int64          | character offsets (Python str indices) of the expression in the document's text |
+| expression   | string         | the expression as written: text[start:end] (the CLI calls it `text`) |
+| type         | string         | TIMEX3 type: DATE, TIME, DURATION or SET |
+| value        | string         | TIMEX3 value: 2024-06-19, 2024-05, 199, 2024-SP, P24Y, XXXX-WXX-2, PRESENT_REF, ... |
+| mod          | string         | TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER, ... ("" when none) |
+| granularity  | string         | day, month, year, decade, century, season, quarter, half, week, time, ... ("" for durations/sets) |
+| date_start   | datetime64[s]  | first instant of the interval a DATE/TIME denotes; NaT for durations, sets, vague or unresolved |
+| date_end     | datetime64[s]  | last instant of that interval (inclusive, 23:59:59 of the last day for day precision and coarser) |
+| label        | string         | short event label for the chart (about 12 words, the article's language) |
+| clause       | string         | the clause the expression belongs to: the CLI's `event` field |
+| sentence     | string         | the whole sentence around the expression |
+| sentence_start | Int64        | offset of the sentence in the document's text |
+| actors       | object         | list[str]: people, organisations, places taking part (may be empty) |
+| anchor       | string         | absolute | dct | narrative | unresolved | none (durations, sets, vague refs) |
+| confidence   | float64        | 0..1, how sure the tagger is of the value |
+| sources      | object         | list[str]: doc_ids of every article that reports this event (merged rows list several) |
+
+Datetimes use second resolution so that any year from 1 to 9999 fits (nanoseconds stop at 1677 and 2262).
+`read_events` reads back what `write_events` wrote (CSV or JSON Lines) with the same dtypes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import pandas as pd
+
+DATETIME = "datetime64[s]"
+LIST_COLUMNS = ("actors", "sources")
+
+COLUMNS: dict[str, str] = {
+    "event_id": "string",
+    "doc_id": "string",
+    "title": "string",
+    "lang": "string",
+    "dct": DATETIME,
+    "start": "Int64",
+    "end": "Int64",
+    "expression": "string",
+    "type": "string",
+    "value": "string",
+    "mod": "string",
+    "granularity": "string",
+    "date_start": DATETIME,
+    "date_end": DATETIME,
+    "label": "string",
+    "clause": "string",
+    "sentence": "string",
+    "sentence_start": "Int64",
+    "actors": "object",
+    "anchor": "string",
+    "confidence": "float64",
+    "sources": "object",
+}
+
+ANCHORS = ("absolute", "dct", "narrative", "unresolved", "none")
+DATETIME_COLUMNS = tuple(name for name, dtype in COLUMNS.items() if dtype == DATETIME)
+
+
+def _as_list(value: Any) -> list[str]:
+    if isinstance(value, (list, tuple)):
+        return [str(item) for item in value]
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return []
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return []
+        if text.startswith("["):
+            return [str(item) for item in json.loads(text)]
+        return [text]
+    return [str(value)]
+
+
+def _as_datetime(series: pd.Series) -> pd.Series:
+    """Parse ISO strings (or datetimes) to second-resolution datetimes; years outside pandas' ns range work."""
+    if str(series.dtype) == DATETIME:
+        return series
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return series.astype(DATETIME)
+    values = []
+    for item in series:
+        if item is None or item is pd.NaT or (isinstance(item, float) and pd.isna(item)) or item is pd.NA:
+            values.append(None)
+        elif isinstance(item, str) and not item.strip():
+            values.append(None)
+        else:
+            values.append(pd.Timestamp(item).as_unit("s"))
+    return pd.Series(pd.array(values, dtype=DATETIME) if values else pd.array([], dtype=DATETIME), index=series.index)
+
+
+def empty_frame() -> pd.DataFrame:
+    """A frame with every column and no rows."""
+    return conform(pd.DataFrame({name: [] for name in COLUMNS}))
+
+
+def conform(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return `frame` with exactly the contract's columns, order and dtypes (missing columns are filled)."""
+    frame = frame.copy()
+    for name, dtype in COLUMNS.items():
+        if name not in frame.columns:
+            if name in LIST_COLUMNS:
+                frame[name] = [[] for _ in range(len(frame))]
+            elif dtype == DATETIME:
+                frame[name] = pd.Series([None] * len(frame), index=frame.index, dtype=DATETIME)
+            elif dtype == "float64":
+                frame[name] = float("nan")
+            else:
+                frame[name] = pd.NA
+    frame = frame[list(COLUMNS)]
+    for name, dtype in COLUMNS.items():
+        if name in LIST_COLUMNS:
+            frame[name] = pd.Series([_as_list(v) for v in frame[name]], index=frame.index, dtype="object")
+        elif dtype == DATETIME:
+            frame[name] = _as_datetime(frame[name])
+        elif dtype == "string":
+            frame[name] = frame[name].astype("string").fillna("")
+        elif dtype == "Int64":
+            frame[name] = pd.to_numeric(frame[name], errors="coerce").astype("Int64")
+        else:
+            frame[name] = pd.to_numeric(frame[name], errors="coerce").astype(dtype)
+    return frame.reset_index(drop=True)
+
+
+def from_records(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Build a conforming frame from dicts (unknown keys are dropped, missing ones filled)."""
+    return conform(pd.DataFrame(list(records)))
+
+
+def _iso(value: Any) -> str:
+    if value is None or value is pd.NaT or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    timestamp = pd.Timestamp(value)
+    if timestamp.hour == timestamp.minute == timestamp.second == 0:
+        return timestamp.strftime("%Y-%m-%d") if timestamp.year >= 1000 else f"{timestamp.year:04d}-{timestamp.month:02d}-{timestamp.day:02d}"
+    return timestamp.isoformat()
+
+
+def to_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Plain JSON-ready dicts: datetimes as ISO strings ("" when missing), lists as lists, NA as None."""
+    records = []
+    for row in conform(frame).to_dict(orient="records"):
+        record: dict[str, Any] = {}
+        for name, value in row.items():
+            if name in DATETIME_COLUMNS:
+                record[name] = _iso(value)
+            elif name in LIST_COLUMNS:
+                record[name] = list(value)
+            elif value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+                record[name] = None
+            else:
+                record[name] = value.item() if hasattr(value, "item") else value
+        records.append(record)
+    return records
+
+
+def write_events(frame: pd.DataFrame, path: str | Path) -> None:
+    """Write the frame as CSV (lists JSON-encoded) or JSON Lines, chosen by the file's suffix."""
+    path = Path(path)
+    records = to_records(frame)
+    if path.suffix.lower() == ".csv":
+        flat = pd.DataFrame(records, columns=list(COLUMNS))
+        for name in LIST_COLUMNS:
+            flat[name] = [json.dumps(v, ensure_ascii=False) for v in flat[name]]
+        flat.to_csv(path, index=False)
+    else:
+        with path.open("w", encoding="utf-8") as handle:
+            for record in records:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def read_events(path: str | Path) -> pd.DataFrame:
+    """Read back a frame written by `write_events` (or by the CLI's jsonl/csv output)."""
+    path = Path(path)
+    if path.suffix.lower() == ".csv":
+        raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    else:
+        with path.open(encoding="utf-8") as handle:
+            raw = pd.DataFrame([json.loads(line) for line in handle if line.strip()])
+    if "expression" not in raw.columns and "text" in raw.columns:
+        raw = raw.rename(columns={"text": "expression"})
+    return conform(raw)

@@ -1,0 +1,133 @@
+"""A temporal expression found in a text, and the calendar interval its TIMEX3 value denotes."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+PART_OF_DAY_HOURS = {"MO": (6, 11), "MI": (12, 12), "AF": (12, 17), "EV": (18, 21), "NI": (22, 23), "DT": (8, 17)}
+
+
+@dataclass
+class Timex:
+    """One TIMEX3 annotation: where it is, what kind, what it means."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str
+    mod: str = ""
+    anchor: str = "absolute"  # absolute | dct | narrative | unresolved | none
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Interval:
+    start: datetime
+    end: datetime
+    granularity: str
+
+
+def _day_end(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, 23, 59, 59)
+
+
+def _month_interval(year: int, first: int, last: int) -> tuple[datetime, datetime]:
+    return datetime(year, first, 1), _day_end(date(year, last, calendar.monthrange(year, last)[1]))
+
+
+_VALUE = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:"
+    r"(?P<month>\d{2})(?:-(?P<day>\d{2})(?:T(?:(?P<hour>\d{2})(?::(?P<minute>\d{2}))?|(?P<part>MO|MI|AF|EV|NI|DT)))?)?"
+    r"|W(?P<week>\d{2})(?:-(?P<weekday>\d)|-(?P<weekend>WE))?"
+    r"|(?P<season>SP|SU|FA|WI)|Q(?P<quarter>[1-4])|H(?P<half>[12])))?$"
+)
+_COARSE = re.compile(r"^(?P<digits>\d{2,3})$")
+
+
+def interval_of(value: str) -> Interval | None:
+    """The interval a DATE/TIME value denotes, or None for durations, sets, refs and unknown parts (XXXX)."""
+    match = _VALUE.match(value)
+    if match is None:
+        coarse = _COARSE.match(value)
+        if coarse is None:
+            return None
+        digits = coarse["digits"]
+        if len(digits) == 3:  # decade: 199 -> 1990..1999
+            first = int(digits) * 10
+            return Interval(datetime(max(first, 1), 1, 1), datetime(first + 9, 12, 31, 23, 59, 59), "decade")
+        first = int(digits) * 100  # century: 19 -> 1900..1999
+        return Interval(datetime(max(first, 1), 1, 1), datetime(first + 99, 12, 31, 23, 59, 59), "century")
+    try:
+        return _interval_from_match(match)
+    except ValueError:  # 2023-02-31 and the like: the value names no real day
+        return None
+
+
+def _interval_from_match(match: re.Match[str]) -> Interval | None:
+    year = int(match["year"])
+    if year < 1:
+        return None
+    if match["month"]:
+        month = int(match["month"])
+        if match["day"]:
+            day = date(year, month, int(match["day"]))
+            if match["hour"]:
+                hour = int(match["hour"])
+                if hour == 24:
+                    hour = 23
+                if match["minute"]:
+                    moment = datetime(year, month, day.day, hour, int(match["minute"]))
+                    return Interval(moment, moment + timedelta(seconds=59), "minute")
+                moment = datetime(year, month, day.day, hour)
+                return Interval(moment, moment + timedelta(minutes=59, seconds=59), "hour")
+            if match["part"]:
+                first, last = PART_OF_DAY_HOURS[match["part"]]
+                return Interval(
+                    datetime(year, month, day.day, first), datetime(year, month, day.day, last, 59, 59), "part_of_day"
+                )
+            return Interval(datetime(year, month, day.day), _day_end(day), "day")
+        start, end = _month_interval(year, month, month)
+        return Interval(start, end, "month")
+    if match["week"]:
+        monday = date.fromisocalendar(year, int(match["week"]), 1)
+        if match["weekday"]:
+            day = monday + timedelta(days=int(match["weekday"]) - 1)
+            return Interval(datetime(day.year, day.month, day.day), _day_end(day), "day")
+        if match["weekend"]:
+            saturday = monday + timedelta(days=5)
+            return Interval(datetime.combine(saturday, datetime.min.time()), _day_end(saturday + timedelta(days=1)), "weekend")
+        return Interval(datetime.combine(monday, datetime.min.time()), _day_end(monday + timedelta(days=6)), "week")
+    if match["season"]:
+        first, last = SEASON_MONTHS[match["season"]]
+        if match["season"] == "WI":  # winter 2024 runs from December 2024 into February 2025
+            return Interval(datetime(year, 12, 1), _day_end(date(year + 1, 3, 1) - timedelta(days=1)), "season")
+        start, end = _month_interval(year, first, last)
+        return Interval(start, end, "season")
+    if match["quarter"]:
+        quarter = int(match["quarter"])
+        start, end = _month_interval(year, 3 * quarter - 2, 3 * quarter)
+        return Interval(start, end, "quarter")
+    if match["half"]:
+        half = int(match["half"])
+        start, end = _month_interval(year, 6 * half - 5, 6 * half)
+        return Interval(start, end, "half")
+    return Interval(datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59), "year")
+
+
+def granularity_of(timex_type: str, value: str) -> str:
+    """Granularity for the events frame: the interval's, or a word for what has no interval."""
+    interval = interval_of(value) if timex_type in ("DATE", "TIME") else None
+    if interval is not None:
+        return interval.granularity
+    if timex_type == "DURATION":
+        return "duration"
+    if timex_type == "SET":
+        return "set"
+    if value.endswith("_REF"):
+        return "vague"
+    return "unknown"
