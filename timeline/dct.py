@@ -1,9 +1,28 @@
-"""The publication date (document creation time) of an article, found in its text."""
+"""The publication date (document creation time) of an article, found in its text or its HTML.
+
+Only places where newsrooms put that date are read: an update/publication line or a dateline among the first
+lines, a short byline-like line that holds little but a date, a last "Stand:" line, and the page's metadata.
+A date anywhere else in the body is an event, not the publication date, so it is never taken; when nothing is
+found the answer is None and the pipeline leaves the expressions that need a DCT unresolved.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+
+from .event_resources import load
+
+TOP_LINES = 6  # non-blank lines read at the top of the article
+TOP_CHARS = 1500
+FOOTER_LINES = 3
+CUE_GAP = 30  # at most this many characters between a cue ("Aktualisiert am") and its date
+BYLINE_MAX_CHARS = 120
+BYLINE_MAX_WORDS = 6
+# What follows the date of a dateline: the end of the line, a full stop or dash before the text, a time of day.
+_DATELINE_END = re.compile(r"\s*(?:$|[.:–—|(/]|-\s|\d{1,2}[:.]\d{2})")
 
 
 @dataclass
@@ -11,8 +30,145 @@ class DctGuess:
     date: date
     start: int
     end: int
-    source: str  # dateline, update line, byline, html metadata
+    source: str  # update line, dateline, html metadata, byline, footer
 
 
-def find_dct(text: str, lang: str) -> DctGuess | None:
+@dataclass(frozen=True)
+class _Patterns:
+    dates: re.Pattern[str]
+    months: dict[str, int]
+    cue: re.Pattern[str]  # a cue at the end of the text before a date
+    footer_cue: re.Pattern[str]
+    dateline_prefix: re.Pattern[str]
+    byline_words: frozenset[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def _cue(words: list[str]) -> re.Pattern[str]:
+    """A cue at the start of the line or after a separator ("Von A. Schmidt | Aktualisiert am"), right before
+    the date: "The study, published on June 3, 2024, found" is a sentence, not an update line."""
+    return re.compile(rf"(?:^|[|·•–—/])\W*\b(?:{_alternation(words)})\b[^\n\d]{{0,{CUE_GAP}}}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang: str | None) -> _Patterns:
+    data = load(lang)["dct"]
+    months = {name.lower(): number for name, number in data["months"].items()}
+    pieces = {
+        "day": r"(?P<day>[0-3]?\d)",
+        "mm": r"(?P<mm>[01]?\d)",
+        "month": rf"(?P<month>{_alternation(list(months))})",
+        "year": r"(?P<year>[12]\d{3})",
+    }
+    # Each format gets its own named groups (a regex cannot reuse a name across alternatives).
+    alternatives = []
+    for index, form in enumerate(data["formats"]):
+        filled = form.format(**pieces)
+        alternatives.append(re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{m[1]}{index}>", filled))
+    dates = re.compile(rf"(?<![\w.]){'|'.join(alternatives)}(?![\w])", re.IGNORECASE)
+    weekday = _alternation(data["weekdays"])
+    return _Patterns(
+        dates=dates,
+        months=months,
+        cue=_cue(data["cues"]),
+        footer_cue=_cue(data["footer_cues"]),
+        # "Berlin, ", "BERLIN (dpa) – ", "CAPE CANAVERAL, Fla., ", "Frankfurt am Main, Mittwoch, " before the date.
+        dateline_prefix=re.compile(
+            rf"^\s*[A-ZÄÖÜ][\w'’.\-]*(?:\s+[\w'’.\-]+){{0,3}}(?:,\s*[A-Z][\w.]{{1,6}})?"
+            rf"\s*(?:\([^)\n]{{1,40}}\))?\s*[,/–—-]\s*"
+            rf"(?:(?i:{weekday})\.?,?\s*)?$"
+        ),
+        byline_words=frozenset(word.lower() for word in data["byline_words"]),
+    )
+
+
+def _date_of(match: re.Match[str], months: dict[str, int]) -> date | None:
+    groups = {re.sub(r"\d+$", "", name): value for name, value in match.groupdict().items() if value}
+    month = months[groups["month"].lower()] if "month" in groups else int(groups["mm"])
+    try:
+        return date(int(groups["year"]), month, int(groups["day"]))
+    except ValueError:  # 31. Februar, month 13: not a date at all
+        return None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of every non-blank line."""
+    lines, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            lines.append((offset, line.rstrip("\r\n")))
+        offset += len(line)
+    return lines
+
+
+def _is_byline(line: str, match: re.Match[str], patterns: _Patterns) -> bool:
+    """A short line that holds a date and otherwise only names, times and byline words ("By Jane Doe | ...")."""
+    if len(line) > BYLINE_MAX_CHARS:
+        return False
+    rest = line[: match.start()] + " " + line[match.end():]
+    words = re.findall(r"[^\W\d_][\w.'’\-]*", rest)
+    if len(words) > BYLINE_MAX_WORDS:
+        return False
+    return all(word[0].isupper() or word.lower() in patterns.byline_words for word in words)
+
+
+def _from_lines(text: str, lang: str | None) -> DctGuess | None:
+    patterns = _patterns(lang)
+    lines = _lines(text)
+    top = [(offset, line) for offset, line in lines[:TOP_LINES] if offset < TOP_CHARS]
+    found: dict[str, DctGuess] = {}
+    for offset, line in top:
+        for match in patterns.dates.finditer(line):
+            day = _date_of(match, patterns.months)
+            if day is None:
+                continue
+            before, after = line[: match.start()], line[match.end():]
+            if patterns.cue.search(before):
+                source = "update line"
+            elif before.strip() and patterns.dateline_prefix.match(before) and _DATELINE_END.match(after):
+                source = "dateline"
+            elif _is_byline(line, match, patterns):
+                source = "byline"
+            else:
+                continue
+            found.setdefault(source, DctGuess(day, offset + match.start(), offset + match.end(), source))
+    for offset, line in reversed(lines[-FOOTER_LINES:]):
+        for match in patterns.dates.finditer(line):
+            day = _date_of(match, patterns.months)
+            if day is not None and patterns.footer_cue.search(line[: match.start()]):
+                found.setdefault("footer", DctGuess(day, offset + match.start(), offset + match.end(), "footer"))
+    for source in ("update line", "dateline", "footer", "byline"):
+        if source in found:
+            return found[source]
     return None
+
+
+def _from_html(html: str) -> DctGuess | None:
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, extensive_search=False, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate raises on some malformed documents; metadata is only a fallback
+        return None
+    if not found:
+        return None
+    try:
+        return DctGuess(date.fromisoformat(found), -1, -1, "html metadata")
+    except ValueError:
+        return None
+
+
+def find_dct(text: str, lang: str | None, html: str | None = None) -> DctGuess | None:
+    """The article's publication date: its update line or dateline first, then HTML metadata, then a byline
+    or a last "Stand:" line. None when the article does not say (never a date taken from the body)."""
+    guess = _from_lines(text, lang)
+    if guess is not None and guess.source in ("update line", "dateline"):
+        return guess
+    if html:
+        from_html = _from_html(html)
+        if from_html is not None:
+            return from_html
+    return guess

@@ -1,11 +1,26 @@
-"""What happened at each dated expression: label, clause, sentence, actors."""
+"""What happened at each dated expression: a chart label, the clause it belongs to, the sentence, the actors.
+
+The event a date belongs to is the clause that holds it (see `timeline.clauses`). A clause with too little
+left once the date is taken out ("Am Mittwoch", "In 2020,") borrows its neighbour; a clause that ends with the
+date and is followed by one describing that date ("seit Juli 2000, als er Kim Jong-il traf") takes it along.
+Everything is regular expressions over one sentence at a time: linear in the text.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .actors import find_actors
+from .clauses import Span, clause_spans, rules
+from .event_resources import load
 from .sentences import sentence_spans
 from .timex import Timex
+
+LABEL_WORDS = 12
+MIN_CONTENT_WORDS = 2  # a clause needs this many words besides the date and function words to carry an event
+_WORD = re.compile(r"[^\W_][\w'’\-]*")
 
 
 @dataclass
@@ -17,12 +32,119 @@ class EventContext:
     actors: list[str] = field(default_factory=list)
 
 
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _LabelRules:
+    preposition_before: re.Pattern[str]  # "im ", "seit ", "Ende " right before a date
+    leading: re.Pattern[str]
+    trailing: re.Pattern[str]
+    stopwords: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def _label_rules(lang: str | None) -> _LabelRules:
+    data = load(lang)
+    labels = data["labels"]
+    return _LabelRules(
+        preposition_before=re.compile(rf"(?:\b(?:{_alternation(labels['date_prepositions'])})\s+)+$", re.IGNORECASE),
+        leading=re.compile(rf"^(?:[\W_]*\b(?:{_alternation(labels['leading'])})\b)+[\W_]*", re.IGNORECASE),
+        trailing=re.compile(rf"(?:[\s,;:–—-]+(?:\b(?:{_alternation(labels['date_prepositions'])})\b)?)+[\s,;:.–—-]*$", re.IGNORECASE),
+        stopwords=frozenset(word.lower() for word in data["stopwords"]["words"])
+        | frozenset(word.lower() for word in labels["date_prepositions"]),
+    )
+
+
+def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None) -> str:
+    """The text of `span` with every date in it cut out, together with the words that govern it ("im Mai")."""
+    rule = _label_rules(lang)
+    pieces, position = [], span[0]
+    for date_start, date_end in sorted(dates):
+        if date_end <= span[0] or date_start >= span[1] or date_start < position:
+            continue
+        before = text[position:date_start]
+        governing = rule.preposition_before.search(before)
+        pieces.append(before[: governing.start()] if governing else before)
+        position = date_end
+    pieces.append(text[position:span[1]])
+    return " ".join(" ".join(pieces).split())
+
+
+def _content_words(text: str, lang: str | None) -> int:
+    stopwords = _label_rules(lang).stopwords
+    return sum(1 for word in _WORD.findall(text) if word.lower() not in stopwords and not word.isdigit())
+
+
+def make_label(text: str, clause: Span, dates: list[Span], lang: str | None) -> str:
+    """A short chart label: the clause without its dates and leading connectives, at most ~12 words."""
+    label = _without_dates(text, clause, dates, lang)
+    label = re.sub(r"\s+([,;:.!?)»“\"])", r"\1", label)
+    rule = _label_rules(lang)
+    label = rule.leading.sub("", label).strip(" ,;:–—-")
+    # A preposition left dangling at the end once its date is gone: "extended Putin's rule to".
+    label = rule.trailing.sub("", label).strip()
+    words = label.split()
+    if len(words) > LABEL_WORDS:
+        cut = LABEL_WORDS
+        # End at a comma when one falls late enough to keep the gist: "…, einen Satelliten zu starten"
+        for index in range(LABEL_WORDS - 1, LABEL_WORDS // 2 - 1, -1):
+            if words[index].endswith(","):
+                cut = index + 1
+                break
+        while cut > LABEL_WORDS // 2 and words[cut - 1].lower() in rule.stopwords:
+            cut -= 1  # "…in Russia's Far East for a…" reads better as "…in Russia's Far East…"
+        label = " ".join(words[:cut]).rstrip(",;:") + "…"
+    label = label.rstrip(".")
+    return label[:1].upper() + label[1:]
+
+
+def _event_clause(text: str, clauses: list[Span], index: int, date: Span, dates: list[Span], lang: str | None) -> Span:
+    start, end = clauses[index]
+    following = clauses[index + 1] if index + 1 < len(clauses) else None
+    if following and not _WORD.search(text[date[1]:end]) and rules(lang).elaborating.match(text[following[0]:]):
+        end = following[1]  # "seit Juli 2000, als er Kim Jong-il traf": the next clause tells what July 2000 was
+    if _content_words(_without_dates(text, (start, end), dates, lang), lang) < MIN_CONTENT_WORDS:
+        if following:
+            end = following[1]  # "Am Mittwoch; ...": the event is what follows
+        elif index > 0:
+            start = clauses[index - 1][0]
+    return start, end
+
+
 def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
-    """One context per timex, in the same order."""
+    """One context per timex, in the same order: the event each expression dates."""
     spans = sentence_spans(text)
+    dates = sorted((timex.start, timex.end) for timex in timexes)
+    by_sentence: dict[Span, list[Span]] = {}
     contexts = []
     for timex in timexes:
-        start, end = next(((s, e) for s, e in spans if s <= timex.start < e), (timex.start, timex.end))
-        sentence = text[start:end]
-        contexts.append(EventContext(" ".join(sentence.split()[:12]), sentence, sentence, start))
+        sentence = next(((s, e) for s, e in spans if s <= timex.start < e), None)
+        if sentence is None:  # only whitespace around: the expression is its own context
+            sentence = (timex.start, timex.end)
+        if sentence not in by_sentence:
+            by_sentence[sentence] = clause_spans(text, sentence, _within(dates, sentence), lang)
+        clauses = by_sentence[sentence] or [sentence]
+        date = (timex.start, timex.end)
+        index = next((i for i, (s, e) in enumerate(clauses) if s <= timex.start < e), None)
+        if index is None:  # the date sits in a cut (cannot happen for cuts that skip dates; be safe)
+            index = min(range(len(clauses)), key=lambda i: abs(clauses[i][0] - timex.start))
+        clause = _event_clause(text, clauses, index, date, _within(dates, sentence), lang)
+        label = make_label(text, clause, _within(dates, clause), lang) or make_label(
+            text, sentence, _within(dates, sentence), lang
+        )
+        contexts.append(
+            EventContext(
+                label=label,
+                clause=text[clause[0]:clause[1]],
+                sentence=text[sentence[0]:sentence[1]],
+                sentence_start=sentence[0],
+                actors=find_actors(text, clause, sentence, lang),
+            )
+        )
     return contexts
+
+
+def _within(dates: list[Span], span: Span) -> list[Span]:
+    return [d for d in dates if span[0] <= d[0] and d[1] <= span[1]]

@@ -1,5 +1,100 @@
+"""The temporal tagger: finds temporal expressions and normalizes them to TIMEX3, anchored to the DCT.
+
+One engine for every language: it runs the rules of the language's pack (resources/<code>.toml), keeps the
+longest non-overlapping matches, and reads them in text order, so that narrative expressions ("zwei Jahre
+später") can lean on the date the text last talked about. Languages without a pack get dateparser's explicit
+dates (see fallback.py).
+"""
+
 from __future__ import annotations
+
+import bisect
 from datetime import date
+
+from .fallback import fallback_tag
+from .language import LanguagePack, Rule, load_pack
+from .normalize import Context, NotADate, read
+from .sentences import sentence_spans
 from .timex import Timex
+
+TENSE_KINDS = {"date", "weekday"}
+
+
+def _candidates(pack: LanguagePack, text: str) -> list[tuple[int, int, int, int, int, Rule, dict]]:
+    found = []
+    for order, rule in enumerate(pack.rules):
+        has_span_group = "t" in rule.regex.groupindex
+        for match in rule.regex.finditer(text):
+            start, end = match.span("t") if has_span_group and match.group("t") is not None else match.span()
+            if end > start:
+                found.append((match.start(), match.end(), start, end, order, rule, match.groupdict()))
+    return found
+
+
+def _select(candidates: list) -> list:
+    """Longest matches first (ties: negative rules, then rule order); none may overlap another."""
+    ranked = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[5].kind != "ignore", c[4], c[0]))
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen = []
+    for candidate in ranked:
+        start, end = candidate[0], candidate[1]
+        index = bisect.bisect_left(starts, start)
+        if index > 0 and ends[index - 1] > start:
+            continue
+        if index < len(starts) and starts[index] < end:
+            continue
+        starts.insert(index, start)
+        ends.insert(index, end)
+        chosen.append(candidate)
+    return sorted((c for c in chosen if c[5].kind != "ignore"), key=lambda c: c[2])
+
+
+class _Tense:
+    """The tense of the clause around a position: the nearest past or future cue in its sentence."""
+
+    def __init__(self, pack: LanguagePack, text: str) -> None:
+        self.pack = pack
+        self.text = text
+        self.spans = sentence_spans(text)
+        self.starts = [s for s, _ in self.spans]
+
+    def at(self, start: int, end: int) -> str:
+        index = bisect.bisect_right(self.starts, start) - 1
+        if index < 0:
+            return "unknown"
+        sentence_start, sentence_end = self.spans[index]
+        best: tuple[int, str] | None = None
+        for pattern, tense in ((self.pack.future, "future"), (self.pack.past, "past")):
+            if pattern is None:
+                continue
+            for cue in pattern.finditer(self.text, sentence_start, sentence_end):
+                if start <= cue.start() < end:
+                    continue  # the expression's own words are no cue
+                distance = start - cue.end() if cue.end() <= start else cue.start() - end
+                if best is None or distance < best[0]:
+                    best = (distance, tense)
+        return best[1] if best else "unknown"
+
+
 def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
-    return []  # replaced by the rule engine (in progress)
+    """Every temporal expression in `text`, in text order, normalized against `dct` (None: unresolved)."""
+    pack = load_pack(lang)
+    if pack is None:
+        return fallback_tag(text, dct, lang)
+    tense = _Tense(pack, text)
+    reference = None
+    timexes: list[Timex] = []
+    for _, _, start, end, _, rule, groups in _select(_candidates(pack, text)):
+        clause_tense = tense.at(start, end) if rule.kind in TENSE_KINDS else "unknown"
+        try:
+            reading = read(pack, rule, groups, Context(dct, reference, clause_tense))
+        except NotADate:
+            continue
+        if reading.point is not None:
+            reference = reading.point
+        timexes.append(
+            Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.anchor,
+                  min(reading.confidence, rule.confidence))
+        )
+    return timexes

@@ -1,0 +1,149 @@
+"""Calendar points at any precision, their arithmetic, and their TIMEX3 values."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# Granularities from fine to coarse; a unit code (as in TIMEX3 durations) shifts at its own granularity.
+UNIT_GRANULARITY = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "H": "half",
+                    "Y": "year", "DE": "decade", "CE": "century"}
+SEASON_ORDER = ("WI", "SP", "SU", "FA")
+SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@dataclass(frozen=True)
+class Point:
+    """A calendar date known to some precision: year, year-month, day, ISO week, quarter, half, season, decade."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    week: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = None
+    decade: bool = False  # year is the first year of the decade
+    century: bool = False  # year is the first year of the century
+
+    @property
+    def granularity(self) -> str:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        for name in ("week", "quarter", "half", "season"):
+            if getattr(self, name) is not None:
+                return name
+        if self.century:
+            return "century"
+        if self.decade:
+            return "decade"
+        return "year"
+
+    def as_date(self) -> date:
+        """A representative day (the first of the period) for arithmetic."""
+        if self.day is not None:
+            return date(self.year, self.month or 1, self.day)
+        if self.week is not None:
+            return date.fromisocalendar(self.year, self.week, 1)
+        if self.month is not None:
+            return date(self.year, self.month, 1)
+        if self.quarter is not None:
+            return date(self.year, 3 * self.quarter - 2, 1)
+        if self.half is not None:
+            return date(self.year, 6 * self.half - 5, 1)
+        if self.season is not None:
+            return date(self.year, SEASON_START_MONTH[self.season], 1)
+        return date(self.year, 1, 1)
+
+
+def from_date(day: date) -> Point:
+    return Point(day.year, day.month, day.day)
+
+
+def at_granularity(day: date, granularity: str) -> Point:
+    """The period of the given granularity that contains `day`."""
+    if granularity == "day":
+        return from_date(day)
+    if granularity == "week":
+        iso = day.isocalendar()
+        return Point(iso.year, week=iso.week)
+    if granularity == "month":
+        return Point(day.year, day.month)
+    if granularity == "quarter":
+        return Point(day.year, quarter=(day.month - 1) // 3 + 1)
+    if granularity == "half":
+        return Point(day.year, half=1 if day.month <= 6 else 2)
+    if granularity == "season":
+        if day.month in (1, 2):
+            return Point(day.year - 1, season="WI")
+        return Point(day.year, season=SEASON_ORDER[(day.month % 12) // 3])
+    if granularity == "decade":
+        return Point(day.year - day.year % 10, decade=True)
+    if granularity == "century":
+        return Point(day.year - day.year % 100, century=True)
+    return Point(day.year)
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def shift(day: date, amount: int, unit: str) -> Point:
+    """`day` moved by `amount` units, at that unit's granularity ("vor zwei Jahren" -> the year two years back)."""
+    if unit == "D":
+        return from_date(day + timedelta(days=amount))
+    if unit in ("W", "WE"):
+        return at_granularity(day + timedelta(weeks=amount), "week")
+    months = {"M": 1, "Q": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
+    if months is None:
+        raise ValueError(f"unknown unit {unit!r}")
+    return at_granularity(add_months(day, amount * months), UNIT_GRANULARITY[unit])
+
+
+def value_of(point: Point) -> str:
+    """The TIMEX3 value of a point: 2024-06-19, 2024-06, 2024-W25, 2024-Q1, 2024-H2, 2024-SP, 2024, 199, 19."""
+    if point.century:
+        return f"{point.year // 100:02d}"
+    if point.decade:
+        return f"{point.year // 10:03d}"
+    year = f"{point.year:04d}"
+    if point.day is not None:
+        return f"{year}-{point.month:02d}-{point.day:02d}"
+    if point.month is not None:
+        return f"{year}-{point.month:02d}"
+    if point.week is not None:
+        return f"{year}-W{point.week:02d}"
+    if point.quarter is not None:
+        return f"{year}-Q{point.quarter}"
+    if point.half is not None:
+        return f"{year}-H{point.half}"
+    if point.season is not None:
+        return f"{year}-{point.season}"
+    return year
+
+
+def is_valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def nearest_year(dct: date, make: "callable[[int], Point | None]", tense: str) -> Point | None:
+    """The year that places a yearless date (a month, a day, a season) nearest the DCT in the tense's direction.
+
+    Past tense: the latest such date not after the DCT's period; future: the earliest not before it; unknown: the
+    DCT's own year.
+    """
+    this_year = make(dct.year)
+    if tense == "unknown" or this_year is None:
+        return this_year
+    reference = at_granularity(dct, this_year.granularity).as_date()
+    start = this_year.as_date()
+    if tense == "past" and start > reference:
+        return make(dct.year - 1)
+    if tense == "future" and start < reference:
+        return make(dct.year + 1)
+    return this_year

@@ -1,0 +1,107 @@
+"""Clauses of a sentence, so that each date goes with the event it dates, not with its neighbour's.
+
+"In January, Taiwan elected a new president, and in March Russia held a presidential vote": the sentence is cut
+at punctuation that always ends a clause (; : and spaced dashes) and at a comma followed by a word that opens a
+finite clause (", and", ", als", ", der"...). A clause that still holds two dates is cut once more between
+them, at a bare coordinator ("und", "and") or, failing that, at a comma. The words come from
+`resources/events/<lang>.toml`; the cutting is the same for every language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .event_resources import load
+
+Span = tuple[int, int]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class ClauseRules:
+    hard: re.Pattern[str]  # cut text that always separates clauses
+    after_comma: re.Pattern[str]  # ", und ": cuts the comma, the word opens the next clause
+    coordinator: re.Pattern[str]  # " und " between two dates of one clause
+    comma: re.Pattern[str]
+    elaborating: re.Pattern[str]  # at the start of a clause that describes the date before it
+
+
+@lru_cache(maxsize=None)
+def rules(lang: str | None) -> ClauseRules:
+    data = load(lang)["clauses"]
+    # A leading or trailing space in a mark means "only with a space there": "6:28" and "Baden-Baden" are no cuts.
+    strong = "|".join(
+        (r"(?<=\s)" if mark.startswith(" ") else "") + re.escape(mark.strip()) + (r"(?=\s)" if mark.endswith(" ") else "")
+        for mark in data["strong"]
+    )
+    return ClauseRules(
+        hard=re.compile(rf"\s*(?:{strong})\s*"),
+        after_comma=re.compile(rf",\s*(?=(?:{_alternation(data['after_comma'])})\b)", re.IGNORECASE),
+        coordinator=re.compile(rf"\s+(?=(?:{_alternation(data['coordinators'])})\s)", re.IGNORECASE),
+        comma=re.compile(r",\s+"),
+        elaborating=re.compile(rf"^(?:{_alternation(data['elaborating'])})\b", re.IGNORECASE),
+    )
+
+
+def _overlaps(start: int, end: int, dates: list[Span]) -> bool:
+    return any(start < date_end and date_start < end for date_start, date_end in dates)
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and (text[start].isspace() or text[start] in ",;"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _cut(text: str, span: Span, cuts: list[Span]) -> list[Span]:
+    """Pieces of `span` between the cuts (cuts sorted, inside span, disjoint), blank pieces dropped."""
+    pieces, position = [], span[0]
+    for cut_start, cut_end in cuts:
+        pieces.append(_trim(text, position, cut_start))
+        position = cut_end
+    pieces.append(_trim(text, position, span[1]))
+    return [piece for piece in pieces if piece[1] > piece[0]]
+
+
+def clause_spans(text: str, sentence: Span, dates: list[Span], lang: str | None) -> list[Span]:
+    """The clauses of `text[sentence[0]:sentence[1]]`, as spans into `text`; no cut falls inside a date."""
+    rule = rules(lang)
+    start, end = sentence
+    chunk = text[start:end]
+    cuts = []
+    for pattern in (rule.hard, rule.after_comma):
+        for match in pattern.finditer(chunk):
+            cut = (start + match.start(), start + match.end())
+            if match.end() > match.start() and not _overlaps(*cut, dates):
+                cuts.append(cut)
+    clauses = _cut(text, sentence, _disjoint(cuts))
+    return [piece for clause in clauses for piece in _split_between_dates(text, clause, dates, rule)]
+
+
+def _disjoint(cuts: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for cut in sorted(cuts):
+        if merged and cut[0] <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], cut[1]))
+        else:
+            merged.append(cut)
+    return merged
+
+
+def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: ClauseRules) -> list[Span]:
+    inside = sorted(d for d in dates if clause[0] <= d[0] and d[1] <= clause[1])
+    cuts = []
+    for (_, left_end), (right_start, _) in zip(inside, inside[1:]):
+        between = text[left_end:right_start]
+        # The coordinator nearest the second date: "Alice and Bob married in 2020 and in 2022 they moved".
+        found = list(rule.coordinator.finditer(between)) or list(rule.comma.finditer(between))
+        if found:
+            cuts.append((left_end + found[-1].start(), left_end + found[-1].end()))
+    return _cut(text, clause, cuts) if cuts else [clause]

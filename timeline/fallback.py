@@ -1,0 +1,57 @@
+"""Explicit dates for languages without a resource pack, through dateparser's ~200 locales.
+
+Only expressions with a digit are kept (a day, month or year written out): dateparser's search also reads
+ordinary words as relative dates ("die" as Dienstag), which is worse than finding nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from .calendar_math import Point, value_of
+from .timex import Timex
+
+_HAS_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _point(parsed: datetime, period: str, expression: str) -> Point:
+    if period == "year":
+        return Point(parsed.year)
+    if period == "month":
+        return Point(parsed.year, parsed.month)
+    return Point(parsed.year, parsed.month, parsed.day)
+
+
+def fallback_tag(text: str, dct: date | None, lang: str) -> list[Timex]:
+    """Explicit dates found by dateparser, as DATE timexes at the precision dateparser reports."""
+    try:
+        from dateparser.date import DateDataParser
+        from dateparser.search import search_dates
+    except ImportError:  # dateparser is a core requirement; without it there is simply no fallback
+        return []
+    base = datetime(dct.year, dct.month, dct.day) if dct else datetime(2000, 1, 1)
+    settings = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": []}
+    try:
+        found = search_dates(text, languages=[lang], settings=settings) or []
+        parser = DateDataParser(languages=[lang], settings=settings)
+    except (ValueError, KeyError):  # a language dateparser does not know
+        return []
+    timexes = []
+    position = 0
+    for expression, _ in found:
+        start = text.find(expression, position)
+        if start < 0 or not _HAS_DIGIT.search(expression):
+            continue
+        position = start + len(expression)
+        data = parser.get_date_data(expression)
+        if data.date_obj is None:
+            continue
+        has_year = bool(_YEAR.search(expression))
+        if not has_year and dct is None:
+            continue
+        point = _point(data.date_obj, data.period or "day", expression)
+        anchor = "absolute" if has_year else "dct"
+        timexes.append(Timex(start, position, expression, "DATE", value_of(point), "", anchor, 0.6))
+    return timexes

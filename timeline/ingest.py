@@ -1,0 +1,424 @@
+"""Turning what people upload or paste into `Document`s: plain text, Markdown, HTML, PDF and Word files.
+
+Everything here works offline on bytes already in memory. Problems come back as `IngestError`, whose message
+names the file and says what is wrong in words a user can act on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+import unicodedata
+import zipfile
+from datetime import date
+from typing import Iterable
+
+from charset_normalizer import from_bytes
+
+from .document import Document
+
+MAX_UPLOAD_MB = 20
+# Keep equal to `server.maxUploadSize` (megabytes) in .streamlit/config.toml: Streamlit counts 1 MB as 2**20 bytes.
+MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
+# A .docx is a zip: refuse archives that would unpack to more than this (zip bombs).
+MAX_UNPACKED_BYTES = 10 * MAX_UPLOAD_BYTES
+
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".pdf", ".docx")
+
+# Leading bytes of common binary formats, to say what a mislabelled file really is.
+_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a zip archive (e.g. a Word, Excel or OpenDocument file)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file (.doc, .xls)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+    (b"OggS\x00", "an Ogg media file"),
+)
+# Byte order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Latin-script single-byte encodings charset-normalizer may name for short Western text; Windows-1252 is what
+# Windows editors write and it covers Latin-1's printable range, so among these it is the likeliest.
+_LATIN_SINGLE_BYTE = {
+    "cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9",
+    "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "mac_roman", "mac_latin2", "cp850",
+    "cp437",
+}
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*""", re.IGNORECASE)
+_LANG_CODE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
+_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
+_MARKDOWN = (
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep the alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links: keep the link text, drop the address
+    (re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$", re.MULTILINE), ""),  # heading markers
+    (re.compile(r"^\s{0,3}>\s?", re.MULTILINE), ""),  # block quotes
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # italics
+    (re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.MULTILINE), ""),  # horizontal rules
+)
+_TITLE_MAX = 120
+
+
+class IngestError(ValueError):
+    """A file or text that cannot be read; the message names it and says why, for showing to a user."""
+
+
+def read_upload(name: str, data: bytes) -> Document:
+    """Read one uploaded file into a `Document` (doc_id = the file name).
+
+    Supported: .txt and .md (any common encoding: UTF-8 with or without BOM, UTF-16/32 with BOM, Windows-1252,
+    Latin-1, ...), .html/.htm (the article text is extracted; title, publication date and language come from the
+    page's metadata), .pdf (the text layer) and .docx (paragraphs and tables). The title comes from the format's
+    metadata or else the first line; `lang` and `dct` are set only when the format's metadata states them (None:
+    the pipeline detects them from the text). Raises `IngestError` for unsupported types, empty or oversized
+    files (`MAX_UPLOAD_BYTES`), binary data under a text name, PDFs without a text layer, damaged files and text
+    without any letters.
+    """
+    suffix = _suffix(name)
+    if suffix not in SUPPORTED_SUFFIXES:
+        shown = suffix or "no extension"
+        raise IngestError(f"{name}: unsupported file type ({shown}); use {', '.join(SUPPORTED_SUFFIXES)}.")
+    if not data:
+        raise IngestError(f"{name}: the file is empty.")
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise IngestError(f"{name}: the file is {len(data) / 2**20:.1f} MB; the limit is {MAX_UPLOAD_MB} MB.")
+    if suffix == ".pdf":
+        return _read_pdf(name, data)
+    if suffix == ".docx":
+        return _read_docx(name, data)
+    if suffix in HTML_SUFFIXES:
+        _refuse_binary(name, data, "an HTML page")
+        return document_from_html(decode_html(data, name=name), doc_id=name, name=name)
+    _refuse_binary(name, data, "text")
+    text = decode_text(data, name=name)
+    if suffix == ".md":
+        text = _strip_markdown(text)
+    return _text_document(text, doc_id=name, name=name)
+
+
+def read_uploads(files: Iterable[tuple[str, bytes]]) -> tuple[list[Document], list[str]]:
+    """Read many uploads: the documents that loaded, and one user-facing message per file that did not.
+
+    A failing file never stops the others. Documents get distinct doc_ids: a repeated file name gets " (2)",
+    " (3)", ... appended, so event ids stay unique.
+    """
+    documents: list[Document] = []
+    errors: list[str] = []
+    taken: set[str] = set()
+    for name, data in files:
+        try:
+            document = read_upload(name, data)
+        except IngestError as error:
+            errors.append(str(error))
+            continue
+        document.doc_id = _unique(document.doc_id, taken)
+        taken.add(document.doc_id)
+        documents.append(document)
+    return documents, errors
+
+
+def document_from_text(
+    text: str,
+    doc_id: str = "pasted",
+    *,
+    title: str = "",
+    lang: str | None = None,
+    dct: date | None = None,
+    url: str = "",
+) -> Document:
+    """A `Document` from pasted text: cleaned (line ends, Unicode NFC, control characters) and stripped.
+
+    The title defaults to the first line. Raises `IngestError` when nothing with letters is left.
+    """
+    document = _text_document(text, doc_id=doc_id, name="The pasted text" if doc_id == "pasted" else doc_id)
+    document.title = title.strip() or document.title
+    document.lang, document.dct, document.url = lang, dct, url
+    return document
+
+
+def document_from_html(html: str, doc_id: str, *, url: str = "", name: str | None = None) -> Document:
+    """A `Document` from an HTML page: the main article text (trafilatura, without boilerplate or comments),
+    its title, its publication date (trafilatura's metadata, else htmldate's last-modified date; never a guess
+    from the body text, which `timeline.dct.find_dct` handles) and its declared language (`<html lang>` or a
+    language meta tag). Pages where the extractor finds no article fall back to the page's whole visible text.
+    Raises `IngestError` (naming `name`, default `doc_id`) when the page holds no text.
+    """
+    import htmldate
+    import trafilatura
+
+    name = name or doc_id
+    extracted = trafilatura.bare_extraction(
+        html,
+        url=url or None,
+        include_comments=False,
+        with_metadata=True,
+        date_extraction_params={"extensive_search": False, "original_date": True, "url": url or None},
+    )
+    text = (extracted.text if extracted else "") or ""
+    if not _has_letters(text):
+        text = trafilatura.html2txt(html) or ""
+    published = _parse_date(extracted.date if extracted else None) or _parse_date(
+        htmldate.find_date(html, extensive_search=False, original_date=False, url=url or None)
+    )
+    document = _text_document(text, doc_id=doc_id, name=name, empty="the page holds no readable text")
+    document.title = _clean(extracted.title or "") if extracted and extracted.title else document.title
+    document.lang = _html_language(html)
+    document.dct = published
+    document.url = url
+    return document
+
+
+def decode_text(data: bytes, declared: str | None = None, *, name: str = "The file") -> str:
+    """Decode bytes of text: a byte order mark wins, then a `declared` charset (e.g. from HTTP headers) that
+    decodes cleanly, then UTF-8, then charset-normalizer's guess (Windows-1252 among Latin single-byte
+    encodings). Raises `IngestError` when the bytes are not text in any encoding."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode(data, encoding, name)
+    for encoding in (declared, "utf-8"):
+        if encoding and _decodes(data, encoding):
+            return data.decode(_codec(encoding))
+    if b"\x00" in data:
+        raise IngestError(f"{name}: this is binary data, not text.")
+    best = from_bytes(data).best()
+    if best is None:
+        raise IngestError(f"{name}: this is binary data or an unknown text encoding; save it as UTF-8 text.")
+    text = data.decode("cp1252") if best.encoding in _LATIN_SINGLE_BYTE and _decodes(data, "cp1252") else str(best)
+    if len(_BINARY_CONTROL.findall(text)) > 0.01 * len(text):
+        raise IngestError(f"{name}: this is binary data, not text.")
+    return text
+
+
+def decode_html(data: bytes, declared: str | None = None, *, name: str = "The page") -> str:
+    """Decode an HTML page: like `decode_text`, with the page's own `<meta charset>` used when no charset is
+    `declared` by the server."""
+    if not declared:
+        match = _META_CHARSET.search(data[:4096])
+        declared = match.group(1).decode("ascii") if match else None
+    return decode_text(data, declared, name=name)
+
+
+def _text_document(text: str, *, doc_id: str, name: str, empty: str = "there is no text") -> Document:
+    text = _clean(text)
+    if not text:
+        raise IngestError(f"{name}: {empty}.")
+    if not _has_letters(text):
+        raise IngestError(f"{name}: the text has no letters (only digits, symbols or spaces).")
+    return Document(doc_id=doc_id, text=text, title=_first_line_title(text))
+
+
+def _read_pdf(name: str, data: bytes) -> Document:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise IngestError(f"{name}: the PDF is password-protected; save an unprotected copy and upload that.")
+        pages = [_reflow(page.extract_text() or "") for page in reader.pages]
+        metadata = reader.metadata
+        catalog_lang = reader.trailer["/Root"].get("/Lang")
+    except IngestError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+        raise IngestError(f"{name}: the PDF cannot be read (damaged or not really a PDF: {error}).") from error
+    if not pages:
+        raise IngestError(f"{name}: the PDF has no pages.")
+    text = "\n\n".join(page for page in pages if page.strip())
+    if not _has_letters(text):
+        raise IngestError(
+            f"{name}: the PDF has no text layer (probably a scan or images); run text recognition (OCR) on it "
+            "or paste the text instead."
+        )
+    document = _text_document(text, doc_id=name, name=name)
+    document.title = _metadata_title(metadata.title if metadata else None, name) or document.title
+    document.lang = _language_code(str(catalog_lang)) if catalog_lang else None
+    return document
+
+
+def _read_docx(name: str, data: bytes) -> Document:
+    import docx
+    from docx.table import Table
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
+                raise IngestError(f"{name}: the document unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MB.")
+        word = docx.Document(io.BytesIO(data))
+        blocks: list[str] = []
+        for block in word.iter_inner_content():
+            if isinstance(block, Table):
+                blocks.extend(_table_rows(block))
+            else:
+                blocks.append(block.text)
+        properties = word.core_properties
+        title, language = properties.title, properties.language
+    except IngestError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        raise IngestError(f"{name}: the Word file cannot be read (damaged, or not a .docx: {error}).") from error
+    except Exception as error:  # python-docx raises its own and lxml's errors for malformed parts
+        raise IngestError(f"{name}: the Word file cannot be read ({type(error).__name__}: {error}).") from error
+    document = _text_document("\n".join(blocks), doc_id=name, name=name, empty="the document has no text")
+    document.title = _metadata_title(title, name) or document.title
+    document.lang = _language_code(language) if language else None
+    return document
+
+
+def _table_rows(table) -> list[str]:
+    rows = []
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:  # merged cells repeat: keep each text once per row
+            if cell.text.strip() and cell.text not in cells:
+                cells.append(cell.text)
+        if cells:
+            rows.append(" | ".join(cells))
+    return rows
+
+
+def _reflow(page: str) -> str:
+    """Join a PDF page's visual lines into paragraphs, so sentences are not cut at every line end.
+
+    A line much shorter than the page's full lines, or a blank line, ends a paragraph; a line ending in a hyphen
+    before a lower-case letter is a word split by hyphenation and is joined without the hyphen.
+    """
+    lines = [line.strip() for line in page.splitlines()]
+    lengths = sorted(len(line) for line in lines if line)
+    if not lengths:
+        return ""
+    full = lengths[min(len(lengths) - 1, int(0.9 * len(lengths)))]
+    paragraphs: list[str] = []
+    current = ""
+    for line in lines:
+        if not line:
+            paragraphs.append(current)
+            current = ""
+            continue
+        if not current:
+            current = line
+        elif current.endswith("-") and line[0].islower() and current[-2:-1].isalpha():
+            current = current[:-1] + line
+        else:
+            current = f"{current} {line}"
+        if len(line) < 0.7 * full:
+            paragraphs.append(current)
+            current = ""
+    paragraphs.append(current)
+    return "\n".join(paragraph for paragraph in paragraphs if paragraph)
+
+
+def _refuse_binary(name: str, data: bytes, expected: str) -> None:
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            raise IngestError(f"{name}: this is {kind}, not {expected}; upload it with its proper extension.")
+
+
+def _decode(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise IngestError(f"{name}: the text is not valid {encoding.upper()} ({error.reason}).") from error
+
+
+def _codec(encoding: str) -> str:
+    return codecs.lookup(encoding).name
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(_codec(encoding))
+    except (LookupError, UnicodeDecodeError):
+        return False
+    return True
+
+
+def _clean(text: str) -> str:
+    """Normalise line ends and Unicode (NFC: a decomposed 'ü' from a Mac becomes one character), turn page
+    breaks into line breaks, drop other control characters and invisible marks, and strip."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\u2028", "\n")
+    text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
+    return re.sub(r"[ \t]+\n", "\n", text).strip()
+
+
+def _strip_markdown(text: str) -> str:
+    for pattern, replacement in _MARKDOWN:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _has_letters(text: str) -> bool:
+    return any(character.isalpha() for character in text)
+
+
+def _first_line_title(text: str) -> str:
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if len(line) <= _TITLE_MAX:
+        return line
+    cut = line[:_TITLE_MAX].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def _metadata_title(title: str | None, name: str) -> str:
+    """A metadata title worth showing: not empty, not the file name, not a converter's 'Microsoft Word - x'."""
+    title = _clean(title or "")
+    if not _has_letters(title) or title.lower() in (name.lower(), name.rsplit(".", 1)[0].lower()):
+        return ""
+    if re.match(r"(?i)^(microsoft word|untitled|unbenannt|document\d*\b|dokument\d*\b)", title):
+        return ""
+    return title
+
+
+def _language_code(value: str | None) -> str | None:
+    match = _LANG_CODE.match(value or "")
+    return match.group(1).lower() if match else None
+
+
+def _html_language(html: str) -> str | None:
+    match = _HTML_LANG.search(html[:20000])
+    if match:
+        return match.group(1).lower()
+    for pattern in (
+        r"""<meta[^>]+http-equiv\s*=\s*["']content-language["'][^>]*content\s*=\s*["']([^"']+)""",
+        r"""<meta[^>]+(?:property|name)\s*=\s*["'](?:og:locale|dc\.language|language)["'][^>]*content\s*=\s*["']([^"']+)""",
+    ):
+        match = re.search(pattern, html[:20000], re.IGNORECASE)
+        if match and _language_code(match.group(1)):
+            return _language_code(match.group(1))
+    return None
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _suffix(name: str) -> str:
+    base = name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
+    return "." + base.rsplit(".", 1)[-1].lower() if "." in base else ""
+
+
+def _unique(doc_id: str, taken: set[str]) -> str:
+    candidate, number = doc_id, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{doc_id} ({number})"
+    return candidate

@@ -1,0 +1,144 @@
+"""Language packs: the data the tagger engine reads (resources/<code>.toml), compiled once per language.
+
+A pack holds
+- tables: words and their normalized values (month names -> 1..12, "gestern" -> -1, "Jahre" -> "Y", ...).
+  A table whose name ends in `_cs` is matched case-sensitively ("morgen" tomorrow vs "Morgen" morning) and feeds
+  the table of the same name without the suffix.
+- macros: named regex snippets, written `{NAME}` in patterns (upper case).
+- rules: a regex `pattern` with named groups whose names say what they hold (year, month, day, weekday, num,
+  unit, rel, dayrel, part, hour, minute, ampm, season, quarter, half, week, decade, century, mod, ref, ...),
+  a `kind` saying how to normalize them (see normalize.py), and optional fixed attributes (value template, type,
+  direction, defaults). `{table}` in a pattern stands for the alternation of that table's words.
+- tense cues: words and patterns that mark a clause as past or future.
+Adding a language is adding such a file; the engine has no language-specific code.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+RESOURCES = Path(__file__).with_name("resources")
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    regex: re.Pattern[str]
+    type: str = ""
+    value: str = ""
+    direction: int = 0
+    mod: str = ""
+    defaults: dict[str, Any] = field(default_factory=dict)
+    confidence: float = 0.9
+
+
+@dataclass
+class LanguagePack:
+    code: str
+    tables: dict[str, dict[str, Any]]
+    rules: list[Rule]
+    past: re.Pattern[str] | None
+    future: re.Pattern[str] | None
+
+    def lookup(self, table: str, word: str) -> Any:
+        """The table's value for a matched word (case-insensitive, trailing dots and spaces ignored)."""
+        entries = self.tables.get(table, {})
+        key = " ".join(word.lower().rstrip(".").split())
+        return entries.get(key)
+
+
+def _alternation(words: list[str], case_sensitive: bool) -> str:
+    # Longest first, so that "Januar" wins over "Jan"; whitespace in a table word matches any whitespace run.
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    body = "|".join(r"\s+".join(re.escape(part) for part in word.split()) for word in ordered)
+    if case_sensitive:
+        return f"(?-i:{body})"
+    return f"(?:{body})"
+
+
+def _expand(pattern: str, alternations: dict[str, str], macros: dict[str, str], rule: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in macros:
+            return _expand(macros[name], alternations, macros, rule)
+        if name in alternations:
+            return alternations[name]
+        raise ValueError(f"rule {rule!r}: unknown table or macro {{{name}}}")
+
+    return _PLACEHOLDER.sub(replace, pattern)
+
+
+def _word_pattern(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)" + _alternation(words, False) + r"(?!\w)", re.IGNORECASE)
+
+
+def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
+    raw_tables: dict[str, dict[str, Any]] = data.get("tables", {})
+    tables: dict[str, dict[str, Any]] = {}
+    alternations: dict[str, str] = {}
+    for name, entries in raw_tables.items():
+        case_sensitive = name.endswith("_cs")
+        base = name[:-3] if case_sensitive else name
+        tables.setdefault(base, {}).update({" ".join(k.lower().split()): v for k, v in entries.items()})
+        alternations[name] = _alternation(list(entries), case_sensitive)
+    for base in tables:  # {month} covers month and month_cs together
+        parts = [alternations[n] for n in (base, base + "_cs") if n in alternations]
+        alternations[base] = "(?:" + "|".join(parts) + ")" if len(parts) > 1 else parts[0]
+    macros: dict[str, str] = data.get("macros", {})
+    rules = []
+    for index, spec in enumerate(data.get("rules", [])):
+        name = spec.get("name", f"rule{index}")
+        body = _expand(spec["pattern"], alternations, macros, name)
+        regex = re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", re.IGNORECASE)
+        rules.append(
+            Rule(
+                name=name,
+                kind=spec["kind"],
+                regex=regex,
+                type=spec.get("type", ""),
+                value=spec.get("value", ""),
+                direction=spec.get("direction", 0),
+                mod=spec.get("mod", ""),
+                defaults=spec.get("defaults", {}),
+                confidence=spec.get("confidence", 0.9),
+            )
+        )
+    tense = data.get("tense", {})
+    return LanguagePack(
+        code=code,
+        tables=tables,
+        rules=rules,
+        past=_tense_pattern(tense.get("past", []), tense.get("past_patterns", [])),
+        future=_tense_pattern(tense.get("future", []), tense.get("future_patterns", [])),
+    )
+
+
+def _tense_pattern(words: list[str], patterns: list[str]) -> re.Pattern[str] | None:
+    parts = []
+    if words:
+        parts.append(r"(?<!\w)" + _alternation(words, False) + r"(?!\w)")
+    parts.extend(f"(?:{p})" for p in patterns)
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def available_languages() -> list[str]:
+    return sorted(path.stem for path in RESOURCES.glob("*.toml"))
+
+
+@lru_cache(maxsize=None)
+def load_pack(code: str) -> LanguagePack | None:
+    """The compiled pack for an ISO 639-1 code, or None when the language has no resource file."""
+    path = RESOURCES / f"{code}.toml"
+    if not code.isalpha() or not path.is_file():
+        return None
+    with path.open("rb") as handle:
+        return build_pack(code, tomllib.load(handle))

@@ -1,0 +1,298 @@
+"""From a rule's match to a TIMEX3 type and value, anchored to the DCT or to the narrative.
+
+Each rule kind names one way of reading the match's semantic groups:
+- date:      explicit calendar parts (year, month, day, season, quarter, half, week, decade, century, time);
+             a missing year comes from the DCT and the clause's tense.
+- weekday:   a weekday, placed before/after the DCT by an explicit `rel` word or the clause's tense.
+- relative:  `rel` + `unit` from the DCT ("letzte Woche", "this year"), optionally narrowed by a month, season,
+             quarter or weekday ("im November letzten Jahres").
+- offset:    `num` + `unit` from the DCT in the rule's direction ("vor zwei Jahren", "in three weeks").
+- narrative: `num` + `unit` from the date the text last talked about ("zwei Jahre später", "Tags zuvor").
+- deictic:   a day word relative to the DCT ("gestern", "tomorrow"), with an optional time or part of day.
+- duration:  "P{num}{unit}" from the value template; a missing number is X ("seit Jahrzehnten" PXDE).
+- set:       the value template ("XXXX-WXX-{weekday}", "P{num}{unit}").
+- ref:       a fixed value (PRESENT_REF, PAST_REF, FUTURE_REF) from the `ref` table or the template.
+- ignore:    not a date; the match only keeps other rules from reading dates into it (numbers, money, scores).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from .calendar_math import Point, at_granularity, from_date, is_valid_day, nearest_year, shift, value_of
+from .language import LanguagePack, Rule
+
+TIME_UNITS = {"H", "MIN", "S"}
+NUMERIC_GROUPS = {"year", "day", "week", "hour", "minute", "num", "month", "quarter", "half", "century"}
+LOOKUP_TABLE = {"day": "ordinal", "quarter": "ordinal", "half": "ordinal", "century": "ordinal", "num": "number",
+                "week": "ordinal", "hour": "number"}
+
+
+@dataclass
+class Reading:
+    type: str
+    value: str
+    mod: str
+    anchor: str
+    point: Point | None = None  # a resolved calendar date: it becomes the narrative's reference
+    confidence: float = 0.9
+
+
+@dataclass
+class Context:
+    dct: date | None
+    reference: Point | None
+    tense: str  # past | future | unknown
+
+
+class NotADate(Exception):
+    """The match cannot be read as a date (31 February, month 13, a number that is no year)."""
+
+
+def semantic_values(pack: LanguagePack, rule: Rule, groups: dict[str, str | None]) -> dict[str, Any]:
+    """Group texts turned into numbers and codes through the pack's tables; rule defaults fill the gaps."""
+    values: dict[str, Any] = dict(rule.defaults)
+    for name, text in groups.items():
+        if text is None or name == "t":
+            continue
+        # A group is named after what it holds, optionally "__" and the table to read it with ("unit__prevunit").
+        key, _, table = name.partition("__")
+        key = key.rstrip("0123456789_")
+        stripped = text.strip().rstrip(".").replace("'", "").replace("’", "")
+        if key in NUMERIC_GROUPS and stripped.isdigit():
+            values[key] = int(stripped)
+            continue
+        if key == "decade":
+            digits = "".join(ch for ch in stripped if ch.isdigit())
+            found = int(digits) if digits else pack.lookup("decade", text)
+        elif table:
+            found = pack.lookup(table, text)
+        else:
+            found = pack.lookup(LOOKUP_TABLE.get(key, key), text)
+            if found is None and key in LOOKUP_TABLE:
+                found = pack.lookup(key, text)
+        if found is None:
+            raise NotADate(f"{name}={text!r}")
+        values[key] = found
+    return values
+
+
+def _full_year(year: int, digits: int, dct: date | None) -> int:
+    if digits > 2:
+        return year
+    pivot = (dct.year if dct else 2030) + 10
+    return 2000 + year if 2000 + year <= pivot else 1900 + year
+
+
+def _time_suffix(values: dict[str, Any]) -> str:
+    if "hour" in values:
+        hour = int(values["hour"])
+        ampm = values.get("ampm")
+        if ampm is not None:
+            if not 1 <= hour <= 12:
+                raise NotADate("hour")
+            hour = hour % 12 + int(ampm)
+        minute = int(values.get("minute", 0))
+        if not (0 <= hour <= 24 and 0 <= minute <= 59):
+            raise NotADate("time")
+        return f"T{hour:02d}:{minute:02d}"
+    if "part" in values:
+        return f"T{values['part']}"
+    return ""
+
+
+def _with_time(point: Point | None, values: dict[str, Any], fallback_value: str) -> tuple[str, str]:
+    """(type, value) of a date with an optional time of day appended."""
+    suffix = _time_suffix(values)
+    value = value_of(point) if point is not None else fallback_value
+    if suffix and point is not None and point.granularity == "day":
+        return "TIME", value + suffix
+    return "DATE", value
+
+
+def _resolve_weekday(dct: date, weekday: int, direction: int) -> date:
+    delta = weekday - dct.isoweekday()
+    if direction == 0:
+        return dct + timedelta(days=delta)
+    if direction < 0:
+        return dct + timedelta(days=delta if delta <= 0 else delta - 7)
+    return dct + timedelta(days=delta if delta >= 0 else delta + 7)
+
+
+def _tense_direction(tense: str) -> int:
+    return {"past": -1, "future": 1}.get(tense, -1)
+
+
+def _explicit_point(values: dict[str, Any], year: int) -> Point | None:
+    month, day = values.get("month"), values.get("day")
+    if month is not None:
+        if not 1 <= int(month) <= 12:
+            raise NotADate("month")
+        if day is not None:
+            if not is_valid_day(year, int(month), int(day)):
+                raise NotADate("day")
+            return Point(year, int(month), int(day))
+        return Point(year, int(month))
+    if "season" in values:
+        return Point(year, season=values["season"])
+    if "quarter" in values:
+        if not 1 <= int(values["quarter"]) <= 4:
+            raise NotADate("quarter")
+        return Point(year, quarter=int(values["quarter"]))
+    if "half" in values:
+        if not 1 <= int(values["half"]) <= 2:
+            raise NotADate("half")
+        return Point(year, half=int(values["half"]))
+    if "week" in values:
+        if not 1 <= int(values["week"]) <= 53:
+            raise NotADate("week")
+        return Point(year, week=int(values["week"]))
+    return Point(year)
+
+
+def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None], ctx: Context) -> Reading:
+    mod = values.get("mod", rule.mod)
+    if "century" in values:
+        century = int(values["century"])
+        if not 1 <= century <= 30:
+            raise NotADate("century")
+        point = Point((century - 1) * 100, century=True)
+        return Reading("DATE", value_of(point), mod, "absolute", point)
+    if "decade" in values:
+        decade = int(values["decade"])
+        if decade < 100:  # "die 90er" -> the 1990s; "the '10s" -> 2010s when that is not in the future
+            decade = 2000 + decade if ctx.dct and decade < 20 and 2000 + decade <= ctx.dct.year else 1900 + decade
+        if decade % 10:
+            raise NotADate("decade")
+        point = Point(decade, decade=True)
+        return Reading("DATE", value_of(point), mod, "absolute", point)
+    if "year" in values:
+        year = _full_year(int(values["year"]), len((groups.get("year") or "").strip("'’ ")), ctx.dct)
+        if not 1 <= year <= 9999:
+            raise NotADate("year")
+        point = _explicit_point(values, year)
+        kind, value = _with_time(point, values, "")
+        return Reading(kind, value, mod, "absolute", point)
+    # No year: the nearest fitting one around the DCT, in the clause's tense.
+    if ctx.dct is None:
+        template = _explicit_point(values, 2000)  # validates month/day; a leap year admits 29 February
+        value = "XXXX" + value_of(template)[4:]
+        return Reading("DATE", value, mod, "unresolved", None, 0.5)
+    point = nearest_year(ctx.dct, lambda year: _checked_point(values, year), ctx.tense)
+    if point is None:
+        raise NotADate("no such day")
+    kind, value = _with_time(point, values, "")
+    return Reading(kind, value, mod, "dct", point, 0.8)
+
+
+def _checked_point(values: dict[str, Any], year: int) -> Point | None:
+    try:
+        return _explicit_point(values, year)
+    except NotADate:
+        return None
+
+
+def _read_weekday(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
+    weekday = int(values["weekday"])
+    mod = values.get("mod", rule.mod)
+    if ctx.dct is None:
+        return Reading("DATE", f"XXXX-WXX-{weekday}", mod, "unresolved", None, 0.5)
+    direction = values["rel"] if "rel" in values else rule.direction or _tense_direction(ctx.tense)
+    point = from_date(_resolve_weekday(ctx.dct, weekday, int(direction)))
+    kind, value = _with_time(point, values, "")
+    return Reading(kind, value, mod, "dct", point, 0.75)
+
+
+def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
+    unit = values.get("unit", "Y")
+    mod = values.get("mod", rule.mod)
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX", mod, "unresolved", None, 0.4)
+    base = shift(ctx.dct, int(values.get("rel", 0)), unit)
+    point = base
+    if unit == "Y" and any(k in values for k in ("month", "season", "quarter", "half")):
+        point = _explicit_point(values, base.year)
+    elif unit in ("W", "WE") and "weekday" in values:
+        monday = base.as_date()
+        point = from_date(monday + timedelta(days=int(values["weekday"]) - 1))
+    kind, value = _with_time(point, values, "")
+    if unit == "WE" and point.granularity == "week":
+        value += "-WE"
+    return Reading(kind, value, mod, "dct", point, 0.85)
+
+
+def _shift_point(reference: Point, amount: int, unit: str) -> Point:
+    """Move a reference by whole units; a coarse reference keeps its own granularity."""
+    moved = shift(reference.as_date(), amount, unit)
+    order = ["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]
+    if order.index(reference.granularity) > order.index(moved.granularity):
+        return at_granularity(moved.as_date(), reference.granularity)
+    return moved
+
+
+def _read_offset(rule: Rule, values: dict[str, Any], ctx: Context, narrative: bool) -> Reading:
+    unit = values.get("unit", "D")
+    amount = int(values.get("num", 1)) * (rule.direction or -1)
+    mod = values.get("mod", rule.mod)
+    if unit in TIME_UNITS:
+        raise NotADate("time offsets are not dated")
+    if narrative and ctx.reference is not None:
+        point = _shift_point(ctx.reference, amount, unit)
+        return Reading("DATE", value_of(point), mod, "narrative", point, 0.7)
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX", mod, "unresolved", None, 0.4)
+    point = shift(ctx.dct, amount, unit)
+    kind, value = _with_time(point, values, "")
+    return Reading(kind, value, mod, "dct", point, 0.8 if not narrative else 0.6)
+
+
+def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
+    mod = values.get("mod", rule.mod)
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX-XX-XX", mod, "unresolved", None, 0.4)
+    point = from_date(ctx.dct + timedelta(days=int(values.get("dayrel", 0))))
+    kind, value = _with_time(point, values, "")
+    if rule.type:
+        kind = rule.type
+    return Reading(kind, value, mod, "dct", point, 0.95)
+
+
+def _format_template(template: str, values: dict[str, Any]) -> str:
+    unit = values.get("unit", "")
+    number = values.get("num", "X")
+    if isinstance(number, float) and number.is_integer():
+        number = int(number)
+    fields = {**values, "num": number, "unit": unit, "T": "T" if unit in TIME_UNITS else ""}
+    if unit == "MIN":
+        fields["unit"] = "M"
+    try:
+        return template.format(**fields)
+    except (KeyError, ValueError):
+        raise NotADate("template") from None
+
+
+def read(pack: LanguagePack, rule: Rule, groups: dict[str, str | None], ctx: Context) -> Reading:
+    """The reading of one match; raises NotADate when its parts name no real date."""
+    values = semantic_values(pack, rule, groups)
+    kind = rule.kind
+    if kind == "date":
+        return _read_date(rule, values, groups, ctx)
+    if kind == "weekday":
+        return _read_weekday(rule, values, ctx)
+    if kind == "relative":
+        return _read_relative(rule, values, ctx)
+    if kind in ("offset", "narrative"):
+        return _read_offset(rule, values, ctx, narrative=kind == "narrative")
+    if kind == "deictic":
+        return _read_deictic(rule, values, ctx)
+    if kind == "duration":
+        value = _format_template(rule.value or "P{T}{num}{unit}", values)
+        return Reading("DURATION", value, values.get("mod", rule.mod), "none", None, 0.85)
+    if kind == "set":
+        return Reading("SET", _format_template(rule.value or "P{T}{num}{unit}", values), values.get("mod", rule.mod), "none", None, 0.85)
+    if kind == "ref":
+        value = values.get("ref") or rule.value
+        return Reading(rule.type or "DATE", value, values.get("mod", rule.mod), "none", None, 0.8)
+    raise ValueError(f"rule {rule.name!r}: unknown kind {kind!r}")
