@@ -135,11 +135,12 @@ def nearest_year(dct: date, make: "callable[[int], Point | None]", tense: str) -
     """The year that places a yearless date (a month, a day, a season) nearest the DCT in the tense's direction.
 
     Past tense: the latest such date not after the DCT's period; future: the earliest not before it; unknown: the
-    DCT's own year.
+    candidate (last, this or next year) nearest the DCT ("19. Dezember" in September is this December).
     """
     this_year = make(dct.year)
     if tense == "unknown" or this_year is None:
-        return this_year
+        candidates = [p for p in (make(dct.year - 1), this_year, make(dct.year + 1)) if p is not None]
+        return min(candidates, key=lambda p: abs((p.as_date() - dct).days), default=None)
     reference = at_granularity(dct, this_year.granularity).as_date()
     start = this_year.as_date()
     if tense == "past" and start > reference:

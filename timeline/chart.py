@@ -38,7 +38,7 @@ MIN_GAP = timedelta(days=120)
 PAD_SHARE = 0.03
 
 # Assumed plot width, to estimate how much of the axis a label takes (only used to stagger labels).
-PLOT_WIDTH_PX = 1000
+PLOT_WIDTH_PX = 720
 CHAR_PX = 6.5
 BAR_POINTS = 9
 BAR_WIDTH_PX = 9

@@ -125,7 +125,9 @@ def is_public_address(ip: IPAddress) -> bool:
     """True when `ip` is a public unicast address a web server may have (checked on IPv4 addresses embedded
     in IPv6 ones too: IPv4-mapped, NAT64, 6to4, Teredo)."""
     if isinstance(ip, ipaddress.IPv6Address):
-        embedded = [ip.ipv4_mapped, ip.sixtofour, *(ip.teredo or ())]
+        if ip.ipv4_mapped is not None:  # ::ffff:a.b.c.d is that IPv4 address, whatever its IPv6 block says
+            return is_public_address(ip.ipv4_mapped)
+        embedded = [ip.sixtofour, *(ip.teredo or ())]
         if ip in _NAT64:
             embedded.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
         if any(inner is not None and not is_public_address(inner) for inner in embedded):
