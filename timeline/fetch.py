@@ -13,10 +13,12 @@ import ipaddress
 import re
 import socket
 import time
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Callable, Iterable, Mapping, Sequence
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from .document import Document
 from .ingest import IngestError, decode_html, document_from_html
@@ -28,6 +30,7 @@ USER_AGENT = "Mozilla/5.0 (compatible; timeline-dashboard/1.0; fetches one artic
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _REDIRECTS = (301, 302, 303, 307, 308)
 _CHUNK = 64 * 1024
+_URL_SAFE = "/%:@!$&'()*+,;=?~-._"
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -101,7 +104,7 @@ def fetch_article(
     current = url.strip()
     for _ in range(MAX_REDIRECTS + 1):
         scheme, host, port = _parse(current)
-        address = _vet(host, port, resolver, allowed, current)
+        address = _vet(host, port, _within(resolver, deadline, url, timeout), allowed, current)
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise FetchError(f"{url}: no complete answer within {timeout:g} seconds.")
@@ -133,7 +136,12 @@ def is_public_address(ip: IPAddress) -> bool:
         if any(inner is not None and not is_public_address(inner) for inner in embedded):
             return False
     flagged = (
-        ip.is_private, ip.is_loopback, ip.is_link_local, ip.is_multicast, ip.is_reserved, ip.is_unspecified,
+        ip.is_private,
+        ip.is_loopback,
+        ip.is_link_local,
+        ip.is_multicast,
+        ip.is_reserved,
+        ip.is_unspecified,
         getattr(ip, "is_site_local", False),
     )
     return ip.is_global and not any(flagged) and not any(ip in block for block in _BLOCKED)
@@ -165,8 +173,14 @@ def open_pinned(request: Request) -> Response:
     timeout = urllib3.Timeout(connect=request.timeout, read=request.timeout)
     if parts.scheme == "https":
         pool: urllib3.HTTPConnectionPool = urllib3.HTTPSConnectionPool(
-            request.address, request.port, timeout=timeout, retries=False, cert_reqs="CERT_REQUIRED",
-            ca_certs=certifi.where(), server_hostname=request.host, assert_hostname=request.host,
+            request.address,
+            request.port,
+            timeout=timeout,
+            retries=False,
+            cert_reqs="CERT_REQUIRED",
+            ca_certs=certifi.where(),
+            server_hostname=request.host,
+            assert_hostname=request.host,
         )
     else:
         pool = urllib3.HTTPConnectionPool(request.address, request.port, timeout=timeout, retries=False)
@@ -178,11 +192,19 @@ def open_pinned(request: Request) -> Response:
         "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
         "Accept-Encoding": "gzip, deflate",
     }
-    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    # percent-encode what a user or a Location header left raw (spaces, umlauts); existing escapes stay
+    target = quote(parts.path or "/", safe=_URL_SAFE) + (
+        f"?{quote(parts.query, safe=_URL_SAFE)}" if parts.query else ""
+    )
     try:
         with pool:
             reply = pool.urlopen(
-                "GET", target, headers=headers, redirect=False, retries=False, preload_content=False,
+                "GET",
+                target,
+                headers=headers,
+                redirect=False,
+                retries=False,
+                preload_content=False,
                 assert_same_host=False,
             )
             try:
@@ -225,6 +247,10 @@ def _parse(url: str) -> tuple[str, str, int]:
     host = (parts.hostname or "").rstrip(".")
     if not host:
         raise FetchError(f"{url}: the address has no host name.")
+    try:  # international names (bücher.de) travel as IDNA (xn--bcher-kva.de) in DNS and the Host header
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError as error:
+        raise FetchError(f"{url}: {host} is not a valid host name.") from error
     return scheme, host, port or (443 if scheme == "https" else 80)
 
 
@@ -243,6 +269,22 @@ def _vet(host: str, port: int, resolver: Resolver, allowed: tuple[IPNetwork, ...
                 "sites are fetched."
             )
     return str(addresses[0])
+
+
+def _within(resolver: Resolver, deadline: float, url: str, timeout: float) -> Resolver:
+    """`resolver` bounded by the overall deadline: the system resolver has no time limit of its own. A look-up
+    still running when time is up finishes in its thread and is ignored."""
+
+    def resolve(host: str, port: int) -> Sequence[str]:
+        pool = ThreadPoolExecutor(max_workers=1)
+        try:
+            return pool.submit(resolver, host, port).result(timeout=max(0.0, deadline - time.monotonic()))
+        except FutureTimeout as error:
+            raise FetchError(f"{url}: no complete answer within {timeout:g} seconds.") from error
+        finally:
+            pool.shutdown(wait=False)
+
+    return resolve
 
 
 def _ip_literal(host: str) -> IPAddress | None:

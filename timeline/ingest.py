@@ -52,8 +52,23 @@ _BOMS = (
 # Latin-script single-byte encodings charset-normalizer may name for short Western text; Windows-1252 is what
 # Windows editors write and it covers Latin-1's printable range, so among these it is the likeliest.
 _LATIN_SINGLE_BYTE = {
-    "cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9",
-    "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "mac_roman", "mac_latin2", "cp850",
+    "cp1250",
+    "cp1252",
+    "cp1254",
+    "cp1257",
+    "latin_1",
+    "iso8859_2",
+    "iso8859_3",
+    "iso8859_4",
+    "iso8859_9",
+    "iso8859_10",
+    "iso8859_13",
+    "iso8859_14",
+    "iso8859_15",
+    "iso8859_16",
+    "mac_roman",
+    "mac_latin2",
+    "cp850",
     "cp437",
 }
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -176,7 +191,7 @@ def document_from_html(html: str, doc_id: str, *, url: str = "", name: str | Non
     )
     document = _text_document(text, doc_id=doc_id, name=name, empty="the page holds no readable text")
     document.title = _clean(extracted.title or "") if extracted and extracted.title else document.title
-    document.lang = _html_language(html)
+    document.lang = _declared_language(_html_language(html), document.text)
     document.dct = published
     document.url = url
     return document
@@ -229,7 +244,8 @@ def _read_pdf(name: str, data: bytes) -> Document:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise IngestError(f"{name}: the PDF is password-protected; save an unprotected copy and upload that.")
-        pages = [_reflow(page.extract_text() or "") for page in reader.pages]
+        raw_pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_reflow(page) for page in _without_running_heads(raw_pages)]
         metadata = reader.metadata
         catalog_lang = reader.trailer["/Root"].get("/Lang")
     except IngestError:
@@ -246,7 +262,7 @@ def _read_pdf(name: str, data: bytes) -> Document:
         )
     document = _text_document(text, doc_id=name, name=name)
     document.title = _metadata_title(metadata.title if metadata else None, name) or document.title
-    document.lang = _language_code(str(catalog_lang)) if catalog_lang else None
+    document.lang = _declared_language(_language_code(str(catalog_lang)) if catalog_lang else None, document.text)
     return document
 
 
@@ -275,7 +291,7 @@ def _read_docx(name: str, data: bytes) -> Document:
         raise IngestError(f"{name}: the Word file cannot be read ({type(error).__name__}: {error}).") from error
     document = _text_document("\n".join(blocks), doc_id=name, name=name, empty="the document has no text")
     document.title = _metadata_title(title, name) or document.title
-    document.lang = _language_code(language) if language else None
+    document.lang = _declared_language(_language_code(language), document.text)
     return document
 
 
@@ -289,6 +305,32 @@ def _table_rows(table) -> list[str]:
         if cells:
             rows.append(" | ".join(cells))
     return rows
+
+
+def _without_running_heads(pages: list[str]) -> list[str]:
+    """Drop page headers and footers (the same line, page numbers aside, on at least half of three or more
+    pages) after their first appearance, so a dated running head does not become an event on every page."""
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", line.strip())
+
+    counts: dict[str, int] = {}
+    for page in pages:
+        for line_key in {key(line) for line in page.splitlines() if line.strip()}:
+            counts[line_key] = counts.get(line_key, 0) + 1
+    repeated = {line_key for line_key, count in counts.items() if len(pages) >= 3 and count >= len(pages) / 2}
+    seen: set[str] = set()
+    cleaned = []
+    for page in pages:
+        lines = []
+        for line in page.splitlines():
+            line_key = key(line)
+            if line_key in repeated and (line_key in seen or line_key == "#"):
+                continue
+            seen.add(line_key)
+            lines.append(line)
+        cleaned.append("\n".join(lines))
+    return cleaned
 
 
 def _reflow(page: str) -> str:
@@ -388,13 +430,23 @@ def _language_code(value: str | None) -> str | None:
     return match.group(1).lower() if match else None
 
 
+def _declared_language(declared: str | None, text: str) -> str | None:
+    """The language the file's metadata declares, unless the text clearly says otherwise: templates and word
+    processors often carry a default ("en-US") whatever the article's language. None when nothing is declared
+    (the pipeline then detects it)."""
+    from .langid import detect_language
+
+    return detect_language(text, default=declared) if declared else None
+
+
 def _html_language(html: str) -> str | None:
     match = _HTML_LANG.search(html[:20000])
     if match:
         return match.group(1).lower()
     for pattern in (
         r"""<meta[^>]+http-equiv\s*=\s*["']content-language["'][^>]*content\s*=\s*["']([^"']+)""",
-        r"""<meta[^>]+(?:property|name)\s*=\s*["'](?:og:locale|dc\.language|language)["'][^>]*content\s*=\s*["']([^"']+)""",
+        r"""<meta[^>]+(?:property|name)\s*=\s*["'](?:og:locale|dc\.language|language)["']"""
+        r"""[^>]*content\s*=\s*["']([^"']+)""",
     ):
         match = re.search(pattern, html[:20000], re.IGNORECASE)
         if match and _language_code(match.group(1)):

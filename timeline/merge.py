@@ -24,7 +24,8 @@ STEM_CHARS = 6
 MIN_STEM = 4
 MIN_SHARED = 2.0  # shared weight needed: two words, or a number and a word
 MIN_OVERLAP = 0.25  # shared weight over the smaller side's weight
-NUMBER_WEIGHT = 1.5  # a shared figure ("60 Milliarden", "12,89 Meter") says more than a shared word
+NUMBER_WEIGHT = 1.5
+SENTENCE_WEIGHT = 0.5  # words of the sentence outside the event's clause  # a shared figure ("60 Milliarden", "12,89 Meter") says more than a shared word
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+")
 
 
@@ -66,10 +67,7 @@ def _stem(word: str, vocabulary: _Vocabulary) -> str:
     return word[:STEM_CHARS]
 
 
-def _features(clause: str, expression: str) -> dict[str, float]:
-    """Weighted stems of a clause, without its own date expression."""
-    text = clause.replace(expression, " ") if expression else clause
-    vocabulary = _vocabulary()
+def _words(text: str, vocabulary: _Vocabulary) -> dict[str, float]:
     features: dict[str, float] = {}
     for token in _TOKEN.findall(text):
         if token[0].isdigit():
@@ -82,8 +80,18 @@ def _features(clause: str, expression: str) -> dict[str, float]:
     return features
 
 
+def _features(clause: str, sentence: str, expression: str) -> dict[str, float]:
+    """Weighted stems of the event: its clause's words in full, the rest of its sentence's at a discount
+    ("On July 4, Britain voted and Labour won a landslide" tells the July 4 event in both clauses)."""
+    vocabulary = _vocabulary()
+    features = _words(clause.replace(expression, " ") if expression else clause, vocabulary)
+    for key, weight in _words(sentence.replace(expression, " ") if expression else sentence, vocabulary).items():
+        features.setdefault(key, weight * SENTENCE_WEIGHT)
+    return features
+
+
 def _similarity(left: dict[str, float], right: dict[str, float]) -> float:
-    shared = sum(weight for key, weight in left.items() if key in right)
+    shared = sum(min(weight, right[key]) for key, weight in left.items() if key in right)
     if shared < MIN_SHARED:
         return 0.0
     smaller = min(sum(left.values()), sum(right.values()))
@@ -93,28 +101,28 @@ def _similarity(left: dict[str, float], right: dict[str, float]) -> float:
 
 def merge_groups(frame: pd.DataFrame) -> list[list[int]]:
     """Row positions grouped by event, every row in exactly one group, groups in order of their first row."""
-    owner = list(range(len(frame)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(frame))}
-    docs: dict[int, set[str]] = {i: {str(doc)} for i, doc in enumerate(frame["doc_id"])}
+    doc_ids = [str(doc) for doc in frame["doc_id"].tolist()]
+    clauses = [str(c or l) for c, l in zip(frame["clause"].tolist(), frame["label"].tolist())]
+    sentences = [str(s) for s in frame["sentence"].tolist()]
+    expressions = [str(e) for e in frame["expression"].tolist()]
     buckets: dict[tuple, list[int]] = {}
-    for position, (value, start, end) in enumerate(zip(frame["value"], frame["date_start"], frame["date_end"])):
-        if pd.isna(start) or pd.isna(end) or not value:
-            continue  # durations, sets, unresolved dates: no interval to share
-        buckets.setdefault((str(value), start, end), []).append(position)
-    features = {}
+    for position, key in enumerate(zip(frame["value"].tolist(), frame["date_start"].tolist(), frame["date_end"].tolist())):
+        if key[0] and not pd.isna(key[1]) and not pd.isna(key[2]):  # durations, sets, unresolved: no interval
+            buckets.setdefault(key, []).append(position)
     candidates = []
     for positions in buckets.values():
-        if len({frame["doc_id"].iat[p] for p in positions}) < 2:
+        if len({doc_ids[p] for p in positions}) < 2:
             continue
-        for p in positions:
-            features[p] = _features(str(frame["clause"].iat[p] or frame["label"].iat[p]), str(frame["expression"].iat[p]))
+        features = {p: _features(clauses[p], sentences[p], expressions[p]) for p in positions}
         for index, left in enumerate(positions):
             for right in positions[index + 1:]:
-                if frame["doc_id"].iat[left] == frame["doc_id"].iat[right]:
-                    continue
-                score = _similarity(features[left], features[right])
-                if score > 0:
-                    candidates.append((-score, left, right))
+                if doc_ids[left] != doc_ids[right]:
+                    score = _similarity(features[left], features[right])
+                    if score > 0:
+                        candidates.append((-score, left, right))
+    owner = list(range(len(frame)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(frame))}
+    docs: dict[int, set[str]] = {i: {doc} for i, doc in enumerate(doc_ids)}
     for _, left, right in sorted(candidates):
         a, b = owner[left], owner[right]
         if a == b or docs[a] & docs[b]:
@@ -130,22 +138,25 @@ def merge_groups(frame: pd.DataFrame) -> list[list[int]]:
 def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
     """The frame with one row per reported event: rows of a merged event become its first row (in frame order),
     whose `sources` lists every article's doc_id and whose `actors` gathers everyone's actors."""
-    if frame.empty:
-        return schema.conform(frame)
-    frame = schema.conform(frame)
-    rows = []
-    for group in merge_groups(frame):
-        first = frame.iloc[group[0]].to_dict()
-        if len(group) > 1:
-            sources: list[str] = []
-            actors: list[str] = []
-            for position in group:
-                for source in frame["sources"].iat[position] or [frame["doc_id"].iat[position]]:
-                    if source not in sources:
-                        sources.append(source)
-                for actor in frame["actors"].iat[position]:
-                    if actor not in actors:
-                        actors.append(actor)
-            first["sources"], first["actors"] = sources, actors
-        rows.append(first)
-    return schema.from_records(rows)
+    if list(frame.columns) != list(schema.COLUMNS):
+        frame = schema.conform(frame)
+    groups = merge_groups(frame)
+    merged = frame.iloc[[group[0] for group in groups]].reset_index(drop=True)
+    if len(merged) == len(frame):
+        return merged
+    sources_column, actors_column = frame["sources"].tolist(), frame["actors"].tolist()
+    doc_ids = frame["doc_id"].tolist()
+    sources, actors = [], []
+    for group in groups:
+        group_sources: list[str] = []
+        group_actors: list[str] = []
+        for position in group:
+            for source in sources_column[position] or [doc_ids[position]]:
+                if source not in group_sources:
+                    group_sources.append(source)
+            group_actors += [actor for actor in actors_column[position] if actor not in group_actors]
+        sources.append(group_sources)
+        actors.append(group_actors)
+    merged["sources"] = pd.Series(sources, dtype="object")
+    merged["actors"] = pd.Series(actors, dtype="object")
+    return merged

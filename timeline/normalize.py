@@ -9,6 +9,7 @@ Each rule kind names one way of reading the match's semantic groups:
 - offset:    `num` + `unit` from the DCT in the rule's direction ("vor zwei Jahren", "in three weeks").
 - narrative: `num` + `unit` from the date the text last talked about ("zwei Jahre später", "Tags zuvor").
 - deictic:   a day word relative to the DCT ("gestern", "tomorrow"), with an optional time or part of day.
+- clock:     a time of day ("um 18 Uhr") on the day last talked about, else on the DCT.
 - duration:  "P{num}{unit}" from the value template; a missing number is X ("seit Jahrzehnten" PXDE).
 - set:       the value template ("XXXX-WXX-{weekday}", "P{num}{unit}").
 - ref:       a fixed value (PRESENT_REF, PAST_REF, FUTURE_REF) from the `ref` table or the template.
@@ -45,6 +46,7 @@ class Context:
     dct: date | None
     reference: Point | None
     tense: str  # past | future | unknown
+    reference_is_near: bool = False  # the reference date was mentioned in the same sentence
 
 
 class NotADate(Exception):
@@ -259,6 +261,17 @@ def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     return Reading(kind, value, mod, "dct", point, 0.95)
 
 
+def _read_clock(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
+    """A time of day on the day just mentioned in the same sentence, else on the DCT."""
+    if ctx.reference_is_near and ctx.reference is not None and ctx.reference.granularity == "day":
+        kind, value = _with_time(ctx.reference, values, "")
+        return Reading("TIME", value, values.get("mod", rule.mod), "narrative", None, 0.7)
+    if ctx.dct is None:
+        return Reading("TIME", "XXXX-XX-XX" + _time_suffix(values), values.get("mod", rule.mod), "unresolved", None, 0.4)
+    kind, value = _with_time(from_date(ctx.dct), values, "")
+    return Reading("TIME", value, values.get("mod", rule.mod), "dct", None, 0.8)
+
+
 def _format_template(template: str, values: dict[str, Any]) -> str:
     unit = values.get("unit", "")
     number = values.get("num", "X")
@@ -287,6 +300,8 @@ def read(pack: LanguagePack, rule: Rule, groups: dict[str, str | None], ctx: Con
         return _read_offset(rule, values, ctx, narrative=kind == "narrative")
     if kind == "deictic":
         return _read_deictic(rule, values, ctx)
+    if kind == "clock":
+        return _read_clock(rule, values, ctx)
     if kind == "duration":
         value = _format_template(rule.value or "P{T}{num}{unit}", values)
         return Reading("DURATION", value, values.get("mod", rule.mod), "none", None, 0.85)

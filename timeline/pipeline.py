@@ -12,6 +12,7 @@ from .document import Document
 from .dct import find_dct
 from .events import describe
 from .langid import detect_language
+from .merge import merge_events
 from .tagger import tag
 from .timex import granularity_of, interval_of
 
@@ -83,10 +84,12 @@ def extract_document(document: Document) -> pd.DataFrame:
     return schema.from_records(rows)
 
 
-def extract_documents(documents: Iterable[Document]) -> pd.DataFrame:
-    """One events frame for many documents, in document order."""
+def extract_documents(documents: Iterable[Document], merge: bool = True) -> pd.DataFrame:
+    """One events frame for many documents, in document order. With `merge`, an event that several articles
+    report (same dates, same happening) is one row whose `sources` lists them all (see `timeline.merge`)."""
     frames = [extract_document(document) for document in documents]
     frames = [frame for frame in frames if len(frame)]
     if not frames:
         return schema.empty_frame()
-    return schema.conform(pd.concat(frames, ignore_index=True))
+    frame = schema.conform(pd.concat(frames, ignore_index=True))
+    return merge_events(frame) if merge and len(frames) > 1 else frame

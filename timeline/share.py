@@ -108,8 +108,10 @@ class ShareStore:
     and processes at once (each call opens its own connection)."""
 
     def __init__(self, url: str | os.PathLike[str] | None = None):
-        location = url if url is not None else (
-            os.environ.get("TIMELINE_DB_URL") or os.environ.get("TIMELINE_DB_PATH") or DEFAULT_PATH
+        location = (
+            url
+            if url is not None
+            else (os.environ.get("TIMELINE_DB_URL") or os.environ.get("TIMELINE_DB_PATH") or DEFAULT_PATH)
         )
         self._backend = _backend_for(str(location))
         self.location = self._backend.location  # the file, or the URL with its password hidden
@@ -252,7 +254,7 @@ class _SqlAlchemy:
 
 def _backend_for(location: str) -> _Sqlite | _SqlAlchemy:
     if location.startswith("sqlite:///"):
-        path = location[len("sqlite:///"):].split("?", 1)[0]
+        path = location[len("sqlite:///") :].split("?", 1)[0]
         if path in ("", ":memory:"):
             raise ShareError("An in-memory database cannot hold shared timelines; give a file.")
         return _Sqlite(Path(path))

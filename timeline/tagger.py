@@ -51,7 +51,7 @@ def _select(candidates: list) -> list:
 
 
 class _Tense:
-    """The tense of the clause around a position: the nearest past or future cue in its sentence."""
+    """Sentences of a text, and the tense of the clause around a position: the nearest past or future cue."""
 
     def __init__(self, pack: LanguagePack, text: str) -> None:
         self.pack = pack
@@ -59,8 +59,11 @@ class _Tense:
         self.spans = sentence_spans(text)
         self.starts = [s for s, _ in self.spans]
 
+    def sentence_of(self, position: int) -> int:
+        return bisect.bisect_right(self.starts, position) - 1
+
     def at(self, start: int, end: int) -> str:
-        index = bisect.bisect_right(self.starts, start) - 1
+        index = self.sentence_of(start)
         if index < 0:
             return "unknown"
         sentence_start, sentence_end = self.spans[index]
@@ -84,15 +87,18 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         return fallback_tag(text, dct, lang)
     tense = _Tense(pack, text)
     reference = None
+    reference_sentence = -1
     timexes: list[Timex] = []
     for _, _, start, end, _, rule, groups in _select(_candidates(pack, text)):
         clause_tense = tense.at(start, end) if rule.kind in TENSE_KINDS else "unknown"
+        sentence = tense.sentence_of(start)
+        context = Context(dct, reference, clause_tense, reference_is_near=sentence == reference_sentence)
         try:
-            reading = read(pack, rule, groups, Context(dct, reference, clause_tense))
+            reading = read(pack, rule, groups, context)
         except NotADate:
             continue
         if reading.point is not None:
-            reference = reading.point
+            reference, reference_sentence = reading.point, sentence
         timexes.append(
             Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.anchor,
                   min(reading.confidence, rule.confidence))
