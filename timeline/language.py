@@ -55,12 +55,67 @@ class LanguagePack:
 
 
 def _alternation(words: list[str], case_sensitive: bool) -> str:
+    """Table words as a regex; without case sensitivity each word also matches lower, Capitalized and UPPER case."""
+    variants = set(words)
+    if not case_sensitive:
+        variants |= {v for w in words for v in (w.lower(), w[:1].upper() + w[1:].lower(), w.upper())}
     # Longest first, so that "Januar" wins over "Jan"; whitespace in a table word matches any whitespace run.
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    ordered = sorted(variants, key=lambda w: (-len(w), w))
     body = "|".join(r"\s+".join(re.escape(part) for part in word.split()) for word in ordered)
-    if case_sensitive:
-        return f"(?-i:{body})"
     return f"(?:{body})"
+
+
+def _fold_literals(pattern: str) -> str:
+    """Make the letters a pattern spells out match either case, except inside (?-i:...) and [...].
+
+    Rules are compiled case-sensitively because Python's re scans many times faster that way; this keeps
+    literal words ("vor", "Uhr") case-insensitive as written in the resource files.
+    """
+    out: list[str] = []
+    sensitive_depths: list[int] = []
+    depth = 0
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            width = {"x": 4, "u": 6, "U": 10}.get(pattern[i + 1 : i + 2], 2)
+            out.append(pattern[i : i + width])
+            i += width
+            continue
+        if char == "[":
+            end = i + 1
+            if pattern[end : end + 1] == "^":
+                end += 1
+            if pattern[end : end + 1] == "]":
+                end += 1
+            while pattern[end] != "]":
+                end += 2 if pattern[end] == "\\" else 1
+            out.append(pattern[i : end + 1])
+            i = end + 1
+            continue
+        if char == "{":
+            end = pattern.index("}", i)
+            out.append(pattern[i : end + 1])
+            i = end + 1
+            continue
+        if char == "(":
+            depth += 1
+            header = re.match(r"\(\?(?:P<\w+>|<[=!]|[=!:]|-i:|i:)?", pattern[i:]).group()
+            if header == "(?-i:":
+                sensitive_depths.append(depth)
+            out.append(header)
+            i += len(header)
+            continue
+        if char == ")":
+            if sensitive_depths and sensitive_depths[-1] == depth:
+                sensitive_depths.pop()
+            depth -= 1
+        if char.isalpha() and char.lower() != char.upper() and not sensitive_depths:
+            out.append(f"[{char.lower()}{char.upper()}]")
+        else:
+            out.append(char)
+        i += 1
+    return "".join(out)
 
 
 def _expand(pattern: str, alternations: dict[str, str], macros: dict[str, str], rule: str) -> str:
@@ -72,7 +127,7 @@ def _expand(pattern: str, alternations: dict[str, str], macros: dict[str, str], 
             return alternations[name]
         raise ValueError(f"rule {rule!r}: unknown table or macro {{{name}}}")
 
-    return _PLACEHOLDER.sub(replace, pattern)
+    return _PLACEHOLDER.sub(replace, _fold_literals(pattern))
 
 
 def _word_pattern(words: list[str]) -> re.Pattern[str] | None:
@@ -98,7 +153,7 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
     for index, spec in enumerate(data.get("rules", [])):
         name = spec.get("name", f"rule{index}")
         body = _expand(spec["pattern"], alternations, macros, name)
-        regex = re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", re.IGNORECASE)
+        regex = re.compile(r"(?<![\w])(?:" + body + r")(?![\w])")
         rules.append(
             Rule(
                 name=name,
