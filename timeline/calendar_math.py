@@ -131,16 +131,18 @@ def is_valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
-def nearest_year(dct: date, make: "callable[[int], Point | None]", tense: str) -> Point | None:
-    """The year that places a yearless date (a month, a day, a season) nearest the DCT in the tense's direction.
+def nearest_year(dct: date, make: "callable[[int], Point | None]", tense: str, near: date | None = None) -> Point | None:
+    """The year that places a yearless date (a month, a day, a season) in the tense's direction from the DCT.
 
     Past tense: the latest such date not after the DCT's period; future: the earliest not before it; unknown: the
-    candidate (last, this or next year) nearest the DCT ("19. Dezember" in September is this December).
+    candidate nearest to `near` (the date the text is talking about) or else to the DCT ("19. Dezember" in
+    September is this December).
     """
     this_year = make(dct.year)
     if tense == "unknown" or this_year is None:
-        candidates = [p for p in (make(dct.year - 1), this_year, make(dct.year + 1)) if p is not None]
-        return min(candidates, key=lambda p: abs((p.as_date() - dct).days), default=None)
+        near = near or dct
+        candidates = [p for p in (make(near.year - 1), make(near.year), make(near.year + 1)) if p is not None]
+        return min(candidates, key=lambda p: abs((p.as_date() - near).days), default=None)
     reference = at_granularity(dct, this_year.granularity).as_date()
     start = this_year.as_date()
     if tense == "past" and start > reference:

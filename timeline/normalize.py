@@ -46,7 +46,7 @@ class Context:
     dct: date | None
     reference: Point | None
     tense: str  # past | future | unknown
-    reference_is_near: bool = False  # the reference date was mentioned in the same sentence
+    reference_distance: int = 1_000_000  # sentences between the reference date's mention and this one
 
 
 class NotADate(Exception):
@@ -182,7 +182,11 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
         template = _explicit_point(values, 2000)  # validates month/day; a leap year admits 29 February
         value = "XXXX" + value_of(template)[4:]
         return Reading("DATE", value, mod, "unresolved", None, 0.5)
-    point = nearest_year(ctx.dct, lambda year: _checked_point(values, year), ctx.tense)
+    # A date just given ("on June 4 ... between June 6 and June 9") decides the year better than the DCT.
+    near = None
+    if ctx.reference_distance <= 1 and ctx.reference is not None and ctx.reference.granularity in ("day", "month"):
+        near = ctx.reference.as_date()
+    point = nearest_year(ctx.dct, lambda year: _checked_point(values, year), ctx.tense, near)
     if point is None:
         raise NotADate("no such day")
     kind, value = _with_time(point, values, "")
@@ -263,7 +267,7 @@ def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
 
 def _read_clock(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     """A time of day on the day just mentioned in the same sentence, else on the DCT."""
-    if ctx.reference_is_near and ctx.reference is not None and ctx.reference.granularity == "day":
+    if ctx.reference_distance == 0 and ctx.reference is not None and ctx.reference.granularity == "day":
         kind, value = _with_time(ctx.reference, values, "")
         return Reading("TIME", value, values.get("mod", rule.mod), "narrative", None, 0.7)
     if ctx.dct is None:

@@ -87,12 +87,12 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         return fallback_tag(text, dct, lang)
     tense = _Tense(pack, text)
     reference = None
-    reference_sentence = -1
+    reference_sentence = -1_000_000
     timexes: list[Timex] = []
     for _, _, start, end, _, rule, groups in _select(_candidates(pack, text)):
         clause_tense = tense.at(start, end) if rule.kind in TENSE_KINDS else "unknown"
         sentence = tense.sentence_of(start)
-        context = Context(dct, reference, clause_tense, reference_is_near=sentence == reference_sentence)
+        context = Context(dct, reference, clause_tense, reference_distance=sentence - reference_sentence)
         try:
             reading = read(pack, rule, groups, context)
         except NotADate:
