@@ -100,5 +100,5 @@ def find_actors(text: str, clause: Span, sentence: Span, lang: str | None) -> li
         name = _clean(raw, rule)
         if len(name) > 1 and name not in names:
             names.append(name)
-    longest = [n for n in names if not any(n != other and re.search(rf"\b{re.escape(n)}\b", other) for other in names)]
+    longest = [n for n in names if not any(n != other and f" {n} " in f" {other} " for other in names)]
     return longest[:MAX_ACTORS]

@@ -9,17 +9,20 @@ Everything is regular expressions over one sentence at a time: linear in the tex
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actors import find_actors
 from .clauses import Span, clause_spans, rules
+from .dct import find_dct
 from .event_resources import load
 from .sentences import sentence_spans
 from .timex import Timex
 
 LABEL_WORDS = 12
-MIN_CONTENT_WORDS = 2  # a clause needs this many words besides the date and function words to carry an event
+MIN_CONTENT_WORDS = 1  # a clause needs this many words besides the date and function words to carry an event
+MIN_LABEL_WORDS = 2  # a thinner label ("Began") is told with the end of the clause before it
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 
 
@@ -51,7 +54,11 @@ def _label_rules(lang: str | None) -> _LabelRules:
     return _LabelRules(
         preposition_before=re.compile(rf"(?:\b(?:{_alternation(labels['date_prepositions'])})\s+)+$", re.IGNORECASE),
         leading=re.compile(rf"^(?:[\W_]*\b(?:{_alternation(labels['leading'])})\b)+[\W_]*", re.IGNORECASE),
-        trailing=re.compile(rf"(?:[\s,;:–—-]+(?:\b(?:{_alternation(labels['date_prepositions'])})\b)?)+[\s,;:.–—-]*$", re.IGNORECASE),
+        trailing=re.compile(
+            rf"(?:[\s,;:–—-]+(?:\b(?:{_alternation(labels['date_prepositions'] + data['clauses']['coordinators'])})\b)?)+"
+            rf"[\s,;:.–—-]*$",
+            re.IGNORECASE,
+        ),
         stopwords=frozenset(word.lower() for word in data["stopwords"]["words"])
         | frozenset(word.lower() for word in labels["date_prepositions"]),
     )
@@ -77,16 +84,20 @@ def _content_words(text: str, lang: str | None) -> int:
     return sum(1 for word in _WORD.findall(text) if word.lower() not in stopwords and not word.isdigit())
 
 
-def make_label(text: str, clause: Span, dates: list[Span], lang: str | None) -> str:
-    """A short chart label: the clause without its dates and leading connectives, at most ~12 words."""
+def make_label(text: str, clause: Span, dates: list[Span], lang: str | None, tail: bool = False) -> str:
+    """A short chart label: the clause without its dates and leading connectives, at most ~12 words
+    (the first ones, or with `tail` the last ones)."""
     label = _without_dates(text, clause, dates, lang)
-    label = re.sub(r"\s+([,;:.!?)»“\"])", r"\1", label)
+    label = re.sub(r"\s+([,;:.!?)»])", r"\1", label)
+    label = re.sub(r",(\s*,)+", ",", label)  # "Zehn Jahre lang, von 2014 bis 2019, kam": both dates gone
     rule = _label_rules(lang)
     label = rule.leading.sub("", label).strip(" ,;:–—-")
     # A preposition left dangling at the end once its date is gone: "extended Putin's rule to".
     label = rule.trailing.sub("", label).strip()
     words = label.split()
-    if len(words) > LABEL_WORDS:
+    if tail and len(words) > LABEL_WORDS:
+        label = "…" + " ".join(words[-LABEL_WORDS:])
+    elif len(words) > LABEL_WORDS:
         cut = LABEL_WORDS
         # End at a comma when one falls late enough to keep the gist: "…, einen Satelliten zu starten"
         for index in range(LABEL_WORDS - 1, LABEL_WORDS // 2 - 1, -1):
@@ -116,12 +127,17 @@ def _event_clause(text: str, clauses: list[Span], index: int, date: Span, dates:
 def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     """One context per timex, in the same order: the event each expression dates."""
     spans = sentence_spans(text)
+    starts = [start for start, _ in spans]
     dates = sorted((timex.start, timex.end) for timex in timexes)
     by_sentence: dict[Span, list[Span]] = {}
+    actors: dict[Span, list[str]] = {}  # dates of one clause share its actors
     contexts = []
+    publication = find_dct(text, lang) if timexes else None
     for timex in timexes:
-        sentence = next(((s, e) for s, e in spans if s <= timex.start < e), None)
-        if sentence is None:  # only whitespace around: the expression is its own context
+        found = bisect_right(starts, timex.start) - 1
+        if found >= 0 and timex.start < spans[found][1]:
+            sentence = spans[found]
+        else:  # only whitespace around: the expression is its own context
             sentence = (timex.start, timex.end)
         if sentence not in by_sentence:
             by_sentence[sentence] = clause_spans(text, sentence, _within(dates, sentence), lang)
@@ -130,21 +146,36 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         index = next((i for i, (s, e) in enumerate(clauses) if s <= timex.start < e), None)
         if index is None:  # the date sits in a cut (cannot happen for cuts that skip dates; be safe)
             index = min(range(len(clauses)), key=lambda i: abs(clauses[i][0] - timex.start))
+        if publication is not None and timex.start < publication.end and publication.start < timex.end:
+            # The dateline or update line dates the article, not an event: say so instead of "Updated ET".
+            clause = (min(clauses[index][0], date[0]), max(clauses[index][1], date[1]))
+            contexts.append(EventContext(load(lang)["labels"]["publication"], text[clause[0]:clause[1]],
+                                         text[sentence[0]:sentence[1]], sentence[0]))
+            continue
         clause = _event_clause(text, clauses, index, date, _within(dates, sentence), lang)
-        label = make_label(text, clause, _within(dates, clause), lang) or make_label(
-            text, sentence, _within(dates, sentence), lang
-        )
+        clause = (min(clause[0], date[0]), max(clause[1], date[1]))  # trimming never cuts into the expression
+        label = make_label(text, clause, _within(dates, clause), lang)
+        if _content_words(label, lang) < MIN_LABEL_WORDS and index > 0 and clause[0] == clauses[index][0]:
+            # "…missiles to Russia for its war in Ukraine, which began" rather than "Began"
+            wider = (clauses[index - 1][0], clause[1])
+            label = make_label(text, wider, _within(dates, wider), lang, tail=True)
+        label = label or make_label(text, sentence, _within(dates, sentence), lang)
+        if clause not in actors:
+            actors[clause] = find_actors(text, clause, sentence, lang)
         contexts.append(
             EventContext(
                 label=label,
                 clause=text[clause[0]:clause[1]],
                 sentence=text[sentence[0]:sentence[1]],
                 sentence_start=sentence[0],
-                actors=find_actors(text, clause, sentence, lang),
+                actors=list(actors[clause]),
             )
         )
     return contexts
 
 
 def _within(dates: list[Span], span: Span) -> list[Span]:
-    return [d for d in dates if span[0] <= d[0] and d[1] <= span[1]]
+    """The dates (sorted by start) that lie inside `span`."""
+    first = bisect_left(dates, (span[0], span[0]))
+    last = bisect_right(dates, (span[1], span[1]))
+    return [d for d in dates[first:last] if d[1] <= span[1]]

@@ -103,7 +103,7 @@ def fetch_article(
     deadline = time.monotonic() + timeout
     current = url.strip()
     for _ in range(MAX_REDIRECTS + 1):
-        scheme, host, port = _parse(current)
+        host, port = _parse(current)
         address = _vet(host, port, _within(resolver, deadline, url, timeout), allowed, current)
         remaining = deadline - time.monotonic()
         if remaining <= 0:
@@ -223,8 +223,8 @@ def open_pinned(request: Request) -> Response:
                 reply.release_conn()
     except SSLError as error:
         raise FetchError(f"{request.url}: the secure connection failed ({error}).") from error
-    except NewConnectionError as error:
-        raise ConnectionError(str(error)) from error
+    except NewConnectionError as error:  # its message ends with the system's reason, e.g. "Connection refused"
+        raise ConnectionError(str(error).rsplit(": ", 1)[-1]) from error
     except Urllib3Timeout as error:
         raise TimeoutError(str(error)) from error
     except (HTTPError, ValueError) as error:
@@ -232,7 +232,7 @@ def open_pinned(request: Request) -> Response:
     return Response(reply.status, response_headers, bytes(body))
 
 
-def _parse(url: str) -> tuple[str, str, int]:
+def _parse(url: str) -> tuple[str, int]:
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -251,7 +251,7 @@ def _parse(url: str) -> tuple[str, str, int]:
         host = host.encode("idna").decode("ascii")
     except UnicodeError as error:
         raise FetchError(f"{url}: {host} is not a valid host name.") from error
-    return scheme, host, port or (443 if scheme == "https" else 80)
+    return host, port or (443 if scheme == "https" else 80)
 
 
 def _vet(host: str, port: int, resolver: Resolver, allowed: tuple[IPNetwork, ...], url: str) -> str:

@@ -12,11 +12,14 @@ import re
 import unicodedata
 import zipfile
 from datetime import date
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from charset_normalizer import from_bytes
 
 from .document import Document
+
+if TYPE_CHECKING:
+    from docx.table import Table
 
 MAX_UPLOAD_MB = 20
 # Keep equal to `server.maxUploadSize` (megabytes) in .streamlit/config.toml: Streamlit counts 1 MB as 2**20 bytes.
@@ -51,31 +54,17 @@ _BOMS = (
 )
 # Latin-script single-byte encodings charset-normalizer may name for short Western text; Windows-1252 is what
 # Windows editors write and it covers Latin-1's printable range, so among these it is the likeliest.
-_LATIN_SINGLE_BYTE = {
-    "cp1250",
-    "cp1252",
-    "cp1254",
-    "cp1257",
-    "latin_1",
-    "iso8859_2",
-    "iso8859_3",
-    "iso8859_4",
-    "iso8859_9",
-    "iso8859_10",
-    "iso8859_13",
-    "iso8859_14",
-    "iso8859_15",
-    "iso8859_16",
-    "mac_roman",
-    "mac_latin2",
-    "cp850",
-    "cp437",
-}
+_LATIN_SINGLE_BYTE = frozenset(
+    "cp1250 cp1252 cp1254 cp1257 latin_1 iso8859_2 iso8859_3 iso8859_4 iso8859_9 iso8859_10 iso8859_13 iso8859_14 "
+    "iso8859_15 iso8859_16 mac_roman mac_latin2 cp850 cp437".split()
+)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*""", re.IGNORECASE)
 _LANG_CODE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
 _BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
+# Control characters and invisible marks: zero-width space, soft hyphen (news sites hyphenate long words
+# invisibly), word joiner, byte order mark.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff]")
 _MARKDOWN = (
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep the alt text
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links: keep the link text, drop the address
@@ -98,8 +87,9 @@ def read_upload(name: str, data: bytes) -> Document:
     Supported: .txt and .md (any common encoding: UTF-8 with or without BOM, UTF-16/32 with BOM, Windows-1252,
     Latin-1, ...), .html/.htm (the article text is extracted; title, publication date and language come from the
     page's metadata), .pdf (the text layer) and .docx (paragraphs and tables). The title comes from the format's
-    metadata or else the first line; `lang` and `dct` are set only when the format's metadata states them (None:
-    the pipeline detects them from the text). Raises `IngestError` for unsupported types, empty or oversized
+    metadata or else the first line. `lang` and `dct` are set only when the format's metadata states them (None:
+    the pipeline detects them from the text); a declared language yields to the text's own when that is clearly
+    another. Raises `IngestError` for unsupported types, empty or oversized
     files (`MAX_UPLOAD_BYTES`), binary data under a text name, PDFs without a text layer, damaged files and text
     without any letters.
     """
@@ -110,7 +100,7 @@ def read_upload(name: str, data: bytes) -> Document:
     if not data:
         raise IngestError(f"{name}: the file is empty.")
     if len(data) > MAX_UPLOAD_BYTES:
-        raise IngestError(f"{name}: the file is {len(data) / 2**20:.1f} MB; the limit is {MAX_UPLOAD_MB} MB.")
+        raise IngestError(f"{name}: the file is larger than the limit of {MAX_UPLOAD_MB} MB.")
     if suffix == ".pdf":
         return _read_pdf(name, data)
     if suffix == ".docx":
@@ -159,7 +149,7 @@ def document_from_text(
 
     The title defaults to the first line. Raises `IngestError` when nothing with letters is left.
     """
-    document = _text_document(text, doc_id=doc_id, name="The pasted text" if doc_id == "pasted" else doc_id)
+    document = _text_document(text, doc_id=doc_id, name=f"The pasted text {title!r}" if title else "The pasted text")
     document.title = title.strip() or document.title
     document.lang, document.dct, document.url = lang, dct, url
     return document
@@ -169,8 +159,9 @@ def document_from_html(html: str, doc_id: str, *, url: str = "", name: str | Non
     """A `Document` from an HTML page: the main article text (trafilatura, without boilerplate or comments),
     its title, its publication date (trafilatura's metadata, else htmldate's last-modified date; never a guess
     from the body text, which `timeline.dct.find_dct` handles) and its declared language (`<html lang>` or a
-    language meta tag). Pages where the extractor finds no article fall back to the page's whole visible text.
-    Raises `IngestError` (naming `name`, default `doc_id`) when the page holds no text.
+    language meta tag; the text's own language when that is clearly another). Pages where the extractor finds
+    no article fall back to the page's whole visible text. Raises `IngestError` (naming `name`, default
+    `doc_id`) when the page holds no text.
     """
     import htmldate
     import trafilatura
@@ -295,7 +286,7 @@ def _read_docx(name: str, data: bytes) -> Document:
     return document
 
 
-def _table_rows(table) -> list[str]:
+def _table_rows(table: Table) -> list[str]:
     rows = []
     for row in table.rows:
         cells: list[str] = []

@@ -24,8 +24,8 @@ STEM_CHARS = 6
 MIN_STEM = 4
 MIN_SHARED = 2.0  # shared weight needed: two words, or a number and a word
 MIN_OVERLAP = 0.25  # shared weight over the smaller side's weight
-NUMBER_WEIGHT = 1.5
-SENTENCE_WEIGHT = 0.5  # words of the sentence outside the event's clause  # a shared figure ("60 Milliarden", "12,89 Meter") says more than a shared word
+NUMBER_WEIGHT = 1.5  # a shared figure ("60 Milliarden", "12,89 Meter") says more than a shared word
+SENTENCE_WEIGHT = 0.5  # words of the sentence outside the event's clause
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+")
 
 

@@ -108,11 +108,12 @@ class ShareStore:
     and processes at once (each call opens its own connection)."""
 
     def __init__(self, url: str | os.PathLike[str] | None = None):
-        location = (
-            url
-            if url is not None
-            else (os.environ.get("TIMELINE_DB_URL") or os.environ.get("TIMELINE_DB_PATH") or DEFAULT_PATH)
-        )
+        """Open (creating it and its table when missing) the store at `url`: a file path, `sqlite:///path`, or
+        a SQLAlchemy URL; None: `TIMELINE_DB_URL`, `TIMELINE_DB_PATH`, then `~/.timeline/shared.sqlite3`. A
+        hosted app passes the URL it reads from its secrets. Raises `ShareError` when it cannot be opened."""
+        location = url
+        if location is None:
+            location = os.environ.get("TIMELINE_DB_URL") or os.environ.get("TIMELINE_DB_PATH") or DEFAULT_PATH
         self._backend = _backend_for(str(location))
         self.location = self._backend.location  # the file, or the URL with its password hidden
         self._backend.create_table()
@@ -151,7 +152,11 @@ class ShareStore:
             raise ShareError(f"The shared timeline is damaged and cannot be opened ({error}).") from error
         if len(data) > MAX_SHARE_BYTES or inflater.unconsumed_tail:
             raise ShareError("The shared timeline is larger than allowed and cannot be opened.")
-        return SharedTimeline.from_json(data.decode("utf-8"), created=datetime.fromisoformat(created))
+        try:
+            text, created_at = data.decode("utf-8"), datetime.fromisoformat(created)
+        except ValueError as error:
+            raise ShareError(f"The shared timeline is damaged and cannot be opened ({error}).") from error
+        return SharedTimeline.from_json(text, created=created_at)
 
 
 class _Sqlite:
