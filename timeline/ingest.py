@@ -75,6 +75,7 @@ _MARKDOWN = (
     (re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.MULTILINE), ""),  # horizontal rules
 )
 _TITLE_MAX = 120
+_DETECTION_SAMPLE = 256 * 1024
 
 
 class IngestError(ValueError):
@@ -189,24 +190,37 @@ def document_from_html(html: str, doc_id: str, *, url: str = "", name: str | Non
 
 
 def decode_text(data: bytes, declared: str | None = None, *, name: str = "The file") -> str:
-    """Decode bytes of text: a byte order mark wins, then a `declared` charset (e.g. from HTTP headers) that
-    decodes cleanly, then UTF-8, then charset-normalizer's guess (Windows-1252 among Latin single-byte
+    """Decode bytes of text: a byte order mark wins, then UTF-8, then a `declared` charset (e.g. from HTTP
+    headers) that decodes cleanly, then charset-normalizer's guess (Windows-1252 among Latin single-byte
     encodings). Raises `IngestError` when the bytes are not text in any encoding."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode(data, encoding, name)
-    for encoding in (declared, "utf-8"):
+    # valid UTF-8 beats a declaration: pages saved as UTF-8 often keep a stale "iso-8859-1" meta tag, while
+    # text in a single-byte encoding is practically never valid UTF-8 once it has any non-ASCII letter
+    for encoding in ("utf-8", declared):
         if encoding and _decodes(data, encoding):
             return data.decode(_codec(encoding))
     if b"\x00" in data:
         raise IngestError(f"{name}: this is binary data, not text.")
-    best = from_bytes(data).best()
+    best = from_bytes(_sample(data)).best()
     if best is None:
         raise IngestError(f"{name}: this is binary data or an unknown text encoding; save it as UTF-8 text.")
-    text = data.decode("cp1252") if best.encoding in _LATIN_SINGLE_BYTE and _decodes(data, "cp1252") else str(best)
-    if len(_BINARY_CONTROL.findall(text)) > 0.01 * len(text):
+    encoding = "cp1252" if best.encoding in _LATIN_SINGLE_BYTE and _decodes(data, "cp1252") else best.encoding
+    text = data.decode(encoding, errors="replace")  # past the sample, a stray byte must not lose the file
+    head = text[:_DETECTION_SAMPLE]
+    if len(_BINARY_CONTROL.findall(head)) > 0.01 * len(head):
         raise IngestError(f"{name}: this is binary data, not text.")
     return text
+
+
+def _sample(data: bytes) -> bytes:
+    """The first `_DETECTION_SAMPLE` bytes, cut at a line end (not inside a character): enough for
+    charset-normalizer to tell the encoding, which it would take seconds to do on a 20 MB file."""
+    if len(data) <= _DETECTION_SAMPLE:
+        return data
+    cut = data.rfind(b"\n", 0, _DETECTION_SAMPLE)
+    return data[: cut if cut > _DETECTION_SAMPLE // 2 else _DETECTION_SAMPLE]
 
 
 def decode_html(data: bytes, declared: str | None = None, *, name: str = "The page") -> str:

@@ -18,6 +18,9 @@ from .sentences import sentence_spans
 from .timex import Timex
 
 TENSE_KINDS = {"date", "weekday"}
+# A tense cue speaks for an expression only within about a clause's length of it (measured on the dev corpora:
+# sentence-wide cues mislead, e.g. a past verb in a long sentence listing future dates).
+CUE_REACH = 40
 
 
 def _candidates(pack: LanguagePack, text: str) -> list[tuple[int, int, int, int, int, Rule, dict]]:
@@ -67,11 +70,12 @@ class _Tense:
         if index < 0:
             return "unknown"
         sentence_start, sentence_end = self.spans[index]
+        window_start, window_end = max(sentence_start, start - CUE_REACH), min(sentence_end, end + CUE_REACH)
         best: tuple[int, str] | None = None
         for pattern, tense in ((self.pack.future, "future"), (self.pack.past, "past")):
             if pattern is None:
                 continue
-            for cue in pattern.finditer(self.text, sentence_start, sentence_end):
+            for cue in pattern.finditer(self.text, window_start, window_end):
                 if start <= cue.start() < end:
                     continue  # the expression's own words are no cue
                 distance = start - cue.end() if cue.end() <= start else cue.start() - end
