@@ -10,6 +10,8 @@ A pack holds
   a `kind` saying how to normalize them (see normalize.py), and optional fixed attributes (value template, type,
   direction, defaults). `{table}` in a pattern stands for the alternation of that table's words.
 - tense cues: words and patterns that mark a clause as past or future.
+- trigger: the tables whose words anchor every rule ("Juni", "gestern", "Jahre"), plus pattern words that no
+  table holds ("Vortag"); rules run only on sentences with a digit or such a word.
 Adding a language is adding such a file; the engine has no language-specific code.
 """
 
@@ -46,6 +48,7 @@ class LanguagePack:
     rules: list[Rule]
     past: re.Pattern[str] | None
     future: re.Pattern[str] | None
+    trigger: re.Pattern[str] | None = None  # a digit or an anchor word: a sentence without one holds no date
 
     def lookup(self, table: str, word: str) -> Any:
         """The table's value for a matched word (case-insensitive, trailing dots and spaces ignored)."""
@@ -168,12 +171,16 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
             )
         )
     tense = data.get("tense", {})
+    trigger = data.get("trigger", {})
+    trigger_words = [word for name in trigger.get("tables", []) for word in raw_tables[name]]
+    trigger_words += trigger.get("words", [])
     return LanguagePack(
         code=code,
         tables=tables,
         rules=rules,
         past=_tense_pattern(tense.get("past", []), tense.get("past_patterns", [])),
         future=_tense_pattern(tense.get("future", []), tense.get("future_patterns", [])),
+        trigger=re.compile(r"\d|(?<!\w)" + _alternation(trigger_words, False)) if trigger_words else None,
     )
 
 

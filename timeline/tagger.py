@@ -23,14 +23,37 @@ TENSE_KINDS = {"date", "weekday"}
 CUE_REACH = 40
 
 
-def _candidates(pack: LanguagePack, text: str) -> list[tuple[int, int, int, int, int, Rule, dict]]:
+LOOKAHEAD_MARGIN = 40
+
+
+def _windows(pack: LanguagePack, text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of consecutive sentences that hold a trigger (a digit or an anchor word): all else holds no date."""
+    if pack.trigger is None:
+        return [(0, len(text))]
+    windows: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if pack.trigger.search(text, start, end) is None:
+            continue
+        if windows and windows[-1][1] >= start - 2:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _candidates(pack: LanguagePack, text: str, sentences: list[tuple[int, int]]) -> list[tuple]:
     found = []
+    windows = _windows(pack, text, sentences)
     for order, rule in enumerate(pack.rules):
         has_span_group = "t" in rule.regex.groupindex
-        for match in rule.regex.finditer(text):
-            start, end = match.span("t") if has_span_group and match.group("t") is not None else match.span()
-            if end > start:
-                found.append((match.start(), match.end(), start, end, order, rule, match.groupdict()))
+        for window_start, window_end in windows:
+            # Matches start inside the window; lookaheads may see a little past it, as on the whole text.
+            for match in rule.regex.finditer(text, window_start, min(len(text), window_end + LOOKAHEAD_MARGIN)):
+                if match.start() >= window_end:
+                    break
+                start, end = match.span("t") if has_span_group and match.group("t") is not None else match.span()
+                if end > start:
+                    found.append((match.start(), match.end(), start, end, order, rule, match.groupdict()))
     return found
 
 
@@ -93,7 +116,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     reference = None
     reference_sentence = -1_000_000
     timexes: list[Timex] = []
-    for _, _, start, end, _, rule, groups in _select(_candidates(pack, text)):
+    for _, _, start, end, _, rule, groups in _select(_candidates(pack, text, tense.spans)):
         clause_tense = tense.at(start, end) if rule.kind in TENSE_KINDS else "unknown"
         sentence = tense.sentence_of(start)
         context = Context(dct, reference, clause_tense, reference_distance=sentence - reference_sentence)
