@@ -186,11 +186,17 @@ def _lane_rows(frame: pd.DataFrame, lane: str) -> pd.DataFrame:
     return rows.reset_index(drop=True)
 
 
-def _stagger(rows: pd.DataFrame, origin: datetime, breaks: list[Break], show_labels: bool) -> pd.DataFrame:
-    """Give each row a sub-row inside its lane so that markers, bars and labels do not pile up."""
+def _stagger(
+    rows: pd.DataFrame, origin: datetime, breaks: list[Break], show_labels: bool, shown_span: float | None = None
+) -> pd.DataFrame:
+    """Give each row a sub-row inside its lane so that markers, bars and labels do not pile up.
+
+    Rows that find no free sub-row go to one extra overflow row, without label (hover shows it), so that a
+    marker never covers a label. `shown_span`: the visible axis length (seconds) when the view is zoomed in.
+    """
     starts = [_visible_position(s, origin, breaks) for s in rows["start_dt"]]
     ends = [_visible_position(e, origin, breaks) for e in rows["end_dt"]]
-    axis = max(max(ends) - min(starts), 1.0)
+    axis = shown_span or max(max(ends) - min(starts), 1.0)
     per_char = axis * CHAR_PX / PLOT_WIDTH_PX
     rows = rows.assign(vis_start=starts, vis_end=ends)
     subrow = [0] * len(rows)
@@ -206,15 +212,39 @@ def _stagger(rows: pd.DataFrame, origin: datetime, breaks: list[Break], show_lab
             if slot is None and len(free_at) < MAX_SUBROWS:
                 free_at.append(0.0)
                 slot = len(free_at) - 1
-            if slot is None:  # crowded: share the row that frees up first and leave the label to the hover
-                slot = min(range(len(free_at)), key=free_at.__getitem__)
-                free_at[slot] = max(free_at[slot], end)
+            if slot is None:  # crowded: the overflow row, label left to the hover
+                slot = MAX_SUBROWS
             else:
                 labelled[index] = show_labels
                 free_at[slot] = label_end if show_labels else end
                 reach[index] = free_at[slot]
             subrow[index] = slot
     return rows.assign(subrow=subrow, labelled=labelled, reach=reach)
+
+
+FOCUS_BEFORE = timedelta(days=730)
+FOCUS_AFTER = timedelta(days=120)
+FOCUS_MIN_EVENTS = 0.5  # share of events the window must hold
+FOCUS_MAX_SPAN = 0.25  # share of the axis the window may take at most (else zooming does not help)
+
+
+def _focus_window(dated: pd.DataFrame, origin: datetime, breaks: list[Break]) -> tuple[datetime, datetime] | None:
+    """The articles' own period, when it holds most events but only a small part of the axis."""
+    dcts = dated["dct"].dropna()
+    if dcts.empty:
+        return None
+    low = pd.Timestamp(dcts.min()).to_pydatetime() - FOCUS_BEFORE
+    high = pd.Timestamp(dcts.max()).to_pydatetime() + FOCUS_AFTER
+    inside = (dated["end_dt"] >= low) & (dated["start_dt"] <= high)
+    if inside.mean() < FOCUS_MIN_EVENTS:
+        return None
+    low, high = max(low, min(dated.loc[inside, "start_dt"])), min(high, max(dated.loc[inside, "end_dt"]))
+    ends = [_visible_position(e, origin, breaks) for e in dated["end_dt"]]
+    total = max(ends) - _visible_position(min(dated["start_dt"]), origin, breaks)
+    span = _visible_position(high, origin, breaks) - _visible_position(low, origin, breaks)
+    if total <= 0 or span > FOCUS_MAX_SPAN * total:
+        return None
+    return low, high
 
 
 def _empty_figure(message: str) -> go.Figure:
@@ -229,11 +259,15 @@ def timeline_figure(
     lane: Lane = "doc_id",
     compact: bool = True,
     colors: dict[str, str] | None = None,
+    focus: bool = True,
 ) -> go.Figure:
     """The interactive timeline of the events frame's dated rows (undated rows are not drawn).
 
     Every drawn point carries its `event_id` as customdata, so a selection maps back to frame rows.
-    `layout.meta` reports what was drawn: events, bars, markers, webgl, breaks (ISO pairs), hidden_labels.
+    `layout.meta` reports what was drawn: events, bars, markers, webgl, breaks (ISO pairs), hidden_labels,
+    focus (the initial zoom, ISO pair, or None). With `focus`, when most events fall in the articles' own
+    period (publication dates and the two years before) and that period is a small part of the axis, the
+    chart opens zoomed on it; the range slider and the "all" button show everything.
     """
     if lane not in LANES:
         raise ValueError(f"lane must be one of {', '.join(LANES)}, got {lane!r}")
@@ -259,7 +293,11 @@ def timeline_figure(
 
     rows = _lane_rows(dated, lane)
     origin = min(rows["start_dt"])
-    rows = _stagger(rows, origin, breaks, show_labels)
+    window = _focus_window(dated, origin, breaks) if focus else None
+    shown_span = None
+    if window is not None:
+        shown_span = _visible_position(window[1], origin, breaks) - _visible_position(window[0], origin, breaks)
+    rows = _stagger(rows, origin, breaks, show_labels, shown_span)
 
     # Lanes top to bottom in order of first appearance; each lane is as tall as its sub-rows.
     lane_order = list(dict.fromkeys(rows["lane_key"]))
@@ -347,7 +385,14 @@ def timeline_figure(
     visible = max(rows["vis_end"]) - min(rows["vis_start"])
     margin = timedelta(seconds=max(visible * 0.02, 86400 * 2))
     label_room = timedelta(seconds=max(0.0, max(rows["reach"]) - max(rows["vis_end"])))  # after the last break
-    x_range = [_iso(first - margin), _iso(last + margin + label_room)]
+    full_range = [_iso(first - margin), _iso(last + margin + label_room)]
+    x_range = full_range
+    if window is not None:
+        window_end = _visible_position(window[1], origin, breaks)
+        inside = rows[rows["start_dt"] <= window[1]]
+        room = timedelta(seconds=max(0.0, max(inside["reach"]) - window_end))
+        pad = timedelta(seconds=shown_span * 0.02)
+        x_range = [_iso(window[0] - pad), _iso(window[1] + pad + room)]
     figure.update_layout(
         height=height,
         margin={"l": 10, "r": 20, "t": 40, "b": 10},
@@ -365,17 +410,21 @@ def timeline_figure(
             "webgl": webgl,
             "breaks": [[_iso(b.start), _iso(b.end)] for b in breaks],
             "hidden_labels": int((~rows["labelled"]).sum()),
+            "focus": [_iso(window[0]), _iso(window[1])] if window else None,
         },
         plot_bgcolor="white",
     )
     if breaks:
         ticks = compact_ticks(first - margin, last + margin + label_room, breaks)
+        if window is not None:  # the opening view gets ticks of its own
+            ticks = [t for t in ticks if not window[0] <= t[0] <= window[1]]
+            ticks += _segment_ticks(window[0], window[1], TICKS_PER_AXIS)
         figure.update_xaxes(tickvals=[_iso(t) for t, _ in ticks], ticktext=[text for _, text in ticks])
     figure.update_xaxes(
         type="date",
         range=x_range,
         rangebreaks=[{"bounds": [_iso(b.start), _iso(b.end)]} for b in breaks],
-        rangeslider={"visible": True, "thickness": 0.07, "range": x_range},
+        rangeslider={"visible": True, "thickness": 0.07, "range": full_range},
         rangeselector={
             "buttons": [
                 {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},

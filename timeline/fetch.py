@@ -20,6 +20,8 @@ from http import HTTPStatus
 from typing import Callable, Iterable, Mapping, Sequence
 from urllib.parse import quote, urljoin, urlsplit
 
+import idna
+
 from .document import Document
 from .ingest import IngestError, decode_html, document_from_html
 
@@ -247,10 +249,11 @@ def _parse(url: str) -> tuple[str, int]:
     host = (parts.hostname or "").rstrip(".")
     if not host:
         raise FetchError(f"{url}: the address has no host name.")
-    try:  # international names (bücher.de) travel as IDNA (xn--bcher-kva.de) in DNS and the Host header
-        host = host.encode("idna").decode("ascii")
-    except UnicodeError as error:
-        raise FetchError(f"{url}: {host} is not a valid host name.") from error
+    if not host.isascii():  # international names travel as IDNA 2008 (straße.de: xn--strae-oqa.de)
+        try:
+            host = idna.encode(host, uts46=True).decode("ascii")
+        except idna.IDNAError as error:
+            raise FetchError(f"{url}: {host} is not a valid host name ({error}).") from error
     return host, port or (443 if scheme == "https" else 80)
 
 

@@ -74,8 +74,10 @@ _MARKDOWN = (
     (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # italics
     (re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.MULTILINE), ""),  # horizontal rules
 )
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", re.DOTALL)
 _TITLE_MAX = 120
 _DETECTION_SAMPLE = 256 * 1024
+_SHORT_TEXT = 64  # bytes: below this, statistical encoding detection is a coin toss
 
 
 class IngestError(ValueError):
@@ -85,14 +87,17 @@ class IngestError(ValueError):
 def read_upload(name: str, data: bytes) -> Document:
     """Read one uploaded file into a `Document` (doc_id = the file name).
 
-    Supported: .txt and .md (any common encoding: UTF-8 with or without BOM, UTF-16/32 with BOM, Windows-1252,
-    Latin-1, ...), .html/.htm (the article text is extracted; title, publication date and language come from the
-    page's metadata), .pdf (the text layer) and .docx (paragraphs and tables). The title comes from the format's
-    metadata or else the first line. `lang` and `dct` are set only when the format's metadata states them (None:
-    the pipeline detects them from the text); a declared language yields to the text's own when that is clearly
-    another. Raises `IngestError` for unsupported types, empty or oversized
-    files (`MAX_UPLOAD_BYTES`), binary data under a text name, PDFs without a text layer, damaged files and text
-    without any letters.
+    Supported: .txt and .md in any common encoding (UTF-8 with or without BOM, UTF-16/32 with BOM,
+    Windows-1252, Latin-1, ...; Markdown loses its markup, and its front matter gives title, date, lang and url),
+    .html/.htm (the article text; title, publication date, language and canonical address from the page's
+    metadata), .pdf (the text layer, lines joined into paragraphs, running heads dropped) and .docx (paragraphs
+    and tables). The title comes from the format's metadata or else the first line. `lang` and `dct` are set
+    only when the format's metadata states them (None: the pipeline detects them from the text); a declared
+    language yields to the text's own when that is clearly another.
+
+    Raises `IngestError` for unsupported types, empty or oversized files (`MAX_UPLOAD_BYTES`), binary data
+    under a text name, password-protected PDFs or PDFs without a text layer, damaged files and text without
+    any letters.
     """
     suffix = _suffix(name)
     if suffix not in SUPPORTED_SUFFIXES:
@@ -111,9 +116,15 @@ def read_upload(name: str, data: bytes) -> Document:
         return document_from_html(decode_html(data, name=name), doc_id=name, name=name)
     _refuse_binary(name, data, "text")
     text = decode_text(data, name=name)
-    if suffix == ".md":
-        text = _strip_markdown(text)
-    return _text_document(text, doc_id=name, name=name)
+    if suffix != ".md":
+        return _text_document(text, doc_id=name, name=name)
+    metadata, text = _front_matter(text)
+    document = _text_document(_strip_markdown(text), doc_id=name, name=name)
+    document.title = metadata.get("title") or document.title
+    document.dct = _parse_date(metadata.get("date"))
+    document.lang = _declared_language(_language_code(metadata.get("lang") or metadata.get("language")), document.text)
+    document.url = _web_address(metadata.get("url") or metadata.get("source"))
+    return document
 
 
 def read_uploads(files: Iterable[tuple[str, bytes]]) -> tuple[list[Document], list[str]]:
@@ -160,7 +171,8 @@ def document_from_html(html: str, doc_id: str, *, url: str = "", name: str | Non
     """A `Document` from an HTML page: the main article text (trafilatura, without boilerplate or comments),
     its title, its publication date (trafilatura's metadata, else htmldate's last-modified date; never a guess
     from the body text, which `timeline.dct.find_dct` handles) and its declared language (`<html lang>` or a
-    language meta tag; the text's own language when that is clearly another). Pages where the extractor finds
+    language meta tag; the text's own language when that is clearly another); `url` defaults to the page's
+    canonical address when it states one. Pages where the extractor finds
     no article fall back to the page's whole visible text. Raises `IngestError` (naming `name`, default
     `doc_id`) when the page holds no text.
     """
@@ -185,14 +197,15 @@ def document_from_html(html: str, doc_id: str, *, url: str = "", name: str | Non
     document.title = _clean(extracted.title or "") if extracted and extracted.title else document.title
     document.lang = _declared_language(_html_language(html), document.text)
     document.dct = published
-    document.url = url
+    # a page saved from a browser names its address (canonical link, og:url): the source link to show
+    document.url = url or _web_address(extracted.url if extracted else None)
     return document
 
 
 def decode_text(data: bytes, declared: str | None = None, *, name: str = "The file") -> str:
     """Decode bytes of text: a byte order mark wins, then UTF-8, then a `declared` charset (e.g. from HTTP
     headers) that decodes cleanly, then charset-normalizer's guess (Windows-1252 among Latin single-byte
-    encodings). Raises `IngestError` when the bytes are not text in any encoding."""
+    encodings, and for very short text). Raises `IngestError` when the bytes are not text in any encoding."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode(data, encoding, name)
@@ -206,7 +219,9 @@ def decode_text(data: bytes, declared: str | None = None, *, name: str = "The fi
     best = from_bytes(_sample(data)).best()
     if best is None:
         raise IngestError(f"{name}: this is binary data or an unknown text encoding; save it as UTF-8 text.")
-    encoding = "cp1252" if best.encoding in _LATIN_SINGLE_BYTE and _decodes(data, "cp1252") else best.encoding
+    # too little text to tell, or a Latin-script guess: Windows-1252, the likeliest legacy encoding here
+    western = len(data) < _SHORT_TEXT or best.encoding in _LATIN_SINGLE_BYTE
+    encoding = "cp1252" if western and _decodes(data, "cp1252") else best.encoding
     text = data.decode(encoding, errors="replace")  # past the sample, a stray byte must not lose the file
     head = text[:_DETECTION_SAMPLE]
     if len(_BINARY_CONTROL.findall(head)) > 0.01 * len(head):
@@ -402,6 +417,20 @@ def _clean(text: str) -> str:
     return re.sub(r"[ \t]+\n", "\n", text).strip()
 
 
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Split a Markdown note's YAML front matter (between "---" lines at the very top, as note-taking apps and
+    static site generators write it) from its body: the simple `key: value` pairs, lower-case keys, unquoted."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    metadata = {}
+    for line in match.group(1).splitlines():
+        key, separator, value = line.partition(":")
+        if separator and key.strip() and not key.startswith((" ", "\t", "-", "#")):
+            metadata[key.strip().lower()] = value.strip().strip("\"'")
+    return metadata, text[match.end() :]
+
+
 def _strip_markdown(text: str) -> str:
     for pattern, replacement in _MARKDOWN:
         text = pattern.sub(replacement, text)
@@ -457,6 +486,12 @@ def _html_language(html: str) -> str | None:
         if match and _language_code(match.group(1)):
             return _language_code(match.group(1))
     return None
+
+
+def _web_address(value: str | None) -> str:
+    """`value` if it is an http(s) address, else "": the app shows it as a link, so no javascript: and the like."""
+    value = (value or "").strip()
+    return value if re.match(r"(?i)https?://[^\s/]+", value) and not re.search(r"\s", value) else ""
 
 
 def _parse_date(value: str | None) -> date | None:

@@ -24,9 +24,12 @@ STEM_CHARS = 6
 MIN_STEM = 4
 MIN_SHARED = 2.0  # shared weight needed: two words, or a number and a word
 MIN_OVERLAP = 0.25  # shared weight over the smaller side's weight
+MIN_SHARED_TERSE = 1.5
+TERSE_OVERLAP = 0.7
 NUMBER_WEIGHT = 1.5  # a shared figure ("60 Milliarden", "12,89 Meter") says more than a shared word
 SENTENCE_WEIGHT = 0.5  # words of the sentence outside the event's clause
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+")
+_NAME_RUN = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]+)+")
 
 
 @dataclass(frozen=True)
@@ -67,36 +70,46 @@ def _stem(word: str, vocabulary: _Vocabulary) -> str:
     return word[:STEM_CHARS]
 
 
-def _words(text: str, vocabulary: _Vocabulary) -> dict[str, float]:
+@lru_cache(maxsize=65536)
+def _token_features(token: str) -> tuple[tuple[str, float], ...]:
+    """What one token counts as: its digits for a number, else the stems of its (translated) word."""
+    if token[0].isdigit():
+        return (("#" + re.sub(r"\D", "", token), NUMBER_WEIGHT),)
+    vocabulary = _vocabulary()
+    folded = _fold(token)
+    return tuple(
+        (_stem(word, vocabulary), 1.0)
+        for word in vocabulary.translations.get(folded, folded).split()
+        if len(word) >= 3 and word not in vocabulary.stopwords
+    )
+
+
+def _words(text: str) -> dict[str, float]:
     features: dict[str, float] = {}
     for token in _TOKEN.findall(text):
-        if token[0].isdigit():
-            features["#" + re.sub(r"\D", "", token)] = NUMBER_WEIGHT
-            continue
-        folded = _fold(token)
-        for word in vocabulary.translations.get(folded, folded).split():
-            if len(word) >= 3 and word not in vocabulary.stopwords:
-                features[_stem(word, vocabulary)] = 1.0
+        features.update(_token_features(token))
+    # "European Central Bank" also counts as "ECB", the form another article may use.
+    for run in _NAME_RUN.findall(text):
+        features.setdefault(_fold("".join(word[0] for word in run.split())), 1.0)
     return features
 
 
 def _features(clause: str, sentence: str, expression: str) -> dict[str, float]:
     """Weighted stems of the event: its clause's words in full, the rest of its sentence's at a discount
     ("On July 4, Britain voted and Labour won a landslide" tells the July 4 event in both clauses)."""
-    vocabulary = _vocabulary()
-    features = _words(clause.replace(expression, " ") if expression else clause, vocabulary)
-    for key, weight in _words(sentence.replace(expression, " ") if expression else sentence, vocabulary).items():
+    features = _words(clause.replace(expression, " ") if expression else clause)
+    for key, weight in _words(sentence.replace(expression, " ") if expression else sentence).items():
         features.setdefault(key, weight * SENTENCE_WEIGHT)
     return features
 
 
 def _similarity(left: dict[str, float], right: dict[str, float]) -> float:
     shared = sum(min(weight, right[key]) for key, weight in left.items() if key in right)
-    if shared < MIN_SHARED:
-        return 0.0
     smaller = min(sum(left.values()), sum(right.values()))
     overlap = shared / smaller if smaller else 0.0
-    return overlap if overlap >= MIN_OVERLAP else 0.0
+    # Two shared words, or for a terse clause ("die erste Zinssenkung seit 2019") nearly all of it.
+    enough = shared >= MIN_SHARED or (shared >= MIN_SHARED_TERSE and overlap >= TERSE_OVERLAP)
+    return overlap if enough and overlap >= MIN_OVERLAP else 0.0
 
 
 def merge_groups(frame: pd.DataFrame) -> list[list[int]]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from .calendar_math import Point, at_granularity, from_date, is_valid_day, nearest_year, shift, value_of
+from .calendar_math import UNIT_GRANULARITY, Point, from_date, is_valid_day, nearest_year, shift, value_of
 from .language import LanguagePack, Rule
 
 TIME_UNITS = {"H", "MIN", "S"}
@@ -229,13 +229,15 @@ def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     return Reading(kind, value, mod, "dct", point, 0.85)
 
 
+GRANULARITY_ORDER = ["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]
+
+
 def _shift_point(reference: Point, amount: int, unit: str) -> Point:
-    """Move a reference by whole units; a coarse reference keeps its own granularity."""
-    moved = shift(reference.as_date(), amount, unit)
-    order = ["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]
-    if order.index(reference.granularity) > order.index(moved.granularity):
-        return at_granularity(moved.as_date(), reference.granularity)
-    return moved
+    """Move a reference by whole units. A unit finer than the reference cannot be placed in it: "Tags zuvor"
+    after "2012" is still 2012, the most that is known."""
+    if GRANULARITY_ORDER.index(reference.granularity) > GRANULARITY_ORDER.index(UNIT_GRANULARITY[unit]):
+        return reference
+    return shift(reference.as_date(), amount, unit)
 
 
 def _read_offset(rule: Rule, values: dict[str, Any], ctx: Context, narrative: bool) -> Reading:

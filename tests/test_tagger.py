@@ -1,0 +1,213 @@
+"""The temporal tagger on real sentences: what it finds, how it normalizes, where it must find nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.language import available_languages, load_pack
+from timeline.tagger import tag
+from timeline.timex import interval_of
+
+SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "summit-2024-06-19.de.txt"
+
+
+def found(text: str, dct: date | None, lang: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct, lang)]
+
+
+def values(text: str, dct: date | None, lang: str) -> list[str]:
+    return [t.value for t in tag(text, dct, lang)]
+
+
+def test_german_sample_article_exactly():
+    text = SAMPLE.read_text(encoding="utf-8")
+    got = {(t.text, t.value) for t in tag(text, date(2024, 6, 19), "de")}
+    expected = {
+        ("19. Juni 2024, 6:28 Uhr", "2024-06-19T06:28"),
+        ("Mittwoch", "2024-06-19"),
+        ("seit 24 Jahren", "P24Y"),
+        ("Mai", "2024-05"),
+        ("November letzten Jahres", "2023-11"),
+        ("Jahr 2024", "2024"),
+        ("am Vorabend", "2024-06-18"),
+        ("Juli 2000", "2000-07"),
+        ("1961", "1961"),
+        ("Jahr 2000", "2000"),
+    }
+    assert expected <= got
+    # The only others allowed: the ambiguous "Neun Monate zuvor" and the vague ones the issue names.
+    allowed_extra = {("Neun Monate zuvor", "1999-10"), ("seit Jahrzehnten", "PXDE"), ("kommenden Jahre", "FUTURE_REF")}
+    assert got - expected <= allowed_extra
+    assert sum(1 for t in tag(text, date(2024, 6, 19), "de") if t.text == "Mittwoch") == 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Am 19.06.2024 trat er zurück.", "2024-06-19"),
+        ("Der Vertrag vom 3. Oktober 1990 gilt.", "1990-10-03"),
+        ("Im Frühjahr 2021 begann der Bau.", "2021-SP"),
+        ("Im ersten Quartal 2024 sank der Umsatz.", "2024-Q1"),
+        ("In der zweiten Jahreshälfte 2023 stieg er.", "2023-H2"),
+        ("Die 1990er Jahre waren anders.", "199"),
+        ("Im 20. Jahrhundert geschah viel.", "19"),
+        ("In der Kalenderwoche 25 wird gewählt.", "2024-W25"),
+        ("Anfang Februar 2024 kam der Schnee.", "2024-02"),
+        ("Bis Ende 2023 soll alles fertig sein.", "2023"),
+    ],
+)
+def test_german_explicit_dates(text, expected):
+    assert expected in values(text, date(2024, 6, 19), "de")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gestern wurde gewählt.", "2024-06-18"),
+        ("Morgen wird gewählt.", "2024-06-20"),
+        ("Vorgestern regnete es.", "2024-06-17"),
+        ("Vor zwei Jahren war das anders.", "2022"),
+        ("Letzte Woche tagte der Rat.", "2024-W24"),
+        ("Nächste Woche tagt der Rat.", "2024-W26"),
+        ("Im vergangenen Jahr stiegen die Preise.", "2023"),
+        ("Am Dienstag sagte er ab.", "2024-06-18"),
+        ("Am Freitag wird er reisen.", "2024-06-21"),
+        ("Das Treffen findet um 18 Uhr statt.", "2024-06-19T18:00"),
+        ("Im Dezember stiegen die Preise.", "2023-12"),
+    ],
+)
+def test_german_relative_to_publication_date(text, expected):
+    assert expected in values(text, date(2024, 6, 19), "de")
+
+
+def test_german_narrative_offsets_follow_the_last_date():
+    text = "Am 3. Mai 2010 begann der Bau. Tags zuvor hatte es geregnet. Zwei Jahre später war er fertig."
+    assert values(text, date(2024, 6, 19), "de") == ["2010-05-03", "2010-05-02", "2012"]
+    # A day's offset from a mere year cannot be placed more precisely than that year.
+    assert values("Im Jahr 2012 war er fertig. Tags zuvor regnete es.", date(2024, 6, 19), "de") == ["2012", "2012"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The treaty was signed on June 19, 2024.", "2024-06-19"),
+        ("It was signed on 6/19/2024 in Seoul.", "2024-06-19"),
+        ("The 1990s were different.", "199"),
+        ("Sales fell in the third quarter.", "2023-Q3"),
+        ("Sales will rise in the third quarter.", "2024-Q3"),
+        ("Two years ago the plant closed.", "2022"),
+        ("Last month prices rose.", "2024-05"),
+        ("This year will be different.", "2024"),
+        ("In March Russia held a vote.", "2024-03"),
+        ("He spoke this morning.", "2024-06-19TMO"),
+        ("The vote will be at 7 p.m. on Friday.", "2024-06-21T19:00"),
+        ("The vote was at 7 p.m. on Friday.", "2024-06-14T19:00"),
+        ("In late December the river froze.", "2023-12"),
+    ],
+)
+def test_english_dates(text, expected):
+    assert expected in values(text, date(2024, 6, 19), "en")
+
+
+def test_english_narrative_and_durations_and_sets():
+    text = "The war began in 1914. Four years later it ended. It lasted 48 hours. Trains run every Tuesday."
+    got = found(text, date(2024, 6, 19), "en")
+    assert ("1914", "DATE", "1914") in got
+    assert ("Four years later", "DATE", "1918") in got
+    assert ("48 hours", "DURATION", "PT48H") in got
+    assert ("every Tuesday", "SET", "XXXX-WXX-2") in got
+    assert found("Elections are held every four years.", date(2024, 6, 19), "en") == [
+        ("every four years", "SET", "P4Y")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Der Rechner hat 4.096 Prozessorkerne.", "de"),
+        ("Der DAX schloss bei 12.629 Punkten.", "de"),
+        ("Die Quote lag bei 76,6 Prozent.", "de"),
+        ("Police counted 2,500 incidents.", "en"),
+        ("The index rose 1.5 percent to 3,210 points.", "en"),
+        ("Die Verwaltung mit Sitz in Berlin teilte mit, die Kosten stiegen.", "de"),
+        ("The price was $2000 and 2000 people came.", "en"),
+        ("You may come in march formation.", "en"),
+    ],
+)
+def test_no_dates_where_there_are_none(text, lang):
+    assert found(text, date(2024, 6, 19), lang) == []
+
+
+def test_impossible_dates_are_not_dates():
+    assert values("Am 31. Februar 2023 geschah nichts.", date(2024, 6, 19), "de") == []
+    assert values("On February 31, 2023 nothing happened.", date(2024, 6, 19), "en") == []
+    assert values("Der 30. Februar kam nie.", date(2024, 6, 19), "de") == []
+
+
+def test_without_a_publication_date_relative_expressions_are_unresolved():
+    timexes = tag("Am Mittwoch traf er Kim. Im Mai 2020 war er in Berlin.", None, "de")
+    by_text = {t.text: t for t in timexes}
+    assert by_text["Mittwoch"].anchor == "unresolved"
+    assert by_text["Mittwoch"].value == "XXXX-WXX-3"
+    assert interval_of(by_text["Mittwoch"].value) is None
+    assert by_text["Mai 2020"].anchor == "absolute"
+    assert by_text["Mai 2020"].value == "2020-05"
+
+
+def test_intervals_have_the_expressions_precision():
+    month = interval_of("2024-05")
+    assert (month.start.isoformat(), month.end.isoformat(), month.granularity) == (
+        "2024-05-01T00:00:00", "2024-05-31T23:59:59", "month")
+    assert interval_of("1961").granularity == "year"
+    assert interval_of("199").start.year == 1990 and interval_of("199").end.year == 1999
+    assert interval_of("2024-W25").start.isoformat() == "2024-06-17T00:00:00"
+    assert interval_of("2024-WI").end.isoformat() == "2025-02-28T23:59:59"
+    assert interval_of("2023-02-31") is None
+    assert interval_of("P24Y") is None
+
+
+def test_languages_without_a_pack_get_explicit_dates_from_dateparser():
+    assert "fr" not in available_languages() or load_pack("fr") is not None
+    got = found("Le sommet a eu lieu le 3 mars 2021 à Paris.", date(2024, 6, 19), "it")  # Italian: no pack
+    assert got == [] or all(t[1] == "DATE" for t in got)
+    italian = tag("Il vertice si è svolto il 3 marzo 2021 a Roma.", date(2024, 6, 19), "it")
+    assert [t.value for t in italian] == ["2021-03-03"]
+    assert italian[0].text.startswith("3 marzo 2021")
+
+
+def test_trigger_gating_changes_nothing():
+    text = SAMPLE.read_text(encoding="utf-8")
+    pack = load_pack("de")
+    gated = [(t.start, t.end, t.value) for t in tag(text, date(2024, 6, 19), "de")]
+    trigger, pack.trigger = pack.trigger, None
+    try:
+        ungated = [(t.start, t.end, t.value) for t in tag(text, date(2024, 6, 19), "de")]
+    finally:
+        pack.trigger = trigger
+    assert gated == ungated
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet=st.characters(codec="utf-8"), max_size=300)
+    | st.lists(
+        st.sampled_from(["am", "Mittwoch", "19.", "Juni", "2024", "vor", "zwei", "Jahren", "später", "31.", "Februar",
+                         "last", "May", "7", "p.m.", "1990s", "every", "Tuesday", ",", ".", "\n", "Uhr", "İ", "ß"]),
+        max_size=40,
+    ).map(" ".join),
+    lang=st.sampled_from(["de", "en", "xx"]),
+    dct=st.none() | st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+)
+def test_never_crashes_and_offsets_are_valid(text, lang, dct):
+    previous_end = 0
+    for timex in tag(text, dct, lang):
+        assert 0 <= timex.start < timex.end <= len(text)
+        assert text[timex.start:timex.end] == timex.text
+        assert timex.start >= previous_end
+        previous_end = timex.end
+        assert timex.type in {"DATE", "TIME", "DURATION", "SET"}
