@@ -159,11 +159,12 @@ def document_from_text(
 ) -> Document:
     """A `Document` from pasted text: cleaned (line ends, Unicode NFC, control characters) and stripped.
 
-    The title defaults to the first line. Raises `IngestError` when nothing with letters is left.
+    The title defaults to the first line; `url` is kept only if it is an http(s) address (the app links it).
+    Raises `IngestError` when nothing with letters is left.
     """
     document = _text_document(text, doc_id=doc_id, name=f"The pasted text {title!r}" if title else "The pasted text")
     document.title = title.strip() or document.title
-    document.lang, document.dct, document.url = lang, dct, url
+    document.lang, document.dct, document.url = lang, dct, _web_address(url)
     return document
 
 
@@ -172,9 +173,8 @@ def document_from_html(html: str, doc_id: str, *, url: str = "", name: str | Non
     its title, its publication date (trafilatura's metadata, else htmldate's last-modified date; never a guess
     from the body text, which `timeline.dct.find_dct` handles) and its declared language (`<html lang>` or a
     language meta tag; the text's own language when that is clearly another); `url` defaults to the page's
-    canonical address when it states one. Pages where the extractor finds
-    no article fall back to the page's whole visible text. Raises `IngestError` (naming `name`, default
-    `doc_id`) when the page holds no text.
+    canonical address when it states one. Pages where the extractor finds no article fall back to the page's
+    whole visible text. Raises `IngestError` (naming `name`, default `doc_id`) when the page holds no text.
     """
     import htmldate
     import trafilatura
