@@ -218,3 +218,9 @@ def test_french_is_a_language_pack_too():
     assert ("3 mars 2021", "DATE", "2021-03-03") in got
     assert ("Hier", "DATE", "2024-06-18") in got
     assert ("deux heures", "DURATION", "PT2H") in got
+
+
+def test_future_clause_with_passive_participle_points_forward():
+    got = found("Der Haushalt für das kommende Jahr soll nun im Dezember beschlossen werden, zwei Wochen später als "
+                "geplant.", date(2023, 11, 16), "de")
+    assert got == [("kommende Jahr", "DATE", "2024"), ("Dezember", "DATE", "2023-12"), ("zwei Wochen", "DURATION", "P2W")]
