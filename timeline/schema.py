@@ -37,6 +37,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+import numpy as np
 import pandas as pd
 
 DATETIME = "datetime64[s]"
@@ -86,59 +87,65 @@ def _as_list(value: Any) -> list[str]:
     return [str(value)]
 
 
-def _as_datetime(series: pd.Series) -> pd.Series:
-    """Parse ISO strings (or datetimes) to second-resolution datetimes; years outside pandas' ns range work."""
-    if str(series.dtype) == DATETIME:
-        return series
-    if pd.api.types.is_datetime64_any_dtype(series):
-        return series.astype(DATETIME)
-    values = []
-    for item in series:
-        if item is None or item is pd.NaT or (isinstance(item, float) and pd.isna(item)) or item is pd.NA:
-            values.append(None)
-        elif isinstance(item, str) and not item.strip():
-            values.append(None)
+def _missing(value: Any) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
+
+
+def _datetimes(values: list[Any]) -> np.ndarray:
+    """ISO strings, datetimes or Timestamps as second-resolution datetimes (any year from 1 to 9999)."""
+    parsed = []
+    for item in values:
+        if _missing(item) or (isinstance(item, str) and not item.strip()):
+            parsed.append(np.datetime64("NaT", "s"))
+        elif isinstance(item, pd.Timestamp):
+            parsed.append(item.as_unit("s").to_datetime64())
         else:
-            values.append(pd.Timestamp(item).as_unit("s"))
-    return pd.Series(pd.array(values, dtype=DATETIME) if values else pd.array([], dtype=DATETIME), index=series.index)
+            parsed.append(np.datetime64(item.strip() if isinstance(item, str) else item, "s"))
+    return np.array(parsed, dtype=DATETIME)
+
+
+def _column(values: pd.Series | list[Any], dtype: str, name: str, length: int) -> pd.Series | np.ndarray:
+    """One column of the contract, converted from whatever it was (a fast path keeps right dtypes as they are)."""
+    if isinstance(values, pd.Series) and str(values.dtype) == dtype and name not in LIST_COLUMNS:
+        values = values.reset_index(drop=True)
+        return values.fillna("") if dtype == "string" else values
+    items = values.tolist() if isinstance(values, pd.Series) else list(values)
+    if name in LIST_COLUMNS:
+        column = np.empty(length, dtype=object)
+        column[:] = [_as_list(item) for item in items]
+        return column
+    if dtype == DATETIME:
+        if isinstance(values, pd.Series) and pd.api.types.is_datetime64_any_dtype(values):
+            return values.astype(DATETIME).reset_index(drop=True)
+        return _datetimes(items)
+    if dtype == "string":
+        return pd.array(["" if _missing(item) else str(item) for item in items], dtype="string")
+    numbers = pd.to_numeric(pd.Series(items, dtype=object), errors="coerce")
+    return numbers.astype(dtype).reset_index(drop=True)
 
 
 def empty_frame() -> pd.DataFrame:
     """A frame with every column and no rows."""
-    return conform(pd.DataFrame({name: [] for name in COLUMNS}))
+    return from_records([])
 
 
 def conform(frame: pd.DataFrame) -> pd.DataFrame:
     """Return `frame` with exactly the contract's columns, order and dtypes (missing columns are filled)."""
-    frame = frame.copy()
+    length = len(frame)
+    columns = {}
     for name, dtype in COLUMNS.items():
-        if name not in frame.columns:
-            if name in LIST_COLUMNS:
-                frame[name] = [[] for _ in range(len(frame))]
-            elif dtype == DATETIME:
-                frame[name] = pd.Series([None] * len(frame), index=frame.index, dtype=DATETIME)
-            elif dtype == "float64":
-                frame[name] = float("nan")
-            else:
-                frame[name] = pd.NA
-    frame = frame[list(COLUMNS)]
-    for name, dtype in COLUMNS.items():
-        if name in LIST_COLUMNS:
-            frame[name] = pd.Series([_as_list(v) for v in frame[name]], index=frame.index, dtype="object")
-        elif dtype == DATETIME:
-            frame[name] = _as_datetime(frame[name])
-        elif dtype == "string":
-            frame[name] = frame[name].astype("string").fillna("")
-        elif dtype == "Int64":
-            frame[name] = pd.to_numeric(frame[name], errors="coerce").astype("Int64")
-        else:
-            frame[name] = pd.to_numeric(frame[name], errors="coerce").astype(dtype)
-    return frame.reset_index(drop=True)
+        values = frame[name] if name in frame.columns else [None] * length
+        columns[name] = _column(values, dtype, name, length)
+    return pd.DataFrame(columns)
 
 
 def from_records(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """Build a conforming frame from dicts (unknown keys are dropped, missing ones filled)."""
-    return conform(pd.DataFrame(list(records)))
+    records = list(records)
+    length = len(records)
+    return pd.DataFrame(
+        {name: _column([r.get(name) for r in records], dtype, name, length) for name, dtype in COLUMNS.items()}
+    )
 
 
 def _iso(value: Any) -> str:
