@@ -42,6 +42,12 @@ def extract(
 
 
 def extract_document(document: Document) -> pd.DataFrame:
+    """The events frame of one document."""
+    return schema.from_records(_rows(document))
+
+
+def _rows(document: Document) -> list[dict]:
+    """One record of the events frame per temporal expression in the document."""
     text = document.text
     lang = document.lang or detect_language(text)
     dct = _as_date(document.dct)
@@ -79,17 +85,17 @@ def extract_document(document: Document) -> pd.DataFrame:
                 "sources": [document.doc_id],
             }
         )
-    if not rows:
-        return schema.empty_frame()
-    return schema.from_records(rows)
+    return rows
 
 
 def extract_documents(documents: Iterable[Document], merge: bool = True) -> pd.DataFrame:
     """One events frame for many documents, in document order. With `merge`, an event that several articles
     report (same dates, same happening) is one row whose `sources` lists them all (see `timeline.merge`)."""
-    frames = [extract_document(document) for document in documents]
-    frames = [frame for frame in frames if len(frame)]
-    if not frames:
-        return schema.empty_frame()
-    frame = schema.conform(pd.concat(frames, ignore_index=True))
-    return merge_events(frame) if merge and len(frames) > 1 else frame
+    rows: list[dict] = []
+    with_rows = 0
+    for document in documents:
+        document_rows = _rows(document)
+        rows.extend(document_rows)
+        with_rows += bool(document_rows)
+    frame = schema.from_records(rows)  # one frame for all: building frames costs more than tagging short texts
+    return merge_events(frame) if merge and with_rows > 1 else frame

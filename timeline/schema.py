@@ -96,11 +96,13 @@ def _datetimes(values: list[Any]) -> np.ndarray:
     parsed = []
     for item in values:
         if _missing(item) or (isinstance(item, str) and not item.strip()):
-            parsed.append(np.datetime64("NaT", "s"))
+            parsed.append(None)
         elif isinstance(item, pd.Timestamp):
             parsed.append(item.as_unit("s").to_datetime64())
+        elif isinstance(item, str):
+            parsed.append(np.datetime64(item.strip(), "s"))
         else:
-            parsed.append(np.datetime64(item.strip() if isinstance(item, str) else item, "s"))
+            parsed.append(item)
     return np.array(parsed, dtype=DATETIME)
 
 
@@ -120,6 +122,10 @@ def _column(values: pd.Series | list[Any], dtype: str, name: str, length: int) -
         return _datetimes(items)
     if dtype == "string":
         return pd.array(["" if _missing(item) else str(item) for item in items], dtype="string")
+    if all(isinstance(item, (int, float)) or item is None for item in items):  # the common case, without parsing
+        if dtype == "Int64":
+            return pd.array([None if item is None or item != item else int(item) for item in items], dtype="Int64")
+        return np.array([np.nan if item is None else item for item in items], dtype=dtype)
     numbers = pd.to_numeric(pd.Series(items, dtype=object), errors="coerce")
     return numbers.astype(dtype).reset_index(drop=True)
 

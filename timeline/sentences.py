@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A sentence ends at . ! ? (optionally followed by closing quotes) before whitespace and an upper-case letter,
 # digit or opening quote, or at a line break. Abbreviations and ordinals ("19. Juni", "Dr. Kim") must not split.
@@ -12,7 +13,8 @@ _NO_SPLIT_BEFORE = re.compile(
 )
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # the tagger and the event describer split the same text one after the other
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans (start, end) of the sentences in `text`, whitespace trimmed, covering every non-blank character."""
     spans: list[tuple[int, int]] = []
     start = 0
@@ -22,7 +24,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         _append(text, start, boundary.start(), spans)
         start = boundary.end()
     _append(text, start, len(text), spans)
-    return spans
+    return tuple(spans)
 
 
 def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
