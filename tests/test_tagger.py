@@ -224,3 +224,11 @@ def test_future_clause_with_passive_participle_points_forward():
     got = found("Der Haushalt für das kommende Jahr soll nun im Dezember beschlossen werden, zwei Wochen später als "
                 "geplant.", date(2023, 11, 16), "de")
     assert got == [("kommende Jahr", "DATE", "2024"), ("Dezember", "DATE", "2023-12"), ("zwei Wochen", "DURATION", "P2W")]
+
+
+def test_ordinal_second_is_no_duration_and_year_reviews_look_back():
+    assert found("Trump won a second term. Wait a second.", date(2024, 12, 30), "en") == [
+        ("a second", "DURATION", "PT1S")]
+    review = "The European Parliament was chosen between June 6 and June 9."
+    assert values(review, date(2024, 12, 30), "en") == ["2024-06-06", "2024-06-09"]
+    assert values("In May, a rocket carrying a satellite blew apart.", date(2024, 6, 19), "en") == ["2024-05"]

@@ -19,6 +19,7 @@ Span = tuple[int, int]
 MAX_ACTORS = 6
 _NAME_TOKEN = r"[A-ZÄÖÜ][\w’'\-]*"
 _RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|de|da|del|al|bin|von|van|der|du|la)\s+)?{_NAME_TOKEN})*")
+_OPENING = re.compile(r"[\s„“\"'«»]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -86,12 +87,13 @@ def find_actors(text: str, clause: Span, sentence: Span, lang: str | None) -> li
     found += [(m.start(1), m.group(1)) for m in rule.after_title.finditer(chunk)]
     if rule.capitalised_names:
         mid_sentence = _mid_sentence_words(text)
+        first_word = _OPENING.match(text, sentence[0]).end()  # where the sentence's first word starts
         for match in _RUN.finditer(chunk):
             for offset, name in _split_possessives(match.start(), match.group()):
                 tokens = name.split()
                 if all(token in rule.not_names for token in tokens):
                     continue
-                at_sentence_start = not text[sentence[0]:clause[0] + offset].strip("„“\"'«» ")
+                at_sentence_start = clause[0] + offset <= first_word
                 if at_sentence_start and len(tokens) == 1 and (tokens[0] not in mid_sentence or tokens[0].isupper()):
                     continue  # "Turnout fell", "PYONGYANG —": a sentence start or a dateline, not an actor
                 found.append((offset, name))

@@ -11,6 +11,7 @@ UNIT_GRANULARITY = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "q
                     "Y": "year", "DE": "decade", "CE": "century"}
 SEASON_ORDER = ("WI", "SP", "SU", "FA")
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+FUTURE_WEIGHT = 2
 
 
 @dataclass(frozen=True)
@@ -136,13 +137,19 @@ def nearest_year(dct: date, make: "callable[[int], Point | None]", tense: str, n
 
     Past tense: the latest such date not after the DCT's period; future: the earliest not before it; unknown: the
     candidate nearest to `near` (the date the text is talking about) or else to the DCT ("19. Dezember" in
-    September is this December).
+    September is this December), where news' lean to the past makes days ahead count double (in a review of
+    the year dated 30 December, "June 6" is the June gone by).
     """
     this_year = make(dct.year)
     if tense == "unknown" or this_year is None:
         near = near or dct
         candidates = [p for p in (make(near.year - 1), make(near.year), make(near.year + 1)) if p is not None]
-        return min(candidates, key=lambda p: abs((p.as_date() - near).days), default=None)
+
+        def cost(point: Point) -> int:
+            days = (point.as_date() - near).days
+            return days * FUTURE_WEIGHT if days > 0 else -days
+
+        return min(candidates, key=cost, default=None)
     reference = at_granularity(dct, this_year.granularity).as_date()
     start = this_year.as_date()
     if tense == "past" and start > reference:

@@ -31,6 +31,8 @@ LABEL_LIMIT = 400  # more dated events than this: labels on hover only
 LABEL_CHARS = 36
 MAX_SUBROWS = 7
 NO_ACTOR = "(no actor named)"
+MAX_LANES = 25  # more lanes than this: the least busy ones are gathered in a last lane
+OTHER_LANE = "\x00other"
 
 # Collapse an empty stretch when it is longer than this share of the axis left after earlier collapses.
 GAP_SHARE = 0.15
@@ -78,8 +80,9 @@ def _wrapped(text: str, width: int = 72, limit: int = 360) -> str:
     return "<br>".join(_escape(line) for line in textwrap.wrap(_shorten(text, limit), width)) or ""
 
 
-def hover_text(row: pd.Series) -> str:
-    """The escaped hover label: label, expression as written -> date in words, article title, sentence."""
+def hover_text(row: pd.Series, titles: dict[str, str] | None = None) -> str:
+    """The escaped hover label: label, expression as written -> date in words, article title, sentence, and
+    the other articles reporting the event (merged rows; `titles` names them by doc_id)."""
     when = date_in_words(row["value"], row["granularity"], row["mod"])
     title = row["title"] or row["doc_id"]
     lines = [
@@ -87,6 +90,10 @@ def hover_text(row: pd.Series) -> str:
         f"“{_escape(_shorten(row['expression'], 80))}” → {_escape(when)}",
         f"<i>{_escape(_shorten(title, 90))}</i>",
     ]
+    others = [source for source in (row["sources"] or []) if source != row["doc_id"]]
+    if others:
+        names = ", ".join(_shorten((titles or {}).get(source, source), 50) for source in others)
+        lines.append(f"Also reported by: {_escape(names)}")
     if row["sentence"]:
         lines.append(_wrapped(row["sentence"]))
     return "<br>".join(lines)
@@ -183,7 +190,18 @@ def _lane_rows(frame: pd.DataFrame, lane: str) -> pd.DataFrame:
     else:
         rows = frame.assign(lane_key=frame["doc_id"])
         rows["lane_name"] = [title or doc for title, doc in zip(frame["title"], frame["doc_id"])]
-    return rows.reset_index(drop=True)
+    rows = rows.reset_index(drop=True)
+    counts = rows["lane_key"].value_counts(sort=True)
+    if len(counts) > MAX_LANES:  # the busiest lanes keep their own row; the rest share one
+        kept = set(counts.index[: MAX_LANES - 1])
+        other = f"({len(counts) - len(kept)} other {'actors' if lane == 'actor' else 'articles' if lane == 'doc_id' else 'types'})"
+        rest = ~rows["lane_key"].isin(kept)
+        rows.loc[rest, "lane_key"] = OTHER_LANE
+        rows.loc[rest, "lane_name"] = other
+        first = [key for key in dict.fromkeys(rows["lane_key"]) if key != OTHER_LANE]
+        rows = rows.iloc[rows["lane_key"].map({key: i for i, key in enumerate(first + [OTHER_LANE])}).argsort(kind="stable")]
+        rows = rows.reset_index(drop=True)
+    return rows
 
 
 def _stagger(
@@ -260,6 +278,7 @@ def timeline_figure(
     compact: bool = True,
     colors: dict[str, str] | None = None,
     focus: bool = True,
+    titles: dict[str, str] | None = None,
 ) -> go.Figure:
     """The interactive timeline of the events frame's dated rows (undated rows are not drawn).
 
@@ -267,7 +286,9 @@ def timeline_figure(
     `layout.meta` reports what was drawn: events, bars, markers, webgl, breaks (ISO pairs), hidden_labels,
     focus (the initial zoom, ISO pair, or None). With `focus`, when most events fall in the articles' own
     period (publication dates and the two years before) and that period is a small part of the axis, the
-    chart opens zoomed on it; the range slider and the "all" button show everything.
+    chart opens zoomed on it; the range slider and the "all" button show everything. Events several articles
+    report (merged rows, see `timeline.merge`) get a larger marker with a dark ring; `titles` (doc_id -> title)
+    names those articles in the hover.
     """
     if lane not in LANES:
         raise ValueError(f"lane must be one of {', '.join(LANES)}, got {lane!r}")
@@ -284,7 +305,8 @@ def timeline_figure(
     ]
     dated["is_point"] = [(e - s) <= POINT_SPAN for s, e in zip(dated["start_dt"], dated["end_dt"])]
     dated["short_label"] = [_shorten(label or expr, LABEL_CHARS) for label, expr in zip(dated["label"], dated["expression"])]
-    dated["hover"] = [hover_text(row) for _, row in dated.iterrows()]
+    dated["hover"] = [hover_text(row, titles) for _, row in dated.iterrows()]
+    dated["reports"] = [len(sources or []) for sources in dated["sources"]]
 
     markers = int(dated["is_point"].sum())
     webgl = markers > WEBGL_THRESHOLD
@@ -344,7 +366,8 @@ def timeline_figure(
                     x=[_iso(s + (e - s) / 2) for s, e in zip(points["start_dt"], points["end_dt"])],
                     y=points["y"],
                     mode="markers",
-                    marker={"color": color, "size": 12, "line": {"color": "white", "width": 1.5},
+                    marker={"color": color, "size": [10 if n < 2 else 14 for n in points["reports"]],
+                            "line": {"color": ["white" if n < 2 else "#222" for n in points["reports"]], "width": 1.5},
                             "symbol": ["circle-open" if m else "circle" for m in points["mod"] != ""]},
                     customdata=points["event_id"],
                     hovertext=points["hover"],
@@ -380,7 +403,7 @@ def timeline_figure(
                             "text": f"⋯ {gap} omitted ⋯", "showarrow": False, "font": {"size": 10, "color": "#777"}})
 
     total_rows = cursor
-    height = int(min(1100, max(340, 150 + 30 * total_rows)))
+    height = int(min(2600, max(340, 150 + 23 * total_rows)))
     first, last = min(rows["start_dt"]), max(rows["end_dt"])
     visible = max(rows["vis_end"]) - min(rows["vis_start"])
     margin = timedelta(seconds=max(visible * 0.02, 86400 * 2))

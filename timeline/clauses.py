@@ -10,6 +10,7 @@ them, at a bare coordinator ("und", "and") or, failing that, at a comma. The wor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,16 +41,25 @@ def rules(lang: str | None) -> ClauseRules:
         for mark in data["strong"]
     )
     return ClauseRules(
-        hard=re.compile(rf"\s*(?:{strong})\s*"),
+        # (?<!\s): a run of blanks is tried from its start only, so that matching stays linear.
+        hard=re.compile(rf"(?<!\s)\s*(?:{strong})\s*"),
         after_comma=re.compile(rf",\s*(?=(?:{_alternation(data['after_comma'])})\b)", re.IGNORECASE),
-        coordinator=re.compile(rf"\s+(?=(?:{_alternation(data['coordinators'])})\s)", re.IGNORECASE),
+        coordinator=re.compile(rf"(?<!\s)\s+(?=(?:{_alternation(data['coordinators'])})\s)", re.IGNORECASE),
         comma=re.compile(r",\s+"),
-        elaborating=re.compile(rf"^(?:{_alternation(data['elaborating'])})\b", re.IGNORECASE),
+        elaborating=re.compile(rf"(?:{_alternation(data['elaborating'])})\b", re.IGNORECASE),  # used with .match
     )
 
 
 def _overlaps(start: int, end: int, dates: list[Span]) -> bool:
-    return any(start < date_end and date_start < end for date_start, date_end in dates)
+    """Whether [start, end) overlaps a date; `dates` sorted and disjoint, as a tagger's are."""
+    index = bisect_left(dates, (end, end))
+    return index > 0 and dates[index - 1][1] > start
+
+
+def _inside(dates: list[Span], span: Span) -> list[Span]:
+    first = bisect_left(dates, (span[0], span[0]))
+    last = bisect_left(dates, (span[1], span[1]))
+    return [d for d in dates[first:last] if d[1] <= span[1]]
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -73,6 +83,7 @@ def _cut(text: str, span: Span, cuts: list[Span]) -> list[Span]:
 def clause_spans(text: str, sentence: Span, dates: list[Span], lang: str | None) -> list[Span]:
     """The clauses of `text[sentence[0]:sentence[1]]`, as spans into `text`; no cut falls inside a date."""
     rule = rules(lang)
+    dates = sorted(dates)
     start, end = sentence
     chunk = text[start:end]
     cuts = []
@@ -96,7 +107,7 @@ def _disjoint(cuts: list[Span]) -> list[Span]:
 
 
 def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: ClauseRules) -> list[Span]:
-    inside = sorted(d for d in dates if clause[0] <= d[0] and d[1] <= clause[1])
+    inside = _inside(dates, clause)
     cuts = []
     for (_, left_end), (right_start, _) in zip(inside, inside[1:]):
         between = text[left_end:right_start]

@@ -18,6 +18,7 @@ from .event_resources import load
 TOP_LINES = 6  # non-blank lines read at the top of the article
 TOP_CHARS = 1500
 FOOTER_LINES = 3
+LINE_CHARS = 300
 CUE_GAP = 30  # at most this many characters between a cue ("Aktualisiert am") and its date
 BYLINE_MAX_CHARS = 120
 BYLINE_MAX_WORDS = 6
@@ -95,11 +96,12 @@ def _date_of(match: re.Match[str], months: dict[str, int]) -> date | None:
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of every non-blank line."""
+    """(offset, line) of every non-blank line, each cut to its first LINE_CHARS characters: a date line is
+    short, and the cut keeps the work per line bounded whatever the text."""
     lines, offset = [], 0
     for line in text.splitlines(keepends=True):
         if line.strip():
-            lines.append((offset, line.rstrip("\r\n")))
+            lines.append((offset, line.rstrip("\r\n")[:LINE_CHARS]))
         offset += len(line)
     return lines
 

@@ -94,8 +94,12 @@ def apply_edits(
     view_ids: Sequence[str],
     delta: Mapping[str, Any],
     titles: Mapping[str, str] | None = None,
+    members: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[pd.DataFrame, list[str]]:
     """Apply a data-editor delta made on a table whose row i showed the event `view_ids[i]`.
+
+    `members`: when the table showed merged events (see `timeline.merge`), the event ids each shown row stands
+    for; deleting the row deletes them all, and a corrected date applies to them all.
 
     Returns the new frame and one message per change that could not be applied (e.g. a date that is no date).
     A changed date re-derives type, granularity, date_start and date_end; hand-made rows get event_id
@@ -110,6 +114,7 @@ def apply_edits(
         if not 0 <= position < len(view_ids) or view_ids[position] not in records:
             continue
         record = records[view_ids[position]]
+        group = [records[i] for i in (members or {}).get(view_ids[position], [view_ids[position]]) if i in records]
         for column, value in changes.items():
             if column not in EDITABLE_COLUMNS:
                 continue
@@ -119,7 +124,8 @@ def apply_edits(
                 if parsed is None:
                     problems.append(f"“{value}” is not a date I can read; the date of “{record['label']}” is unchanged.")
                     continue
-                _redate(record, parsed)
+                for member in group or [record]:
+                    _redate(member, parsed)
             elif column == "doc_id":
                 record["doc_id"] = value or MANUAL_DOC
                 record["title"] = titles.get(record["doc_id"], record["title"])
@@ -128,7 +134,8 @@ def apply_edits(
                 record[column] = value
     for position in delta.get("deleted_rows") or []:
         if 0 <= int(position) < len(view_ids):
-            records.pop(view_ids[int(position)], None)
+            for event_id in (members or {}).get(view_ids[int(position)], [view_ids[int(position)]]):
+                records.pop(event_id, None)
     for added in delta.get("added_rows") or []:
         label = str(added.get("label") or "").strip()
         typed = str(added.get("value") or "").strip()

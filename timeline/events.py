@@ -21,6 +21,7 @@ from .sentences import sentence_spans
 from .timex import Timex
 
 LABEL_WORDS = 12
+LABEL_WINDOW = 120  # characters either side of a clause that a label may borrow when the clause has no words
 MIN_CONTENT_WORDS = 1  # a clause needs this many words besides the date and function words to carry an event
 MIN_LABEL_WORDS = 2  # a thinner label ("Began") is told with the end of the clause before it
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
@@ -43,7 +44,7 @@ def _alternation(words: list[str]) -> str:
 class _LabelRules:
     preposition_before: re.Pattern[str]  # "im ", "seit ", "Ende " right before a date
     leading: re.Pattern[str]
-    trailing: re.Pattern[str]
+    trailing: frozenset[str]  # words left dangling at the end of a label once its date is cut out
     stopwords: frozenset[str]
 
 
@@ -54,22 +55,19 @@ def _label_rules(lang: str | None) -> _LabelRules:
     return _LabelRules(
         preposition_before=re.compile(rf"(?:\b(?:{_alternation(labels['date_prepositions'])})\s+)+$", re.IGNORECASE),
         leading=re.compile(rf"^(?:[\W_]*\b(?:{_alternation(labels['leading'])})\b)+[\W_]*", re.IGNORECASE),
-        trailing=re.compile(
-            rf"(?:[\s,;:–—-]+(?:\b(?:{_alternation(labels['date_prepositions'] + data['clauses']['coordinators'])})\b)?)+"
-            rf"[\s,;:.–—-]*$",
-            re.IGNORECASE,
-        ),
+        trailing=frozenset(word.lower() for word in labels["date_prepositions"] + data["clauses"]["coordinators"]),
         stopwords=frozenset(word.lower() for word in data["stopwords"]["words"])
         | frozenset(word.lower() for word in labels["date_prepositions"]),
     )
 
 
 def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None) -> str:
-    """The text of `span` with every date in it cut out, together with the words that govern it ("im Mai")."""
+    """The text of `span` with every date in it (`dates` sorted) cut out, together with the words that govern
+    it ("im Mai")."""
     rule = _label_rules(lang)
     pieces, position = [], span[0]
-    for date_start, date_end in sorted(dates):
-        if date_end <= span[0] or date_start >= span[1] or date_start < position:
+    for date_start, date_end in _within(dates, span):
+        if date_start < position:
             continue
         before = text[position:date_start]
         governing = rule.preposition_before.search(before)
@@ -84,17 +82,34 @@ def _content_words(text: str, lang: str | None) -> int:
     return sum(1 for word in _WORD.findall(text) if word.lower() not in stopwords and not word.isdigit())
 
 
+_PUNCTUATION = " ,;:.–—-"
+
+
+def _without_dangling(words: list[str], dangling: frozenset[str]) -> list[str]:
+    """Words without the prepositions left at the end once a date is gone: "extended Putin's rule to"."""
+    words = list(words)
+    while words:
+        last = words[-1].strip(_PUNCTUATION)
+        if not last:
+            words.pop()
+        elif last.lower() in dangling or " ".join(w.lower() for w in words[-2:]).strip(_PUNCTUATION) in dangling:
+            words.pop()
+        else:
+            words[-1] = words[-1].rstrip(_PUNCTUATION)
+            break
+    return words
+
+
 def make_label(text: str, clause: Span, dates: list[Span], lang: str | None, tail: bool = False) -> str:
-    """A short chart label: the clause without its dates and leading connectives, at most ~12 words
-    (the first ones, or with `tail` the last ones)."""
+    """A short chart label: the clause without its dates (`dates`: the text's, sorted) and leading
+    connectives, at most ~12 words (the first ones, or with `tail` the last ones)."""
     label = _without_dates(text, clause, dates, lang)
     label = re.sub(r"\s+([,;:.!?)»])", r"\1", label)
     label = re.sub(r",(\s*,)+", ",", label)  # "Zehn Jahre lang, von 2014 bis 2019, kam": both dates gone
     rule = _label_rules(lang)
     label = rule.leading.sub("", label).strip(" ,;:–—-")
-    # A preposition left dangling at the end once its date is gone: "extended Putin's rule to".
-    label = rule.trailing.sub("", label).strip()
-    words = label.split()
+    words = _without_dangling(label.split(), rule.trailing)
+    label = " ".join(words)
     if tail and len(words) > LABEL_WORDS:
         label = "…" + " ".join(words[-LABEL_WORDS:])
     elif len(words) > LABEL_WORDS:
@@ -114,7 +129,7 @@ def make_label(text: str, clause: Span, dates: list[Span], lang: str | None, tai
 def _event_clause(text: str, clauses: list[Span], index: int, date: Span, dates: list[Span], lang: str | None) -> Span:
     start, end = clauses[index]
     following = clauses[index + 1] if index + 1 < len(clauses) else None
-    if following and not _WORD.search(text[date[1]:end]) and rules(lang).elaborating.match(text[following[0]:]):
+    if following and not _WORD.search(text[date[1]:end]) and rules(lang).elaborating.match(text, following[0]):
         end = following[1]  # "seit Juli 2000, als er Kim Jong-il traf": the next clause tells what July 2000 was
     if _content_words(_without_dates(text, (start, end), dates, lang), lang) < MIN_CONTENT_WORDS:
         if following:
@@ -143,23 +158,23 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             by_sentence[sentence] = clause_spans(text, sentence, _within(dates, sentence), lang)
         clauses = by_sentence[sentence] or [sentence]
         date = (timex.start, timex.end)
-        index = next((i for i, (s, e) in enumerate(clauses) if s <= timex.start < e), None)
-        if index is None:  # the date sits in a cut (cannot happen for cuts that skip dates; be safe)
-            index = min(range(len(clauses)), key=lambda i: abs(clauses[i][0] - timex.start))
+        # The clause that holds the date (or, should it start in a cut, the one before it).
+        index = max(bisect_right(clauses, (timex.start, len(text) + 1)) - 1, 0)
         if publication is not None and timex.start < publication.end and publication.start < timex.end:
             # The dateline or update line dates the article, not an event: say so instead of "Updated ET".
             clause = (min(clauses[index][0], date[0]), max(clauses[index][1], date[1]))
             contexts.append(EventContext(load(lang)["labels"]["publication"], text[clause[0]:clause[1]],
                                          text[sentence[0]:sentence[1]], sentence[0]))
             continue
-        clause = _event_clause(text, clauses, index, date, _within(dates, sentence), lang)
+        clause = _event_clause(text, clauses, index, date, dates, lang)
         clause = (min(clause[0], date[0]), max(clause[1], date[1]))  # trimming never cuts into the expression
-        label = make_label(text, clause, _within(dates, clause), lang)
+        label = make_label(text, clause, dates, lang)
         if _content_words(label, lang) < MIN_LABEL_WORDS and index > 0 and clause[0] == clauses[index][0]:
             # "…missiles to Russia for its war in Ukraine, which began" rather than "Began"
             wider = (clauses[index - 1][0], clause[1])
-            label = make_label(text, wider, _within(dates, wider), lang, tail=True)
-        label = label or make_label(text, sentence, _within(dates, sentence), lang)
+            label = make_label(text, wider, dates, lang, tail=True)
+        if not label:  # nothing but dates in the clause: the words around it, not the whole (maybe huge) sentence
+            label = make_label(text, _around(text, sentence, clause, dates), dates, lang)
         if clause not in actors:
             actors[clause] = find_actors(text, clause, sentence, lang)
         contexts.append(
@@ -172,6 +187,23 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             )
         )
     return contexts
+
+
+def _around(text: str, sentence: Span, clause: Span, dates: list[Span]) -> Span:
+    """Up to LABEL_WINDOW characters either side of the clause, in the sentence, cut between words and dates."""
+    start, end = max(sentence[0], clause[0] - LABEL_WINDOW), min(sentence[1], clause[1] + LABEL_WINDOW)
+    if start > sentence[0]:
+        space = text.find(" ", start, clause[0])
+        start = space + 1 if space >= 0 else clause[0]
+    if end < sentence[1]:
+        space = text.rfind(" ", clause[1], end)
+        end = space if space >= 0 else clause[1]
+    for date_start, date_end in _within(dates, (max(sentence[0], start - 200), min(sentence[1], end + 200))):
+        if date_start < start < date_end:
+            start = date_start
+        if date_start < end < date_end:
+            end = date_end
+    return start, end
 
 
 def _within(dates: list[Span], span: Span) -> list[Span]:

@@ -1,9 +1,11 @@
 """One row per event when several articles report it.
 
 Two rows from different articles are the same event when they date the same interval (same value, start and
-end) and tell the same happening: their clauses (without the date itself) share enough words once stop words
-are gone. Words are compared by a short prefix without accents, so "Putins"/"Putin", "Allianz"/"alliance" and
-"Satelliten"/"satellite" meet across German and English; numbers compare by their digits ("12,89"/"12.89").
+end) and tell the same happening: their clauses (without the date itself; the rest of the sentence counts at
+half weight) share enough words once stop words are gone. Words are compared by a short stem without accents
+("Putins"/"Putin", "Satelliten"/"satellite"); German words listed in `resources/events/de.toml` are compared
+as their English counterparts ("Vertrag"/"treaty"), multi-word names also as their initials ("European
+Central Bank"/"ECB"), and numbers by their digits ("12,89"/"12.89").
 Pairs are joined best-first, and a group never takes two rows of one article, so the two events an article
 reports on one day stay apart even when another article tells only one of them.
 """
@@ -24,10 +26,12 @@ STEM_CHARS = 6
 MIN_STEM = 4
 MIN_SHARED = 2.0  # shared weight needed: two words, or a number and a word
 MIN_OVERLAP = 0.25  # shared weight over the smaller side's weight
-MIN_SHARED_TERSE = 1.5
+MIN_SHARED_TERSE = 1.5  # ...or this much, when it is most of a terse clause ("die erste Zinssenkung seit 2019")
 TERSE_OVERLAP = 0.7
 NUMBER_WEIGHT = 1.5  # a shared figure ("60 Milliarden", "12,89 Meter") says more than a shared word
 SENTENCE_WEIGHT = 0.5  # words of the sentence outside the event's clause
+ACRONYM = "acronym:"
+ACRONYM_CHARS = 6
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+")
 _NAME_RUN = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]+)+")
 
@@ -77,6 +81,8 @@ def _token_features(token: str) -> tuple[tuple[str, float], ...]:
         return (("#" + re.sub(r"\D", "", token), NUMBER_WEIGHT),)
     vocabulary = _vocabulary()
     folded = _fold(token)
+    if token.isupper() and 2 <= len(token) <= ACRONYM_CHARS:  # "ECB", "EZB" (listed as "ecb"), "NASA"
+        return ((ACRONYM + vocabulary.translations.get(folded, folded), 1.0),)
     return tuple(
         (_stem(word, vocabulary), 1.0)
         for word in vocabulary.translations.get(folded, folded).split()
@@ -88,9 +94,12 @@ def _words(text: str) -> dict[str, float]:
     features: dict[str, float] = {}
     for token in _TOKEN.findall(text):
         features.update(_token_features(token))
-    # "European Central Bank" also counts as "ECB", the form another article may use.
+    # "European Central Bank" also counts as "ECB", should another article use the abbreviation.
+    stopwords = _vocabulary().stopwords
     for run in _NAME_RUN.findall(text):
-        features.setdefault(_fold("".join(word[0] for word in run.split())), 1.0)
+        initials = "".join(word[0] for word in run.split() if _fold(word) not in stopwords)
+        if 2 <= len(initials) <= ACRONYM_CHARS:
+            features.setdefault(ACRONYM + _fold(initials), 1.0)
     return features
 
 

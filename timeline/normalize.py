@@ -182,9 +182,9 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
         template = _explicit_point(values, 2000)  # validates month/day; a leap year admits 29 February
         value = "XXXX" + value_of(template)[4:]
         return Reading("DATE", value, mod, "unresolved", None, 0.5)
-    # A date just given ("on June 4 ... between June 6 and June 9") decides the year better than the DCT.
+    # A date just given in the same sentence ("between June 6 and June 9") decides the year better than the DCT.
     near = None
-    if ctx.reference_distance <= 1 and ctx.reference is not None and ctx.reference.granularity in ("day", "month"):
+    if ctx.reference_distance == 0 and ctx.reference is not None and ctx.reference.granularity in ("day", "month"):
         near = ctx.reference.as_date()
     point = nearest_year(ctx.dct, lambda year: _checked_point(values, year), ctx.tense, near)
     if point is None:
