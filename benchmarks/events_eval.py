@@ -1,0 +1,320 @@
+"""Event attribution and merging, scored on the project's gold sets; and what they cost next to the tagger.
+
+    python benchmarks/events_eval.py            # attribution accuracy, merge precision/recall, timing
+    python benchmarks/events_eval.py --errors   # also list every miss
+
+Attribution (tests/data/attribution_gold.jsonl): a dated expression counts as right when the clause that
+`timeline.events.describe` gives it holds every word of its event and none of the neighbouring event's.
+The baseline gives every expression its whole sentence.
+Merging (tests/data/merge_gold/*.json): pairwise precision and recall of "these two mentions are one event",
+over mentions in different articles, once with the gold dates (`describe` + `merge_groups`), once end to end
+with the real tagger (its rows mapped onto the gold dates they overlap; rows the gold does not list are left
+out, the tagger's own evaluation scores those).
+Cost: milliseconds per article for tagging (with DCT detection) and for describe + merge on the sample
+articles, best of --rounds runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pandas as pd  # noqa: E402
+
+from timeline import schema  # noqa: E402
+from timeline.document import Document  # noqa: E402
+from timeline.events import describe  # noqa: E402
+from timeline.merge import merge_events, merge_groups  # noqa: E402
+from timeline.sentences import sentence_spans  # noqa: E402
+from timeline.timex import Timex, granularity_of, interval_of  # noqa: E402
+
+ATTRIBUTION_GOLD = ROOT / "tests" / "data" / "attribution_gold.jsonl"
+MERGE_GOLD = ROOT / "tests" / "data" / "merge_gold"
+SAMPLES = ROOT / "sample_data"
+
+
+# --- attribution -------------------------------------------------------------------------------------------
+
+
+def _holds(clause: str, keywords: list[str]) -> bool:
+    return all(word.lower() in clause.lower() for word in keywords)
+
+
+def _right(clause: str, item: dict) -> bool:
+    return _holds(clause, item["event_keywords"]) and not any(
+        word.lower() in clause.lower() for word in item["wrong_keywords"]
+    )
+
+
+@dataclass
+class AttributionScore:
+    total: int
+    correct: int
+    baseline_correct: int
+    misses: list[tuple[dict, str]]
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    @property
+    def baseline(self) -> float:
+        return self.baseline_correct / self.total if self.total else 0.0
+
+
+def score_attribution(path: Path = ATTRIBUTION_GOLD) -> AttributionScore:
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    correct = baseline = 0
+    misses = []
+    for item in items:
+        text = item["text"]
+        spans = sorted([(item["start"], item["end"])] + [tuple(d) for d in item["other_dates"]])
+        timexes = [Timex(s, e, text[s:e], "DATE", "XXXX") for s, e in spans]
+        target = spans.index((item["start"], item["end"]))
+        context = describe(text, timexes, item["lang"])[target]
+        sentence = next(text[s:e] for s, e in sentence_spans(text) if s <= item["start"] < e)
+        if _right(context.clause, item):
+            correct += 1
+        else:
+            misses.append((item, context.clause))
+        baseline += _right(sentence, item)
+    return AttributionScore(len(items), correct, baseline, misses)
+
+
+def score_attribution_with_tagger(path: Path = ATTRIBUTION_GOLD) -> tuple[int, int, int]:
+    """(gold expressions, of them found by the tagger, of those attributed right) with the tagger's own spans."""
+    from timeline.tagger import tag
+
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    found = correct = 0
+    cache: dict[tuple[str, str], list] = {}
+    for item in items:
+        key = (item["text"], item["lang"])
+        if key not in cache:
+            timexes = tag(item["text"], None, item["lang"])
+            cache[key] = list(zip(timexes, describe(item["text"], timexes, item["lang"])))
+        match = next((c for t, c in cache[key] if t.start < item["end"] and item["start"] < t.end), None)
+        if match is not None:
+            found += 1
+            correct += _right(match.clause, item)
+    return len(items), found, correct
+
+
+# --- merging -----------------------------------------------------------------------------------------------
+
+
+def load_merge_cases(directory: Path = MERGE_GOLD) -> list[dict]:
+    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(directory.glob("*.json"))]
+
+
+def _mention_key(doc_id: str, text: str, expression: str, occurrence: int) -> tuple[str, int, int]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.find(expression, start + 1)
+        if start < 0:
+            raise ValueError(f"{doc_id}: {expression!r} (occurrence {occurrence}) not in the text")
+    return doc_id, start, start + len(expression)
+
+
+def gold_frame(case: dict) -> tuple[pd.DataFrame, list[set[tuple[str, int, int]]]]:
+    """The events frame built from the case's gold dates (not the tagger's), and the gold groups as mention keys."""
+    rows = []
+    for article in case["articles"]:
+        text, doc_id = article["text"], article["doc_id"]
+        timexes = []
+        for mention in article["dates"]:
+            doc, start, end = _mention_key(doc_id, text, mention["text"], mention.get("occurrence", 0))
+            timexes.append(Timex(start, end, mention["text"], mention.get("type", "DATE"), mention["value"]))
+        timexes.sort(key=lambda t: t.start)
+        for timex, context in zip(timexes, describe(text, timexes, article["lang"])):
+            interval = interval_of(timex.value)
+            rows.append(
+                {
+                    "event_id": f"{doc_id}:{timex.start}", "doc_id": doc_id, "lang": article["lang"],
+                    "dct": article.get("dct"), "start": timex.start, "end": timex.end, "expression": timex.text,
+                    "type": timex.type, "value": timex.value, "granularity": granularity_of(timex.type, timex.value),
+                    "date_start": interval.start if interval else None, "date_end": interval.end if interval else None,
+                    "label": context.label, "clause": context.clause, "sentence": context.sentence,
+                    "sentence_start": context.sentence_start, "actors": context.actors, "anchor": "absolute",
+                    "confidence": 1.0, "sources": [doc_id],
+                }
+            )
+    return schema.from_records(rows), gold_groups(case)
+
+
+def gold_mentions(case: dict) -> set[tuple[str, int, int]]:
+    return {
+        _mention_key(article["doc_id"], article["text"], mention["text"], mention.get("occurrence", 0))
+        for article in case["articles"]
+        for mention in article["dates"]
+    }
+
+
+def gold_groups(case: dict) -> list[set[tuple[str, int, int]]]:
+    texts = {article["doc_id"]: article["text"] for article in case["articles"]}
+    groups = []
+    for group in case["groups"]:
+        groups.append({_mention_key(m["doc_id"], texts[m["doc_id"]], m["text"], m.get("occurrence", 0)) for m in group})
+    return groups
+
+
+def predicted_groups(frame: pd.DataFrame) -> list[set[tuple[str, int, int]]]:
+    """The merge's groups, as mention keys."""
+    keys = [(row.doc_id, int(row.start), int(row.end)) for row in frame.itertuples()]
+    return [{keys[position] for position in group} for group in merge_groups(frame)]
+
+
+def _pairs(groups: list[set[tuple[str, int, int]]]) -> set[frozenset]:
+    pairs = set()
+    for group in groups:
+        for left, right in itertools.combinations(sorted(group), 2):
+            if left[0] != right[0]:
+                pairs.add(frozenset((left, right)))
+    return pairs
+
+
+@dataclass
+class MergeScore:
+    true_positives: int
+    predicted: int
+    gold: int
+    errors: list[str]
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.gold if self.gold else 1.0
+
+
+def score_merge(cases: list[dict] | None = None) -> MergeScore:
+    cases = load_merge_cases() if cases is None else cases
+    true_positives = predicted_total = gold_total = 0
+    errors = []
+    for case in cases:
+        frame, gold = gold_frame(case)
+        predicted = _pairs(predicted_groups(frame))
+        expected = _pairs(gold)
+        true_positives += len(predicted & expected)
+        predicted_total += len(predicted)
+        gold_total += len(expected)
+        errors += [f"{case['name']}: wrongly merged {sorted(pair)}" for pair in predicted - expected]
+        errors += [f"{case['name']}: not merged {sorted(pair)}" for pair in expected - predicted]
+    return MergeScore(true_positives, predicted_total, gold_total, errors)
+
+
+def score_merge_end_to_end(cases: list[dict] | None = None) -> MergeScore | None:
+    """The same pairs with the real tagger's rows (a gold mention counts when the tagger's row overlaps it).
+    None when the tagger finds none of the gold mentions (the rule engine is not there yet)."""
+    from timeline.pipeline import extract_document
+
+    cases = load_merge_cases() if cases is None else cases
+    true_positives = predicted_total = gold_total = 0
+    errors, found_any = [], False
+    for case in cases:
+        frames = [
+            extract_document(Document(doc_id=a["doc_id"], text=a["text"], lang=a["lang"],
+                                      dct=pd.Timestamp(a["dct"]).date() if a.get("dct") else None))
+            for a in case["articles"]
+        ]
+        frame = schema.conform(pd.concat(frames, ignore_index=True)) if frames else schema.empty_frame()
+        gold = gold_groups(case)
+        # Map each tagger row onto the gold date it overlaps, so that pairs are comparable; rows the gold does
+        # not list (the tagger's extra finds) are left out: the tagger's own evaluation scores those.
+        mentions = sorted(gold_mentions(case))
+        def to_gold(doc_id: str, start: int, end: int):
+            return next((m for m in mentions if m[0] == doc_id and m[1] < end and start < m[2]), (doc_id, start, end))
+        found_any |= any(to_gold(r.doc_id, int(r.start), int(r.end)) in mentions for r in frame.itertuples())
+        keys = [to_gold(r.doc_id, int(r.start), int(r.end)) for r in frame.itertuples()]
+        known = set(mentions)
+        predicted = {pair for pair in _pairs([{keys[p] for p in group} for group in merge_groups(frame)]) if pair <= known}
+        expected = _pairs(gold)
+        true_positives += len(predicted & expected)
+        predicted_total += len(predicted)
+        gold_total += len(expected)
+        errors += [f"{case['name']}: wrongly merged {sorted(pair)}" for pair in predicted - expected]
+        errors += [f"{case['name']}: not merged {sorted(pair)}" for pair in expected - predicted]
+    return MergeScore(true_positives, predicted_total, gold_total, errors) if found_any else None
+
+
+# --- cost --------------------------------------------------------------------------------------------------
+
+
+def measure_cost(rounds: int = 5) -> tuple[float, float, int]:
+    """(tagging seconds per article, describe + merge seconds per article, expressions) over the sample
+    articles; each the best of `rounds` runs, so that other load on the machine does not blur the ratio."""
+    from timeline.dct import find_dct
+    from timeline.pipeline import extract_document
+    from timeline.tagger import tag
+
+    index = json.loads((SAMPLES / "index.json").read_text(encoding="utf-8"))
+    articles = [((SAMPLES / entry["file"]).read_text(encoding="utf-8"), entry["lang"], entry["file"]) for entry in index]
+    frame = schema.conform(pd.concat(
+        [extract_document(Document(doc_id=name, text=text, lang=lang)) for text, lang, name in articles],
+        ignore_index=True,
+    ))
+    best_tagging = best_events = float("inf")
+    tagged: list[list[Timex]] = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        tagged = []
+        for text, lang, _name in articles:
+            found = find_dct(text, lang)
+            tagged.append(tag(text, found.date if found else None, lang))
+        best_tagging = min(best_tagging, time.perf_counter() - started)
+        started = time.perf_counter()
+        for (text, lang, _name), timexes in zip(articles, tagged):
+            describe(text, timexes, lang)
+        merge_events(frame)
+        best_events = min(best_events, time.perf_counter() - started)
+    return best_tagging / len(articles), best_events / len(articles), sum(len(t) for t in tagged)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list every wrong attribution and merge")
+    parser.add_argument("--rounds", type=int, default=20, help="timing rounds over the sample articles")
+    args = parser.parse_args()
+
+    attribution = score_attribution()
+    print(f"attribution: {attribution.correct}/{attribution.total} = {attribution.accuracy:.3f} "
+          f"(whole-sentence baseline {attribution.baseline_correct}/{attribution.total} = {attribution.baseline:.3f})")
+    if args.errors:
+        for item, clause in attribution.misses:
+            print(f"  miss [{item['expression']}] want {item['event_keywords']} not {item['wrong_keywords']}: {clause!r}")
+
+    total, found, right = score_attribution_with_tagger()
+    print(f"attribution with the tagger's spans: {found}/{total} gold expressions found, "
+          f"{right}/{found} = {right / found if found else 0:.3f} attributed right")
+
+    merge = score_merge()
+    print(f"merge (gold dates): precision {merge.precision:.3f} recall {merge.recall:.3f} "
+          f"({merge.true_positives} right of {merge.predicted} merged pairs, {merge.gold} gold pairs)")
+    end_to_end = score_merge_end_to_end()
+    if end_to_end is None:
+        print("merge (tagger): skipped, the tagger finds none of the gold mentions")
+    else:
+        print(f"merge (tagger): precision {end_to_end.precision:.3f} recall {end_to_end.recall:.3f} "
+              f"({end_to_end.true_positives} right of {end_to_end.predicted} merged pairs, {end_to_end.gold} gold pairs)")
+    if args.errors:
+        for line in merge.errors + (end_to_end.errors if end_to_end else []):
+            print("  " + line)
+
+    tagging, events, rows = measure_cost(args.rounds)
+    share = f"{events / tagging:.1%} of tagging" if tagging > 0 and rows else "no tagger rows yet"
+    print(f"cost per article: tagging {tagging * 1000:.2f} ms, describe + merge {events * 1000:.2f} ms ({share}; {rows} expressions)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

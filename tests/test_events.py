@@ -1,0 +1,174 @@
+"""Event attribution: each date goes with the clause of the event it dates; labels, actors; the gold set."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from timeline import extract
+from timeline.events import LABEL_WORDS, describe
+from timeline.sentences import sentence_spans
+from timeline.timex import Timex
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def timexes(text: str, *expressions: str) -> list[Timex]:
+    found = []
+    for expression in expressions:
+        start = text.find(expression)
+        assert start >= 0, expression
+        found.append(Timex(start, start + len(expression), expression, "DATE", "XXXX"))
+    return found
+
+
+def contexts(text: str, lang: str, *expressions: str):
+    return describe(text, timexes(text, *expressions), lang)
+
+
+def test_two_events_in_one_english_sentence():
+    text = "In January, Taiwan elected a new president, and in March Russia held a presidential vote."
+    january, march = contexts(text, "en", "January", "March")
+    assert "Taiwan" in january.clause and "Russia" not in january.clause
+    assert "Russia" in march.clause and "Taiwan" not in march.clause
+    assert january.label == "Taiwan elected a new president"
+    assert march.label == "Russia held a presidential vote"
+    assert january.sentence == march.sentence == text
+    assert january.sentence_start == 0
+    assert january.actors == ["Taiwan"] and march.actors == ["Russia"]
+
+
+def test_two_events_in_one_german_sentence():
+    text = "Seit 2009 steht die Schuldenbremse im Grundgesetz; ausgesetzt wurde sie erstmals 2020 während der Pandemie."
+    first, second = contexts(text, "de", "2009", "2020")
+    assert "Grundgesetz" in first.clause and "Pandemie" not in first.clause
+    assert "Pandemie" in second.clause and "Grundgesetz" not in second.clause
+    assert "2009" not in first.label and "Seit" not in first.label
+    assert second.label == "Ausgesetzt wurde sie erstmals während der Pandemie"
+
+
+def test_bare_coordinator_splits_only_between_two_dates():
+    text = ("Doch im November letzten Jahres brachte Nordkorea erfolgreich einen Spionagesatelliten in die Umlaufbahn "
+            "und hatte geplant, im Jahr 2024 drei weitere Satelliten ins All zu schießen.")
+    november, year = contexts(text, "de", "November letzten Jahres", "Jahr 2024")
+    assert "Umlaufbahn" in november.clause and "drei weitere" not in november.clause
+    assert "drei weitere" in year.clause and "Umlaufbahn" not in year.clause
+    single = contexts("Russland und Nordkorea unterzeichneten 1961 einen Vertrag und feierten.", "de", "1961")[0]
+    assert "feierten" in single.clause  # one date: "und" cuts nothing
+
+
+def test_label_of_the_sample_may_event():
+    text = (ROOT / "sample_data" / "summit-2024-06-19.de.txt").read_text(encoding="utf-8")
+    (may,) = contexts(text, "de", "Im Mai")
+    assert "Spionagesatelliten" in may.label and "scheiterte" in may.label.lower()
+    assert "Mai" not in may.label and "explodierte" not in may.clause
+    assert may.sentence.startswith("Im Mai scheiterte") and text[may.sentence_start:].startswith(may.sentence)
+
+
+def test_too_short_clause_borrows_its_neighbour():
+    text = "Am Mittwoch: Kim und Putin unterzeichneten einen Pakt."
+    (wednesday,) = contexts(text, "de", "Mittwoch")
+    assert "Pakt" in wednesday.clause and "Pakt" in wednesday.label
+
+
+def test_clause_describing_the_date_is_taken_along():
+    text = "The visit is Putin's first trip to North Korea since July 2000, when he met Kim's father, Kim Jong Il."
+    (july,) = contexts(text, "en", "July 2000")
+    assert "Kim Jong Il" in july.clause
+    assert july.label.startswith("The visit is Putin's first trip to North Korea")
+
+
+def test_labels_are_short_and_without_the_date():
+    text = ("NASA astronauts Butch Wilmore and Suni Williams launched on Wednesday at 10:52 a.m. from Cape Canaveral "
+            "Space Force Station on an Atlas V rocket, and the capsule reached the station at 1:34 p.m. on Thursday.")
+    for context in contexts(text, "en", "Wednesday", "10:52 a.m.", "1:34 p.m.", "Thursday"):
+        words = context.label.split()
+        assert 2 <= len(words) <= LABEL_WORDS
+        assert "Wednesday" not in context.label and "Thursday" not in context.label
+        assert context.label[0].isupper()
+
+
+def test_english_actors_are_names_without_titles_or_junk():
+    text = ("Turnout fell in 2024. Earlier, on June 9, President Emmanuel Macron dissolved the National Assembly "
+            "in Paris.")
+    turnout, june = contexts(text, "en", "2024", "June 9")
+    assert turnout.actors == []  # "Turnout" starts a sentence: no name
+    assert june.actors == ["Emmanuel Macron", "National Assembly", "Paris"]
+
+
+def test_german_actors_come_from_titles_and_known_names_only():
+    text = "Am Montag reiste Ministerpräsident Markus Söder nach Passau, wo die Donau über die Ufer trat."
+    (monday,) = contexts(text, "de", "Montag")
+    assert monday.actors == ["Markus Söder", "Passau"]  # no "Ufer", no "Donau"-clause nouns as people
+    nouns = contexts("Am Montag trafen sich Experten zur Sitzung im Rathaus.", "de", "Montag")[0]
+    assert nouns.actors == []
+
+
+def test_one_context_per_timex_in_order_and_none_for_none():
+    text = "Am Montag kam er, am Dienstag ging er wieder."
+    found = contexts(text, "de", "Dienstag", "Montag")
+    assert "ging" in found[0].clause and "kam" in found[1].clause
+    assert describe(text, [], "de") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("abc ABC,;:.–-\n2019 und and, als, which")), min_size=1, max_size=120),
+    st.data(),
+)
+def test_clause_always_holds_its_expression(text, data):
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    assume(any(s <= start and end <= e for s, e in sentence_spans(text)))  # a tagger's expression is in one sentence
+    timex = Timex(start, end, text[start:end], "DATE", "2019")
+    (context,) = describe(text, [timex], data.draw(st.sampled_from(["de", "en", "fr"])))
+    if text[start:end].strip():
+        assert text[start:end].strip() in context.clause
+        assert context.clause in context.sentence or context.sentence in context.clause
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location("events_eval", ROOT / "benchmarks" / "events_eval.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["events_eval"] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_attribution_gold_accuracy():
+    gold = [json.loads(line) for line in (ROOT / "tests" / "data" / "attribution_gold.jsonl").open(encoding="utf-8")]
+    assert len(gold) >= 40 and {item["lang"] for item in gold} == {"de", "en"}
+    score = _benchmark().score_attribution()
+    assert score.accuracy >= 0.9, [(item["expression"], clause) for item, clause in score.misses]
+    assert score.accuracy > score.baseline
+
+
+def test_end_to_end_labels_on_real_articles():
+    summit = extract((ROOT / "sample_data" / "summit-2024-06-19.de.txt").read_text(encoding="utf-8"), lang="de")
+    may = summit[summit["value"] == "2024-05"]
+    assert len(may) == 1 and "Spionagesatelliten" in may["label"].iloc[0]
+    wednesday = summit[summit["value"] == "2024-06-19"]
+    assert any("Begrüßungszeremonie" in label for label in wednesday["label"])
+    votes = extract((ROOT / "sample_data" / "election-year-2024-12-30.en.txt").read_text(encoding="utf-8"), lang="en")
+    january = votes[votes["value"] == "2024-01"]
+    assert len(january) == 1 and "Taiwan" in january["clause"].iloc[0] and "Russia" not in january["clause"].iloc[0]
+    march = votes[votes["value"] == "2024-03"]
+    assert len(march) == 1 and "Russia" in march["label"].iloc[0]
+    assert all(len(label.split()) <= LABEL_WORDS for label in votes["label"])
+
+
+def test_pathological_text_stays_linear():
+    # Long runs of commas and blanks, and a "sentence" of thousands of dates: each used to take minutes.
+    text = "Am 3. Mai 2020 " + "," * 20000 + "x und " + " " * 20000 + "y."
+    (context,) = describe(text, timexes(text, "3. Mai 2020"), "de")
+    assert "3. Mai 2020" in context.clause
+    listing = ", ".join(f"{day % 28 + 1}. Mai 2020" for day in range(3000)) + " wurde gewählt."
+    found = [Timex(m.start(), m.end(), m.group(), "DATE", "2020-05") for m in re.finditer(r"\d+\. Mai 2020", listing)]
+    described = describe(listing, found, "de")
+    assert len(described) == 3000 and all(len(c.label.split()) <= LABEL_WORDS for c in described)

@@ -1,0 +1,138 @@
+"""Merging the same event reported by several articles into one row; different events stay apart."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from timeline import schema
+from timeline.document import Document
+from timeline.merge import merge_events, merge_groups
+from timeline.pipeline import extract_documents
+from timeline.timex import granularity_of, interval_of
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def row(doc_id: str, start: int, expression: str, value: str, clause: str, *, lang: str = "de",
+        timex_type: str = "DATE", actors: tuple[str, ...] = ()) -> dict:
+    interval = interval_of(value) if timex_type in ("DATE", "TIME") else None
+    return {
+        "event_id": f"{doc_id}:{start}", "doc_id": doc_id, "title": doc_id, "lang": lang, "dct": "2024-06-19",
+        "start": start, "end": start + len(expression), "expression": expression, "type": timex_type,
+        "value": value, "granularity": granularity_of(timex_type, value),
+        "date_start": interval.start if interval else None, "date_end": interval.end if interval else None,
+        "label": clause.replace(expression, "").strip(), "clause": clause, "sentence": clause + ".",
+        "sentence_start": start, "actors": list(actors), "anchor": "absolute", "confidence": 0.9, "sources": [doc_id],
+    }
+
+
+def test_same_event_in_two_languages_becomes_one_row():
+    frame = schema.from_records([
+        row("de", 10, "Mittwoch", "2024-06-19", "Kim Jong Un lobte am Mittwoch eine neue Allianz mit Russland",
+            actors=("Kim Jong Un", "Russland")),
+        row("en", 20, "Wednesday", "2024-06-19", "Kim Jong Un hailed a new alliance with Russia on Wednesday",
+            lang="en", actors=("Kim Jong Un", "Russia")),
+    ])
+    merged = merge_events(frame)
+    assert len(merged) == 1
+    assert merged["sources"].iloc[0] == ["de", "en"]
+    assert merged["event_id"].iloc[0] == "de:10"  # the first source's row stands for the event
+    assert merged["actors"].iloc[0] == ["Kim Jong Un", "Russland", "Russia"]
+    assert list(merged.columns) == list(schema.COLUMNS)
+    assert merged.dtypes.to_dict() == schema.empty_frame().dtypes.to_dict()
+
+
+def test_different_events_on_the_same_day_stay_apart():
+    frame = schema.from_records([
+        row("a", 10, "Mittwoch", "2024-06-19", "Am Mittwoch lobte Kim die neue Allianz mit Russland"),
+        row("a", 90, "Mittwoch", "2024-06-19", "Am Mittwoch fand eine Begrüßungszeremonie auf dem Kim-Il-Sung-Platz statt"),
+        row("b", 10, "Wednesday", "2024-06-19", "A welcome ceremony was held on Kim Il Sung Square on Wednesday", lang="en"),
+        row("c", 10, "19. Juni", "2024-06-19", "Am 19. Juni stieg der Pegel der Donau in Passau auf sieben Meter"),
+    ])
+    assert merge_groups(frame) == [[0], [1, 2], [3]]
+    merged = merge_events(frame)
+    assert [len(s) for s in merged["sources"]] == [1, 2, 1]
+
+
+def test_same_words_on_different_dates_stay_apart():
+    frame = schema.from_records([
+        row("a", 10, "1961", "1961", "Die Sowjetunion und Nordkorea unterzeichneten 1961 einen Vertrag"),
+        row("b", 10, "2000", "2000", "Russland und Nordkorea unterzeichneten 2000 einen Vertrag"),
+        row("b", 80, "1962", "1962", "Die Sowjetunion und Nordkorea unterzeichneten 1962 einen Vertrag"),
+    ])
+    assert len(merge_events(frame)) == 3
+
+
+def test_one_article_never_fills_a_group_twice():
+    frame = schema.from_records([
+        row("a", 10, "Mai", "2024-05", "Im Mai explodierte eine Rakete mit einem Spionagesatelliten"),
+        row("a", 60, "Mai", "2024-05", "Im Mai explodierte erneut eine Rakete mit einem Spionagesatelliten"),
+        row("b", 10, "May", "2024-05", "In May a rocket carrying a spy satellite exploded", lang="en"),
+    ])
+    groups = merge_groups(frame)
+    assert sorted(len(group) for group in groups) == [1, 2]
+    assert all(len({frame["doc_id"].iat[p] for p in group}) == len(group) for group in groups)
+
+
+def test_durations_sets_and_unresolved_dates_are_not_merged():
+    frame = schema.from_records([
+        row("a", 10, "seit 24 Jahren", "P24Y", "erster Besuch seit 24 Jahren", timex_type="DURATION"),
+        row("b", 10, "24 years", "P24Y", "first visit in 24 years", timex_type="DURATION", lang="en"),
+        row("a", 50, "Mittwoch", "XXXX-WXX-3", "am Mittwoch erster Besuch seit 24 Jahren"),
+        row("b", 50, "Wednesday", "XXXX-WXX-3", "on Wednesday first visit in 24 years", lang="en"),
+    ])
+    assert len(merge_events(frame)) == 4
+
+
+def test_empty_and_single_article_frames():
+    assert merge_events(schema.empty_frame()).empty
+    frame = schema.from_records([row("a", 10, "Mai", "2024-05", "Im Mai explodierte eine Rakete")] * 2)
+    assert len(merge_events(frame)) == 2
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location("events_eval", ROOT / "benchmarks" / "events_eval.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["events_eval"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_merge_gold_with_gold_dates():
+    benchmark = _benchmark()
+    cases = benchmark.load_merge_cases()
+    assert len(cases) >= 4 and sum(len(group) for case in cases for group in case["groups"]) >= 20
+    score = benchmark.score_merge(cases)
+    assert score.precision >= 0.9 and score.recall >= 0.9, score.errors
+
+
+def test_merge_gold_end_to_end_with_the_tagger():
+    score = _benchmark().score_merge_end_to_end()
+    assert score is not None, "the tagger finds none of the gold dates"
+    # Merging never joins what it should not; a date the tagger reads differently in two articles (a value
+    # off by a year) cannot be merged, so recall here also measures the tagger and gets some slack.
+    assert score.precision >= 0.9 and score.recall >= 0.8, score.errors
+
+
+def test_extract_documents_merges_the_two_summit_samples():
+    index = {e["file"]: e for e in json.loads((ROOT / "sample_data" / "index.json").read_text(encoding="utf-8"))}
+    documents = [
+        Document(doc_id=name, text=(ROOT / "sample_data" / name).read_text(encoding="utf-8"), lang=index[name]["lang"])
+        for name in ("summit-2024-06-19.de.txt", "putin-kim-summit-2024-06-19.en.txt")
+    ]
+    merged = extract_documents(documents)
+    separate = extract_documents(documents, merge=False)
+    assert len(merged) < len(separate)
+    assert all(len(sources) == 1 for sources in separate["sources"])
+    both = merged[merged["sources"].map(len) == 2]
+    assert set(both["value"]) >= {"2024-05", "2000-07", "1961"}
+    may = both[both["value"] == "2024-05"]
+    assert "Spionagesatelliten" in may["label"].iloc[0]
+    # Every row of the unmerged frame is accounted for: merged rows count once per source.
+    assert sum(map(len, merged["sources"])) == len(separate)
+    assert isinstance(merged, pd.DataFrame) and list(merged.columns) == list(schema.COLUMNS)
