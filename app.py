@@ -1,0 +1,453 @@
+"""News timeline dashboard: paste, upload or open articles, see their dated events on an interactive timeline,
+correct them and export them. Widgets and layout only: everything else lives in the `timeline` library."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from timeline import Document, extract_documents, schema
+from timeline.chart import LANES, article_colors, timeline_figure
+from timeline.datewords import date_in_words
+from timeline.edits import EDITOR_COLUMNS, MANUAL_DOC, apply_edits, editor_view
+from timeline.fetch import FetchError, fetch_article
+from timeline.export import chart_html, events_csv, events_jsonl, timelinejs_json
+from timeline.filters import filter_events, period_bounds
+from timeline.highlight import document_html, sentence_html
+from timeline.ingest import SUPPORTED_SUFFIXES, IngestError, document_from_text, read_uploads
+from timeline.language import available_languages
+from timeline.merge import merge_events, merge_groups
+from timeline.samples import load_samples
+from timeline.share import SharedTimeline, ShareError, ShareStore
+
+st.set_page_config(page_title="News timeline", page_icon="🗓️", layout="wide")
+
+LANGUAGE_NAMES = {"de": "German", "en": "English", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch"}
+DATE_RANGE = (date(1, 1, 1), date(2200, 12, 31))
+
+
+# --- library calls, cached -------------------------------------------------------------------------------------
+
+@st.cache_data(show_spinner=False, max_entries=1000)
+def extract_cached(doc_id: str, text: str, dct: date | None, lang: str | None, title: str, url: str) -> pd.DataFrame:
+    return extract_documents([Document(doc_id=doc_id, text=text, dct=dct, lang=lang, title=title, url=url)])
+
+
+@st.cache_resource(show_spinner=False)
+def share_store() -> ShareStore:
+    return ShareStore()
+
+
+@st.cache_data(show_spinner=False)
+def samples_cached() -> list[Document]:
+    return load_samples()
+
+
+def extract(document: Document) -> pd.DataFrame:
+    return extract_cached(document.doc_id, document.text, document.dct, document.lang, document.title, document.url)
+
+
+# --- session state: the documents, the (edited) events frame, what is in focus ---------------------------------
+
+def init_state() -> None:
+    if "documents" in st.session_state:
+        return
+    st.session_state.documents = {}
+    st.session_state.events = schema.empty_frame()
+    st.session_state.notices = []
+    st.session_state.editor_version = 0
+    st.session_state.editor_key = None
+    st.session_state.editor_ids = []
+    st.session_state.focus = None
+    st.session_state.seen_uploads = set()
+    share_id = st.query_params.get("timeline")
+    if share_id:
+        try:
+            shared = share_store().load(share_id)
+        except ShareError as error:
+            notice("error", f"{error} Showing the sample articles instead.")
+        else:
+            st.session_state.documents = {document.doc_id: document for document in shared.documents}
+            st.session_state.events = shared.events
+            for name in ("lane", "compact"):
+                if name in shared.settings:
+                    st.session_state[name] = shared.settings[name]
+            return
+    add_documents(samples_cached(), announce=False)
+
+
+def share() -> None:
+    """Save the timeline as it is now (documents, edits, chart settings) and put its id in the page's URL."""
+    snapshot = SharedTimeline(
+        documents=list(st.session_state.documents.values()),
+        events=st.session_state.events,
+        settings={"lane": st.session_state.get("lane", "doc_id"), "compact": st.session_state.get("compact", True)},
+    )
+    try:
+        share_id = share_store().save(snapshot)
+    except ShareError as error:
+        notice("error", str(error))
+        return
+    st.query_params["timeline"] = share_id
+    notice("success", f"Shared: this page's address now opens this timeline (id {share_id}). Copy it from the "
+                      "address bar.")
+
+
+def notice(level: str, message: str) -> None:
+    st.session_state.notices.append((level, message))
+
+
+def add_documents(documents: list[Document], announce: bool = True) -> None:
+    """Extract each document and put its rows in the working frame (replacing an earlier version of it)."""
+    frames = [st.session_state.events]
+    for document in documents:
+        rows = extract(document)
+        st.session_state.documents[document.doc_id] = document
+        frames[0] = frames[0][frames[0]["doc_id"] != document.doc_id]
+        frames.append(rows)
+        name = document.title or document.doc_id
+        dated = int(rows["date_start"].notna().sum())
+        if not announce:
+            continue
+        if rows.empty:
+            notice("warning", f"No dates or times found in “{name}”: nothing to put on the timeline.")
+        elif dated == 0:
+            notice("warning", f"“{name}”: {len(rows)} time expressions found, but none can be placed on the time "
+                              "axis (durations, vague or unresolved references); they are listed under the chart.")
+        else:
+            notice("success", f"“{name}”: {dated} dated events added.")
+    frames = [frame for frame in frames if len(frame)]
+    st.session_state.events = schema.conform(pd.concat(frames, ignore_index=True)) if frames else schema.empty_frame()
+
+
+def titles() -> dict[str, str]:
+    return {doc_id: document.title or doc_id for doc_id, document in st.session_state.documents.items()}
+
+
+def apply_pending_edits() -> None:
+    """Apply what the user changed in the events table during the last run, then give the table a fresh key."""
+    key = st.session_state.editor_key
+    delta = st.session_state.get(key) if key else None
+    if not delta:
+        return
+    added = [row for row in delta.get("added_rows") or [] if str(row.get("value") or "").strip()]
+    if not (delta.get("edited_rows") or delta.get("deleted_rows") or added):
+        return  # an empty new row: wait until it has a date
+    events, problems = apply_edits(st.session_state.events, st.session_state.editor_ids, delta, titles(),
+                                   st.session_state.get("editor_members"))
+    st.session_state.events = events
+    for problem in problems:
+        notice("warning", problem)
+    st.session_state.editor_version += 1
+
+
+def focus_from_chart() -> None:
+    selection = st.session_state.get("chart")
+    points = selection.selection.points if selection else []
+    ids = [point.get("customdata") for point in points if point.get("customdata")]
+    if ids:
+        event_id = ids[0][0] if isinstance(ids[0], list) else ids[0]
+        st.session_state.focus = event_id
+        st.session_state.focus_pick = event_id
+
+
+def focus_from_pick() -> None:
+    st.session_state.focus = st.session_state.focus_pick
+
+
+# --- sidebar: adding articles, filters -----------------------------------------------------------------------
+
+def language_options() -> dict[str, str | None]:
+    options: dict[str, str | None] = {"Detect automatically": None}
+    for code in available_languages():
+        options[f"{LANGUAGE_NAMES.get(code, code)} ({code})"] = code
+    return options
+
+
+def sidebar_inputs() -> None:
+    st.sidebar.header("Add articles")
+    paste, upload, link = st.sidebar.tabs(["Paste text", "Upload files", "Web address"])
+    with paste.form("paste", clear_on_submit=True):
+        text = st.text_area("Article text", height=180, placeholder="Paste the article here…")
+        title = st.text_input("Title (optional)")
+        dct = st.date_input("Publication date (optional)", value=None, min_value=DATE_RANGE[0],
+                            max_value=DATE_RANGE[1], help="Relative dates (“on Wednesday”, “last year”) are "
+                            "anchored on it. Without it, the date is looked for in the text.")
+        languages = language_options()
+        language = st.selectbox("Language", list(languages))
+        if st.form_submit_button("Add to timeline", type="primary"):
+            number = sum(doc_id.startswith("pasted") for doc_id in st.session_state.documents) + 1
+            try:
+                document = document_from_text(text, f"pasted-{number}", title=title, lang=languages[language], dct=dct)
+            except IngestError as error:
+                notice("error", str(error))
+            else:
+                add_documents([document])
+    with upload:
+        files = st.file_uploader("Articles", type=[suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES],
+                                 accept_multiple_files=True, help="Plain text, Markdown, HTML, PDF or Word files.")
+        new = [file for file in files or [] if file.file_id not in st.session_state.seen_uploads]
+        if new:
+            st.session_state.seen_uploads.update(file.file_id for file in new)
+            documents, errors = read_uploads((file.name, file.getvalue()) for file in new)
+            for error in errors:
+                notice("error", error)
+            add_documents(documents)
+
+    with link.form("fetch", clear_on_submit=True):
+        url = st.text_input("Article address", placeholder="https://…")
+        if st.form_submit_button("Fetch article", type="primary"):
+            try:
+                with st.spinner("Fetching…"):
+                    add_documents([fetch_article(url.strip())])
+            except (FetchError, IngestError) as error:
+                notice("error", str(error))
+
+    st.sidebar.button("Share this timeline", on_click=share, icon=":material/share:",
+                      help="Store the articles, your corrections and the chart settings under a link.")
+    with st.sidebar.expander("Articles in the timeline", expanded=False):
+        for doc_id, name in titles().items():
+            st.caption(f"• {name}")
+        left, right = st.columns(2)
+        if left.button("Remove all", help="Start from an empty timeline."):
+            st.session_state.documents = {}
+            st.session_state.events = schema.empty_frame()
+            st.session_state.focus = None
+            st.session_state.editor_version += 1
+            st.rerun()
+        if right.button("Add samples", help="The bundled sample articles."):
+            add_documents(samples_cached(), announce=False)
+            st.rerun()
+
+
+def sidebar_filters(events: pd.DataFrame) -> dict:
+    st.sidebar.header("Filter")
+    bounds = period_bounds(events)
+    start = end = None
+    if bounds:
+        left, right = st.sidebar.columns(2)
+        start = left.date_input("From", value=None, min_value=DATE_RANGE[0], max_value=DATE_RANGE[1],
+                                help=f"Events from {bounds[0]:%d %b %Y} to {bounds[1]:%d %b %Y}")
+        end = right.date_input("To", value=None, min_value=DATE_RANGE[0], max_value=DATE_RANGE[1])
+    names = titles()
+    doc_ids = st.sidebar.multiselect("Articles", list(dict.fromkeys(events["doc_id"])),
+                                     format_func=lambda doc_id: names.get(doc_id, doc_id), placeholder="All articles")
+    types = st.sidebar.multiselect("Type", sorted(set(events["type"]) - {""}), placeholder="All types",
+                                   help="DATE, TIME, DURATION or SET (TIMEX3 types)")
+    query = st.sidebar.text_input("Search", placeholder="word in label, sentence, title…")
+    st.sidebar.toggle("Merge events several articles report", value=True, key="merge",
+                      help="One row per event, listing every article that reports it.")
+    return {"start": start, "end": end, "doc_ids": doc_ids, "types": types, "query": query}
+
+
+# --- main area ---------------------------------------------------------------------------------------------
+
+def show_notices() -> None:
+    for level, message in st.session_state.notices:
+        getattr(st, level)(message)
+    st.session_state.notices = []
+
+
+def frame_hash(frame: pd.DataFrame) -> int:
+    return int(pd.util.hash_pandas_object(frame.astype(str), index=False).sum())
+
+
+@st.cache_data(show_spinner=False, max_entries=20, hash_funcs={pd.DataFrame: frame_hash})
+def merged_view(shown: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, list[str]]]:
+    """One row per event that several articles report, and the event ids each merged row stands for."""
+    ids = list(shown["event_id"])
+    members = {ids[group[0]]: [ids[i] for i in group] for group in merge_groups(shown) if len(group) > 1}
+    return merge_events(shown), members
+
+
+def show_chart(shown: pd.DataFrame, colors: dict[str, str]) -> None:
+    left, middle = st.columns([4, 4])
+    lane = left.radio("Lanes", list(LANES), format_func=lambda key: f"Lanes by {LANES[key].lower()}",
+                      horizontal=True, key="lane", label_visibility="collapsed")
+    compact = middle.toggle("Compact axis", value=True, key="compact",
+                            help="Hide long empty stretches of time so that distant events stay readable.")
+    figure = timeline_figure(shown, lane=lane, compact=compact, colors=colors, titles=titles())
+    meta = figure.layout.meta or {}
+    if meta.get("events", 0) == 0:
+        st.info("No dated events to show" + (" with these filters." if len(shown) else "."))
+        return
+    st.plotly_chart(figure, key="chart", on_select=focus_from_chart, selection_mode=("points",),
+                    config={"displaylogo": False, "scrollZoom": False}, width="stretch")
+    hints = ["Click an event to read its sentence below; drag to zoom, double-click to zoom out."]
+    if meta.get("focus"):
+        hints.append("Opened on the articles' own period: “all” or the range slider show the whole span.")
+    if meta.get("breaks"):
+        hints.append("Dotted lines mark stretches of time left out (compact axis).")
+    if meta.get("hidden_labels"):
+        hints.append(f"{meta['hidden_labels']} labels are hidden where events crowd: hover to read them.")
+    if meta.get("webgl") and compact:
+        hints.append("The axis is not compacted: too many events for it.")
+    st.caption(" ".join(hints))
+
+
+def show_undated(shown: pd.DataFrame) -> None:
+    undated = shown[shown["date_start"].isna()]
+    if undated.empty:
+        return
+    with st.expander(f"Not on the time axis: {len(undated)} durations, recurring or vague expressions"):
+        st.dataframe(
+            pd.DataFrame({
+                "As written": undated["expression"],
+                "Meaning": [date_in_words(v, g, m) for v, g, m in zip(undated["value"], undated["granularity"],
+                                                                      undated["mod"])],
+                "Event": undated["label"],
+                "Article": undated["title"].where(undated["title"] != "", undated["doc_id"]),
+            }),
+            hide_index=True, width="stretch",
+        )
+
+
+def show_focus(shown: pd.DataFrame) -> None:
+    if shown.empty:
+        return
+    ids = list(shown["event_id"])
+    if st.session_state.get("focus_pick") not in ids:
+        st.session_state.focus_pick = st.session_state.focus if st.session_state.focus in ids else ids[0]
+    labels = {
+        row.event_id: f"{date_in_words(row.value, row.granularity, row.mod)} — {row.label or row.expression}"
+        for row in shown.itertuples()
+    }
+    st.selectbox("Event", ids, key="focus_pick", format_func=labels.get, on_change=focus_from_pick)
+    st.session_state.focus = st.session_state.focus_pick
+    row = shown[shown["event_id"] == st.session_state.focus_pick].iloc[0]
+    if row["sentence"]:
+        st.html(sentence_html(row))
+    article = row["title"] or row["doc_id"]
+    st.caption(f"{article} · “{row['expression']}” = {date_in_words(row['value'], row['granularity'], row['mod'])} "
+               f"· anchored: {row['anchor'] or 'n/a'} · confidence {row['confidence']:.2f}")
+
+
+def focus_from_table() -> None:
+    """A newly selected row of the events table becomes the event in focus (checked before anything is drawn)."""
+    state = st.session_state.get("browse")
+    rows = list(state["selection"]["rows"]) if state else []
+    if rows == st.session_state.get("browse_seen", []):
+        return
+    st.session_state.browse_seen = rows
+    ids = st.session_state.get("browse_ids", [])
+    if rows and rows[0] < len(ids):
+        st.session_state.focus = st.session_state.focus_pick = ids[rows[0]]
+
+
+def show_table(shown: pd.DataFrame) -> None:
+    editing = st.toggle("Edit events", key="edit_mode",
+                        help="Fix a date or a label, delete a wrong row, add one by hand.")
+    view = editor_view(shown)
+    doc_options = list(titles()) + [MANUAL_DOC]
+    column_config = {
+        "when": st.column_config.TextColumn("When", width="medium"),
+        "value": st.column_config.TextColumn("Date (edit)" if editing else "Value", width="medium",
+                                             help="TIMEX3 value or a written date: 2024-06-19, 2024-05, "
+                                                  "1961, 2024-SU, 19 June 2024"),
+        "label": st.column_config.TextColumn("Event", width="large"),
+        "expression": st.column_config.TextColumn("As written", width="small"),
+        "doc_id": st.column_config.SelectboxColumn("Article", options=doc_options, default=MANUAL_DOC),
+        "granularity": st.column_config.TextColumn("Precision", width="small"),
+        "sentence": st.column_config.TextColumn("Sentence", width="large"),
+    }
+    columns = [column for column in EDITOR_COLUMNS if column != "event_id"]
+    if not editing:
+        st.caption("Select a row to read its sentence above. Switch on “Edit events” to correct them.")
+        st.session_state.browse_ids = list(view["event_id"])
+        st.session_state.editor_key = None
+        st.dataframe(view, key="browse", on_select="rerun", selection_mode="single-row", hide_index=True,
+                     width="stretch", height=420, column_order=columns, column_config=column_config)
+        return
+    st.caption("Fix a date (e.g. 2024-05, 19 June 2024, 1961) or a label, delete a wrong row, or add one at the "
+               "bottom. The chart and the exports follow.")
+    key = f"editor-{st.session_state.editor_version}-{hash(tuple(view['event_id']))}"
+    st.session_state.editor_key = key
+    st.session_state.editor_ids = list(view["event_id"])
+    st.data_editor(view, key=key, num_rows="dynamic", hide_index=True, width="stretch", height=420,
+                   column_order=columns, disabled=["when", "granularity", "sentence"], column_config=column_config)
+
+
+def show_article(events: pd.DataFrame) -> None:
+    documents = st.session_state.documents
+    if not documents:
+        st.info("No article loaded.")
+        return
+    focus_doc = events.loc[events["event_id"] == st.session_state.focus, "doc_id"]
+    ids = list(documents)
+    default = ids.index(focus_doc.iloc[0]) if len(focus_doc) and focus_doc.iloc[0] in ids else 0
+    doc_id = st.selectbox("Article", ids, index=default, format_func=titles().get, key="article_pick")
+    document = documents[doc_id]
+    rows = events[events["doc_id"] == doc_id]
+    dated = int(rows["date_start"].notna().sum())
+    st.caption(f"{len(rows)} time expressions, {dated} on the time axis · language: {rows['lang'].iloc[0] if len(rows) else document.lang or '?'}"
+               f" · published: {document.dct or (rows['dct'].dropna().iloc[0].date() if rows['dct'].notna().any() else 'unknown')}")
+    st.html(document_html(document.text, rows, st.session_state.focus))
+
+
+def show_exports(events: pd.DataFrame, shown: pd.DataFrame, colors: dict[str, str]) -> None:
+    only_shown = st.checkbox("Only the events shown (filters applied)", value=True)
+    chosen = shown if only_shown else events
+    st.caption(f"{len(chosen)} events, with your corrections.")
+    name = "timeline-events"
+    columns = st.columns(4)
+    columns[0].download_button("CSV", events_csv(chosen), f"{name}.csv", "text/csv", icon=":material/download:")
+    columns[1].download_button("JSON Lines", events_jsonl(chosen), f"{name}.jsonl", "application/jsonl",
+                               icon=":material/download:")
+    columns[2].download_button(
+        "Chart (HTML)",
+        lambda: chart_html(timeline_figure(chosen, lane=st.session_state.get("lane", "doc_id"),
+                                           compact=st.session_state.get("compact", True), colors=colors),
+                           "News timeline", chosen),
+        f"{name}.html", "text/html", icon=":material/download:", help="Interactive chart that opens offline.",
+    )
+    columns[3].download_button("TimelineJS", timelinejs_json(chosen, "News timeline"), f"{name}-timelinejs.json",
+                               "application/json", icon=":material/download:",
+                               help="For timeline.knightlab.com (JSON data source).")
+
+
+def main() -> None:
+    init_state()
+    apply_pending_edits()
+    focus_from_table()
+    sidebar_inputs()
+    events: pd.DataFrame = st.session_state.events
+    filters = sidebar_filters(events)
+
+    st.title("News timeline")
+    st.caption("Every date in the articles, found, normalized and placed on a timeline. "
+               "Add articles in the sidebar; correct events in the table below.")
+    show_notices()
+    if events.empty:
+        st.info("No events yet. Paste an article or upload files in the sidebar.")
+        return
+    shown = filter_events(events, **filters)
+    filtered = len(shown)
+    members: dict[str, list[str]] = {}
+    if st.session_state.merge and shown["doc_id"].nunique() > 1:
+        shown, members = merged_view(shown)
+    st.session_state.editor_members = members
+    colors = article_colors(events["doc_id"])
+    dated = int(shown["date_start"].notna().sum())
+    merged = sum(len(ids) - 1 for ids in members.values())
+    st.caption(f"{shown['doc_id'].nunique()} articles · {len(shown)} time expressions · {dated} on the time axis"
+               + ("" if filtered == len(events) else f" (filtered from {len(events)})")
+               + (f" · {len(members)} events reported by several articles ({merged} rows merged)" if members else ""))
+    show_chart(shown, colors)
+    show_undated(shown)
+    st.subheader("Selected event")
+    show_focus(shown)
+    table, article, export = st.tabs(["Events", "Article text", "Export"])
+    with table:
+        show_table(shown)
+    with article:
+        show_article(events)
+    with export:
+        show_exports(events, shown, colors)
+
+
+try:
+    main()
+except Exception as error:  # the app never shows a traceback; the message names the problem
+    st.error(f"Something went wrong: {type(error).__name__}: {error}. Reload the page to start again.")

@@ -1,0 +1,110 @@
+"""Shared fixtures: hand-built events frames (independent of the tagger) and a live `streamlit run` server."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Iterator
+
+import pandas as pd
+import pytest
+
+from timeline import schema
+from timeline.timex import granularity_of, interval_of
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+
+
+def event(doc_id: str, start: int, expression: str, value: str, label: str, *, title: str = "Putin besucht Nordkorea",
+          sentence: str | None = None, actors: tuple[str, ...] = (), timex_type: str = "DATE", mod: str = "") -> dict:
+    """One events-frame record as the pipeline would make it; the sentence starts 10 characters before."""
+    interval = interval_of(value) if timex_type in ("DATE", "TIME") else None
+    sentence = sentence if sentence is not None else f"Satz mit {expression} darin."
+    return {
+        "event_id": f"{doc_id}:{start}", "doc_id": doc_id, "title": title, "lang": "de", "dct": "2024-06-19",
+        "start": start, "end": start + len(expression), "expression": expression, "type": timex_type, "value": value,
+        "mod": mod, "granularity": granularity_of(timex_type, value),
+        "date_start": interval.start if interval else None, "date_end": interval.end if interval else None,
+        "label": label, "clause": label, "sentence": sentence, "sentence_start": start - 9, "actors": list(actors),
+        "anchor": "absolute", "confidence": 0.9, "sources": [doc_id],
+    }
+
+
+@pytest.fixture
+def frame() -> pd.DataFrame:
+    """Two articles: a day, a month, a year and a 1961 bar, a duration, and a label full of HTML."""
+    return schema.from_records([
+        event("a", 100, "am Mittwoch", "2024-06-19", "Kim lobt neue Allianz", actors=("Kim Jong Un", "Putin")),
+        event("a", 300, "Im Mai", "2024-05", "Start eines Spionagesatelliten scheitert", actors=("Nordkorea",)),
+        event("a", 400, "im November letzten Jahres", "2023-11", "Satellit erreicht Umlaufbahn"),
+        event("a", 500, "im Jahr 2024", "2024", "drei weitere Satelliten geplant"),
+        event("a", 600, "seit Juli 2000", "2000-07", "Putins erste Reise nach Nordkorea"),
+        event("a", 700, "1961", "1961", "Vertrag über Freundschaft"),
+        event("a", 900, "seit 24 Jahren", "P24Y", "erster Besuch seit 24 Jahren", timex_type="DURATION"),
+        event("b", 10, "June 18", "2024-06-18", "<script>alert(1)</script> Putin lands <b>late</b>",
+              title="Putin lands <i>in</i> Pyongyang", sentence="On June 18 <script>alert(1)</script> he landed.",
+              actors=("Putin",)),
+    ])
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+def start_server(port: int, timeout: float = 60) -> subprocess.Popen:
+    """`streamlit run app.py` on `port`, in its own process group; returns once the health endpoint answers."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
+         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with status {process.returncode}")
+        if _answers(f"http://127.0.0.1:{port}/_stcore/health"):
+            return process
+        time.sleep(0.3)
+    stop_server(process)
+    raise RuntimeError(f"streamlit did not answer on port {port} within {timeout:.0f} s")
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    """Stop the server and anything it started (its own process group)."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+@pytest.fixture(scope="session")
+def server_url() -> Iterator[str]:
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        pytest.skip(f"no Chromium at {CHROMIUM}: the browser tests need Debian's chromium package")
+    port = free_port()
+    process = start_server(port)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        stop_server(process)

@@ -1,0 +1,192 @@
+"""The dashboard in Streamlit's headless AppTest: sample timeline, pasting, uploading, editing, filtering, exports."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from timeline.filters import filter_events
+from timeline.merge import merge_events
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+TIMEOUT = 90
+
+PASTED = ("Berlin, 3. März 2025. Der Bundestag hat am Montag das neue Klimagesetz beschlossen. "
+          "Die Regierung hatte den Entwurf im Januar vorgelegt. Das Gesetz soll am 1. Juli 2025 in Kraft treten.")
+
+
+@pytest.fixture(autouse=True)
+def share_db(tmp_path, monkeypatch):
+    """Shared timelines go to a throw-away database, never to the user's home."""
+    import streamlit as st
+
+    monkeypatch.delenv("TIMELINE_DB_URL", raising=False)
+    monkeypatch.setenv("TIMELINE_DB_PATH", str(tmp_path / "shared.sqlite3"))
+    st.cache_resource.clear()
+    yield
+    st.cache_resource.clear()
+
+
+@pytest.fixture
+def app() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _table(at: AppTest):
+    """The events table as shown (browse or edit mode)."""
+    return next(table for table in at.dataframe if table.key == "browse" or table.editing_mode != "read_only")
+
+
+def _events(at: AppTest):
+    return at.session_state["events"]
+
+
+def _messages(at: AppTest, kind: str) -> list[str]:
+    return [element.value for element in getattr(at, kind)]
+
+
+def test_sample_timeline_shows_chart_table_and_no_error(app):
+    assert app.get("plotly_chart"), "no chart"
+    assert len(app.data_editor) == 0  # browsing until "Edit events" is switched on
+    assert not _messages(app, "error")
+    events = _events(app)
+    assert events["doc_id"].nunique() >= 1
+    assert events["date_start"].notna().sum() > 0
+    assert app.title[0].value == "News timeline"
+    assert len(_table(app).value) == len(merge_events(events))
+
+
+def test_pasting_an_article_adds_its_events(app):
+    before = len(_events(app))
+    app.sidebar.text_area[0].input(PASTED)
+    app.sidebar.text_input[0].input("Klimagesetz")
+    app.sidebar.date_input[0].set_value(date(2025, 3, 3))
+    app.sidebar.button[0].click().run()
+    assert not app.exception
+    events = _events(app)
+    pasted = events[events["doc_id"] == "pasted-1"]
+    assert len(events) > before and len(pasted) >= 2
+    assert (pasted["title"] == "Klimagesetz").all()
+    assert "2025-07-01" in set(pasted["value"])
+    assert any("Klimagesetz" in message for message in _messages(app, "success"))
+
+
+def test_empty_paste_and_text_without_dates_get_clear_messages(app):
+    app.sidebar.text_area[0].input("   ")
+    app.sidebar.button[0].click().run()
+    assert not app.exception and _messages(app, "error")
+    app.sidebar.text_area[0].input("Ein Text ganz ohne Zeitangaben über Katzen und Hunde.")
+    app.sidebar.button[0].click().run()
+    assert not app.exception
+    assert any("No dates" in message for message in _messages(app, "warning"))
+
+
+def test_uploading_text_files(app):
+    app.sidebar.file_uploader[0].set_value([
+        ("klima.txt", PASTED.encode("utf-8"), "text/plain"),
+        ("leer.md", b"", "text/markdown"),
+    ]).run()
+    assert not app.exception
+    events = _events(app)
+    assert "klima.txt" in set(events["doc_id"])
+    assert any("leer.md" in message for message in _messages(app, "error"))
+
+
+def test_editing_a_row_changes_the_frame_and_survives_reruns(app):
+    app.toggle(key="edit_mode").set_value(True).run()
+    assert len(app.data_editor) == 1
+    events = _events(app)
+    first, second = app.session_state["editor_ids"][:2]
+    deleted = len(app.session_state["editor_members"].get(second, [second]))  # a merged row stands for several
+    app.session_state[app.session_state["editor_key"]] = {
+        "edited_rows": {0: {"label": "Von Hand korrigiert", "value": "1999-12"}},
+        "added_rows": [{"value": "2024-06-20", "label": "Von Hand ergänzt"}],
+        "deleted_rows": [1],
+    }
+    app.run()
+    assert not app.exception
+    edited = _events(app)
+    row = edited[edited["event_id"] == first].iloc[0]
+    assert (row["label"], row["value"], row["granularity"]) == ("Von Hand korrigiert", "1999-12", "month")
+    assert "manual:1" in set(edited["event_id"])
+    assert len(edited) == len(events) + 1 - deleted
+    app.run()  # a rerun neither loses nor re-applies the edits
+    assert _events(app).equals(edited)
+    assert "Von Hand korrigiert" in set(app.data_editor[0].value["label"])
+
+
+def test_filtering_by_text_narrows_chart_and_table(app):
+    total = len(_events(app))
+    search = next(widget for widget in app.sidebar.text_input if widget.label == "Search")
+    search.input("Satellit").run()
+    assert not app.exception
+    table = _table(app).value
+    assert 0 < len(table) < total
+    assert list(table["event_id"]) == list(merge_events(filter_events(_events(app), query="Satellit"))["event_id"])
+    assert any(f"filtered from {total}" in caption.value for caption in app.caption)
+
+
+def test_exports_are_offered(app):
+    labels = [button.proto.label for button in app.download_button]
+    assert labels == ["CSV", "JSON Lines", "Chart (HTML)", "TimelineJS"]
+
+
+def test_lanes_and_compact_axis_switch_without_error(app):
+    app.radio(key="lane").set_value("actor").run()
+    app.toggle(key="compact").set_value(False).run()
+    assert not app.exception and app.get("plotly_chart")
+
+
+def test_sharing_reopens_the_edited_timeline(app):
+    app.toggle(key="edit_mode").set_value(True).run()
+    app.session_state[app.session_state["editor_key"]] = {"edited_rows": {0: {"label": "Geteilt"}}}
+    app.run()
+    next(button for button in app.sidebar.button if button.label == "Share this timeline").click().run()
+    assert not app.exception
+    share_id = app.query_params["timeline"]
+    share_id = share_id[0] if isinstance(share_id, list) else share_id
+    reopened = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    reopened.query_params["timeline"] = share_id
+    reopened.run()
+    assert not reopened.exception and not _messages(reopened, "error")
+    assert reopened.session_state["events"].equals(_events(app))
+    assert "Geteilt" in set(reopened.session_state["events"]["label"])
+
+
+def test_a_bad_share_link_says_so_and_shows_the_samples():
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params["timeline"] = "not-a-real-id"
+    at.run()
+    assert not at.exception
+    assert any("not a valid link" in message for message in _messages(at, "error"))
+    assert len(_events(at)) > 0
+
+
+def test_fetching_a_forbidden_address_is_an_error_message(app):
+    form_input = next(widget for widget in app.sidebar.text_input if widget.label == "Article address")
+    form_input.input("http://127.0.0.1:1/secret")
+    next(button for button in app.sidebar.button if button.label == "Fetch article").click().run()
+    assert not app.exception
+    assert _messages(app, "error")
+
+
+def test_merging_across_articles_can_be_switched_off(app):
+    merged_rows = len(_table(app).value)
+    app.sidebar.toggle(key="merge").set_value(False).run()
+    assert not app.exception
+    assert len(_table(app).value) == len(_events(app)) >= merged_rows
+
+
+def test_selecting_a_table_row_shows_its_sentence(app):
+    third = app.session_state["browse_ids"][2]
+    app.session_state["browse"] = {"selection": {"rows": [2], "columns": []}}
+    app.run()
+    assert not app.exception
+    assert app.session_state["focus"] == third
+    row = _events(app).set_index("event_id").loc[third]
+    assert row["expression"] in app.html[0].value

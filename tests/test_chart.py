@@ -1,0 +1,174 @@
+"""The timeline chart: precision shown as markers or bars, lanes, escaping, compact axis, WebGL, dates in words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pandas as pd
+import pytest
+
+from timeline import schema
+from timeline.chart import WEBGL_THRESHOLD, article_colors, compact_breaks, hover_text, timeline_figure
+from timeline.datewords import date_in_words
+
+from conftest import event
+
+
+def _drawn_ids(figure) -> set[str]:
+    return {i for trace in figure.data for i in (trace.customdata if trace.customdata is not None else []) if i}
+
+
+def _trace_of(figure, event_id: str):
+    return next(t for t in figure.data if t.customdata is not None and event_id in list(t.customdata))
+
+
+def test_days_are_markers_and_coarser_dates_are_bars(frame):
+    figure = timeline_figure(frame)
+    assert figure.layout.meta["markers"] == 2 and figure.layout.meta["bars"] == 5
+    assert _trace_of(figure, "a:100").mode == "markers"
+    bar = _trace_of(figure, "a:300")  # "Im Mai" -> May 2024: a segment from 1 to 31 May
+    assert bar.mode.startswith("lines")
+    xs = [x for x, i in zip(bar.x, bar.customdata) if i == "a:300"]
+    assert xs[0].startswith("2024-05-01") and xs[-1].startswith("2024-05-31 23:59:59")
+
+
+def test_undated_rows_stay_off_the_axis(frame):
+    figure = timeline_figure(frame)
+    assert "a:900" not in _drawn_ids(figure)  # the duration
+    assert _drawn_ids(figure) == set(frame.loc[frame["date_start"].notna(), "event_id"])
+
+
+def test_hover_is_escaped_and_complete(frame):
+    figure = timeline_figure(frame)
+    trace = _trace_of(figure, "b:10")
+    text = trace.hovertext[list(trace.customdata).index("b:10")]
+    assert "<script>" not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "&lt;b&gt;late&lt;/b&gt;" in text and "&lt;i&gt;in&lt;/i&gt;" in text  # label and title literal
+    assert "18 June 2024" in text and "June 18" in text and "he landed" in text
+    for trace in figure.data:  # nothing raw anywhere Plotly renders text
+        assert "<script" not in (trace.name or "")
+    assert all("<script" not in a.text for a in figure.layout.annotations)
+    assert all("<i>in" not in t for t in figure.layout.yaxis.ticktext)
+
+
+def test_hover_words_for_each_precision(frame):
+    assert "“Im Mai” → May 2024" in hover_text(frame[frame["event_id"] == "a:300"].iloc[0])
+    assert "→ 1961" in hover_text(frame[frame["event_id"] == "a:700"].iloc[0])
+    assert "→ 19 June 2024" in hover_text(frame[frame["event_id"] == "a:100"].iloc[0])
+
+
+@pytest.mark.parametrize("value, words", [
+    ("2024-05", "May 2024"), ("1961", "1961"), ("2024-06-19", "19 June 2024"), ("2024-06-19T14:30", "19 June 2024, 14:30"),
+    ("2024-SU", "summer 2024"), ("2024-Q2", "Q2 2024"), ("199", "1990s"), ("19", "20th century"), ("P3Y", "3 years"),
+    ("PRESENT_REF", "now"), ("XXXX-05", "unresolved (XXXX-05)"),
+])
+def test_dates_in_words(value, words):
+    assert date_in_words(value) == words
+
+
+def test_modifiers_in_words():
+    assert date_in_words("2024-05", mod="START") == "early May 2024"
+    assert date_in_words("1961", mod="APPROX") == "about 1961"
+
+
+def test_lanes_by_article_type_and_actor(frame):
+    by_article = timeline_figure(frame)
+    ticks = list(by_article.layout.yaxis.ticktext)
+    assert ticks[0] == "Putin besucht Nordkorea" and ticks[1].startswith("Putin lands &lt;i&gt;in&lt;/i&gt; Py")
+    by_type = timeline_figure(frame, lane="type")
+    assert list(by_type.layout.yaxis.ticktext) == ["DATE"]
+    by_actor = timeline_figure(frame, lane="actor")
+    assert set(by_actor.layout.yaxis.ticktext) == {"Kim Jong Un", "Putin", "Nordkorea", "(no actor named)"}
+    # an event with two actors is drawn in both lanes
+    assert sum(list(t.customdata).count("a:100") for t in by_actor.data if t.customdata is not None) == 2
+    with pytest.raises(ValueError):
+        timeline_figure(frame, lane="colour")
+
+
+def test_one_colour_per_article_stable_under_filtering(frame):
+    colors = article_colors(frame["doc_id"])
+    assert colors["a"] != colors["b"]
+    only_b = timeline_figure(frame[frame["doc_id"] == "b"], colors=colors)
+    assert only_b.data[0].marker.color == colors["b"]
+
+
+def test_compact_axis_gives_recent_events_room(frame):
+    # 1961, July 2000 and 2023-2024: without breaks the recent cluster would be a sliver of a 64-year axis
+    figure = timeline_figure(frame, compact=True)
+    breaks = figure.layout.xaxis.rangebreaks
+    assert len(breaks) == 2
+    hidden = sum((datetime.fromisoformat(b.bounds[1]) - datetime.fromisoformat(b.bounds[0])).days for b in breaks)
+    assert hidden > 55 * 365
+    dated = frame[frame["date_start"].notna()]
+    for start, end in zip(dated["date_start"], dated["date_end"]):  # no event is hidden inside a break
+        for b in breaks:
+            assert end < pd.Timestamp(b.bounds[0]) or start > pd.Timestamp(b.bounds[1])
+    assert not timeline_figure(frame, compact=False).layout.xaxis.rangebreaks
+    assert figure.layout.xaxis.tickvals  # own ticks: Plotly's ignore the breaks
+
+
+def test_compact_breaks_leave_close_events_alone():
+    days = [(datetime(2024, 6, d), datetime(2024, 6, d, 23, 59, 59)) for d in (1, 5, 19)]
+    assert compact_breaks(days) == []
+    assert compact_breaks([]) == []
+
+
+def test_zoom_presets_and_range_slider(frame):
+    xaxis = timeline_figure(frame).layout.xaxis
+    assert xaxis.rangeslider.visible
+    assert {b.label for b in xaxis.rangeselector.buttons} >= {"1m", "1y", "all"}
+
+
+def test_crowded_labels_are_staggered_not_piled(frame):
+    records = [event("c", 10 * i, f"{i}. Juni", f"2024-06-{i:02d}", f"Ereignis Nummer {i} mit langem Text")
+               for i in range(1, 29)]
+    figure = timeline_figure(schema.from_records(records))
+    ys = [y for t in figure.data for y in t.y if y is not None]
+    assert len(set(ys)) > 1  # sub-rows
+    labels = [(a.x, a.y) for a in figure.layout.annotations if "Ereignis" in a.text]
+    assert len(labels) == len(set(labels))  # never two labels on one spot
+    assert figure.layout.meta["hidden_labels"] + len(labels) == 28
+
+
+def test_many_events_use_webgl():
+    records = [event("d", i, "x", f"{2000 + i % 20}-{i % 12 + 1:02d}-{i % 27 + 1:02d}", f"e{i}")
+               for i in range(WEBGL_THRESHOLD + 10)]
+    figure = timeline_figure(schema.from_records(records))
+    assert figure.layout.meta["webgl"]
+    assert any(t.type == "scattergl" for t in figure.data)
+    assert not figure.layout.xaxis.rangebreaks  # Plotly hides WebGL traces on axes with breaks
+
+
+def test_empty_and_undated_frames_give_a_message():
+    assert timeline_figure(schema.empty_frame()).layout.meta["events"] == 0
+    undated = schema.from_records([event("e", 5, "drei Jahre", "P3Y", "lange", timex_type="DURATION")])
+    figure = timeline_figure(undated)
+    assert figure.layout.meta["events"] == 0 and "No dated events" in figure.layout.annotations[0].text
+
+
+def test_ancient_and_far_dates_fit():
+    records = [event("f", 1, "im Jahr 800", "0800", "Krönung Karls"), event("f", 30, "2150", "2150", "Zukunft")]
+    figure = timeline_figure(schema.from_records(records))
+    assert figure.layout.meta["events"] == 2
+    assert figure.layout.xaxis.range[0].startswith("07")
+
+
+def test_opens_on_the_articles_period_when_history_would_squeeze_it(frame):
+    assert timeline_figure(frame).layout.meta["focus"] is None  # compacting alone gives the recent events room
+    history = [event("h", 1000 + i, str(year), str(year), f"Ereignis {year}") for i, year in
+               enumerate(range(1950, 2021, 5))]
+    recent = [event("h", 2000 + i, f"{i + 1}. Juni", f"2024-06-{i + 1:02d}", f"Juni {i + 1}") for i in range(20)]
+    figure = timeline_figure(schema.from_records(history + recent))
+    focus = figure.layout.meta["focus"]
+    assert focus and focus[0].startswith("2024-06-01")
+    assert figure.layout.xaxis.range[0] > "2024-05" and figure.layout.xaxis.rangeslider.range[0] < "1950"
+    assert timeline_figure(schema.from_records(history + recent), focus=False).layout.meta["focus"] is None
+
+
+def test_many_lanes_gather_the_least_busy_ones():
+    records = [event(f"doc{i:02d}", 1, "Mai 2024", "2024-05", f"E{i}", title=f"Artikel {i}") for i in range(40)]
+    records += [event("doc00", 50 + i, "Juni 2024", f"2024-06-{i + 1:02d}", f"F{i}", title="Artikel 0") for i in range(3)]
+    figure = timeline_figure(schema.from_records(records))
+    ticks = list(figure.layout.yaxis.ticktext)
+    assert len(ticks) == 25 and ticks[0] == "Artikel 0" and ticks[-1] == "(16 other articles)"
+    assert figure.layout.meta["events"] == 43
