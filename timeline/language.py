@@ -133,12 +133,6 @@ def _expand(pattern: str, alternations: dict[str, str], macros: dict[str, str], 
     return _PLACEHOLDER.sub(replace, _fold_literals(pattern))
 
 
-def _word_pattern(words: list[str]) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    return re.compile(r"(?<!\w)" + _alternation(words, False) + r"(?!\w)", re.IGNORECASE)
-
-
 def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
     raw_tables: dict[str, dict[str, Any]] = data.get("tables", {})
     tables: dict[str, dict[str, Any]] = {}
