@@ -445,6 +445,7 @@ def timeline_figure(
         figure.update_xaxes(tickvals=[_iso(t) for t, _ in ticks], ticktext=[text for _, text in ticks])
     figure.update_xaxes(
         type="date",
+        side="top",  # the dates stay in sight above a tall chart; the range slider stays below it
         range=x_range,
         rangebreaks=[{"bounds": [_iso(b.start), _iso(b.end)]} for b in breaks],
         rangeslider={"visible": True, "thickness": 0.07, "range": full_range},
