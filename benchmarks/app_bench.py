@@ -1,12 +1,14 @@
-"""Dashboard timings: server start to the sample's chart in a browser, and 200 articles through the library.
+"""Dashboard timings: server start to the sample's chart in a browser, 200 articles through the library, and
+building, filtering and zooming a chart of 10,000 events.
 
-Run: python benchmarks/app_bench.py [--articles 200] [--no-browser]
+Run: python benchmarks/app_bench.py [--articles 200] [--events 10000] [--no-browser]
 The 200 articles are made by recombining the sample articles' sentences (fixed seed), with their own dates.
 """
 
 from __future__ import annotations
 
 import argparse
+from datetime import date as date_module
 import random
 import sys
 import time
@@ -88,14 +90,86 @@ def browser_timing() -> None:
     print(f"reload -> chart visible (warm cache):   {warm - visible:6.2f} s")
 
 
+def synthetic_frame(events: int, seed: int = 3):
+    """`events` dated events over 20 articles and 30 years, at day, month and year precision."""
+    from datetime import date, timedelta
+
+    from timeline import schema
+    from timeline.timex import granularity_of, interval_of
+
+    rng = random.Random(seed)
+    records = []
+    for number in range(events):
+        day = date(1995, 1, 1) + timedelta(days=rng.randrange(30 * 365))
+        value = rng.choice([day.isoformat(), day.isoformat()[:7], day.isoformat()[:4]])
+        interval = interval_of(value)
+        doc_id = f"article-{number % 20:02d}"
+        records.append({
+            "event_id": f"{doc_id}:{number}", "doc_id": doc_id, "title": f"Article {number % 20}", "lang": "en",
+            "start": number, "end": number + 4, "expression": value, "type": "DATE", "value": value,
+            "granularity": granularity_of("DATE", value), "date_start": interval.start, "date_end": interval.end,
+            "label": f"Event {number}", "clause": f"Event {number} happened.", "sentence": f"Event {number} happened.",
+            "anchor": "absolute", "confidence": 0.9, "sources": [doc_id],
+        })
+    return schema.from_records(records)
+
+
+def interaction_timing(events: int) -> None:
+    """A chart of `events` events: building it, filtering, and zooming it in the browser (Plotly.relayout)."""
+    from playwright.sync_api import sync_playwright
+
+    from conftest import CHROMIUM
+    from timeline.filters import filter_events
+
+    frame = synthetic_frame(events)
+    started = time.perf_counter()
+    figure = timeline_figure(frame)
+    built = time.perf_counter()
+    filter_events(frame, start=date_module(2010, 1, 1), end=date_module(2015, 12, 31), query="Event 1")
+    filtered = time.perf_counter()
+    html = Path(ROOT / "benchmarks" / "_interaction.html")
+    html.write_bytes(chart_html(figure, "bench", frame))
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=CHROMIUM, headless=True,
+                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+            )
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            loading = time.perf_counter()
+            page.goto(html.as_uri())
+            page.wait_for_selector(".js-plotly-plot .main-svg", state="visible", timeout=120_000)
+            drawn = time.perf_counter()
+            zooms = page.evaluate("""async () => {
+                const plot = document.querySelector('.js-plotly-plot');
+                const spans = [['2010-01-01', '2012-01-01'], ['2019-03-01', '2019-04-01'], ['1990-01-01', '2026-01-01']];
+                const times = [];
+                for (const range of spans) {
+                    const begin = performance.now();
+                    await Plotly.relayout(plot, {'xaxis.range': range});
+                    times.push(performance.now() - begin);
+                }
+                return times;
+            }""")
+            browser.close()
+    finally:
+        html.unlink(missing_ok=True)
+    print(f"{events:,} events: timeline_figure {built - started:.2f} s (webgl={figure.layout.meta['webgl']}), "
+          f"filter {filtered - built:.3f} s, browser draw {drawn - loading:.2f} s, "
+          f"zoom {', '.join(f'{ms / 1000:.2f} s' for ms in zooms)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--events", type=int, default=10_000, help="events in the interaction test")
     parser.add_argument("--no-browser", action="store_true")
     arguments = parser.parse_args()
     if not arguments.no_browser:
         browser_timing()
     library_timings(arguments.articles)
+    if not arguments.no_browser:
+        interaction_timing(arguments.events)
 
 
 if __name__ == "__main__":

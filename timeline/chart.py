@@ -11,8 +11,9 @@ import html
 import textwrap
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Iterable, Literal
+from typing import Any, Iterable, Literal, Mapping
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -26,7 +27,7 @@ PALETTE = (
     "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#393b79", "#637939",
 )
 POINT_SPAN = timedelta(days=1, seconds=1)  # intervals up to a day are drawn as a marker
-WEBGL_THRESHOLD = 1500  # more markers than this: WebGL (Scattergl); Plotly cannot combine it with rangebreaks
+WEBGL_THRESHOLD = 1500  # more dated events than this: WebGL (Scattergl); Plotly cannot combine it with rangebreaks
 LABEL_LIMIT = 400  # more dated events than this: labels on hover only
 LABEL_CHARS = 36
 MAX_SUBROWS = 7
@@ -43,6 +44,7 @@ PAD_SHARE = 0.03
 PLOT_WIDTH_PX = 720
 CHAR_PX = 6.5
 BAR_POINTS = 9
+BAR_POINTS_WEBGL = 3  # with thousands of bars, fewer hover points keep zooming fast
 BAR_WIDTH_PX = 9
 
 
@@ -80,7 +82,7 @@ def _wrapped(text: str, width: int = 72, limit: int = 360) -> str:
     return "<br>".join(_escape(line) for line in textwrap.wrap(_shorten(text, limit), width)) or ""
 
 
-def hover_text(row: pd.Series, titles: dict[str, str] | None = None) -> str:
+def hover_text(row: Mapping[str, Any], titles: dict[str, str] | None = None) -> str:
     """The escaped hover label: label, expression as written -> date in words, article title, sentence, and
     the other articles reporting the event (merged rows; `titles` names them by doc_id)."""
     when = date_in_words(row["value"], row["granularity"], row["mod"])
@@ -220,12 +222,13 @@ def _stagger(
     subrow = [0] * len(rows)
     labelled = [False] * len(rows)
     reach = list(ends)  # where the row's drawing ends, label included
+    label_lengths = [len(label) for label in rows["short_label"]]
     for _, lane in rows.groupby("lane_key", sort=False):
         free_at: list[float] = []
-        for index in lane.sort_values(["vis_start", "vis_end"]).index:
-            start = rows.at[index, "vis_start"]
-            end = max(rows.at[index, "vis_end"], start + 12 * per_char)  # a marker itself takes some room
-            label_end = end + (len(rows.at[index, "short_label"]) + 2) * per_char
+        for index in lane.sort_values(["vis_start", "vis_end"]).index:  # positions: rows has a RangeIndex
+            start = starts[index]
+            end = max(ends[index], start + 12 * per_char)  # a marker itself takes some room
+            label_end = end + (label_lengths[index] + 2) * per_char
             slot = next((i for i, free in enumerate(free_at) if free <= start), None)
             if slot is None and len(free_at) < MAX_SUBROWS:
                 free_at.append(0.0)
@@ -305,11 +308,12 @@ def timeline_figure(
     ]
     dated["is_point"] = [(e - s) <= POINT_SPAN for s, e in zip(dated["start_dt"], dated["end_dt"])]
     dated["short_label"] = [_shorten(label or expr, LABEL_CHARS) for label, expr in zip(dated["label"], dated["expression"])]
-    dated["hover"] = [hover_text(row, titles) for _, row in dated.iterrows()]
+    hover_columns = ["value", "granularity", "mod", "title", "doc_id", "label", "expression", "sources", "sentence"]
+    dated["hover"] = [hover_text(row, titles) for row in dated[hover_columns].to_dict(orient="records")]
     dated["reports"] = [len(sources or []) for sources in dated["sources"]]
 
     markers = int(dated["is_point"].sum())
-    webgl = markers > WEBGL_THRESHOLD
+    webgl = len(dated) > WEBGL_THRESHOLD
     breaks = compact_breaks(zip(dated["start_dt"], dated["end_dt"])) if compact and not webgl else []
     show_labels = len(dated) <= LABEL_LIMIT
 
@@ -344,33 +348,38 @@ def timeline_figure(
             # Bars are thick line segments: Plotly's Bar with a date base is not drawn on an axis with
             # rangebreaks. Several points along each segment make the whole bar hoverable and clickable.
             xs, ys, texts, ids = [], [], [], []
-            for _, row in bars.iterrows():
-                step = (row["end_dt"] - row["start_dt"]) / (BAR_POINTS - 1)
-                xs += [_iso(row["start_dt"] + step * i) for i in range(BAR_POINTS)] + [None]
-                ys += [row["y"]] * BAR_POINTS + [None]
-                texts += [row["hover"]] * BAR_POINTS + [None]
-                ids += [row["event_id"]] * BAR_POINTS + [None]
+            count = BAR_POINTS_WEBGL if webgl else BAR_POINTS
+            for start, end, y, hover, event_id in zip(
+                bars["start_dt"], bars["end_dt"], bars["y"], bars["hover"], bars["event_id"]
+            ):
+                step = (end - start) / (count - 1)
+                xs += [_iso(start + step * i) for i in range(count)] + [None]
+                ys += [y] * count + [None]
+                texts += [hover] * count + [None]
+                ids += [event_id] * count + [None]
             figure.add_trace(
-                go.Scatter(
-                    x=xs, y=ys, mode="lines+markers", connectgaps=False,
+                scatter(
+                    # numpy arrays pass Plotly's validation at once; long lists are checked item by item
+                    x=np.array(xs, dtype=object), y=np.array(ys, dtype=float), mode="lines+markers", connectgaps=False,
                     line={"color": color, "width": BAR_WIDTH_PX},
                     marker={"color": color, "size": BAR_WIDTH_PX, "opacity": 0},
                     opacity=0.6,
-                    customdata=ids, hovertext=texts, hoverinfo="text",
+                    customdata=np.array(ids, dtype=object), hovertext=np.array(texts, dtype=object), hoverinfo="text",
                     name=name, legendgroup=doc_id, showlegend=True,
                 )
             )
         if len(points):
             figure.add_trace(
                 scatter(
-                    x=[_iso(s + (e - s) / 2) for s, e in zip(points["start_dt"], points["end_dt"])],
-                    y=points["y"],
+                    x=np.array([_iso(s + (e - s) / 2) for s, e in zip(points["start_dt"], points["end_dt"])], dtype=object),
+                    y=points["y"].to_numpy(dtype=float),
                     mode="markers",
-                    marker={"color": color, "size": [10 if n < 2 else 14 for n in points["reports"]],
-                            "line": {"color": ["white" if n < 2 else "#222" for n in points["reports"]], "width": 1.5},
-                            "symbol": ["circle-open" if m else "circle" for m in points["mod"] != ""]},
-                    customdata=points["event_id"],
-                    hovertext=points["hover"],
+                    marker={"color": color, "size": np.where(points["reports"] < 2, 10, 14),
+                            "line": {"color": np.where(points["reports"] < 2, "white", "#222").astype(object),
+                                     "width": 1.5},
+                            "symbol": np.where(points["mod"] != "", "circle-open", "circle").astype(object)},
+                    customdata=points["event_id"].to_numpy(dtype=object),
+                    hovertext=points["hover"].to_numpy(dtype=object),
                     hoverinfo="text",
                     name=name,
                     legendgroup=doc_id,
