@@ -232,3 +232,14 @@ def test_ordinal_second_is_no_duration_and_year_reviews_look_back():
     review = "The European Parliament was chosen between June 6 and June 9."
     assert values(review, date(2024, 12, 30), "en") == ["2024-06-06", "2024-06-09"]
     assert values("In May, a rocket carrying a satellite blew apart.", date(2024, 6, 19), "en") == ["2024-05"]
+
+
+def test_a_history_anchors_yearless_dates_in_its_story():
+    history = ("Der Erste Weltkrieg begann 1914. Am 1. August 1914 erklärte Deutschland Russland den Krieg. "
+               "Am 3. August folgte die Kriegserklärung an Frankreich. Im November 1918 endete der Krieg, "
+               "im Juni wurde 1919 der Vertrag unterzeichnet.")
+    got = values(history, date(2010, 5, 1), "de")
+    assert got[:4] == ["1914", "1914-08-01", "1914-08-03", "1918-11"]
+    # News that mentions history keeps its own time: yearless dates stay near the publication date.
+    news = "Im Jahr 1961 wurde der Vertrag geschlossen. Im Mai scheiterte ein Start."
+    assert values(news, date(2024, 6, 19), "de") == ["1961", "2024-05"]

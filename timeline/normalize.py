@@ -47,6 +47,7 @@ class Context:
     reference: Point | None
     tense: str  # past | future | unknown
     reference_distance: int = 1_000_000  # sentences between the reference date's mention and this one
+    narrative: bool = False  # the text tells a past story: yearless dates follow the story, not the DCT
 
 
 class NotADate(Exception):
@@ -177,7 +178,15 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
         point = _explicit_point(values, year)
         kind, value = _with_time(point, values, "")
         return Reading(kind, value, mod, "absolute", point)
-    # No year: the nearest fitting one around the DCT, in the clause's tense.
+    # No year: in a story told long after (a history), the year of the date the story is at.
+    if ctx.narrative and ctx.reference is not None:
+        point = nearest_year(ctx.reference.as_date(), lambda year: _checked_point(values, year), "unknown",
+                             ctx.reference.as_date())
+        if point is None:
+            raise NotADate("no such day")
+        kind, value = _with_time(point, values, "")
+        return Reading(kind, value, mod, "narrative", point, 0.7)
+    # Else the nearest fitting one around the DCT, in the clause's tense.
     if ctx.dct is None:
         template = _explicit_point(values, 2000)  # validates month/day; a leap year admits 29 February
         value = "XXXX" + value_of(template)[4:]

@@ -107,6 +107,18 @@ class _Tense:
         return best[1] if best else "unknown"
 
 
+STORY_YEARS_BEFORE = 10  # a text whose explicit years mostly lie this far before its DCT tells a past story
+
+
+def _tells_a_past_story(selected: list, dct: date | None) -> bool:
+    """Most explicit years long before the publication date: a history (Wikipedia, an obituary), not news."""
+    years = sorted(int(groups["year"]) for *_, rule, groups in selected
+                   if rule.kind == "date" and (groups.get("year") or "").isdigit() and len(groups["year"]) == 4)
+    if dct is None or len(years) < 3:
+        return False
+    return years[len(years) // 2] <= dct.year - STORY_YEARS_BEFORE
+
+
 def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     """Every temporal expression in `text`, in text order, normalized against `dct` (None: unresolved)."""
     pack = load_pack(lang)
@@ -116,10 +128,12 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     reference = None
     reference_sentence = -1_000_000
     timexes: list[Timex] = []
-    for _, _, start, end, _, rule, groups in _select(_candidates(pack, text, tense.spans)):
+    selected = _select(_candidates(pack, text, tense.spans))
+    narrative = _tells_a_past_story(selected, dct)
+    for _, _, start, end, _, rule, groups in selected:
         clause_tense = tense.at(start, end) if rule.kind in TENSE_KINDS else "unknown"
         sentence = tense.sentence_of(start)
-        context = Context(dct, reference, clause_tense, reference_distance=sentence - reference_sentence)
+        context = Context(dct, reference, clause_tense, sentence - reference_sentence, narrative)
         try:
             reading = read(pack, rule, groups, context)
         except NotADate:
