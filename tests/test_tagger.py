@@ -243,3 +243,10 @@ def test_a_history_anchors_yearless_dates_in_its_story():
     # News that mentions history keeps its own time: yearless dates stay near the publication date.
     news = "Im Jahr 1961 wurde der Vertrag geschlossen. Im Mai scheiterte ein Start."
     assert values(news, date(2024, 6, 19), "de") == ["1961", "2024-05"]
+
+
+def test_parts_of_the_year_and_rates():
+    assert found("Bis zum Jahresende soll das Gesetz stehen.", date(2024, 6, 19), "de") == [
+        ("Jahresende", "DATE", "2024")]
+    assert [t.mod for t in tag("Zum Jahresende stieg der Kurs.", date(2024, 6, 19), "de")] == ["END"]
+    assert found("Die Anlage liefert 40 Tonnen pro Tag.", date(2024, 6, 19), "de") == [("pro Tag", "SET", "P1D")]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from .calendar_math import UNIT_GRANULARITY, Point, from_date, is_valid_day, nearest_year, shift, value_of
+from .calendar_math import UNIT_GRANULARITY, Point, at_granularity, from_date, is_valid_day, nearest_year, shift, value_of
 from .language import LanguagePack, Rule
 
 TIME_UNITS = {"H", "MIN", "S"}
@@ -223,9 +223,14 @@ def _read_weekday(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
 def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     unit = values.get("unit", "Y")
     mod = values.get("mod", rule.mod)
-    if ctx.dct is None:
+    anchor = "dct"
+    if ctx.narrative and ctx.reference is not None and int(values.get("rel", 0)) == 0:
+        base = at_granularity(ctx.reference.as_date(), UNIT_GRANULARITY[unit])  # "this year" of the story
+        anchor = "narrative"
+    elif ctx.dct is None:
         return Reading("DATE", "XXXX", mod, "unresolved", None, 0.4)
-    base = shift(ctx.dct, int(values.get("rel", 0)), unit)
+    else:
+        base = shift(ctx.dct, int(values.get("rel", 0)), unit)
     point = base
     if unit == "Y" and any(k in values for k in ("month", "season", "quarter", "half")):
         point = _explicit_point(values, base.year)
@@ -235,7 +240,7 @@ def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     kind, value = _with_time(point, values, "")
     if unit == "WE" and point.granularity == "week":
         value += "-WE"
-    return Reading(kind, value, mod, "dct", point, 0.85)
+    return Reading(kind, value, mod, anchor, point, 0.85)
 
 
 GRANULARITY_ORDER = ["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]

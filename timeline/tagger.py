@@ -136,7 +136,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         context = Context(dct, reference, clause_tense, sentence - reference_sentence, narrative)
         try:
             reading = read(pack, rule, groups, context)
-        except NotADate:
+        except (NotADate, OverflowError, ValueError):  # no such date, or one outside years 1..9999
             continue
         if reading.point is not None:
             reference, reference_sentence = reading.point, sentence
