@@ -56,3 +56,26 @@ def test_conform_fills_missing_columns_and_fixes_dtypes():
     assert frame.loc[0, "start"] == 12 and frame.loc[0, "label"] == ""
     assert frame.loc[0, "actors"] == [] and pd.isna(frame.loc[0, "date_end"])
     assert len(schema.empty_frame()) == 0 and list(schema.empty_frame().columns) == list(schema.COLUMNS)
+
+
+from datetime import date  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.text(max_size=400) | st.lists(st.sampled_from(
+        ["Berlin, 15. März 2023.", "Updated June 19, 2024", "am Mittwoch", "Im Mai", "vor zwei Jahren", ";", ",",
+         "und", "and", "In January, Taiwan voted,", "\n", "Kim", "31. Februar", "2024", "„", "“", "—"]), max_size=30
+    ).map(" ".join),
+    lang=st.sampled_from([None, "de", "en", "fr", "xx"]),
+    dct=st.none() | st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+)
+def test_extract_never_crashes_and_rows_point_into_the_text(text, lang, dct):
+    frame = timeline.extract(text, dct=dct, lang=lang)
+    assert list(frame.columns) == list(schema.COLUMNS)
+    for row in frame.itertuples():
+        assert text[row.start:row.end] == row.expression
+        assert row.sentence_start <= row.start and row.sentence in text
