@@ -243,6 +243,9 @@ def test_a_history_anchors_yearless_dates_in_its_story():
     # News that mentions history keeps its own time: yearless dates stay near the publication date.
     news = "Im Jahr 1961 wurde der Vertrag geschlossen. Im Mai scheiterte ein Start."
     assert values(news, date(2024, 6, 19), "de") == ["1961", "2024-05"]
+    recalling = ("Pjöngjang, 19. Juni 2024. Putin kam zuletzt im Juli 2000. Der Vertrag von 1961 galt lange, "
+                 "auch 1975 und 1990. Im Mai scheiterte ein Start.")
+    assert values(recalling, date(2024, 6, 19), "de")[-1] == "2024-05"
 
 
 def test_parts_of_the_year_and_rates():

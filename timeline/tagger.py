@@ -107,16 +107,20 @@ class _Tense:
         return best[1] if best else "unknown"
 
 
-STORY_YEARS_BEFORE = 10  # a text whose explicit years mostly lie this far before its DCT tells a past story
+# A text tells a past story (a history, an obituary) when it names at least STORY_MIN_YEARS explicit years and
+# almost none of them lies near its publication date; news that recalls history still names its own time.
+STORY_MIN_YEARS = 5
+STORY_NEAR_YEARS = 2
+STORY_MAX_NEAR_SHARE = 0.2
 
 
 def _tells_a_past_story(selected: list, dct: date | None) -> bool:
-    """Most explicit years long before the publication date: a history (Wikipedia, an obituary), not news."""
-    years = sorted(int(groups["year"]) for *_, rule, groups in selected
-                   if rule.kind == "date" and (groups.get("year") or "").isdigit() and len(groups["year"]) == 4)
-    if dct is None or len(years) < 3:
+    years = [int(groups["year"]) for *_, rule, groups in selected
+             if rule.kind == "date" and (groups.get("year") or "").isdigit() and len(groups["year"]) == 4]
+    if dct is None or len(years) < STORY_MIN_YEARS:
         return False
-    return years[len(years) // 2] <= dct.year - STORY_YEARS_BEFORE
+    near = sum(abs(year - dct.year) <= STORY_NEAR_YEARS for year in years)
+    return near <= STORY_MAX_NEAR_SHARE * len(years)
 
 
 def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
