@@ -237,7 +237,7 @@ def test_ordinal_second_is_no_duration_and_year_reviews_look_back():
 def test_a_history_anchors_yearless_dates_in_its_story():
     history = ("Der Erste Weltkrieg begann 1914. Am 1. August 1914 erklärte Deutschland Russland den Krieg. "
                "Am 3. August folgte die Kriegserklärung an Frankreich. Im November 1918 endete der Krieg, "
-               "im Juni wurde 1919 der Vertrag unterzeichnet. Schon 1871 war das Reich gegründet worden.")
+               "im Juni 1919 wurde der Vertrag unterzeichnet. Schon 1871 war das Reich gegründet worden.")
     got = values(history, date(2010, 5, 1), "de")
     assert got[:4] == ["1914", "1914-08-01", "1914-08-03", "1918-11"]
     # News that mentions history keeps its own time: yearless dates stay near the publication date.
