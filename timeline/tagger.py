@@ -111,7 +111,7 @@ class _Tense:
 # almost none of them lies near its publication date; news that recalls history still names its own time.
 STORY_MIN_YEARS = 5
 STORY_NEAR_YEARS = 2
-STORY_MAX_NEAR_SHARE = 0.2
+STORY_MAX_NEAR_SHARE = 0.1
 
 
 def _tells_a_past_story(selected: list, dct: date | None) -> bool:
