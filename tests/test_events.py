@@ -8,6 +8,7 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -172,3 +173,22 @@ def test_pathological_text_stays_linear():
     found = [Timex(m.start(), m.end(), m.group(), "DATE", "2020-05") for m in re.finditer(r"\d+\. Mai 2020", listing)]
     described = describe(listing, found, "de")
     assert len(described) == 3000 and all(len(c.label.split()) <= LABEL_WORDS for c in described)
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, label",
+    [
+        ("Im Mai scheiterte der Versuch des Nordens, einen Satelliten zu starten.", "Mai",
+         "Der Versuch des Nordens scheiterte, einen Satelliten zu starten"),
+        ("Auch 2021 erklärte der Bundestag eine Notlage.", "2021", "Der Bundestag erklärte eine Notlage"),
+        ("Im Jahr 2023 wollte Finanzminister Christian Lindner (FDP) sparen.", "Jahr 2023",
+         "Finanzminister Christian Lindner (FDP) wollte sparen"),
+        ("Am Freitag fielen in Teilen Schwabens 100 Liter Regen.", "Freitag",
+         "Fielen in Teilen Schwabens 100 Liter Regen"),  # no subject up front: the order stays
+        ("Scholz kündigte für nächste Woche eine Erklärung an.", "nächste Woche", "Scholz kündigte eine Erklärung an"),
+    ],
+)
+def test_german_labels_put_the_subject_first(sentence, expression, label):
+    start = sentence.index(expression)
+    [context] = describe(sentence, [Timex(start, start + len(expression), expression, "DATE", "2024")], "de")
+    assert context.label == label

@@ -12,11 +12,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from .actors import find_actors
 from .clauses import Span, clause_spans, rules
 from .dct import find_dct
-from .event_resources import load
+from .event_resources import available as available_languages, load
 from .sentences import sentence_spans
 from .timex import Timex
 
@@ -100,6 +101,80 @@ def _without_dangling(words: list[str], dangling: frozenset[str]) -> list[str]:
     return words
 
 
+def _bare(word: str) -> str:
+    return word.strip(_PUNCTUATION + "„“\"'()")
+
+
+def _subject_length(words: list[str], inversion: dict[str, Any]) -> int:
+    """How many of `words` make the subject noun phrase they start with (0: they start with none).
+
+    A pronoun; or an optional article, its adjectives (lower case), then capitalized words (nouns, names), an
+    optional genitive ("des Nordens") and parenthesis ("(FDP)"). A comma ends the phrase.
+    """
+    def capitalized(index: int) -> bool:
+        return index < len(words) and _bare(words[index])[:1].isupper()
+
+    def open_after(index: int) -> bool:  # the phrase may go on after words[index]
+        return not words[index].endswith((",", ";", ":"))
+
+    if not words or not words[0][:1].islower() and not _bare(words[0])[:1].isupper():
+        return 0
+    first = _bare(words[0]).lower()
+    if first in inversion["pronouns"] and words[0][:1].islower():
+        return 1
+    index = 0
+    if first in inversion["articles"] and words[0][:1].islower():
+        index = 1
+        while index < len(words) and open_after(index - 1) and not capitalized(index) and _bare(words[index]).isalpha():
+            index += 1  # adjectives: "die beiden Staatschefs", "der nordkoreanische Führer"
+    nouns = index
+    while capitalized(index) and (index == 0 or open_after(index - 1)):
+        index += 1
+    if index == nouns:
+        return 0
+    if index < len(words) and open_after(index - 1) and _bare(words[index]).lower() in inversion["genitive"]:
+        end = index + 1
+        while end < len(words) and not capitalized(end) and _bare(words[end]).isalpha():
+            end += 1
+        if capitalized(end):
+            index = end + 1  # "der Versuch des Nordens"
+    if index < len(words) and open_after(index - 1) and words[index].startswith("("):
+        while index < len(words) and not words[index].rstrip(",.;:").endswith(")"):
+            index += 1
+        index += 1  # "Christian Lindner (FDP)"
+    return min(index, len(words))
+
+
+def _subject_first(words: list[str], lang: str | None) -> list[str]:
+    """Verb-second order with the date cut out ("scheiterte der Versuch des Nordens, ..."): subject first."""
+    inversion = load(lang)["labels"].get("inversion") if lang in available_languages() else None
+    if not inversion or len(words) < 2 or not words[0][:1].islower() or not words[0].isalpha():
+        return words
+    if words[0].lower() in inversion["not_verbs"]:
+        return words
+    length = _subject_length(words[1:], inversion)
+    if not length:
+        return words
+    subject = words[1 : 1 + length]
+    tail = subject[-1][len(subject[-1].rstrip(",;:")):]  # a comma after the subject goes after the verb
+    subject[-1] = subject[-1].rstrip(",;:")
+    return subject + [words[0] + tail] + words[1 + length :]
+
+
+def _ends_with_date(text: str, clause: Span, dates: list[Span]) -> bool:
+    last = max((end for start, end in dates if clause[0] <= start < clause[1]), default=None)
+    return last is not None and not text[last:clause[1]].strip(_PUNCTUATION + "\n\"“”»«)")
+
+
+def _starts_with_date(text: str, clause: Span, dates: list[Span], rule: _LabelRules) -> bool:
+    """The clause opens with a date and the words that govern it ("Im Mai scheiterte ...")."""
+    first = next((start for start, end in dates if clause[0] <= start < clause[1]), None)
+    if first is None:
+        return False
+    before = rule.leading.sub("", text[clause[0]:first].lstrip())  # "Auch 2021 ...", "Doch im November ..."
+    return not before.strip() or rule.preposition_before.fullmatch(before) is not None
+
+
 def make_label(text: str, clause: Span, dates: list[Span], lang: str | None, tail: bool = False) -> str:
     """A short chart label: the clause without its dates (`dates`: the text's, sorted) and leading
     connectives, at most ~12 words (the first ones, or with `tail` the last ones)."""
@@ -108,7 +183,13 @@ def make_label(text: str, clause: Span, dates: list[Span], lang: str | None, tai
     label = re.sub(r",(\s*,)+", ",", label)  # "Zehn Jahre lang, von 2014 bis 2019, kam": both dates gone
     rule = _label_rules(lang)
     label = rule.leading.sub("", label).strip(" ,;:–—-")
-    words = _without_dangling(label.split(), rule.trailing)
+    words = label.split()
+    if _ends_with_date(text, clause, dates):  # "extended Putin's rule to 2030": "to" would dangle
+        words = _without_dangling(words, rule.trailing)
+    else:
+        words[-1:] = [words[-1].rstrip(_PUNCTUATION)] if words else []
+    if _starts_with_date(text, clause, dates, rule):
+        words = _subject_first(words, lang)
     label = " ".join(words)
     if tail and len(words) > LABEL_WORDS:
         label = "…" + " ".join(words[-LABEL_WORDS:])
