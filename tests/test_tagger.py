@@ -253,3 +253,9 @@ def test_parts_of_the_year_and_rates():
         ("Jahresende", "DATE", "2024")]
     assert [t.mod for t in tag("Zum Jahresende stieg der Kurs.", date(2024, 6, 19), "de")] == ["END"]
     assert found("Die Anlage liefert 40 Tonnen pro Tag.", date(2024, 6, 19), "de") == [("pro Tag", "SET", "P1D")]
+
+
+def test_a_calendar_rule_is_a_set_not_a_date():
+    text = "Americans vote on the Tuesday after the first Monday in November; on November 5 Trump won."
+    assert found(text, date(2024, 12, 30), "en") == [
+        ("the Tuesday after the first Monday in November", "SET", "XXXX-11"), ("November 5", "DATE", "2024-11-05")]
