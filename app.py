@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from timeline import Document, extract_documents, schema
@@ -262,13 +263,20 @@ def merged_view(shown: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, list[str]]
     return merge_events(shown), members
 
 
+@st.cache_resource(show_spinner=False, max_entries=8, hash_funcs={pd.DataFrame: frame_hash})
+def figure_cached(shown: pd.DataFrame, lane: str, compact: bool, colors: dict[str, str],
+                  titles: dict[str, str]) -> go.Figure:
+    """The chart, rebuilt only when the events or the chart settings change (not on every click)."""
+    return timeline_figure(shown, lane=lane, compact=compact, colors=colors, titles=titles)
+
+
 def show_chart(shown: pd.DataFrame, colors: dict[str, str]) -> None:
     left, middle = st.columns([4, 4])
     lane = left.radio("Lanes", list(LANES), format_func=lambda key: f"Lanes by {LANES[key].lower()}",
                       horizontal=True, key="lane", label_visibility="collapsed")
     compact = middle.toggle("Compact axis", value=True, key="compact",
                             help="Hide long empty stretches of time so that distant events stay readable.")
-    figure = timeline_figure(shown, lane=lane, compact=compact, colors=colors, titles=titles())
+    figure = figure_cached(shown, lane, compact, colors, titles())
     meta = figure.layout.meta or {}
     if meta.get("events", 0) == 0:
         st.info("No dated events to show" + (" with these filters." if len(shown) else "."))
@@ -392,8 +400,10 @@ def show_exports(events: pd.DataFrame, shown: pd.DataFrame, colors: dict[str, st
     st.caption(f"{len(chosen)} events, with your corrections.")
     name = "timeline-events"
     columns = st.columns(4)
-    columns[0].download_button("CSV", events_csv(chosen), f"{name}.csv", "text/csv", icon=":material/download:")
-    columns[1].download_button("JSON Lines", events_jsonl(chosen), f"{name}.jsonl", "application/jsonl",
+    # Files are made when a button is clicked, not at every rerun: with thousands of events that costs seconds.
+    columns[0].download_button("CSV", lambda: events_csv(chosen), f"{name}.csv", "text/csv",
+                               icon=":material/download:")
+    columns[1].download_button("JSON Lines", lambda: events_jsonl(chosen), f"{name}.jsonl", "application/jsonl",
                                icon=":material/download:")
     columns[2].download_button(
         "Chart (HTML)",
@@ -402,7 +412,7 @@ def show_exports(events: pd.DataFrame, shown: pd.DataFrame, colors: dict[str, st
                            "News timeline", chosen),
         f"{name}.html", "text/html", icon=":material/download:", help="Interactive chart that opens offline.",
     )
-    columns[3].download_button("TimelineJS", timelinejs_json(chosen, "News timeline"), f"{name}-timelinejs.json",
+    columns[3].download_button("TimelineJS", lambda: timelinejs_json(chosen, "News timeline"), f"{name}-timelinejs.json",
                                "application/json", icon=":material/download:",
                                help="For timeline.knightlab.com (JSON data source).")
 

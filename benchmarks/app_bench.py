@@ -41,6 +41,53 @@ def generated_articles(count: int, seed: int = 7) -> list[Document]:
     return articles
 
 
+HELLO_WORLD = """import plotly.graph_objects as go
+import streamlit as st
+
+st.plotly_chart(go.Figure(go.Scatter(x=[1, 2, 3], y=[1, 3, 2])))
+"""
+
+
+def visitor_timing(visits: int = 3) -> None:
+    """A new visitor on a running server (fresh browser context, nothing cached in the browser): page load to
+    chart, for the dashboard and, as the floor of this machine, a one-chart Streamlit app."""
+    import statistics
+    import tempfile
+
+    from playwright.sync_api import sync_playwright
+
+    from conftest import CHROMIUM, free_port, start_server, stop_server
+
+    with tempfile.TemporaryDirectory() as folder:
+        hello = Path(folder) / "hello.py"
+        hello.write_text(HELLO_WORLD, encoding="utf-8")
+        for name, script in (("dashboard", ROOT / "app.py"), ("one-chart app", hello)):
+            port = free_port()
+            process = start_server(port, script=script)
+            try:
+                with sync_playwright() as playwright:
+                    browser = playwright.chromium.launch(
+                        executable_path=CHROMIUM, headless=True,
+                        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                              "--disable-component-update"],
+                    )
+                    times = []
+                    for visit in range(visits + 1):  # the first visit warms the server up
+                        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+                        page = context.new_page()
+                        started = time.perf_counter()
+                        page.goto(f"http://127.0.0.1:{port}")
+                        page.wait_for_selector(".js-plotly-plot .main-svg", state="visible", timeout=120_000)
+                        if visit:
+                            times.append(time.perf_counter() - started)
+                        context.close()
+                    browser.close()
+            finally:
+                stop_server(process)
+            print(f"new visitor, running server, {name}: page load to chart {statistics.median(times):.2f} s "
+                  f"(median of {visits})")
+
+
 def library_timings(count: int) -> None:
     articles = generated_articles(count)
     characters = sum(len(a.text) for a in articles)
@@ -159,6 +206,25 @@ def interaction_timing(events: int) -> None:
           f"zoom {', '.join(f'{ms / 1000:.2f} s' for ms in zooms)}")
 
 
+def rerun_timing(events: int) -> None:
+    """Server-side cost of one interaction (a click, a filter) with `events` events loaded: a page rerun."""
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+    app.run()
+    app.session_state["events"] = synthetic_frame(events)
+    started = time.perf_counter()
+    app.run()
+    first = time.perf_counter() - started
+    reruns = []
+    for _ in range(3):
+        started = time.perf_counter()
+        app.run()
+        reruns.append(time.perf_counter() - started)
+    print(f"{events:,} events in the app: first run {first:.2f} s, reruns "
+          f"{', '.join(f'{seconds:.2f} s' for seconds in reruns)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
@@ -167,7 +233,9 @@ def main() -> None:
     arguments = parser.parse_args()
     if not arguments.no_browser:
         browser_timing()
+        visitor_timing()
     library_timings(arguments.articles)
+    rerun_timing(arguments.events)
     if not arguments.no_browser:
         interaction_timing(arguments.events)
 

@@ -69,12 +69,12 @@ def _answers(url: str) -> bool:
         return False
 
 
-def start_server(port: int, timeout: float = 60) -> subprocess.Popen:
-    """`streamlit run app.py` on `port`, in its own process group; returns once the health endpoint answers."""
+def start_server(port: int, timeout: float = 60, script: Path = ROOT / "app.py") -> subprocess.Popen:
+    """`streamlit run app.py` (or `script`) on `port`, in its own process group; returns once it answers."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
+        [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true", "--server.port", str(port),
          "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        cwd=script.parent, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
     )
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
