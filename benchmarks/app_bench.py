@@ -56,7 +56,7 @@ def visitor_timing(visits: int = 3) -> None:
 
     from playwright.sync_api import sync_playwright
 
-    from conftest import CHROMIUM, free_port, start_server, stop_server
+    from conftest import free_port, launch_chromium, start_server, stop_server
 
     with tempfile.TemporaryDirectory() as folder:
         hello = Path(folder) / "hello.py"
@@ -66,11 +66,7 @@ def visitor_timing(visits: int = 3) -> None:
             process = start_server(port, script=script)
             try:
                 with sync_playwright() as playwright:
-                    browser = playwright.chromium.launch(
-                        executable_path=CHROMIUM, headless=True,
-                        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                              "--disable-component-update"],
-                    )
+                    browser = launch_chromium(playwright)
                     times = []
                     for visit in range(visits + 1):  # the first visit warms the server up
                         context = browser.new_context(viewport={"width": 1400, "height": 1000})
@@ -108,7 +104,7 @@ def library_timings(count: int) -> None:
 def browser_timing() -> None:
     from playwright.sync_api import sync_playwright
 
-    from conftest import CHROMIUM, free_port, start_server, stop_server
+    from conftest import free_port, launch_chromium, start_server, stop_server
 
     port = free_port()
     started = time.perf_counter()
@@ -116,10 +112,7 @@ def browser_timing() -> None:
     answered = time.perf_counter()
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=CHROMIUM, headless=True,
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-            )
+            browser = launch_chromium(playwright)
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             loading = time.perf_counter()
             page.goto(f"http://127.0.0.1:{port}")
@@ -165,7 +158,7 @@ def interaction_timing(events: int) -> None:
     """A chart of `events` events: building it, filtering, and zooming it in the browser (Plotly.relayout)."""
     from playwright.sync_api import sync_playwright
 
-    from conftest import CHROMIUM
+    from conftest import launch_chromium
     from timeline.filters import filter_events
 
     frame = synthetic_frame(events)
@@ -178,10 +171,7 @@ def interaction_timing(events: int) -> None:
     html.write_bytes(chart_html(figure, "bench", frame))
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=CHROMIUM, headless=True,
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-            )
+            browser = launch_chromium(playwright)
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             loading = time.perf_counter()
             page.goto(html.as_uri())

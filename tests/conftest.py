@@ -55,6 +55,14 @@ def frame() -> pd.DataFrame:
     ])
 
 
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+
+
+def launch_chromium(playwright):
+    """Debian's headless chromium, with the flags this sandbox needs (never a browser Playwright downloads)."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -10,9 +10,8 @@ import pytest
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
-from conftest import CHROMIUM, ROOT  # noqa: E402
+from conftest import CHROMIUM, ROOT, launch_chromium  # noqa: E402
 
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 DOCS = ROOT / "docs"
 WAIT_MS = 90_000
 
@@ -22,7 +21,7 @@ def browser() -> Iterator:
     if not Path(CHROMIUM).exists():
         pytest.skip(f"no Chromium at {CHROMIUM}: the browser tests need Debian's chromium package")
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+        browser = launch_chromium(playwright)
         try:
             yield browser
         finally:
