@@ -259,3 +259,19 @@ def test_a_calendar_rule_is_a_set_not_a_date():
     text = "Americans vote on the Tuesday after the first Monday in November; on November 5 Trump won."
     assert found(text, date(2024, 12, 30), "en") == [
         ("the Tuesday after the first Monday in November", "SET", "XXXX-11"), ("November 5", "DATE", "2024-11-05")]
+
+
+@pytest.mark.parametrize(
+    "text, dct, lang, expected",
+    [
+        ("Am Tag der Deutschen Einheit 1990 feierten sie.", date(2024, 6, 19), "de", "1990-10-03"),
+        ("Zu Ostern 2024 regnete es.", date(2024, 6, 19), "de", "2024-03-31"),
+        ("An Pfingsten 1995 kam er.", date(2024, 6, 19), "de", "1995-06-04"),
+        ("Palmsonntag wurde gefeiert.", date(1995, 4, 14), "de", "1995-04-09"),
+        ("On Thanksgiving Day the family met.", date(1999, 12, 1), "en", "1999-11-25"),
+        ("Memorial Day 2024 was hot.", date(2024, 12, 1), "en", "2024-05-27"),
+        ("Pâques 2024 était tard.", date(2024, 6, 19), "fr", "2024-03-31"),
+    ],
+)
+def test_named_days(text, dct, lang, expected):
+    assert expected in values(text, dct, lang)

@@ -157,3 +157,35 @@ def nearest_year(dct: date, make: "callable[[int], Point | None]", tense: str, n
     if tense == "future" and start < reference:
         return make(dct.year + 1)
     return this_year
+
+
+def easter(year: int) -> date:
+    """Easter Sunday (Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday(rule: str, year: int) -> date:
+    """The day a holiday rule names in `year`.
+
+    Rules (as language packs write them): "12-25" a fixed day; "easter+49" days from Easter Sunday;
+    "11-4-4" the fourth Thursday (weekday 4) of November; "05-1-L" the last Monday of May.
+    """
+    if rule.startswith("easter"):
+        return easter(year) + timedelta(days=int(rule[len("easter"):] or 0))
+    parts = rule.split("-")
+    if len(parts) == 2:
+        return date(year, int(parts[0]), int(parts[1]))
+    month, weekday, which = int(parts[0]), int(parts[1]), parts[2]
+    if which == "L":
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (int(which) - 1))

@@ -61,7 +61,8 @@ def _alternation(words: list[str], case_sensitive: bool) -> str:
     """Table words as a regex; without case sensitivity each word also matches lower, Capitalized and UPPER case."""
     variants = set(words)
     if not case_sensitive:
-        variants |= {v for w in words for v in (w.lower(), w[:1].upper() + w[1:].lower(), w.upper())}
+        title = lambda w: " ".join(part[:1].upper() + part[1:] for part in w.lower().split(" "))  # noqa: E731
+        variants |= {v for w in words for v in (w.lower(), w[:1].upper() + w[1:].lower(), title(w), w.upper())}
     # Longest first, so that "Januar" wins over "Jan"; whitespace in a table word matches any whitespace run.
     ordered = sorted(variants, key=lambda w: (-len(w), w))
     body = "|".join(r"\s+".join(re.escape(part) for part in word.split()) for word in ordered)

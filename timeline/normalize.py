@@ -10,6 +10,7 @@ Each rule kind names one way of reading the match's semantic groups:
 - narrative: `num` + `unit` from the date the text last talked about ("zwei Jahre später", "Tags zuvor").
 - deictic:   a day word relative to the DCT ("gestern", "tomorrow"), with an optional time or part of day.
 - clock:     a time of day ("um 18 Uhr") on the day last talked about, else on the DCT.
+- holiday:   a named day from the `holiday` table ("Pfingsten" easter+49), in the year given or nearest the DCT.
 - duration:  "P{num}{unit}" from the value template; a missing number is X ("seit Jahrzehnten" PXDE).
 - set:       the value template ("XXXX-WXX-{weekday}", "P{num}{unit}").
 - ref:       a fixed value (PRESENT_REF, PAST_REF, FUTURE_REF) from the `ref` table or the template.
@@ -22,7 +23,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from .calendar_math import UNIT_GRANULARITY, Point, at_granularity, from_date, is_valid_day, nearest_year, shift, value_of
+from .calendar_math import (
+    UNIT_GRANULARITY, Point, at_granularity, from_date, holiday, is_valid_day, nearest_year, shift, value_of,
+)
 from .language import LanguagePack, Rule
 
 TIME_UNITS = {"H", "MIN", "S"}
@@ -292,6 +295,19 @@ def _read_clock(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     return Reading("TIME", value, values.get("mod", rule.mod), "dct", None, 0.8)
 
 
+def _read_holiday(rule: Rule, values: dict[str, Any], groups: dict[str, str | None], ctx: Context) -> Reading:
+    """A named day ("Pfingsten", "Thanksgiving"): its date in the year given, else the one nearest the DCT."""
+    name = values["holiday"]
+    mod = values.get("mod", rule.mod)
+    if "year" in values:
+        point = from_date(holiday(name, _full_year(int(values["year"]), len(groups.get("year") or ""), ctx.dct)))
+        return Reading("DATE", value_of(point), mod, "absolute", point)
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX-XX-XX", mod, "unresolved", None, 0.4)
+    point = nearest_year(ctx.dct, lambda year: from_date(holiday(name, year)), ctx.tense)
+    return Reading("DATE", value_of(point), mod, "dct", point, 0.8)
+
+
 def _format_template(template: str, values: dict[str, Any]) -> str:
     unit = values.get("unit", "")
     number = values.get("num", "X")
@@ -322,6 +338,8 @@ def read(pack: LanguagePack, rule: Rule, groups: dict[str, str | None], ctx: Con
         return _read_deictic(rule, values, ctx)
     if kind == "clock":
         return _read_clock(rule, values, ctx)
+    if kind == "holiday":
+        return _read_holiday(rule, values, groups, ctx)
     if kind == "duration":
         value = _format_template(rule.value or "P{T}{num}{unit}", values)
         return Reading("DURATION", value, values.get("mod", rule.mod), "none", None, 0.85)
