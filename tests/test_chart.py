@@ -60,7 +60,7 @@ def test_hover_words_for_each_precision(frame):
 @pytest.mark.parametrize("value, words", [
     ("2024-05", "May 2024"), ("1961", "1961"), ("2024-06-19", "19 June 2024"), ("2024-06-19T14:30", "19 June 2024, 14:30"),
     ("2024-SU", "summer 2024"), ("2024-Q2", "Q2 2024"), ("199", "1990s"), ("19", "20th century"), ("P3Y", "3 years"),
-    ("PRESENT_REF", "now"), ("XXXX-05", "unresolved (XXXX-05)"),
+    ("PRESENT_REF", "now"), ("XXXX-05", "May (date unknown)"), ("XXXX-WXX-2", "Tuesday (date unknown)"),
 ])
 def test_dates_in_words(value, words):
     assert date_in_words(value) == words
@@ -172,3 +172,10 @@ def test_many_lanes_gather_the_least_busy_ones():
     ticks = list(figure.layout.yaxis.ticktext)
     assert len(ticks) == 25 and ticks[0] == "Artikel 0" and ticks[-1] == "(16 other articles)"
     assert figure.layout.meta["events"] == 43
+
+
+def test_recurring_values_in_words():
+    assert date_in_words("XXXX-WXX-2", "set") == "every Tuesday"
+    assert date_in_words("P1W", "set") == "every week"
+    assert date_in_words("P4Y", "set") == "every 4 years"
+    assert date_in_words("XXXX-XX-XXTMO", "set") == "every morning"

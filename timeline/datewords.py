@@ -91,12 +91,42 @@ def _interval_words(value: str, granularity: str) -> str | None:
     return granularity or None
 
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_UNDATED = re.compile(r"^XXXX(?:-(?:W?XX-(?P<weekday>[1-7])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?|XX-XX)"
+                      r"(?:T(?:(?P<part>MO|MI|AF|EV|NI|DT)|(?P<clock>\d{2}:\d{2})))?)?$")
+
+
+def _undated_words(value: str, recurring: bool) -> str | None:
+    """"XXXX-WXX-3" -> "Wednesday" (or "every Wednesday"), "XXXX-05" -> "May", "XXXX-XX-XXTMO" -> "morning"."""
+    match = _UNDATED.match(value)
+    if match is None:
+        return None
+    if match["weekday"]:
+        words = WEEKDAYS[int(match["weekday"]) - 1]
+    elif match["month"] and match["day"]:
+        words = f"{int(match['day'])} {MONTHS[int(match['month']) - 1]}"
+    elif match["month"]:
+        words = MONTHS[int(match["month"]) - 1]
+    elif value == "XXXX":
+        return "every year" if recurring else "date unknown"
+    else:
+        words = "day"
+    if match["part"]:
+        words = PARTS_OF_DAY[match["part"]] if words == "day" else f"{words} {PARTS_OF_DAY[match['part']]}"
+    if match["clock"]:
+        words = match["clock"] if words == "day" else f"{words}, {match['clock']}"
+    return f"every {words}" if recurring else f"{words} (date unknown)"
+
+
 def date_in_words(value: str, granularity: str = "", mod: str = "") -> str:
     """The TIMEX3 `value` in words; the raw value when it has no wording (e.g. unresolved XXXX-05)."""
     value = (value or "").strip()
     if not value:
         return "no date"
-    words = REFS.get(value) or _interval_words(value, granularity) or _duration_words(value)
+    recurring = granularity == "set"
+    words = REFS.get(value) or _interval_words(value, granularity) or _undated_words(value, recurring)
+    if words is None and (words := _duration_words(value)) is not None and recurring:
+        words = "every " + words.removeprefix("1 ")  # P1W -> "every week", P4Y -> "every 4 years"
     if words is None:
         if granularity == "set":
             words = f"recurring ({value})"
