@@ -109,9 +109,15 @@ def add_documents(documents: list[Document], announce: bool = True) -> None:
         frames[0] = frames[0][frames[0]["doc_id"] != document.doc_id]
         frames.append(rows)
         name = document.title or document.doc_id
+        name = name if len(name) <= 60 else name[:59].rstrip() + "…"
         dated = int(rows["date_start"].notna().sum())
+        unresolved = int((rows["anchor"] == "unresolved").sum())
         if not announce:
             continue
+        if unresolved:
+            notice("warning", f"“{name}”: no publication date found, so {unresolved} expressions that count from it "
+                              "(“am Mittwoch”, “last month”) are not placed. Give the date in the sidebar and add the "
+                              "article again.")
         if rows.empty:
             notice("warning", f"No dates or times found in “{name}”: nothing to put on the timeline.")
         elif dated == 0:

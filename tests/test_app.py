@@ -190,3 +190,15 @@ def test_selecting_a_table_row_shows_its_sentence(app):
     assert app.session_state["focus"] == third
     row = _events(app).set_index("event_id").loc[third]
     assert row["expression"] in app.html[0].value
+
+
+def test_pasted_text_without_publication_date_says_what_is_not_placed(app):
+    app.sidebar.text_area[0].input("Am Mittwoch traf Scholz den Präsidenten. Im Mai 2020 sah er ihn zuletzt.")
+    app.sidebar.button[0].click()
+    app.run()
+    assert not app.exception
+    warnings = " ".join(str(w.value) for w in app.warning)
+    assert "no publication date found, so 1 expressions" in warnings
+    events = app.session_state["events"]
+    mine = events[events["expression"] == "Mittwoch"]
+    assert list(mine["anchor"]) == ["unresolved"] and mine["date_start"].isna().all()
