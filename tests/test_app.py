@@ -200,5 +200,6 @@ def test_pasted_text_without_publication_date_says_what_is_not_placed(app):
     warnings = " ".join(str(w.value) for w in app.warning)
     assert "no publication date found, so 1 expressions" in warnings
     events = app.session_state["events"]
-    mine = events[events["expression"] == "Mittwoch"]
+    pasted = events["doc_id"].iloc[-1]  # the article added last
+    mine = events[(events["doc_id"] == pasted) & (events["expression"] == "Mittwoch")]
     assert list(mine["anchor"]) == ["unresolved"] and mine["date_start"].isna().all()
