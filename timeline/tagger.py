@@ -12,7 +12,7 @@ import bisect
 from datetime import date
 
 from .fallback import fallback_tag
-from .language import LanguagePack, Rule, load_pack
+from .language import LanguagePack, load_pack
 from .normalize import Context, NotADate, read
 from .sentences import sentence_spans
 from .timex import Timex
