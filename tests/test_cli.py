@@ -132,3 +132,14 @@ def test_evaluate_command_prints_scores(tmp_path):
     result = run("evaluate", str(gold), "--errors")
     assert result.returncode == 0
     assert "value    P 1.000  R 1.000  F1 1.000" in result.stdout.decode()
+
+
+def test_document_over_the_length_limit_is_refused_by_line(tmp_path):
+    from timeline.document import MAX_DOCUMENT_CHARS
+
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"doc_id": "ok", "text": "Am 3. Mai 2020."}) + "\n"
+                    + json.dumps({"doc_id": "big", "text": "x" * (MAX_DOCUMENT_CHARS + 1)}) + "\n", encoding="utf-8")
+    result = run("extract", "--input", str(docs))
+    assert result.returncode == 2
+    assert "docs.jsonl:2:" in result.stderr.decode() and "more than the limit" in result.stderr.decode()

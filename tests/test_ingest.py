@@ -594,3 +594,11 @@ def test_word_upload_end_to_end():
     data = make_docx(["Chronik", "Die Firma wurde am 3. März 2021 in Leipzig gegründet."], language="de-DE")
     frame = extract_document(read_upload("chronik.docx", data))
     assert "2021-03-03" in set(frame["value"])
+
+
+def test_a_text_longer_than_an_article_may_be_is_refused_with_its_size():
+    from timeline.document import MAX_DOCUMENT_CHARS
+
+    data = ("Am 3. Mai 2020 kam er. " * (MAX_DOCUMENT_CHARS // 20)).encode()
+    with pytest.raises(IngestError, match=r"huge\.txt: .* characters, more than the 2,000,000 one article may have"):
+        read_upload("huge.txt", data)

@@ -15,9 +15,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from . import schema
-from .document import Document
-
-MAX_DOCUMENT_CHARS = 5_000_000
+from .document import MAX_DOCUMENT_CHARS, Document
 
 # The CLI's record: these fields first (the contract scripts rely on), then the rest of the events frame.
 LEADING_FIELDS = ("doc_id", "start", "end", "text", "type", "value", "granularity", "date_start", "date_end", "event")
@@ -39,7 +37,7 @@ def parse_dct(value: str, where: str) -> date:
         raise InputError(f"{where}: dct must be a real date as YYYY-MM-DD, got {value!r}") from None
 
 
-def read_text_file(path: str) -> str:
+def read_text_file(path: str, max_chars: int | None = MAX_DOCUMENT_CHARS) -> str:
     if path == "-":
         data = sys.stdin.buffer.read()
     else:
@@ -53,13 +51,13 @@ def read_text_file(path: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(f"{path}: not UTF-8 text (invalid byte at offset {error.start})") from None
-    if len(text) > MAX_DOCUMENT_CHARS:
-        raise InputError(f"{path}: {len(text):,} characters, more than the limit of {MAX_DOCUMENT_CHARS:,}")
+    if max_chars is not None and len(text) > max_chars:
+        raise InputError(f"{path}: {len(text):,} characters, more than the limit of {max_chars:,} for one document")
     return text
 
 
 def read_jsonl_documents(path: str, dct: date | None, lang: str | None) -> Iterator[Document]:
-    text = read_text_file(path)
+    text = read_text_file(path, max_chars=None)  # the limit is per document, not per file of documents
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -74,6 +72,9 @@ def read_jsonl_documents(path: str, dct: date | None, lang: str | None) -> Itera
             raise InputError(f"{where}: missing or non-string \"doc_id\"")
         if not isinstance(record.get("text"), str):
             raise InputError(f"{where}: missing or non-string \"text\"")
+        if len(record["text"]) > MAX_DOCUMENT_CHARS:
+            raise InputError(f"{where}: {len(record['text']):,} characters, more than the limit of "
+                             f"{MAX_DOCUMENT_CHARS:,} for one document")
         for key in ("dct", "lang", "title"):
             if record.get(key) is not None and not isinstance(record[key], str):
                 raise InputError(f"{where}: \"{key}\" must be a string")

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+# The longest text one document may have: about a long book, a few seconds of processing. Longer inputs are
+# refused with a message (split them into articles) rather than freezing the app or the CLI for minutes.
+MAX_DOCUMENT_CHARS = 2_000_000
+
 
 @dataclass
 class Document:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from charset_normalizer import from_bytes
 
-from .document import Document
+from .document import MAX_DOCUMENT_CHARS, Document
 
 if TYPE_CHECKING:
     from docx.table import Table
@@ -253,6 +253,9 @@ def _text_document(text: str, *, doc_id: str, name: str, empty: str = "there is 
         raise IngestError(f"{name}: {empty}.")
     if not _has_letters(text):
         raise IngestError(f"{name}: the text has no letters (only digits, symbols or spaces).")
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise IngestError(f"{name}: {len(text):,} characters, more than the {MAX_DOCUMENT_CHARS:,} one article may "
+                          "have; split it into articles.")
     return Document(doc_id=doc_id, text=text, title=_first_line_title(text))
 
 
