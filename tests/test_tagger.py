@@ -275,3 +275,12 @@ def test_a_calendar_rule_is_a_set_not_a_date():
 )
 def test_named_days(text, dct, lang, expected):
     assert expected in values(text, dct, lang)
+
+
+def test_recurring_times_and_expected_events():
+    got = found("The committee meets every Thursday at 10 a.m. A vote is expected Wednesday morning, "
+                "and funding runs through mid-December.", date(2025, 10, 14), "en")
+    assert got == [("every Thursday at 10 a.m.", "SET", "XXXX-WXX-4"),
+                   ("Wednesday morning", "TIME", "2025-10-15TMO"), ("mid-December", "DATE", "2025-12")]
+    assert found("Jeden Montag um 10 Uhr treffen sich Rentner.", date(2025, 3, 12), "de") == [
+        ("Jeden Montag um 10 Uhr", "SET", "XXXX-WXX-1")]
