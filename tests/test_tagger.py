@@ -284,3 +284,8 @@ def test_recurring_times_and_expected_events():
                    ("Wednesday morning", "TIME", "2025-10-15TMO"), ("mid-December", "DATE", "2025-12")]
     assert found("Jeden Montag um 10 Uhr treffen sich Rentner.", date(2025, 3, 12), "de") == [
         ("Jeden Montag um 10 Uhr", "SET", "XXXX-WXX-1")]
+
+
+def test_half_of_this_year_in_a_forecast():
+    assert found("The board expects trading to improve in the second half of the year.", date(2024, 2, 2), "en") == [
+        ("the second half of the year", "DATE", "2024-H2")]
