@@ -192,3 +192,14 @@ def test_german_labels_put_the_subject_first(sentence, expression, label):
     start = sentence.index(expression)
     [context] = describe(sentence, [Timex(start, start + len(expression), expression, "DATE", "2024")], "de")
     assert context.label == label
+
+
+def test_french_is_a_language_pack_for_events_too():
+    text = ("Paris, 5 mars 2024. Le gouvernement a présenté mercredi un projet de loi. "
+            "Il y a deux ans, une réforme similaire avait échoué.")
+    frame = extract(text)
+    assert frame["lang"].iloc[0] == "fr" and str(frame["dct"].iloc[0].date()) == "2024-03-05"
+    rows = {row.expression: row for row in frame.itertuples()}
+    assert rows["5 mars 2024"].label == "Date de l'article"
+    assert rows["Il y a deux ans"].value == "2022"
+    assert rows["Il y a deux ans"].label == "Une réforme similaire avait échoué"
