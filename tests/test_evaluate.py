@@ -82,3 +82,24 @@ def test_report_lists_errors_on_request(tmp_path):
     text = format_report(report, errors=True)
     assert "SPURIOUS d1: 'Mittwoch' DATE 2024-06-19" in text
     assert "value    P 0.000" in text
+
+
+@needs_corpora
+@pytest.mark.parametrize("corpus", ["krauts.dev.jsonl", "tbaq.dev.jsonl", "ftib.dev.jsonl"])
+def test_trigger_gating_changes_no_result_on_a_corpus(corpus):
+    """Rules run only on sentences with a trigger word: on real text that must find exactly what a full scan finds."""
+    from datetime import date
+
+    from timeline.language import load_pack
+    from timeline.tagger import tag
+
+    for document in read_gold(SHARED / corpus):
+        dct = date.fromisoformat(document["dct"][:10])
+        pack = load_pack(document["lang"])
+        gated = [(t.start, t.end, t.value) for t in tag(document["text"], dct, document["lang"])]
+        trigger, pack.trigger = pack.trigger, None
+        try:
+            full = [(t.start, t.end, t.value) for t in tag(document["text"], dct, document["lang"])]
+        finally:
+            pack.trigger = trigger
+        assert gated == full, document["doc_id"]
