@@ -15,6 +15,7 @@ import pandas as pd
 
 from . import schema
 from .datewords import date_in_words
+from .fallback import dateparser_value
 from .timex import granularity_of, interval_of
 
 EDITOR_COLUMNS = ("event_id", "when", "value", "label", "expression", "doc_id", "granularity", "sentence")
@@ -60,14 +61,9 @@ def parse_date_input(text: str) -> str | None:
     moment: datetime | None = data.date_obj if data else None
     if moment is None:
         return None
-    period = data.period or "day"
-    if period == "year":
-        return f"{moment.year:04d}"
-    if period == "month":
-        return f"{moment.year:04d}-{moment.month:02d}"
-    if period == "time":
+    if data.period == "time":
         return f"{moment:%Y-%m-%dT%H:%M}"
-    return f"{moment:%Y-%m-%d}"
+    return dateparser_value(moment, data.period or "day")
 
 
 def _redate(row: dict[str, Any], value: str) -> None:

@@ -16,12 +16,13 @@ _HAS_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
-def _point(parsed: datetime, period: str, expression: str) -> Point:
+def dateparser_value(parsed: datetime, period: str) -> str:
+    """The TIMEX3 value of a date dateparser read, at the precision it reports ("year", "month", else a day)."""
     if period == "year":
-        return Point(parsed.year)
+        return value_of(Point(parsed.year))
     if period == "month":
-        return Point(parsed.year, parsed.month)
-    return Point(parsed.year, parsed.month, parsed.day)
+        return value_of(Point(parsed.year, parsed.month))
+    return value_of(Point(parsed.year, parsed.month, parsed.day))
 
 
 def fallback_tag(text: str, dct: date | None, lang: str) -> list[Timex]:
@@ -51,7 +52,7 @@ def fallback_tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         has_year = bool(_YEAR.search(expression))
         if not has_year and dct is None:
             continue
-        point = _point(data.date_obj, data.period or "day", expression)
         anchor = "absolute" if has_year else "dct"
-        timexes.append(Timex(start, position, expression, "DATE", value_of(point), "", anchor, 0.6))
+        value = dateparser_value(data.date_obj, data.period or "day")
+        timexes.append(Timex(start, position, expression, "DATE", value, "", anchor, 0.6))
     return timexes

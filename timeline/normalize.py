@@ -109,13 +109,12 @@ def _time_suffix(values: dict[str, Any]) -> str:
     return ""
 
 
-def _with_time(point: Point | None, values: dict[str, Any], fallback_value: str) -> tuple[str, str]:
+def _with_time(point: Point, values: dict[str, Any]) -> tuple[str, str]:
     """(type, value) of a date with an optional time of day appended."""
     suffix = _time_suffix(values)
-    value = value_of(point) if point is not None else fallback_value
-    if suffix and point is not None and point.granularity == "day":
-        return "TIME", value + suffix
-    return "DATE", value
+    if suffix and point.granularity == "day":
+        return "TIME", value_of(point) + suffix
+    return "DATE", value_of(point)
 
 
 def _resolve_weekday(dct: date, weekday: int, direction: int) -> date:
@@ -179,30 +178,27 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
         if not 1 <= year <= 9999:
             raise NotADate("year")
         point = _explicit_point(values, year)
-        kind, value = _with_time(point, values, "")
+        kind, value = _with_time(point, values)
         return Reading(kind, value, mod, "absolute", point)
-    # No year: in a story told long after (a history), the year of the date the story is at.
     if ctx.narrative and ctx.reference is not None:
-        point = nearest_year(ctx.reference.as_date(), lambda year: _checked_point(values, year), "unknown",
-                             ctx.reference.as_date())
-        if point is None:
-            raise NotADate("no such day")
-        kind, value = _with_time(point, values, "")
-        return Reading(kind, value, mod, "narrative", point, 0.7)
-    # Else the nearest fitting one around the DCT, in the clause's tense.
-    if ctx.dct is None:
+        # No year in a story told long after (a history): the year of the date the story is at.
+        base = near = ctx.reference.as_date()
+        tense, anchor, confidence = "unknown", "narrative", 0.7
+    elif ctx.dct is None:
         template = _explicit_point(values, 2000)  # validates month/day; a leap year admits 29 February
-        value = "XXXX" + value_of(template)[4:]
-        return Reading("DATE", value, mod, "unresolved", None, 0.5)
-    # A date just given in the same sentence ("between June 6 and June 9") decides the year better than the DCT.
-    near = None
-    if ctx.reference_distance == 0 and ctx.reference is not None and ctx.reference.granularity in ("day", "month"):
-        near = ctx.reference.as_date()
-    point = nearest_year(ctx.dct, lambda year: _checked_point(values, year), ctx.tense, near)
+        return Reading("DATE", "XXXX" + value_of(template)[4:], mod, "unresolved", None, 0.5)
+    else:
+        # Else the year nearest the DCT, in the clause's tense. A date just given in the same sentence
+        # ("between June 6 and June 9") decides better than the DCT.
+        base, near = ctx.dct, None
+        if ctx.reference_distance == 0 and ctx.reference is not None and ctx.reference.granularity in ("day", "month"):
+            near = ctx.reference.as_date()
+        tense, anchor, confidence = ctx.tense, "dct", 0.8
+    point = nearest_year(base, lambda year: _checked_point(values, year), tense, near)
     if point is None:
         raise NotADate("no such day")
-    kind, value = _with_time(point, values, "")
-    return Reading(kind, value, mod, "dct", point, 0.8)
+    kind, value = _with_time(point, values)
+    return Reading(kind, value, mod, anchor, point, confidence)
 
 
 def _checked_point(values: dict[str, Any], year: int) -> Point | None:
@@ -219,7 +215,7 @@ def _read_weekday(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
         return Reading("DATE", f"XXXX-WXX-{weekday}", mod, "unresolved", None, 0.5)
     direction = values["rel"] if "rel" in values else rule.direction or _tense_direction(ctx.tense)
     point = from_date(_resolve_weekday(ctx.dct, weekday, int(direction)))
-    kind, value = _with_time(point, values, "")
+    kind, value = _with_time(point, values)
     return Reading(kind, value, mod, "dct", point, 0.75)
 
 
@@ -240,7 +236,7 @@ def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     elif unit in ("W", "WE") and "weekday" in values:
         monday = base.as_date()
         point = from_date(monday + timedelta(days=int(values["weekday"]) - 1))
-    kind, value = _with_time(point, values, "")
+    kind, value = _with_time(point, values)
     if unit == "WE" and point.granularity == "week":
         value += "-WE"
     return Reading(kind, value, mod, anchor, point, 0.85)
@@ -269,7 +265,7 @@ def _read_offset(rule: Rule, values: dict[str, Any], ctx: Context, narrative: bo
     if ctx.dct is None:
         return Reading("DATE", "XXXX", mod, "unresolved", None, 0.4)
     point = shift(ctx.dct, amount, unit)
-    kind, value = _with_time(point, values, "")
+    kind, value = _with_time(point, values)
     return Reading(kind, value, mod, "dct", point, 0.8 if not narrative else 0.6)
 
 
@@ -278,7 +274,7 @@ def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     if ctx.dct is None:
         return Reading("DATE", "XXXX-XX-XX", mod, "unresolved", None, 0.4)
     point = from_date(ctx.dct + timedelta(days=int(values.get("dayrel", 0))))
-    kind, value = _with_time(point, values, "")
+    kind, value = _with_time(point, values)
     if rule.type:
         kind = rule.type
     return Reading(kind, value, mod, "dct", point, 0.95)
@@ -287,11 +283,11 @@ def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
 def _read_clock(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     """A time of day on the day just mentioned in the same sentence, else on the DCT."""
     if ctx.reference_distance == 0 and ctx.reference is not None and ctx.reference.granularity == "day":
-        kind, value = _with_time(ctx.reference, values, "")
+        kind, value = _with_time(ctx.reference, values)
         return Reading("TIME", value, values.get("mod", rule.mod), "narrative", None, 0.7)
     if ctx.dct is None:
         return Reading("TIME", "XXXX-XX-XX" + _time_suffix(values), values.get("mod", rule.mod), "unresolved", None, 0.4)
-    kind, value = _with_time(from_date(ctx.dct), values, "")
+    kind, value = _with_time(from_date(ctx.dct), values)
     return Reading("TIME", value, values.get("mod", rule.mod), "dct", None, 0.8)
 
 
@@ -344,7 +340,8 @@ def read(pack: LanguagePack, rule: Rule, groups: dict[str, str | None], ctx: Con
         value = _format_template(rule.value or "P{T}{num}{unit}", values)
         return Reading("DURATION", value, values.get("mod", rule.mod), "none", None, 0.85)
     if kind == "set":
-        return Reading("SET", _format_template(rule.value or "P{T}{num}{unit}", values), values.get("mod", rule.mod), "none", None, 0.85)
+        value = _format_template(rule.value or "P{T}{num}{unit}", values)
+        return Reading("SET", value, values.get("mod", rule.mod), "none", None, 0.85)
     if kind == "ref":
         value = values.get("ref") or rule.value
         return Reading(rule.type or "DATE", value, values.get("mod", rule.mod), "none", None, 0.8)
