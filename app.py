@@ -173,10 +173,8 @@ def language_options() -> dict[str, str | None]:
     return options
 
 
-def sidebar_inputs() -> None:
-    st.sidebar.header("Add articles")
-    paste, upload, link = st.sidebar.tabs(["Paste text", "Upload files", "Web address"])
-    with paste.form("paste", clear_on_submit=True):
+def paste_form() -> None:
+    with st.form("paste", clear_on_submit=True):
         text = st.text_area("Article text", height=180, placeholder="Paste the article here…")
         title = st.text_input("Title (optional)")
         dct = st.date_input("Publication date (optional)", value=None, min_value=DATE_RANGE[0],
@@ -192,18 +190,22 @@ def sidebar_inputs() -> None:
                 notice("error", str(error))
             else:
                 add_documents([document])
-    with upload:
-        files = st.file_uploader("Articles", type=[suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES],
-                                 accept_multiple_files=True, help="Plain text, Markdown, HTML, PDF or Word files.")
-        new = [file for file in files or [] if file.file_id not in st.session_state.seen_uploads]
-        if new:
-            st.session_state.seen_uploads.update(file.file_id for file in new)
-            documents, errors = read_uploads((file.name, file.getvalue()) for file in new)
-            for error in errors:
-                notice("error", error)
-            add_documents(documents)
 
-    with link.form("fetch", clear_on_submit=True):
+
+def upload_files() -> None:
+    files = st.file_uploader("Articles", type=[suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES],
+                             accept_multiple_files=True, help="Plain text, Markdown, HTML, PDF or Word files.")
+    new = [file for file in files or [] if file.file_id not in st.session_state.seen_uploads]
+    if new:
+        st.session_state.seen_uploads.update(file.file_id for file in new)
+        documents, errors = read_uploads((file.name, file.getvalue()) for file in new)
+        for error in errors:
+            notice("error", error)
+        add_documents(documents)
+
+
+def fetch_form() -> None:
+    with st.form("fetch", clear_on_submit=True):
         url = st.text_input("Article address", placeholder="https://…")
         if st.form_submit_button("Fetch article", type="primary"):
             try:
@@ -211,6 +213,22 @@ def sidebar_inputs() -> None:
                     add_documents([fetch_article(url.strip())])
             except (FetchError, IngestError) as error:
                 notice("error", str(error))
+
+
+def sidebar_inputs() -> None:
+    st.sidebar.header("Add articles")
+    # Only the open tab is built (switching reruns the page), so a first visit does not wait for the uploader.
+    paste, upload, link = st.sidebar.tabs(["Paste text", "Upload files", "Web address"], key="source",
+                                          on_change="rerun")
+    if paste.open:
+        with paste:
+            paste_form()
+    if upload.open:
+        with upload:
+            upload_files()
+    if link.open:
+        with link:
+            fetch_form()
 
     st.sidebar.button("Share this timeline", on_click=share, icon=":material/share:",
                       help="Store the articles, your corrections and the chart settings under a link.")
@@ -454,13 +472,18 @@ def main() -> None:
     show_undated(shown)
     st.subheader("Selected event")
     show_focus(shown)
-    table, article, export = st.tabs(["Events", "Article text", "Export"])
-    with table:
-        show_table(shown)
-    with article:
-        show_article(events)
-    with export:
-        show_exports(events, shown, colors)
+    # Only the open tab is built: the article's highlighted text and the export buttons cost time the table's
+    # readers need not wait for (switching tabs reruns the page).
+    table, article, export = st.tabs(["Events", "Article text", "Export"], key="view", on_change="rerun")
+    if table.open:
+        with table:
+            show_table(shown)
+    if article.open:
+        with article:
+            show_article(events)
+    if export.open:
+        with export:
+            show_exports(events, shown, colors)
 
 
 try:

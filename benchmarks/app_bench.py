@@ -48,9 +48,10 @@ st.plotly_chart(go.Figure(go.Scatter(x=[1, 2, 3], y=[1, 3, 2])))
 """
 
 
-def visitor_timing(visits: int = 3) -> None:
+def visitor_timing(visits: int = 6) -> None:
     """A new visitor on a running server (fresh browser context, nothing cached in the browser): page load to
-    chart, for the dashboard and, as the floor of this machine, a one-chart Streamlit app."""
+    chart, for the dashboard and, as the floor of this machine, a one-chart Streamlit app. Visits alternate
+    between the two servers so that the machine's drift affects both alike."""
     import statistics
     import tempfile
 
@@ -61,27 +62,32 @@ def visitor_timing(visits: int = 3) -> None:
     with tempfile.TemporaryDirectory() as folder:
         hello = Path(folder) / "hello.py"
         hello.write_text(HELLO_WORLD, encoding="utf-8")
-        for name, script in (("dashboard", ROOT / "app.py"), ("one-chart app", hello)):
-            port = free_port()
-            process = start_server(port, script=script)
-            try:
-                with sync_playwright() as playwright:
-                    browser = launch_chromium(playwright)
-                    times = []
-                    for visit in range(visits + 1):  # the first visit warms the server up
+        apps = {"dashboard": ROOT / "app.py", "one-chart app": hello}
+        servers, ports = [], {}
+        try:
+            for name, script in apps.items():
+                ports[name] = free_port()
+                servers.append(start_server(ports[name], script=script))
+            times: dict[str, list[float]] = {name: [] for name in apps}
+            with sync_playwright() as playwright:
+                browser = launch_chromium(playwright)
+                for visit in range(visits + 1):  # the first round warms the servers up
+                    for name, port in ports.items():
                         context = browser.new_context(viewport={"width": 1400, "height": 1000})
                         page = context.new_page()
                         started = time.perf_counter()
                         page.goto(f"http://127.0.0.1:{port}")
                         page.wait_for_selector(".js-plotly-plot .main-svg", state="visible", timeout=120_000)
                         if visit:
-                            times.append(time.perf_counter() - started)
+                            times[name].append(time.perf_counter() - started)
                         context.close()
-                    browser.close()
-            finally:
-                stop_server(process)
-            print(f"new visitor, running server, {name}: page load to chart {statistics.median(times):.2f} s "
-                  f"(median of {visits})")
+                browser.close()
+        finally:
+            for server in servers:
+                stop_server(server)
+    for name, seconds in times.items():
+        print(f"new visitor, running server, {name}: page load to chart {statistics.median(seconds):.2f} s "
+              f"(median of {visits}; fastest {min(seconds):.2f} s, slowest {max(seconds):.2f} s)")
 
 
 def library_timings(count: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from timeline.filters import filter_events
+from timeline.highlight import FOCUS_STYLE
 from timeline.merge import merge_events
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
@@ -44,6 +46,13 @@ def _table(at: AppTest):
 
 def _events(at: AppTest):
     return at.session_state["events"]
+
+
+def _open_tab(at: AppTest, tabs_key: str, label: str) -> None:
+    """Switch tabs that build only their open tab (as a click on the tab does)."""
+    at.session_state[tabs_key] = label
+    at.run()
+    assert not at.exception, at.exception
 
 
 def _messages(at: AppTest, kind: str) -> list[str]:
@@ -87,6 +96,8 @@ def test_empty_paste_and_text_without_dates_get_clear_messages(app):
 
 
 def test_uploading_text_files(app):
+    assert not app.sidebar.file_uploader  # built when its tab is opened
+    _open_tab(app, "source", "Upload files")
     app.sidebar.file_uploader[0].set_value([
         ("klima.txt", PASTED.encode("utf-8"), "text/plain"),
         ("leer.md", b"", "text/markdown"),
@@ -131,9 +142,21 @@ def test_filtering_by_text_narrows_chart_and_table(app):
     assert any(f"filtered from {total}" in caption.value for caption in app.caption)
 
 
-def test_exports_are_offered(app):
+def test_exports_are_offered_in_their_tab_only(app):
+    assert not app.download_button  # hidden tabs are not built
+    _open_tab(app, "view", "Export")
     labels = [button.proto.label for button in app.download_button]
     assert labels == ["CSV", "JSON Lines", "Chart (HTML)", "TimelineJS"]
+    assert not any(table.key == "browse" for table in app.dataframe)
+
+
+def test_article_tab_shows_the_focused_article_marked(app):
+    assert len(app.html) == 1  # the selected event's sentence; the article tab is not built yet
+    _open_tab(app, "view", "Article text")
+    focus = _events(app).set_index("event_id").loc[app.session_state["focus"]]
+    article = max((block.value for block in app.html), key=len)
+    assert f'<mark style="{FOCUS_STYLE}"' in article
+    assert html.escape(focus["expression"]) in article
 
 
 def test_lanes_and_compact_axis_switch_without_error(app):
@@ -168,6 +191,7 @@ def test_a_bad_share_link_says_so_and_shows_the_samples():
 
 
 def test_fetching_a_forbidden_address_is_an_error_message(app):
+    _open_tab(app, "source", "Web address")
     form_input = next(widget for widget in app.sidebar.text_input if widget.label == "Article address")
     form_input.input("http://127.0.0.1:1/secret")
     next(button for button in app.sidebar.button if button.label == "Fetch article").click().run()
