@@ -369,7 +369,7 @@ def focus_from_table() -> None:
 
 
 def show_table(shown: pd.DataFrame) -> None:
-    editing = st.toggle("Edit events", key="edit_mode",
+    editing = st.toggle("Edit events", key="edit_mode", persist_state="page",  # kept while another tab is open
                         help="Fix a date or a label, delete a wrong row, add one by hand.")
     view = editor_view(shown)
     doc_options = list(titles()) + [MANUAL_DOC]
@@ -419,7 +419,8 @@ def show_article(events: pd.DataFrame) -> None:
 
 
 def show_exports(events: pd.DataFrame, shown: pd.DataFrame, colors: dict[str, str]) -> None:
-    only_shown = st.checkbox("Only the events shown (filters applied)", value=True)
+    only_shown = st.checkbox("Only the events shown (filters applied)", value=True, key="export_shown",
+                             persist_state="page")
     chosen = shown if only_shown else events
     st.caption(f"{len(chosen)} events, with your corrections.")
     name = "timeline-events"

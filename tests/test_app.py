@@ -150,6 +150,15 @@ def test_exports_are_offered_in_their_tab_only(app):
     assert not any(table.key == "browse" for table in app.dataframe)
 
 
+def test_edit_mode_survives_a_visit_to_another_tab(app):
+    app.toggle(key="edit_mode").set_value(True).run()
+    assert len(app.data_editor) == 1
+    _open_tab(app, "view", "Article text")
+    assert len(app.data_editor) == 0
+    _open_tab(app, "view", "Events")
+    assert len(app.data_editor) == 1
+
+
 def test_article_tab_shows_the_focused_article_marked(app):
     assert len(app.html) == 1  # the selected event's sentence; the article tab is not built yet
     _open_tab(app, "view", "Article text")
