@@ -143,3 +143,161 @@ def test_document_over_the_length_limit_is_refused_by_line(tmp_path):
     result = run("extract", "--input", str(docs))
     assert result.returncode == 2
     assert "docs.jsonl:2:" in result.stderr.decode() and "more than the limit" in result.stderr.decode()
+
+
+# --- the contract for hostile input: exit 2 and exactly one line on stderr, for extract and evaluate alike -------
+
+DEEP = "[" * 100_000 + "]" * 100_000
+GOLD = {"doc_id": "d", "lang": "de", "dct": "2024-06-19", "text": "Im Mai 2020 kam er.",
+        "timexes": [{"start": 3, "end": 11, "text": "Mai 2020", "type": "DATE", "value": "2020-05"}]}
+
+
+def run_main(capsys, monkeypatch, *args: str, stdin: bytes = b"") -> tuple[int, list[str], str]:
+    """`main` in this process (fast), with stdin fed as a user's pipe would: exit status, stderr lines, stdout."""
+    from timeline.cli import main
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(stdin)), encoding="utf-8"))
+    status = main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.err.splitlines(), captured.out
+
+
+def assert_one_line_error(status: int, lines: list[str], *fragments: str) -> None:
+    assert status == 2, lines
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("error: ") and "Traceback" not in lines[0]
+    for fragment in fragments:
+        assert fragment in lines[0], lines[0]
+
+
+@pytest.mark.parametrize(
+    "line, fragments",
+    [
+        ('{"doc_id": "a", "text": "x", "n": ' + DEEP + "}", ["docs.jsonl:1:", "nested too deeply"]),
+        ('{"doc_id": "a", "text": "x", "n": ' + "7" * 5000 + "}", ["docs.jsonl:1:", "4,300 digits"]),
+        (DEEP, ["docs.jsonl:1:", "nested too deeply"]),
+        ('{"doc_id": "a", "text": "x", "lang": "klingon"}', ["docs.jsonl:1:", "unknown language 'klingon'"]),
+        ('{"doc_id": "a", "text": "x", "lang": 7}', ["docs.jsonl:1:", '"lang" must be a string']),
+    ],
+)
+def test_hostile_jsonl_input_is_one_line_naming_file_and_line(tmp_path, capsys, monkeypatch, line, fragments):
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(line + "\n", encoding="utf-8")
+    assert_one_line_error(*run_main(capsys, monkeypatch, "extract", "--input", str(docs))[:2], *fragments)
+
+
+@pytest.mark.parametrize("code", ["xx", "klingon", "../../etc/passwd", "a" * 252, "EN-us"])
+def test_unknown_language_is_an_error(capsys, monkeypatch, code):
+    status, lines, out = run_main(capsys, monkeypatch, "extract", "-", "--lang", code, stdin=b"Am 3. Mai 2020.")
+    assert_one_line_error(status, lines, "--lang: unknown language", "--allow-unknown-lang")
+    assert out == ""
+
+
+DETECTABLE = "Am 3. Mai 2020 hat der Bundestag in Berlin das neue Gesetz beschlossen, sagte die Ministerin am Abend."
+
+
+def test_unknown_language_detected_when_the_user_allows_it(capsys, monkeypatch):
+    status, lines, out = run_main(capsys, monkeypatch, "extract", "-", "--lang", "../../etc/passwd",
+                                  "--allow-unknown-lang", "--dct", "2024-06-19", stdin=DETECTABLE.encode())
+    assert status == 0 and not lines
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert "2020-05-03" in [row["value"] for row in rows] and {row["lang"] for row in rows} == {"de"}
+
+
+@pytest.mark.parametrize("code", ["de", "en", "fr", "sw", "zh-Hans"])
+def test_languages_with_a_pack_or_a_dateparser_locale_are_known(capsys, monkeypatch, code):
+    status, lines, _ = run_main(capsys, monkeypatch, "extract", "-", "--lang", code, stdin=b"2020-05-03")
+    assert status == 0 and not lines
+
+
+def test_raw_line_separators_inside_json_strings_are_text(tmp_path, capsys, monkeypatch):
+    text = "Am 3. Mai 2020 begann es.\u2028Am 4. Mai 2020 ging es weiter.\x85Ende."
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"doc_id": "a", "text": text, "lang": "de"}, ensure_ascii=False) + "\n"
+                    + json.dumps({"doc_id": "b", "text": "Am 5. Mai 2020.\u2029", "lang": "de"}, ensure_ascii=False)
+                    + "\n", encoding="utf-8")
+    status, lines, out = run_main(capsys, monkeypatch, "extract", "--input", str(docs))
+    assert status == 0, lines
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert {(row["doc_id"], row["value"]) for row in rows} == {("a", "2020-05-03"), ("a", "2020-05-04"),
+                                                                ("b", "2020-05-05")}
+    for row in rows:
+        if row["doc_id"] == "a":
+            assert text[row["start"]:row["end"]] == row["text"]
+
+
+def test_zero_device_is_refused_without_reading_it_all(capsys, monkeypatch):
+    for args in (["extract", "/dev/zero"], ["extract", "--input", "/dev/zero"], ["evaluate", "/dev/zero"]):
+        assert_one_line_error(*run_main(capsys, monkeypatch, *args)[:2], "/dev/zero: binary file")
+
+
+def test_endless_stdin_is_read_only_up_to_the_limit():
+    with open("/dev/zero", "rb") as zeros:
+        result = subprocess.run([sys.executable, "-m", "timeline", "extract", "-"], cwd=ROOT, stdin=zeros,
+                                capture_output=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == ["error: -: binary file, expected UTF-8 text"]
+    endless_text = subprocess.Popen(["yes", "Am 3. Mai 2020."], stdout=subprocess.PIPE)
+    try:
+        result = subprocess.run([sys.executable, "-m", "timeline", "extract", "-"], cwd=ROOT,
+                                stdin=endless_text.stdout, capture_output=True, timeout=120)
+    finally:
+        endless_text.kill()
+        endless_text.wait()
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [
+        "error: -: more than the limit of 2,000,000 characters for one document"]
+
+
+def test_deep_json_through_the_real_command(tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text('{"doc_id": "a", "text": ' + DEEP + "}\n", encoding="utf-8")
+    for command in ("extract --input", "evaluate"):
+        result = run(*command.split(), str(docs))
+        assert result.returncode == 2
+        assert len(result.stderr.decode().splitlines()) == 1 and "docs.jsonl:1: " in result.stderr.decode()
+
+
+def test_file_names_with_line_breaks_stay_on_one_line(tmp_path, capsys, monkeypatch):
+    missing = str(tmp_path / "two\nlines.txt")
+    assert_one_line_error(*run_main(capsys, monkeypatch, "extract", missing)[:2], "two\\nlines.txt: cannot read")
+    binary = tmp_path / "odd\u2028name\x85.txt"
+    binary.write_bytes(b"\x00\x01")
+    assert_one_line_error(*run_main(capsys, monkeypatch, "extract", str(binary))[:2],
+                          "odd\\u2028name\\x85.txt: binary file")
+    assert_one_line_error(*run_main(capsys, monkeypatch, "evaluate", missing)[:2], "two\\nlines.txt: cannot read")
+
+
+@pytest.mark.parametrize(
+    "content, fragments",
+    [
+        (None, ["gold.jsonl: cannot read"]),
+        ("", ["gold.jsonl: no documents"]),
+        ("\n  \n", ["gold.jsonl: no documents"]),
+        ("{not json\n", ["gold.jsonl:1: not valid JSON"]),
+        ("[1, 2]\n", ["gold.jsonl:1: expected a JSON object"]),
+        ("{}\n", ['gold.jsonl:1: missing or non-string "text"']),
+        (json.dumps(GOLD | {"timexes": None}), ['gold.jsonl:1: missing "timexes"']),
+        (json.dumps(GOLD | {"timexes": [{"start": "3", "end": 11}]}), ['timex 1: "start" must be a whole number']),
+        (json.dumps(GOLD | {"timexes": [GOLD["timexes"][0] | {"end": 99}]}), ["timex 1: offsets 3..99 outside"]),
+        (json.dumps(GOLD | {"timexes": [GOLD["timexes"][0] | {"value": None}]}), ['non-string "value"']),
+        (json.dumps(GOLD | {"dct": "2024-02-31"}), ['"dct" must start with a real date']),
+        (json.dumps(GOLD | {"lang": "xx"}), ["gold.jsonl:1: unknown language 'xx'"]),
+        (json.dumps(GOLD | {"doc_id": ["d"]}), ['"doc_id" must be a string']),
+        ('{"text": "' + "9" * 5000 + '", "n": ' + "9" * 5000 + "}", ["gold.jsonl:1:", "4,300 digits"]),
+    ],
+)
+def test_evaluate_bad_gold_is_one_line(tmp_path, capsys, monkeypatch, content, fragments):
+    gold = tmp_path / "gold.jsonl"
+    if content is not None:
+        gold.write_text(content, encoding="utf-8")
+    assert_one_line_error(*run_main(capsys, monkeypatch, "evaluate", str(gold))[:2], *fragments)
+
+
+def test_evaluate_bad_arguments_are_one_line(tmp_path, capsys, monkeypatch):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(GOLD) + "\n", encoding="utf-8")
+    for args in (["evaluate"], ["evaluate", str(gold), "--limit", "0"], ["evaluate", str(gold), "--limit", "x"]):
+        assert_one_line_error(*run_main(capsys, monkeypatch, *args)[:2])
+    status, lines, out = run_main(capsys, monkeypatch, "evaluate", str(gold), "--limit", "1")
+    assert status == 0 and not lines and "F1 1.000" in out

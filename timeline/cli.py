@@ -16,13 +16,11 @@ from typing import Any, Iterator, Sequence
 
 from . import schema
 from .document import MAX_DOCUMENT_CHARS, Document
+from .fallback import known_language
+from .input_files import InputError, json_lines, read_text_file
 
 # The CLI's record: these fields first (the contract scripts rely on), then the rest of the events frame.
 LEADING_FIELDS = ("doc_id", "start", "end", "text", "type", "value", "granularity", "date_start", "date_end", "event")
-
-
-class InputError(Exception):
-    """Bad arguments or unreadable input: reported as one line, exit status 2."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,38 +32,26 @@ def parse_dct(value: str, where: str) -> date:
     try:
         return date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise InputError(f"{where}: dct must be a real date as YYYY-MM-DD, got {value!r}") from None
+        raise InputError(f"{where}: dct must be a real date as YYYY-MM-DD, got {_shorten(value)!r}") from None
 
 
-def read_text_file(path: str, max_chars: int | None = MAX_DOCUMENT_CHARS) -> str:
-    if path == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as error:
-            raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: binary file, expected UTF-8 text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(f"{path}: not UTF-8 text (invalid byte at offset {error.start})") from None
-    if max_chars is not None and len(text) > max_chars:
-        raise InputError(f"{path}: {len(text):,} characters, more than the limit of {max_chars:,} for one document")
-    return text
+def check_language(code: str | None, where: str, allow_unknown: bool = False) -> str | None:
+    """`code` when the tagger knows it (see `known_language`); None (detect it from the text) for no code, or
+    for an unknown one when the user allowed that; else an `InputError`."""
+    if not code or known_language(code):
+        return code or None
+    if allow_unknown:
+        return None
+    raise InputError(
+        f"{where}: unknown language {_shorten(code)!r} (no language pack and no dateparser locale); give a code "
+        "such as en, de or fr, or --allow-unknown-lang to detect the language from the text instead"
+    )
 
 
-def read_jsonl_documents(path: str, dct: date | None, lang: str | None) -> Iterator[Document]:
-    text = read_text_file(path, max_chars=None)  # the limit is per document, not per file of documents
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(f"{where}: not valid JSON ({error.msg})") from None
+def read_jsonl_documents(
+    path: str, dct: date | None, lang: str | None, allow_unknown_lang: bool = False
+) -> Iterator[Document]:
+    for where, record in json_lines(path):
         if not isinstance(record, dict):
             raise InputError(f"{where}: expected a JSON object")
         if not isinstance(record.get("doc_id"), str) or not record["doc_id"]:
@@ -79,11 +65,12 @@ def read_jsonl_documents(path: str, dct: date | None, lang: str | None) -> Itera
             if record.get(key) is not None and not isinstance(record[key], str):
                 raise InputError(f"{where}: \"{key}\" must be a string")
         own_dct = parse_dct(record["dct"], where) if record.get("dct") else dct
+        own_lang = check_language(record.get("lang"), where, allow_unknown_lang) if record.get("lang") else lang
         yield Document(
             doc_id=record["doc_id"],
             text=record["text"],
             dct=own_dct,
-            lang=record.get("lang") or lang,
+            lang=own_lang,
             title=record.get("title") or "",
         )
 
@@ -113,12 +100,13 @@ def write_records(records: list[dict[str, Any]], fmt: str, handle) -> None:
 
 def _documents(args: argparse.Namespace) -> list[Document]:
     dct = parse_dct(args.dct, "--dct") if args.dct else None
+    lang = check_language(args.lang, "--lang", args.allow_unknown_lang)
     documents = [
-        Document(doc_id=Path(path).name if path != "-" else "stdin", text=read_text_file(path), dct=dct, lang=args.lang)
+        Document(doc_id=Path(path).name if path != "-" else "stdin", text=read_text_file(path), dct=dct, lang=lang)
         for path in args.files
     ]
     if args.input:
-        documents.extend(read_jsonl_documents(args.input, dct, args.lang))
+        documents.extend(read_jsonl_documents(args.input, dct, lang, args.allow_unknown_lang))
     if not args.files and not args.input:
         raise InputError("no input: give one or more FILEs (- for stdin) or --input DOCS.jsonl")
     return documents
@@ -159,6 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--input", metavar="DOCS.jsonl", help='JSON Lines: {"doc_id", "text", "dct"?, "lang"?, "title"?}')
     extract.add_argument("--dct", metavar="YYYY-MM-DD", help="publication date for documents without their own")
     extract.add_argument("--lang", metavar="CODE", help="language (ISO 639-1) for documents without their own")
+    extract.add_argument("--allow-unknown-lang", action="store_true",
+                         help="a language code the tagger does not know is no error: the language is detected instead")
     extract.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     extract.add_argument("--output", metavar="PATH", help="write here instead of stdout")
     extract.set_defaults(run=run_extract)
@@ -166,9 +156,25 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("evaluate", help="TempEval-3 scores of the tagger against a gold JSONL corpus")
     evaluate.add_argument("gold", metavar="GOLD.jsonl")
     evaluate.add_argument("--errors", action="store_true", help="list every missed, spurious and wrong expression")
-    evaluate.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    evaluate.add_argument("--limit", type=_positive, default=None, help="only the first N documents")
     evaluate.set_defaults(run=run_evaluate)
     return parser
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {_shorten(value)!r}")
+    return int(value)
+
+
+def _shorten(value: object, limit: int = 60) -> object:
+    """A user's value as shown in a message: long strings cut, so that one line stays readable."""
+    return value[:limit] + "..." if isinstance(value, str) and len(value) > limit else value
+
+
+def _one_line(message: str) -> str:
+    """The message with line breaks and other control characters escaped (a file name may hold a newline)."""
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in message)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -176,7 +182,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         return args.run(args)
     except InputError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {_one_line(str(error))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
+    except Exception as error:  # noqa: BLE001 - a bug still keeps the contract: one line, no traceback
+        print(f"error: internal error, please report it ({type(error).__name__}: {_one_line(str(_shorten(str(error), 300)))})",
+              file=sys.stderr)
+        return 2

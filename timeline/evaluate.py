@@ -6,12 +6,13 @@ taken over relaxed matches; value F1 counts a true positive only for an overlapp
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .fallback import known_language
+from .input_files import InputError, json_lines
 from .timex import Timex
 
 Tagger = Callable[[str, "date | None", str], list[Timex]]
@@ -104,14 +105,54 @@ def score_document(gold: list[Span], system: list[Span], counts: Counts, doc_id:
 
 
 def read_gold(path: str | Path, limit: int | None = None) -> list[dict]:
+    """The documents of a gold JSON Lines file, checked: an `InputError` names the file, line and problem."""
     documents = []
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                documents.append(json.loads(line))
-            if limit is not None and len(documents) >= limit:
-                break
+    for where, document in json_lines(str(path)):
+        _check_gold(document, where)
+        documents.append(document)
+        if limit is not None and len(documents) >= limit:
+            break
+    if not documents:
+        raise InputError(f"{path}: no documents (expected one JSON object a line)")
     return documents
+
+
+def _check_gold(document: object, where: str) -> None:
+    if not isinstance(document, dict):
+        raise InputError(f"{where}: expected a JSON object")
+    for key in ("doc_id", "lang", "dct"):
+        if document.get(key) is not None and not isinstance(document[key], str):
+            raise InputError(f'{where}: "{key}" must be a string')
+    if not isinstance(document.get("text"), str):
+        raise InputError(f'{where}: missing or non-string "text"')
+    if document.get("dct"):
+        try:
+            date.fromisoformat(document["dct"][:10])
+        except ValueError:
+            raise InputError(f'{where}: "dct" must start with a real date as YYYY-MM-DD') from None
+    if document.get("lang") and not known_language(document["lang"]):
+        raise InputError(f"{where}: unknown language {document['lang'][:60]!r}")
+    timexes = document.get("timexes")
+    if not isinstance(timexes, list):
+        raise InputError(f'{where}: missing "timexes" (a list)')
+    for number, timex in enumerate(timexes, start=1):
+        problem = _timex_problem(timex, len(document["text"]))
+        if problem:
+            raise InputError(f"{where}: timex {number}: {problem}")
+
+
+def _timex_problem(timex: object, length: int) -> str:
+    if not isinstance(timex, dict):
+        return "expected a JSON object"
+    for key in ("start", "end"):
+        if type(timex.get(key)) is not int:
+            return f'"{key}" must be a whole number'
+    if not 0 <= timex["start"] <= timex["end"] <= length:
+        return f"offsets {timex['start']}..{timex['end']} outside the text (0..{length})"
+    for key in ("text", "type", "value"):
+        if not isinstance(timex.get(key), str):
+            return f'missing or non-string "{key}"'
+    return ""
 
 
 def evaluate_documents(documents: Iterable[dict], tagger: Tagger | None = None, corpus: str = "") -> Report:

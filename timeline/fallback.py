@@ -8,12 +8,28 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 from .calendar_math import Point, value_of
+from .language import available_languages
 from .timex import Timex
 
 _HAS_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+@lru_cache(maxsize=512)
+def known_language(code: str) -> bool:
+    """Whether the tagger can read language `code`: it has a pack, or dateparser a locale for this fallback."""
+    if code in available_languages():
+        return True
+    try:
+        from dateparser.languages.loader import default_loader
+
+        default_loader.get_locale_map(languages=[code])
+    except (ImportError, ValueError):
+        return False
+    return True
 
 
 def dateparser_value(parsed: datetime, period: str) -> str:
