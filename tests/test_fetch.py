@@ -442,8 +442,32 @@ class Handler(BaseHTTPRequestHandler):
                     time.sleep(0.1)
             except OSError:
                 pass
+        elif self.path == "/trickle-status":  # the status line, then a space every 0.2 s for 20 s
+            self._trickle([b"HTTP/1.1 200 OK"] + [b" "] * 100, 0.2)
+        elif self.path == "/trickle-headers":  # a header line every 0.05 s for 5 s, then a whole page
+            self._trickle([b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"]
+                          + [b"X-Filler-%d: x\r\n" % n for n in range(99)] + [b"\r\n" + ARTICLE.encode()], 0.05)
+        elif self.path == "/trickle-body":  # a body byte every 1.8 s: each wait is shorter than the 2 s limit
+            self._trickle([b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"] + [b"<"] * 10, 1.8)
+        elif self.path.startswith("/slow-moved/"):  # a redirect chain whose hops take 0.4 s each
+            hop = int(self.path.rsplit("/", 1)[1])
+            time.sleep(0.4)
+            self.send_response(302)
+            self.send_header("Location", f"/slow-moved/{hop + 1}" if hop < 4 else "/article")
+            self.end_headers()
         else:
             self.send_error(404)
+
+    def _trickle(self, pieces: list[bytes], pause: float) -> None:
+        """Raw bytes, a piece at a time: each pause shorter than the time limit, all of them far longer."""
+        try:
+            for piece in pieces:
+                self.wfile.write(piece)
+                self.wfile.flush()
+                time.sleep(pause)
+        except OSError:  # the client gave up, as it should
+            pass
+        self.close_connection = True
 
 
 @pytest.fixture(scope="module")
@@ -567,6 +591,39 @@ def test_real_transport_stops_reading_at_the_size_limit(local_server):
 def test_real_transport_stops_at_the_time_limit(local_server):
     with pytest.raises(FetchError, match="no complete answer within 1 seconds"):
         fetch_article(f"{local_server}/trickle", timeout=1, allow_private_networks=LOCAL)
+
+
+@pytest.mark.parametrize(
+    "path, limit",
+    # the issue's trickles (a space every 2 s after the status line, a header line every 0.5 s, a body byte every
+    # 9 s, against a 10 s limit), scaled down to a 1-2 s limit so that the test stays short
+    [("/trickle-status", 1), ("/trickle-headers", 1), ("/trickle-body", 2)],
+)
+def test_one_time_limit_bounds_every_phase_of_a_trickling_answer(local_server, path, limit):
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=rf"no complete answer within {limit} seconds \(the time limit for a whole"):
+        fetch_article(f"{local_server}{path}", timeout=limit, allow_private_networks=LOCAL)
+    # the server would go on for 5 s or more; cut at the limit (plus slack for a loaded machine), not a pause later
+    assert time.monotonic() - started < limit + 1.5
+
+
+def test_one_time_limit_bounds_a_tls_handshake_that_never_ends():
+    with socket.socket() as silent:  # accepts connections (the kernel's backlog) and never says a word
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        started = time.monotonic()
+        with pytest.raises(FetchError, match="no complete answer within 1 seconds"):
+            fetch_article(f"https://news.test:{silent.getsockname()[1]}/", timeout=1,
+                          resolver=lambda host, port: ["127.0.0.1"], allow_private_networks=LOCAL)
+        assert time.monotonic() - started < 2.5
+
+
+def test_one_time_limit_bounds_a_chain_of_slow_redirects(local_server):
+    assert fetch_article(f"{local_server}/slow-moved/0", timeout=5, allow_private_networks=LOCAL).text
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="no complete answer within 1 seconds"):
+        fetch_article(f"{local_server}/slow-moved/0", timeout=1, allow_private_networks=LOCAL)
+    assert time.monotonic() - started < 2.5
 
 
 def test_real_transport_reports_error_statuses(local_server):

@@ -4,7 +4,10 @@ Every hop (the address itself and each redirect, followed by hand) is checked be
 and https, a host name that resolves only to public unicast addresses (no loopback, private, link-local,
 carrier-grade NAT, multicast, reserved or unspecified address, IPv4 or IPv6, including IPv4 addresses embedded in
 IPv6 ones), and the connection then goes to exactly the address that was checked, so a second DNS answer cannot
-swap in an internal one. The body is read up to a size limit, within one overall time limit.
+swap in an internal one. The body is read up to a size limit. One time limit bounds the whole fetch (name look-ups,
+connecting, the TLS handshake, status line, headers, body, every redirect): when it is up, the connection's socket
+is shut down, whatever it is waiting for, since per-read timeouts alone let a server that trickles a byte at a time
+hold a fetch for ever.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -109,11 +113,13 @@ def fetch_article(
         address = _vet(host, port, _within(resolver, deadline, url, timeout), allowed, current)
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            raise FetchError(f"{url}: no complete answer within {timeout:g} seconds.")
+            raise FetchError(f"{url}: no complete answer within {timeout:g} seconds (the time limit for a whole "
+                             "fetch).")
         try:
             response = opener(Request(current, host, port, address, remaining, max_bytes))
         except TimeoutError as error:
-            raise FetchError(f"{url}: no complete answer within {timeout:g} seconds.") from error
+            raise FetchError(f"{url}: no complete answer within {timeout:g} seconds (the time limit for a whole "
+                             "fetch).") from error
         except OSError as error:
             raise FetchError(f"{url}: could not connect to {host} ({error}).") from error
         if response.status in _REDIRECTS:
@@ -167,25 +173,20 @@ def open_pinned(request: Request) -> Response:
     name), without following redirects, reading at most `max_bytes + 1` decoded bytes before the time is up."""
     import certifi
     import urllib3
-    from urllib3.exceptions import HTTPError, NewConnectionError, SSLError
-    from urllib3.exceptions import TimeoutError as Urllib3Timeout
 
     parts = urlsplit(request.url)
-    deadline = time.monotonic() + request.timeout
     timeout = urllib3.Timeout(connect=request.timeout, read=request.timeout)
-    if parts.scheme == "https":
-        pool: urllib3.HTTPConnectionPool = urllib3.HTTPSConnectionPool(
-            request.address,
-            request.port,
-            timeout=timeout,
-            retries=False,
-            cert_reqs="CERT_REQUIRED",
-            ca_certs=certifi.where(),
-            server_hostname=request.host,
-            assert_hostname=request.host,
-        )
-    else:
-        pool = urllib3.HTTPConnectionPool(request.address, request.port, timeout=timeout, retries=False)
+    pool_class = urllib3.HTTPSConnectionPool if parts.scheme == "https" else urllib3.HTTPConnectionPool
+    tls = (
+        {
+            "cert_reqs": "CERT_REQUIRED",
+            "ca_certs": certifi.where(),
+            "server_hostname": request.host,
+            "assert_hostname": request.host,
+        }
+        if parts.scheme == "https"
+        else {}
+    )
     default_port = 443 if parts.scheme == "https" else 80
     host_header = _host_for_header(request.host) + ("" if request.port == default_port else f":{request.port}")
     headers = {
@@ -198,6 +199,24 @@ def open_pinned(request: Request) -> Response:
     target = quote(parts.path or "/", safe=_URL_SAFE) + (
         f"?{quote(parts.query, safe=_URL_SAFE)}" if parts.query else ""
     )
+    with _Deadline(request.timeout) as deadline:
+        pool = deadline.watching(pool_class)(request.address, request.port, timeout=timeout, retries=False, **tls)
+        try:
+            response = _exchange(pool, target, headers, request)
+        except Exception as error:
+            if deadline.expired:  # the cut connection fails in whatever way the phase it was in fails
+                raise TimeoutError("the time limit is up") from error
+            raise
+    if deadline.expired:  # a body cut short by the deadline may look complete (no Content-Length)
+        raise TimeoutError("the time limit is up")
+    return response
+
+
+def _exchange(pool, target: str, headers: dict[str, str], request: Request) -> Response:
+    """The GET on `pool`, reading at most `max_bytes + 1` decoded body bytes."""
+    from urllib3.exceptions import HTTPError, NewConnectionError, SSLError
+    from urllib3.exceptions import TimeoutError as Urllib3Timeout
+
     try:
         with pool:
             reply = pool.urlopen(
@@ -213,14 +232,11 @@ def open_pinned(request: Request) -> Response:
                 response_headers = {name.lower(): value for name, value in reply.headers.items()}
                 body = bytearray()
                 if _declared_length(response_headers) <= request.max_bytes and reply.status not in _REDIRECTS:
-                    # read1 returns what has arrived, so a server trickling bytes cannot outlast the deadline
                     while len(body) <= request.max_bytes:
                         chunk = reply.read1(_CHUNK, decode_content=True)
                         if not chunk:
                             break
                         body += chunk
-                        if time.monotonic() > deadline:
-                            raise TimeoutError("the body took too long")
             finally:
                 reply.release_conn()
     except SSLError as error:
@@ -232,6 +248,57 @@ def open_pinned(request: Request) -> Response:
     except (HTTPError, ValueError) as error:
         raise ConnectionError(f"{type(error).__name__}: {error}") from error
     return Response(reply.status, response_headers, bytes(body))
+
+
+class _Deadline:
+    """Shuts down the sockets a pool's connections opened, once `seconds` have passed: each socket operation has
+    its own timeout, but only this bounds their sum. It holds a duplicate of each socket (shutting that down ends
+    the connection for every holder, also under TLS and after http.client has handed the socket to the response),
+    and keeps cutting until the fetch ends, so that a socket that finished connecting just then is caught too."""
+
+    _RECUT_SECONDS = 0.05
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="fetch-deadline", daemon=True)
+
+    def __enter__(self) -> _Deadline:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._done.set()
+        self._thread.join()
+        for sock in self._sockets:
+            sock.close()
+
+    def watching(self, pool_class: type) -> type:
+        """A subclass of the urllib3 pool class whose connections' sockets this deadline watches."""
+        deadline = self
+
+        class WatchedConnection(pool_class.ConnectionCls):  # type: ignore[misc, name-defined]
+            def _new_conn(self) -> socket.socket:  # urllib3 opens every connection's socket here
+                sock = super()._new_conn()
+                deadline._sockets.append(sock.dup())
+                return sock
+
+        return type("Watched" + pool_class.__name__, (pool_class,), {"ConnectionCls": WatchedConnection})
+
+    def _watch(self) -> None:
+        if self._done.wait(self.seconds):
+            return
+        self.expired = True
+        while True:
+            for sock in list(self._sockets):
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:  # not connected (any more)
+                    pass
+            if self._done.wait(self._RECUT_SECONDS):
+                return
 
 
 def _parse(url: str) -> tuple[str, int]:
@@ -283,7 +350,8 @@ def _within(resolver: Resolver, deadline: float, url: str, timeout: float) -> Re
         try:
             return pool.submit(resolver, host, port).result(timeout=max(0.0, deadline - time.monotonic()))
         except FutureTimeout as error:
-            raise FetchError(f"{url}: no complete answer within {timeout:g} seconds.") from error
+            raise FetchError(f"{url}: no complete answer within {timeout:g} seconds (the time limit for a whole "
+                             "fetch).") from error
         finally:
             pool.shutdown(wait=False)
 
