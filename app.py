@@ -72,8 +72,11 @@ def init_state() -> None:
         else:
             st.session_state.documents = {document.doc_id: document for document in shared.documents}
             st.session_state.events = shared.events
-            for name in ("lane", "compact"):
-                if name in shared.settings:
+            # a damaged setting falls back to the widget's default rather than breaking the widget
+            fits = {"lane": lambda value: isinstance(value, str) and value in LANES,
+                    "compact": lambda value: isinstance(value, bool)}
+            for name, fit in fits.items():
+                if fit(shared.settings.get(name)):
                     st.session_state[name] = shared.settings[name]
             return
     add_documents(samples_cached(), announce=False)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
+import zlib
+from pathlib import Path
 from datetime import date, datetime, timezone
 
 import pandas as pd
@@ -11,7 +14,7 @@ import pytest
 
 from timeline import schema
 from timeline.document import Document
-from timeline.share import MAX_SHARE_BYTES, SharedTimeline, ShareError, ShareNotFound, ShareStore
+from timeline.share import MAX_SHARE_BYTES, SharedTimeline, ShareDamaged, ShareError, ShareNotFound, ShareStore
 
 TEXT = (
     "Gipfel in Brüssel. Am 19. Juni 2024 trafen sich die Staats- und Regierungschefs. "
@@ -299,8 +302,176 @@ def test_damaged_rows_give_a_share_error(tmp_path):
     share_id = store.save(_timeline())
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE shared_timelines SET payload = ? WHERE id = ?", (b"not zlib", share_id))
-    with pytest.raises(ShareError, match="damaged"):
+    with pytest.raises(ShareDamaged, match="This shared timeline is damaged"):
         store.load(share_id)
+
+
+# --- damage: each kind is a ShareDamaged saying what is damaged; the other links keep working ---------------------
+
+def _two_shared(path: Path) -> tuple[ShareStore, str, str]:
+    """A store holding two different timelines: the one to damage, and one that must stay intact."""
+    store = ShareStore(str(path))
+    other = _timeline()
+    other.settings = {"granularity": "year"}
+    return store, store.save(_timeline()), store.save(other)
+
+
+def _snapshot() -> dict:
+    return json.loads(_timeline().to_json())
+
+
+def _set(snapshot: dict, path: tuple, value) -> dict:
+    target = snapshot
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    return snapshot
+
+
+@pytest.mark.parametrize(
+    "column, value",
+    [("created_at", 5), ("created_at", b"2024-06-19"), ("payload", "text, not bytes"), ("payload", 10**12),
+     ("payload", 3.5)],
+)
+def test_row_fields_of_the_wrong_type(tmp_path, column, value):
+    store, damaged, intact = _two_shared(tmp_path / "shared.sqlite3")
+    with sqlite3.connect(tmp_path / "shared.sqlite3") as connection:
+        connection.execute(f"UPDATE shared_timelines SET {column} = ? WHERE id = ?", (value, damaged))
+    with pytest.raises(ShareDamaged, match="This shared timeline is damaged .*Ask whoever shared it"):
+        store.load(damaged)
+    assert store.load(intact).documents[0].doc_id == "gipfel.txt"
+
+
+@pytest.mark.parametrize(
+    "snapshot",
+    [
+        [],
+        _set(_snapshot(), ("version",), 2),
+        _set(_snapshot(), ("documents",), {"gipfel.txt": TEXT}),
+        _set(_snapshot(), ("documents", 0, "text"), 5),
+        _set(_snapshot(), ("documents", 0, "doc_id"), ["gipfel.txt"]),
+        _set(_snapshot(), ("documents", 0, "dct"), "2024-02-31"),
+        _set(_snapshot(), ("documents", 0, "title"), {"de": "Gipfel"}),
+        _set(_snapshot(), ("settings",), ["lane"]),
+        _set(_snapshot(), ("events",), "none"),
+        _set(_snapshot(), ("events", 0), "row"),
+        _set(_snapshot(), ("events", 0, "start"), "abc"),
+        _set(_snapshot(), ("events", 0, "start"), -1),
+        _set(_snapshot(), ("events", 0, "end"), len(TEXT) + 1),
+        _set(_set(_snapshot(), ("events", 0, "start"), 30), ("events", 0, "end"), 20),
+        _set(_snapshot(), ("events", 0, "label"), 7),
+        _set(_snapshot(), ("events", 0, "confidence"), True),
+        _set(_snapshot(), ("events", 0, "confidence"), "high"),
+        _set(_snapshot(), ("events", 0, "actors"), "EU"),
+        _set(_snapshot(), ("events", 0, "sources"), [1, 2]),
+        _set(_snapshot(), ("events", 0, "date_start"), "the 5th"),
+        _set(_snapshot(), ("events", 0, "dct"), 20240619),
+    ],
+)
+def test_snapshots_with_fields_of_the_wrong_type(tmp_path, snapshot):
+    store, damaged, intact = _two_shared(tmp_path / "shared.sqlite3")
+    blob = zlib.compress(json.dumps(snapshot).encode())
+    with sqlite3.connect(tmp_path / "shared.sqlite3") as connection:
+        connection.execute("UPDATE shared_timelines SET payload = ? WHERE id = ?", (blob, damaged))
+    with pytest.raises(ShareDamaged, match="This shared timeline is damaged"):
+        store.load(damaged)
+    assert store.load(intact).documents[0].doc_id == "gipfel.txt"
+
+
+def test_deeply_nested_snapshot(tmp_path):
+    store, damaged, intact = _two_shared(tmp_path / "shared.sqlite3")
+    blob = zlib.compress(b'{"version": 1, "documents": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")
+    with sqlite3.connect(tmp_path / "shared.sqlite3") as connection:
+        connection.execute("UPDATE shared_timelines SET payload = ? WHERE id = ?", (blob, damaged))
+    with pytest.raises(ShareDamaged, match="nested too deeply"):
+        store.load(damaged)
+    assert store.load(intact).documents
+
+
+def test_a_damaged_byte_in_one_payload_spoils_only_that_timeline(tmp_path):
+    path = tmp_path / "shared.sqlite3"
+    store, damaged, intact = _two_shared(path)
+    with sqlite3.connect(path) as connection:
+        (blob,) = connection.execute("SELECT payload FROM shared_timelines WHERE id = ?", (damaged,)).fetchone()
+    data = bytearray(path.read_bytes())
+    position = data.index(blob) + len(blob) // 2
+    data[position] ^= 0x80
+    path.write_bytes(bytes(data))
+    with pytest.raises(ShareDamaged, match="This shared timeline is damaged"):
+        store.load(damaged)
+    assert store.load(intact).documents[0].doc_id == "gipfel.txt"
+    assert store.load(store.save(_timeline())).documents  # and sharing still works
+
+
+def _damage_the_schema(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[data.index(b"CREATE TABLE shared_timelines") + len("CREATE TABLE s")] ^= 0x80  # 'h' as a stray UTF-8 byte
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_byte_in_the_schema_is_reported_as_a_damaged_database(tmp_path):
+    path = tmp_path / "shared.sqlite3"
+    _, share_id, _ = _two_shared(path)
+    _damage_the_schema(path)
+    for attempt in (lambda: ShareStore(str(path)).load(share_id), lambda: ShareStore(str(path)).save(_timeline())):
+        with pytest.raises(ShareDamaged, match=r"The share database .* is damaged .*restored from a backup"):
+            attempt()
+
+
+def test_any_damaged_byte_gives_a_timeline_or_a_share_error(tmp_path):
+    path = tmp_path / "shared.sqlite3"
+    _, first, second = _two_shared(path)
+    original = path.read_bytes()
+    outcomes = set()
+    for position in range(0, len(original), 89):  # every page: header, schema, rows, free space
+        data = bytearray(original)
+        data[position] ^= 0x80
+        path.write_bytes(bytes(data))
+        for share_id in (first, second):
+            try:
+                outcomes.add(type(ShareStore(str(path)).load(share_id)).__name__)
+            except ShareError as error:
+                outcomes.add(type(error).__name__)
+    assert {"SharedTimeline", "ShareDamaged"} <= outcomes
+
+
+def test_the_app_says_which_shared_timeline_is_damaged(tmp_path, monkeypatch):
+    """A damaged link opens the samples with the store's message, a link with odd view settings opens with the
+    default view, and the Share button reports a damaged database in its own words (never "Something went
+    wrong")."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    path = tmp_path / "shared.sqlite3"
+    _, damaged, _ = _two_shared(path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE shared_timelines SET payload = ? WHERE id = ?", ("text", damaged))
+    monkeypatch.delenv("TIMELINE_DB_URL", raising=False)
+    monkeypatch.setenv("TIMELINE_DB_PATH", str(path))
+    st.cache_resource.clear()
+    try:
+        app = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=90)
+        app.query_params["timeline"] = damaged
+        app.run()
+        assert not app.exception
+        errors = [element.value for element in app.error]
+        assert any("This shared timeline is damaged" in message for message in errors), errors
+        assert len(app.session_state["events"]) > 0  # the samples instead
+        odd = _timeline()
+        odd.settings = {"lane": "no such lane", "compact": None}  # view settings the widgets cannot take
+        other = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=90)
+        other.query_params["timeline"] = ShareStore(str(path)).save(odd)
+        other.run()
+        assert not other.exception and not other.error
+        assert other.session_state["events"].equals(odd.events.reset_index(drop=True))
+        _damage_the_schema(path)
+        st.cache_resource.clear()
+        next(button for button in app.sidebar.button if button.label == "Share this timeline").click().run()
+        assert not app.exception
+        errors = [element.value for element in app.error]
+        assert any("The share database" in message and "is damaged" in message for message in errors), errors
+    finally:
+        st.cache_resource.clear()
 
 
 def test_unwritable_location(tmp_path):

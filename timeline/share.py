@@ -16,6 +16,7 @@ import os
 import re
 import secrets
 import sqlite3
+import sys
 import zlib
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -42,6 +43,18 @@ class ShareError(Exception):
 
 class ShareNotFound(ShareError):
     """No shared timeline has this id (never saved, or saved in another database)."""
+
+
+class ShareDamaged(ShareError):
+    """A stored timeline, or the database itself, is damaged (a changed byte, fields of the wrong type); the
+    message says which, and what the user can do."""
+
+
+def _damaged_timeline(detail: object) -> ShareDamaged:
+    return ShareDamaged(
+        f"This shared timeline is damaged and cannot be opened ({detail}). Ask whoever shared it to share it "
+        "again; other shared links are not affected."
+    )
 
 
 @dataclass
@@ -80,27 +93,86 @@ class SharedTimeline:
 
     @classmethod
     def from_json(cls, text: str, created: datetime | None = None) -> SharedTimeline:
-        """Read a snapshot written by `to_json`; the frame comes back with the schema's dtypes."""
+        """Read a snapshot written by `to_json`; the frame comes back with the schema's dtypes. Anything else
+        (malformed JSON, a field of the wrong type, offsets outside the text) raises `ShareDamaged`."""
         try:
             snapshot = json.loads(text)
+            if not isinstance(snapshot, dict):
+                raise ValueError("not a snapshot")
             if snapshot.get("version") != FORMAT_VERSION:
                 raise ValueError(f"unknown format version {snapshot.get('version')!r}")
-            documents = [
-                Document(
-                    doc_id=item["doc_id"],
-                    text=item["text"],
-                    title=item.get("title") or "",
-                    lang=item.get("lang"),
-                    dct=date.fromisoformat(item["dct"]) if item.get("dct") else None,
-                    url=item.get("url") or "",
-                )
-                for item in snapshot["documents"]
-            ]
-            events = schema.from_records(snapshot["events"])
-            settings = dict(snapshot.get("settings") or {})
+            documents = [_document(item) for item in _list(snapshot.get("documents"), "documents")]
+            lengths = {document.doc_id: len(document.text) for document in documents}
+            records = _list(snapshot.get("events"), "events")
+            for number, record in enumerate(records, start=1):
+                _check_event(record, lengths, number)
+            settings = snapshot.get("settings") or {}
+            if not isinstance(settings, dict):
+                raise ValueError("the settings are not an object")
+            events = schema.from_records(records)
+        except RecursionError:
+            raise _damaged_timeline("nested too deeply") from None
         except (ValueError, KeyError, TypeError, AttributeError) as error:
-            raise ShareError(f"The shared timeline is damaged and cannot be opened ({error}).") from error
-        return cls(documents=documents, events=events, settings=settings, created=created)
+            raise _damaged_timeline(error) from error
+        return cls(documents=documents, events=events, settings=dict(settings), created=created)
+
+
+def _list(value: Any, name: str) -> list:
+    if not isinstance(value, list):
+        raise ValueError(f"the {name} are not a list")
+    return value
+
+
+def _optional_str(item: dict, key: str, where: str) -> str | None:
+    value = item.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"{where}: {key} is a {type(value).__name__}, not text")
+    return value
+
+
+def _document(item: Any) -> Document:
+    if not isinstance(item, dict):
+        raise ValueError("a document is not an object")
+    doc_id = item.get("doc_id")
+    if not isinstance(doc_id, str) or not doc_id:
+        raise ValueError("a document has no doc_id")
+    if not isinstance(item.get("text"), str):
+        raise ValueError(f"document {doc_id[:60]!r}: its text is not text")
+    fields = {key: _optional_str(item, key, f"document {doc_id[:60]!r}") for key in ("title", "lang", "dct", "url")}
+    return Document(
+        doc_id=doc_id,
+        text=item["text"],
+        title=fields["title"] or "",
+        lang=fields["lang"],
+        dct=date.fromisoformat(fields["dct"]) if fields["dct"] else None,
+        url=fields["url"] or "",
+    )
+
+
+# The JSON types `schema.to_records` writes for each kind of column (None: missing); bools are no numbers here.
+_EVENT_TYPES: dict[str, tuple[type, ...]] = {"string": (str,), "Int64": (int,), "float64": (int, float),
+                                             schema.DATETIME: (str,), "object": (list,)}
+
+
+def _check_event(record: Any, lengths: dict[str, int], number: int) -> None:
+    """An event record as `schema.to_records` writes it: each known field of its column's JSON type, lists of
+    text, offsets inside the document's text (when the document is in the snapshot)."""
+    if not isinstance(record, dict):
+        raise ValueError(f"event {number} is not an object")
+    for name, dtype in schema.COLUMNS.items():
+        value = record.get(name)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, _EVENT_TYPES[dtype]):
+            raise ValueError(f"event {number}: {name} is a {type(value).__name__}")
+        if dtype == "object" and not all(isinstance(item, str) for item in value):
+            raise ValueError(f"event {number}: {name} holds something other than text")
+    start, end = record.get("start"), record.get("end")
+    length = lengths.get(record.get("doc_id"), sys.maxsize)
+    if any(offset is not None and not 0 <= offset <= length for offset in (start, end)) or (
+        start is not None and end is not None and start > end
+    ):
+        raise ValueError(f"event {number}: offsets {start}..{end} are outside its text")
 
 
 class ShareStore:
@@ -145,17 +217,19 @@ class ShareStore:
         if row is None:
             raise ShareNotFound("No shared timeline has this link; it may have been made on another server.")
         created, blob = row
+        if not isinstance(blob, (bytes, bytearray, memoryview)) or not isinstance(created, str):
+            raise _damaged_timeline(f"its row holds a {type(created).__name__} and a {type(blob).__name__}")
         inflater = zlib.decompressobj()
         try:
             data = inflater.decompress(bytes(blob), MAX_SHARE_BYTES + 1)
         except zlib.error as error:
-            raise ShareError(f"The shared timeline is damaged and cannot be opened ({error}).") from error
+            raise _damaged_timeline(error) from error
         if len(data) > MAX_SHARE_BYTES or inflater.unconsumed_tail:
             raise ShareError("The shared timeline is larger than allowed and cannot be opened.")
         try:
             text, created_at = data.decode("utf-8"), datetime.fromisoformat(created)
         except ValueError as error:
-            raise ShareError(f"The shared timeline is damaged and cannot be opened ({error}).") from error
+            raise _damaged_timeline(error) from error
         return SharedTimeline.from_json(text, created=created_at)
 
 
@@ -169,9 +243,12 @@ class _Sqlite:
     def _connect(self) -> sqlite3.Connection:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            return sqlite3.connect(self.path, timeout=30)
+            connection = sqlite3.connect(self.path, timeout=30)
         except (OSError, sqlite3.Error) as error:
             raise ShareError(f"The share database {self.location} cannot be opened ({error}).") from error
+        # a damaged byte in a text column then fails as that row's date, not as the whole query
+        connection.text_factory = lambda data: data.decode("utf-8", "replace")
+        return connection
 
     def _run(self, sql: str, parameters: tuple = ()) -> list[tuple]:
         with closing(self._connect()) as connection:
@@ -180,8 +257,18 @@ class _Sqlite:
                     return connection.execute(sql, parameters).fetchall()
             except sqlite3.IntegrityError:
                 raise
+            except UnicodeDecodeError as error:  # SQLite's own message quotes the damaged bytes of its schema
+                raise self._damaged(bytes(error.object[:200]).decode("utf-8", "replace")) from error
             except sqlite3.Error as error:
+                if getattr(error, "sqlite_errorcode", 0) & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+                    raise self._damaged(error) from error
                 raise ShareError(f"The share database {self.location} failed ({error}).") from error
+
+    def _damaged(self, detail: object) -> ShareDamaged:
+        return ShareDamaged(
+            f"The share database {self.location} is damaged ({detail}): no shared timeline can be opened or saved "
+            "until it is restored from a backup or replaced (moving the file away starts an empty one)."
+        )
 
     def create_table(self) -> None:
         self._run(
@@ -234,7 +321,7 @@ class _SqlAlchemy:
     def create_table(self) -> None:
         try:
             self._metadata.create_all(self._engine)
-        except self._sa.exc.SQLAlchemyError as error:
+        except (self._sa.exc.SQLAlchemyError, UnicodeDecodeError) as error:
             raise self._failed(error) from error
 
     def insert(self, share_id: str, created: str, blob: bytes) -> bool:
@@ -243,7 +330,7 @@ class _SqlAlchemy:
                 connection.execute(self._table.insert().values(id=share_id, created_at=created, payload=blob))
         except self._sa.exc.IntegrityError:
             return False
-        except self._sa.exc.SQLAlchemyError as error:
+        except (self._sa.exc.SQLAlchemyError, UnicodeDecodeError) as error:
             raise self._failed(error) from error
         return True
 
@@ -252,7 +339,7 @@ class _SqlAlchemy:
         try:
             with self._engine.connect() as connection:
                 row = connection.execute(query).first()
-        except self._sa.exc.SQLAlchemyError as error:
+        except (self._sa.exc.SQLAlchemyError, UnicodeDecodeError) as error:
             raise self._failed(error) from error
         return (row[0], row[1]) if row else None
 
