@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "summit-2024-06-19.de.txt"
@@ -178,6 +180,8 @@ def assert_one_line_error(status: int, lines: list[str], *fragments: str) -> Non
         (DEEP, ["docs.jsonl:1:", "nested too deeply"]),
         ('{"doc_id": "a", "text": "x", "lang": "klingon"}', ["docs.jsonl:1:", "unknown language 'klingon'"]),
         ('{"doc_id": "a", "text": "x", "lang": 7}', ["docs.jsonl:1:", '"lang" must be a string']),
+        ('{"doc_id": "a", "text": "Am 3. Mai 2020 \\ud800."}', ["docs.jsonl:1:", '"text" holds an unpaired surrogate']),
+        ('{"doc_id": "a\\udc00", "text": "x"}', ["docs.jsonl:1:", '"doc_id" holds an unpaired surrogate']),
     ],
 )
 def test_hostile_jsonl_input_is_one_line_naming_file_and_line(tmp_path, capsys, monkeypatch, line, fragments):
@@ -268,6 +272,17 @@ def test_file_names_with_line_breaks_stay_on_one_line(tmp_path, capsys, monkeypa
     assert_one_line_error(*run_main(capsys, monkeypatch, "evaluate", missing)[:2], "two\\nlines.txt: cannot read")
 
 
+def test_file_name_that_is_not_utf8_still_gives_rows(tmp_path, capsys, monkeypatch):
+    import os
+
+    path = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
+    with open(path, "wb") as handle:
+        handle.write("Am 3. Mai 2020 kam er.".encode())
+    status, lines, out = run_main(capsys, monkeypatch, "extract", os.fsdecode(path), "--lang", "de")
+    assert status == 0 and not lines
+    assert json.loads(out.splitlines()[0])["doc_id"] == "caf\ufffd.txt"
+
+
 @pytest.mark.parametrize(
     "content, fragments",
     [
@@ -284,6 +299,7 @@ def test_file_names_with_line_breaks_stay_on_one_line(tmp_path, capsys, monkeypa
         (json.dumps(GOLD | {"dct": "2024-02-31"}), ['"dct" must start with a real date']),
         (json.dumps(GOLD | {"lang": "xx"}), ["gold.jsonl:1: unknown language 'xx'"]),
         (json.dumps(GOLD | {"doc_id": ["d"]}), ['"doc_id" must be a string']),
+        (json.dumps(GOLD | {"doc_id": "d\ud800"}), ['"doc_id" holds an unpaired surrogate']),
         ('{"text": "' + "9" * 5000 + '", "n": ' + "9" * 5000 + "}", ["gold.jsonl:1:", "4,300 digits"]),
     ],
 )
@@ -301,3 +317,17 @@ def test_evaluate_bad_arguments_are_one_line(tmp_path, capsys, monkeypatch):
         assert_one_line_error(*run_main(capsys, monkeypatch, *args)[:2])
     status, lines, out = run_main(capsys, monkeypatch, "evaluate", str(gold), "--limit", "1")
     assert status == 0 and not lines and "F1 1.000" in out
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.one_of(
+    st.binary(max_size=300),
+    st.lists(st.text(max_size=80), max_size=3).map(
+        lambda texts: "".join(json.dumps({"doc_id": f"d{i}", "text": t}, ensure_ascii=False) + "\n"
+                              for i, t in enumerate(texts)).encode("utf-8", "surrogatepass")),
+))
+def test_any_input_file_gives_rows_or_one_line(tmp_path, capsys, monkeypatch, content):
+    docs = tmp_path / "docs.jsonl"
+    docs.write_bytes(content)
+    status, lines, _ = run_main(capsys, monkeypatch, "extract", "--input", str(docs))
+    assert (status, lines) == (0, []) or (status == 2 and len(lines) == 1 and "internal error" not in lines[0]), lines

@@ -17,7 +17,7 @@ from typing import Any, Iterator, Sequence
 from . import schema
 from .document import MAX_DOCUMENT_CHARS, Document
 from .fallback import known_language
-from .input_files import InputError, json_lines, read_text_file
+from .input_files import InputError, check_encodable, json_lines, read_text_file
 
 # The CLI's record: these fields first (the contract scripts rely on), then the rest of the events frame.
 LEADING_FIELDS = ("doc_id", "start", "end", "text", "type", "value", "granularity", "date_start", "date_end", "event")
@@ -64,6 +64,9 @@ def read_jsonl_documents(
         for key in ("dct", "lang", "title"):
             if record.get(key) is not None and not isinstance(record[key], str):
                 raise InputError(f"{where}: \"{key}\" must be a string")
+        for key in ("doc_id", "text", "title"):
+            if record.get(key):
+                check_encodable(record[key], where, key)
         own_dct = parse_dct(record["dct"], where) if record.get("dct") else dct
         own_lang = check_language(record.get("lang"), where, allow_unknown_lang) if record.get("lang") else lang
         yield Document(
@@ -102,7 +105,7 @@ def _documents(args: argparse.Namespace) -> list[Document]:
     dct = parse_dct(args.dct, "--dct") if args.dct else None
     lang = check_language(args.lang, "--lang", args.allow_unknown_lang)
     documents = [
-        Document(doc_id=Path(path).name if path != "-" else "stdin", text=read_text_file(path), dct=dct, lang=lang)
+        Document(doc_id=_file_doc_id(path), text=read_text_file(path), dct=dct, lang=lang)
         for path in args.files
     ]
     if args.input:
@@ -110,6 +113,13 @@ def _documents(args: argparse.Namespace) -> list[Document]:
     if not args.files and not args.input:
         raise InputError("no input: give one or more FILEs (- for stdin) or --input DOCS.jsonl")
     return documents
+
+
+def _file_doc_id(path: str) -> str:
+    """A FILE's name as its doc_id (`stdin` for `-`); bytes of a name that are not UTF-8 become U+FFFD."""
+    if path == "-":
+        return "stdin"
+    return Path(path).name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def run_extract(args: argparse.Namespace) -> int:

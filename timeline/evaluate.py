@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .fallback import known_language
-from .input_files import InputError, json_lines
+from .input_files import InputError, check_encodable, json_lines
 from .timex import Timex
 
 Tagger = Callable[[str, "date | None", str], list[Timex]]
@@ -125,6 +125,9 @@ def _check_gold(document: object, where: str) -> None:
             raise InputError(f'{where}: "{key}" must be a string')
     if not isinstance(document.get("text"), str):
         raise InputError(f'{where}: missing or non-string "text"')
+    for key in ("doc_id", "text"):
+        if document.get(key):
+            check_encodable(document[key], where, key)
     if document.get("dct"):
         try:
             date.fromisoformat(document["dct"][:10])

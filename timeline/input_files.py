@@ -93,6 +93,15 @@ def json_lines(path: str) -> Iterator[tuple[str, Any]]:
                 yield where, parse_json(line, where)
 
 
+def check_encodable(value: str, where: str, name: str) -> None:
+    """Refuse a JSON string that holds an unpaired surrogate ("\\ud800"): valid JSON, but no character, so it
+    could be neither tagged sensibly nor written out as UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise InputError(f"{where}: \"{name}\" holds an unpaired surrogate ({value[error.start]!r}), not text") from None
+
+
 def parse_json(line: str, where: str) -> Any:
     """One JSON value; malformed, too deeply nested or too long numbers are an `InputError` naming `where`."""
     try:
