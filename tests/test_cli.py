@@ -331,3 +331,14 @@ def test_any_input_file_gives_rows_or_one_line(tmp_path, capsys, monkeypatch, co
     docs.write_bytes(content)
     status, lines, _ = run_main(capsys, monkeypatch, "extract", "--input", str(docs))
     assert (status, lines) == (0, []) or (status == 2 and len(lines) == 1 and "internal error" not in lines[0]), lines
+
+
+def test_an_internal_failure_still_keeps_to_one_line(capsys, monkeypatch):
+    import timeline.pipeline
+
+    def broken(documents):
+        raise RuntimeError("a bug\nover two lines")
+
+    monkeypatch.setattr(timeline.pipeline, "extract_documents", broken)
+    status, lines, _ = run_main(capsys, monkeypatch, "extract", "-", stdin=b"Am 3. Mai 2020.")
+    assert_one_line_error(status, lines, "internal error, please report it (RuntimeError: a bug\\nover two lines)")

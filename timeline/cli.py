@@ -197,6 +197,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as error:  # noqa: BLE001 - a bug still keeps the contract: one line, no traceback
-        print(f"error: internal error, please report it ({type(error).__name__}: {_one_line(str(_shorten(str(error), 300)))})",
-              file=sys.stderr)
+        detail = _one_line(f"{type(error).__name__}: {error}")[:300]
+        print(f"error: internal error, please report it ({detail})", file=sys.stderr)
         return 2
