@@ -34,7 +34,7 @@ def open_input(path: str) -> Iterator[BinaryIO]:
         yield _checked(sys.stdin.buffer, path)
         return
     try:
-        stream = open(path, "rb")  # noqa: SIM115 - closed below
+        stream = open(path, "rb")
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
     with stream:
