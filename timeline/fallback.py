@@ -18,9 +18,15 @@ _HAS_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # ISO 639 as written in lower case; no regions, no paths
+
+
 @lru_cache(maxsize=512)
 def known_language(code: str) -> bool:
-    """Whether the tagger can read language `code`: it has a pack, or dateparser a locale for this fallback."""
+    """Whether the tagger can read language `code` (an ISO 639 code in lower case): it has a pack, or dateparser
+    a locale for this fallback."""
+    if not _LANGUAGE_CODE.fullmatch(code):
+        return False
     if code in available_languages():
         return True
     try:
