@@ -103,7 +103,7 @@ def test_english_actors_are_names_without_titles_or_junk():
     assert june.actors == ["Emmanuel Macron", "National Assembly", "Paris"]
 
 
-def test_german_actors_come_from_titles_and_known_names_only():
+def test_german_actors_are_names_not_capitalised_nouns():
     text = "Am Montag reiste Ministerpräsident Markus Söder nach Passau, wo die Donau über die Ufer trat."
     (monday,) = contexts(text, "de", "Montag")
     assert monday.actors == ["Markus Söder", "Passau"]  # no "Ufer", no "Donau"-clause nouns as people
