@@ -191,3 +191,39 @@ def test_extract_documents_merges_the_two_summit_samples():
     # Every row of the unmerged frame is accounted for: merged rows count once per source.
     assert sum(map(len, merged["sources"])) == len(separate)
     assert isinstance(merged, pd.DataFrame) and list(merged.columns) == list(schema.COLUMNS)
+
+
+def test_a_merged_row_keeps_every_report_and_round_trips(tmp_path):
+    frame = schema.from_records([
+        row("de", 10, "Mittwoch", "2024-06-19", "Wladimir Putin unterzeichnete am Mittwoch einen Pakt mit Nordkorea",
+            actors=("Wladimir Putin", "Nordkorea")),
+        row("en", 20, "Wednesday", "2024-06-19", "Vladimir Putin signed a pact with North Korea on Wednesday",
+            lang="en", actors=("Vladimir Putin", "North Korea")),
+    ])
+    merged = merge_events(frame)
+    reports = merged["reports"].iloc[0]
+    assert [(r["doc_id"], r["title"], r["start"], r["end"], r["expression"]) for r in reports] == [
+        ("de", "de", 10, 18, "Mittwoch"), ("en", "en", 20, 29, "Wednesday")]
+    assert reports[1]["sentence"].startswith("Vladimir Putin signed")
+    assert list(frame["reports"]) == [[], []]  # a row that one article reports says it in its own fields
+    for name in ("events.csv", "events.jsonl"):
+        schema.write_events(merged, tmp_path / name)
+        assert schema.read_events(tmp_path / name)["reports"].iloc[0] == reports
+
+
+def test_exports_name_every_source_by_title():
+    from timeline.export import chart_html, timelinejs
+    from timeline.chart import timeline_figure
+
+    frame = schema.from_records([
+        row("de", 10, "Mittwoch", "2024-06-19", "Wladimir Putin unterzeichnete am Mittwoch einen Pakt mit Nordkorea",
+            actors=("Wladimir Putin", "Nordkorea")),
+        row("en", 20, "Wednesday", "2024-06-19", "Vladimir Putin signed a pact with North Korea on Wednesday",
+            lang="en", actors=("Vladimir Putin", "North Korea")),
+    ])
+    frame["title"] = ["Putin & Kim <Gipfel>", "Putin visits Pyongyang"]
+    merged = merge_events(frame)
+    slide = timelinejs(merged)["events"][0]["text"]["text"]
+    assert "Putin &amp; Kim &lt;Gipfel&gt;; Putin visits Pyongyang" in slide
+    page = chart_html(timeline_figure(merged), "t", merged).decode()
+    assert "Putin visits Pyongyang" in page and "<Gipfel>" not in page

@@ -26,6 +26,10 @@ LABEL_WINDOW = 120  # characters either side of a clause that a label may borrow
 MIN_CONTENT_WORDS = 1  # a clause needs this many words besides the date and function words to carry an event
 MIN_LABEL_WORDS = 2  # a thinner label ("Began") is told with the end of the clause before it
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# A dateline opening the text ("PYONGYANG —", "ADDIS ABABA, Ethiopia (AP)_", "EPINAL. _", "BRUSSELS, (Xinhua)"):
+# capitals, an optional place and agency, then a dash, underscore or the end.
+_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]+\b\.?(?:,\s*[\w .'’-]+?)?\s*(?:\([\w .-]+\))?\s*(?:[_—–-]+\s*|$)")
 
 
 @dataclass
@@ -35,6 +39,7 @@ class EventContext:
     sentence: str
     sentence_start: int
     actors: list[str] = field(default_factory=list)
+    publication: bool = False  # the expression dates the article itself (its dateline or update line)
 
 
 def _alternation(words: list[str]) -> str:
@@ -44,6 +49,8 @@ def _alternation(words: list[str]) -> str:
 @dataclass(frozen=True)
 class _LabelRules:
     preposition_before: re.Pattern[str]  # "im ", "seit ", "Ende " right before a date
+    postposition_after: re.Pattern[str]  # " lang", " ago" right after a date
+    loose: frozenset[str]  # adverbs and connectives a date may follow and still be cut ("Auch 2021", "erstmals 2020")
     leading: re.Pattern[str]
     trailing: frozenset[str]  # words left dangling at the end of a label once its date is cut out
     stopwords: frozenset[str]
@@ -55,6 +62,9 @@ def _label_rules(lang: str | None) -> _LabelRules:
     labels = data["labels"]
     return _LabelRules(
         preposition_before=re.compile(rf"(?:\b(?:{_alternation(labels['date_prepositions'])})\s+)+$", re.IGNORECASE),
+        postposition_after=re.compile(rf"\s+(?:{_alternation(labels['date_postpositions'])})\b", re.IGNORECASE)
+        if labels.get("date_postpositions") else re.compile(r"(?!)"),
+        loose=frozenset(word.lower() for word in labels["leading"]),
         leading=re.compile(rf"^(?:[\W_]*\b(?:{_alternation(labels['leading'])})\b)+[\W_]*", re.IGNORECASE),
         trailing=frozenset(word.lower() for word in labels["date_prepositions"] + data["clauses"]["coordinators"]),
         stopwords=frozenset(word.lower() for word in data["stopwords"]["words"])
@@ -63,8 +73,10 @@ def _label_rules(lang: str | None) -> _LabelRules:
 
 
 def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None) -> str:
-    """The text of `span` with every date in it (`dates` sorted) cut out, together with the words that govern
-    it ("im Mai")."""
+    """The text of `span` with its dates (`dates` sorted) cut out where that leaves whole words: a date with the
+    words that govern it ("im Mai", "14 Jahre lang", "two years ago"), at the start or end of the span or after
+    a comma. A date inside a phrase ("am heutigen Samstag", "in fiscal 1989", "Entre 2000 et 2005", "today's
+    computers", "(1990-1995)") stays: cutting it would leave a hole ("Am heutigen beginnt")."""
     rule = _label_rules(lang)
     pieces, position = [], span[0]
     for date_start, date_end in _within(dates, span):
@@ -72,8 +84,18 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None) -
             continue
         before = text[position:date_start]
         governing = rule.preposition_before.search(before)
-        pieces.append(before[: governing.start()] if governing else before)
-        position = date_end
+        head = before[: governing.start()] if governing else before
+        after = text[date_end:span[1]]
+        last = head.split()[-1].lower() if head.split() else ""
+        embedded = (not governing and last[-1:].isalnum() and last not in rule.loose
+                    or head.rstrip().endswith(("'", "’", "(", "[")))
+        if embedded or _POSSESSIVE_AFTER.match(after):
+            pieces.append(before + text[date_start:date_end])
+            position = date_end
+            continue
+        pieces.append(head)
+        following = rule.postposition_after.match(after)
+        position = date_end + (following.end() if following else 0)
     pieces.append(text[position:span[1]])
     return " ".join(" ".join(pieces).split())
 
@@ -179,6 +201,8 @@ def make_label(text: str, clause: Span, dates: list[Span], lang: str | None, tai
     """A short chart label: the clause without its dates (`dates`: the text's, sorted) and leading
     connectives, at most ~12 words (the first ones, or with `tail` the last ones)."""
     label = _without_dates(text, clause, dates, lang)
+    undated = _DATELINE.sub("", label, count=1)
+    label = undated if _WORD.search(undated) else label  # "ADDIS ABABA, Ethiopia (AP)_ The OAU ..."
     label = re.sub(r"\s+([,;:.!?)»])", r"\1", label)
     label = re.sub(r",(\s*,)+", ",", label)  # "Zehn Jahre lang, von 2014 bis 2019, kam": both dates gone
     rule = _label_rules(lang)
@@ -220,6 +244,18 @@ def _event_clause(text: str, clauses: list[Span], index: int, date: Span, dates:
     return start, end
 
 
+PUBLICATION_LINE_WORDS = 12  # an update line is short: "Aktualisiert am 19.06.2024, 14:32 Uhr"
+
+
+def _publication_line(sentence: str, lang: str | None) -> bool:
+    """An update or publication line ("Aktualisiert am ...", "Published ..."), wherever it stands."""
+    words = sentence.split()
+    if not words or len(words) > PUBLICATION_LINE_WORDS:
+        return False
+    opening = sentence.lstrip(" \t|–—-*_").lower()
+    return any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha() for cue in load(lang)["dct"]["cues"])
+
+
 def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     """One context per timex, in the same order: the event each expression dates."""
     spans = sentence_spans(text)
@@ -241,11 +277,12 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         date = (timex.start, timex.end)
         # The clause that holds the date (or, should it start in a cut, the one before it).
         index = max(bisect_right(clauses, (timex.start, len(text) + 1)) - 1, 0)
-        if publication is not None and timex.start < publication.end and publication.start < timex.end:
+        dates_article = publication is not None and timex.start < publication.end and publication.start < timex.end
+        if dates_article or _publication_line(text[sentence[0]:sentence[1]], lang):
             # The dateline or update line dates the article, not an event: say so instead of "Updated ET".
             clause = (min(clauses[index][0], date[0]), max(clauses[index][1], date[1]))
             contexts.append(EventContext(load(lang)["labels"]["publication"], text[clause[0]:clause[1]],
-                                         text[sentence[0]:sentence[1]], sentence[0]))
+                                         text[sentence[0]:sentence[1]], sentence[0], publication=True))
             continue
         clause = _event_clause(text, clauses, index, date, dates, lang)
         clause = (min(clause[0], date[0]), max(clause[1], date[1]))  # trimming never cuts into the expression

@@ -51,7 +51,7 @@ ACRONYM = "acronym:"
 ACRONYM_CHARS = 6
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w’'\-]*")
-_NAME_RUN = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]+)+")
+_NAME_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)+")
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
@@ -304,9 +304,23 @@ def merge_groups(frame: pd.DataFrame) -> list[list[int]]:
     return [members[i] for i in sorted(members)]
 
 
+def _reports(frame: pd.DataFrame, position: int) -> list[dict]:
+    """The reports a row stands for: its own `reports` when it was merged before, else its own fields."""
+    reports = frame["reports"].iat[position]
+    if len(reports):
+        return list(reports)
+    return [{
+        "doc_id": str(frame["doc_id"].iat[position]), "title": str(frame["title"].iat[position]),
+        "start": None if pd.isna(frame["start"].iat[position]) else int(frame["start"].iat[position]),
+        "end": None if pd.isna(frame["end"].iat[position]) else int(frame["end"].iat[position]),
+        "expression": str(frame["expression"].iat[position]), "sentence": str(frame["sentence"].iat[position]),
+    }]
+
+
 def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
     """The frame with one row per reported event: rows of a merged event become its first row (in frame order),
-    whose `sources` lists every article's doc_id and whose `actors` gathers everyone's actors."""
+    whose `sources` lists every article's doc_id, whose `reports` keeps each source's own expression, offsets,
+    sentence and title, and whose `actors` gathers everyone's actors."""
     if list(frame.columns) != list(schema.COLUMNS):
         frame = schema.conform(frame)
     groups = merge_groups(frame)
@@ -315,7 +329,7 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
         return merged
     sources_column, actors_column = frame["sources"].tolist(), frame["actors"].tolist()
     doc_ids = frame["doc_id"].tolist()
-    sources, actors = [], []
+    sources, actors, reports = [], [], []
     for group in groups:
         group_sources: list[str] = []
         group_actors: list[str] = []
@@ -326,6 +340,9 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
             group_actors += [actor for actor in actors_column[position] if actor not in group_actors]
         sources.append(group_sources)
         actors.append(group_actors)
+        reports.append([report for position in group for report in _reports(frame, position)] if len(group) > 1
+                       else list(frame["reports"].iat[group[0]]))
     merged["sources"] = pd.Series(sources, dtype="object")
     merged["actors"] = pd.Series(actors, dtype="object")
+    merged["reports"] = pd.Series(reports, dtype="object")
     return merged
