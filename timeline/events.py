@@ -197,6 +197,30 @@ def _starts_with_date(text: str, clause: Span, dates: list[Span], rule: _LabelRu
     return not before.strip() or rule.preposition_before.fullmatch(before) is not None
 
 
+MAX_APPOSITION = 10  # words of a comma-enclosed phrase that describes a name
+
+
+def _without_appositions(words: list[str], lang: str | None) -> list[str]:
+    """A label too long for the chart loses the comma-enclosed phrases that describe someone ("Adelina Domingues,
+    connue pour être la doyenne des Américains, est morte" -> "Adelina Domingues est morte"): a phrase that opens
+    in lower case after a name and a comma, and closes with a comma before a lower-case word (the verb). Only in
+    languages that capitalise names alone: in German a capitalised word before the comma may be any noun."""
+    if not load(lang)["actors"].get("capitalised_names"):
+        return words
+    while len(words) > LABEL_WORDS:
+        for opening, word in enumerate(words[:-2]):
+            if not word.endswith(",") or not word[:1].isupper() or not words[opening + 1][:1].islower():
+                continue
+            closing = next((k for k in range(opening + 1, min(len(words) - 1, opening + 1 + MAX_APPOSITION))
+                            if words[k].endswith(",")), None)
+            if closing is not None and words[closing + 1][:1].islower():
+                words = words[:opening] + [word[:-1]] + words[closing + 1:]
+                break
+        else:
+            return words
+    return words
+
+
 def make_label(text: str, clause: Span, dates: list[Span], lang: str | None, tail: bool = False) -> str:
     """A short chart label: the clause without its dates (`dates`: the text's, sorted) and leading
     connectives, at most ~12 words (the first ones, or with `tail` the last ones)."""
@@ -214,6 +238,7 @@ def make_label(text: str, clause: Span, dates: list[Span], lang: str | None, tai
         words[-1:] = [words[-1].rstrip(_PUNCTUATION)] if words else []
     if _starts_with_date(text, clause, dates, rule):
         words = _subject_first(words, lang)
+    words = _without_appositions(words, lang)
     label = " ".join(words)
     if tail and len(words) > LABEL_WORDS:
         label = "…" + " ".join(words[-LABEL_WORDS:])
@@ -249,11 +274,10 @@ PUBLICATION_LINE_WORDS = 12  # an update line is short: "Aktualisiert am 19.06.2
 
 def _publication_line(sentence: str, lang: str | None) -> bool:
     """An update or publication line ("Aktualisiert am ...", "Published ..."), wherever it stands."""
-    words = sentence.split()
-    if not words or len(words) > PUBLICATION_LINE_WORDS:
+    opening = sentence[:200].lstrip(" \t|–—-*_").lower()
+    if not any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha() for cue in load(lang)["dct"]["cues"]):
         return False
-    opening = sentence.lstrip(" \t|–—-*_").lower()
-    return any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha() for cue in load(lang)["dct"]["cues"])
+    return len(sentence.split(maxsplit=PUBLICATION_LINE_WORDS)) <= PUBLICATION_LINE_WORDS  # cheap on long sentences
 
 
 def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:

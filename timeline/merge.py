@@ -1,21 +1,25 @@
 """One row per event when several articles report it, merged only on evidence that it is one happening.
 
-Two rows from different articles are candidates only when they date the same interval (same value, start and
-end): rows are blocked by date, and within a block only rows that share a name, a number or a word are compared
-(an inverted index), so the cost grows about as n log n. A candidate pair is merged when
+Two rows from different articles are candidates only when their intervals cover the same days ("Tuesday
+morning" and "yesterday" may be one Tuesday): rows are blocked by date, and within a block only rows that share
+a name, a figure or a word are compared (an inverted index; a feature that hundreds of rows of a block share is
+no evidence), so the cost grows about as n log n. A candidate pair is merged when
 
-- its participants agree: when each side names someone or something (a person, company, place) that the other
-  article never mentions, or both clauses name participants and none of them is the same, they are different
-  events ("Klitschko beat Rahman" / "Klitschko beat Thompson", ten companies' third-quarter results);
-- there is evidence beyond wording: a shared name or figure, or two articles that tell one story (most names
-  either mentions are the other's too); report templates ("closing prices", "said on Tuesday") share only words;
-- the clauses tell the same happening: shared names (compared across languages and scripts, see
-  `timeline.names`), figures ("12,89"/"12.89") and words (a short stem without accents, so cognates meet:
-  "Allianz"/"alliance", "Explosion"/"explosion"), enough of each side's.
+- its participants agree: each side names someone or something (a person, company, place) that the other
+  article never names, they are different events ("Klitschko stopped Rahman" / "Klitschko stopped Thompson",
+  "Indonesia's West Papua" / "Indonesia's Aceh"); a cited source ("the USGS said") is no participant;
+- there is evidence beyond wording: a shared name or figure, or two articles that tell one story (half the
+  participants of one are the other's); report templates ("reported third-quarter results", "closed at ... in
+  composite trading", "said on Tuesday") share only words and never merge on them;
+- in one language, the clauses share a word of what happened (a stem, not a name): the same people doing
+  something else on that day are another event;
+- enough of each side is shared: names (compared across languages and scripts, see `timeline.names`), figures
+  ("12,89"/"12.89") and words (a short stem without accents, so cognates meet: "Allianz"/"alliance"). Across
+  languages only names, figures and cognates can meet, so there the share is of those alone.
 
-No bilingual word list is used: across languages the evidence is names, figures, places, dates and cognates.
-Pairs are joined best-first, and a group never takes two rows of one article, so the two events an article
-reports on one day stay apart even when another article tells only one of them.
+No bilingual word list is used. Pairs are joined best-first; a group never takes two rows of one article (the
+two events an article reports on one day stay apart), nor joins another group when a quarter of their member
+pairs name different participants (a chain of reports must not join two different events).
 """
 
 from __future__ import annotations
