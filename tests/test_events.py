@@ -42,7 +42,7 @@ def test_two_events_in_one_english_sentence():
     assert march.label == "Russia held a presidential vote"
     assert january.sentence == march.sentence == text
     assert january.sentence_start == 0
-    assert january.actors == ["Taiwan"] and march.actors == ["Russia"]
+    assert january.places == ["Taiwan"] and march.places == ["Russia"]  # countries are places, not actors
 
 
 def test_two_events_in_one_german_sentence():
@@ -100,13 +100,13 @@ def test_english_actors_are_names_without_titles_or_junk():
             "in Paris.")
     turnout, june = contexts(text, "en", "2024", "June 9")
     assert turnout.actors == []  # "Turnout" starts a sentence: no name
-    assert june.actors == ["Emmanuel Macron", "National Assembly", "Paris"]
+    assert june.actors == ["Emmanuel Macron", "National Assembly"] and june.places == ["Paris"]
 
 
 def test_german_actors_are_names_not_capitalised_nouns():
     text = "Am Montag reiste Ministerpräsident Markus Söder nach Passau, wo die Donau über die Ufer trat."
     (monday,) = contexts(text, "de", "Montag")
-    assert monday.actors == ["Markus Söder", "Passau"]  # no "Ufer", no "Donau"-clause nouns as people
+    assert monday.actors == ["Markus Söder"] and monday.places == ["Passau"]  # no "Ufer" as a name
     nouns = contexts("Am Montag trafen sich Experten zur Sitzung im Rathaus.", "de", "Montag")[0]
     assert nouns.actors == []
 

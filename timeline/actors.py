@@ -40,6 +40,7 @@ class _ActorRules:
     noun_marker: re.Pattern[str] | None  # "die (neue) Allianz": the capitalised word is a common noun
     stopwords: frozenset[str]
     noun_endings: tuple[str, ...]  # "-ung", "-ten": a lone capitalised word ending so is a common noun
+    place_before: re.Pattern[str] | None  # "in ", "nach ", "à " right before a name: a place
 
 
 @lru_cache(maxsize=None)
@@ -62,6 +63,8 @@ def _rules(lang: str | None) -> _ActorRules:
         if markers else None,
         stopwords=frozenset(data["stopwords"]["words"]),
         noun_endings=tuple(actors.get("noun_endings", [])),
+        place_before=re.compile(rf"(?i:\b(?:{'|'.join(map(re.escape, sorted(actors['place_prepositions'], key=len, reverse=True)))}))\s*$")
+        if actors.get("place_prepositions") else None,
     )
 
 
@@ -169,8 +172,21 @@ def _sentence_start(text: str, offset: int) -> int:
     return spans[index][0] if index >= 0 else 0
 
 
-def find_actors(text: str, clause: Span, sentence: Span, lang: str | None) -> list[str]:
-    """Names in `text[clause[0]:clause[1]]`, in order of appearance, longest form only."""
-    names = [name for _, name in find_names(text, clause, lang)]
-    longest = [n for n in names if not any(n != other and f" {n} " in f" {other} " for other in names)]
-    return longest[:MAX_ACTORS]
+def find_actors(text: str, clause: Span, sentence: Span, lang: str | None) -> tuple[list[str], list[str]]:
+    """(actors, places) named in `text[clause[0]:clause[1]]`, each in order of appearance, longest form only.
+    A place is a country (CLDR's names) or a name right after one of the language's `place_prepositions`
+    ("in Passau", "à Paris", "near Kyiv"); the others are the people and organisations who act."""
+    found = find_names(text, clause, lang)
+    names = [name for _, name in found]
+    longest = {n for n in names if not any(n != other and f" {n} " in f" {other} " for other in names)}
+    before = _rules(lang).place_before
+    actors: list[str] = []
+    places: list[str] = []
+    for offset, name in found:
+        if name not in longest or name in actors or name in places:
+            continue
+        keys = name_keys(name, lang)
+        country = bool(keys) and all(key.startswith(TERRITORY) for key in keys)
+        after_preposition = before is not None and before.search(text, max(0, offset - 30), offset) is not None
+        (places if country or after_preposition else actors).append(name)
+    return actors[:MAX_ACTORS], places[:MAX_ACTORS]

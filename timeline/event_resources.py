@@ -37,7 +37,7 @@ REQUIRED: dict[str, dict[str, str]] = {
 }
 OPTIONAL: dict[str, dict[str, str]] = {
     "labels": {"date_postpositions": WORDS, "inversion": TABLE},
-    "actors": {"name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS, "never_in_names": WORDS,
+    "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS, "never_in_names": WORDS,
                "not_names": WORDS},
     "merge": {"reporting_after": WORDS, "reporting_before": WORDS},
 }

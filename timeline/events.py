@@ -39,6 +39,7 @@ class EventContext:
     sentence: str
     sentence_start: int
     actors: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
     publication: bool = False  # the expression dates the article itself (its dateline or update line)
 
 
@@ -286,7 +287,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     starts = [start for start, _ in spans]
     dates = sorted((timex.start, timex.end) for timex in timexes)
     by_sentence: dict[Span, list[Span]] = {}
-    actors: dict[Span, list[str]] = {}  # dates of one clause share its actors
+    actors: dict[Span, tuple[list[str], list[str]]] = {}  # dates of one clause share its actors and places
     contexts = []
     publication = find_dct(text, lang) if timexes else None
     for timex in timexes:
@@ -325,7 +326,8 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                 clause=text[clause[0]:clause[1]],
                 sentence=text[sentence[0]:sentence[1]],
                 sentence_start=sentence[0],
-                actors=list(actors[clause]),
+                actors=list(actors[clause][0]),
+                places=list(actors[clause][1]),
             )
         )
     return contexts

@@ -252,7 +252,7 @@ def merge_groups(frame: pd.DataFrame) -> list[list[int]]:
     clauses = [str(c or l) for c, l in zip(frame["clause"].tolist(), frame["label"].tolist())]
     sentences = [str(s) for s in frame["sentence"].tolist()]
     expressions = [str(e) for e in frame["expression"].tolist()]
-    actors = frame["actors"].tolist()
+    actors, places = frame["actors"].tolist(), frame["places"].tolist()
     buckets: dict[tuple, list[int]] = {}
     for position, (start, end) in enumerate(zip(frame["date_start"].tolist(), frame["date_end"].tolist())):
         if not pd.isna(start) and not pd.isna(end):  # durations, sets, unresolved: no interval
@@ -263,10 +263,11 @@ def merge_groups(frame: pd.DataFrame) -> list[list[int]]:
     casts: dict[str, set[str]] = defaultdict(set)  # the participants each article's rows name
     for positions in buckets.values():
         for p in positions:
-            rows[p] = _row(doc_ids[p], langs[p], clauses[p], sentences[p], expressions[p], list(actors[p] or []))
+            rows[p] = _row(doc_ids[p], langs[p], clauses[p], sentences[p], expressions[p],
+                           list(actors[p] or []) + list(places[p] or []))
     if rows:
         for p, doc in enumerate(doc_ids):
-            for actor in actors[p] or []:
+            for actor in list(actors[p] or []) + list(places[p] or []):
                 casts[doc] |= _head(actor, langs[p])
     frozen_casts = {doc: frozenset(names) for doc, names in casts.items()}
     stories: dict[tuple[str, str], bool] = {}
@@ -324,7 +325,7 @@ def _reports(frame: pd.DataFrame, position: int) -> list[dict]:
 def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
     """The frame with one row per reported event: rows of a merged event become its first row (in frame order),
     whose `sources` lists every article's doc_id, whose `reports` keeps each source's own expression, offsets,
-    sentence and title, and whose `actors` gathers everyone's actors."""
+    sentence and title, and whose `actors` and `places` gather everyone's."""
     if list(frame.columns) != list(schema.COLUMNS):
         frame = schema.conform(frame)
     groups = merge_groups(frame)
@@ -332,21 +333,26 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
     if len(merged) == len(frame):
         return merged
     sources_column, actors_column = frame["sources"].tolist(), frame["actors"].tolist()
+    places_column = frame["places"].tolist()
     doc_ids = frame["doc_id"].tolist()
-    sources, actors, reports = [], [], []
+    sources, actors, places, reports = [], [], [], []
     for group in groups:
         group_sources: list[str] = []
         group_actors: list[str] = []
+        group_places: list[str] = []
         for position in group:
             for source in sources_column[position] or [doc_ids[position]]:
                 if source not in group_sources:
                     group_sources.append(source)
             group_actors += [actor for actor in actors_column[position] if actor not in group_actors]
+            group_places += [place for place in places_column[position] if place not in group_places]
         sources.append(group_sources)
         actors.append(group_actors)
+        places.append(group_places)
         reports.append([report for position in group for report in _reports(frame, position)] if len(group) > 1
                        else list(frame["reports"].iat[group[0]]))
     merged["sources"] = pd.Series(sources, dtype="object")
     merged["actors"] = pd.Series(actors, dtype="object")
+    merged["places"] = pd.Series(places, dtype="object")
     merged["reports"] = pd.Series(reports, dtype="object")
     return merged

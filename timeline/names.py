@@ -21,6 +21,7 @@ MIN_KEY = 3  # shorter tokens ("Un", "Al") say too little to tell two names apar
 _LETTERS = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
 TERRITORY = "@"
+_GROUPINGS = {"EU", "EZ", "UN", "QO"}  # CLDR's unions and groupings: organisations that act, not countries
 MIN_DEMONYM = 4  # letters of a territory's name an adjective must start with
 MAX_DEMONYM_ENDING = 3  # "-ese", "-ian": letters an adjective adds to the name
 
@@ -86,7 +87,7 @@ def _territories() -> dict[str, str]:
         except (UnknownLocaleError, ValueError):
             continue
         for iso, name in territories.items():
-            if iso.isalpha():  # "RU", not the numeric region codes ("150" Europe)
+            if iso.isalpha() and iso not in _GROUPINGS:  # "RU", not regions ("150" Europe) or unions
                 names.setdefault(fold(name), iso)
     return names
 

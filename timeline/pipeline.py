@@ -82,6 +82,7 @@ def _rows(document: Document) -> list[dict]:
                 "sentence": context.sentence,
                 "sentence_start": context.sentence_start,
                 "actors": context.actors,
+                "places": context.places,
                 "anchor": timex.anchor,
                 "confidence": timex.confidence,
                 "sources": [document.doc_id],

@@ -22,7 +22,8 @@ these columns, in this order, with these dtypes. One row is one dated mention of
 | clause       | string         | the clause the expression belongs to: the CLI's `event` field |
 | sentence     | string         | the whole sentence around the expression |
 | sentence_start | Int64        | offset of the sentence in the document's text |
-| actors       | object         | list[str]: people, organisations, places taking part (may be empty) |
+| actors       | object         | list[str]: people and organisations taking part (may be empty) |
+| places       | object         | list[str]: where it happened: countries, and names after "in", "à", "nach"... (may be empty) |
 | anchor       | string         | absolute | dct | narrative | unresolved | none (durations, sets, vague refs) |
 | confidence   | float64        | 0..1, how sure the tagger is of the value |
 | sources      | object         | list[str]: doc_ids of every article that reports this event (merged rows list several) |
@@ -42,7 +43,7 @@ import numpy as np
 import pandas as pd
 
 DATETIME = "datetime64[s]"
-LIST_COLUMNS = ("actors", "sources")
+LIST_COLUMNS = ("actors", "places", "sources")
 REPORTS = "reports"
 REPORT_FIELDS = ("doc_id", "title", "start", "end", "expression", "sentence")
 
@@ -66,6 +67,7 @@ COLUMNS: dict[str, str] = {
     "sentence": "string",
     "sentence_start": "Int64",
     "actors": "object",
+    "places": "object",
     "anchor": "string",
     "confidence": "float64",
     "sources": "object",
