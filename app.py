@@ -436,7 +436,8 @@ def show_exports(events: pd.DataFrame, shown: pd.DataFrame, colors: dict[str, st
     columns[2].download_button(
         "Chart (HTML)",
         lambda: chart_html(timeline_figure(chosen, lane=st.session_state.get("lane", "doc_id"),
-                                           compact=st.session_state.get("compact", True), colors=colors),
+                                           compact=st.session_state.get("compact", True), colors=colors,
+                                           titles=titles()),
                            "News timeline", chosen),
         f"{name}.html", "text/html", icon=":material/download:", help="Interactive chart that opens offline.",
     )

@@ -10,6 +10,11 @@ Merging (tests/data/merge_gold/*.json): pairwise precision and recall of "these 
 over mentions in different articles, once with the gold dates (`describe` + `merge_groups`), once end to end
 with the real tagger (its rows mapped onto the gold dates they overlap; rows the gold does not list are left
 out, the tagger's own evaluation scores those).
+The same on tests/data/merge_gold_own/ (cross-language merges de-en, en-fr, de-fr and traps, written after
+the rules; the older merge_gold was written together with a word table that is gone).
+Labels (--labels): the judged labels of tests/data/label_judgments.jsonl (see label_judgments.md for the rule)
+re-made from the dev corpora; the share judged readable, and how many labels read differently now (those need
+judging again before the share is quoted).
 Cost: milliseconds per article for tagging (with DCT detection) and for describe + merge on the sample
 articles, best of --rounds runs.
 """
@@ -38,6 +43,10 @@ from timeline.timex import Timex, granularity_of, interval_of  # noqa: E402
 
 ATTRIBUTION_GOLD = ROOT / "tests" / "data" / "attribution_gold.jsonl"
 MERGE_GOLD = ROOT / "tests" / "data" / "merge_gold"
+# Written after the merge rules of issue 10, apart from the resources: cross-language merges and traps.
+OWN_MERGE_GOLD = ROOT / "tests" / "data" / "merge_gold_own"
+LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments.jsonl"
+CORPORA = ROOT.parent / "shared" / "corpora"
 SAMPLES = ROOT / "sample_data"
 
 
@@ -247,6 +256,33 @@ def score_merge_end_to_end(cases: list[dict] | None = None) -> MergeScore | None
     return MergeScore(true_positives, predicted_total, gold_total, errors) if found_any else None
 
 
+# --- labels ------------------------------------------------------------------------------------------------
+
+
+def score_labels(path: Path = LABEL_JUDGMENTS) -> tuple[int, int, int]:
+    """(judged readable, judged, labels that read differently now) for the judged labels, re-made from the
+    development corpora they were drawn from."""
+    from datetime import date
+
+    from timeline.pipeline import extract_document
+
+    judged = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wanted = {(j["corpus"], j["doc_id"]) for j in judged}
+    labels: dict[tuple[str, str, int], str] = {}
+    for corpus in sorted({j["corpus"] for j in judged}):
+        for line in (CORPORA / f"{corpus}.dev.jsonl").read_text(encoding="utf-8").splitlines():
+            document = json.loads(line)
+            if (corpus, document["doc_id"]) not in wanted:
+                continue
+            dct = date.fromisoformat(document["dct"]) if document.get("dct") else None
+            lang = next(j["lang"] for j in judged if j["corpus"] == corpus)
+            frame = extract_document(Document(doc_id=document["doc_id"], text=document["text"], lang=lang, dct=dct))
+            for row in frame.itertuples():
+                labels[(corpus, row.doc_id, int(row.start))] = row.label
+    changed = sum(labels.get((j["corpus"], j["doc_id"], j["start"])) != j["label"] for j in judged)
+    return sum(j["readable"] for j in judged), len(judged), changed
+
+
 # --- cost --------------------------------------------------------------------------------------------------
 
 
@@ -284,6 +320,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every wrong attribution and merge")
     parser.add_argument("--rounds", type=int, default=20, help="timing rounds over the sample articles")
+    parser.add_argument("--labels", action="store_true", help="also re-make the judged labels (about a minute)")
     args = parser.parse_args()
 
     attribution = score_attribution()
@@ -296,6 +333,16 @@ def main() -> int:
     total, found, right = score_attribution_with_tagger()
     print(f"attribution with the tagger's spans: {found}/{total} gold expressions found, "
           f"{right}/{found} = {right / found if found else 0:.3f} attributed right")
+
+    own = score_merge(load_merge_cases(OWN_MERGE_GOLD))
+    print(f"merge, own gold (gold dates): precision {own.precision:.3f} recall {own.recall:.3f} "
+          f"({own.true_positives} right of {own.predicted} merged pairs, {own.gold} gold pairs)")
+    if args.errors:
+        for line in own.errors:
+            print("  " + line)
+    if args.labels:
+        readable, total, changed = score_labels()
+        print(f"labels: {readable}/{total} = {readable / total:.3f} judged readable; {changed} read differently now")
 
     merge = score_merge()
     print(f"merge (gold dates): precision {merge.precision:.3f} recall {merge.recall:.3f} "

@@ -70,3 +70,13 @@ def test_merged_rows_are_deleted_and_redated_together(frame):
     assert set(edited.loc[edited["event_id"].isin(["a:100", "b:10"]), "value"]) == {"2024-06-20"}
     edited, _ = apply_edits(frame, ["a:100"], {"deleted_rows": [0]}, members=members)
     assert not {"a:100", "b:10"} & set(edited["event_id"])
+
+
+def test_a_label_edit_to_a_merged_event_applies_to_every_report(frame):
+    members = {"a:100": ["a:100", "b:10"]}
+    before = frame.set_index("event_id")["expression"]
+    edited, problems = apply_edits(frame, ["a:100"], {"edited_rows": {0: {"label": "Gipfel in Pjöngjang"}}},
+                                   members=members)
+    rows = edited.set_index("event_id")
+    assert not problems and set(rows.loc[["a:100", "b:10"], "label"]) == {"Gipfel in Pjöngjang"}
+    assert rows.loc["b:10", "expression"] == before["b:10"]  # each report keeps its own words

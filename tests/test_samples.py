@@ -67,5 +67,5 @@ def test_samples_load_and_an_overlapping_pair_merges():
     assert [d.doc_id for d in documents] == [entry["file"] for entry in INDEX]
     merged = extract_documents(documents)
     shared = merged[merged["sources"].map(len) >= 2]
-    assert len(shared) >= 3
+    assert len(shared) >= 2  # the summit and Putin's visit of July 2000, told in German and in English
     assert all(re.search(r"\d{4}", value) for value in shared["value"])

@@ -1,59 +1,90 @@
-"""People, organisations and places named in an event's clause, found without a model.
+"""People, organisations and places named in an event's clause, found without a model or a list of names.
 
-Three offline cues, all from `resources/events/<lang>.toml`: a list of well-known names; the capitalised
-words after a title ("Präsident Wladimir Putin", "Finanzminister Christian Lindner"); and, only in languages
-that capitalise names alone (English), capitalised runs of words. A sentence's first word counts only if the
-same word is capitalised somewhere mid-sentence in the article, so "Turnout fell" gives no actor.
-German capitalises every noun, so there only the first two cues apply: fewer actors, but no junk.
+One general method for every language, its words from `resources/events/<lang>.toml`: a name is a run of
+capitalised words ("Wladimir Putin", "National Assembly", "Kim Il Sung Square"), with the name particles of the
+language inside ("Charles de Gaulle"), cut of titles ("Präsident"), function words and date words at its ends.
+A sentence's first word counts only if the same word is capitalised somewhere mid-sentence in the text, so
+"Turnout fell" gives no actor. Languages that capitalise every noun (German: `capitalised_names = false`) keep
+a single capitalised word only when the text never uses it as a common noun, that is after one of the
+language's `noun_markers` ("die Ufer", "eine neue Allianz") and does not end like a noun ("Experten"), unless it is an acronym ("EZB") or a country
+(CLDR's names, see `timeline.names`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .event_resources import load
+from .names import TERRITORY, name_keys
+from .sentences import sentence_spans
 
 Span = tuple[int, int]
 MAX_ACTORS = 6
-_NAME_TOKEN = r"[A-ZÄÖÜ][\w’'\-]*"
-_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|de|da|del|al|bin|von|van|der|du|la)\s+)?{_NAME_TOKEN})*")
-_OPENING = re.compile(r"[\s„“\"'«»]*")
+_CAPITAL = "A-ZÀ-ÖØ-ÞΑ-ΩА-Я"
+_NAME_TOKEN = rf"[{_CAPITAL}][\w’'\-]*"
+_OPENING = re.compile(r"[\s„“\"'«»(]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
 class _ActorRules:
-    known: re.Pattern[str] | None
+    run: re.Pattern[str]  # capitalised words, name particles between them
     after_title: re.Pattern[str]
     title_words: frozenset[str]
     capitalised_names: bool
     not_names: frozenset[str]  # no name on their own
     never_in_names: frozenset[str]  # cut from the ends of a run
+    noun_marker: re.Pattern[str] | None  # "die (neue) Allianz": the capitalised word is a common noun
+    stopwords: frozenset[str]
+    noun_endings: tuple[str, ...]  # "-ung", "-ten": a lone capitalised word ending so is a common noun
+    place_before: re.Pattern[str] | None  # "in ", "nach ", "à " right before a name: a place
 
 
 @lru_cache(maxsize=None)
 def _rules(lang: str | None) -> _ActorRules:
     data = load(lang)
     actors, titles = data["actors"], data["labels"]["titles"]
-    known = sorted(actors.get("known", []), key=len, reverse=True)
+    particles = "|".join(map(re.escape, sorted(actors.get("name_particles", []), key=len, reverse=True)))
+    markers = "|".join(map(re.escape, sorted(actors.get("noun_markers", []), key=len, reverse=True)))
     return _ActorRules(
-        known=re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, known))})(?![\w-])") if known else None,
+        run=re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:{particles})\s+)?{_NAME_TOKEN})*" if particles
+                       else rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*"),
         after_title=re.compile(
             rf"(?i:\b(?:{'|'.join(map(re.escape, sorted(titles, key=len, reverse=True)))}))\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
         ),
         title_words=frozenset(word.lower().rstrip(".") for title in titles for word in title.split()),
         capitalised_names=bool(actors.get("capitalised_names")),
         not_names=frozenset(actors.get("not_names", [])) | frozenset(actors.get("never_in_names", [])),
-        never_in_names=frozenset(actors.get("never_in_names", [])),
+        never_in_names=frozenset(actors.get("never_in_names", [])) | _date_words(data),
+        noun_marker=re.compile(rf"(?i:\b(?:{markers}))\s+(?:[a-zäöüßàâçéèêëîïôûù]\w*\s+){{0,2}}({_NAME_TOKEN})")
+        if markers else None,
+        stopwords=frozenset(data["stopwords"]["words"]),
+        noun_endings=tuple(actors.get("noun_endings", [])),
+        place_before=re.compile(rf"(?i:\b(?:{'|'.join(map(re.escape, sorted(actors['place_prepositions'], key=len, reverse=True)))}))\s*$")
+        if actors.get("place_prepositions") else None,
     )
+
+
+def _date_words(data: dict) -> frozenset[str]:
+    """Month and weekday names and their abbreviations ("Nov", "Wed"), capitalised: never part of a name."""
+    words = list(data["dct"]["months"]) + list(data["dct"]["weekdays"])
+    return frozenset(word[:1].upper() + word[1:] for word in words)
 
 
 @lru_cache(maxsize=8)
 def _mid_sentence_words(text: str) -> frozenset[str]:
     """Capitalised words that follow a lower-case word somewhere: names, not sentence starts."""
-    return frozenset(re.findall(rf"(?<=[a-zäöüß,] )({_NAME_TOKEN})", text))
+    return frozenset(re.findall(rf"(?<=[a-zäöüßàâçéèêëîïôûù,] )({_NAME_TOKEN})", text))
+
+
+@lru_cache(maxsize=8)
+def _common_nouns(text: str, lang: str | None) -> frozenset[str]:
+    """Capitalised words that the text uses after an article or determiner: nouns, in German."""
+    marker = _rules(lang).noun_marker
+    return frozenset(m.group(1) for m in marker.finditer(text)) if marker else frozenset()
 
 
 def _split_possessives(offset: int, run: str) -> list[tuple[int, str]]:
@@ -77,30 +108,85 @@ def _clean(name: str, rule: _ActorRules) -> str:
     return "" if all(word in rule.not_names for word in words) else " ".join(words)
 
 
-def find_actors(text: str, clause: Span, sentence: Span, lang: str | None) -> list[str]:
-    """Names in `text[clause[0]:clause[1]]`, in order of appearance, longest form only."""
+def _named(token: str, nouns: frozenset[str], rule: _ActorRules, lang: str | None) -> bool:
+    """In a language that capitalises nouns: whether a lone capitalised word is a name, not a noun."""
+    if token.lower() in rule.stopwords or token in rule.never_in_names:
+        return False  # "Jahren", "Tage"
+    if token.isupper() and len(token) >= 2:
+        return True  # "EZB", "NATO"
+    if any(key.startswith(TERRITORY) for key in name_keys(token, lang)):
+        return True  # "Russland", "Ukraine"
+    return token not in nouns and not token.lower().endswith(rule.noun_endings)
+
+
+def _longest_named(name: str, nouns: frozenset[str], rule: _ActorRules, lang: str | None) -> Span | None:
+    """The span (within `name`) of its longest run of words that are names, not nouns: "RIA Novosti" of
+    "Nachrichtenagentur RIA Novosti"; None when every word is a noun."""
+    best: Span | None = None
+    first: int | None = None
+    last = 0
+    for token in list(re.finditer(r"\S+", name)) + [None]:
+        if token is not None and _named(token.group(), nouns, rule, lang):
+            first = token.start() if first is None else first
+            last = token.end()
+            continue
+        if first is not None and (best is None or last - first > best[1] - best[0]):
+            best = (first, last)
+        first = None
+    return best
+
+
+def find_names(text: str, span: Span, lang: str | None) -> list[tuple[int, str]]:
+    """(offset into `text`, name) of every name in `text[span[0]:span[1]]`, in order; `text` is the whole
+    article (or what is known of it), which tells sentence starts and common nouns from names."""
     rule = _rules(lang)
-    chunk = text[clause[0]:clause[1]]
-    found: list[tuple[int, str]] = []
-    if rule.known is not None:
-        found += [(m.start(), m.group()) for m in rule.known.finditer(chunk)]
-    found += [(m.start(1), m.group(1)) for m in rule.after_title.finditer(chunk)]
-    if rule.capitalised_names:
-        mid_sentence = _mid_sentence_words(text)
-        first_word = _OPENING.match(text, sentence[0]).end()  # where the sentence's first word starts
-        for match in _RUN.finditer(chunk):
-            for offset, name in _split_possessives(match.start(), match.group()):
-                tokens = name.split()
-                if all(token in rule.not_names for token in tokens):
-                    continue
-                at_sentence_start = clause[0] + offset <= first_word
-                if at_sentence_start and len(tokens) == 1 and (tokens[0] not in mid_sentence or tokens[0].isupper()):
-                    continue  # "Turnout fell", "PYONGYANG —": a sentence start or a dateline, not an actor
-                found.append((offset, name))
-    names: list[str] = []
-    for _, raw in sorted(found):
+    chunk = text[span[0]:span[1]]
+    found = [(span[0] + m.start(1), m.group(1)) for m in rule.after_title.finditer(chunk)]
+    mid_sentence = _mid_sentence_words(text)
+    nouns = frozenset() if rule.capitalised_names else _common_nouns(text, lang)
+    for match in rule.run.finditer(chunk):
+        for offset, name in _split_possessives(span[0] + match.start(), match.group()):
+            tokens = name.split()
+            if all(token in rule.not_names for token in tokens):
+                continue
+            opening = _OPENING.match(text, _sentence_start(text, offset)).end()
+            if offset <= opening and len(tokens) == 1 and (tokens[0] not in mid_sentence or tokens[0].isupper()):
+                continue  # "Turnout fell", "PYONGYANG —": a sentence start or a dateline, not an actor
+            if not rule.capitalised_names:  # the longest stretch of words that are no common nouns
+                stretch = _longest_named(name, nouns, rule, lang)
+                if stretch is None:
+                    continue  # "Ufer", "Allianz", "Neun Monate": nouns
+                offset, name = offset + stretch[0], name[stretch[0]:stretch[1]]
+            found.append((offset, name))
+    names: list[tuple[int, str]] = []
+    for offset, raw in sorted(found):
         name = _clean(raw, rule)
-        if len(name) > 1 and name not in names:
-            names.append(name)
-    longest = [n for n in names if not any(n != other and f" {n} " in f" {other} " for other in names)]
-    return longest[:MAX_ACTORS]
+        if len(name) > 1 and name not in (n for _, n in names):
+            names.append((offset, name))
+    return names
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    spans = sentence_spans(text)
+    index = bisect_right(spans, (offset, len(text) + 1)) - 1
+    return spans[index][0] if index >= 0 else 0
+
+
+def find_actors(text: str, clause: Span, sentence: Span, lang: str | None) -> tuple[list[str], list[str]]:
+    """(actors, places) named in `text[clause[0]:clause[1]]`, each in order of appearance, longest form only.
+    A place is a country (CLDR's names) or a name right after one of the language's `place_prepositions`
+    ("in Passau", "à Paris", "near Kyiv"); the others are the people and organisations who act."""
+    found = find_names(text, clause, lang)
+    names = [name for _, name in found]
+    longest = {n for n in names if not any(n != other and f" {n} " in f" {other} " for other in names)}
+    before = _rules(lang).place_before
+    actors: list[str] = []
+    places: list[str] = []
+    for offset, name in found:
+        if name not in longest or name in actors or name in places:
+            continue
+        keys = name_keys(name, lang)
+        country = bool(keys) and all(key.startswith(TERRITORY) for key in keys)
+        after_preposition = before is not None and before.search(text, max(0, offset - 30), offset) is not None
+        (places if country or after_preposition else actors).append(name)
+    return actors[:MAX_ACTORS], places[:MAX_ACTORS]

@@ -95,7 +95,8 @@ def apply_edits(
     """Apply a data-editor delta made on a table whose row i showed the event `view_ids[i]`.
 
     `members`: when the table showed merged events (see `timeline.merge`), the event ids each shown row stands
-    for; deleting the row deletes them all, and a corrected date applies to them all.
+    for; an edit applies to the event: deleting the row deletes them all, a corrected date or label applies to
+    them all (the expression as written and the article stay each row's own).
 
     Returns the new frame and one message per change that could not be applied (e.g. a date that is no date).
     A changed date re-derives type, granularity, date_start and date_end; hand-made rows get event_id
@@ -126,6 +127,9 @@ def apply_edits(
                 record["doc_id"] = value or MANUAL_DOC
                 record["title"] = titles.get(record["doc_id"], record["title"])
                 record["sources"] = [record["doc_id"]]
+            elif column == "label":  # the event's name: every article's row of a merged event takes it
+                for member in group or [record]:
+                    member["label"] = value
             else:
                 record[column] = value
     for position in delta.get("deleted_rows") or []:

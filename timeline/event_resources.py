@@ -1,7 +1,9 @@
-"""Language knowledge for publication dates, clauses, labels, actors and merging: `resources/events/<lang>.toml`.
+"""Language knowledge for publication dates, sentences, clauses, labels, actors, names and merging:
+`resources/events/<lang>.toml`.
 
 One engine reads these files; a language without its own file gets the union of all of them, so that an
-article in, say, Dutch still has its English or German update line found.
+article in, say, Dutch still has its English or German update line found. Adding a language adds a file: it is
+checked when read (every key in REQUIRED, the right kind of value), and a ResourceError names the file and key.
 """
 
 from __future__ import annotations
@@ -19,10 +21,74 @@ def available() -> tuple[str, ...]:
     return tuple(sorted(path.stem for path in _DIRECTORY.glob("*.toml")))
 
 
+WORDS, TEXT, FLAG, MONTHS, PAIRS, TABLE = "a list of strings", "a string", "true or false", "a table of month numbers", \
+    "a list of [pattern, replacement] pairs", "a table"
+# What every pack must hold (section -> key -> kind); keys marked optional may be left out.
+REQUIRED: dict[str, dict[str, str]] = {
+    "dct": {"cues": WORDS, "footer_cues": WORDS, "formats": WORDS, "byline_words": WORDS, "weekdays": WORDS,
+            "months": MONTHS},
+    "sentences": {"abbreviations": WORDS},
+    "clauses": {"strong": WORDS, "after_comma": WORDS, "coordinators": WORDS, "elaborating": WORDS},
+    "labels": {"publication": TEXT, "date_prepositions": WORDS, "leading": WORDS, "titles": WORDS},
+    "actors": {"capitalised_names": FLAG},
+    "stopwords": {"words": WORDS},
+    "merge": {"suffixes": WORDS},
+    "names": {"spelling": PAIRS, "common": PAIRS, "endings": WORDS},
+}
+OPTIONAL: dict[str, dict[str, str]] = {
+    "labels": {"date_postpositions": WORDS, "inversion": TABLE},
+    "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS, "never_in_names": WORDS,
+               "not_names": WORDS},
+    "merge": {"reporting_after": WORDS, "reporting_before": WORDS},
+}
+
+
+class ResourceError(ValueError):
+    """A language pack that is missing a key or holds the wrong kind of value; the message names file and key."""
+
+
+def _fits(value: Any, kind: str) -> bool:
+    if kind == WORDS:
+        return isinstance(value, list) and all(isinstance(item, str) for item in value)
+    if kind == TEXT:
+        return isinstance(value, str)
+    if kind == FLAG:
+        return isinstance(value, bool)
+    if kind == MONTHS:
+        return isinstance(value, dict) and all(isinstance(n, int) and 1 <= n <= 12 for n in value.values())
+    if kind == PAIRS:
+        return isinstance(value, list) and all(
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(part, str) for part in pair) for pair in value)
+    return isinstance(value, dict)
+
+
+def validate(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    """`data` if it holds every required key with the right kind of value, else a ResourceError naming the
+    file and the key ("timeline/resources/events/xx.toml: [labels] leading must be a list of strings")."""
+    for section, keys in REQUIRED.items():
+        if not isinstance(data.get(section), dict):
+            raise ResourceError(f"{path}: section [{section}] is missing")
+        for key, kind in keys.items():
+            if key not in data[section]:
+                raise ResourceError(f"{path}: [{section}] {key} is missing (it must be {kind})")
+            if not _fits(data[section][key], kind):
+                raise ResourceError(f"{path}: [{section}] {key} must be {kind}")
+    for section, keys in OPTIONAL.items():
+        for key, kind in keys.items():
+            if key in data.get(section, {}) and not _fits(data[section][key], kind):
+                raise ResourceError(f"{path}: [{section}] {key} must be {kind}")
+    return data
+
+
 @lru_cache(maxsize=None)
 def _read(lang: str) -> dict[str, Any]:
-    with (_DIRECTORY / f"{lang}.toml").open("rb") as handle:
-        return tomllib.load(handle)
+    path = _DIRECTORY / f"{lang}.toml"
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ResourceError(f"{path}: not valid TOML ({error})") from error
+    return validate(data, path)
 
 
 def _union(left: Any, right: Any) -> Any:

@@ -26,6 +26,10 @@ LABEL_WINDOW = 120  # characters either side of a clause that a label may borrow
 MIN_CONTENT_WORDS = 1  # a clause needs this many words besides the date and function words to carry an event
 MIN_LABEL_WORDS = 2  # a thinner label ("Began") is told with the end of the clause before it
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# A dateline opening the text ("PYONGYANG —", "ADDIS ABABA, Ethiopia (AP)_", "EPINAL. _", "BRUSSELS, (Xinhua)"):
+# capitals, an optional place and agency, then a dash, underscore or the end.
+_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]+\b\.?(?:,\s*[\w .'’-]+?)?\s*(?:\([\w .-]+\))?\s*(?:[_—–-]+\s*|$)")
 
 
 @dataclass
@@ -35,6 +39,8 @@ class EventContext:
     sentence: str
     sentence_start: int
     actors: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    publication: bool = False  # the expression dates the article itself (its dateline or update line)
 
 
 def _alternation(words: list[str]) -> str:
@@ -44,6 +50,8 @@ def _alternation(words: list[str]) -> str:
 @dataclass(frozen=True)
 class _LabelRules:
     preposition_before: re.Pattern[str]  # "im ", "seit ", "Ende " right before a date
+    postposition_after: re.Pattern[str]  # " lang", " ago" right after a date
+    loose: frozenset[str]  # adverbs and connectives a date may follow and still be cut ("Auch 2021", "erstmals 2020")
     leading: re.Pattern[str]
     trailing: frozenset[str]  # words left dangling at the end of a label once its date is cut out
     stopwords: frozenset[str]
@@ -55,6 +63,9 @@ def _label_rules(lang: str | None) -> _LabelRules:
     labels = data["labels"]
     return _LabelRules(
         preposition_before=re.compile(rf"(?:\b(?:{_alternation(labels['date_prepositions'])})\s+)+$", re.IGNORECASE),
+        postposition_after=re.compile(rf"\s+(?:{_alternation(labels['date_postpositions'])})\b", re.IGNORECASE)
+        if labels.get("date_postpositions") else re.compile(r"(?!)"),
+        loose=frozenset(word.lower() for word in labels["leading"]),
         leading=re.compile(rf"^(?:[\W_]*\b(?:{_alternation(labels['leading'])})\b)+[\W_]*", re.IGNORECASE),
         trailing=frozenset(word.lower() for word in labels["date_prepositions"] + data["clauses"]["coordinators"]),
         stopwords=frozenset(word.lower() for word in data["stopwords"]["words"])
@@ -63,8 +74,10 @@ def _label_rules(lang: str | None) -> _LabelRules:
 
 
 def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None) -> str:
-    """The text of `span` with every date in it (`dates` sorted) cut out, together with the words that govern
-    it ("im Mai")."""
+    """The text of `span` with its dates (`dates` sorted) cut out where that leaves whole words: a date with the
+    words that govern it ("im Mai", "14 Jahre lang", "two years ago"), at the start or end of the span or after
+    a comma. A date inside a phrase ("am heutigen Samstag", "in fiscal 1989", "Entre 2000 et 2005", "today's
+    computers", "(1990-1995)") stays: cutting it would leave a hole ("Am heutigen beginnt")."""
     rule = _label_rules(lang)
     pieces, position = [], span[0]
     for date_start, date_end in _within(dates, span):
@@ -72,8 +85,18 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None) -
             continue
         before = text[position:date_start]
         governing = rule.preposition_before.search(before)
-        pieces.append(before[: governing.start()] if governing else before)
-        position = date_end
+        head = before[: governing.start()] if governing else before
+        after = text[date_end:span[1]]
+        last = head.split()[-1].lower() if head.split() else ""
+        embedded = (not governing and last[-1:].isalnum() and last not in rule.loose
+                    or head.rstrip().endswith(("'", "’", "(", "[")))
+        if embedded or _POSSESSIVE_AFTER.match(after):
+            pieces.append(before + text[date_start:date_end])
+            position = date_end
+            continue
+        pieces.append(head)
+        following = rule.postposition_after.match(after)
+        position = date_end + (following.end() if following else 0)
     pieces.append(text[position:span[1]])
     return " ".join(" ".join(pieces).split())
 
@@ -175,10 +198,36 @@ def _starts_with_date(text: str, clause: Span, dates: list[Span], rule: _LabelRu
     return not before.strip() or rule.preposition_before.fullmatch(before) is not None
 
 
+MAX_APPOSITION = 10  # words of a comma-enclosed phrase that describes a name
+
+
+def _without_appositions(words: list[str], lang: str | None) -> list[str]:
+    """A label too long for the chart loses the comma-enclosed phrases that describe someone ("Adelina Domingues,
+    connue pour être la doyenne des Américains, est morte" -> "Adelina Domingues est morte"): a phrase that opens
+    in lower case after a name and a comma, and closes with a comma before a lower-case word (the verb). Only in
+    languages that capitalise names alone: in German a capitalised word before the comma may be any noun."""
+    if not load(lang)["actors"].get("capitalised_names"):
+        return words
+    while len(words) > LABEL_WORDS:
+        for opening, word in enumerate(words[:-2]):
+            if not word.endswith(",") or not word[:1].isupper() or not words[opening + 1][:1].islower():
+                continue
+            closing = next((k for k in range(opening + 1, min(len(words) - 1, opening + 1 + MAX_APPOSITION))
+                            if words[k].endswith(",")), None)
+            if closing is not None and words[closing + 1][:1].islower():
+                words = words[:opening] + [word[:-1]] + words[closing + 1:]
+                break
+        else:
+            return words
+    return words
+
+
 def make_label(text: str, clause: Span, dates: list[Span], lang: str | None, tail: bool = False) -> str:
     """A short chart label: the clause without its dates (`dates`: the text's, sorted) and leading
     connectives, at most ~12 words (the first ones, or with `tail` the last ones)."""
     label = _without_dates(text, clause, dates, lang)
+    undated = _DATELINE.sub("", label, count=1)
+    label = undated if _WORD.search(undated) else label  # "ADDIS ABABA, Ethiopia (AP)_ The OAU ..."
     label = re.sub(r"\s+([,;:.!?)»])", r"\1", label)
     label = re.sub(r",(\s*,)+", ",", label)  # "Zehn Jahre lang, von 2014 bis 2019, kam": both dates gone
     rule = _label_rules(lang)
@@ -190,6 +239,7 @@ def make_label(text: str, clause: Span, dates: list[Span], lang: str | None, tai
         words[-1:] = [words[-1].rstrip(_PUNCTUATION)] if words else []
     if _starts_with_date(text, clause, dates, rule):
         words = _subject_first(words, lang)
+    words = _without_appositions(words, lang)
     label = " ".join(words)
     if tail and len(words) > LABEL_WORDS:
         label = "…" + " ".join(words[-LABEL_WORDS:])
@@ -220,13 +270,24 @@ def _event_clause(text: str, clauses: list[Span], index: int, date: Span, dates:
     return start, end
 
 
+PUBLICATION_LINE_WORDS = 12  # an update line is short: "Aktualisiert am 19.06.2024, 14:32 Uhr"
+
+
+def _publication_line(sentence: str, lang: str | None) -> bool:
+    """An update or publication line ("Aktualisiert am ...", "Published ..."), wherever it stands."""
+    opening = sentence[:200].lstrip(" \t|–—-*_").lower()
+    if not any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha() for cue in load(lang)["dct"]["cues"]):
+        return False
+    return len(sentence.split(maxsplit=PUBLICATION_LINE_WORDS)) <= PUBLICATION_LINE_WORDS  # cheap on long sentences
+
+
 def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     """One context per timex, in the same order: the event each expression dates."""
     spans = sentence_spans(text)
     starts = [start for start, _ in spans]
     dates = sorted((timex.start, timex.end) for timex in timexes)
     by_sentence: dict[Span, list[Span]] = {}
-    actors: dict[Span, list[str]] = {}  # dates of one clause share its actors
+    actors: dict[Span, tuple[list[str], list[str]]] = {}  # dates of one clause share its actors and places
     contexts = []
     publication = find_dct(text, lang) if timexes else None
     for timex in timexes:
@@ -241,11 +302,12 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         date = (timex.start, timex.end)
         # The clause that holds the date (or, should it start in a cut, the one before it).
         index = max(bisect_right(clauses, (timex.start, len(text) + 1)) - 1, 0)
-        if publication is not None and timex.start < publication.end and publication.start < timex.end:
+        dates_article = publication is not None and timex.start < publication.end and publication.start < timex.end
+        if dates_article or _publication_line(text[sentence[0]:sentence[1]], lang):
             # The dateline or update line dates the article, not an event: say so instead of "Updated ET".
             clause = (min(clauses[index][0], date[0]), max(clauses[index][1], date[1]))
             contexts.append(EventContext(load(lang)["labels"]["publication"], text[clause[0]:clause[1]],
-                                         text[sentence[0]:sentence[1]], sentence[0]))
+                                         text[sentence[0]:sentence[1]], sentence[0], publication=True))
             continue
         clause = _event_clause(text, clauses, index, date, dates, lang)
         clause = (min(clause[0], date[0]), max(clause[1], date[1]))  # trimming never cuts into the expression
@@ -264,7 +326,8 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                 clause=text[clause[0]:clause[1]],
                 sentence=text[sentence[0]:sentence[1]],
                 sentence_start=sentence[0],
-                actors=list(actors[clause]),
+                actors=list(actors[clause][0]),
+                places=list(actors[clause][1]),
             )
         )
     return contexts

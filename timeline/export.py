@@ -64,7 +64,7 @@ def chart_html(figure: go.Figure, title: str = "Timeline", frame: pd.DataFrame |
             when = date_in_words(row["value"], row["granularity"], row["mod"])
             items.append(
                 f"<tr><td>{html.escape(when)}</td><td>{html.escape(str(row['label']))}</td>"
-                f"<td>{html.escape(str(row['expression']))}</td><td>{html.escape(str(row['title'] or row['doc_id']))}</td></tr>"
+                f"<td>{html.escape(str(row['expression']))}</td><td>{html.escape(_articles(row))}</td></tr>"
             )
         rows = (
             "<h2>Events</h2><table><thead><tr><th>When</th><th>Event</th><th>As written</th><th>Article</th></tr>"
@@ -77,6 +77,16 @@ td,th{{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical
 <body><h1>{html.escape(title)}</h1><p>Generated {datetime.now():%d %B %Y %H:%M}.</p>{chart}{rows}</body></html>
 """
     return page.encode("utf-8")
+
+
+def _articles(row: pd.Series) -> str:
+    """The title (else doc_id) of every article that reports the row's event, the row's own first."""
+    names = [str(row["title"] or row["doc_id"])]
+    for report in row.get("reports", None) or []:
+        name = report.get("title") or report.get("doc_id") or ""
+        if name and name not in names:
+            names.append(name)
+    return "; ".join(names)
 
 
 def _date_parts(moment: Any, granularity: str, parts: tuple[str, ...]) -> dict[str, Any]:
@@ -97,7 +107,7 @@ def timelinejs_event(row: pd.Series) -> dict[str, Any] | None:
         "text": {
             "headline": html.escape(str(row["label"] or row["expression"])),
             "text": (sentence_html(row) if row["sentence"] else "")
-            + f"<p><em>{html.escape(str(row['title'] or row['doc_id']))}</em></p>",
+            + f"<p><em>{html.escape(_articles(row))}</em></p>",
         },
         "group": html.escape(str(row["title"] or row["doc_id"])),
     }

@@ -1,19 +1,31 @@
-"""One row per event when several articles report it.
+"""One row per event when several articles report it, merged only on evidence that it is one happening.
 
-Two rows from different articles are the same event when they date the same interval (same value, start and
-end) and tell the same happening: their clauses (without the date itself; the rest of the sentence counts at
-half weight) share enough words once stop words are gone. Words are compared by a short stem without accents
-("Putins"/"Putin", "Satelliten"/"satellite"); German words listed in `resources/events/de.toml` are compared
-as their English counterparts ("Vertrag"/"treaty"), multi-word names also as their initials ("European
-Central Bank"/"ECB"), and numbers by their digits ("12,89"/"12.89").
-Pairs are joined best-first, and a group never takes two rows of one article, so the two events an article
-reports on one day stay apart even when another article tells only one of them.
+Two rows from different articles are candidates only when their intervals cover the same days ("Tuesday
+morning" and "yesterday" may be one Tuesday): rows are blocked by date, and within a block only rows that share
+a name, a figure or a word are compared (an inverted index; a feature that hundreds of rows of a block share is
+no evidence), so the cost grows about as n log n. A candidate pair is merged when
+
+- its participants agree: each side names someone or something (a person, company, place) that the other
+  article never names, they are different events ("Klitschko stopped Rahman" / "Klitschko stopped Thompson",
+  "Indonesia's West Papua" / "Indonesia's Aceh"); a cited source ("the USGS said") is no participant;
+- there is evidence beyond wording: a shared name or figure, or two articles that tell one story (half the
+  participants of one are the other's); report templates ("reported third-quarter results", "closed at ... in
+  composite trading", "said on Tuesday") share only words and never merge on them;
+- in one language, the clauses share a word of what happened (a stem, not a name): the same people doing
+  something else on that day are another event;
+- enough of each side is shared: names (compared across languages and scripts, see `timeline.names`), figures
+  ("12,89"/"12.89") and words (a short stem without accents, so cognates meet: "Allianz"/"alliance"). Across
+  languages only names, figures and cognates can meet, so there the share is of those alone.
+
+No bilingual word list is used. Pairs are joined best-first; a group never takes two rows of one article (the
+two events an article reports on one day stay apart), nor joins another group when a quarter of their member
+pairs name different participants (a chain of reports must not join two different events).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,26 +33,36 @@ import pandas as pd
 
 from . import schema
 from .event_resources import available, load
+from .names import TERRITORY, fold, name_keys
 
 STEM_CHARS = 6
 MIN_STEM = 4
-MIN_SHARED = 2.0  # shared weight needed: two words, or a number and a word
+MIN_SHARED = 2.0  # shared weight needed: two words, or a name and a word
 MIN_OVERLAP = 0.25  # shared weight over the smaller side's weight
 MIN_SHARED_TERSE = 1.5  # ...or this much, when it is most of a terse clause ("die erste Zinssenkung seit 2019")
 TERSE_OVERLAP = 0.7
-NUMBER_WEIGHT = 1.5  # a shared figure ("60 Milliarden", "12,89 Meter") says more than a shared word
+MIN_SHARED_ACROSS = 1.5  # across languages: one shared name or figure...
+MIN_OVERLAP_ACROSS = 0.5  # ...that is half of what the smaller side names
+NAME_WEIGHT = 1.5  # a shared participant says more than a shared word
+NUMBER_WEIGHT = 1.5  # so does a shared figure ("60 Milliarden", "12,89 Meter")
 SENTENCE_WEIGHT = 0.5  # words of the sentence outside the event's clause
+STORY_OVERLAP = 0.5  # two articles tell one story when this share of the smaller one's names are the other's
+MAX_GROUP_CONFLICTS = 0.25  # share of member pairs with different participants that keeps two groups apart
+MAX_POSTING = 200  # a feature that more rows of one date block share is no evidence of one event
+NAME = "@"  # name features; "@@RU" is a territory
+NUMBER = "#"
 ACRONYM = "acronym:"
 ACRONYM_CHARS = 6
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+")
-_NAME_RUN = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]+)+")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w’'\-]*")
+_NAME_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)+")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
 @dataclass(frozen=True)
 class _Vocabulary:
     stopwords: frozenset[str]
     suffixes: tuple[str, ...]  # longest first
-    translations: dict[str, str]  # folded word -> the (English) words it is compared as
 
 
 @lru_cache(maxsize=1)
@@ -48,22 +70,19 @@ def _vocabulary() -> _Vocabulary:
     """Every language's words at once: articles in different languages are compared with each other."""
     stopwords: set[str] = set()
     suffixes: set[str] = set()
-    translations: dict[str, str] = {}
     for lang in available():
         data = load(lang)
-        stopwords |= {_fold(word) for word in data["stopwords"]["words"]}
-        stopwords |= {_fold(word) for word in data["labels"]["date_prepositions"]}
-        stopwords |= {_fold(word) for word in data["dct"]["months"]}
-        stopwords |= {_fold(word) for word in data["dct"]["weekdays"]}
-        merge = data.get("merge", {})
-        suffixes |= set(merge.get("suffixes", []))
-        translations.update({_fold(word): _fold(meaning) for word, meaning in merge.get("translations", {}).items()})
-    return _Vocabulary(frozenset(stopwords), tuple(sorted(suffixes, key=len, reverse=True)), translations)
+        stopwords |= {fold(word) for word in data["stopwords"]["words"]}
+        stopwords |= {fold(word) for word in data["labels"]["date_prepositions"]}
+        stopwords |= {fold(word) for word in data["dct"]["months"]}
+        stopwords |= {fold(word) for word in data["dct"]["weekdays"]}
+        suffixes |= set(data.get("merge", {}).get("suffixes", []))
+    return _Vocabulary(frozenset(stopwords), tuple(sorted(suffixes, key=len, reverse=True)))
 
 
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
+@lru_cache(maxsize=None)
+def _capitalises_names(lang: str) -> bool:
+    return lang not in available() or bool(load(lang)["actors"].get("capitalised_names"))
 
 
 def _stem(word: str, vocabulary: _Vocabulary) -> str:
@@ -75,45 +94,145 @@ def _stem(word: str, vocabulary: _Vocabulary) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _token_features(token: str) -> tuple[tuple[str, float], ...]:
-    """What one token counts as: its digits for a number, else the stems of its (translated) word."""
+def _token_feature(token: str) -> tuple[str, float] | None:
+    """What one token counts as: its digits for a figure (not a year: years are dates), else its stem."""
     if token[0].isdigit():
-        return (("#" + re.sub(r"\D", "", token), NUMBER_WEIGHT),)
+        digits = re.sub(r"\D", "", token)
+        if _YEAR.fullmatch(token) or len(digits) < 2:
+            return None  # "2019" is a date, "3" too common to tell events apart
+        return NUMBER + digits, NUMBER_WEIGHT
+    if token.isupper() and 2 <= len(token) <= ACRONYM_CHARS:  # "ECB", "NASA"
+        return ACRONYM + fold(token), 1.0
+    folded = fold(token)
     vocabulary = _vocabulary()
-    folded = _fold(token)
-    if token.isupper() and 2 <= len(token) <= ACRONYM_CHARS:  # "ECB", "EZB" (listed as "ecb"), "NASA"
-        return ((ACRONYM + vocabulary.translations.get(folded, folded), 1.0),)
-    return tuple(
-        (_stem(word, vocabulary), 1.0)
-        for word in vocabulary.translations.get(folded, folded).split()
-        if len(word) >= 3 and word not in vocabulary.stopwords
-    )
+    if len(folded) < 3 or folded in vocabulary.stopwords:
+        return None
+    return _stem(folded, vocabulary), 1.0
 
 
 def _words(text: str) -> dict[str, float]:
     features: dict[str, float] = {}
     for token in _TOKEN.findall(text):
-        features.update(_token_features(token))
+        feature = _token_feature(token)
+        if feature is not None:
+            features[feature[0]] = feature[1]
     # "European Central Bank" also counts as "ECB", should another article use the abbreviation.
     stopwords = _vocabulary().stopwords
     for run in _NAME_RUN.findall(text):
-        initials = "".join(word[0] for word in run.split() if _fold(word) not in stopwords)
+        initials = "".join(word[0] for word in run.split() if fold(word) not in stopwords)
         if 2 <= len(initials) <= ACRONYM_CHARS:
-            features.setdefault(ACRONYM + _fold(initials), 1.0)
+            features.setdefault(ACRONYM + fold(initials), 1.0)
     return features
 
 
-def _features(clause: str, sentence: str, expression: str) -> dict[str, float]:
-    """Weighted stems of the event: its clause's words in full, the rest of its sentence's at a discount
-    ("On July 4, Britain voted and Labour won a landslide" tells the July 4 event in both clauses)."""
+def _capitalised_keys(sentence: str, lang: str) -> frozenset[str]:
+    """Keys of the capitalised words of a sentence but its first and date or function words ("Saturday", "The"):
+    what the sentence may mention, in any form."""
+    keys: set[str] = set()
+    stopwords = _vocabulary().stopwords
+    for match in _CAPITALISED.finditer(sentence):
+        token = re.sub(r"['’]s$", "", match.group())
+        if sentence[:match.start()].strip(" \"'“”„«»(-–—") and fold(token) not in stopwords:
+            keys |= name_keys(token, lang)
+    return frozenset(keys)
+
+
+@dataclass
+class _Row:
+    doc: str
+    features: dict[str, float]
+    names: frozenset[str]  # keys of the clause's participants
+    heads: tuple[frozenset[str], ...]  # per participant that surely is a name: the keys of its last word
+    mentioned: frozenset[str]  # keys of every capitalised word of the sentence
+
+
+def _head(actor: str, lang: str) -> frozenset[str]:
+    """What a participant is known by: a territory's code, else its last word ("Tony Thompson": thompson)."""
+    keys = name_keys(actor, lang)
+    territories = frozenset(key for key in keys if key.startswith(TERRITORY))
+    return territories or name_keys(actor.replace("-", " ").split()[-1], lang) or keys
+
+
+@lru_cache(maxsize=None)
+def _reporting(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Patterns for a name right before a reporting verb ("Reuters reported") and right after a reporting
+    preposition ("according to Reuters")."""
+    if lang not in available():
+        return None
+    data = load(lang).get("merge", {})
+    after = "|".join(map(re.escape, sorted(data.get("reporting_after", []), key=len, reverse=True)))
+    before = "|".join(map(re.escape, sorted(data.get("reporting_before", []), key=len, reverse=True)))
+    name = r"[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w’'.\-]*(?:\s+[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w’'.\-]*)*"
+    return (re.compile(rf"({name}),?\s+(?:{after})\b") if after else re.compile(r"(?!)"),
+            re.compile(rf"\b(?:{before})\s+({name})") if before else re.compile(r"(?!)"))
+
+
+def _sources(sentence: str, lang: str) -> frozenset[str]:
+    """Names that a sentence cites as its source rather than as a participant."""
+    patterns = _reporting(lang)
+    if patterns is None:
+        return frozenset()
+    return frozenset(m.group(1) for pattern in patterns for m in pattern.finditer(sentence))
+
+
+def _row(doc: str, lang: str, clause: str, sentence: str, expression: str, actors: list[str]) -> _Row:
+    """The evidence of one row: its clause's words in full, the rest of its sentence's at a discount ("On July 4,
+    Britain voted and Labour won a landslide" tells the July 4 event in both clauses), and its participants."""
     features = _words(clause.replace(expression, " ") if expression else clause)
     for key, weight in _words(sentence.replace(expression, " ") if expression else sentence).items():
         features.setdefault(key, weight * SENTENCE_WEIGHT)
-    return features
+    names: set[str] = set()
+    heads = []
+    sources = _sources(sentence, lang)
+    for actor in actors:
+        keys = name_keys(actor, lang)
+        names |= keys
+        sure = _capitalises_names(lang) or " " in actor.strip() or actor.isupper()
+        head = _head(actor, lang)
+        if head and (sure or any(key.startswith(TERRITORY) for key in head)) and not any(actor in source or source in actor for source in sources):
+            heads.append(head)
+    mentioned = _capitalised_keys(sentence, lang) | frozenset(names)
+    for key in names:
+        features[NAME + key] = NAME_WEIGHT
+    for key in mentioned - names:
+        features.setdefault(NAME + key, NAME_WEIGHT * SENTENCE_WEIGHT)
+    return _Row(doc, features, frozenset(names), tuple(heads), mentioned)
 
 
-def _similarity(left: dict[str, float], right: dict[str, float]) -> float:
-    shared = sum(min(weight, right[key]) for key, weight in left.items() if key in right)
+def _unmatched(row: _Row, other: _Row, cast: frozenset[str]) -> bool:
+    """Whether `row` names a participant that neither `other`'s sentence nor the rest of its article names."""
+    return any(not (head & other.mentioned) and not (head & cast) for head in row.heads)
+
+
+def _different_participants(left: _Row, right: _Row, casts: dict[str, frozenset[str]]) -> bool:
+    """Each side names a participant (person, company, place) that the other article never names: "Hasim Rahman"
+    and "Tony Thompson" though both fought "Wladimir Klitschko"; "West Papua" and "Aceh" though both are in
+    "Indonesia". Sources ("the US Geological Survey said") are no participants."""
+    return _unmatched(left, right, casts.get(right.doc, frozenset())) and _unmatched(right, left, casts.get(left.doc, frozenset()))
+
+
+def _independent_weight(features: dict[str, float]) -> float:
+    """Weight of what any language writes alike: names, figures, acronyms."""
+    return sum(weight for key, weight in features.items() if key.startswith((NAME, NUMBER, ACRONYM)))
+
+
+def _similarity(left: dict[str, float], right: dict[str, float], one_story: bool, one_language: bool) -> float:
+    shared = 0.0
+    participant = action = False
+    for key, weight in left.items():
+        if key in right:
+            shared += min(weight, right[key])
+            evidence = key.startswith((NAME, NUMBER, ACRONYM))
+            participant |= evidence
+            action |= not evidence and min(weight, right[key]) >= 1.0
+    if not (participant or one_story):
+        return 0.0  # only wording in common: a report template ("reported third-quarter results")
+    if one_language and not action:
+        return 0.0  # the same people, but nothing they do in common ("Klitschko led the crowd" / "Klitschko won")
+    if not one_language:  # words cannot meet across languages (but cognates): judged on names and figures
+        smaller = min(_independent_weight(left), _independent_weight(right))
+        overlap = shared / smaller if smaller else 0.0
+        return min(overlap, 1.0) if participant and shared >= MIN_SHARED_ACROSS and overlap >= MIN_OVERLAP_ACROSS else 0.0
     smaller = min(sum(left.values()), sum(right.values()))
     overlap = shared / smaller if smaller else 0.0
     # Two shared words, or for a terse clause ("die erste Zinssenkung seit 2019") nearly all of it.
@@ -121,27 +240,57 @@ def _similarity(left: dict[str, float], right: dict[str, float]) -> float:
     return overlap if enough and overlap >= MIN_OVERLAP else 0.0
 
 
+def _one_story(left: frozenset[str], right: frozenset[str]) -> bool:
+    smaller = min(len(left), len(right))
+    return smaller > 0 and len(left & right) >= STORY_OVERLAP * smaller
+
+
 def merge_groups(frame: pd.DataFrame) -> list[list[int]]:
     """Row positions grouped by event, every row in exactly one group, groups in order of their first row."""
     doc_ids = [str(doc) for doc in frame["doc_id"].tolist()]
+    langs = [str(lang) for lang in frame["lang"].tolist()]
     clauses = [str(c or l) for c, l in zip(frame["clause"].tolist(), frame["label"].tolist())]
     sentences = [str(s) for s in frame["sentence"].tolist()]
     expressions = [str(e) for e in frame["expression"].tolist()]
+    actors, places = frame["actors"].tolist(), frame["places"].tolist()
     buckets: dict[tuple, list[int]] = {}
-    for position, key in enumerate(zip(frame["value"].tolist(), frame["date_start"].tolist(), frame["date_end"].tolist())):
-        if key[0] and not pd.isna(key[1]) and not pd.isna(key[2]):  # durations, sets, unresolved: no interval
-            buckets.setdefault(key, []).append(position)
+    for position, (start, end) in enumerate(zip(frame["date_start"].tolist(), frame["date_end"].tolist())):
+        if not pd.isna(start) and not pd.isna(end):  # durations, sets, unresolved: no interval
+            # Blocked by the days the interval covers: "Tuesday morning" and "yesterday" may be one Tuesday.
+            buckets.setdefault((str(start)[:10], str(end)[:10]), []).append(position)
+    buckets = {key: positions for key, positions in buckets.items() if len({doc_ids[p] for p in positions}) > 1}
+    rows: dict[int, _Row] = {}
+    casts: dict[str, set[str]] = defaultdict(set)  # the participants each article's rows name
+    for positions in buckets.values():
+        for p in positions:
+            rows[p] = _row(doc_ids[p], langs[p], clauses[p], sentences[p], expressions[p],
+                           list(actors[p] or []) + list(places[p] or []))
+    if rows:
+        for p, doc in enumerate(doc_ids):
+            for actor in list(actors[p] or []) + list(places[p] or []):
+                casts[doc] |= _head(actor, langs[p])
+    frozen_casts = {doc: frozenset(names) for doc, names in casts.items()}
+    stories: dict[tuple[str, str], bool] = {}
     candidates = []
     for positions in buckets.values():
-        if len({doc_ids[p] for p in positions}) < 2:
-            continue
-        features = {p: _features(clauses[p], sentences[p], expressions[p]) for p in positions}
-        for index, left in enumerate(positions):
-            for right in positions[index + 1:]:
-                if doc_ids[left] != doc_ids[right]:
-                    score = _similarity(features[left], features[right])
-                    if score > 0:
-                        candidates.append((-score, left, right))
+        postings: dict[str, list[int]] = defaultdict(list)
+        for p in positions:
+            for key in rows[p].features:
+                postings[key].append(p)
+        pairs: set[tuple[int, int]] = set()
+        for posting in postings.values():
+            if 1 < len(posting) <= MAX_POSTING:
+                pairs.update((a, b) for i, a in enumerate(posting) for b in posting[i + 1:] if doc_ids[a] != doc_ids[b])
+        for left, right in pairs:
+            a, b = rows[left], rows[right]
+            if _different_participants(a, b, frozen_casts):
+                continue
+            docs = (a.doc, b.doc) if a.doc < b.doc else (b.doc, a.doc)
+            if docs not in stories:
+                stories[docs] = _one_story(frozen_casts.get(a.doc, frozenset()), frozen_casts.get(b.doc, frozenset()))
+            score = _similarity(a.features, b.features, stories[docs], langs[left] == langs[right])
+            if score > 0:
+                candidates.append((-score, left, right))
     owner = list(range(len(frame)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(frame))}
     docs: dict[int, set[str]] = {i: {doc} for i, doc in enumerate(doc_ids)}
@@ -149,6 +298,9 @@ def merge_groups(frame: pd.DataFrame) -> list[list[int]]:
         a, b = owner[left], owner[right]
         if a == b or docs[a] & docs[b]:
             continue  # already together, or the union would hold two rows of one article
+        conflicts = sum(_different_participants(rows[x], rows[y], frozen_casts) for x in members[a] for y in members[b])
+        if conflicts > MAX_GROUP_CONFLICTS * len(members[a]) * len(members[b]):
+            continue  # joined through third reports, but most of the two sides name different participants
         keep, drop = min(a, b), max(a, b)
         for position in members[drop]:
             owner[position] = keep
@@ -157,9 +309,23 @@ def merge_groups(frame: pd.DataFrame) -> list[list[int]]:
     return [members[i] for i in sorted(members)]
 
 
+def _reports(frame: pd.DataFrame, position: int) -> list[dict]:
+    """The reports a row stands for: its own `reports` when it was merged before, else its own fields."""
+    reports = frame["reports"].iat[position]
+    if len(reports):
+        return list(reports)
+    return [{
+        "doc_id": str(frame["doc_id"].iat[position]), "title": str(frame["title"].iat[position]),
+        "start": None if pd.isna(frame["start"].iat[position]) else int(frame["start"].iat[position]),
+        "end": None if pd.isna(frame["end"].iat[position]) else int(frame["end"].iat[position]),
+        "expression": str(frame["expression"].iat[position]), "sentence": str(frame["sentence"].iat[position]),
+    }]
+
+
 def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
     """The frame with one row per reported event: rows of a merged event become its first row (in frame order),
-    whose `sources` lists every article's doc_id and whose `actors` gathers everyone's actors."""
+    whose `sources` lists every article's doc_id, whose `reports` keeps each source's own expression, offsets,
+    sentence and title, and whose `actors` and `places` gather everyone's."""
     if list(frame.columns) != list(schema.COLUMNS):
         frame = schema.conform(frame)
     groups = merge_groups(frame)
@@ -167,18 +333,26 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
     if len(merged) == len(frame):
         return merged
     sources_column, actors_column = frame["sources"].tolist(), frame["actors"].tolist()
+    places_column = frame["places"].tolist()
     doc_ids = frame["doc_id"].tolist()
-    sources, actors = [], []
+    sources, actors, places, reports = [], [], [], []
     for group in groups:
         group_sources: list[str] = []
         group_actors: list[str] = []
+        group_places: list[str] = []
         for position in group:
             for source in sources_column[position] or [doc_ids[position]]:
                 if source not in group_sources:
                     group_sources.append(source)
             group_actors += [actor for actor in actors_column[position] if actor not in group_actors]
+            group_places += [place for place in places_column[position] if place not in group_places]
         sources.append(group_sources)
         actors.append(group_actors)
+        places.append(group_places)
+        reports.append([report for position in group for report in _reports(frame, position)] if len(group) > 1
+                       else list(frame["reports"].iat[group[0]]))
     merged["sources"] = pd.Series(sources, dtype="object")
     merged["actors"] = pd.Series(actors, dtype="object")
+    merged["places"] = pd.Series(places, dtype="object")
+    merged["reports"] = pd.Series(reports, dtype="object")
     return merged

@@ -58,6 +58,8 @@ def _rows(document: Document) -> list[dict]:
     contexts = describe(text, timexes, lang)
     rows = []
     for timex, context in zip(timexes, contexts):
+        if context.publication:
+            continue  # the dateline or update line: the publication date is the row's `dct`, not an event
         interval = interval_of(timex.value) if timex.type in ("DATE", "TIME") else None
         rows.append(
             {
@@ -80,6 +82,7 @@ def _rows(document: Document) -> list[dict]:
                 "sentence": context.sentence,
                 "sentence_start": context.sentence_start,
                 "actors": context.actors,
+                "places": context.places,
                 "anchor": timex.anchor,
                 "confidence": timex.confidence,
                 "sources": [document.doc_id],

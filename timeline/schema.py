@@ -22,10 +22,12 @@ these columns, in this order, with these dtypes. One row is one dated mention of
 | clause       | string         | the clause the expression belongs to: the CLI's `event` field |
 | sentence     | string         | the whole sentence around the expression |
 | sentence_start | Int64        | offset of the sentence in the document's text |
-| actors       | object         | list[str]: people, organisations, places taking part (may be empty) |
+| actors       | object         | list[str]: people and organisations taking part (may be empty) |
+| places       | object         | list[str]: where it happened: countries, and names after "in", "à", "nach"... (may be empty) |
 | anchor       | string         | absolute | dct | narrative | unresolved | none (durations, sets, vague refs) |
 | confidence   | float64        | 0..1, how sure the tagger is of the value |
 | sources      | object         | list[str]: doc_ids of every article that reports this event (merged rows list several) |
+| reports      | object         | list[dict]: for a merged row, each source's own report, in `sources` order: {doc_id, title, start, end, expression, sentence} (offsets into that source's text); [] for a row one article reports (its own fields say it) |
 
 Datetimes use second resolution so that any year from 1 to 9999 fits (nanoseconds stop at 1677 and 2262).
 `read_events` reads back what `write_events` wrote (CSV or JSON Lines) with the same dtypes.
@@ -41,7 +43,9 @@ import numpy as np
 import pandas as pd
 
 DATETIME = "datetime64[s]"
-LIST_COLUMNS = ("actors", "sources")
+LIST_COLUMNS = ("actors", "places", "sources")
+REPORTS = "reports"
+REPORT_FIELDS = ("doc_id", "title", "start", "end", "expression", "sentence")
 
 COLUMNS: dict[str, str] = {
     "event_id": "string",
@@ -63,9 +67,11 @@ COLUMNS: dict[str, str] = {
     "sentence": "string",
     "sentence_start": "Int64",
     "actors": "object",
+    "places": "object",
     "anchor": "string",
     "confidence": "float64",
     "sources": "object",
+    "reports": "object",
 }
 
 ANCHORS = ("absolute", "dct", "narrative", "unresolved", "none")
@@ -85,6 +91,24 @@ def _as_list(value: Any) -> list[str]:
             return [str(item) for item in json.loads(text)]
         return [text]
     return [str(value)]
+
+
+def _as_reports(value: Any) -> list[dict[str, Any]]:
+    """A `reports` cell as a list of report dicts (from a list, or from the JSON a CSV holds)."""
+    if isinstance(value, str):
+        value = json.loads(value) if value.strip() else []
+    if not isinstance(value, (list, tuple, np.ndarray)):
+        return []
+    reports = []
+    for item in value:
+        if isinstance(item, Mapping):
+            report = {field: item.get(field) for field in REPORT_FIELDS}
+            for field in ("start", "end"):
+                report[field] = None if _missing(report[field]) else int(report[field])
+            for field in ("doc_id", "title", "expression", "sentence"):
+                report[field] = "" if _missing(report[field]) else str(report[field])
+            reports.append(report)
+    return reports
 
 
 def _missing(value: Any) -> bool:
@@ -108,10 +132,14 @@ def _datetimes(values: list[Any]) -> np.ndarray:
 
 def _column(values: pd.Series | list[Any], dtype: str, name: str, length: int) -> pd.Series | np.ndarray:
     """One column of the contract, converted from whatever it was (a fast path keeps right dtypes as they are)."""
-    if isinstance(values, pd.Series) and str(values.dtype) == dtype and name not in LIST_COLUMNS:
+    if isinstance(values, pd.Series) and str(values.dtype) == dtype and name not in LIST_COLUMNS + (REPORTS,):
         values = values.reset_index(drop=True)
         return values.fillna("") if dtype == "string" else values
     items = values.tolist() if isinstance(values, pd.Series) else list(values)
+    if name == REPORTS:
+        column = np.empty(length, dtype=object)
+        column[:] = [_as_reports(item) for item in items]
+        return column
     if name in LIST_COLUMNS:
         column = np.empty(length, dtype=object)
         column[:] = [_as_list(item) for item in items]
@@ -173,6 +201,8 @@ def to_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
                 record[name] = _iso(value)
             elif name in LIST_COLUMNS:
                 record[name] = list(value)
+            elif name == REPORTS:
+                record[name] = [dict(report) for report in value]
             elif value is pd.NA or (isinstance(value, float) and pd.isna(value)):
                 record[name] = None
             else:
@@ -187,7 +217,7 @@ def write_events(frame: pd.DataFrame, path: str | Path) -> None:
     records = to_records(frame)
     if path.suffix.lower() == ".csv":
         flat = pd.DataFrame(records, columns=list(COLUMNS))
-        for name in LIST_COLUMNS:
+        for name in LIST_COLUMNS + (REPORTS,):
             flat[name] = [json.dumps(v, ensure_ascii=False) for v in flat[name]]
         flat.to_csv(path, index=False)
     else:

@@ -1,16 +1,30 @@
-"""Sentence boundaries, as character spans into the text."""
+"""Sentence boundaries, as character spans into the text.
+
+A sentence ends at . ! ? (optionally followed by closing quotes) before whitespace and an upper-case letter (of
+any Latin, Greek or Cyrillic alphabet: "À Paris", "Éric"), a digit or an opening quote, or at a line break. A full
+stop after an ordinal ("19. Juni"), an initial ("J. Smith") or an abbreviation listed in any language's
+`[sentences] abbreviations` (`resources/events/<lang>.toml`) ends none: the tagger and the event layer share one
+split of a text whose language they may not know, and one language's abbreviation rarely ends another's sentence.
+"""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-# A sentence ends at . ! ? (optionally followed by closing quotes) before whitespace and an upper-case letter,
-# digit or opening quote, or at a line break. Abbreviations and ordinals ("19. Juni", "Dr. Kim") must not split.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”“»«)]*\s+(?=[\"'„“»«(]?[A-ZÄÖÜ0-9])|\n+")
-_NO_SPLIT_BEFORE = re.compile(
-    r"(?:\b\d{1,2}|\b[A-Za-zÄÖÜäöü]|\b(?:Dr|Mr|Ms|Mrs|Nr|Fr|Hr|bzw|ca|vgl|usw|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Okt|Nov|Dec|Dez|Prof|Gen|Sen|Rep|Gov|St|Jr|Inc|Corp|Co|Ltd|No|Abs|Art|gem|geb|Mio|Mrd|Tsd|z\.B|u\.a|d\.h))\.$"
-)
+from .event_resources import available, load
+
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽΑ-ΩА-ЯЁ"
+_BOUNDARY = re.compile(rf"(?<=[.!?])[\"'”“»«)]*\s+(?=[\"'„“»«(]?[{_CAPITAL}0-9])|\n+")
+
+
+@lru_cache(maxsize=1)
+def _no_split_before() -> re.Pattern[str]:
+    words: set[str] = set()
+    for lang in available():
+        words |= set(load(lang).get("sentences", {}).get("abbreviations", []))
+    listed = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:\b\d{{1,2}}|\b[^\W\d_]|\b(?:{listed}))\.$")
 
 
 @lru_cache(maxsize=4)  # the tagger and the event describer split the same text one after the other
@@ -18,8 +32,9 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans (start, end) of the sentences in `text`, whitespace trimmed, covering every non-blank character."""
     spans: list[tuple[int, int]] = []
     start = 0
+    no_split = _no_split_before()
     for boundary in _BOUNDARY.finditer(text):
-        if "\n" not in boundary.group() and _NO_SPLIT_BEFORE.search(text[max(0, boundary.start() - 12):boundary.start()]):
+        if "\n" not in boundary.group() and no_split.search(text[max(0, boundary.start() - 12):boundary.start()]):
             continue
         _append(text, start, boundary.start(), spans)
         start = boundary.end()
