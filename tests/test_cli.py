@@ -218,7 +218,7 @@ def test_raw_line_separators_inside_json_strings_are_text(tmp_path, capsys, monk
     text = "Am 3. Mai 2020 begann es.\u2028Am 4. Mai 2020 ging es weiter.\x85Ende."
     docs = tmp_path / "docs.jsonl"
     docs.write_text(json.dumps({"doc_id": "a", "text": text, "lang": "de"}, ensure_ascii=False) + "\n"
-                    + json.dumps({"doc_id": "b", "text": "Am 5. Mai 2020.\u2029", "lang": "de"}, ensure_ascii=False)
+                    + json.dumps({"doc_id": "b", "text": "Am 5. Mai 2020 endete es.\u2029", "lang": "de"}, ensure_ascii=False)
                     + "\n", encoding="utf-8")
     status, lines, out = run_main(capsys, monkeypatch, "extract", "--input", str(docs))
     assert status == 0, lines
