@@ -1,0 +1,139 @@
+"""The Parquet dataset a batch run writes (see `timeline.batch`): its layout, its markers, and reading it back.
+
+    OUT/_run.json                              what the run is (inputs, partition size): a rerun must match it
+    OUT/_done/extract-00012.json               input partition 12 is complete: the files it wrote, its counts
+    OUT/_done/merge-2024-06.json               the merge of the rows whose date_start is in June 2024 is complete
+    OUT/_done/merged.json                      every merge unit is complete: readers take the merged table
+    OUT/events/year=2024/part-00012.parquet    the events frame, by year of date_start ("undated": none)
+    OUT/merged/year=2024/month-06.parquet      (--merge) one row per reported event
+    OUT/documents/part-00012.parquet           doc_id, title, dct, lang, text: the articles, for reading them
+    OUT/errors/part-00012.parquet              doc_id, reason: documents that could not be processed
+
+Every file is written under a hidden temporary name and renamed; a partition counts only once its marker exists,
+and readers list files from the markers, never from the directories: a killed run's leftovers are never read.
+Hive-style year directories and row-group statistics on date_start let a query for a period skip other years.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from pathlib import Path
+from typing import Any, Iterable
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import schema
+
+RUN_FILE = "_run.json"
+DONE = "_done"
+MERGED_MARKER = "merged.json"
+UNDATED = "undated"
+TABLES = ("events", "merged", "documents", "errors")
+
+_ARROW_TYPES = {"string": pa.string(), "Int64": pa.int64(), "float64": pa.float64(), schema.DATETIME: pa.timestamp("s")}
+EVENTS_SCHEMA = pa.schema(
+    [(name, pa.list_(pa.string()) if name in schema.LIST_COLUMNS else _ARROW_TYPES[dtype])
+     for name, dtype in schema.COLUMNS.items()]
+)
+DOCUMENTS_SCHEMA = pa.schema(
+    [("doc_id", pa.string()), ("title", pa.string()), ("dct", pa.timestamp("s")), ("lang", pa.string()),
+     ("text", pa.string())]
+)
+ERRORS_SCHEMA = pa.schema([("doc_id", pa.string()), ("reason", pa.string())])
+ROW_GROUP_ROWS = 64_000
+
+
+def events_table(frame: pd.DataFrame) -> pa.Table:
+    """The events frame as Arrow with the Parquet types of the contract (lists as list<string>)."""
+    frame = schema.conform(frame)
+    return pa.Table.from_pandas(frame, schema=EVENTS_SCHEMA, preserve_index=False)
+
+
+def events_frame(table: pa.Table) -> pd.DataFrame:
+    """An Arrow table of events (any subset of the columns) as the contract's frame."""
+    columns: dict[str, Any] = {}
+    for name in table.column_names:
+        if name not in schema.COLUMNS:
+            continue  # e.g. the hive partition column "year"
+        column = table.column(name)
+        columns[name] = column.to_pylist() if name in schema.LIST_COLUMNS else column.to_pandas()
+    return schema.conform(pd.DataFrame(columns))
+
+
+def year_of(value: Any) -> str:
+    return UNDATED if pd.isna(value) else f"{pd.Timestamp(value).year:04d}"
+
+
+def write_atomically(table: pa.Table, path: Path) -> None:
+    """Write a Parquet file under a hidden temporary name, then rename it (a reader never sees half a file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    pq.write_table(table, temporary, row_group_size=ROW_GROUP_ROWS, compression="zstd")
+    os.replace(temporary, path)
+
+
+def write_json_atomically(data: Any, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    temporary.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def markers(root: Path, prefix: str) -> dict[str, dict[str, Any]]:
+    """Completion markers named `prefix-*.json`, by name without the suffix."""
+    found = {}
+    for path in sorted((root / DONE).glob(f"{prefix}-*.json")):
+        found[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+    return found
+
+
+def is_dataset(path: str | Path) -> bool:
+    return (Path(path) / RUN_FILE).is_file()
+
+
+def default_table(root: Path) -> str:
+    """The merged events when a merge completed, else the extracted ones."""
+    return "merged" if (root / DONE / MERGED_MARKER).is_file() else "events"
+
+
+def table_files(root: str | Path, table: str, years: Iterable[str] | None = None) -> list[Path]:
+    """The files of one table that complete markers list, in partition order; `years` keeps only those years'."""
+    if table not in TABLES:
+        raise ValueError(f"table must be one of {', '.join(TABLES)}, got {table!r}")
+    root = Path(root)
+    wanted = set(years) if years is not None else None
+    prefix = "merge" if table == "merged" else "extract"
+    if table == "merged" and not (root / DONE / MERGED_MARKER).is_file():
+        return []
+    files = []
+    for marker in markers(root, prefix).values():
+        for name in marker["files"].get(table, []):
+            year = name.split("year=", 1)[1].split("/", 1)[0] if "year=" in name else None
+            if wanted is None or year is None or year in wanted:
+                files.append(root / name)
+    return files
+
+
+def read_dataset(root: str | Path, table: str | None = None) -> pd.DataFrame:
+    """The events of a batch run's dataset with the contract's dtypes (merged ones when the run merged).
+
+    Rows come year by year (undated last), each year in input partition order."""
+    root = Path(root)
+    table = table or default_table(root)
+    files = sorted(table_files(root, table), key=lambda path: (UNDATED in path.parent.name, path.parent.name))
+    if not files:
+        return schema.empty_frame()
+    return events_frame(pa.concat_tables(pq.read_table(path, schema=EVENTS_SCHEMA) for path in files))
+
+
+def read_plain_table(root: str | Path, table: str) -> pd.DataFrame:
+    """The documents or errors table as a plain frame."""
+    files = table_files(root, table)
+    wanted = DOCUMENTS_SCHEMA if table == "documents" else ERRORS_SCHEMA
+    if not files:
+        return wanted.empty_table().to_pandas()
+    return pa.concat_tables(pq.read_table(path, schema=wanted) for path in files).to_pandas()
