@@ -73,7 +73,8 @@ def test_batch_rows_equal_the_library_and_read_back_with_contract_dtypes(tmp_pat
 
 def test_batch_merge_makes_the_in_memory_merges_decisions(tmp_path, client, samples):
     source = write_jsonl(tmp_path / "docs.jsonl", samples)
-    summary = run([source], tmp_path / "out", client, merge=True)
+    summary = run([source], tmp_path / "out", client, merge=True, merge_block_rows=25)  # blocks of a few months
+    assert len(dataset.markers(tmp_path / "out", "merge")) > 3
     expected = extract_documents(samples, merge=True)
     assert any(len(sources) > 1 for sources in expected["sources"])  # the samples do report events twice
     got = read_events(tmp_path / "out")  # the merged table, once the merge is complete

@@ -35,6 +35,7 @@ from .merge import merge_events
 from .pipeline import _rows as document_rows  # the records without building a frame per document
 
 PARTITION_CHARS = 2_000_000  # about 6 s of one core: scheduling costs nothing, a kill loses little
+MERGE_BLOCK_ROWS = 200_000  # rows merged by one task (consecutive months): a few hundred MB at most
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 COMPRESSION_SUFFIXES = (".gz", ".bz2", ".xz", ".zst")
@@ -331,7 +332,7 @@ def extract_partition(partition: Partition, output: str) -> dict[str, Any]:
     _remove_leftovers(root, partition.index)
     name = _part_name(partition.index)
     files: dict[str, list[str]] = {"events": [], "documents": [], "errors": []}
-    months: list[str] = []
+    months: dict[str, dict[str, int]] = {}  # events file -> rows per month of date_start, for planning the merge
     frame = schema.from_records(rows)
     if len(frame):
         table = dataset.events_table(frame)
@@ -340,8 +341,10 @@ def extract_partition(partition: Partition, output: str) -> dict[str, Any]:
             relative = f"events/year={year}/{name}"
             dataset.write_atomically(table.filter(pa.array(years == year)), root / relative)
             files["events"].append(relative)
-        dated = frame["date_start"].dropna()
-        months = sorted({f"{dataset.year_of(value)}-{pd.Timestamp(value).month:02d}" for value in dated})
+            if year != dataset.UNDATED:
+                in_year = frame["date_start"][years == year]
+                months[relative] = {f"{year}-{month:02d}": int(count)
+                                    for month, count in in_year.dt.month.value_counts().sort_index().items()}
     if documents:
         dataset.write_atomically(pa.Table.from_pylist(documents, schema=dataset.DOCUMENTS_SCHEMA), root / "documents" / name)
         files["documents"].append(f"documents/{name}")
@@ -357,30 +360,58 @@ def extract_partition(partition: Partition, output: str) -> dict[str, Any]:
     return counts
 
 
-def _month_range(month: str) -> tuple[pa.Scalar, pa.Scalar]:
-    first = np.datetime64(month, "M")
-    kind = pa.timestamp("s")
-    return pa.scalar(first.astype("datetime64[s]"), kind), pa.scalar((first + 1).astype("datetime64[s]"), kind)
-
-
-def merge_month(output: str, month: str, files: list[str]) -> dict[str, Any]:
-    """Merge the rows whose date_start falls in one month (files in input order) and write them; counts."""
+def merge_block(output: str, first_month: str, last_month: str, files: list[str]) -> dict[str, Any]:
+    """Merge the rows whose date_start falls in the months `first_month`..`last_month` (files in input order)
+    and write them; counts."""
     started = time.perf_counter()
     root = Path(output)
-    first, after = _month_range(month)
-    in_month = (pads.field("date_start") >= first) & (pads.field("date_start") < after)
-    tables = [pq.read_table(root / name, schema=dataset.EVENTS_SCHEMA, filters=in_month) for name in files]
+    kind = pa.timestamp("s")
+    low = pa.scalar(np.datetime64(first_month, "M").astype("datetime64[s]"), kind)
+    high = pa.scalar((np.datetime64(last_month, "M") + 1).astype("datetime64[s]"), kind)
+    in_block = (pads.field("date_start") >= low) & (pads.field("date_start") < high)
+    tables = [pq.read_table(root / name, schema=dataset.EVENTS_SCHEMA, filters=in_block) for name in files]
     frame = dataset.events_frame(pa.concat_tables(tables))
     merged = merge_events(frame) if len(frame) else frame
-    year, month_number = month.rsplit("-", 1)
-    relative = f"merged/year={year}/month-{month_number}.parquet"
+    name = _block_name(first_month, last_month)
     written = []
     if len(merged):
-        dataset.write_atomically(dataset.events_table(merged), root / relative)
-        written.append(relative)
+        table = dataset.events_table(merged)
+        years = np.array([dataset.year_of(value) for value in merged["date_start"]])
+        for year in sorted(set(years)):  # one file per year directory, so that period queries can skip years
+            relative = f"merged/year={year}/{name}.parquet"
+            dataset.write_atomically(table.filter(pa.array(years == year)), root / relative)
+            written.append(relative)
     counts = {"rows": len(frame), "merged_rows": len(merged), "seconds": time.perf_counter() - started}
-    dataset.write_json_atomically({"files": {"merged": written}, **counts}, root / dataset.DONE / f"merge-{month}.json")
+    dataset.write_json_atomically({"files": {"merged": written}, **counts}, root / dataset.DONE / f"{name}.json")
     return counts
+
+
+def _block_name(first_month: str, last_month: str) -> str:
+    return f"merge-{first_month}" if first_month == last_month else f"merge-{first_month}_{last_month}"
+
+
+def merge_blocks(month_rows: dict[str, dict[str, int]], rows: int = MERGE_BLOCK_ROWS) -> list[tuple[str, str, list[str]]]:
+    """Consecutive months in blocks of about `rows` rows (a busy month alone, quiet centuries together); for each
+    block its first and last month and the files (in input order) holding its rows. `month_rows` maps each
+    events file to its rows per month."""
+    per_month: dict[str, int] = {}
+    for counts in month_rows.values():
+        for month, count in counts.items():
+            per_month[month] = per_month.get(month, 0) + count
+    blocks: list[tuple[str, str, list[str]]] = []
+    months: list[str] = []
+    size = 0
+    for month in sorted(per_month):
+        months.append(month)
+        size += per_month[month]
+        if size >= rows:
+            blocks.append((months[0], months[-1], []))
+            months, size = [], 0
+    if months:
+        blocks.append((months[0], months[-1], []))
+    for first, last, files in blocks:  # every file with a row in the block (read with a filter on date_start)
+        files += [name for name, counts in month_rows.items() if any(first <= month <= last for month in counts)]
+    return blocks
 
 
 # --- the driver -------------------------------------------------------------------------------------------------
@@ -435,6 +466,7 @@ def run_batch(
     scheduler: str | None = None,
     merge: bool = False,
     partition_chars: int = PARTITION_CHARS,
+    merge_block_rows: int = MERGE_BLOCK_ROWS,
     client=None,
     progress: bool = True,
 ) -> Summary:
@@ -480,7 +512,7 @@ def run_batch(
         collect(finished)
         bar.close()
         if merge:
-            summary.merged_rows = _merge(root, client, progress)
+            summary.merged_rows = _merge(root, client, progress, merge_block_rows)
     finally:
         if own_client:
             client.close()
@@ -496,29 +528,27 @@ def run_batch(
     return summary
 
 
-def _merge(root: Path, client, progress: bool) -> int:
-    """Merge block by block (a month of date_start each); undated rows never merge and stay as they are."""
+def _merge(root: Path, client, progress: bool, block_rows: int) -> int:
+    """Merge block by block (consecutive months of date_start); undated rows never merge and stay as they are."""
     from distributed import as_completed
 
-    files_by_month: dict[str, list[str]] = {}
+    month_rows: dict[str, dict[str, int]] = {}
     undated: list[str] = []
-    for marker in dataset.markers(root, "extract").values():
-        for month in marker["months"]:
-            year = month.split("-", 1)[0]
-            part = PurePosixPath(marker["files"]["events"][0]).name
-            files_by_month.setdefault(month, []).append(f"events/year={year}/{part}")
+    for marker in dataset.markers(root, "extract").values():  # in input order
+        month_rows.update(marker["months"])
         undated += [name for name in marker["files"]["events"] if f"year={dataset.UNDATED}/" in name]
+    blocks = merge_blocks(month_rows, block_rows)
     done = dataset.markers(root, "merge")
     bar = _progress("merge", progress)
-    bar.total = len(files_by_month)
-    futures = [client.submit(merge_month, str(root), month, files, pure=False)
-               for month, files in sorted(files_by_month.items()) if f"merge-{month}" not in done]
-    bar.update(len(files_by_month) - len(futures))
+    bar.total = len(blocks)
+    futures = [client.submit(merge_block, str(root), first, last, files, pure=False)
+               for first, last, files in blocks if _block_name(first, last) not in done]
+    bar.update(len(blocks) - len(futures))
     for future in as_completed(futures):
         _result(future)
         bar.update(1)
     bar.close()
     dataset.write_json_atomically({"files": {"merged": undated}}, root / dataset.DONE / f"merge-{dataset.UNDATED}.json")
-    dataset.write_json_atomically({"months": len(files_by_month)}, root / dataset.DONE / dataset.MERGED_MARKER)
+    dataset.write_json_atomically({"blocks": len(blocks)}, root / dataset.DONE / dataset.MERGED_MARKER)
     return sum(marker.get("merged_rows", 0) for marker in dataset.markers(root, "merge").values()) + sum(
         pq.ParquetFile(root / name).metadata.num_rows for name in undated)
