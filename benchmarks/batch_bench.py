@@ -142,9 +142,11 @@ def measure_scaling(corpus: Path, chars: int, library_speed: float, work: Path, 
         cluster.close()
         times[workers] = wall
         per_worker = chars / wall / workers
+        cpu = sum(detail["cpu_seconds"] for detail in summary.details)
         print(f"scaling: {workers} worker(s): {wall:.1f} s wall, {summary.partitions} partitions, "
               f"{per_worker:,.0f} characters/s per worker ({per_worker / library_speed:.0%} of the library's one-core "
-              f"speed), peak memory per worker {max(peaks.values()):.0f} MB")
+              f"speed); in CPU time {chars / cpu:,.0f} characters/s ({chars / cpu / library_speed:.0%}); "
+              f"peak memory per worker {max(peaks.values()):.0f} MB")
         shutil.rmtree(output)
     print(f"scaling: speed-up with 2 workers {times[1] / times[2]:.2f}x")
 

@@ -62,7 +62,7 @@ def test_batch_rows_equal_the_library_and_read_back_with_contract_dtypes(tmp_pat
     pd.testing.assert_frame_equal(by_id(got), by_id(expected))
     # On disk: list<string> for actors and sources, timestamp[s] for datetimes, hive directories by year.
     files = dataset.table_files(tmp_path / "out", "events")
-    assert {path.parent.name for path in files} >= {"year=2024", "year=undated"}
+    assert {Path(path).parent.name for path in files} >= {"year=2024", "year=undated"}
     stored = pq.read_schema(files[0])
     assert pa.types.is_list(stored.field("actors").type) and stored.field("actors").type.value_type == pa.string()
     assert pa.types.is_timestamp(stored.field("date_start").type)  # Parquet's smallest unit is ms

@@ -299,7 +299,7 @@ def extract_partition(partition: Partition, output: str) -> dict[str, Any]:
     """Extract one partition and write its files and marker; its counts."""
     from .langid import detect_language
 
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     root = Path(output)
     rows: list[dict] = []
     documents: list[dict[str, Any]] = []
@@ -353,7 +353,7 @@ def extract_partition(partition: Partition, output: str) -> dict[str, Any]:
         files["errors"].append(f"errors/{name}")
     counts = {
         "documents": len(documents), "rows": len(frame), "errors": len(errors), "chars": chars,
-        "seconds": time.perf_counter() - started, "pid": os.getpid(),
+        "seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu_started, "pid": os.getpid(),
     }
     dataset.write_json_atomically({"files": files, "months": months, **counts},
                                   root / dataset.DONE / f"extract-{partition.index:05d}.json")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Iterable
 
 import pandas as pd
@@ -83,38 +83,43 @@ def write_json_atomically(data: Any, path: Path) -> None:
     os.replace(temporary, path)
 
 
-def markers(root: Path, prefix: str) -> dict[str, dict[str, Any]]:
-    """Completion markers named `prefix-*.json`, by name without the suffix."""
+def _local(fs):
+    if fs is None:
+        from fsspec.implementations.local import LocalFileSystem
+
+        return LocalFileSystem()
+    return fs
+
+
+def markers(root: str | Path, prefix: str, fs=None) -> dict[str, dict[str, Any]]:
+    """Completion markers named `prefix-*.json`, by name without the suffix, in name order. `fs`: an fsspec
+    filesystem (default: the local one)."""
+    fs = _local(fs)
     found = {}
-    for path in sorted((root / DONE).glob(f"{prefix}-*.json")):
-        found[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+    for path in sorted(fs.glob(f"{root}/{DONE}/{prefix}-*.json")):
+        found[PurePosixPath(path).stem] = json.loads(fs.cat_file(path))
     return found
 
 
-def is_dataset(path: str | Path) -> bool:
-    return (Path(path) / RUN_FILE).is_file()
-
-
-def default_table(root: Path) -> str:
+def default_table(root: str | Path, fs=None) -> str:
     """The merged events when a merge completed, else the extracted ones."""
-    return "merged" if (root / DONE / MERGED_MARKER).is_file() else "events"
+    return "merged" if _local(fs).exists(f"{root}/{DONE}/{MERGED_MARKER}") else "events"
 
 
-def table_files(root: str | Path, table: str, years: Iterable[str] | None = None) -> list[Path]:
-    """The files of one table that complete markers list, in partition order; `years` keeps only those years'."""
+def table_files(root: str | Path, table: str, years: Iterable[str] | None = None, fs=None) -> list[str]:
+    """The paths of one table's files that complete markers list, in partition order; `years` keeps only those
+    years' (for the events tables)."""
     if table not in TABLES:
         raise ValueError(f"table must be one of {', '.join(TABLES)}, got {table!r}")
-    root = Path(root)
     wanted = set(years) if years is not None else None
-    prefix = "merge" if table == "merged" else "extract"
-    if table == "merged" and not (root / DONE / MERGED_MARKER).is_file():
+    if table == "merged" and default_table(root, fs) != "merged":
         return []
     files = []
-    for marker in markers(root, prefix).values():
+    for marker in markers(root, "merge" if table == "merged" else "extract", fs).values():
         for name in marker["files"].get(table, []):
             year = name.split("year=", 1)[1].split("/", 1)[0] if "year=" in name else None
             if wanted is None or year is None or year in wanted:
-                files.append(root / name)
+                files.append(f"{root}/{name}")
     return files
 
 
@@ -124,7 +129,7 @@ def read_dataset(root: str | Path, table: str | None = None) -> pd.DataFrame:
     Rows come year by year (undated last), each year in input partition order."""
     root = Path(root)
     table = table or default_table(root)
-    files = sorted(table_files(root, table), key=lambda path: (UNDATED in path.parent.name, path.parent.name))
+    files = sorted(map(Path, table_files(root, table)), key=lambda path: (UNDATED in path.parent.name, path.parent.name))
     if not files:
         return schema.empty_frame()
     return events_frame(pa.concat_tables(pq.read_table(path, schema=EVENTS_SCHEMA) for path in files))
