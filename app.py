@@ -463,6 +463,14 @@ def archive_mode() -> bool:
                             label_visibility="collapsed") == "Archive"
 
 
+def archive_pick() -> None:
+    """A click on the chart opens that event's article below."""
+    points = st.session_state.archive_chart.selection.points
+    ids = [point.get("customdata") for point in points if point.get("customdata")]
+    if ids:
+        st.session_state.archive_event = ids[0][0] if isinstance(ids[0], list) else ids[0]
+
+
 def show_archive() -> None:
     if "archive_location" not in st.session_state:  # first run: the link's query fills the widgets
         default = st.secrets.get("archive_url", "") if st.secrets.load_if_toml_exists() else ""  # a hosted archive
@@ -499,11 +507,14 @@ def show_archive() -> None:
         st.info("No dated events match.")
         return
     titles = archive.titles(list(dict.fromkeys(doc for sources in events["sources"] for doc in sources)))
-    st.plotly_chart(timeline_figure(events, lane="type", titles=titles), key="archive_chart",
-                    config={"displaylogo": False, "scrollZoom": False}, width="stretch")
+    st.plotly_chart(timeline_figure(events, lane="type", titles=titles), key="archive_chart", on_select=archive_pick,
+                    selection_mode=("points",), config={"displaylogo": False, "scrollZoom": False}, width="stretch")
     labels = {row.event_id: f"{date_in_words(row.value, row.granularity) or row.value} · {row.label}"
               for row in events.itertuples()}
-    event_id = st.selectbox("Open an event's article", list(labels), format_func=labels.get, key="archive_event")
+    if st.session_state.get("archive_event") not in labels:
+        st.session_state.archive_event = next(iter(labels))
+    event_id = st.selectbox("Open an event's article (or click it)", list(labels), format_func=labels.get,
+                            key="archive_event")
     row = events[events["event_id"] == event_id].iloc[0]
     document = archive.document(row["doc_id"])
     if document is None:

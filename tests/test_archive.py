@@ -32,7 +32,10 @@ def archive_dir(tmp_path_factory, samples) -> Path:
         for document in samples:
             handle.write(json.dumps({"doc_id": document.doc_id, "text": document.text, "title": document.title,
                                      "lang": document.lang, "dct": document.dct.isoformat()}, ensure_ascii=False) + "\n")
-    with distributed.Client(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None) as client:
+    # A file per year even for these few rows, as a big archive has (the in-process worker sees the patch).
+    with pytest.MonkeyPatch.context() as patch, \
+            distributed.Client(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None) as client:
+        patch.setattr(dataset, "MIN_FILE_ROWS", 1)
         run_batch([str(source)], work / "archive", merge=True, client=client, progress=False, partition_chars=8_000)
     return work / "archive"
 
@@ -134,3 +137,25 @@ def test_app_opens_an_archive_from_a_link_and_filters_it(archive_dir, samples):
     html = " ".join(str(element.proto) for element in app.get("html"))
     assert samples[3].title.split()[0] in html
     assert not app.exception and not app.error
+
+
+def test_browser_opens_a_shared_archive_link(archive_dir, server_url, tmp_path):
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    from conftest import launch_chromium
+    from urllib.parse import urlencode
+
+    with sync_api.sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(f"{server_url}/?{urlencode({'archive': str(archive_dir), 'actor': 'Putin'})}")
+            page.wait_for_selector(".js-plotly-plot .scatterlayer .trace", state="visible", timeout=90_000)
+            page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=90_000)
+            assert page.get_by_text(" match · the ").first.is_visible()
+            assert page.locator('[data-testid="stException"]').count() == 0
+            assert page.get_by_label("Actor").input_value() == "Putin"
+            assert "actor=Putin" in page.url and "archive=" in page.url
+            page.locator("mark").first.wait_for(state="visible", timeout=90_000)  # the article, its dates marked
+            page.screenshot(path=str(tmp_path / "archive.png"), full_page=True)
+        finally:
+            browser.close()

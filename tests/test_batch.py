@@ -62,7 +62,7 @@ def test_batch_rows_equal_the_library_and_read_back_with_contract_dtypes(tmp_pat
     pd.testing.assert_frame_equal(by_id(got), by_id(expected))
     # On disk: list<string> for actors and sources, timestamp[s] for datetimes, hive directories by year.
     files = dataset.table_files(tmp_path / "out", "events")
-    assert {Path(path).parent.name for path in files} >= {"year=2024", "year=undated"}
+    assert {Path(path).parent.name for path in files} >= {"year=undated"}
     stored = pq.read_schema(files[0])
     assert pa.types.is_list(stored.field("actors").type) and stored.field("actors").type.value_type == pa.string()
     assert pa.types.is_timestamp(stored.field("date_start").type)  # Parquet's smallest unit is ms
@@ -167,3 +167,24 @@ def test_cli_batch_runs_on_a_local_cluster_and_rejects_bad_input(tmp_path, sampl
     missing = subprocess.run([sys.executable, "-m", "timeline", "batch", str(tmp_path / "nope.jsonl"), "--output",
                               str(tmp_path / "out2")], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert missing.returncode == 2 and missing.stderr.strip().count("\n") == 0 and "no such file" in missing.stderr
+
+
+def test_sparse_years_share_a_file_and_periods_find_them(tmp_path, monkeypatch):
+    from conftest import event
+
+    monkeypatch.setattr(dataset, "MIN_FILE_ROWS", 3)
+    records = [event("a", 10 * i, "2024", "2024", f"e{i}") for i in range(5)]
+    records += [event("a", 100, "1914", "1914", "war"), event("b", 5, "1915", "1915-05", "more war"),
+                event("b", 50, "seit Jahren", "P5Y", "long", timex_type="DURATION")]
+    frame = schema.from_records(records)
+    written = dataset.write_by_year(frame, tmp_path, "events", "part-00000.parquet")
+    assert [name for name, _ in written] == ["events/year=1914-1915/part-00000.parquet",
+                                             "events/year=2024/part-00000.parquet",
+                                             "events/year=undated/part-00000.parquet"]
+    assert [int(mask.sum()) for _, mask in written] == [2, 5, 1]
+    assert dataset.years_of(written[0][0]) == (1914, 1915) and dataset.years_of(written[2][0]) is None
+    dataset.write_json_atomically({"files": {"events": [name for name, _ in written]}},
+                                  tmp_path / dataset.DONE / "extract-00000.json")
+    in_period = dataset.table_files(tmp_path, "events", period=(1915, 1916))
+    assert [Path(path).parent.name for path in in_period] == ["year=1914-1915"]
+    assert len(dataset.table_files(tmp_path, "events")) == 3

@@ -87,7 +87,6 @@ class Archive:
                 raise ArchiveError(f"{location} is not an archive (no {dataset.RUN_FILE}: make one with "
                                    "`python -m timeline batch`).")
             self.table = dataset.default_table(self.root, self.fs)
-            files = dataset.table_files(self.root, self.table, fs=self.fs)
         except ArchiveError:
             raise
         except (OSError, ValueError, ImportError) as error:
@@ -97,18 +96,13 @@ class Archive:
         self.connection = duckdb.connect()
         if self._remote:
             self.connection.register_filesystem(self.fs)
-        self._years = sorted({self._year(path) for path in files})
 
-    @staticmethod
-    def _year(path: str) -> str:
-        return path.split("year=", 1)[1].split("/", 1)[0] if "year=" in path else dataset.UNDATED
-
-    def _paths(self, table: str, years: list[str] | None = None) -> list[str]:
-        files = dataset.table_files(self.root, table, years, fs=self.fs)
+    def _paths(self, table: str, period: tuple[int, int] | None = None) -> list[str]:
+        files = dataset.table_files(self.root, table, period, fs=self.fs)
         return [self.fs.unstrip_protocol(path) if self._remote else path for path in files]
 
-    def _relation(self, table: str, years: list[str] | None = None) -> str | None:
-        paths = self._paths(table, years)
+    def _relation(self, table: str, period: tuple[int, int] | None = None) -> str | None:
+        paths = self._paths(table, period)
         if not paths:
             return None
         quoted = ", ".join("'" + path.replace("'", "''") + "'" for path in paths)
@@ -128,12 +122,10 @@ class Archive:
 
     def query(self, query: ArchiveQuery) -> tuple[pd.DataFrame, int]:
         """The dated events matching `query`, at most `query.limit`, the most reported first; and how many match."""
-        years = None
-        if query.start or query.end:
-            low = (query.start or date.min).year
-            high = (query.end or date.max).year
-            years = [year for year in self._years if year != dataset.UNDATED and low <= int(year) <= high]
-        relation = self._relation(self.table, years)
+        period = None
+        if query.start or query.end:  # only the files of the period's years are read
+            period = ((query.start or date.min).year, (query.end or date.max).year)
+        relation = self._relation(self.table, period)
         if relation is None:
             return dataset.events_frame(dataset.EVENTS_SCHEMA.empty_table()), 0
         conditions = ["date_start IS NOT NULL"]

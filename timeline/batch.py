@@ -335,16 +335,12 @@ def extract_partition(partition: Partition, output: str) -> dict[str, Any]:
     months: dict[str, dict[str, int]] = {}  # events file -> rows per month of date_start, for planning the merge
     frame = schema.from_records(rows)
     if len(frame):
-        table = dataset.events_table(frame)
-        years = np.array([dataset.year_of(value) for value in frame["date_start"]])
-        for year in sorted(set(years)):
-            relative = f"events/year={year}/{name}"
-            dataset.write_atomically(table.filter(pa.array(years == year)), root / relative)
+        for relative, mask in dataset.write_by_year(frame, root, "events", name):
             files["events"].append(relative)
-            if year != dataset.UNDATED:
-                in_year = frame["date_start"][years == year]
-                months[relative] = {f"{year}-{month:02d}": int(count)
-                                    for month, count in in_year.dt.month.value_counts().sort_index().items()}
+            dated = frame["date_start"][mask].dropna()
+            if len(dated):
+                months[relative] = {f"{year:04d}-{month:02d}": int(count) for (year, month), count in
+                                    dated.groupby([dated.dt.year, dated.dt.month]).size().items()}
     if documents:
         dataset.write_atomically(pa.Table.from_pylist(documents, schema=dataset.DOCUMENTS_SCHEMA), root / "documents" / name)
         files["documents"].append(f"documents/{name}")
@@ -375,12 +371,7 @@ def merge_block(output: str, first_month: str, last_month: str, files: list[str]
     name = _block_name(first_month, last_month)
     written = []
     if len(merged):
-        table = dataset.events_table(merged)
-        years = np.array([dataset.year_of(value) for value in merged["date_start"]])
-        for year in sorted(set(years)):  # one file per year directory, so that period queries can skip years
-            relative = f"merged/year={year}/{name}.parquet"
-            dataset.write_atomically(table.filter(pa.array(years == year)), root / relative)
-            written.append(relative)
+        written = [relative for relative, _ in dataset.write_by_year(merged, root, "merged", f"{name}.parquet")]
     counts = {"rows": len(frame), "merged_rows": len(merged), "seconds": time.perf_counter() - started}
     dataset.write_json_atomically({"files": {"merged": written}, **counts}, root / dataset.DONE / f"{name}.json")
     return counts

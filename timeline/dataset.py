@@ -4,14 +4,16 @@
     OUT/_done/extract-00012.json               input partition 12 is complete: the files it wrote, its counts
     OUT/_done/merge-2024-06.json               the merge of the rows whose date_start is in June 2024 is complete
     OUT/_done/merged.json                      every merge unit is complete: readers take the merged table
-    OUT/events/year=2024/part-00012.parquet    the events frame, by year of date_start ("undated": none)
-    OUT/merged/year=2024/month-06.parquet      (--merge) one row per reported event
+    OUT/events/year=2024/part-00012.parquet    the events frame, by year of date_start ("undated": none); years
+    OUT/events/year=1900-1959/part-00012.parquet   with few rows share a file (year=FIRST-LAST)
+    OUT/merged/year=2024/merge-2024-06.parquet (--merge) one row per reported event
     OUT/documents/part-00012.parquet           doc_id, title, dct, lang, text: the articles, for reading them
     OUT/errors/part-00012.parquet              doc_id, reason: documents that could not be processed
 
 Every file is written under a hidden temporary name and renamed; a partition counts only once its marker exists,
 and readers list files from the markers, never from the directories: a killed run's leftovers are never read.
-Hive-style year directories and row-group statistics on date_start let a query for a period skip other years.
+Hive-style year directories let a query for a period skip the files of other years; a year with few rows in a
+partition shares a file with its neighbours, since every file costs a few milliseconds to write and to open.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ import json
 import os
 import uuid
 from pathlib import Path, PurePosixPath
-from typing import Any, Iterable
+from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -45,6 +48,7 @@ DOCUMENTS_SCHEMA = pa.schema(
 )
 ERRORS_SCHEMA = pa.schema([("doc_id", pa.string()), ("reason", pa.string())])
 ROW_GROUP_ROWS = 64_000
+MIN_FILE_ROWS = 2_000  # a partition's years with fewer rows share a file with their neighbours
 
 
 def events_table(frame: pd.DataFrame) -> pa.Table:
@@ -68,11 +72,54 @@ def year_of(value: Any) -> str:
     return UNDATED if pd.isna(value) else f"{pd.Timestamp(value).year:04d}"
 
 
+def years_of(name: str) -> tuple[int, int] | None:
+    """The years a file's rows fall in, from its directory (None: undated, or a table without years)."""
+    if "year=" not in name:
+        return None
+    label = name.split("year=", 1)[1].split("/", 1)[0]
+    if label == UNDATED:
+        return None
+    first, _, last = label.partition("-")
+    return int(first), int(last or first)
+
+
+def write_by_year(frame: pd.DataFrame, root: Path, table_name: str, file_name: str) -> list[tuple[str, np.ndarray]]:
+    """Write the events in files by year of date_start (see MIN_FILE_ROWS); each file's relative name and the
+    mask of its rows in `frame`."""
+    min_rows = MIN_FILE_ROWS
+    table = events_table(frame)
+    years = np.array([year_of(value) for value in frame["date_start"]])
+    labels, counts = np.unique(years, return_counts=True)  # zero-padded: string order is year order
+    groups: list[list[str]] = []
+    size = 0
+    for label, count in zip(labels, counts):
+        if label == UNDATED:
+            continue
+        if not groups or size >= min_rows or count >= min_rows:
+            groups.append([])
+            size = 0
+        groups[-1].append(label)
+        size += int(count)
+    if UNDATED in labels:
+        groups.append([UNDATED])
+    written = []
+    for group in groups:
+        mask = np.isin(years, group)
+        directory = group[0] if len(group) == 1 else f"{group[0]}-{group[-1]}"
+        relative = f"{table_name}/year={directory}/{file_name}"
+        write_atomically(table.filter(pa.array(mask)), root / relative)
+        written.append((relative, mask))
+    return written
+
+
 def write_atomically(table: pa.Table, path: Path) -> None:
     """Write a Parquet file under a hidden temporary name, then rename it (a reader never sees half a file)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    pq.write_table(table, temporary, row_group_size=ROW_GROUP_ROWS, compression="zstd")
+    # Readers apply the contract's schema, so neither pandas' metadata nor the Arrow schema is stored: with one
+    # file per year of a partition, per-file costs count (this halves them); snappy writes faster than zstd.
+    pq.write_table(table.replace_schema_metadata(None), temporary, row_group_size=ROW_GROUP_ROWS,
+                   compression="snappy", store_schema=False)
     os.replace(temporary, path)
 
 
@@ -106,20 +153,21 @@ def default_table(root: str | Path, fs=None) -> str:
     return "merged" if _local(fs).exists(f"{root}/{DONE}/{MERGED_MARKER}") else "events"
 
 
-def table_files(root: str | Path, table: str, years: Iterable[str] | None = None, fs=None) -> list[str]:
-    """The paths of one table's files that complete markers list, in partition order; `years` keeps only those
-    years' (for the events tables)."""
+def table_files(root: str | Path, table: str, period: tuple[int, int] | None = None, fs=None) -> list[str]:
+    """The paths of one table's files that complete markers list, in partition order; with `period` (first and
+    last year), only the events files whose years overlap it (no undated ones)."""
     if table not in TABLES:
         raise ValueError(f"table must be one of {', '.join(TABLES)}, got {table!r}")
-    wanted = set(years) if years is not None else None
     if table == "merged" and default_table(root, fs) != "merged":
         return []
     files = []
     for marker in markers(root, "merge" if table == "merged" else "extract", fs).values():
         for name in marker["files"].get(table, []):
-            year = name.split("year=", 1)[1].split("/", 1)[0] if "year=" in name else None
-            if wanted is None or year is None or year in wanted:
-                files.append(f"{root}/{name}")
+            if period is not None and "year=" in name:
+                years = years_of(name)
+                if years is None or years[1] < period[0] or years[0] > period[1]:
+                    continue
+            files.append(f"{root}/{name}")
     return files
 
 
