@@ -128,7 +128,7 @@ def measure_startup() -> None:
 
 
 def measure_scaling(corpus: Path, chars: int, library_speed: float, work: Path, partition_chars: int) -> None:
-    partition_chars = min(partition_chars, chars // 16)  # enough partitions to keep two workers evenly busy
+    partition_chars = min(partition_chars, chars // 8)  # four partitions a worker: even load, little overhead
     times = {}
     for workers in (1, 2):
         cluster, client = local_cluster(workers)

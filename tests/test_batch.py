@@ -148,7 +148,7 @@ def test_parquet_gzip_and_folder_inputs(tmp_path, client, samples):
     (folder / "note.md").write_text("---\ntitle: Notiz\ndate: 2024-06-19\n---\nAm 3. Mai 2024 begann es.\n")
     (folder / "ignored.bin").write_bytes(b"\x00\x01")
     (folder / "empty.txt").write_bytes(b"")
-    summary = run([tmp_path / "docs.parquet", gzipped, tmp_path / "folder"], tmp_path / "out", client)
+    summary = run([tmp_path / "docs.parq*", gzipped, tmp_path / "folder"], tmp_path / "out", client)  # a glob too
     events = read_events(tmp_path / "out")
     assert set(events["doc_id"]) == {"docs.parquet:1", samples[1].doc_id, "inner/note.md"}
     parquet_rows = events[events["doc_id"] == "docs.parquet:1"]

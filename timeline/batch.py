@@ -14,6 +14,7 @@ the articles and the errors of the partition, then its completion marker. A reru
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import time
@@ -193,18 +194,24 @@ def _folder_items(url: str, fs, path: str) -> Iterator[Item]:
         yield Item(doc_id=relative, chars=max(int(info.get("size") or 0), 1), url=fs.unstrip_protocol(file_path))
 
 
-def check_inputs(inputs: Iterable[str]) -> None:
-    """Refuse missing inputs and unknown formats before any work starts."""
+def expand_inputs(inputs: Iterable[str]) -> list[str]:
+    """The inputs with glob patterns ("s3://bucket/2024-*.jsonl.gz") expanded in name order; missing inputs and
+    unknown formats refused before any work starts."""
+    expanded = []
     for url in inputs:
         fs, path = _filesystem(url)
-        if not fs.exists(path):
+        matches = sorted(fs.glob(path)) if glob.has_magic(path) else [path] if fs.exists(path) else []
+        if not matches:
             raise BatchError(f"{url}: no such file or folder")
-        if not fs.isdir(path) and _kind(path) is None:
-            raise BatchError(f"{url}: expected JSON Lines (.jsonl, .jsonl.gz), Parquet (.parquet) or a folder")
+        for match in matches:
+            if not fs.isdir(match) and _kind(match) is None:
+                raise BatchError(f"{url}: expected JSON Lines (.jsonl, .jsonl.gz), Parquet (.parquet) or a folder")
+            expanded.append(url if match == path else fs.unstrip_protocol(match))
+    return expanded
 
 
 def read_items(inputs: Iterable[str]) -> Iterator[Item]:
-    """Every document of the inputs (see `check_inputs`), in order; unreadable ones as items with an error."""
+    """Every document of the inputs (after `expand_inputs`), in order; unreadable ones as items with an error."""
     for url in inputs:
         fs, path = _filesystem(url)
         if fs.isdir(path):
@@ -467,7 +474,7 @@ def run_batch(
 
     root = Path(output)
     started = time.perf_counter()
-    check_inputs(inputs)
+    inputs = expand_inputs(inputs)
     _check_run(root, {"format": RUN_FORMAT, "inputs": list(inputs), "partition_chars": partition_chars})
     own_client, cluster = client is None, None
     if own_client:
