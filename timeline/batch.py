@@ -8,8 +8,9 @@ warmed by a worker plugin when it starts), extracts its partition document by do
 the articles and the errors of the partition, then its completion marker. A rerun skips complete partitions.
 
 `--merge` then merges the rows of different articles that report one event, block by block: the in-memory merge
-(`timeline.merge`) only joins rows that date the same interval, so the rows are grouped by month of date_start
-(a block never splits an interval) and each block is merged on its own, in the input's order.
+(`timeline.merge`) only joins rows that date the same interval, so the rows are grouped in blocks of consecutive
+months of date_start (a block never splits an interval), and each block is merged on its own, in the input's
+order: the same decisions as merging everything at once.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.dataset as pads
 import pyarrow.parquet as pq
+from distributed.diagnostics.plugin import WorkerPlugin
 
 from . import dataset, schema
 from .document import MAX_DOCUMENT_CHARS, Document
@@ -76,7 +78,6 @@ class Summary:
     seconds: float = 0.0
     merged_rows: int | None = None
     output_bytes: int = 0
-    worker_seconds: float = 0.0  # extraction time summed over partitions run now
     run_chars: int = 0  # characters extracted by this run (not by the skipped partitions)
     details: list[dict[str, Any]] = field(default_factory=list)
 
@@ -250,12 +251,6 @@ def warm_up() -> float:
     for code in available_languages():
         extract("2024-05-03", dct="2024-05-03", lang=code)
     return time.perf_counter() - started
-
-
-try:
-    from distributed.diagnostics.plugin import WorkerPlugin
-except ImportError:  # pragma: no cover - distributed is a requirement; the library still imports without it
-    WorkerPlugin = object
 
 
 class WarmUp(WorkerPlugin):
@@ -490,7 +485,6 @@ def run_batch(
         def collect(futures) -> None:
             for future in futures:
                 counts = _result(future)
-                summary.worker_seconds += counts["seconds"]
                 summary.run_chars += counts["chars"]
                 summary.details.append(counts)
                 bar.update(1)
@@ -536,6 +530,8 @@ def _merge(root: Path, client, progress: bool, block_rows: int) -> int:
         month_rows.update(marker["months"])
         undated += [name for name in marker["files"]["events"] if f"year={dataset.UNDATED}/" in name]
     blocks = merge_blocks(month_rows, block_rows)
+    for leftover in root.glob("merged/*/.*.tmp"):  # a killed block's temporary file (its block runs again)
+        leftover.unlink()
     done = dataset.markers(root, "merge")
     bar = _progress("merge", progress)
     bar.total = len(blocks)
