@@ -188,9 +188,15 @@ def measure_merge(count: int, work: Path, workers: int, in_memory_max: int, part
         frame = dataset.read_dataset(output, "events")
         started = time.perf_counter()
         merged = merge_events(frame)
-        print(f"merge: in-memory merge_events of the same {len(frame):,} rows: {time.perf_counter() - started:.1f} s "
-              f"-> {len(merged):,} events")
+        seconds = time.perf_counter() - started
+        same = _decisions(merged) == _decisions(dataset.read_dataset(output))
+        print(f"merge: in-memory merge_events of the same {len(frame):,} rows: {seconds:.1f} s -> {len(merged):,} "
+              f"events; same decisions as the blocks: {'yes' if same else 'NO'}")
     shutil.rmtree(output)
+
+
+def _decisions(frame) -> set[tuple[str, tuple[str, ...]]]:
+    return {(event_id, tuple(sources)) for event_id, sources in zip(frame["event_id"], frame["sources"])}
 
 
 def main() -> None:

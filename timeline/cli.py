@@ -159,6 +159,8 @@ def run_batch(args: argparse.Namespace) -> int:
         summary = batch(args.inputs, args.output, workers=args.workers, scheduler=args.scheduler, merge=args.merge)
     except BatchError as error:
         raise InputError(str(error)) from None
+    except KeyboardInterrupt:
+        raise InputError(f"interrupted: run the same command again to resume ({args.output})") from None
     sys.stdout.write(summary.format())
     return 0
 

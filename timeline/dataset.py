@@ -174,10 +174,11 @@ def table_files(root: str | Path, table: str, period: tuple[int, int] | None = N
 def read_dataset(root: str | Path, table: str | None = None) -> pd.DataFrame:
     """The events of a batch run's dataset with the contract's dtypes (merged ones when the run merged).
 
-    Rows come year by year (undated last), each year in input partition order."""
+    Rows come partition by partition (the input's order), within a partition by year of date_start; so the
+    rows that date one interval keep the input's order, as the merge needs."""
     root = Path(root)
     table = table or default_table(root)
-    files = sorted(map(Path, table_files(root, table)), key=lambda path: (UNDATED in path.parent.name, path.parent.name))
+    files = table_files(root, table)
     if not files:
         return schema.empty_frame()
     return events_frame(pa.concat_tables(pq.read_table(path, schema=EVENTS_SCHEMA) for path in files))
