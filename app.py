@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from timeline import Document, extract_documents, schema
-from timeline.archive import MAX_LIMIT, Archive, ArchiveError, ArchiveQuery
+from timeline.archive import MAX_LIMIT, QUERY_PARAMETERS, Archive, ArchiveError, ArchiveQuery
 from timeline.chart import LANES, article_colors, timeline_figure
 from timeline.datewords import date_in_words
 from timeline.edits import EDITOR_COLUMNS, MANUAL_DOC, apply_edits, editor_view
@@ -459,8 +459,12 @@ def archive_mode() -> bool:
     """The sidebar's switch between the articles added here and an archive (a link with ?archive= opens it)."""
     if "app_mode" not in st.session_state and "archive" in st.query_params:
         st.session_state.app_mode = "Archive"
-    return st.sidebar.radio("Open", ["Articles", "Archive"], horizontal=True, key="app_mode",
-                            label_visibility="collapsed") == "Archive"
+    archive = st.sidebar.radio("Open", ["Articles", "Archive"], horizontal=True, key="app_mode",
+                               label_visibility="collapsed") == "Archive"
+    if not archive:  # the address no longer opens the archive
+        for name in ("archive", *QUERY_PARAMETERS):
+            st.query_params.pop(name, None)
+    return archive
 
 
 def archive_pick() -> None:
@@ -472,14 +476,16 @@ def archive_pick() -> None:
 
 
 def show_archive() -> None:
+    # A hosted app names its archive in its secrets, and visitors cannot open another one.
+    hosted = st.secrets.get("archive_url", "") if st.secrets.load_if_toml_exists() else ""
     if "archive_location" not in st.session_state:  # first run: the link's query fills the widgets
-        default = st.secrets.get("archive_url", "") if st.secrets.load_if_toml_exists() else ""  # a hosted archive
-        st.session_state.archive_location = st.query_params.get("archive", default)
+        st.session_state.archive_location = hosted or st.query_params.get("archive", "")
         linked = ArchiveQuery.from_params(st.query_params.to_dict())
         st.session_state.update({key: getattr(linked, name) for name, key in ARCHIVE_WIDGETS.items()})
     st.sidebar.header("Archive")
     location = st.sidebar.text_input("Archive", key="archive_location", placeholder="folder or URL of a batch run",
-                                     help="The --output of `python -m timeline batch`.").strip()
+                                     help="The --output of `python -m timeline batch`.", disabled=bool(hosted))
+    location = hosted or location.strip()
     st.sidebar.text_input("Search", key="archive_text", placeholder="word in label, sentence, title…")
     st.sidebar.text_input("Actor", key="archive_actor", placeholder="part of a name")
     st.sidebar.text_input("Article", key="archive_article", placeholder="doc_id")
@@ -497,7 +503,8 @@ def show_archive() -> None:
     except ArchiveError as error:
         st.error(str(error))
         return
-    query = ArchiveQuery(**{name: st.session_state[key] for name, key in ARCHIVE_WIDGETS.items()})
+    values = {name: st.session_state[key] for name, key in ARCHIVE_WIDGETS.items()}
+    query = ArchiveQuery(**{name: value.strip() if isinstance(value, str) else value for name, value in values.items()})
     st.query_params.from_dict({"archive": location, **query.to_params()})  # the address bar is a link to this view
     overview = archive.overview()
     events, total = archive.query(query)

@@ -137,6 +137,9 @@ def test_app_opens_an_archive_from_a_link_and_filters_it(archive_dir, samples):
     html = " ".join(str(element.proto) for element in app.get("html"))
     assert samples[3].title.split()[0] in html
     assert not app.exception and not app.error
+    app.radio(key="app_mode").set_value("Articles").run()  # back to the articles: the address forgets the archive
+    assert "archive" not in app.query_params and "article" not in app.query_params
+    assert not app.exception
 
 
 def test_browser_opens_a_shared_archive_link(archive_dir, server_url, tmp_path):

@@ -19,6 +19,7 @@ from . import dataset
 DEFAULT_LIMIT = 300
 MAX_LIMIT = 5000
 _PARAMS = {"text": "q", "actor": "actor", "doc_id": "article", "start": "from", "end": "to", "limit": "limit"}
+QUERY_PARAMETERS = tuple(_PARAMS.values())  # the URL parameters a query uses
 
 
 class ArchiveError(ValueError):
