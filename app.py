@@ -3,6 +3,7 @@ correct them and export them. Widgets and layout only: everything else lives in 
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 import pandas as pd
@@ -10,6 +11,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from timeline import Document, extract_documents, schema
+from timeline.archive import MAX_LIMIT, QUERY_PARAMETERS, Archive, ArchiveError, ArchiveQuery
 from timeline.chart import LANES, article_colors, timeline_figure
 from timeline.datewords import date_in_words
 from timeline.edits import EDITOR_COLUMNS, MANUAL_DOC, apply_edits, editor_view
@@ -446,7 +448,100 @@ def show_exports(events: pd.DataFrame, shown: pd.DataFrame, colors: dict[str, st
                                help="For timeline.knightlab.com (JSON data source).")
 
 
+# --- "Open an archive": a batch run's Parquet dataset, queried without loading it (timeline.archive) -------------
+
+ARCHIVE_WIDGETS = {"text": "archive_text", "actor": "archive_actor", "doc_id": "archive_article",
+                   "start": "archive_from", "end": "archive_to", "limit": "archive_limit"}
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def open_archive(location: str) -> Archive:
+    return Archive(location)
+
+
+def archive_mode() -> bool:
+    """The sidebar's switch between the articles added here and an archive (a link with ?archive= opens it)."""
+    if "app_mode" not in st.session_state and "archive" in st.query_params:
+        st.session_state.app_mode = "Archive"
+    archive = st.sidebar.radio("Open", ["Articles", "Archive"], horizontal=True, key="app_mode",
+                               label_visibility="collapsed") == "Archive"
+    if not archive:  # the address no longer opens the archive
+        for name in ("archive", *QUERY_PARAMETERS):
+            st.query_params.pop(name, None)
+    return archive
+
+
+def archive_pick() -> None:
+    """A click on the chart opens that event's article below."""
+    points = st.session_state.archive_chart.selection.points
+    ids = [point.get("customdata") for point in points if point.get("customdata")]
+    if ids:
+        st.session_state.archive_event = ids[0][0] if isinstance(ids[0], list) else ids[0]
+
+
+def show_archive() -> None:
+    # A hosted app names its archive in its secrets, and visitors cannot open another one.
+    hosted = st.secrets.get("archive_url", "") if st.secrets.load_if_toml_exists() else ""
+    if "archive_location" not in st.session_state:  # first run: the link's query fills the widgets
+        st.session_state.archive_location = hosted or st.query_params.get("archive", "")
+        linked = ArchiveQuery.from_params(st.query_params.to_dict())
+        st.session_state.update({key: getattr(linked, name) for name, key in ARCHIVE_WIDGETS.items()})
+    st.sidebar.header("Archive")
+    location = st.sidebar.text_input("Archive", key="archive_location", placeholder="folder or URL of a batch run",
+                                     help="The --output of `python -m timeline batch`.", disabled=bool(hosted))
+    location = hosted or location.strip()
+    st.sidebar.text_input("Search", key="archive_text", placeholder="word in label, sentence, title…")
+    st.sidebar.text_input("Actor", key="archive_actor", placeholder="part of a name")
+    st.sidebar.text_input("Article", key="archive_article", placeholder="doc_id")
+    left, right = st.sidebar.columns(2)
+    left.date_input("From", key="archive_from", min_value=DATE_RANGE[0], max_value=DATE_RANGE[1])
+    right.date_input("To", key="archive_to", min_value=DATE_RANGE[0], max_value=DATE_RANGE[1])
+    st.sidebar.number_input("Events drawn at most", 1, MAX_LIMIT, step=50, key="archive_limit",
+                            help="The most reported events first.")
+    st.title("Archive")
+    if not location:
+        st.info("Give the folder (or URL) of an archive made with `python -m timeline batch` in the sidebar.")
+        return
+    try:
+        archive = open_archive(location)
+    except ArchiveError as error:
+        st.error(str(error))
+        return
+    values = {name: st.session_state[key] for name, key in ARCHIVE_WIDGETS.items()}
+    query = ArchiveQuery(**{name: value.strip() if isinstance(value, str) else value for name, value in values.items()})
+    st.query_params.from_dict({"archive": location, **query.to_params()})  # the address bar is a link to this view
+    overview = archive.overview()
+    events, total = archive.query(query)
+    st.caption(f"{overview.events:,} events from {overview.documents:,} articles · {total:,} match · "
+               f"the {len(events):,} most reported drawn. Copy the address to share this view.")
+    if events.empty:
+        st.info("No dated events match.")
+        return
+    titles = archive.titles(list(dict.fromkeys(doc for sources in events["sources"] for doc in sources)))
+    st.plotly_chart(timeline_figure(events, lane="type", titles=titles), key="archive_chart", on_select=archive_pick,
+                    selection_mode=("points",), config={"displaylogo": False, "scrollZoom": False}, width="stretch")
+    labels = {row.event_id: f"{date_in_words(row.value, row.granularity) or row.value} · {row.label}"
+              for row in events.itertuples()}
+    if st.session_state.get("archive_event") not in labels:
+        st.session_state.archive_event = next(iter(labels))
+    event_id = st.selectbox("Open an event's article (or click it)", list(labels), format_func=labels.get,
+                            key="archive_event")
+    row = events[events["event_id"] == event_id].iloc[0]
+    document = archive.document(row["doc_id"])
+    if document is None:
+        st.warning("The archive does not hold this article's text.")
+        return
+    others = ", ".join(titles.get(doc, doc) for doc in row["sources"][1:])
+    st.html(f"<h3>{html.escape(document['title'] or document['doc_id'])}</h3>"  # user text: escaped, never Markdown
+            + (f"<p><small>Also reported by: {html.escape(others)}</small></p>" if others else ""))
+    rows, _ = archive.query(ArchiveQuery(doc_id=row["doc_id"], limit=MAX_LIMIT))
+    st.html(document_html(document["text"], rows[rows["doc_id"] == row["doc_id"]], event_id))
+
+
 def main() -> None:
+    if archive_mode():
+        show_archive()
+        return
     init_state()
     apply_pending_edits()
     focus_from_table()

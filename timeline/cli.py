@@ -148,6 +148,21 @@ def run_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_batch(args: argparse.Namespace) -> int:
+    from .batch import BatchError, run_batch as batch
+
+    if args.workers is not None and args.workers < 1:
+        raise InputError("--workers must be at least 1")
+    try:
+        summary = batch(args.inputs, args.output, workers=args.workers, scheduler=args.scheduler, merge=args.merge)
+    except BatchError as error:
+        raise InputError(str(error)) from None
+    except KeyboardInterrupt:
+        raise InputError(f"interrupted: run the same command again to resume ({args.output})") from None
+    sys.stdout.write(summary.format())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m timeline", description="Temporal expressions and events from news articles.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -168,6 +183,16 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--errors", action="store_true", help="list every missed, spurious and wrong expression")
     evaluate.add_argument("--limit", type=_positive, default=None, help="only the first N documents")
     evaluate.set_defaults(run=run_evaluate)
+
+    batch = commands.add_parser("batch", help="extract an archive on Dask into a Parquet dataset (restartable)")
+    batch.add_argument("inputs", nargs="+", metavar="INPUT",
+                       help="JSON Lines (.jsonl, .jsonl.gz), Parquet with a text column, or a folder; paths or fsspec URLs")
+    batch.add_argument("--output", required=True, metavar="DIR", help="the dataset's folder (a rerun resumes it)")
+    where = batch.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=int, metavar="N", help="local worker processes (default: one per core)")
+    where.add_argument("--scheduler", metavar="ADDRESS", help="a dask.distributed scheduler, e.g. tcp://host:8786")
+    batch.add_argument("--merge", action="store_true", help="merge the events several articles report")
+    batch.set_defaults(run=run_batch)
     return parser
 
 

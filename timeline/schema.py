@@ -30,7 +30,8 @@ these columns, in this order, with these dtypes. One row is one dated mention of
 | reports      | object         | list[dict]: for a merged row, each source's own report, in `sources` order: {doc_id, title, start, end, expression, sentence} (offsets into that source's text); [] for a row one article reports (its own fields say it) |
 
 Datetimes use second resolution so that any year from 1 to 9999 fits (nanoseconds stop at 1677 and 2262).
-`read_events` reads back what `write_events` wrote (CSV or JSON Lines) with the same dtypes.
+`read_events` reads back what `write_events` wrote (CSV or JSON Lines) with the same dtypes, and the Parquet dataset
+of a batch run (`timeline.dataset`: strings, int64, float64, timestamps, list<string> for actors and sources).
 """
 
 from __future__ import annotations
@@ -227,8 +228,17 @@ def write_events(frame: pd.DataFrame, path: str | Path) -> None:
 
 
 def read_events(path: str | Path) -> pd.DataFrame:
-    """Read back a frame written by `write_events` (or by the CLI's jsonl/csv output)."""
+    """Read back a frame written by `write_events` (or by the CLI's jsonl/csv output), a Parquet file of events,
+    or the output directory of `python -m timeline batch` (its merged events when the run merged)."""
     path = Path(path)
+    if path.is_dir() or path.suffix.lower() == ".parquet":
+        from . import dataset  # pyarrow only when Parquet is asked for
+
+        if path.is_dir():
+            return dataset.read_dataset(path)
+        import pyarrow.parquet as pq
+
+        return dataset.events_frame(pq.read_table(path))
     if path.suffix.lower() == ".csv":
         raw = pd.read_csv(path, dtype=str, keep_default_na=False)
     else:

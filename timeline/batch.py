@@ -1,0 +1,549 @@
+"""Batch extraction of an archive on Dask, into the Parquet dataset of `timeline.dataset`.
+
+The client reads the inputs as a stream (JSON Lines, Parquet with a text column, folders of the files the
+dashboard reads; local paths or any fsspec URL), cuts them into partitions of about `PARTITION_CHARS`
+characters (so every task costs about the same, however long the articles) and submits them to a Dask cluster,
+a few at a time. Each worker keeps the language packs and compiled rules of its process (module-level caches,
+warmed by a worker plugin when it starts), extracts its partition document by document, and writes the rows,
+the articles and the errors of the partition, then its completion marker. A rerun skips complete partitions.
+
+`--merge` then merges the rows of different articles that report one event, block by block: the in-memory merge
+(`timeline.merge`) only joins rows that date the same interval, so the rows are grouped in blocks of consecutive
+months of date_start (a block never splits an interval), and each block is merged on its own, in the input's
+order: the same decisions as merging everything at once.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path, PurePosixPath
+from typing import Any, Iterable, Iterator
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.dataset as pads
+import pyarrow.parquet as pq
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from . import dataset, schema
+from .document import MAX_DOCUMENT_CHARS, Document
+from .ingest import SUPPORTED_SUFFIXES, IngestError, read_upload
+from .merge import merge_events
+from .pipeline import _rows as document_rows  # the records without building a frame per document
+
+PARTITION_CHARS = 2_000_000  # about 6 s of one core: scheduling costs nothing, a kill loses little
+MERGE_BLOCK_ROWS = 50_000  # rows merged by one task (consecutive months): 30,000 rows took a worker to 413 MB
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+PARQUET_SUFFIXES = (".parquet", ".pq")
+COMPRESSION_SUFFIXES = (".gz", ".bz2", ".xz", ".zst")
+RUN_FORMAT = 1
+
+
+class BatchError(Exception):
+    """Bad inputs or output, or a failed cluster: reported as one line (the CLI exits 2)."""
+
+
+@dataclass
+class Item:
+    """One document of a partition as the client read it: its record, a file for the worker to read, or why
+    it cannot be read at all."""
+
+    doc_id: str
+    chars: int = 1
+    record: dict[str, Any] | None = None  # text, dct (ISO date or None), lang, title
+    url: str | None = None  # a file read on the worker with timeline.ingest
+    error: str | None = None
+
+
+@dataclass
+class Partition:
+    index: int
+    items: list[Item]
+
+
+@dataclass
+class Summary:
+    documents: int = 0
+    rows: int = 0
+    errors: int = 0
+    chars: int = 0
+    partitions: int = 0
+    skipped: int = 0  # complete before this run
+    seconds: float = 0.0
+    merged_rows: int | None = None
+    output_bytes: int = 0
+    run_chars: int = 0  # characters extracted by this run (not by the skipped partitions)
+    details: list[dict[str, Any]] = field(default_factory=list)
+
+    def format(self) -> str:
+        speed = self.run_chars / self.seconds if self.seconds else 0.0
+        lines = [
+            f"documents: {self.documents:,}  rows: {self.rows:,}  errors: {self.errors:,}  "
+            f"partitions: {self.partitions:,} ({self.skipped:,} already complete)",
+            f"time: {self.seconds:.1f} s  characters: {self.chars:,}  "
+            + (f"speed: {speed:,.0f} characters/s" if self.run_chars else "(every partition was already complete)"),
+        ]
+        if self.merged_rows is not None:
+            lines.append(f"merged: {self.rows:,} rows -> {self.merged_rows:,} events")
+        lines.append(f"output: {self.output_bytes / 1e6:,.1f} MB")
+        return "\n".join(lines) + "\n"
+
+
+# --- reading the inputs (client side) ---------------------------------------------------------------------------
+
+def _filesystem(url: str):
+    import fsspec
+
+    try:
+        return fsspec.core.url_to_fs(url)
+    except (ImportError, ValueError) as error:
+        raise BatchError(f"{url}: cannot open ({error})") from None
+
+
+def _kind(path: str) -> str | None:
+    name = path.lower()
+    for suffix in COMPRESSION_SUFFIXES:
+        name = name.removesuffix(suffix)
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(PARQUET_SUFFIXES):
+        return "parquet"
+    return None
+
+
+def _iso_date(value: Any, where: str) -> str | None:
+    if value is None or value == "" or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, (datetime, pd.Timestamp)):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        raise ValueError(f"{where}: dct must be a real date as YYYY-MM-DD, got {value!r}") from None
+
+
+def _record_item(record: Any, where: str, default_id: str | None) -> Item:
+    """An item from one JSON Lines record or Parquet row (the CLI's --input format)."""
+    if not isinstance(record, dict):
+        return Item(doc_id=where, error="expected a JSON object")
+    doc_id = record.get("doc_id") or default_id
+    if not isinstance(doc_id, str) or not doc_id:
+        return Item(doc_id=where, error='missing or non-string "doc_id"')
+    text = record.get("text")
+    if not isinstance(text, str):
+        return Item(doc_id=doc_id, error='missing or non-string "text"')
+    if len(text) > MAX_DOCUMENT_CHARS:
+        return Item(doc_id=doc_id, error=f"{len(text):,} characters, more than the limit of {MAX_DOCUMENT_CHARS:,}")
+    for key in ("lang", "title"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            return Item(doc_id=doc_id, error=f'"{key}" must be a string')
+    try:
+        dct = _iso_date(record.get("dct"), where)
+    except ValueError as error:
+        return Item(doc_id=doc_id, error=str(error))
+    fields = {"text": text, "dct": dct, "lang": record.get("lang") or None, "title": record.get("title") or ""}
+    return Item(doc_id=doc_id, chars=max(len(text), 1), record=fields)
+
+
+def _jsonl_items(url: str) -> Iterator[Item]:
+    import fsspec
+
+    with fsspec.open(url, "rb", compression="infer") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            where = f"{url}:{number}"
+            try:
+                record = json.loads(raw.decode("utf-8-sig"))
+            except UnicodeDecodeError as error:
+                yield Item(doc_id=where, error=f"not UTF-8 text (invalid byte at offset {error.start})")
+                continue
+            except json.JSONDecodeError as error:
+                yield Item(doc_id=where, error=f"not valid JSON ({error.msg})")
+                continue
+            yield _record_item(record, where, None)
+
+
+def _parquet_items(url: str, fs, path: str) -> Iterator[Item]:
+    with fs.open(path, "rb") as handle:
+        parquet = pq.ParquetFile(handle)
+        names = parquet.schema_arrow.names
+        if "text" not in names:
+            raise BatchError(f"{url}: no \"text\" column (columns: {', '.join(names)})")
+        columns = [name for name in ("doc_id", "text", "dct", "lang", "title") if name in names]
+        number = 0
+        for batch in parquet.iter_batches(batch_size=2048, columns=columns):
+            for record in batch.to_pylist():
+                number += 1
+                yield _record_item(record, f"{url}:row {number}", f"{PurePosixPath(path).name}:{number}")
+
+
+def _folder_items(url: str, fs, path: str) -> Iterator[Item]:
+    """The files the dashboard reads, found anywhere under the folder; doc_id = path inside the folder."""
+    base = path.rstrip("/")
+    for file_path, info in sorted(fs.find(base, detail=True).items()):
+        if PurePosixPath(file_path).suffix.lower() not in SUPPORTED_SUFFIXES:
+            continue
+        relative = file_path[len(base):].lstrip("/")
+        yield Item(doc_id=relative, chars=max(int(info.get("size") or 0), 1), url=fs.unstrip_protocol(file_path))
+
+
+def expand_inputs(inputs: Iterable[str]) -> list[str]:
+    """The inputs with glob patterns ("s3://bucket/2024-*.jsonl.gz") expanded in name order; missing inputs and
+    unknown formats refused before any work starts."""
+    expanded = []
+    for url in inputs:
+        fs, path = _filesystem(url)
+        matches = sorted(fs.glob(path)) if glob.has_magic(path) else [path] if fs.exists(path) else []
+        if not matches:
+            raise BatchError(f"{url}: no such file or folder")
+        for match in matches:
+            if not fs.isdir(match) and _kind(match) is None:
+                raise BatchError(f"{url}: expected JSON Lines (.jsonl, .jsonl.gz), Parquet (.parquet) or a folder")
+            expanded.append(url if match == path else fs.unstrip_protocol(match))
+    return expanded
+
+
+def read_items(inputs: Iterable[str]) -> Iterator[Item]:
+    """Every document of the inputs (after `expand_inputs`), in order; unreadable ones as items with an error."""
+    for url in inputs:
+        fs, path = _filesystem(url)
+        if fs.isdir(path):
+            yield from _folder_items(url, fs, path)
+        elif _kind(path) == "jsonl":
+            yield from _jsonl_items(url)
+        else:
+            yield from _parquet_items(url, fs, path)
+
+
+def partitions(items: Iterable[Item], chars: int = PARTITION_CHARS) -> Iterator[Partition]:
+    """Consecutive items in groups of about `chars` characters (the same inputs always give the same groups)."""
+    batch: list[Item] = []
+    size = 0
+    index = 0
+    for item in items:
+        batch.append(item)
+        size += item.chars
+        if size >= chars:
+            yield Partition(index, batch)
+            index, batch, size = index + 1, [], 0
+    if batch:
+        yield Partition(index, batch)
+
+
+# --- on the workers ---------------------------------------------------------------------------------------------
+
+def warm_up() -> float:
+    """Load every language pack, its compiled rules and the language identifier into this process; seconds."""
+    from .langid import detect_language
+    from .language import available_languages
+    from .pipeline import extract
+
+    started = time.perf_counter()
+    detect_language("The archive opens on 3 May 2024.")
+    for code in available_languages():
+        extract("2024-05-03", dct="2024-05-03", lang=code)
+    return time.perf_counter() - started
+
+
+class WarmUp(WorkerPlugin):
+    """Warms every worker when it joins, so no partition pays for loading the languages."""
+
+    name = "timeline-warm-up"
+
+    def setup(self, worker) -> None:
+        warm_up()
+
+
+class _Unreadable(Exception):
+    pass
+
+
+def _document(item: Item) -> Document:
+    if item.url is not None:
+        import fsspec
+
+        with fsspec.open(item.url, "rb") as handle:
+            data = handle.read()
+        try:
+            document = read_upload(PurePosixPath(item.doc_id).name, data)
+        except IngestError as error:
+            raise _Unreadable(str(error)) from None
+        if len(document.text) > MAX_DOCUMENT_CHARS:
+            raise _Unreadable(f"{len(document.text):,} characters, more than the limit of {MAX_DOCUMENT_CHARS:,}")
+        document.doc_id = item.doc_id
+        return document
+    record = item.record or {}
+    dct = date.fromisoformat(record["dct"]) if record.get("dct") else None
+    return Document(doc_id=item.doc_id, text=record["text"], dct=dct, lang=record.get("lang"), title=record.get("title", ""))
+
+
+def _part_name(index: int) -> str:
+    return f"part-{index:05d}.parquet"
+
+
+def _remove_leftovers(root: Path, index: int) -> None:
+    """Files a killed attempt at this partition may have left (never listed by a marker, but in the way)."""
+    name = _part_name(index)
+    for pattern in (f"events/year=*/{name}", f"events/year=*/.{name}.*.tmp", f"*/{name}", f"*/.{name}.*.tmp"):
+        for path in root.glob(pattern):
+            path.unlink(missing_ok=True)
+
+
+def extract_partition(partition: Partition, output: str) -> dict[str, Any]:
+    """Extract one partition and write its files and marker; its counts."""
+    from .langid import detect_language
+
+    started, cpu_started = time.perf_counter(), time.process_time()
+    root = Path(output)
+    rows: list[dict] = []
+    documents: list[dict[str, Any]] = []
+    errors: list[dict[str, str]] = []
+    chars = 0
+    for item in partition.items:
+        if item.error is not None:
+            errors.append({"doc_id": item.doc_id, "reason": item.error})
+            continue
+        try:
+            document = _document(item)
+            found = document_rows(document)
+        except _Unreadable as error:
+            errors.append({"doc_id": item.doc_id, "reason": str(error)})
+            continue
+        except Exception as error:  # a crash in one rule on one text must not stop an archive: record it
+            errors.append({"doc_id": item.doc_id, "reason": f"extraction failed: {type(error).__name__}: {error}"})
+            continue
+        rows.extend(found)
+        chars += len(document.text)
+        first = found[0] if found else {}
+        dct = first.get("dct") or (document.dct.isoformat() if document.dct else None)
+        documents.append({
+            "doc_id": document.doc_id,
+            "title": document.title,
+            "dct": np.datetime64(dct, "s") if dct else None,
+            "lang": first.get("lang") or document.lang or detect_language(document.text),
+            "text": document.text,
+        })
+    _remove_leftovers(root, partition.index)
+    name = _part_name(partition.index)
+    files: dict[str, list[str]] = {"events": [], "documents": [], "errors": []}
+    months: dict[str, dict[str, int]] = {}  # events file -> rows per month of date_start, for planning the merge
+    frame = schema.from_records(rows)
+    if len(frame):
+        for relative, mask in dataset.write_by_year(frame, root, "events", name):
+            files["events"].append(relative)
+            dated = frame["date_start"][mask].dropna()
+            if len(dated):
+                months[relative] = {f"{year:04d}-{month:02d}": int(count) for (year, month), count in
+                                    dated.groupby([dated.dt.year, dated.dt.month]).size().items()}
+    if documents:
+        dataset.write_atomically(pa.Table.from_pylist(documents, schema=dataset.DOCUMENTS_SCHEMA), root / "documents" / name)
+        files["documents"].append(f"documents/{name}")
+    if errors:
+        dataset.write_atomically(pa.Table.from_pylist(errors, schema=dataset.ERRORS_SCHEMA), root / "errors" / name)
+        files["errors"].append(f"errors/{name}")
+    counts = {
+        "documents": len(documents), "rows": len(frame), "errors": len(errors), "chars": chars,
+        "seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu_started, "pid": os.getpid(),
+    }
+    dataset.write_json_atomically({"files": files, "months": months, **counts},
+                                  root / dataset.DONE / f"extract-{partition.index:05d}.json")
+    return counts
+
+
+def merge_block(output: str, first_month: str, last_month: str, files: list[str]) -> dict[str, Any]:
+    """Merge the rows whose date_start falls in the months `first_month`..`last_month` (files in input order)
+    and write them; counts."""
+    started = time.perf_counter()
+    root = Path(output)
+    kind = pa.timestamp("s")
+    low = pa.scalar(np.datetime64(first_month, "M").astype("datetime64[s]"), kind)
+    high = pa.scalar((np.datetime64(last_month, "M") + 1).astype("datetime64[s]"), kind)
+    in_block = (pads.field("date_start") >= low) & (pads.field("date_start") < high)
+    tables = [pq.read_table(root / name, schema=dataset.EVENTS_SCHEMA, filters=in_block) for name in files]
+    frame = dataset.events_frame(pa.concat_tables(tables))
+    merged = merge_events(frame) if len(frame) else frame
+    name = _block_name(first_month, last_month)
+    written = []
+    if len(merged):
+        written = [relative for relative, _ in dataset.write_by_year(merged, root, "merged", f"{name}.parquet")]
+    counts = {"rows": len(frame), "merged_rows": len(merged), "seconds": time.perf_counter() - started}
+    dataset.write_json_atomically({"files": {"merged": written}, **counts}, root / dataset.DONE / f"{name}.json")
+    return counts
+
+
+def _block_name(first_month: str, last_month: str) -> str:
+    return f"merge-{first_month}" if first_month == last_month else f"merge-{first_month}_{last_month}"
+
+
+def merge_blocks(month_rows: dict[str, dict[str, int]], rows: int = MERGE_BLOCK_ROWS) -> list[tuple[str, str, list[str]]]:
+    """Consecutive months in blocks of about `rows` rows (a busy month alone, quiet centuries together); for each
+    block its first and last month and the files (in input order) holding its rows. `month_rows` maps each
+    events file to its rows per month."""
+    per_month: dict[str, int] = {}
+    for counts in month_rows.values():
+        for month, count in counts.items():
+            per_month[month] = per_month.get(month, 0) + count
+    blocks: list[tuple[str, str, list[str]]] = []
+    months: list[str] = []
+    size = 0
+    for month in sorted(per_month):
+        months.append(month)
+        size += per_month[month]
+        if size >= rows:
+            blocks.append((months[0], months[-1], []))
+            months, size = [], 0
+    if months:
+        blocks.append((months[0], months[-1], []))
+    for first, last, files in blocks:  # every file with a row in the block (read with a filter on date_start)
+        files += [name for name, counts in month_rows.items() if any(first <= month <= last for month in counts)]
+    return blocks
+
+
+# --- the driver -------------------------------------------------------------------------------------------------
+
+def _check_run(root: Path, run: dict[str, Any]) -> None:
+    path = root / dataset.RUN_FILE
+    if path.is_file():
+        if json.loads(path.read_text(encoding="utf-8")) != run:
+            raise BatchError(f"{root}: holds the output of another run (other inputs or partition size); "
+                             "choose a new --output")
+        return
+    if root.exists() and any(root.iterdir()):
+        raise BatchError(f"{root}: not empty and not the output of a batch run; choose a new --output")
+    dataset.write_json_atomically(run, path)
+
+
+def _client(workers: int | None, scheduler: str | None):
+    """A client of the scheduler at `scheduler`, else of a new local cluster (returned too, to close it)."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="20s"), None
+        except (OSError, TimeoutError) as error:
+            raise BatchError(f"cannot reach the Dask scheduler at {scheduler} ({error})") from None
+    # A free port for the dashboard (the usual 8787 may be another cluster's); it needs bokeh to show anything.
+    cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                           dashboard_address=":0")
+    return Client(cluster), cluster
+
+
+def _progress(description: str, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(desc=description, unit="part", disable=None if enabled else True)
+
+
+def _result(future) -> dict[str, Any]:
+    try:
+        return future.result()
+    except OSError as error:
+        raise BatchError(f"cannot write the output ({error}); rerun the same command to resume") from None
+    except Exception as error:
+        raise BatchError(f"a task failed ({type(error).__name__}: {error}); rerun the same command to resume") from None
+
+
+def run_batch(
+    inputs: list[str],
+    output: str | Path,
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    merge: bool = False,
+    partition_chars: int = PARTITION_CHARS,
+    merge_block_rows: int = MERGE_BLOCK_ROWS,
+    client=None,
+    progress: bool = True,
+) -> Summary:
+    """Extract every document of `inputs` into the dataset at `output` (see `timeline.dataset`); resumes a run
+    that was stopped. `client` (a distributed.Client) overrides `workers`/`scheduler`."""
+    from distributed import wait
+
+    root = Path(output)
+    started = time.perf_counter()
+    inputs = expand_inputs(inputs)
+    _check_run(root, {"format": RUN_FORMAT, "inputs": list(inputs), "partition_chars": partition_chars})
+    own_client, cluster = client is None, None
+    if own_client:
+        client, cluster = _client(workers, scheduler)
+    summary = Summary()
+    try:
+        client.register_plugin(WarmUp(), name=WarmUp.name)
+        limit = 2 * max(sum(client.nthreads().values()), 1) + 2  # keeps the workers busy, the client's memory small
+        done = dataset.markers(root, "extract")
+        in_flight: set = set()
+        bar = _progress("extract", progress)
+
+        def collect(futures) -> None:
+            for future in futures:
+                counts = _result(future)
+                summary.run_chars += counts["chars"]
+                summary.details.append(counts)
+                bar.update(1)
+
+        for partition in partitions(read_items(inputs), partition_chars):
+            summary.partitions += 1
+            if f"extract-{partition.index:05d}" in done:
+                summary.skipped += 1
+                bar.update(1)
+                continue
+            in_flight.add(client.submit(extract_partition, partition, str(root), pure=False))
+            while len(in_flight) >= limit:
+                finished, in_flight = wait(in_flight, return_when="FIRST_COMPLETED")
+                collect(finished)
+        bar.total = summary.partitions
+        finished, _ = wait(in_flight)
+        collect(finished)
+        bar.close()
+        if merge:
+            summary.merged_rows = _merge(root, client, progress, merge_block_rows)
+    finally:
+        if own_client:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    for counts in dataset.markers(root, "extract").values():
+        summary.documents += counts["documents"]
+        summary.rows += counts["rows"]
+        summary.errors += counts["errors"]
+        summary.chars += counts["chars"]
+    summary.seconds = time.perf_counter() - started
+    summary.output_bytes = sum(path.stat().st_size for path in root.rglob("*") if path.is_file())
+    return summary
+
+
+def _merge(root: Path, client, progress: bool, block_rows: int) -> int:
+    """Merge block by block (consecutive months of date_start); undated rows never merge and stay as they are."""
+    from distributed import as_completed
+
+    month_rows: dict[str, dict[str, int]] = {}
+    undated: list[str] = []
+    for marker in dataset.markers(root, "extract").values():  # in input order
+        month_rows.update(marker["months"])
+        undated += [name for name in marker["files"]["events"] if f"year={dataset.UNDATED}/" in name]
+    blocks = merge_blocks(month_rows, block_rows)
+    for leftover in root.glob("merged/*/.*.tmp"):  # a killed block's temporary file (its block runs again)
+        leftover.unlink()
+    done = dataset.markers(root, "merge")
+    bar = _progress("merge", progress)
+    bar.total = len(blocks)
+    futures = [client.submit(merge_block, str(root), first, last, files, pure=False)
+               for first, last, files in blocks if _block_name(first, last) not in done]
+    bar.update(len(blocks) - len(futures))
+    for future in as_completed(futures):
+        _result(future)
+        bar.update(1)
+    bar.close()
+    dataset.write_json_atomically({"files": {"merged": undated}}, root / dataset.DONE / f"merge-{dataset.UNDATED}.json")
+    dataset.write_json_atomically({"blocks": len(blocks)}, root / dataset.DONE / dataset.MERGED_MARKER)
+    return sum(marker.get("merged_rows", 0) for marker in dataset.markers(root, "merge").values()) + sum(
+        pq.ParquetFile(root / name).metadata.num_rows for name in undated)
