@@ -34,7 +34,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 from . import dataset, schema
 from .document import MAX_DOCUMENT_CHARS, Document
 from .ingest import SUPPORTED_SUFFIXES, IngestError, read_upload
-from .merge import merge_events
+from .merge import article_casts, merge_events
 from .pipeline import _rows as document_rows  # the records without building a frame per document
 
 PARTITION_CHARS = 2_000_000  # about 6 s of one core: scheduling costs nothing, a kill loses little
@@ -370,7 +370,7 @@ def merge_block(output: str, first_month: str, last_month: str, files: list[str]
     in_block = (pads.field("date_start") >= low) & (pads.field("date_start") < high)
     tables = [pq.read_table(root / name, schema=dataset.EVENTS_SCHEMA, filters=in_block) for name in files]
     frame = dataset.events_frame(pa.concat_tables(tables))
-    merged = merge_events(frame) if len(frame) else frame
+    merged = merge_events(frame, _casts(root, frame)) if len(frame) else frame
     name = _block_name(first_month, last_month)
     written = []
     if len(merged):
@@ -378,6 +378,17 @@ def merge_block(output: str, first_month: str, last_month: str, files: list[str]
     counts = {"rows": len(frame), "merged_rows": len(merged), "seconds": time.perf_counter() - started}
     dataset.write_json_atomically({"files": {"merged": written}, **counts}, root / dataset.DONE / f"{name}.json")
     return counts
+
+
+def _casts(root: Path, block: pd.DataFrame) -> dict[str, frozenset[str]]:
+    """The participants of the block's articles from all their rows, in every month: the in-memory merge sees
+    whole articles, so the block merge must too to make the same decisions."""
+    docs = pa.array(sorted(set(block["doc_id"].tolist())), pa.string())
+    columns = ["doc_id", "lang", "actors", "places"]
+    files = [name for marker in dataset.markers(root, "extract").values() for name in marker["files"]["events"]]
+    tables = [pq.read_table(root / name, columns=columns, schema=dataset.EVENTS_SCHEMA,
+                            filters=pads.field("doc_id").isin(docs)) for name in files]
+    return article_casts(dataset.events_frame(pa.concat_tables(tables)))
 
 
 def _block_name(first_month: str, last_month: str) -> str:

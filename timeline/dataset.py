@@ -38,10 +38,18 @@ UNDATED = "undated"
 TABLES = ("events", "merged", "documents", "errors")
 
 _ARROW_TYPES = {"string": pa.string(), "Int64": pa.int64(), "float64": pa.float64(), schema.DATETIME: pa.timestamp("s")}
-EVENTS_SCHEMA = pa.schema(
-    [(name, pa.list_(pa.string()) if name in schema.LIST_COLUMNS else _ARROW_TYPES[dtype])
-     for name, dtype in schema.COLUMNS.items()]
-)
+# A merged row's `reports` (see schema.py): one struct per source.
+_REPORT_TYPE = pa.list_(pa.struct([("doc_id", pa.string()), ("title", pa.string()), ("start", pa.int64()),
+                                   ("end", pa.int64()), ("expression", pa.string()), ("sentence", pa.string())]))
+
+
+def _arrow_type(name: str, dtype: str) -> pa.DataType:
+    if name == schema.REPORTS:
+        return _REPORT_TYPE
+    return pa.list_(pa.string()) if name in schema.LIST_COLUMNS else _ARROW_TYPES[dtype]
+
+
+EVENTS_SCHEMA = pa.schema([(name, _arrow_type(name, dtype)) for name, dtype in schema.COLUMNS.items()])
 DOCUMENTS_SCHEMA = pa.schema(
     [("doc_id", pa.string()), ("title", pa.string()), ("dct", pa.timestamp("s")), ("lang", pa.string()),
      ("text", pa.string())]
@@ -64,7 +72,7 @@ def events_frame(table: pa.Table) -> pd.DataFrame:
         if name not in schema.COLUMNS:
             continue  # e.g. the hive partition column "year"
         column = table.column(name)
-        columns[name] = column.to_pylist() if name in schema.LIST_COLUMNS else column.to_pandas()
+        columns[name] = column.to_pylist() if name in schema.LIST_COLUMNS + (schema.REPORTS,) else column.to_pandas()
     return schema.conform(pd.DataFrame(columns))
 
 

@@ -245,8 +245,19 @@ def _one_story(left: frozenset[str], right: frozenset[str]) -> bool:
     return smaller > 0 and len(left & right) >= STORY_OVERLAP * smaller
 
 
-def merge_groups(frame: pd.DataFrame) -> list[list[int]]:
-    """Row positions grouped by event, every row in exactly one group, groups in order of their first row."""
+def article_casts(frame: pd.DataFrame) -> dict[str, frozenset[str]]:
+    """The participants each article's rows name (name heads), by doc_id: the evidence that blocks a merge."""
+    casts: dict[str, set[str]] = defaultdict(set)
+    for doc, lang, actors, places in zip(frame["doc_id"].tolist(), frame["lang"].tolist(), frame["actors"].tolist(),
+                                         frame["places"].tolist()):
+        for actor in list(actors if actors is not None else []) + list(places if places is not None else []):
+            casts[str(doc)] |= _head(actor, str(lang))
+    return {doc: frozenset(names) for doc, names in casts.items()}
+
+
+def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = None) -> list[list[int]]:
+    """Row positions grouped by event, every row in exactly one group, groups in order of their first row.
+    `casts`: each article's participants (`article_casts` of all its rows) when `frame` holds only some of them."""
     doc_ids = [str(doc) for doc in frame["doc_id"].tolist()]
     langs = [str(lang) for lang in frame["lang"].tolist()]
     clauses = [str(c or l) for c, l in zip(frame["clause"].tolist(), frame["label"].tolist())]
@@ -260,16 +271,11 @@ def merge_groups(frame: pd.DataFrame) -> list[list[int]]:
             buckets.setdefault((str(start)[:10], str(end)[:10]), []).append(position)
     buckets = {key: positions for key, positions in buckets.items() if len({doc_ids[p] for p in positions}) > 1}
     rows: dict[int, _Row] = {}
-    casts: dict[str, set[str]] = defaultdict(set)  # the participants each article's rows name
     for positions in buckets.values():
         for p in positions:
             rows[p] = _row(doc_ids[p], langs[p], clauses[p], sentences[p], expressions[p],
                            list(actors[p] or []) + list(places[p] or []))
-    if rows:
-        for p, doc in enumerate(doc_ids):
-            for actor in list(actors[p] or []) + list(places[p] or []):
-                casts[doc] |= _head(actor, langs[p])
-    frozen_casts = {doc: frozenset(names) for doc, names in casts.items()}
+    frozen_casts = (casts if casts is not None else article_casts(frame)) if rows else {}
     stories: dict[tuple[str, str], bool] = {}
     candidates = []
     for positions in buckets.values():
@@ -322,13 +328,13 @@ def _reports(frame: pd.DataFrame, position: int) -> list[dict]:
     }]
 
 
-def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
+def merge_events(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = None) -> pd.DataFrame:
     """The frame with one row per reported event: rows of a merged event become its first row (in frame order),
     whose `sources` lists every article's doc_id, whose `reports` keeps each source's own expression, offsets,
     sentence and title, and whose `actors` and `places` gather everyone's."""
     if list(frame.columns) != list(schema.COLUMNS):
         frame = schema.conform(frame)
-    groups = merge_groups(frame)
+    groups = merge_groups(frame, casts)
     merged = frame.iloc[[group[0] for group in groups]].reset_index(drop=True)
     if len(merged) == len(frame):
         return merged
