@@ -3,8 +3,8 @@ answers a click on an event and takes an uploaded file. Saves docs/dashboard.png
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pandas as pd
 import pytest
@@ -141,7 +141,7 @@ def test_round_trip_keeps_documents_settings_and_the_edited_frame(store):
     assert loaded.events["start"].isna().sum() == 2  # hand-added rows have no offsets
     assert loaded.events.loc[3, "date_start"] == pd.Timestamp("0044-03-15")
     assert loaded.created is not None and loaded.created.tzinfo is not None
-    assert abs((datetime.now(timezone.utc) - loaded.created).total_seconds()) < 3600
+    assert abs((datetime.now(UTC) - loaded.created).total_seconds()) < 3600
 
 
 def test_empty_timeline_round_trip(store):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .event_resources import load
 
@@ -33,7 +33,7 @@ class _ActorRules:
     never_in_names: frozenset[str]  # cut from the ends of a run
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rules(lang: str | None) -> _ActorRules:
     data = load(lang)
     actors, titles = data["actors"], data["labels"]["titles"]

@@ -7,10 +7,10 @@ taken over relaxed matches; value F1 counts a true positive only for an overlapp
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable
 
 from .timex import Timex
 

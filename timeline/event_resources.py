@@ -7,19 +7,19 @@ article in, say, Dutch still has its English or German update line found.
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 _DIRECTORY = Path(__file__).parent / "resources" / "events"
 
 
-@lru_cache(maxsize=None)
+@cache
 def available() -> tuple[str, ...]:
     return tuple(sorted(path.stem for path in _DIRECTORY.glob("*.toml")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read(lang: str) -> dict[str, Any]:
     with (_DIRECTORY / f"{lang}.toml").open("rb") as handle:
         return tomllib.load(handle)
@@ -36,7 +36,7 @@ def _union(left: Any, right: Any) -> Any:
     return left
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(lang: str | None) -> dict[str, Any]:
     """The data for `lang`, or the union of every language's data when there is no file for it."""
     if lang in available():

@@ -1,0 +1,68 @@
+"""User text is shown as text: Markdown made literal (checked with a CommonMark parser), Plotly tags escaped."""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from timeline.safe_text import WORD_JOINER, markdown_literal, plotly_literal
+
+# CommonMark plus the GitHub extensions Streamlit uses (tables, strikethrough, bare links).
+MARKDOWN = MarkdownIt("commonmark", {"linkify": True}).enable(["table", "strikethrough", "linkify"])
+
+ATTACKS = [
+    "![x](http://evil.example/pixel.png)",
+    "[click me](http://evil.example/)",
+    "<http://evil.example/> and www.evil.example and mail@evil.example",
+    ":red[coloured] :blue-background[box] :small[tiny] :violet-badge[badge]",
+    r"$\LaTeX$ and $$x^2$$",
+    ":material/home: :smile: :+1: :streamlit:",
+    "<img src=x onerror=alert(1)><b>bold</b><script>alert(2)</script>",
+    "**bold** _it_ ~~gone~~ `code` | a | b |",
+    "# heading\n- item\n1. first\n> quote\n    code block\n---",
+    "&lt;entity&gt; &amp; &#58; \\ back\\slash",
+]
+
+
+def _rendered(text: str) -> str:
+    return MARKDOWN.render(markdown_literal(text)).replace(WORD_JOINER, "")
+
+
+def _plain(text: str) -> str:
+    flat = html.escape(" ".join(text.split()), quote=False).replace('"', "&quot;")  # as markdown-it writes it
+    return f"<p>{flat}</p>\n" if flat else ""
+
+
+@pytest.mark.parametrize("text", ATTACKS)
+def test_markdown_attacks_render_as_the_text_itself(text):
+    assert _rendered(text) == _plain(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")))
+def test_any_text_renders_as_itself(text):
+    assert _rendered(text) == _plain(text)
+
+
+def test_streamlit_only_syntax_is_broken_up():
+    # Streamlit replaces shortcodes and `:material/...:` in the parsed text, after escapes: the word joiner
+    # after each colon keeps them from matching, and the reader sees the same characters.
+    source = markdown_literal(":material/home: :smile: :red[x]")
+    assert ":material/" not in source and ":smile:" not in source and ":red[" not in source
+    assert source.replace("\\", "").replace(WORD_JOINER, "") == ":material/home: :smile: :red[x]"
+
+
+def test_markdown_literal_is_one_line():
+    assert markdown_literal("a\n\n# b\r\n\tc") == r"a \# b c"
+    assert markdown_literal(None) == "None"
+
+
+def test_plotly_literal_escapes_tags_and_entities():
+    assert plotly_literal('<a href="http://evil.example">x</a><br><b>') == (
+        '&lt;a href="http://evil.example"&gt;x&lt;/a&gt;&lt;br&gt;&lt;b&gt;')
+    assert plotly_literal("&amp; 5 > 3") == "&amp;amp; 5 &gt; 3"
+    assert plotly_literal(12) == "12"
