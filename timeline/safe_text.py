@@ -16,9 +16,10 @@ import string
 # CommonMark lets a backslash escape any ASCII punctuation character, and the escaped character is literal text:
 # this stops links, images, emphasis, code, HTML, math, autolinks and Streamlit's `:name[...]` directives.
 _PUNCTUATION = re.compile("([" + re.escape(string.punctuation) + "])")
-# Emoji shortcodes (`:smile:`) are replaced in the parsed text, after escapes are resolved: an invisible word
-# joiner after the colon breaks the pattern without changing what the reader sees.
-_SHORTCODE_START = re.compile(r":(?=[\w+\-])")
+# Streamlit turns emoji shortcodes (`:smile:`), bare web addresses (`http://…`, `www.…`) and e-mail addresses
+# into emoji and links in the parsed text, after escapes are resolved: an invisible word joiner after the colon,
+# between "www" and its dot and after the "@" breaks those patterns without changing what the reader sees.
+_PATTERN_STARTS = re.compile(r"(?<=:)(?=\S)|(?i:(?<=www)(?=\.))|(?<=@)(?=[-\w])")
 WORD_JOINER = "\u2060"
 
 
@@ -26,8 +27,7 @@ def markdown_literal(text: object) -> str:
     """`text` as a Markdown source that displays exactly that text on one line (whitespace runs become one
     space, so that no line can start a heading, list, quote or code block)."""
     flat = " ".join(str(text).split())
-    escaped = _PUNCTUATION.sub(r"\\\1", flat)
-    return _SHORTCODE_START.sub(":" + WORD_JOINER, escaped)
+    return _PUNCTUATION.sub(r"\\\1", _PATTERN_STARTS.sub(WORD_JOINER, flat))
 
 
 def plotly_literal(text: object) -> str:
