@@ -14,10 +14,9 @@ import pytest
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
-from conftest import CHROMIUM, ROOT, launch_chromium  # noqa: E402
+from conftest import CHROMIUM, ROOT, WAIT_MS, launch_chromium, save_screenshots, wait_until_idle  # noqa: E402
 
 ARTIFACTS = ROOT / "artifacts"
-WAIT_MS = 90_000
 expect = sync_api.expect
 
 
@@ -33,22 +32,6 @@ def browser() -> Iterator:
             browser.close()
 
 
-# Plotly has drawn the figure the last run sent: its div carries the layout, and no redraw is queued.
-_PLOTLY_SETTLED = """() => {
-  const plots = [...document.querySelectorAll('.js-plotly-plot')];
-  return plots.length > 0 && plots.every(p => p._fullLayout && !(p._transitionData && p._transitionData._frameQueue
-    && p._transitionData._frameQueue.length)) && document.fonts.status === 'loaded';
-}"""
-
-
-def wait_until_idle(page) -> None:
-    """Until the script has finished (no "Running..." status widget, no stale elements) and the chart is drawn."""
-    page.wait_for_selector(".js-plotly-plot .main-svg", state="visible", timeout=WAIT_MS)
-    page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=WAIT_MS)
-    page.wait_for_function("!document.querySelector('[data-stale=\"true\"]')", timeout=WAIT_MS)
-    page.wait_for_function(_PLOTLY_SETTLED, timeout=WAIT_MS)
-
-
 def open_dashboard(browser, server_url, **context_options):
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, **context_options)
     page = context.new_page()
@@ -62,16 +45,6 @@ def page(browser, server_url):
     context, page = open_dashboard(browser, server_url)
     yield page
     context.close()
-
-
-def save_screenshots(page, folder: Path) -> None:
-    """The dashboard as a visitor first sees it, and the whole page."""
-    folder.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(folder / "dashboard.png"))
-    height = page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
-    page.set_viewport_size({"width": 1400, "height": max(1000, min(int(height) + 50, 6000))})
-    wait_until_idle(page)  # the new width reflows the chart
-    page.screenshot(path=str(folder / "dashboard-full.png"), full_page=True)
 
 
 def test_dashboard_renders_the_sample_timeline(page):
