@@ -28,8 +28,8 @@ from timeline.share import SharedTimeline, ShareError, ShareStore
 
 st.set_page_config(page_title="News timeline", page_icon="🗓️", layout="wide")
 
-# Errors the page catches are logged with their traceback for the operator (Streamlit's own logging config shows
-# them in the server's output); the user sees a message.
+# Errors the page catches are logged with their traceback to the server's standard error, for the operator; the
+# user sees a message.
 logger = logging.getLogger("timeline.app")
 if not logging.getLogger("timeline").handlers:  # once per server process, not at every rerun
     _handler = logging.StreamHandler()

@@ -259,10 +259,19 @@ def _markdown_sources(at: AppTest) -> list[str]:
     return sources + [expander.label for expander in at.expander]
 
 
-def test_hostile_titles_and_text_are_shown_as_text(app):
+def _assert_all_literal(at: AppTest) -> None:
+    """No Markdown text of the page makes a link, image, emphasis, code, directive, icon or formula."""
     from markdown_it import MarkdownIt
 
     markdown = MarkdownIt("commonmark", {"linkify": True}).enable(["table", "strikethrough", "linkify"])
+    for source in _markdown_sources(at):
+        tags = set(re.findall(r"<(\w+)", markdown.render(source)))
+        assert tags <= {"p", "h1", "h3"}, (source, tags)  # no a, img, strong, em, code
+        assert not re.search(r":[\w+-]", source.replace("\\:" + WORD_JOINER, "")), source  # no directive, icon
+        assert not re.search(r"(?<!\\)\$", source), source  # no formula
+
+
+def test_hostile_titles_and_text_are_shown_as_text(app):
     app.sidebar.text_area[0].input(f"{HOSTILE}\nBerlin, 3. März 2025. Am Montag beschloss der Bundestag {HOSTILE}.")
     app.sidebar.text_input[0].input(HOSTILE)
     app.sidebar.button[0].click().run()
@@ -272,16 +281,22 @@ def test_hostile_titles_and_text_are_shown_as_text(app):
     app.session_state["focus"] = app.session_state["focus_pick"] = pasted["event_id"].iloc[0]
     app.run()
     _open_tab(app, "view", "Article text")
-    sources = _markdown_sources(app)
-    assert any(HOSTILE in _shown(source) for source in sources if "“" in source)  # the selected event's caption
-    for source in sources:
-        tags = set(re.findall(r"<(\w+)", markdown.render(source)))
-        assert tags <= {"p", "h1", "h3"}, (source, tags)  # no a, img, strong, em, code
-        assert not re.search(r":[\w+-]", source.replace("\\:" + WORD_JOINER, "")), source  # no directive, icon
-        assert not re.search(r"(?<!\\)\$", source), source  # no formula
+    assert any(HOSTILE in _shown(source) for source in _markdown_sources(app) if "“" in source)  # event caption
+    _assert_all_literal(app)
     blocks = [block.value for block in app.html]  # the sentence and the article: escaped HTML
     assert not any("<b>" in block for block in blocks)
     assert any("&lt;b&gt;bold&lt;/b&gt;" in block for block in blocks)
+
+    # A colleague opening the shared link sees the same text, as text.
+    next(button for button in app.sidebar.button if button.label == "Share this timeline").click().run()
+    share_id = app.query_params["timeline"]
+    reopened = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    reopened.query_params["timeline"] = share_id[0] if isinstance(share_id, list) else share_id
+    reopened.session_state["focus"] = reopened.session_state["focus_pick"] = pasted["event_id"].iloc[0]
+    reopened.run()
+    assert not reopened.exception
+    assert any(HOSTILE in _shown(source) for source in _markdown_sources(reopened))
+    _assert_all_literal(reopened)
 
 
 def test_a_failing_page_logs_its_traceback_and_shows_a_message(app, caplog):
