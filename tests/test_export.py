@@ -97,6 +97,14 @@ def _slides(frame: pd.DataFrame) -> dict[str, dict]:
     return {slide["unique_id"]: slide for slide in timelinejs(frame)["events"]}
 
 
+def test_html_chart_keeps_file_names_out_of_its_markup():
+    name = "</script><script>alert(1)</script><img src=x onerror=alert(2)>.txt"
+    frame = schema.from_records([event(name, 5, "2024", "2024", "<b>x</b>", title="")])
+    page = chart_html(timeline_figure(frame), "T", frame).decode("utf-8")
+    assert "<script>alert(1)" not in page and "<img src=x" not in page
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)" in page  # the table row names the file, as text
+
+
 def test_timelinejs_keeps_only_the_precision_there_is(frame):
     slides = _slides(frame)
     assert timelinejs_id("a:900") not in slides  # the duration has no place on a timeline

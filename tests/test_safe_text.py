@@ -92,3 +92,32 @@ def test_plotly_literal_escapes_tags_and_entities():
         '&lt;a href="http://evil.example"&gt;x&lt;/a&gt;&lt;br&gt;&lt;b&gt;')
     assert plotly_literal("&amp; 5 > 3") == "&amp;amp; 5 &gt; 3"
     assert plotly_literal(12) == "12"
+
+
+def _figure_texts(figure) -> list[str]:
+    """Every string Plotly draws as text: legend names, hover, annotations, tick labels."""
+    texts = [trace.name or "" for trace in figure.data]
+    texts += [str(text) for trace in figure.data for text in (trace.hovertext if trace.hovertext is not None else [])
+              if text is not None]
+    texts += [annotation.text or "" for annotation in figure.layout.annotations]
+    texts += [str(tick) for tick in (figure.layout.yaxis.ticktext or ()) + (figure.layout.xaxis.ticktext or ())]
+    return texts
+
+
+@pytest.mark.parametrize("lane", ["doc_id", "type", "actor"])
+def test_chart_text_carries_no_tag_from_user_text(lane):
+    from conftest import event
+
+    from timeline import schema
+    from timeline.chart import timeline_figure
+
+    attack = '<a href="http://evil.example/">x</a><img src=x><b>b</b><span style="color:red">r</span>'
+    frame = schema.from_records([
+        event(f"{attack}.txt", 10, "am 3. März 2025", "2025-03-03", f"Label {attack}", title=f"Title {attack}",
+              sentence=f"Satz {attack}", actors=(f"Actor {attack}",)),
+        event("b.txt", 10, "im Mai 2024", "2024-05", f"Bar {attack}", title="", actors=(f"Actor {attack}",)),
+    ])
+    texts = _figure_texts(timeline_figure(frame, lane=lane))
+    assert any("&lt;a href=" in text for text in texts)
+    for text in texts:
+        assert set(re.findall(r"<\s*/?\s*(\w+)", text)) <= {"br", "b", "i"}, text  # only the chart's own tags
