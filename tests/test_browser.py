@@ -131,8 +131,7 @@ _MADE_FROM_TEXT = """(words) => {
   const bad = [];
   const selector = 'a, img, strong, em, b, i, del, code, .katex, [data-testid="stIconMaterial"], '
     + 'span[style*="color"], span[class*="colored"]';
-  for (const element of document.querySelectorAll('[data-testid="stAppViewContainer"] ' + selector.split(', ')
-      .join(', [data-testid="stAppViewContainer"] '))) {
+  for (const element of document.querySelectorAll(selector)) {  // the whole page: drop-down lists are outside the app
     if (element.closest('.js-plotly-plot')) continue;  // the chart's own <b> in hover labels is checked apart
     const text = element.textContent || element.getAttribute('alt') || '';
     if (element.tagName === 'IMG' || words.some(word => text.includes(word))) {
@@ -182,6 +181,12 @@ def test_hostile_articles_stay_inert(browser, server_url, tmp_path):
         assert TITLE in text  # the whole title, as written, in the sidebar's list
         assert FILE_TEXT.split(". ", 1)[0] in text or "Datei" in text
 
+        words = ["evil.example", "coloured", "bold", "strong", "LaTeX", "skull", "smile", "link", "pixel", "blau"]
+        sidebar.get_by_test_id("stMultiSelect").filter(has_text="Articles").click()  # the filter's article list
+        expect(page.get_by_role("option", name=re.compile("Angriff"))).to_be_visible(timeout=WAIT_MS)
+        assert page.evaluate(_MADE_FROM_TEXT, words) == []
+        page.keyboard.press("Escape")
+
         # The event picker and the article view of the hostile article.
         picker = page.get_by_test_id("stSelectbox").filter(has_text="Event")
         picker.click()
@@ -209,7 +214,6 @@ def test_hostile_articles_stay_inert(browser, server_url, tmp_path):
             assert attack in text, attack
         assert "coloured" in " ".join(option_texts)
 
-        words = ["evil.example", "coloured", "bold", "strong", "LaTeX", "skull", "smile", "link", "pixel", "blau"]
         assert page.evaluate(_MADE_FROM_TEXT, words) == []
         assert page.locator(".js-plotly-plot a").count() == 0
         assert not [url for url in page.evaluate(_URLS_FROM_PAGE) if "evil" in url or "javascript:" in url.lower()]
