@@ -4,7 +4,9 @@ correct them and export them. Widgets and layout only: everything else lives in 
 from __future__ import annotations
 
 import html
+import logging
 from datetime import date
+from typing import cast
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -12,20 +14,29 @@ import streamlit as st
 
 from timeline import Document, extract_documents, schema
 from timeline.archive import MAX_LIMIT, QUERY_PARAMETERS, Archive, ArchiveError, ArchiveQuery
-from timeline.chart import LANES, article_colors, timeline_figure
+from timeline.chart import LANES, Lane, article_colors, timeline_figure
 from timeline.datewords import date_in_words
 from timeline.edits import EDITOR_COLUMNS, MANUAL_DOC, apply_edits, editor_view
+from timeline.export import chart_html, events_csv, events_jsonl, events_spreadsheet_csv, timelinejs_json
 from timeline.fetch import FetchError, fetch_article
-from timeline.export import chart_html, events_csv, events_jsonl, timelinejs_json
 from timeline.filters import filter_events, period_bounds
 from timeline.highlight import document_html, sentence_html
 from timeline.ingest import SUPPORTED_SUFFIXES, IngestError, document_from_text, read_uploads
 from timeline.language import available_languages
 from timeline.merge import merge_events, merge_groups
+from timeline.safe_text import markdown_literal
 from timeline.samples import load_samples
 from timeline.share import SharedTimeline, ShareError, ShareStore
 
 st.set_page_config(page_title="News timeline", page_icon="🗓️", layout="wide")
+
+# Errors the page catches are logged with their traceback to the server's standard error, for the operator; the
+# user sees a message.
+logger = logging.getLogger("timeline.app")
+if not logging.getLogger("timeline").handlers:  # once per server process, not at every rerun
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger("timeline").addHandler(_handler)
 
 LANGUAGE_NAMES = {"de": "German", "en": "English", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch"}
 DATE_RANGE = (date(1, 1, 1), date(2200, 12, 31))
@@ -238,8 +249,8 @@ def sidebar_inputs() -> None:
     st.sidebar.button("Share this timeline", on_click=share, icon=":material/share:",
                       help="Store the articles, your corrections and the chart settings under a link.")
     with st.sidebar.expander("Articles in the timeline", expanded=False):
-        for doc_id, name in titles().items():
-            st.caption(f"• {name}")
+        for name in titles().values():
+            st.caption(f"• {markdown_literal(name)}")
         left, right = st.columns(2)
         if left.button("Remove all", help="Start from an empty timeline."):
             st.session_state.documents = {}
@@ -275,8 +286,8 @@ def sidebar_filters(events: pd.DataFrame) -> dict:
 # --- main area ---------------------------------------------------------------------------------------------
 
 def show_notices() -> None:
-    for level, message in st.session_state.notices:
-        getattr(st, level)(message)
+    for level, message in st.session_state.notices:  # messages name titles and files: user text, shown as text
+        getattr(st, level)(markdown_literal(message))
     st.session_state.notices = []
 
 
@@ -293,7 +304,7 @@ def merged_view(shown: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, list[str]]
 
 
 @st.cache_resource(show_spinner=False, max_entries=8, hash_funcs={pd.DataFrame: frame_hash})
-def figure_cached(shown: pd.DataFrame, lane: str, compact: bool, colors: dict[str, str],
+def figure_cached(shown: pd.DataFrame, lane: Lane, compact: bool, colors: dict[str, str],
                   titles: dict[str, str]) -> go.Figure:
     """The chart, rebuilt only when the events or the chart settings change (not on every click)."""
     return timeline_figure(shown, lane=lane, compact=compact, colors=colors, titles=titles)
@@ -301,8 +312,8 @@ def figure_cached(shown: pd.DataFrame, lane: str, compact: bool, colors: dict[st
 
 def show_chart(shown: pd.DataFrame, colors: dict[str, str]) -> None:
     left, middle = st.columns([4, 4])
-    lane = left.radio("Lanes", list(LANES), format_func=lambda key: f"Lanes by {LANES[key].lower()}",
-                      horizontal=True, key="lane", label_visibility="collapsed")
+    lane = cast(Lane, left.radio("Lanes", list(LANES), format_func=lambda key: f"Lanes by {LANES[key].lower()}",
+                                 horizontal=True, key="lane", label_visibility="collapsed"))
     compact = middle.toggle("Compact axis", value=True, key="compact",
                             help="Hide long empty stretches of time so that distant events stay readable.")
     figure = figure_cached(shown, lane, compact, colors, titles())
@@ -351,14 +362,16 @@ def show_focus(shown: pd.DataFrame) -> None:
         row.event_id: f"{date_in_words(row.value, row.granularity, row.mod)} — {row.label or row.expression}"
         for row in shown.itertuples()
     }
-    st.selectbox("Event", ids, key="focus_pick", format_func=labels.get, on_change=focus_from_pick)
+    st.selectbox("Event", ids, key="focus_pick", format_func=lambda event_id: labels[event_id],
+                 on_change=focus_from_pick)
     st.session_state.focus = st.session_state.focus_pick
     row = shown[shown["event_id"] == st.session_state.focus_pick].iloc[0]
     if row["sentence"]:
         st.html(sentence_html(row))
     article = row["title"] or row["doc_id"]
-    st.caption(f"{article} · “{row['expression']}” = {date_in_words(row['value'], row['granularity'], row['mod'])} "
-               f"· anchored: {row['anchor'] or 'n/a'} · confidence {row['confidence']:.2f}")
+    when = date_in_words(str(row["value"]), str(row["granularity"]), str(row["mod"]))
+    st.caption(markdown_literal(f"{article} · “{row['expression']}” = {when} · anchored: {row['anchor'] or 'n/a'} "
+                                f"· confidence {row['confidence']:.2f}"))
 
 
 def focus_from_table() -> None:
@@ -414,12 +427,15 @@ def show_article(events: pd.DataFrame) -> None:
     focus_doc = events.loc[events["event_id"] == st.session_state.focus, "doc_id"]
     ids = list(documents)
     default = ids.index(focus_doc.iloc[0]) if len(focus_doc) and focus_doc.iloc[0] in ids else 0
-    doc_id = st.selectbox("Article", ids, index=default, format_func=titles().get, key="article_pick")
+    names = titles()
+    doc_id = st.selectbox("Article", ids, index=default, format_func=lambda key: names[key], key="article_pick")
     document = documents[doc_id]
     rows = events[events["doc_id"] == doc_id]
     dated = int(rows["date_start"].notna().sum())
-    st.caption(f"{len(rows)} time expressions, {dated} on the time axis · language: {rows['lang'].iloc[0] if len(rows) else document.lang or '?'}"
-               f" · published: {document.dct or (rows['dct'].dropna().iloc[0].date() if rows['dct'].notna().any() else 'unknown')}")
+    language = rows["lang"].iloc[0] if len(rows) else document.lang or "?"
+    published = document.dct or (rows["dct"].dropna().iloc[0].date() if rows["dct"].notna().any() else "unknown")
+    st.caption(markdown_literal(f"{len(rows)} time expressions, {dated} on the time axis · language: {language} "
+                                f"· published: {published}"))
     st.html(document_html(document.text, rows, st.session_state.focus))
 
 
@@ -429,13 +445,17 @@ def show_exports(events: pd.DataFrame, shown: pd.DataFrame, colors: dict[str, st
     chosen = shown if only_shown else events
     st.caption(f"{len(chosen)} events, with your corrections.")
     name = "timeline-events"
-    columns = st.columns(4)
+    columns = st.columns(5)
     # Files are made when a button is clicked, not at every rerun: with thousands of events that costs seconds.
     columns[0].download_button("CSV", lambda: events_csv(chosen), f"{name}.csv", "text/csv",
+                               icon=":material/download:", help="The events frame, exactly: `timeline.read_events` "
+                               "reads it back. A cell may hold a formula a spreadsheet would run.")
+    columns[1].download_button("CSV for Excel", lambda: events_spreadsheet_csv(chosen), f"{name}-excel.csv",
+                               "text/csv", icon=":material/download:",
+                               help="For spreadsheets: text that would start a formula gets a leading apostrophe.")
+    columns[2].download_button("JSON Lines", lambda: events_jsonl(chosen), f"{name}.jsonl", "application/jsonl",
                                icon=":material/download:")
-    columns[1].download_button("JSON Lines", lambda: events_jsonl(chosen), f"{name}.jsonl", "application/jsonl",
-                               icon=":material/download:")
-    columns[2].download_button(
+    columns[3].download_button(
         "Chart (HTML)",
         lambda: chart_html(timeline_figure(chosen, lane=st.session_state.get("lane", "doc_id"),
                                            compact=st.session_state.get("compact", True), colors=colors,
@@ -443,8 +463,8 @@ def show_exports(events: pd.DataFrame, shown: pd.DataFrame, colors: dict[str, st
                            "News timeline", chosen),
         f"{name}.html", "text/html", icon=":material/download:", help="Interactive chart that opens offline.",
     )
-    columns[3].download_button("TimelineJS", lambda: timelinejs_json(chosen, "News timeline"), f"{name}-timelinejs.json",
-                               "application/json", icon=":material/download:",
+    columns[4].download_button("TimelineJS", lambda: timelinejs_json(chosen, "News timeline"),
+                               f"{name}-timelinejs.json", "application/json", icon=":material/download:",
                                help="For timeline.knightlab.com (JSON data source).")
 
 
@@ -588,5 +608,7 @@ def main() -> None:
 
 try:
     main()
-except Exception as error:  # the app never shows a traceback; the message names the problem
-    st.error(f"Something went wrong: {type(error).__name__}: {error}. Reload the page to start again.")
+except Exception as error:  # the user gets a message naming the problem, the operator's log the traceback
+    logger.exception("The page failed: %s", type(error).__name__)
+    st.error(markdown_literal(f"Something went wrong: {type(error).__name__}: {error}. Reload the page to start "
+                              "again."))

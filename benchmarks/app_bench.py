@@ -8,10 +8,10 @@ The 200 articles are made by recombining the sample articles' sentences (fixed s
 from __future__ import annotations
 
 import argparse
-from datetime import date as date_module
 import random
 import sys
 import time
+from datetime import date as date_module
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,9 +55,8 @@ def visitor_timing(visits: int = 6) -> None:
     import statistics
     import tempfile
 
-    from playwright.sync_api import sync_playwright
-
     from conftest import free_port, launch_chromium, start_server, stop_server
+    from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as folder:
         hello = Path(folder) / "hello.py"
@@ -108,9 +107,8 @@ def library_timings(count: int) -> None:
 
 
 def browser_timing() -> None:
-    from playwright.sync_api import sync_playwright
-
     from conftest import free_port, launch_chromium, start_server, stop_server
+    from playwright.sync_api import sync_playwright
 
     port = free_port()
     started = time.perf_counter()
@@ -162,9 +160,9 @@ def synthetic_frame(events: int, seed: int = 3):
 
 def interaction_timing(events: int) -> None:
     """A chart of `events` events: building it, filtering, and zooming it in the browser (Plotly.relayout)."""
+    from conftest import launch_chromium
     from playwright.sync_api import sync_playwright
 
-    from conftest import launch_chromium
     from timeline.filters import filter_events
 
     frame = synthetic_frame(events)

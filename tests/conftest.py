@@ -10,8 +10,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 import pytest
@@ -53,6 +53,34 @@ def frame() -> pd.DataFrame:
               title="Putin lands <i>in</i> Pyongyang", sentence="On June 18 <script>alert(1)</script> he landed.",
               actors=("Putin",)),
     ])
+
+
+WAIT_MS = 90_000
+
+# Plotly has drawn the figure the last run sent: its div carries the layout, and no redraw is queued.
+_PLOTLY_SETTLED = """() => {
+  const plots = [...document.querySelectorAll('.js-plotly-plot')];
+  return plots.length > 0 && plots.every(p => p._fullLayout && !(p._transitionData && p._transitionData._frameQueue
+    && p._transitionData._frameQueue.length)) && document.fonts.status === 'loaded';
+}"""
+
+
+def wait_until_idle(page) -> None:
+    """Until the script has finished (no "Running..." status widget, no stale elements) and the chart is drawn."""
+    page.wait_for_selector(".js-plotly-plot .main-svg", state="visible", timeout=WAIT_MS)
+    page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=WAIT_MS)
+    page.wait_for_function("!document.querySelector('[data-stale=\"true\"]')", timeout=WAIT_MS)
+    page.wait_for_function(_PLOTLY_SETTLED, timeout=WAIT_MS)
+
+
+def save_screenshots(page, folder: Path) -> None:
+    """The dashboard as a visitor first sees it, and the whole page."""
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / "dashboard.png"))
+    height = page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+    page.set_viewport_size({"width": 1400, "height": max(1000, min(int(height) + 50, 6000))})
+    wait_until_idle(page)
+    page.screenshot(path=str(folder / "dashboard-full.png"), full_page=True)
 
 
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]

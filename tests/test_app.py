@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import html
+import logging
+import re
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 from timeline.filters import filter_events
 from timeline.highlight import FOCUS_STYLE
 from timeline.merge import merge_events
+from timeline.safe_text import WORD_JOINER
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 TIMEOUT = 90
@@ -55,8 +59,13 @@ def _open_tab(at: AppTest, tabs_key: str, label: str) -> None:
     assert not at.exception, at.exception
 
 
+def _shown(source: str) -> str:
+    """What a reader sees of a Markdown source made literal by `markdown_literal`."""
+    return re.sub(r"\\(.)", r"\1", source).replace(WORD_JOINER, "")
+
+
 def _messages(at: AppTest, kind: str) -> list[str]:
-    return [element.value for element in getattr(at, kind)]
+    return [_shown(element.value) for element in getattr(at, kind)]
 
 
 def test_sample_timeline_shows_chart_table_and_no_error(app):
@@ -139,14 +148,14 @@ def test_filtering_by_text_narrows_chart_and_table(app):
     table = _table(app).value
     assert 0 < len(table) < total
     assert list(table["event_id"]) == list(merge_events(filter_events(_events(app), query="Satellit"))["event_id"])
-    assert any(f"filtered from {total}" in caption.value for caption in app.caption)
+    assert any(f"filtered from {total}" in _shown(caption.value) for caption in app.caption)
 
 
 def test_exports_are_offered_in_their_tab_only(app):
     assert not app.download_button  # hidden tabs are not built
     _open_tab(app, "view", "Export")
     labels = [button.proto.label for button in app.download_button]
-    assert labels == ["CSV", "JSON Lines", "Chart (HTML)", "TimelineJS"]
+    assert labels == ["CSV", "CSV for Excel", "JSON Lines", "Chart (HTML)", "TimelineJS"]
     assert not any(table.key == "browse" for table in app.dataframe)
 
 
@@ -230,9 +239,108 @@ def test_pasted_text_without_publication_date_says_what_is_not_placed(app):
     app.sidebar.button[0].click()
     app.run()
     assert not app.exception
-    warnings = " ".join(str(w.value) for w in app.warning)
+    warnings = " ".join(_messages(app, "warning"))
     assert "no publication date found, so 1 expressions" in warnings
     events = app.session_state["events"]
     pasted = events["doc_id"].iloc[-1]  # the article added last
     mine = events[(events["doc_id"] == pasted) & (events["expression"] == "Mittwoch")]
     assert list(mine["anchor"]) == ["unresolved"] and mine["date_start"].isna().all()
+
+
+# Markdown and Streamlit syntax that would make an image, a link, colour, a formula or an icon of user text.
+HOSTILE = ("![pixel](http://evil.example/pixel.png) [click](http://evil.example/) :red[red] $\\LaTeX$ "
+           ":material/warning: :smile: <b>bold</b> **strong** www.evil.example")
+
+
+def _markdown_sources(at: AppTest) -> list[str]:
+    """Every text of the page that Streamlit renders as Markdown."""
+    kinds = ("caption", "markdown", "success", "info", "warning", "error", "title", "subheader", "header")
+    sources = [element.value for kind in kinds for element in getattr(at, kind)]
+    return sources + [expander.label for expander in at.expander]
+
+
+def _assert_all_literal(at: AppTest) -> None:
+    """No Markdown text of the page makes a link, image, emphasis, code, directive, icon or formula."""
+    from markdown_it import MarkdownIt
+
+    markdown = MarkdownIt("commonmark", {"linkify": True}).enable(["table", "strikethrough", "linkify"])
+    for source in _markdown_sources(at):
+        tags = set(re.findall(r"<(\w+)", markdown.render(source)))
+        assert tags <= {"p", "h1", "h3"}, (source, tags)  # no a, img, strong, em, code
+        assert not re.search(r":[\w+-]", source.replace("\\:" + WORD_JOINER, "")), source  # no directive, icon
+        assert not re.search(r"(?<!\\)\$", source), source  # no formula
+
+
+def test_hostile_titles_and_text_are_shown_as_text(app):
+    app.sidebar.text_area[0].input(f"{HOSTILE}\nBerlin, 3. März 2025. Am Montag beschloss der Bundestag {HOSTILE}.")
+    app.sidebar.text_input[0].input(HOSTILE)
+    app.sidebar.button[0].click().run()
+    assert not app.exception
+    assert any(HOSTILE[:50] in message for message in _messages(app, "success"))  # the title, as written
+    pasted = _events(app)[_events(app)["doc_id"] == "pasted-1"]
+    app.session_state["focus"] = app.session_state["focus_pick"] = pasted["event_id"].iloc[0]
+    app.run()
+    _open_tab(app, "view", "Article text")
+    assert any(HOSTILE in _shown(source) for source in _markdown_sources(app) if "“" in source)  # event caption
+    _assert_all_literal(app)
+    blocks = [block.value for block in app.html]  # the sentence and the article: escaped HTML
+    assert not any("<b>" in block for block in blocks)
+    assert any("&lt;b&gt;bold&lt;/b&gt;" in block for block in blocks)
+
+    # A colleague opening the shared link sees the same text, as text.
+    next(button for button in app.sidebar.button if button.label == "Share this timeline").click().run()
+    share_id = app.query_params["timeline"]
+    reopened = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    reopened.query_params["timeline"] = share_id[0] if isinstance(share_id, list) else share_id
+    reopened.session_state["focus"] = reopened.session_state["focus_pick"] = pasted["event_id"].iloc[0]
+    reopened.run()
+    assert not reopened.exception
+    assert any(HOSTILE in _shown(source) for source in _markdown_sources(reopened))
+    _assert_all_literal(reopened)
+
+
+def test_a_failing_page_logs_its_traceback_and_shows_a_message(app, caplog):
+    app.session_state["events"] = "not a frame"  # what a bug would leave behind
+    with caplog.at_level(logging.ERROR, logger="timeline"):
+        app.run()
+    assert not app.exception  # no traceback for the user
+    assert any("Something went wrong" in message for message in _messages(app, "error"))
+    records = [record for record in caplog.records if record.name == "timeline.app"]
+    assert records and records[0].exc_info is not None
+    assert "Traceback" in caplog.text
+
+
+def test_sessions_never_see_each_others_articles():
+    secret = "Geheimsache {}: Der Vorstand beschloss am 3. März 2025 die Fusion mit der Firma {}."
+    sessions = [AppTest.from_file(APP, default_timeout=TIMEOUT) for _ in range(2)]
+    errors: list[BaseException] = []
+
+    def visit(number: int, at: AppTest) -> None:
+        try:
+            at.run()
+            at.sidebar.text_area[0].input(secret.format(number, number))
+            at.sidebar.text_input[0].input(f"Geheim {number}")
+            at.sidebar.button[0].click().run()
+            at.run()
+        except BaseException as error:  # reported below, in the test's thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=visit, args=(number, at)) for number, at in enumerate(sessions)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors
+    for number, at in enumerate(sessions):
+        assert not at.exception
+        other = 1 - number
+        texts = [document.text for document in at.session_state["documents"].values()]
+        assert any(f"Geheimsache {number}" in text for text in texts)
+        assert not any(f"Geheimsache {other}" in text for text in texts)
+        events = _events(at)
+        assert f"Geheim {number}" in set(events["title"]) and f"Geheim {other}" not in set(events["title"])
+        shown = " ".join(_shown(source) for source in _markdown_sources(at))
+        assert f"Geheim {number}" in shown and f"Geheim {other}" not in shown
+    # A third visitor sees neither.
+    third = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert not {"Geheim 0", "Geheim 1"} & set(_events(third)["title"])

@@ -6,12 +6,11 @@ from datetime import datetime
 
 import pandas as pd
 import pytest
+from conftest import event
 
 from timeline import schema
 from timeline.chart import WEBGL_THRESHOLD, article_colors, compact_breaks, hover_text, timeline_figure
 from timeline.datewords import date_in_words
-
-from conftest import event
 
 
 def _drawn_ids(figure) -> set[str]:

@@ -70,7 +70,7 @@ def test_extract_jsonl_input_csv_output(tmp_path):
 
 
 def test_extract_reads_stdin():
-    result = run("extract", "-", "--dct", "2024-06-19", "--lang", "de", stdin="Im Mai 2020 kam er.".encode())
+    result = run("extract", "-", "--dct", "2024-06-19", "--lang", "de", stdin=b"Im Mai 2020 kam er.")
     assert [(r["doc_id"], r["value"]) for r in records(result)] == [("stdin", "2020-05")]
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from conftest import event
+
 from timeline import schema
 from timeline.highlight import Mark, document_html, highlight_html, sentence_html
-
-from conftest import event
 
 
 def test_text_is_escaped_and_marks_wrap_the_spans():

@@ -6,8 +6,8 @@ import json
 import sqlite3
 import threading
 import zlib
+from datetime import UTC, date, datetime
 from pathlib import Path
-from datetime import date, datetime, timezone
 
 import pandas as pd
 import pytest
@@ -144,7 +144,7 @@ def test_round_trip_keeps_documents_settings_and_the_edited_frame(store):
     assert loaded.events["start"].isna().sum() == 2  # hand-added rows have no offsets
     assert loaded.events.loc[3, "date_start"] == pd.Timestamp("0044-03-15")
     assert loaded.created is not None and loaded.created.tzinfo is not None
-    assert abs((datetime.now(timezone.utc) - loaded.created).total_seconds()) < 3600
+    assert abs((datetime.now(UTC) - loaded.created).total_seconds()) < 3600
 
 
 def test_empty_timeline_round_trip(store):

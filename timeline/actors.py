@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .event_resources import load
 from .names import TERRITORY, name_keys
@@ -43,7 +43,7 @@ class _ActorRules:
     place_before: re.Pattern[str] | None  # "in ", "nach ", "à " right before a name: a place
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rules(lang: str | None) -> _ActorRules:
     data = load(lang)
     actors, titles = data["actors"], data["labels"]["titles"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -132,7 +133,7 @@ def is_valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
-def nearest_year(dct: date, make: "callable[[int], Point | None]", tense: str, near: date | None = None) -> Point | None:
+def nearest_year(dct: date, make: Callable[[int], Point | None], tense: str, near: date | None = None) -> Point | None:
     """The year that places a yearless date (a month, a day, a season) in the tense's direction from the DCT.
 
     Past tense: the latest such date not after the DCT's period; future: the earliest not before it; unknown: the

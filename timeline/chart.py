@@ -2,22 +2,24 @@
 
 A day or a time is a marker; a month, season, quarter, year, decade or century is a bar from `date_start` to
 `date_end`. Rows without a date (durations, sets, vague or unresolved references) are left off the axis.
-All text that reaches Plotly is HTML-escaped: Plotly renders hover and label text as (a subset of) HTML.
+All text that reaches Plotly goes through `plotly_literal`: Plotly renders hover, label, legend and tick text as
+(a subset of) HTML.
 """
 
 from __future__ import annotations
 
-import html
 import textwrap
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Iterable, Literal, Mapping
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
 from .datewords import date_in_words
+from .safe_text import plotly_literal
 
 Lane = Literal["doc_id", "type", "actor"]
 LANES: dict[str, str] = {"doc_id": "Article", "type": "Type", "actor": "Actor"}
@@ -69,17 +71,13 @@ def article_colors(doc_ids: Iterable[str]) -> dict[str, str]:
     return colors
 
 
-def _escape(text: object) -> str:
-    return html.escape(str(text), quote=False)
-
-
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _wrapped(text: str, width: int = 72, limit: int = 360) -> str:
-    return "<br>".join(_escape(line) for line in textwrap.wrap(_shorten(text, limit), width)) or ""
+    return "<br>".join(plotly_literal(line) for line in textwrap.wrap(_shorten(text, limit), width)) or ""
 
 
 def hover_text(row: Mapping[str, Any], titles: dict[str, str] | None = None) -> str:
@@ -89,13 +87,13 @@ def hover_text(row: Mapping[str, Any], titles: dict[str, str] | None = None) -> 
     title = row["title"] or row["doc_id"]
     lines = [
         f"<b>{_wrapped(row['label'] or row['expression'], 60, 160)}</b>",
-        f"“{_escape(_shorten(row['expression'], 80))}” → {_escape(when)}",
-        f"<i>{_escape(_shorten(title, 90))}</i>",
+        f"“{plotly_literal(_shorten(row['expression'], 80))}” → {plotly_literal(when)}",
+        f"<i>{plotly_literal(_shorten(title, 90))}</i>",
     ]
     others = [source for source in (row["sources"] or []) if source != row["doc_id"]]
     if others:
         names = ", ".join(_shorten((titles or {}).get(source, source), 50) for source in others)
-        lines.append(f"Also reported by: {_escape(names)}")
+        lines.append(f"Also reported by: {plotly_literal(names)}")
     if row["sentence"]:
         lines.append(_wrapped(row["sentence"]))
     return "<br>".join(lines)
@@ -140,7 +138,8 @@ def _visible_position(moment: datetime, origin: datetime, breaks: list[Break]) -
 
 
 def _iso(moment: datetime) -> str:
-    return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} {moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}"
+    return (f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} "
+            f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}")
 
 
 # Tick steps for a compact axis, in months (Plotly's automatic ticks ignore how rangebreaks split the axis).
@@ -196,12 +195,14 @@ def _lane_rows(frame: pd.DataFrame, lane: str) -> pd.DataFrame:
     counts = rows["lane_key"].value_counts(sort=True)
     if len(counts) > MAX_LANES:  # the busiest lanes keep their own row; the rest share one
         kept = set(counts.index[: MAX_LANES - 1])
-        other = f"({len(counts) - len(kept)} other {'actors' if lane == 'actor' else 'articles' if lane == 'doc_id' else 'types'})"
+        kind = "actors" if lane == "actor" else "articles" if lane == "doc_id" else "types"
+        other = f"({len(counts) - len(kept)} other {kind})"
         rest = ~rows["lane_key"].isin(kept)
         rows.loc[rest, "lane_key"] = OTHER_LANE
         rows.loc[rest, "lane_name"] = other
         first = [key for key in dict.fromkeys(rows["lane_key"]) if key != OTHER_LANE]
-        rows = rows.iloc[rows["lane_key"].map({key: i for i, key in enumerate(first + [OTHER_LANE])}).argsort(kind="stable")]
+        order = {key: i for i, key in enumerate(first + [OTHER_LANE])}
+        rows = rows.iloc[rows["lane_key"].map(order).argsort(kind="stable")]
         rows = rows.reset_index(drop=True)
     return rows
 
@@ -270,7 +271,8 @@ def _focus_window(dated: pd.DataFrame, origin: datetime, breaks: list[Break]) ->
 
 def _empty_figure(message: str) -> go.Figure:
     figure = go.Figure()
-    figure.add_annotation(text=_escape(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper", font_size=15)
+    figure.add_annotation(text=plotly_literal(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
+                          font_size=15)
     figure.update_layout(height=260, xaxis_visible=False, yaxis_visible=False, meta={"events": 0, "webgl": False})
     return figure
 
@@ -307,7 +309,9 @@ def timeline_figure(
         pd.Timestamp(e).to_pydatetime() if pd.notna(e) else s for s, e in zip(dated["start_dt"], dated["date_end"])
     ]
     dated["is_point"] = [(e - s) <= POINT_SPAN for s, e in zip(dated["start_dt"], dated["end_dt"])]
-    dated["short_label"] = [_shorten(label or expr, LABEL_CHARS) for label, expr in zip(dated["label"], dated["expression"])]
+    dated["short_label"] = [
+        _shorten(label or expr, LABEL_CHARS) for label, expr in zip(dated["label"], dated["expression"])
+    ]
     hover_columns = ["value", "granularity", "mod", "title", "doc_id", "label", "expression", "sources", "sentence"]
     dated["hover"] = [hover_text(row, titles) for row in dated[hover_columns].to_dict(orient="records")]
     dated["reports"] = [len(sources or []) for sources in dated["sources"]]
@@ -340,7 +344,7 @@ def timeline_figure(
     scatter = go.Scattergl if webgl else go.Scatter
     for doc_id in dict.fromkeys(rows["doc_id"]):
         mine = rows[rows["doc_id"] == doc_id]
-        name = _escape(_shorten(mine["title"].iloc[0] or doc_id, 40))
+        name = plotly_literal(_shorten(mine["title"].iloc[0] or doc_id, 40))
         color = colors[doc_id]
         bars = mine[~mine["is_point"]]
         points = mine[mine["is_point"]]
@@ -371,7 +375,8 @@ def timeline_figure(
         if len(points):
             figure.add_trace(
                 scatter(
-                    x=np.array([_iso(s + (e - s) / 2) for s, e in zip(points["start_dt"], points["end_dt"])], dtype=object),
+                    x=np.array([_iso(s + (e - s) / 2) for s, e in zip(points["start_dt"], points["end_dt"])],
+                               dtype=object),
                     y=points["y"].to_numpy(dtype=float),
                     mode="markers",
                     marker={"color": color, "size": np.where(points["reports"] < 2, 10, 14),
@@ -389,7 +394,8 @@ def timeline_figure(
     # Labels are annotations, not text traces: the range slider would repeat trace text in miniature.
     labels = [
         {"x": _iso(end if not point else start + (end - start) / 2), "y": y, "xref": "x", "yref": "y",
-         "text": _escape(label), "showarrow": False, "xanchor": "left", "xshift": 9, "font": {"size": 12, "color": "#333"}}
+         "text": plotly_literal(label), "showarrow": False, "xanchor": "left", "xshift": 9,
+         "font": {"size": 12, "color": "#333"}}
         for start, end, point, y, label, shown in zip(
             rows["start_dt"], rows["end_dt"], rows["is_point"], rows["y"], rows["short_label"], rows["labelled"]
         )
@@ -423,7 +429,7 @@ def timeline_figure(
         window_end = _visible_position(window[1], origin, breaks)
         inside = rows[rows["start_dt"] <= window[1]]
         room = timedelta(seconds=max(0.0, max(inside["reach"]) - window_end))
-        pad = timedelta(seconds=shown_span * 0.02)
+        pad = timedelta(seconds=(shown_span or 0.0) * 0.02)
         x_range = [_iso(window[0] - pad), _iso(window[1] + pad + room)]
     figure.update_layout(
         height=height,
@@ -475,7 +481,7 @@ def timeline_figure(
     )
     figure.update_yaxes(
         tickvals=[-lane_top[key] for key in lane_order],
-        ticktext=[_escape(_shorten(str(lane_names[key]), 28)) for key in lane_order],
+        ticktext=[plotly_literal(_shorten(str(lane_names[key]), 28)) for key in lane_order],
         range=[-(total_rows - 0.6) + 0.2, 1.0],
         fixedrange=True,
         showgrid=False,

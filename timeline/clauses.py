@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .event_resources import load
 
@@ -32,7 +32,7 @@ class ClauseRules:
     elaborating: re.Pattern[str]  # at the start of a clause that describes the date before it
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules(lang: str | None) -> ClauseRules:
     data = load(lang)["clauses"]
     # A leading or trailing space in a mark means "only with a space there": "6:28" and "Baden-Baden" are no cuts.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache
 
 from .event_resources import load
 
@@ -54,7 +54,7 @@ def _cue(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:^|[|·•–—/])\W*\b(?:{_alternation(words)})\b[^\n\d]{{0,{CUE_GAP}}}$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns(lang: str | None) -> _Patterns:
     data = load(lang)["dct"]
     months = {name.lower(): number for name, number in data["months"].items()}

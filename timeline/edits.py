@@ -7,9 +7,10 @@ can be tested, kept across reruns and exported.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 

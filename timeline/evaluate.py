@@ -6,10 +6,10 @@ taken over relaxed matches; value F1 counts a true positive only for an overlapp
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable
 
 from .fallback import known_language
 from .input_files import InputError, check_encodable, json_lines

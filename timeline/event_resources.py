@@ -9,14 +9,14 @@ checked when read (every key in REQUIRED, the right kind of value), and a Resour
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 _DIRECTORY = Path(__file__).parent / "resources" / "events"
 
 
-@lru_cache(maxsize=None)
+@cache
 def available() -> tuple[str, ...]:
     return tuple(sorted(path.stem for path in _DIRECTORY.glob("*.toml")))
 
@@ -80,7 +80,7 @@ def validate(data: dict[str, Any], path: Path) -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read(lang: str) -> dict[str, Any]:
     path = _DIRECTORY / f"{lang}.toml"
     try:
@@ -102,7 +102,7 @@ def _union(left: Any, right: Any) -> Any:
     return left
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(lang: str | None) -> dict[str, Any]:
     """The data for `lang`, or the union of every language's data when there is no file for it."""
     if lang in available():

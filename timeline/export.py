@@ -1,13 +1,20 @@
-"""Exports of the (edited) events frame: CSV, JSON Lines, a standalone HTML chart, TimelineJS JSON.
+"""Exports of the (edited) events frame: CSV, JSON Lines, a CSV for spreadsheets, a standalone HTML chart,
+TimelineJS JSON.
 
 CSV and JSON Lines are written by `timeline.schema.write_events`, so `timeline.read_events` reads them back with
-the same columns and dtypes. The HTML file embeds plotly.js and opens offline.
+the same columns, dtypes and text, to the character: they are the data contract, never altered. The spreadsheet
+CSV is for opening in Excel, LibreOffice or Google Sheets, which run a cell that starts with `=`, `+`, `-`, `@`, a
+tab or a carriage return as a formula: there such text cells get a leading apostrophe (shown, never run), so that
+file is for reading, not for `read_events`. The HTML file embeds plotly.js and opens offline.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
+import io
 import json
+import re
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -46,6 +53,28 @@ def _write(frame: pd.DataFrame, suffix: str) -> bytes:
 def events_csv(frame: pd.DataFrame) -> bytes:
     """The events as CSV (UTF-8; list columns JSON-encoded)."""
     return _write(frame, ".csv")
+
+
+# What spreadsheets read as the start of a formula (OWASP's list for CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula, made plain text with a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def events_spreadsheet_csv(frame: pd.DataFrame) -> bytes:
+    """The events as CSV for spreadsheets: the contract CSV's rows and columns, every text cell that a
+    spreadsheet would take for a formula neutralised, and a byte-order mark so that Excel reads UTF-8."""
+    text = pd.read_csv(io.BytesIO(events_csv(frame)), dtype=str, keep_default_na=False)
+    numeric = {"start", "end", "sentence_start", "confidence"}
+    for name in text.columns:
+        if name not in numeric:
+            text[name] = text[name].map(spreadsheet_cell)
+    return text.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
 def events_jsonl(frame: pd.DataFrame) -> bytes:
@@ -94,6 +123,14 @@ def _date_parts(moment: Any, granularity: str, parts: tuple[str, ...]) -> dict[s
     return {part: getattr(stamp, part) for part in parts}
 
 
+def timelinejs_id(event_id: str) -> str:
+    """A TimelineJS slide id (it becomes part of the page's URL and an HTML id): lower-case ASCII letters, digits
+    and hyphens from the event id, which holds a file name, plus a hash of it, so that ids stay unique."""
+    slug = re.sub(r"[^a-z0-9]+", "-", event_id.lower()).strip("-")[:40].rstrip("-")
+    digest = hashlib.sha256(event_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return f"{slug}-{digest}" if slug else f"event-{digest}"
+
+
 def timelinejs_event(row: pd.Series) -> dict[str, Any] | None:
     """One TimelineJS slide for a dated row (None for undated rows); headline and text are escaped HTML."""
     if pd.isna(row["date_start"]):
@@ -101,9 +138,9 @@ def timelinejs_event(row: pd.Series) -> dict[str, Any] | None:
     granularity = str(row["granularity"])
     parts = _PARTS.get(granularity, ("year",))
     event: dict[str, Any] = {
-        "unique_id": str(row["event_id"]).replace(":", "-"),
+        "unique_id": timelinejs_id(str(row["event_id"])),
         "start_date": _date_parts(row["date_start"], granularity, parts),
-        "display_date": date_in_words(row["value"], granularity, row["mod"]),
+        "display_date": html.escape(date_in_words(row["value"], granularity, row["mod"])),
         "text": {
             "headline": html.escape(str(row["label"] or row["expression"])),
             "text": (sentence_html(row) if row["sentence"] else "")

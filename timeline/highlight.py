@@ -6,8 +6,8 @@ The app renders only this module's output as raw HTML, so this is the one place 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 import pandas as pd
 
@@ -69,7 +69,8 @@ def _tooltip(row: pd.Series) -> str:
 def document_html(text: str, events: pd.DataFrame, focus_event: str | None = None) -> str:
     """The whole article with every expression of `events` (rows of this document) marked."""
     marks = [
-        Mark(int(row["start"]), int(row["end"]), _tooltip(row), row["event_id"] == focus_event, pd.notna(row["date_start"]))
+        Mark(int(row["start"]), int(row["end"]), _tooltip(row), row["event_id"] == focus_event,
+             pd.notna(row["date_start"]))
         for _, row in events.iterrows()
         if pd.notna(row["start"]) and pd.notna(row["end"])
     ]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -191,7 +191,7 @@ def available_languages() -> list[str]:
     return sorted(path.stem for path in RESOURCES.glob("*.toml"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_pack(code: str) -> LanguagePack | None:
     """The compiled pack for an ISO 639-1 code, or None when the language has no resource file."""
     path = RESOURCES / f"{code}.toml"

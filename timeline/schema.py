@@ -37,8 +37,9 @@ of a batch run (`timeline.dataset`: strings, int64, float64, timestamps, list<st
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -220,7 +221,7 @@ def write_events(frame: pd.DataFrame, path: str | Path) -> None:
         flat = pd.DataFrame(records, columns=list(COLUMNS))
         for name in LIST_COLUMNS + (REPORTS,):
             flat[name] = [json.dumps(v, ensure_ascii=False) for v in flat[name]]
-        flat.to_csv(path, index=False)
+        flat.to_csv(path, index=False, lineterminator="\r\n")  # RFC 4180: a lone "\r" in a text gets quoted
     else:
         with path.open("w", encoding="utf-8") as handle:
             for record in records:
