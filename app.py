@@ -525,7 +525,7 @@ def show_archive() -> None:
     try:
         archive = open_archive(location)
     except ArchiveError as error:
-        st.error(str(error))
+        st.error(markdown_literal(str(error)))  # it names the location the user typed
         return
     values = {name: st.session_state[key] for name, key in ARCHIVE_WIDGETS.items()}
     query = ArchiveQuery(**{name: value.strip() if isinstance(value, str) else value for name, value in values.items()})
