@@ -7,7 +7,8 @@ Each rule kind names one way of reading the match's semantic groups:
 - relative:  `rel` + `unit` from the DCT ("letzte Woche", "this year"), optionally narrowed by a month, season,
              quarter or weekday ("im November letzten Jahres").
 - offset:    `num` + `unit` from the DCT in the rule's direction ("vor zwei Jahren", "in three weeks").
-- narrative: `num` + `unit` from the date the text last talked about ("zwei Jahre später", "Tags zuvor").
+- narrative: `num` + `unit` from the date the text last talked about ("zwei Jahre später", "Tags zuvor");
+             with a `period` (a calendar unit) the same period that many units away ("the year-earlier quarter").
 - deictic:   a day word relative to the DCT ("gestern", "tomorrow"), with an optional time or part of day.
 - clock:     a time of day ("um 18 Uhr") on the day last talked about, else on the DCT.
 - holiday:   a named day from the `holiday` table ("Pfingsten" easter+49), in the year given or nearest the DCT.
@@ -15,6 +16,7 @@ Each rule kind names one way of reading the match's semantic groups:
 - set:       the value template ("XXXX-WXX-{weekday}", "P{num}{unit}").
 - ref:       a fixed value (PRESENT_REF, PAST_REF, FUTURE_REF) from the `ref` table or the template.
 - ignore:    not a date; the match only keeps other rules from reading dates into it (numbers, money, scores).
+A rule's `aside = 1` default marks a look aside ("im Vorjahr"): it does not move the date the text is at.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .calendar_math import (
-    UNIT_GRANULARITY, Point, at_granularity, from_date, holiday, is_valid_day, nearest_year, shift, value_of,
+    UNIT_GRANULARITY, Point, add_months, at_granularity, from_date, holiday, is_valid_day, nearest_year, shift, value_of,
 )
 from .language import LanguagePack, Rule
 
@@ -85,10 +87,17 @@ def semantic_values(pack: LanguagePack, rule: Rule, groups: dict[str, str | None
     return values
 
 
-def _full_year(year: int, digits: int, dct: date | None) -> int:
+def _full_year(year: int, digits: int, ctx: Context) -> int:
+    """A two-digit year in the document's era: in a story (or right after a date of the same sentence,
+    "1916–17") the century that puts it nearest the story's date, else at most ten years after the DCT."""
     if digits > 2:
         return year
-    pivot = (dct.year if dct else 2030) + 10
+    reference = ctx.reference
+    if reference is not None and (ctx.narrative or ctx.dct is None or ctx.reference_distance == 0):
+        base = reference.year
+        candidates = [century + year for century in range(base - base % 100 - 100, base - base % 100 + 200, 100)]
+        return min(candidates, key=lambda y: (y - base) if y >= base else (base - y) * STORY_BACK_WEIGHT)
+    pivot = (ctx.dct.year if ctx.dct else 2030) + 10
     return 2000 + year if 2000 + year <= pivot else 1900 + year
 
 
@@ -174,31 +183,52 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
         point = Point(decade, decade=True)
         return Reading("DATE", value_of(point), mod, "absolute", point)
     if "year" in values:
-        year = _full_year(int(values["year"]), len((groups.get("year") or "").strip("'’ ")), ctx.dct)
+        year = _full_year(int(values["year"]), len((groups.get("year") or "").strip("'’ ")), ctx)
         if not 1 <= year <= 9999:
             raise NotADate("year")
         point = _explicit_point(values, year)
         kind, value = _with_time(point, values)
         return Reading(kind, value, mod, "absolute", point)
-    if ctx.narrative and ctx.reference is not None:
-        # No year in a story told long after (a history): the year of the date the story is at.
-        base = near = ctx.reference.as_date()
-        tense, anchor, confidence = "unknown", "narrative", 0.7
-    elif ctx.dct is None:
+    if ctx.reference is not None and (ctx.narrative or ctx.dct is None):
+        # No year in a story told long after (a history), or in a text without a publication date: the year
+        # the story is at, where a story moves on ("14. Juli 1789 ... 15. Juli", "May 1917 ... in February").
+        point = _story_year(values, ctx.reference)
+        if point is None:
+            raise NotADate("no such day")
+        kind, value = _with_time(point, values)
+        return Reading(kind, value, mod, "narrative", point, 0.7)
+    if ctx.dct is None:
         template = _explicit_point(values, 2000)  # validates month/day; a leap year admits 29 February
         return Reading("DATE", "XXXX" + value_of(template)[4:], mod, "unresolved", None, 0.5)
-    else:
-        # Else the year nearest the DCT, in the clause's tense. A date just given in the same sentence
-        # ("between June 6 and June 9") decides better than the DCT.
-        base, near = ctx.dct, None
-        if ctx.reference_distance == 0 and ctx.reference is not None and ctx.reference.granularity in ("day", "month"):
-            near = ctx.reference.as_date()
-        tense, anchor, confidence = ctx.tense, "dct", 0.8
-    point = nearest_year(base, lambda year: _checked_point(values, year), tense, near)
+    # Else the year nearest the DCT, in the clause's tense. A date just given in the same sentence
+    # ("between June 6 and June 9") decides better than the DCT.
+    near = None
+    if ctx.reference_distance == 0 and ctx.reference is not None and ctx.reference.granularity in ("day", "month"):
+        near = ctx.reference.as_date()
+    point = nearest_year(ctx.dct, lambda year: _checked_point(values, year), ctx.tense, near)
     if point is None:
         raise NotADate("no such day")
     kind, value = _with_time(point, values)
-    return Reading(kind, value, mod, anchor, point, confidence)
+    return Reading(kind, value, mod, "dct", point, 0.8)
+
+
+# A story told in order moves on: a yearless date ahead of the story's date costs its distance, one behind it
+# costs STORY_BACK_WEIGHT times as much.
+STORY_BACK_WEIGHT = 2
+
+
+def _story_year(values: dict[str, Any], reference: Point) -> Point | None:
+    """The yearless date placed in the story: near the reference date, rather ahead of it than behind."""
+    at = reference.as_date()
+    candidates = [p for p in (_checked_point(values, year) for year in (at.year - 1, at.year, at.year + 1)) if p]
+
+    def cost(point: Point) -> int:
+        if point.year == at.year and reference.granularity in ("year", "decade", "century"):
+            return 0  # "1917 ... im Februar": February of 1917
+        days = (point.as_date() - at).days
+        return days if days >= 0 else -days * STORY_BACK_WEIGHT
+
+    return min(candidates, key=cost, default=None)
 
 
 def _checked_point(values: dict[str, Any], year: int) -> Point | None:
@@ -214,7 +244,8 @@ def _read_weekday(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     if ctx.dct is None:
         return Reading("DATE", f"XXXX-WXX-{weekday}", mod, "unresolved", None, 0.5)
     direction = values["rel"] if "rel" in values else rule.direction or _tense_direction(ctx.tense)
-    point = from_date(_resolve_weekday(ctx.dct, weekday, int(direction)))
+    day = _resolve_weekday(ctx.dct, weekday, int(direction))
+    point = from_date(day + timedelta(days=int(values.get("dayshift", 0))))
     kind, value = _with_time(point, values)
     return Reading(kind, value, mod, "dct", point, 0.75)
 
@@ -259,6 +290,8 @@ def _read_offset(rule: Rule, values: dict[str, Any], ctx: Context, narrative: bo
     mod = values.get("mod", rule.mod)
     if unit in TIME_UNITS:
         raise NotADate("time offsets are not dated")
+    if "period" in values:
+        return _read_same_period(values, ctx, amount, unit, mod, narrative)
     if narrative and ctx.reference is not None:
         point = _shift_point(ctx.reference, amount, unit)
         return Reading("DATE", value_of(point), mod, "narrative", point, 0.7)
@@ -269,11 +302,42 @@ def _read_offset(rule: Rule, values: dict[str, Any], ctx: Context, narrative: bo
     return Reading(kind, value, mod, "dct", point, 0.8 if not narrative else 0.6)
 
 
+def _read_same_period(values: dict[str, Any], ctx: Context, amount: int, unit: str, mod: str,
+                      narrative: bool) -> Reading:
+    """The same period (a quarter, a month) a year before ("the year-earlier quarter", "des Vorjahresquartals"):
+    that of the date just talked about, else the one holding the DCT."""
+    reference = ctx.reference if narrative else None
+    if values["period"] == "same":  # "im gleichen Zeitraum des Vorjahres": the period just talked about
+        granularity = reference.granularity if reference is not None else "year"
+    else:
+        granularity = UNIT_GRANULARITY[values["period"]]
+    if reference is not None and GRANULARITY_ORDER.index(reference.granularity) <= GRANULARITY_ORDER.index(granularity):
+        base, anchor = reference.as_date(), "narrative"
+    elif ctx.dct is not None:
+        base, anchor = ctx.dct, "dct"
+    else:
+        return Reading("DATE", "XXXX", mod, "unresolved", None, 0.4)
+    months = {"M": 1, "Q": 3, "H": 6, "Y": 12}.get(unit)
+    moved = add_months(base, amount * months) if months else base + timedelta(days=amount * (7 if unit == "W" else 1))
+    point = at_granularity(moved, granularity)
+    return Reading("DATE", value_of(point), mod, anchor, point, 0.7)
+
+
 def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     mod = values.get("mod", rule.mod)
+    dayrel = int(values.get("dayrel", 0))
+    if ctx.narrative:
+        # In a history "heute" is the present the author writes from, not a day of the story; a part of the
+        # day ("am Abend") or a day word in a quote belongs to the day the story is at.
+        if ctx.reference is not None and ctx.reference.granularity == "day" and (dayrel or _time_suffix(values)):
+            point = from_date(ctx.reference.as_date() + timedelta(days=dayrel))
+            kind, value = _with_time(point, values)
+            return Reading(rule.type or kind, value, mod, "narrative", point if dayrel else None, 0.6)
+        if not dayrel and not _time_suffix(values):
+            return Reading("DATE", "PRESENT_REF", mod, "none", None, 0.6)
     if ctx.dct is None:
         return Reading("DATE", "XXXX-XX-XX", mod, "unresolved", None, 0.4)
-    point = from_date(ctx.dct + timedelta(days=int(values.get("dayrel", 0))))
+    point = from_date(ctx.dct + timedelta(days=dayrel))
     kind, value = _with_time(point, values)
     if rule.type:
         kind = rule.type
@@ -282,7 +346,8 @@ def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
 
 def _read_clock(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     """A time of day on the day just mentioned in the same sentence, else on the DCT."""
-    if ctx.reference_distance == 0 and ctx.reference is not None and ctx.reference.granularity == "day":
+    near = ctx.reference_distance == 0 or ctx.narrative  # a story's times belong to the day it is at
+    if near and ctx.reference is not None and ctx.reference.granularity == "day":
         kind, value = _with_time(ctx.reference, values)
         return Reading("TIME", value, values.get("mod", rule.mod), "narrative", None, 0.7)
     if ctx.dct is None:
@@ -296,7 +361,7 @@ def _read_holiday(rule: Rule, values: dict[str, Any], groups: dict[str, str | No
     name = values["holiday"]
     mod = values.get("mod", rule.mod)
     if "year" in values:
-        point = from_date(holiday(name, _full_year(int(values["year"]), len(groups.get("year") or ""), ctx.dct)))
+        point = from_date(holiday(name, _full_year(int(values["year"]), len(groups.get("year") or ""), ctx)))
         return Reading("DATE", value_of(point), mod, "absolute", point)
     if ctx.dct is None:
         return Reading("DATE", "XXXX-XX-XX", mod, "unresolved", None, 0.4)
@@ -320,6 +385,15 @@ def _format_template(template: str, values: dict[str, Any]) -> str:
 
 def read(pack: LanguagePack, rule: Rule, groups: dict[str, str | None], ctx: Context) -> Reading:
     """The reading of one match; raises NotADate when its parts name no real date."""
+    reading = _read(pack, rule, groups, ctx)
+    if ctx.narrative and reading.anchor == "dct":
+        reading.point = None  # the publication date does not pull a story's dates into the present
+    if rule.defaults.get("aside"):
+        reading.point = None  # a look aside ("im Vorjahr", "the year-earlier quarter"): the text stays where it is
+    return reading
+
+
+def _read(pack: LanguagePack, rule: Rule, groups: dict[str, str | None], ctx: Context) -> Reading:
     values = semantic_values(pack, rule, groups)
     kind = rule.kind
     if kind == "date":
