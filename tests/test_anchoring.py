@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 import pytest
 
 from timeline.tagger import tag
@@ -126,3 +127,65 @@ def test_a_look_back_does_not_move_the_story():
     found = values(text, date(2020, 1, 1), "de")
     assert found["Vorjahr"] == "1863"
     assert found["Mai"] == "1864-05"
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Der Feldherr siegte 333 v. Chr. am Fluss.", "de", {"333 v. Chr.": "BC0333"}),
+        ("Der Krieg der beiden Städte dauerte 431–404 v. Chr. an.", "de", {"431": "BC0431", "404 v. Chr.": "BC0404"}),
+        ("Im 3. Jahrhundert v. Chr. wuchs die Stadt.", "de", {"3. Jahrhundert v. Chr.": "BC02"}),
+        ("Im Jahr 476 dankte der letzte Kaiser ab.", "de", {"Im Jahr 476": "0476"}),
+        ("The consul was murdered in 44 BC.", "en", {"44 BC": "BC0044"}),
+        ("The town was buried in AD 79.", "en", {"AD 79": "0079"}),
+        ("In the spring of 480 BC the fleet sailed.", "en", {"the spring of 480 BC": "BC0480-SP"}),
+        ("La ville tomba en 52 av. J.-C. après un long siège.", "fr", {"52 av. J.-C.": "BC0052"}),
+    ],
+)
+def test_years_before_and_after_christ(text, lang, expected):
+    found = values(text, date(2021, 5, 4), lang)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+def test_a_story_before_christ_moves_on_before_christ():
+    text = ("Die Seeschlacht fand 480 v. Chr. statt. 479 v. Chr. folgte die Landschlacht, 478 v. Chr. der Bund, "
+            "477 v. Chr. der erste Beitrag, 476 v. Chr. ein Friede. Im September zog die Flotte aus. Zwei Jahre "
+            "später kam der Frieden.")
+    found = values(text, date(2021, 5, 4), "de")
+    assert found["September"] == "BC0476-09"
+    assert found["Zwei Jahre später"] == "BC0474"
+
+
+def test_bc_years_in_the_events_frame():
+    from timeline import extract
+
+    frame = extract("Die Stadt wurde 333 v. Chr. erobert. Im Jahr 476 fiel das Reich.", dct="2021-05-04", lang="de")
+    bc = frame[frame["value"] == "BC0333"].iloc[0]
+    assert bc["date_start"] is pd.NaT or pd.isna(bc["date_start"])
+    assert (bc["year_start"], round(bc["year_end"])) == (-332.0, -331)  # astronomical: 333 BC is -332
+    early = frame[frame["value"] == "0476"].iloc[0]
+    assert str(early["date_start"])[:10] == "0476-01-01" and early["year_start"] == 476.0
+
+
+def test_inferred_says_what_was_not_written():
+    from timeline import extract
+
+    frame = extract("Die Messe beginnt am 3. März. Am 22.6.41 fiel der Schuss. Der Vertrag von 2010 gilt.",
+                    dct="2016-12-20", lang="de")
+    by_text = dict(zip(frame["expression"], frame["inferred"]))
+    assert by_text["3. März"].startswith("year taken from the publication date")
+    assert by_text["22.6.41"] == "two-digit year expanded"
+    assert by_text["2010"] == ""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Frist endet am 3. März.", {"3. März": "2017-03-03"}),
+        ("Die Frist endet am 3. Jan. 2017 um Mitternacht.", {"3. Jan. 2017": "2017-01-03"}),
+        ("Er schrieb am 3. Jan Müller einen Brief.", {}),
+    ],
+)
+def test_day_month_keeps_the_full_stop_and_no_name_is_a_month(text, expected):
+    found = values(text, date(2016, 12, 20), "de")
+    assert {key: value for key, value in found.items() if "Jan" in key or "März" in key} == expected

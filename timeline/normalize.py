@@ -1,7 +1,8 @@
 """From a rule's match to a TIMEX3 type and value, anchored to the DCT or to the narrative.
 
 Each rule kind names one way of reading the match's semantic groups:
-- date:      explicit calendar parts (year, month, day, season, quarter, half, week, decade, century, time);
+- date:      explicit calendar parts (year, month, day, season, quarter, half, week, decade, century, time,
+             `era` BC or AD: years before Christ are astronomical, 0 is 1 BC);
              a missing year comes from the DCT and the clause's tense.
 - weekday:   a weekday, placed before/after the DCT by an explicit `rel` word or the clause's tense.
 - relative:  `rel` + `unit` from the DCT ("letzte Woche", "this year"), optionally narrowed by a month, season,
@@ -21,7 +22,7 @@ A rule's `aside = 1` default marks a look aside ("im Vorjahr"): it does not move
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -44,6 +45,19 @@ class Reading:
     anchor: str
     point: Point | None = None  # a resolved calendar date: it becomes the narrative's reference
     confidence: float = 0.9
+    inferred: str = ""  # what was inferred rather than read, in words for the reader ("" when all was read)
+
+
+# What a reading inferred, as the chart's hover says it.
+FROM_DCT = "year taken from the publication date"
+FROM_DCT_TENSE = "year taken from the publication date, direction guessed from the tense"
+WEEK_FROM_DCT = "week taken from the publication date, direction guessed from the tense"
+DAY_FROM_DCT = "day taken from the publication date"
+FROM_STORY = "year taken from the story's earlier dates"
+FROM_EARLIER = "year taken from an earlier date in the text"
+COUNTED_FROM_EARLIER = "counted from an earlier date in the text"
+DAY_FROM_EARLIER = "day taken from an earlier date in the text"
+TWO_DIGITS = "two-digit year expanded"
 
 
 @dataclass
@@ -168,11 +182,13 @@ def _explicit_point(values: dict[str, Any], year: int) -> Point | None:
 
 def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None], ctx: Context) -> Reading:
     mod = values.get("mod", rule.mod)
+    before_christ = values.get("era") == "BC"
     if "century" in values:
         century = int(values["century"])
         if not 1 <= century <= 30:
             raise NotADate("century")
-        point = Point((century - 1) * 100, century=True)
+        # The 4th century BC runs from 400 BC (astronomical year -399) to 301 BC.
+        point = Point(1 - century * 100 if before_christ else (century - 1) * 100, century=True)
         return Reading("DATE", value_of(point), mod, "absolute", point)
     if "decade" in values:
         decade = int(values["decade"])
@@ -183,12 +199,18 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
         point = Point(decade, decade=True)
         return Reading("DATE", value_of(point), mod, "absolute", point)
     if "year" in values:
-        year = _full_year(int(values["year"]), len((groups.get("year") or "").strip("'’ ")), ctx)
-        if not 1 <= year <= 9999:
-            raise NotADate("year")
+        if "era" in values:  # "44 BC", "AD 79", "476 n. Chr.": the year as written, before or after Christ
+            year, digits = (1 - int(values["year"]) if before_christ else int(values["year"])), 4
+            if not -9998 <= year <= 9999 or year == 1 and before_christ:
+                raise NotADate("year")
+        else:
+            digits = len((groups.get("year") or "").strip("'’ "))
+            year = _full_year(int(values["year"]), digits, ctx)
+            if not 1 <= year <= 9999:
+                raise NotADate("year")
         point = _explicit_point(values, year)
         kind, value = _with_time(point, values)
-        return Reading(kind, value, mod, "absolute", point)
+        return Reading(kind, value, mod, "absolute", point, inferred=TWO_DIGITS if digits <= 2 else "")
     if ctx.reference is not None and (ctx.narrative or ctx.dct is None):
         # No year in a story told long after (a history), or in a text without a publication date: the year
         # the story is at, where a story moves on ("14. Juli 1789 ... 15. Juli", "May 1917 ... in February").
@@ -196,7 +218,7 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
         if point is None:
             raise NotADate("no such day")
         kind, value = _with_time(point, values)
-        return Reading(kind, value, mod, "narrative", point, 0.7)
+        return Reading(kind, value, mod, "narrative", point, 0.7, FROM_STORY if ctx.narrative else FROM_EARLIER)
     if ctx.dct is None:
         template = _explicit_point(values, 2000)  # validates month/day; a leap year admits 29 February
         return Reading("DATE", "XXXX" + value_of(template)[4:], mod, "unresolved", None, 0.5)
@@ -209,7 +231,7 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
     if point is None:
         raise NotADate("no such day")
     kind, value = _with_time(point, values)
-    return Reading(kind, value, mod, "dct", point, 0.8)
+    return Reading(kind, value, mod, "dct", point, 0.8, FROM_DCT_TENSE if ctx.tense != "unknown" else FROM_DCT)
 
 
 # A story told in order moves on: a yearless date ahead of the story's date costs its distance, one behind it
@@ -247,7 +269,7 @@ def _read_weekday(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     day = _resolve_weekday(ctx.dct, weekday, int(direction))
     point = from_date(day + timedelta(days=int(values.get("dayshift", 0))))
     kind, value = _with_time(point, values)
-    return Reading(kind, value, mod, "dct", point, 0.75)
+    return Reading(kind, value, mod, "dct", point, 0.75, "" if "rel" in values or rule.direction else WEEK_FROM_DCT)
 
 
 def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
@@ -294,7 +316,7 @@ def _read_offset(rule: Rule, values: dict[str, Any], ctx: Context, narrative: bo
         return _read_same_period(values, ctx, amount, unit, mod, narrative)
     if narrative and ctx.reference is not None:
         point = _shift_point(ctx.reference, amount, unit)
-        return Reading("DATE", value_of(point), mod, "narrative", point, 0.7)
+        return Reading("DATE", value_of(point), mod, "narrative", point, 0.7, COUNTED_FROM_EARLIER)
     if ctx.dct is None:
         return Reading("DATE", "XXXX", mod, "unresolved", None, 0.4)
     point = shift(ctx.dct, amount, unit)
@@ -320,7 +342,7 @@ def _read_same_period(values: dict[str, Any], ctx: Context, amount: int, unit: s
     months = {"M": 1, "Q": 3, "H": 6, "Y": 12}.get(unit)
     moved = add_months(base, amount * months) if months else base + timedelta(days=amount * (7 if unit == "W" else 1))
     point = at_granularity(moved, granularity)
-    return Reading("DATE", value_of(point), mod, anchor, point, 0.7)
+    return Reading("DATE", value_of(point), mod, anchor, point, 0.7, COUNTED_FROM_EARLIER if anchor == "narrative" else "")
 
 
 def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
@@ -332,7 +354,7 @@ def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
         if ctx.reference is not None and ctx.reference.granularity == "day" and (dayrel or _time_suffix(values)):
             point = from_date(ctx.reference.as_date() + timedelta(days=dayrel))
             kind, value = _with_time(point, values)
-            return Reading(rule.type or kind, value, mod, "narrative", point if dayrel else None, 0.6)
+            return Reading(rule.type or kind, value, mod, "narrative", point if dayrel else None, 0.6, DAY_FROM_EARLIER)
         if not dayrel and not _time_suffix(values):
             return Reading("DATE", "PRESENT_REF", mod, "none", None, 0.6)
     if ctx.dct is None:
@@ -349,11 +371,11 @@ def _read_clock(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     near = ctx.reference_distance == 0 or ctx.narrative  # a story's times belong to the day it is at
     if near and ctx.reference is not None and ctx.reference.granularity == "day":
         kind, value = _with_time(ctx.reference, values)
-        return Reading("TIME", value, values.get("mod", rule.mod), "narrative", None, 0.7)
+        return Reading("TIME", value, values.get("mod", rule.mod), "narrative", None, 0.7, DAY_FROM_EARLIER)
     if ctx.dct is None:
         return Reading("TIME", "XXXX-XX-XX" + _time_suffix(values), values.get("mod", rule.mod), "unresolved", None, 0.4)
     kind, value = _with_time(from_date(ctx.dct), values)
-    return Reading("TIME", value, values.get("mod", rule.mod), "dct", None, 0.8)
+    return Reading("TIME", value, values.get("mod", rule.mod), "dct", None, 0.8, DAY_FROM_DCT)
 
 
 def _read_holiday(rule: Rule, values: dict[str, Any], groups: dict[str, str | None], ctx: Context) -> Reading:
@@ -366,7 +388,7 @@ def _read_holiday(rule: Rule, values: dict[str, Any], groups: dict[str, str | No
     if ctx.dct is None:
         return Reading("DATE", "XXXX-XX-XX", mod, "unresolved", None, 0.4)
     point = nearest_year(ctx.dct, lambda year: from_date(holiday(name, year)), ctx.tense)
-    return Reading("DATE", value_of(point), mod, "dct", point, 0.8)
+    return Reading("DATE", value_of(point), mod, "dct", point, 0.8, FROM_DCT)
 
 
 def _format_template(template: str, values: dict[str, Any]) -> str:
@@ -383,9 +405,25 @@ def _format_template(template: str, values: dict[str, Any]) -> str:
         raise NotADate("template") from None
 
 
+# Python's dates start at year 1. A story before Christ is reckoned BC_SHIFT years later, where the proleptic
+# Gregorian calendar repeats itself (every 400 years), and its dates are moved back.
+BC_SHIFT = 2800
+
+
+def _moved(point: Point, years: int) -> Point:
+    return replace(point, year=point.year + years)
+
+
 def read(pack: LanguagePack, rule: Rule, groups: dict[str, str | None], ctx: Context) -> Reading:
     """The reading of one match; raises NotADate when its parts name no real date."""
-    reading = _read(pack, rule, groups, ctx)
+    if ctx.reference is not None and ctx.reference.year < 1:
+        reading = _read(pack, rule, groups, replace(ctx, reference=_moved(ctx.reference, BC_SHIFT)))
+        if reading.point is not None and reading.anchor == "narrative":
+            shifted = value_of(reading.point)
+            reading.point = _moved(reading.point, -BC_SHIFT)
+            reading.value = value_of(reading.point) + reading.value[len(shifted):]
+    else:
+        reading = _read(pack, rule, groups, ctx)
     if ctx.narrative and reading.anchor == "dct":
         reading.point = None  # the publication date does not pull a story's dates into the present
     if rule.defaults.get("aside"):

@@ -14,7 +14,7 @@ from .events import describe
 from .langid import detect_language
 from .merge import merge_events
 from .tagger import tag
-from .timex import granularity_of, interval_of
+from .timex import granularity_of, interval_of, years_of
 
 
 def _as_date(value: date | str | None) -> date | None:
@@ -59,6 +59,7 @@ def _rows(document: Document) -> list[dict]:
     rows = []
     for timex, context in zip(timexes, contexts):
         interval = interval_of(timex.value) if timex.type in ("DATE", "TIME") else None
+        years = years_of(timex.type, timex.value)
         rows.append(
             {
                 "event_id": f"{document.doc_id}:{timex.start}",
@@ -83,6 +84,9 @@ def _rows(document: Document) -> list[dict]:
                 "anchor": timex.anchor,
                 "confidence": timex.confidence,
                 "sources": [document.doc_id],
+                "year_start": years[0] if years else None,
+                "year_end": years[1] if years else None,
+                "inferred": timex.inferred,
             }
         )
     return rows

@@ -26,8 +26,11 @@ these columns, in this order, with these dtypes. One row is one dated mention of
 | anchor       | string         | absolute | dct | narrative | unresolved | none (durations, sets, vague refs) |
 | confidence   | float64        | 0..1, how sure the tagger is of the value |
 | sources      | object         | list[str]: doc_ids of every article that reports this event (merged rows list several) |
+| year_start, year_end | float64 | the interval as astronomical years with the elapsed fraction of the year (2024-07-01 is about 2024.5; 1 BC is 0, 480 BC is -479, "BC0480" spans -479.0 to -478.0); NaN where date_start is NaT for want of a date. This is the one place years before Christ have, since datetime64 starts at year 1 |
+| inferred     | string         | what the tagger inferred rather than read, in words: "year taken from the publication date", "year taken from the story", "direction guessed from the tense", "counted from an earlier date", "two-digit year expanded" ("" when everything was written out) |
 
-Datetimes use second resolution so that any year from 1 to 9999 fits (nanoseconds stop at 1677 and 2262).
+Datetimes use second resolution so that any year from 1 to 9999 fits (nanoseconds stop at 1677 and 2262);
+years before Christ ("333 v. Chr." BC0333) have NaT there and their place in `year_start`/`year_end`.
 `read_events` reads back what `write_events` wrote (CSV or JSON Lines) with the same dtypes.
 """
 
@@ -66,6 +69,9 @@ COLUMNS: dict[str, str] = {
     "anchor": "string",
     "confidence": "float64",
     "sources": "object",
+    "year_start": "float64",
+    "year_end": "float64",
+    "inferred": "string",
 }
 
 ANCHORS = ("absolute", "dct", "narrative", "unresolved", "none")

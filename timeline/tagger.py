@@ -116,7 +116,7 @@ STORY_MAX_NEAR_SHARE = 0.1
 
 def _tells_a_past_story(selected: list, dct: date | None) -> bool:
     years = [int(groups["year"]) for *_, rule, groups in selected
-             if rule.kind == "date" and (groups.get("year") or "").isdigit() and len(groups["year"]) == 4]
+             if rule.kind == "date" and (groups.get("year") or "").isdigit() and len(groups["year"]) >= 3]
     if dct is None or len(years) < STORY_MIN_YEARS:
         return False
     near = sum(abs(year - dct.year) <= STORY_NEAR_YEARS for year in years)
@@ -146,6 +146,6 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             reference, reference_sentence = reading.point, sentence
         timexes.append(
             Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.anchor,
-                  min(reading.confidence, rule.confidence))
+                  min(reading.confidence, rule.confidence), reading.inferred)
         )
     return timexes
