@@ -32,9 +32,9 @@ from .calendar_math import (
 from .language import LanguagePack, Rule
 
 TIME_UNITS = {"H", "MIN", "S"}
-NUMERIC_GROUPS = {"year", "day", "week", "hour", "minute", "num", "month", "quarter", "half", "century"}
+NUMERIC_GROUPS = {"year", "day", "week", "hour", "minute", "num", "morenum", "month", "quarter", "half", "century"}
 LOOKUP_TABLE = {"day": "ordinal", "quarter": "ordinal", "half": "ordinal", "century": "ordinal", "num": "number",
-                "week": "ordinal", "hour": "number"}
+                "morenum": "number", "week": "ordinal", "hour": "number"}
 
 
 @dataclass
@@ -284,7 +284,15 @@ def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     else:
         base = shift(ctx.dct, int(values.get("rel", 0)), unit)
     point = base
-    if unit == "Y" and any(k in values for k in ("month", "season", "quarter", "half")):
+    rel = int(values.get("rel", 0))
+    if unit == "Y" and values.get("nearest") and rel and anchor == "dct":
+        # "next May", "letzten November", "im kommenden Frühjahr": the nearest one after (before) the DCT's own
+        # month or season, which in January is this year's spring.
+        this_year = _explicit_point(values, ctx.dct.year)
+        own = at_granularity(ctx.dct, this_year.granularity).as_date()
+        ahead = this_year.as_date() > own if rel > 0 else this_year.as_date() < own
+        point = this_year if ahead else _explicit_point(values, ctx.dct.year + rel)
+    elif unit == "Y" and any(k in values for k in ("month", "season", "quarter", "half")):
         point = _explicit_point(values, base.year)
     elif unit in ("W", "WE") and "weekday" in values:
         monday = base.as_date()
@@ -378,17 +386,50 @@ def _read_clock(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     return Reading("TIME", value, values.get("mod", rule.mod), "dct", None, 0.8, DAY_FROM_DCT)
 
 
+# A named day without a year is the one of the DCT's year ("zwei Tage nach Weihnachten" in an article of
+# 20 December); the tense moves it a year only when it lies further than this on the wrong side.
+HOLIDAY_TENSE_DAYS = 31
+
+
 def _read_holiday(rule: Rule, values: dict[str, Any], groups: dict[str, str | None], ctx: Context) -> Reading:
-    """A named day ("Pfingsten", "Thanksgiving"): its date in the year given, else the one nearest the DCT."""
+    """A named day ("Pfingsten", "Thanksgiving"), optionally a count of days or weeks from it: in the year
+    given, else in the year the text is at."""
     name = values["holiday"]
     mod = values.get("mod", rule.mod)
     if "year" in values:
-        point = from_date(holiday(name, _full_year(int(values["year"]), len(groups.get("year") or ""), ctx)))
-        return Reading("DATE", value_of(point), mod, "absolute", point)
-    if ctx.dct is None:
+        day = holiday(name, _full_year(int(values["year"]), len(groups.get("year") or ""), ctx))
+        anchor, confidence, inferred = "absolute", 0.9, ""
+    elif ctx.narrative and ctx.reference is not None:
+        day = holiday(name, ctx.reference.year if ctx.reference.year >= 1 else ctx.reference.year + BC_SHIFT)
+        anchor, confidence, inferred = "narrative", 0.7, FROM_STORY
+    elif ctx.dct is None:
         return Reading("DATE", "XXXX-XX-XX", mod, "unresolved", None, 0.4)
-    point = nearest_year(ctx.dct, lambda year: from_date(holiday(name, year)), ctx.tense)
-    return Reading("DATE", value_of(point), mod, "dct", point, 0.8, FROM_DCT)
+    else:
+        day = holiday(name, ctx.dct.year)
+        ahead = (day - ctx.dct).days
+        if ctx.tense == "unknown":
+            day = nearest_year(ctx.dct, lambda year: from_date(holiday(name, year)), "unknown").as_date()
+        elif ctx.tense == "past" and ahead > HOLIDAY_TENSE_DAYS:
+            day = holiday(name, ctx.dct.year - 1)
+        elif ctx.tense == "future" and ahead < -HOLIDAY_TENSE_DAYS:
+            day = holiday(name, ctx.dct.year + 1)
+        anchor, confidence, inferred = "dct", 0.8, FROM_DCT
+    point = from_date(day)
+    if "shiftdir" in values:  # "two days after Christmas"
+        point = shift(day, int(values["shiftdir"]) * int(values.get("num", 1)), values.get("unit", "D"))
+    return Reading("DATE", value_of(point), mod, anchor, point, confidence, inferred)
+
+
+# Half a unit in the next smaller one ("2 1/2 years" P2Y6M, "a minute and a half" PT1M30S).
+HALF_UNIT = {"Y": (6, "M"), "D": (12, "H"), "H": (30, "MIN"), "MIN": (30, "S")}
+
+
+def _plus_half(values: dict[str, Any]) -> dict[str, Any]:
+    unit = values.get("unit", "")
+    if unit not in HALF_UNIT:
+        raise NotADate("no smaller unit for half of it")
+    morenum, moreunit = HALF_UNIT[unit]
+    return {**values, "morenum": morenum, "moreunit": moreunit}
 
 
 def _format_template(template: str, values: dict[str, Any]) -> str:
@@ -396,9 +437,15 @@ def _format_template(template: str, values: dict[str, Any]) -> str:
     number = values.get("num", "X")
     if isinstance(number, float) and number.is_integer():
         number = int(number)
-    fields = {**values, "num": number, "unit": unit, "T": "T" if unit in TIME_UNITS else ""}
+    fields = {"morenum": "", "moreunit": "", **values, "num": number, "unit": unit,
+              "T": "T" if unit in TIME_UNITS or values.get("moreunit") in TIME_UNITS else ""}
     if unit == "MIN":
         fields["unit"] = "M"
+    more = values.get("moreunit")
+    if more is not None:  # "zwei Jahre und sechs Monate" P2Y6M, "two hours and ten minutes" PT2H10M
+        if (more in TIME_UNITS) != (unit in TIME_UNITS):
+            raise NotADate("a duration mixing days and hours")
+        fields["moreunit"] = "M" if more == "MIN" else more
     try:
         return template.format(**fields)
     except (KeyError, ValueError):
@@ -434,6 +481,12 @@ def read(pack: LanguagePack, rule: Rule, groups: dict[str, str | None], ctx: Con
 def _read(pack: LanguagePack, rule: Rule, groups: dict[str, str | None], ctx: Context) -> Reading:
     values = semantic_values(pack, rule, groups)
     kind = rule.kind
+    if kind in ("date", "holiday") and "within" in values:  # "the week of June 12", "Easter week"
+        reading = _read_date(rule, values, groups, ctx) if kind == "date" else _read_holiday(rule, values, groups, ctx)
+        if reading.point is not None and reading.point.granularity == "day":
+            reading.point = at_granularity(reading.point.as_date(), UNIT_GRANULARITY[values["within"]])
+            reading.value, reading.type = value_of(reading.point), "DATE"
+        return reading
     if kind == "date":
         return _read_date(rule, values, groups, ctx)
     if kind == "weekday":
@@ -449,7 +502,9 @@ def _read(pack: LanguagePack, rule: Rule, groups: dict[str, str | None], ctx: Co
     if kind == "holiday":
         return _read_holiday(rule, values, groups, ctx)
     if kind == "duration":
-        value = _format_template(rule.value or "P{T}{num}{unit}", values)
+        if values.get("plushalf"):
+            values = _plus_half(values)
+        value = _format_template(rule.value or "P{T}{num}{unit}{morenum}{moreunit}", values)
         return Reading("DURATION", value, values.get("mod", rule.mod), "none", None, 0.85)
     if kind == "set":
         value = _format_template(rule.value or "P{T}{num}{unit}", values)
