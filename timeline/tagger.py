@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from datetime import date
 
+from .confidence import calibrate
 from .fallback import fallback_tag
 from .language import LanguagePack, load_pack
 from .normalize import Context, NotADate, read
@@ -144,8 +145,8 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             continue
         if reading.point is not None:
             reference, reference_sentence = reading.point, sentence
-        timexes.append(
+        timexes.append(calibrate(
             Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.anchor,
-                  min(reading.confidence, rule.confidence), reading.inferred)
-        )
+                  min(reading.confidence, rule.confidence), reading.inferred), lang
+        ))
     return timexes
