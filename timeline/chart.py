@@ -297,6 +297,10 @@ def timeline_figure(
     """
     if lane not in LANES:
         raise ValueError(f"lane must be one of {', '.join(LANES)}, got {lane!r}")
+    if "year_start" in frame and (frame["date_start"].isna() & frame["year_start"].notna()).any():
+        from .chart_years import years_figure  # years before Christ: a year axis (chart_years imports this module)
+
+        return years_figure(frame, colors, titles)
     dated = frame[frame["date_start"].notna()].copy()
     if dated.empty:
         return _empty_figure("No dated events to show")

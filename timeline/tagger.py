@@ -121,7 +121,7 @@ def _tells_a_past_story(selected: list, dct: date | None) -> bool:
     if dct is None or len(years) < STORY_MIN_YEARS:
         return False
     near = sum(abs(year - dct.year) <= STORY_NEAR_YEARS for year in years)
-    return near <= STORY_MAX_NEAR_SHARE * len(years)
+    return near <= max(1, STORY_MAX_NEAR_SHARE * len(years))  # one: the dateline of a story told today
 
 
 def tag(text: str, dct: date | None, lang: str) -> list[Timex]:

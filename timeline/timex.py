@@ -125,6 +125,12 @@ def granularity_of(timex_type: str, value: str) -> str:
     interval = interval_of(value) if timex_type in ("DATE", "TIME") else None
     if interval is not None:
         return interval.granularity
+    bc = _BC_VALUE.match(value) if timex_type in ("DATE", "TIME") else None
+    if bc is not None:  # BC03 a century, BC046 a decade, BC0480-09 as 2020-09 would be
+        digits, rest = bc["digits"], bc["rest"]
+        if not rest and len(digits) < 4:
+            return "century" if len(digits) == 2 else "decade"
+        return granularity_of(timex_type, f"2020{rest}")
     if timex_type == "DURATION":
         return "duration"
     if timex_type == "SET":
