@@ -13,7 +13,7 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
-from .chart import PALETTE, article_colors, hover_text
+from .chart import LABEL_CHARS, LABEL_LIMIT, PALETTE, _escape, _shorten, article_colors, hover_text
 
 DAY = 1 / 365.25
 NICE_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000)
@@ -46,11 +46,19 @@ def years_figure(frame: pd.DataFrame, colors: dict[str, str] | None = None,
                "inferred"]
     placed["hover"] = [hover_text(row, titles) for row in placed[columns].to_dict(orient="records")]
     placed["is_point"] = (placed["year_end"] - placed["year_start"]) <= DAY * 1.01
+    show_labels = len(placed) <= LABEL_LIMIT
+    placed["text"] = [_escape(_shorten(label or expression, LABEL_CHARS)) if show_labels else ""
+                      for label, expression in zip(placed["label"], placed["expression"])]
+    placed = placed.sort_values(["doc_id", "year_start"], kind="stable")
     figure = go.Figure()
+    top = 0.0
+    lane_tops = []
     for number, doc_id in enumerate(lanes):
         mine = placed[placed["doc_id"] == doc_id]
         color = colors.get(doc_id, PALETTE[number % len(PALETTE)])
-        y = -number - (pd.Series(range(len(mine)), index=mine.index) % 3) * 0.25  # a little room between neighbours
+        y = pd.Series([top - row for row in range(len(mine))], index=mine.index, dtype=float)  # a row per event
+        lane_tops.append((top, str(doc_id)))
+        top -= len(mine) + 1
         name = str((titles or {}).get(doc_id) or mine["title"].iloc[0] or doc_id)
         bars = mine[~mine["is_point"]]
         xs, ys, texts, ids = [], [], [], []
@@ -63,9 +71,12 @@ def years_figure(frame: pd.DataFrame, colors: dict[str, str] | None = None,
             figure.add_trace(go.Scatter(x=xs, y=ys, mode="lines+markers", line={"color": color, "width": 8},
                                         marker={"size": 8, "color": color}, hovertext=texts, hoverinfo="text",
                                         customdata=ids, name=name, legendgroup=doc_id, showlegend=False))
+            figure.add_trace(go.Scatter(x=bars["year_end"], y=y[bars.index], mode="text", text=bars["text"],
+                                        textposition="middle right", hoverinfo="skip", showlegend=False))
         points = mine[mine["is_point"]]
         figure.add_trace(go.Scatter(
-            x=(points["year_start"] + points["year_end"]) / 2, y=y[points.index], mode="markers",
+            x=(points["year_start"] + points["year_end"]) / 2, y=y[points.index], mode="markers+text",
+            text=points["text"], textposition="middle right",
             marker={"size": 10, "color": color,
                     "symbol": ["diamond-open" if reason else "circle" for reason in points["inferred"]]},
             hovertext=points["hover"], hoverinfo="text", customdata=points["event_id"], name=name,
@@ -74,14 +85,16 @@ def years_figure(frame: pd.DataFrame, colors: dict[str, str] | None = None,
     first, last = float(placed["year_start"].min()), float(placed["year_end"].max())
     ticks = _ticks(first, last)
     margin = max((last - first) * 0.03, 1.0)
+    room = (last - first + 2 * margin) * 0.3 if show_labels else 0.0  # labels right of the last events
     figure.update_layout(
-        height=max(300, 160 + 60 * len(lanes)), margin={"l": 10, "r": 20, "t": 40, "b": 10},
+        height=int(min(2600, max(300, 160 + 24 * -top))),
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.06, "x": 0, "title": {"text": "Articles: "}}, margin={"l": 10, "r": 20, "t": 40, "b": 10},
         hovermode="closest", plot_bgcolor="white",
         hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 13, "color": "#222"}},
         meta={"events": int(len(placed)), "axis": "years"},
     )
-    figure.update_xaxes(type="linear", side="top", range=[first - margin, last + margin], tickvals=ticks,
-                        ticktext=[year_label(t) for t in ticks], showgrid=True, gridcolor="rgba(0,0,0,0.08)",
-                        rangeslider={"visible": True, "thickness": 0.07})
-    figure.update_yaxes(showticklabels=False, fixedrange=True, range=[-len(lanes) + 0.2, 0.8])
+    figure.update_xaxes(type="linear", side="top", range=[first - margin, last + margin + room], tickvals=ticks,
+                        ticktext=[year_label(t) for t in ticks], showgrid=True, gridcolor="rgba(0,0,0,0.08)")
+    figure.update_yaxes(tickvals=[y for y, _ in lane_tops], ticktext=[_escape(_shorten(n, 28)) for _, n in lane_tops],
+                        fixedrange=True, range=[top + 0.5, 1.0], showgrid=False)
     return figure
