@@ -110,7 +110,7 @@ def _full_year(year: int, digits: int, ctx: Context) -> int:
     if reference is not None and (ctx.narrative or ctx.dct is None or ctx.reference_distance == 0):
         base = reference.year
         candidates = [century + year for century in range(base - base % 100 - 100, base - base % 100 + 200, 100)]
-        return min(candidates, key=lambda y: (y - base) if y >= base else (base - y) * STORY_BACK_WEIGHT)
+        return min(candidates, key=lambda y: (abs(y - base), y))
     pivot = (ctx.dct.year if ctx.dct else 2030) + 10
     return 2000 + year if 2000 + year <= pivot else 1900 + year
 
@@ -213,7 +213,7 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
         return Reading(kind, value, mod, "absolute", point, inferred=TWO_DIGITS if digits <= 2 else "")
     if ctx.reference is not None and (ctx.narrative or ctx.dct is None):
         # No year in a story told long after (a history), or in a text without a publication date: the year
-        # the story is at, where a story moves on ("14. Juli 1789 ... 15. Juli", "May 1917 ... in February").
+        # the story is at ("14. Juli 1789 ... 15. Juli", "November 1683 ... im Februar" 1684).
         point = _story_year(values, ctx.reference)
         if point is None:
             raise NotADate("no such day")
@@ -234,21 +234,16 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
     return Reading(kind, value, mod, "dct", point, 0.8, FROM_DCT_TENSE if ctx.tense != "unknown" else FROM_DCT)
 
 
-# A story told in order moves on: a yearless date ahead of the story's date costs its distance, one behind it
-# costs STORY_BACK_WEIGHT times as much.
-STORY_BACK_WEIGHT = 2
-
-
 def _story_year(values: dict[str, Any], reference: Point) -> Point | None:
-    """The yearless date placed in the story: near the reference date, rather ahead of it than behind."""
+    """The yearless date placed in the story: the one nearest the date the story is at (a history goes back and
+    forth: leaning either way makes the story drift a year at each turn)."""
     at = reference.as_date()
     candidates = [p for p in (_checked_point(values, year) for year in (at.year - 1, at.year, at.year + 1)) if p]
 
     def cost(point: Point) -> int:
         if point.year == at.year and reference.granularity in ("year", "decade", "century"):
             return 0  # "1917 ... im Februar": February of 1917
-        days = (point.as_date() - at).days
-        return days if days >= 0 else -days * STORY_BACK_WEIGHT
+        return abs((point.as_date() - at).days)
 
     return min(candidates, key=cost, default=None)
 
