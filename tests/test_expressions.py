@@ -85,3 +85,16 @@ def test_a_year_before_a_noun_after_an_article_is_a_year():
 def test_a_plan_points_forward():
     assert found("The union plans a strike on Saturday.", JAN_2005, "en") == {"Saturday": "2005-01-29"}
     assert found("Firms must file the report by Feb. 3.", JAN_2005, "en") == {"Feb. 3": "2005-02-03"}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Am Morgen des 30. Juli 1914 fiel die Entscheidung. Am Abend desselben Tages kam die Antwort.", "de",
+         {"Am Morgen des 30. Juli 1914": "1914-07-30TMO", "Am Abend desselben Tages": "1914-07-30TEV"}),
+        ("On the night of April 18, 1775 the riders set out. That evening the bells rang.", "en",
+         {"the night of April 18, 1775": "1775-04-18TNI", "That evening": "1775-04-18TEV"}),
+    ],
+)
+def test_part_of_a_given_day_is_one_expression(text, lang, expected):
+    assert found(text, date(2011, 2, 16), lang) == expected

@@ -319,7 +319,8 @@ def _read_offset(rule: Rule, values: dict[str, Any], ctx: Context, narrative: bo
         return _read_same_period(values, ctx, amount, unit, mod, narrative)
     if narrative and ctx.reference is not None:
         point = _shift_point(ctx.reference, amount, unit)
-        return Reading("DATE", value_of(point), mod, "narrative", point, 0.7, COUNTED_FROM_EARLIER)
+        kind, value = _with_time(point, values)  # "am Abend desselben Tages"
+        return Reading(kind, value, mod, "narrative", point, 0.7, COUNTED_FROM_EARLIER)
     if ctx.dct is None:
         return Reading("DATE", "XXXX", mod, "unresolved", None, 0.4)
     point = shift(ctx.dct, amount, unit)
