@@ -206,7 +206,9 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
             if not -9998 <= year <= 9999 or year == 1 and before_christ:
                 raise NotADate("year")
         else:
-            digits = len((groups.get("year") or "").strip("'’ "))
+            written = next((text for name, text in groups.items()
+                            if text and name.partition("__")[0].rstrip("0123456789_") == "year"), "")
+            digits = len(written.strip("'’ "))
             year = _full_year(int(values["year"]), digits, ctx)
             if not 1 <= year <= 9999:
                 raise NotADate("year")

@@ -115,13 +115,15 @@ STORY_NEAR_YEARS = 2
 STORY_MAX_NEAR_SHARE = 0.1
 
 
-def _tells_a_past_story(selected: list, dct: date | None) -> bool:
-    years = [int(groups["year"]) for *_, rule, groups in selected
-             if rule.kind == "date" and (groups.get("year") or "").isdigit() and len(groups["year"]) >= 3]
+def _tells_a_past_story(selected: list, dct: date | None, first_sentence_end: int) -> bool:
+    # The dateline ("Updated September 2, 2016") dates the telling, not the story: its year does not count.
+    years = [int(groups["year"]) for start, *_, rule, groups in selected
+             if rule.kind == "date" and (groups.get("year") or "").isdigit() and len(groups["year"]) >= 3
+             and not (dct is not None and start < first_sentence_end and int(groups["year"]) == dct.year)]
     if dct is None or len(years) < STORY_MIN_YEARS:
         return False
     near = sum(abs(year - dct.year) <= STORY_NEAR_YEARS for year in years)
-    return near <= max(1, STORY_MAX_NEAR_SHARE * len(years))  # one: the dateline of a story told today
+    return near <= STORY_MAX_NEAR_SHARE * len(years)
 
 
 def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
@@ -134,7 +136,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     reference_sentence = -1_000_000
     timexes: list[Timex] = []
     selected = _select(_candidates(pack, text, tense.spans))
-    narrative = _tells_a_past_story(selected, dct)
+    narrative = _tells_a_past_story(selected, dct, tense.spans[0][1] if tense.spans else 0)
     for _, _, start, end, _, rule, groups in selected:
         clause_tense = tense.at(start, end) if rule.kind in TENSE_KINDS else "unknown"
         sentence = tense.sentence_of(start)
