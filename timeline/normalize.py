@@ -27,7 +27,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from .calendar_math import (
-    UNIT_GRANULARITY, Point, add_months, at_granularity, from_date, holiday, is_valid_day, nearest_year, shift, value_of,
+    UNIT_GRANULARITY, Point, add_months, at_granularity, from_date, holiday, is_valid_day, nearest_year, shift,
+    value_of,
 )
 from .language import LanguagePack, Rule
 
@@ -400,7 +401,7 @@ def _read_holiday(rule: Rule, values: dict[str, Any], groups: dict[str, str | No
         day = holiday(name, _full_year(int(values["year"]), len(groups.get("year") or ""), ctx))
         anchor, confidence, inferred = "absolute", 0.9, ""
     elif ctx.narrative and ctx.reference is not None:
-        day = holiday(name, ctx.reference.year if ctx.reference.year >= 1 else ctx.reference.year + BC_SHIFT)
+        day = holiday(name, ctx.reference.year)
         anchor, confidence, inferred = "narrative", 0.7, FROM_STORY
     elif ctx.dct is None:
         return Reading("DATE", "XXXX-XX-XX", mod, "unresolved", None, 0.4)

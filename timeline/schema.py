@@ -24,13 +24,18 @@ these columns, in this order, with these dtypes. One row is one dated mention of
 | sentence_start | Int64        | offset of the sentence in the document's text |
 | actors       | object         | list[str]: people, organisations, places taking part (may be empty) |
 | anchor       | string         | absolute | dct | narrative | unresolved | none (durations, sets, vague refs) |
-| confidence   | float64        | 0..1, how sure the tagger is of the value |
+| confidence   | float64        | 0..1, the calibrated probability that the value is right (timeline/confidence.py) |
 | sources      | object         | list[str]: doc_ids of every article that reports this event (merged rows list several) |
-| year_start, year_end | float64 | the interval as astronomical years with the elapsed fraction of the year (2024-07-01 is about 2024.5; 1 BC is 0, 480 BC is -479, "BC0480" spans -479.0 to -478.0); NaN where date_start is NaT for want of a date. This is the one place years before Christ have, since datetime64 starts at year 1 |
-| inferred     | string         | what the tagger inferred rather than read, in words: "year taken from the publication date", "year taken from the story", "direction guessed from the tense", "counted from an earlier date", "two-digit year expanded" ("" when everything was written out) |
+| year_start, year_end | float64 | the interval as astronomical years with fractions; NaN without a date (below) |
+| inferred     | string         | what the tagger inferred rather than read, in words (below); "" when all was written |
 
 Datetimes use second resolution so that any year from 1 to 9999 fits (nanoseconds stop at 1677 and 2262);
-years before Christ ("333 v. Chr." BC0333) have NaT there and their place in `year_start`/`year_end`.
+years before Christ ("333 v. Chr." BC0333) have NaT there and their place in `year_start`/`year_end`: astronomical
+years (1 BC is 0, 480 BC is -479) plus the elapsed fraction of the year, so "BC0480" spans -479.0 to -478.0 and
+2024-07-01 starts at about 2024.5; every row with a date has them, for plotting any era on one numeric axis.
+`inferred` reads like "year taken from the publication date", "year taken from the publication date, direction
+guessed from the tense", "year taken from the story's earlier dates", "counted from an earlier date in the text",
+"day taken from the publication date" or "two-digit year expanded" (timeline/normalize.py lists them all).
 `read_events` reads back what `write_events` wrote (CSV or JSON Lines) with the same dtypes.
 """
 
