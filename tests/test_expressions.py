@@ -98,16 +98,3 @@ def test_a_plan_points_forward():
 )
 def test_part_of_a_given_day_is_one_expression(text, lang, expected):
     assert found(text, date(2011, 2, 16), lang) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Das Konzert beginnt um halb neun.", {"halb neun": "2014-12-18T08:30"}),
-        ("Wir treffen uns um Viertel nach neun.", {"Viertel nach neun": "2014-12-18T09:15"}),
-        ("Der Zug kam um Viertel vor zwölf.", {"Viertel vor zwölf": "2014-12-18T11:45"}),
-        ("Das war halb so schlimm, ein Viertel der Stimmen fehlte.", {}),
-    ],
-)
-def test_german_half_and_quarter_hours(text, expected):
-    assert found(text, date(2014, 12, 18), "de") == expected

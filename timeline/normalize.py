@@ -119,8 +119,6 @@ def _full_year(year: int, digits: int, ctx: Context) -> int:
 def _time_suffix(values: dict[str, Any]) -> str:
     if "hour" in values:
         hour = int(values["hour"])
-        if "hourshift" in values:  # "halb neun" 8:30, "Viertel vor neun" 8:45; "Viertel nach neun" 9:15
-            hour += 0 if values.get("minute") == 15 else int(values["hourshift"])
         ampm = values.get("ampm")
         if ampm is not None:
             if not 1 <= hour <= 12:
