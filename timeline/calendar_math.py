@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 # Granularities from fine to coarse; a unit code (as in TIMEX3 durations) shifts at its own granularity.
@@ -108,7 +108,15 @@ def shift(day: date, amount: int, unit: str) -> Point:
 
 
 def value_of(point: Point) -> str:
-    """The TIMEX3 value of a point: 2024-06-19, 2024-06, 2024-W25, 2024-Q1, 2024-H2, 2024-SP, 2024, 199, 19."""
+    """The TIMEX3 value of a point: 2024-06-19, 2024-06, 2024-W25, 2024-Q1, 2024-H2, 2024-SP, 2024, 199, 19;
+    before year 1 (astronomical years: 0 is 1 BC) BC0480-09, BC0333, BC046 (the 460s BC), BC03 (4th century BC)."""
+    if point.year < 1:
+        bc_year = 1 - point.year
+        if point.century:
+            return f"BC{bc_year // 100 - 1:02d}"
+        if point.decade:
+            return f"BC{bc_year // 10:03d}"
+        return f"BC{bc_year:04d}" + value_of(replace(point, year=2000))[4:]
     if point.century:
         return f"{point.year // 100:02d}"
     if point.decade:

@@ -94,6 +94,8 @@ def hover_text(row: Mapping[str, Any], titles: dict[str, str] | None = None) -> 
     if others:
         names = ", ".join(_shorten((titles or {}).get(source, source), 50) for source in others)
         lines.append(f"Also reported by: {plotly_literal(names)}")
+    if row.get("inferred"):
+        lines.append(f"<i>Not written out: {plotly_literal(row['inferred'])}</i>")
     if row["sentence"]:
         lines.append(_wrapped(row["sentence"]))
     return "<br>".join(lines)
@@ -297,6 +299,10 @@ def timeline_figure(
     """
     if lane not in LANES:
         raise ValueError(f"lane must be one of {', '.join(LANES)}, got {lane!r}")
+    if "year_start" in frame and (frame["date_start"].isna() & frame["year_start"].notna()).any():
+        from .chart_years import years_figure  # years before Christ: a year axis (chart_years imports this module)
+
+        return years_figure(frame, colors, titles)
     dated = frame[frame["date_start"].notna()].copy()
     if dated.empty:
         return _empty_figure("No dated events to show")
@@ -312,7 +318,8 @@ def timeline_figure(
     dated["short_label"] = [
         _shorten(label or expr, LABEL_CHARS) for label, expr in zip(dated["label"], dated["expression"])
     ]
-    hover_columns = ["value", "granularity", "mod", "title", "doc_id", "label", "expression", "sources", "sentence"]
+    hover_columns = ["value", "granularity", "mod", "title", "doc_id", "label", "expression", "sources", "sentence",
+                     "inferred"]
     dated["hover"] = [hover_text(row, titles) for row in dated[hover_columns].to_dict(orient="records")]
     dated["reports"] = [len(sources or []) for sources in dated["sources"]]
 
@@ -382,7 +389,9 @@ def timeline_figure(
                     marker={"color": color, "size": np.where(points["reports"] < 2, 10, 14),
                             "line": {"color": np.where(points["reports"] < 2, "white", "#222").astype(object),
                                      "width": 1.5},
-                            "symbol": np.where(points["mod"] != "", "circle-open", "circle").astype(object)},
+                            # an open diamond: the date was partly inferred (the hover says what)
+                            "symbol": np.where(points["inferred"] != "", "diamond-open",
+                                               np.where(points["mod"] != "", "circle-open", "circle")).astype(object)},
                     customdata=points["event_id"].to_numpy(dtype=object),
                     hovertext=points["hover"].to_numpy(dtype=object),
                     hoverinfo="text",

@@ -118,13 +118,32 @@ def _undated_words(value: str, recurring: bool) -> str | None:
     return f"every {words}" if recurring else f"{words} (date unknown)"
 
 
+_BC = re.compile(r"^BC(?P<digits>\d{2,4})(?P<rest>(?:-[0-9A-Z-]+)?)$")
+PROXY_YEAR = 2000  # a leap year that stands in for the year before Christ when wording its months and days
+
+
+def _bc_words(value: str) -> str | None:
+    """"BC0333" -> "333 BC", "BC0480-09" -> "September 480 BC", "BC03" -> "4th century BC", "BC046" -> "460s BC"."""
+    match = _BC.match(value)
+    if match is None:
+        return None
+    digits, rest = match["digits"], match["rest"]
+    if not rest and len(digits) == 2:
+        return f"{_ordinal(int(digits) + 1)} century BC"
+    if not rest and len(digits) == 3:
+        return f"{int(digits) * 10}s BC"
+    words = _interval_words(f"{PROXY_YEAR}{rest}", "") or str(PROXY_YEAR)
+    return words.replace(str(PROXY_YEAR), f"{int(digits)} BC", 1)
+
+
 def date_in_words(value: str, granularity: str = "", mod: str = "") -> str:
     """The TIMEX3 `value` in words; the raw value when it has no wording (e.g. unresolved XXXX-05)."""
     value = (value or "").strip()
     if not value:
         return "no date"
     recurring = granularity == "set"
-    words = REFS.get(value) or _interval_words(value, granularity) or _undated_words(value, recurring)
+    words = (REFS.get(value) or _interval_words(value, granularity) or _bc_words(value)
+             or _undated_words(value, recurring))
     if words is None and (words := _duration_words(value)) is not None and recurring:
         words = "every " + words.removeprefix("1 ")  # P1W -> "every week", P4Y -> "every 4 years"
     if words is None:

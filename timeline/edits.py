@@ -17,7 +17,7 @@ import pandas as pd
 from . import schema
 from .datewords import date_in_words
 from .fallback import dateparser_value
-from .timex import granularity_of, interval_of
+from .timex import granularity_of, interval_of, years_of
 
 EDITOR_COLUMNS = ("event_id", "when", "value", "label", "expression", "doc_id", "granularity", "sentence")
 EDITABLE_COLUMNS = ("value", "label", "expression", "doc_id")
@@ -77,6 +77,9 @@ def _redate(row: dict[str, Any], value: str) -> None:
     row["anchor"] = "absolute"
     row["mod"] = ""
     row["confidence"] = 1.0
+    years = years_of(row["type"], value)
+    row["year_start"], row["year_end"] = years if years else (None, None)
+    row["inferred"] = ""  # a date a person typed is read, not inferred
 
 
 def _new_id(taken: set[str]) -> str:

@@ -1,13 +1,15 @@
 """From a rule's match to a TIMEX3 type and value, anchored to the DCT or to the narrative.
 
 Each rule kind names one way of reading the match's semantic groups:
-- date:      explicit calendar parts (year, month, day, season, quarter, half, week, decade, century, time);
+- date:      explicit calendar parts (year, month, day, season, quarter, half, week, decade, century, time,
+             `era` BC or AD: years before Christ are astronomical, 0 is 1 BC);
              a missing year comes from the DCT and the clause's tense.
 - weekday:   a weekday, placed before/after the DCT by an explicit `rel` word or the clause's tense.
 - relative:  `rel` + `unit` from the DCT ("letzte Woche", "this year"), optionally narrowed by a month, season,
              quarter or weekday ("im November letzten Jahres").
 - offset:    `num` + `unit` from the DCT in the rule's direction ("vor zwei Jahren", "in three weeks").
-- narrative: `num` + `unit` from the date the text last talked about ("zwei Jahre später", "Tags zuvor").
+- narrative: `num` + `unit` from the date the text last talked about ("zwei Jahre später", "Tags zuvor");
+             with a `period` (a calendar unit) the same period that many units away ("the year-earlier quarter").
 - deictic:   a day word relative to the DCT ("gestern", "tomorrow"), with an optional time or part of day.
 - clock:     a time of day ("um 18 Uhr") on the day last talked about, else on the DCT.
 - holiday:   a named day from the `holiday` table ("Pfingsten" easter+49), in the year given or nearest the DCT.
@@ -15,23 +17,25 @@ Each rule kind names one way of reading the match's semantic groups:
 - set:       the value template ("XXXX-WXX-{weekday}", "P{num}{unit}").
 - ref:       a fixed value (PRESENT_REF, PAST_REF, FUTURE_REF) from the `ref` table or the template.
 - ignore:    not a date; the match only keeps other rules from reading dates into it (numbers, money, scores).
+A rule's `aside = 1` default marks a look aside ("im Vorjahr"): it does not move the date the text is at.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
 from .calendar_math import (
-    UNIT_GRANULARITY, Point, at_granularity, from_date, holiday, is_valid_day, nearest_year, shift, value_of,
+    UNIT_GRANULARITY, Point, add_months, at_granularity, from_date, holiday, is_valid_day, nearest_year, shift,
+    value_of,
 )
 from .language import LanguagePack, Rule
 
 TIME_UNITS = {"H", "MIN", "S"}
-NUMERIC_GROUPS = {"year", "day", "week", "hour", "minute", "num", "month", "quarter", "half", "century"}
+NUMERIC_GROUPS = {"year", "day", "week", "hour", "minute", "num", "morenum", "month", "quarter", "half", "century"}
 LOOKUP_TABLE = {"day": "ordinal", "quarter": "ordinal", "half": "ordinal", "century": "ordinal", "num": "number",
-                "week": "ordinal", "hour": "number"}
+                "morenum": "number", "week": "ordinal", "hour": "number"}
 
 
 @dataclass
@@ -42,6 +46,19 @@ class Reading:
     anchor: str
     point: Point | None = None  # a resolved calendar date: it becomes the narrative's reference
     confidence: float = 0.9
+    inferred: str = ""  # what was inferred rather than read, in words for the reader ("" when all was read)
+
+
+# What a reading inferred, as the chart's hover says it.
+FROM_DCT = "year taken from the publication date"
+FROM_DCT_TENSE = "year taken from the publication date, direction guessed from the tense"
+WEEK_FROM_DCT = "week taken from the publication date, direction guessed from the tense"
+DAY_FROM_DCT = "day taken from the publication date"
+FROM_STORY = "year taken from the story's earlier dates"
+FROM_EARLIER = "year taken from an earlier date in the text"
+COUNTED_FROM_EARLIER = "counted from an earlier date in the text"
+DAY_FROM_EARLIER = "day taken from an earlier date in the text"
+TWO_DIGITS = "two-digit year expanded"
 
 
 @dataclass
@@ -85,10 +102,17 @@ def semantic_values(pack: LanguagePack, rule: Rule, groups: dict[str, str | None
     return values
 
 
-def _full_year(year: int, digits: int, dct: date | None) -> int:
+def _full_year(year: int, digits: int, ctx: Context) -> int:
+    """A two-digit year in the document's era: in a story (or right after a date of the same sentence,
+    "1916–17") the century that puts it nearest the story's date, else at most ten years after the DCT."""
     if digits > 2:
         return year
-    pivot = (dct.year if dct else 2030) + 10
+    reference = ctx.reference
+    if reference is not None and (ctx.narrative or ctx.dct is None or ctx.reference_distance == 0):
+        base = reference.year
+        candidates = [century + year for century in range(base - base % 100 - 100, base - base % 100 + 200, 100)]
+        return min(candidates, key=lambda y: (abs(y - base), y))
+    pivot = (ctx.dct.year if ctx.dct else 2030) + 10
     return 2000 + year if 2000 + year <= pivot else 1900 + year
 
 
@@ -159,11 +183,13 @@ def _explicit_point(values: dict[str, Any], year: int) -> Point | None:
 
 def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None], ctx: Context) -> Reading:
     mod = values.get("mod", rule.mod)
+    before_christ = values.get("era") == "BC"
     if "century" in values:
         century = int(values["century"])
         if not 1 <= century <= 30:
             raise NotADate("century")
-        point = Point((century - 1) * 100, century=True)
+        # The 4th century BC runs from 400 BC (astronomical year -399) to 301 BC.
+        point = Point(1 - century * 100 if before_christ else (century - 1) * 100, century=True)
         return Reading("DATE", value_of(point), mod, "absolute", point)
     if "decade" in values:
         decade = int(values["decade"])
@@ -174,31 +200,55 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
         point = Point(decade, decade=True)
         return Reading("DATE", value_of(point), mod, "absolute", point)
     if "year" in values:
-        year = _full_year(int(values["year"]), len((groups.get("year") or "").strip("'’ ")), ctx.dct)
-        if not 1 <= year <= 9999:
-            raise NotADate("year")
+        if "era" in values:  # "44 BC", "AD 79", "476 n. Chr.": the year as written, before or after Christ
+            year, digits = (1 - int(values["year"]) if before_christ else int(values["year"])), 4
+            if not -9998 <= year <= 9999 or year == 1 and before_christ:
+                raise NotADate("year")
+        else:
+            written = next((text for name, text in groups.items()
+                            if text and name.partition("__")[0].rstrip("0123456789_") == "year"), "")
+            digits = len(written.strip("'’ "))
+            year = _full_year(int(values["year"]), digits, ctx)
+            if not 1 <= year <= 9999:
+                raise NotADate("year")
         point = _explicit_point(values, year)
         kind, value = _with_time(point, values)
-        return Reading(kind, value, mod, "absolute", point)
-    if ctx.narrative and ctx.reference is not None:
-        # No year in a story told long after (a history): the year of the date the story is at.
-        base = near = ctx.reference.as_date()
-        tense, anchor, confidence = "unknown", "narrative", 0.7
-    elif ctx.dct is None:
+        return Reading(kind, value, mod, "absolute", point, inferred=TWO_DIGITS if digits <= 2 else "")
+    if ctx.reference is not None and (ctx.narrative or ctx.dct is None):
+        # No year in a story told long after (a history), or in a text without a publication date: the year
+        # the story is at ("14. Juli 1789 ... 15. Juli", "November 1683 ... im Februar" 1684).
+        point = _story_year(values, ctx.reference)
+        if point is None:
+            raise NotADate("no such day")
+        kind, value = _with_time(point, values)
+        return Reading(kind, value, mod, "narrative", point, 0.7, FROM_STORY if ctx.narrative else FROM_EARLIER)
+    if ctx.dct is None:
         template = _explicit_point(values, 2000)  # validates month/day; a leap year admits 29 February
         return Reading("DATE", "XXXX" + value_of(template)[4:], mod, "unresolved", None, 0.5)
-    else:
-        # Else the year nearest the DCT, in the clause's tense. A date just given in the same sentence
-        # ("between June 6 and June 9") decides better than the DCT.
-        base, near = ctx.dct, None
-        if ctx.reference_distance == 0 and ctx.reference is not None and ctx.reference.granularity in ("day", "month"):
-            near = ctx.reference.as_date()
-        tense, anchor, confidence = ctx.tense, "dct", 0.8
-    point = nearest_year(base, lambda year: _checked_point(values, year), tense, near)
+    # Else the year nearest the DCT, in the clause's tense. A date just given in the same sentence
+    # ("between June 6 and June 9") decides better than the DCT.
+    near = None
+    if ctx.reference_distance == 0 and ctx.reference is not None and ctx.reference.granularity in ("day", "month"):
+        near = ctx.reference.as_date()
+    point = nearest_year(ctx.dct, lambda year: _checked_point(values, year), ctx.tense, near)
     if point is None:
         raise NotADate("no such day")
     kind, value = _with_time(point, values)
-    return Reading(kind, value, mod, anchor, point, confidence)
+    return Reading(kind, value, mod, "dct", point, 0.8, FROM_DCT_TENSE if ctx.tense != "unknown" else FROM_DCT)
+
+
+def _story_year(values: dict[str, Any], reference: Point) -> Point | None:
+    """The yearless date placed in the story: the one nearest the date the story is at (a history goes back and
+    forth: leaning either way makes the story drift a year at each turn)."""
+    at = reference.as_date()
+    candidates = [p for p in (_checked_point(values, year) for year in (at.year - 1, at.year, at.year + 1)) if p]
+
+    def cost(point: Point) -> int:
+        if point.year == at.year and reference.granularity in ("year", "decade", "century"):
+            return 0  # "1917 ... im Februar": February of 1917
+        return abs((point.as_date() - at).days)
+
+    return min(candidates, key=cost, default=None)
 
 
 def _checked_point(values: dict[str, Any], year: int) -> Point | None:
@@ -214,9 +264,10 @@ def _read_weekday(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     if ctx.dct is None:
         return Reading("DATE", f"XXXX-WXX-{weekday}", mod, "unresolved", None, 0.5)
     direction = values["rel"] if "rel" in values else rule.direction or _tense_direction(ctx.tense)
-    point = from_date(_resolve_weekday(ctx.dct, weekday, int(direction)))
+    day = _resolve_weekday(ctx.dct, weekday, int(direction))
+    point = from_date(day + timedelta(days=int(values.get("dayshift", 0))))
     kind, value = _with_time(point, values)
-    return Reading(kind, value, mod, "dct", point, 0.75)
+    return Reading(kind, value, mod, "dct", point, 0.75, "" if "rel" in values or rule.direction else WEEK_FROM_DCT)
 
 
 def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
@@ -231,7 +282,15 @@ def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     else:
         base = shift(ctx.dct, int(values.get("rel", 0)), unit)
     point = base
-    if unit == "Y" and any(k in values for k in ("month", "season", "quarter", "half")):
+    rel = int(values.get("rel", 0))
+    if unit == "Y" and values.get("nearest") and rel and anchor == "dct":
+        # "next May", "letzten November", "im kommenden Frühjahr": the nearest one after (before) the DCT's own
+        # month or season, which in January is this year's spring.
+        this_year = _explicit_point(values, ctx.dct.year)
+        own = at_granularity(ctx.dct, this_year.granularity).as_date()
+        ahead = this_year.as_date() > own if rel > 0 else this_year.as_date() < own
+        point = this_year if ahead else _explicit_point(values, ctx.dct.year + rel)
+    elif unit == "Y" and any(k in values for k in ("month", "season", "quarter", "half")):
         point = _explicit_point(values, base.year)
     elif unit in ("W", "WE") and "weekday" in values:
         monday = base.as_date()
@@ -259,9 +318,12 @@ def _read_offset(rule: Rule, values: dict[str, Any], ctx: Context, narrative: bo
     mod = values.get("mod", rule.mod)
     if unit in TIME_UNITS:
         raise NotADate("time offsets are not dated")
+    if "period" in values:
+        return _read_same_period(values, ctx, amount, unit, mod, narrative)
     if narrative and ctx.reference is not None:
         point = _shift_point(ctx.reference, amount, unit)
-        return Reading("DATE", value_of(point), mod, "narrative", point, 0.7)
+        kind, value = _with_time(point, values)  # "am Abend desselben Tages"
+        return Reading(kind, value, mod, "narrative", point, 0.7, COUNTED_FROM_EARLIER)
     if ctx.dct is None:
         return Reading("DATE", "XXXX", mod, "unresolved", None, 0.4)
     point = shift(ctx.dct, amount, unit)
@@ -269,11 +331,42 @@ def _read_offset(rule: Rule, values: dict[str, Any], ctx: Context, narrative: bo
     return Reading(kind, value, mod, "dct", point, 0.8 if not narrative else 0.6)
 
 
+def _read_same_period(values: dict[str, Any], ctx: Context, amount: int, unit: str, mod: str,
+                      narrative: bool) -> Reading:
+    """The same period (a quarter, a month) a year before ("the year-earlier quarter", "des Vorjahresquartals"):
+    that of the date just talked about, else the one holding the DCT."""
+    reference = ctx.reference if narrative else None
+    if values["period"] == "same":  # "im gleichen Zeitraum des Vorjahres": the period just talked about
+        granularity = reference.granularity if reference is not None else "year"
+    else:
+        granularity = UNIT_GRANULARITY[values["period"]]
+    if reference is not None and GRANULARITY_ORDER.index(reference.granularity) <= GRANULARITY_ORDER.index(granularity):
+        base, anchor = reference.as_date(), "narrative"
+    elif ctx.dct is not None:
+        base, anchor = ctx.dct, "dct"
+    else:
+        return Reading("DATE", "XXXX", mod, "unresolved", None, 0.4)
+    months = {"M": 1, "Q": 3, "H": 6, "Y": 12}.get(unit)
+    moved = add_months(base, amount * months) if months else base + timedelta(days=amount * (7 if unit == "W" else 1))
+    point = at_granularity(moved, granularity)
+    return Reading("DATE", value_of(point), mod, anchor, point, 0.7, COUNTED_FROM_EARLIER if anchor == "narrative" else "")
+
+
 def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     mod = values.get("mod", rule.mod)
+    dayrel = int(values.get("dayrel", 0))
+    if ctx.narrative:
+        # In a history "heute" is the present the author writes from, not a day of the story; a part of the
+        # day ("am Abend") or a day word in a quote belongs to the day the story is at.
+        if ctx.reference is not None and ctx.reference.granularity == "day" and (dayrel or _time_suffix(values)):
+            point = from_date(ctx.reference.as_date() + timedelta(days=dayrel))
+            kind, value = _with_time(point, values)
+            return Reading(rule.type or kind, value, mod, "narrative", point if dayrel else None, 0.6, DAY_FROM_EARLIER)
+        if not dayrel and not _time_suffix(values):
+            return Reading("DATE", "PRESENT_REF", mod, "none", None, 0.6)
     if ctx.dct is None:
         return Reading("DATE", "XXXX-XX-XX", mod, "unresolved", None, 0.4)
-    point = from_date(ctx.dct + timedelta(days=int(values.get("dayrel", 0))))
+    point = from_date(ctx.dct + timedelta(days=dayrel))
     kind, value = _with_time(point, values)
     if rule.type:
         kind = rule.type
@@ -282,26 +375,60 @@ def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
 
 def _read_clock(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     """A time of day on the day just mentioned in the same sentence, else on the DCT."""
-    if ctx.reference_distance == 0 and ctx.reference is not None and ctx.reference.granularity == "day":
+    near = ctx.reference_distance == 0 or ctx.narrative  # a story's times belong to the day it is at
+    if near and ctx.reference is not None and ctx.reference.granularity == "day":
         kind, value = _with_time(ctx.reference, values)
-        return Reading("TIME", value, values.get("mod", rule.mod), "narrative", None, 0.7)
+        return Reading("TIME", value, values.get("mod", rule.mod), "narrative", None, 0.7, DAY_FROM_EARLIER)
     if ctx.dct is None:
         return Reading("TIME", "XXXX-XX-XX" + _time_suffix(values), values.get("mod", rule.mod), "unresolved", None, 0.4)
     kind, value = _with_time(from_date(ctx.dct), values)
-    return Reading("TIME", value, values.get("mod", rule.mod), "dct", None, 0.8)
+    return Reading("TIME", value, values.get("mod", rule.mod), "dct", None, 0.8, DAY_FROM_DCT)
+
+
+# A named day without a year is the one of the DCT's year ("zwei Tage nach Weihnachten" in an article of
+# 20 December); the tense moves it a year only when it lies further than this on the wrong side.
+HOLIDAY_TENSE_DAYS = 31
 
 
 def _read_holiday(rule: Rule, values: dict[str, Any], groups: dict[str, str | None], ctx: Context) -> Reading:
-    """A named day ("Pfingsten", "Thanksgiving"): its date in the year given, else the one nearest the DCT."""
+    """A named day ("Pfingsten", "Thanksgiving"), optionally a count of days or weeks from it: in the year
+    given, else in the year the text is at."""
     name = values["holiday"]
     mod = values.get("mod", rule.mod)
     if "year" in values:
-        point = from_date(holiday(name, _full_year(int(values["year"]), len(groups.get("year") or ""), ctx.dct)))
-        return Reading("DATE", value_of(point), mod, "absolute", point)
-    if ctx.dct is None:
+        day = holiday(name, _full_year(int(values["year"]), len(groups.get("year") or ""), ctx))
+        anchor, confidence, inferred = "absolute", 0.9, ""
+    elif ctx.narrative and ctx.reference is not None:
+        day = holiday(name, ctx.reference.year)
+        anchor, confidence, inferred = "narrative", 0.7, FROM_STORY
+    elif ctx.dct is None:
         return Reading("DATE", "XXXX-XX-XX", mod, "unresolved", None, 0.4)
-    point = nearest_year(ctx.dct, lambda year: from_date(holiday(name, year)), ctx.tense)
-    return Reading("DATE", value_of(point), mod, "dct", point, 0.8)
+    else:
+        day = holiday(name, ctx.dct.year)
+        ahead = (day - ctx.dct).days
+        if ctx.tense == "unknown":
+            day = nearest_year(ctx.dct, lambda year: from_date(holiday(name, year)), "unknown").as_date()
+        elif ctx.tense == "past" and ahead > HOLIDAY_TENSE_DAYS:
+            day = holiday(name, ctx.dct.year - 1)
+        elif ctx.tense == "future" and ahead < -HOLIDAY_TENSE_DAYS:
+            day = holiday(name, ctx.dct.year + 1)
+        anchor, confidence, inferred = "dct", 0.8, FROM_DCT
+    point = from_date(day)
+    if "shiftdir" in values:  # "two days after Christmas"
+        point = shift(day, int(values["shiftdir"]) * int(values.get("num", 1)), values.get("unit", "D"))
+    return Reading("DATE", value_of(point), mod, anchor, point, confidence, inferred)
+
+
+# Half a unit in the next smaller one ("2 1/2 years" P2Y6M, "a minute and a half" PT1M30S).
+HALF_UNIT = {"Y": (6, "M"), "D": (12, "H"), "H": (30, "MIN"), "MIN": (30, "S")}
+
+
+def _plus_half(values: dict[str, Any]) -> dict[str, Any]:
+    unit = values.get("unit", "")
+    if unit not in HALF_UNIT:
+        raise NotADate("no smaller unit for half of it")
+    morenum, moreunit = HALF_UNIT[unit]
+    return {**values, "morenum": morenum, "moreunit": moreunit}
 
 
 def _format_template(template: str, values: dict[str, Any]) -> str:
@@ -309,19 +436,56 @@ def _format_template(template: str, values: dict[str, Any]) -> str:
     number = values.get("num", "X")
     if isinstance(number, float) and number.is_integer():
         number = int(number)
-    fields = {**values, "num": number, "unit": unit, "T": "T" if unit in TIME_UNITS else ""}
+    fields = {"morenum": "", "moreunit": "", **values, "num": number, "unit": unit,
+              "T": "T" if unit in TIME_UNITS or values.get("moreunit") in TIME_UNITS else ""}
     if unit == "MIN":
         fields["unit"] = "M"
+    more = values.get("moreunit")
+    if more is not None:  # "zwei Jahre und sechs Monate" P2Y6M, "two hours and ten minutes" PT2H10M
+        if (more in TIME_UNITS) != (unit in TIME_UNITS):
+            raise NotADate("a duration mixing days and hours")
+        fields["moreunit"] = "M" if more == "MIN" else more
     try:
         return template.format(**fields)
     except (KeyError, ValueError):
         raise NotADate("template") from None
 
 
+# Python's dates start at year 1. A story before Christ is reckoned BC_SHIFT years later, where the proleptic
+# Gregorian calendar repeats itself (every 400 years), and its dates are moved back.
+BC_SHIFT = 2800
+
+
+def _moved(point: Point, years: int) -> Point:
+    return replace(point, year=point.year + years)
+
+
 def read(pack: LanguagePack, rule: Rule, groups: dict[str, str | None], ctx: Context) -> Reading:
     """The reading of one match; raises NotADate when its parts name no real date."""
+    if ctx.reference is not None and ctx.reference.year < 1:
+        reading = _read(pack, rule, groups, replace(ctx, reference=_moved(ctx.reference, BC_SHIFT)))
+        if reading.point is not None and reading.anchor == "narrative":
+            shifted = value_of(reading.point)
+            reading.point = _moved(reading.point, -BC_SHIFT)
+            reading.value = value_of(reading.point) + reading.value[len(shifted):]
+    else:
+        reading = _read(pack, rule, groups, ctx)
+    if ctx.narrative and reading.anchor == "dct":
+        reading.point = None  # the publication date does not pull a story's dates into the present
+    if rule.defaults.get("aside"):
+        reading.point = None  # a look aside ("im Vorjahr", "the year-earlier quarter"): the text stays where it is
+    return reading
+
+
+def _read(pack: LanguagePack, rule: Rule, groups: dict[str, str | None], ctx: Context) -> Reading:
     values = semantic_values(pack, rule, groups)
     kind = rule.kind
+    if kind in ("date", "holiday") and "within" in values:  # "the week of June 12", "Easter week"
+        reading = _read_date(rule, values, groups, ctx) if kind == "date" else _read_holiday(rule, values, groups, ctx)
+        if reading.point is not None and reading.point.granularity == "day":
+            reading.point = at_granularity(reading.point.as_date(), UNIT_GRANULARITY[values["within"]])
+            reading.value, reading.type = value_of(reading.point), "DATE"
+        return reading
     if kind == "date":
         return _read_date(rule, values, groups, ctx)
     if kind == "weekday":
@@ -337,7 +501,9 @@ def read(pack: LanguagePack, rule: Rule, groups: dict[str, str | None], ctx: Con
     if kind == "holiday":
         return _read_holiday(rule, values, groups, ctx)
     if kind == "duration":
-        value = _format_template(rule.value or "P{T}{num}{unit}", values)
+        if values.get("plushalf"):
+            values = _plus_half(values)
+        value = _format_template(rule.value or "P{T}{num}{unit}{morenum}{moreunit}", values)
         return Reading("DURATION", value, values.get("mod", rule.mod), "none", None, 0.85)
     if kind == "set":
         value = _format_template(rule.value or "P{T}{num}{unit}", values)

@@ -14,7 +14,7 @@ from .events import describe
 from .langid import detect_language
 from .merge import merge_events
 from .tagger import tag
-from .timex import granularity_of, interval_of
+from .timex import granularity_of, interval_of, years_of
 
 
 def _as_date(value: date | str | None) -> date | None:
@@ -61,6 +61,7 @@ def _rows(document: Document) -> list[dict]:
         if context.publication:
             continue  # the dateline or update line: the publication date is the row's `dct`, not an event
         interval = interval_of(timex.value) if timex.type in ("DATE", "TIME") else None
+        years = years_of(timex.type, timex.value)
         rows.append(
             {
                 "event_id": f"{document.doc_id}:{timex.start}",
@@ -86,6 +87,9 @@ def _rows(document: Document) -> list[dict]:
                 "anchor": timex.anchor,
                 "confidence": timex.confidence,
                 "sources": [document.doc_id],
+                "year_start": years[0] if years else None,
+                "year_end": years[1] if years else None,
+                "inferred": timex.inferred,
             }
         )
     return rows

@@ -25,13 +25,22 @@ these columns, in this order, with these dtypes. One row is one dated mention of
 | actors       | object         | list[str]: people and organisations taking part (may be empty) |
 | places       | object         | list[str]: where it happened: countries, and names after "in", "à", "nach"... (may be empty) |
 | anchor       | string         | absolute | dct | narrative | unresolved | none (durations, sets, vague refs) |
-| confidence   | float64        | 0..1, how sure the tagger is of the value |
+| confidence   | float64        | 0..1, the calibrated probability that the value is right (timeline/confidence.py) |
 | sources      | object         | list[str]: doc_ids of every article that reports this event (merged rows list several) |
 | reports      | object         | list[dict]: for a merged row, each source's own report, in `sources` order: {doc_id, title, start, end, expression, sentence} (offsets into that source's text); [] for a row one article reports (its own fields say it) |
+| year_start, year_end | float64 | the interval as astronomical years with fractions; NaN without a date (below) |
+| inferred     | string         | what the tagger inferred rather than read, in words (below); "" when all was written |
 
-Datetimes use second resolution so that any year from 1 to 9999 fits (nanoseconds stop at 1677 and 2262).
+Datetimes use second resolution so that any year from 1 to 9999 fits (nanoseconds stop at 1677 and 2262);
+years before Christ ("333 v. Chr." BC0333) have NaT there and their place in `year_start`/`year_end`: astronomical
+years (1 BC is 0, 480 BC is -479) plus the elapsed fraction of the year, so "BC0480" spans -479.0 to -478.0 and
+2024-07-01 starts at about 2024.5; every row with a date has them, for plotting any era on one numeric axis.
+`inferred` reads like "year taken from the publication date", "year taken from the publication date, direction
+guessed from the tense", "year taken from the story's earlier dates", "counted from an earlier date in the text",
+"day taken from the publication date" or "two-digit year expanded" (timeline/normalize.py lists them all).
 `read_events` reads back what `write_events` wrote (CSV or JSON Lines) with the same dtypes, and the Parquet dataset
-of a batch run (`timeline.dataset`: strings, int64, float64, timestamps, list<string> for actors and sources).
+of a batch run (`timeline.dataset`: strings, int64, float64, timestamps, list<string> for actors, places and
+sources, list<struct> for reports).
 """
 
 from __future__ import annotations
@@ -74,6 +83,9 @@ COLUMNS: dict[str, str] = {
     "confidence": "float64",
     "sources": "object",
     "reports": "object",
+    "year_start": "float64",
+    "year_end": "float64",
+    "inferred": "string",
 }
 
 ANCHORS = ("absolute", "dct", "narrative", "unresolved", "none")

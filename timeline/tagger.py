@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from datetime import date
 
+from .confidence import calibrate
 from .fallback import fallback_tag
 from .language import LanguagePack, load_pack
 from .normalize import Context, NotADate, read
@@ -114,9 +115,11 @@ STORY_NEAR_YEARS = 2
 STORY_MAX_NEAR_SHARE = 0.1
 
 
-def _tells_a_past_story(selected: list, dct: date | None) -> bool:
-    years = [int(groups["year"]) for *_, rule, groups in selected
-             if rule.kind == "date" and (groups.get("year") or "").isdigit() and len(groups["year"]) == 4]
+def _tells_a_past_story(selected: list, dct: date | None, first_sentence_end: int) -> bool:
+    # The dateline ("Updated September 2, 2016") dates the telling, not the story: its year does not count.
+    years = [int(groups["year"]) for start, *_, rule, groups in selected
+             if rule.kind == "date" and (groups.get("year") or "").isdigit() and len(groups["year"]) >= 3
+             and not (dct is not None and start < first_sentence_end and int(groups["year"]) == dct.year)]
     if dct is None or len(years) < STORY_MIN_YEARS:
         return False
     near = sum(abs(year - dct.year) <= STORY_NEAR_YEARS for year in years)
@@ -133,7 +136,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     reference_sentence = -1_000_000
     timexes: list[Timex] = []
     selected = _select(_candidates(pack, text, tense.spans))
-    narrative = _tells_a_past_story(selected, dct)
+    narrative = _tells_a_past_story(selected, dct, tense.spans[0][1] if tense.spans else 0)
     for _, _, start, end, _, rule, groups in selected:
         clause_tense = tense.at(start, end) if rule.kind in TENSE_KINDS else "unknown"
         sentence = tense.sentence_of(start)
@@ -144,8 +147,8 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             continue
         if reading.point is not None:
             reference, reference_sentence = reading.point, sentence
-        timexes.append(
+        timexes.append(calibrate(
             Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.anchor,
-                  min(reading.confidence, rule.confidence))
-        )
+                  min(reading.confidence, rule.confidence), reading.inferred), lang
+        ))
     return timexes

@@ -23,6 +23,7 @@ class Timex:
     mod: str = ""
     anchor: str = "absolute"  # absolute | dct | narrative | unresolved | none
     confidence: float = 1.0
+    inferred: str = ""  # what was inferred rather than read ("year from the publication date"); "" when read
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,12 @@ def granularity_of(timex_type: str, value: str) -> str:
     interval = interval_of(value) if timex_type in ("DATE", "TIME") else None
     if interval is not None:
         return interval.granularity
+    bc = _BC_VALUE.match(value) if timex_type in ("DATE", "TIME") else None
+    if bc is not None:  # BC03 a century, BC046 a decade, BC0480-09 as 2020-09 would be
+        digits, rest = bc["digits"], bc["rest"]
+        if not rest and len(digits) < 4:
+            return "century" if len(digits) == 2 else "decade"
+        return granularity_of(timex_type, f"2020{rest}")
     if timex_type == "DURATION":
         return "duration"
     if timex_type == "SET":
@@ -131,3 +138,38 @@ def granularity_of(timex_type: str, value: str) -> str:
     if value.endswith("_REF"):
         return "vague"
     return "unknown"
+
+
+_BC_VALUE = re.compile(r"^BC(?P<digits>\d{2,4})(?P<rest>(?:-[0-9A-Z-]+)?)$")
+# The proleptic Gregorian calendar repeats every 400 years: a year before Christ is reckoned this much later.
+_BC_SHIFT = 2800
+
+
+def _fraction(moment: datetime) -> float:
+    first = datetime(moment.year, 1, 1)
+    length = (datetime(moment.year + 1, 1, 1) if moment.year < 9999 else datetime(9999, 12, 31, 23, 59, 59)) - first
+    return moment.year + (moment - first) / length
+
+
+def years_of(timex_type: str, value: str) -> tuple[float, float] | None:
+    """The interval a DATE/TIME value denotes as astronomical years with fractions (1 BC is year 0, 480 BC is
+    -479; 2024-07-01 is about 2024.5): (first instant, last instant). Unlike datetimes, this reaches back
+    before year 1. None for durations, sets, refs and unknown parts."""
+    if timex_type not in ("DATE", "TIME"):
+        return None
+    match = _BC_VALUE.match(value)
+    if match is None:
+        interval = interval_of(value)
+        return (_fraction(interval.start), _fraction(interval.end)) if interval else None
+    digits, rest = match["digits"], match["rest"]
+    if len(digits) == 2 and not rest:  # BC03: the 4th century BC, 400 to 301 BC
+        first = -(int(digits) + 1) * 100 + 1
+        return float(first), first + 100 - 1e-9
+    if len(digits) == 3 and not rest:  # BC046: the 460s BC, 469 to 460 BC
+        first = -int(digits) * 10 - 9 + 1
+        return float(first), first + 10 - 1e-9
+    year = 1 - int(digits)
+    interval = interval_of(f"{year + _BC_SHIFT:04d}{rest}")
+    if interval is None:
+        return None
+    return _fraction(interval.start) - _BC_SHIFT, _fraction(interval.end) - _BC_SHIFT

@@ -1,0 +1,191 @@
+"""Where yearless and relative dates land: in a story told long after, in texts without a publication date,
+around plans and named days. Every sentence here is our own, written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from timeline.tagger import tag
+
+
+def values(text: str, dct: date | None, lang: str) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct, lang)}
+
+
+# A short history in each language: five explicit years far from the DCT make it a story.
+HISTORY = {
+    "de": (
+        "Die Zunft der Glockengießer wurde 1702 gegründet. 1705 kam ein zweiter Ofen hinzu, 1709 ein dritter. "
+        "Ein Brand zerstörte 1711 die Werkstatt. Heute erinnert nur eine Tafel daran. Der Wiederaufbau begann "
+        "im März 1712. Am 2. April goss man die erste neue Glocke, am Abend wurde sie geweiht. Im Oktober "
+        "folgte die zweite. Im Vorjahr hatte die Stadt den Bau bezahlt."
+    ),
+    "en": (
+        "The bell founders' guild was set up in 1702. A second furnace followed in 1705 and a third in 1709. "
+        "A fire destroyed the workshop in 1711. Today only a plaque recalls it. Rebuilding began in March 1712. "
+        "On 2 April the first new bell was cast, and that evening it was blessed. The second followed in October. "
+        "The previous year the town had paid for the work."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_history_dates_stay_in_the_story(lang):
+    found = values(HISTORY[lang], date(2021, 5, 4), lang)
+    day = "2. April" if lang == "de" else "2 April"
+    month = "Oktober" if lang == "de" else "October"
+    assert found[day] == "1712-04-02"
+    assert found[month] == "1712-10"
+    present = "Heute" if lang == "de" else "Today"
+    assert found[present] == "PRESENT_REF"  # a single "today" does not pull the story into the present
+    previous = "Vorjahr" if lang == "de" else "The previous year"
+    assert found[previous] == "1711"
+
+
+def test_part_of_day_in_a_story_sits_on_the_story_day():
+    found = {t.text: t.value for t in tag(HISTORY["de"], date(2021, 5, 4), "de")}
+    assert found["Abend"] == "1712-04-02TEV"
+
+
+@pytest.mark.parametrize(
+    "text, lang, day, expected",
+    [
+        ("Der Sturm auf die Festung begann am 14. Juli 1789. Am 15. Juli zog der Rat ein.", "de", "15. Juli", "1789-07-15"),
+        ("The siege ended on 14 July 1789. On 15 July the council moved in.", "en", "15 July", "1789-07-15"),
+        ("Le siège prit fin le 14 juillet 1789. Le 15 juillet, le conseil s'installa.", "fr", "15 juillet", "1789-07-15"),
+    ],
+)
+def test_narrative_date_without_a_dct(text, lang, day, expected):
+    assert values(text, None, lang)[day] == expected
+
+
+def test_story_moves_on_into_the_next_year():
+    text = ("Die Belagerung begann im November 1683. Im Dezember fiel Schnee. Im Februar gaben die Verteidiger auf. "
+            "Schon 1679 und 1680 hatte es Streit gegeben, 1681 einen Vertrag, 1682 den Bruch.")
+    found = values(text, date(2020, 1, 1), "de")
+    assert found["Dezember"] == "1683-12"
+    assert found["Februar"] == "1684-02"
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Die Truppen erreichten den Fluss 1940. Am 22.6.41 überschritten sie die Grenze. 1942 kam der Winter, "
+         "1943 die Wende, 1944 der Rückzug.", "de", "1941-06-22"),
+        ("The regiment landed in 1940. By 6/22/41 it had crossed the river. 1942 brought winter, 1943 the turn, "
+         "1944 the retreat.", "en", "1941-06-22"),
+    ],
+)
+def test_two_digit_year_follows_the_story(text, lang, expected):
+    assert expected in values(text, date(2015, 3, 1), lang).values()
+
+
+def test_two_digit_year_of_a_range_takes_the_first_year_century():
+    assert "1917" in values("The winter of 1916-17 was harsh.", date(2009, 1, 1), "en").values()
+
+
+def test_two_digit_year_in_news_follows_the_dct():
+    assert "1994" in values("Le contrat signé en 94 reste valable.", date(1996, 5, 2), "fr").values()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 1990 the plant closed. The year before, it had cut its output.", "1989"),
+        ("In 1990 the plant closed. The following year it reopened.", "1991"),
+        ("In 1990 the plant closed. The year after, it reopened.", "1991"),
+    ],
+)
+def test_year_before_counts_back_and_year_after_forward(text, expected):
+    assert expected in values(text, date(2005, 1, 28), "en").values()
+
+
+def test_day_before_a_weekday_is_counted_from_that_weekday():
+    found = values("Lawyers met the day before last Tuesday's hearing.", date(2005, 1, 28), "en")
+    assert found == {"the day before last Tuesday": "2005-01-24"}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Im dritten Quartal 2009 stieg der Absatz stärker als im gleichen Zeitraum des Vorjahres.", "de", "2008-Q3"),
+        ("Im zweiten Quartal lag der Gewinn über dem des Vorjahresquartals.", "de", "2008-Q2"),
+        ("Profit rose in the fourth quarter, compared with the year-earlier quarter.", "en", "2008-Q4"),
+        ("Orders in the second quarter beat the same quarter a year earlier.", "en", "2008-Q2"),
+    ],
+)
+def test_same_period_a_year_before(text, lang, expected):
+    assert expected in values(text, date(2009, 11, 3), lang).values()
+
+
+def test_a_look_back_does_not_move_the_story():
+    text = ("Der Feldzug von 1863 scheiterte. 1860, 1861 und 1862 hatte es schon Gefechte gegeben. Im Jahr 1864 "
+            "begann ein neuer Angriff; im Vorjahr war die Armee geschlagen worden. Im Mai erreichte sie den Fluss.")
+    found = values(text, date(2020, 1, 1), "de")
+    assert found["Vorjahr"] == "1863"
+    assert found["Mai"] == "1864-05"
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Der Feldherr siegte 333 v. Chr. am Fluss.", "de", {"333 v. Chr.": "BC0333"}),
+        ("Der Krieg der beiden Städte dauerte 431–404 v. Chr. an.", "de", {"431": "BC0431", "404 v. Chr.": "BC0404"}),
+        ("Im 3. Jahrhundert v. Chr. wuchs die Stadt.", "de", {"3. Jahrhundert v. Chr.": "BC02"}),
+        ("Im Jahr 476 dankte der letzte Kaiser ab.", "de", {"Im Jahr 476": "0476"}),
+        ("The consul was murdered in 44 BC.", "en", {"44 BC": "BC0044"}),
+        ("The town was buried in AD 79.", "en", {"AD 79": "0079"}),
+        ("In the spring of 480 BC the fleet sailed.", "en", {"the spring of 480 BC": "BC0480-SP"}),
+        ("La ville tomba en 52 av. J.-C. après un long siège.", "fr", {"52 av. J.-C.": "BC0052"}),
+    ],
+)
+def test_years_before_and_after_christ(text, lang, expected):
+    found = values(text, date(2021, 5, 4), lang)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+def test_a_story_before_christ_moves_on_before_christ():
+    text = ("Die Seeschlacht fand 480 v. Chr. statt. 479 v. Chr. folgte die Landschlacht, 478 v. Chr. der Bund, "
+            "477 v. Chr. der erste Beitrag, 476 v. Chr. ein Friede. Im September zog die Flotte aus. Zwei Jahre "
+            "später kam der Frieden.")
+    found = values(text, date(2021, 5, 4), "de")
+    assert found["September"] == "BC0476-09"
+    assert found["Zwei Jahre später"] == "BC0474"
+
+
+def test_bc_years_in_the_events_frame():
+    from timeline import extract
+
+    frame = extract("Die Stadt wurde 333 v. Chr. erobert. Im Jahr 476 fiel das Reich.", dct="2021-05-04", lang="de")
+    bc = frame[frame["value"] == "BC0333"].iloc[0]
+    assert bc["date_start"] is pd.NaT or pd.isna(bc["date_start"])
+    assert (bc["year_start"], round(bc["year_end"])) == (-332.0, -331)  # astronomical: 333 BC is -332
+    early = frame[frame["value"] == "0476"].iloc[0]
+    assert str(early["date_start"])[:10] == "0476-01-01" and early["year_start"] == 476.0
+
+
+def test_inferred_says_what_was_not_written():
+    from timeline import extract
+
+    frame = extract("Die Messe beginnt am 3. März. Am 22.6.41 fiel der Schuss. Der Vertrag von 2010 gilt.",
+                    dct="2016-12-20", lang="de")
+    by_text = dict(zip(frame["expression"], frame["inferred"]))
+    assert by_text["3. März"].startswith("year taken from the publication date")
+    assert by_text["22.6.41"] == "two-digit year expanded"
+    assert by_text["2010"] == ""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Frist endet am 3. März.", {"3. März": "2017-03-03"}),
+        ("Die Frist endet am 3. Jan. 2017 um Mitternacht.", {"3. Jan. 2017": "2017-01-03"}),
+        ("Er schrieb am 3. Jan Müller einen Brief.", {}),
+    ],
+)
+def test_day_month_keeps_the_full_stop_and_no_name_is_a_month(text, expected):
+    found = values(text, date(2016, 12, 20), "de")
+    assert {key: value for key, value in found.items() if "Jan" in key or "März" in key} == expected

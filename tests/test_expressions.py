@@ -1,0 +1,100 @@
+"""Whole expressions, durations and numbers that are not dates, on sentences of our own in German, English
+and French (where the language has the pattern)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.tagger import tag
+
+
+def found(text: str, dct: date, lang: str) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct, lang)}
+
+
+JAN_2005 = date(2005, 1, 28)
+
+
+@pytest.mark.parametrize(
+    "text, lang, dct, expected",
+    [
+        ("The ferry leaves at 9 a.m. PST Dec. 2, weather permitting.", "en", date(2005, 11, 20),
+         {"9 a.m. PST Dec. 2": "2005-12-02T09:00"}),
+        ("Hearings resume the week of June 12.", "en", date(2006, 5, 30), {"the week of June 12": "2006-W24"}),
+        ("Pilgrims crowd the town in Easter week.", "en", date(2005, 3, 1), {"Easter week": "2005-W12"}),
+        ("Polls close at noon; the count ends at midnight.", "en", JAN_2005,
+         {"noon": "2005-01-28T12:00", "midnight": "2005-01-28T24:00"}),
+        ("Sales in the 1987 fourth quarter fell.", "en", date(1988, 2, 1), {"the 1987 fourth quarter": "1987-Q4"}),
+        ("Zwei Tage nach Weihnachten schneite es im ganzen Land.", "de", date(2016, 12, 20),
+         {"Zwei Tage nach Weihnachten": "2016-12-27"}),
+        ("Two days after Christmas the roads froze.", "en", date(2016, 12, 20),
+         {"Two days after Christmas": "2016-12-27"}),
+        ("Im kommenden Frühjahr beginnt der Umbau.", "de", date(2017, 1, 20), {"kommenden Frühjahr": "2017-SP"}),
+        ("Next May the council votes again.", "en", date(2013, 3, 22), {"Next May": "2013-05"}),
+        ("La réunion est prévue pour mai.", "fr", date(2003, 4, 2), {"mai": "2003-05"}),
+    ],
+)
+def test_whole_expressions(text, lang, dct, expected):
+    assert found(text, dct, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Wir warteten eine Viertelstunde, dann noch eine halbe Stunde.", "de",
+         {"eine Viertelstunde": "PT15M", "eine halbe Stunde": "PT30M"}),
+        ("Sie kämpfte zwölf lange Monate um die Zulassung.", "de", {"zwölf lange Monate": "P12M"}),
+        ("Der Antrag muss binnen 30 Werktage beantwortet sein.", "de", {"30 Werktage": "P30D"}),
+        ("Die Strafe: zwei Jahre und sechs Monate Haft.", "de", {"zwei Jahre und sechs Monate": "P2Y6M"}),
+        ("Vor Jahren stand hier eine Mühle.", "de", {"Vor Jahren": "PAST_REF"}),
+        ("She was jailed for two years and six months.", "en", {"two years and six months": "P2Y6M"}),
+        ("The repairs took 2 1/2 years.", "en", {"2 1/2 years": "P2Y6M"}),
+        ("The ovation lasted a minute and a half.", "en", {"a minute and a half": "PT1M30S"}),
+    ],
+)
+def test_durations(text, lang, expected):
+    assert found(text, JAN_2005, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Die Armee verlor 850 Panzer und 2000 Soldaten.", "de"),
+        ("Das Spiel endete 3:1, zur Pause stand es 2:1.", "de"),
+        ("Der 16 Jahre alte Stürmer traf zweimal.", "de"),
+        ("Auf Seite 1984 steht die Tabelle.", "de"),
+        ("The army lost 1500 tanks and 2000 soldiers.", "en"),
+        ("Oil makes up three-quarters of its exports.", "en"),
+        ("A 45-year-old cyclist was hurt.", "en"),
+        ("Turn to page 1984 of the report.", "en"),
+        ("Le club a gagné 3-1 devant 2000 spectateurs.", "fr"),
+        ("Un homme de 45 ans a été blessé.", "fr"),
+        ("Voir la page 1984 du rapport.", "fr"),
+    ],
+)
+def test_numbers_that_are_not_dates(text, lang):
+    assert found(text, JAN_2005, lang) == {}
+
+
+def test_a_year_before_a_noun_after_an_article_is_a_year():
+    assert found("He cited a 2009 study of the 1992 protests.", JAN_2005, "en") == {"2009": "2009", "1992": "1992"}
+
+
+def test_a_plan_points_forward():
+    assert found("The union plans a strike on Saturday.", JAN_2005, "en") == {"Saturday": "2005-01-29"}
+    assert found("Firms must file the report by Feb. 3.", JAN_2005, "en") == {"Feb. 3": "2005-02-03"}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Am Morgen des 30. Juli 1914 fiel die Entscheidung. Am Abend desselben Tages kam die Antwort.", "de",
+         {"Am Morgen des 30. Juli 1914": "1914-07-30TMO", "Am Abend desselben Tages": "1914-07-30TEV"}),
+        ("On the night of April 18, 1775 the riders set out. That evening the bells rang.", "en",
+         {"the night of April 18, 1775": "1775-04-18TNI", "That evening": "1775-04-18TEV"}),
+    ],
+)
+def test_part_of_a_given_day_is_one_expression(text, lang, expected):
+    assert found(text, date(2011, 2, 16), lang) == expected

@@ -1,0 +1,80 @@
+"""Calibrated confidence: the probability that an expression's TIMEX3 value is right.
+
+An expression's features are what the tagger knows of how it read it: its type, its anchor (absolute, dct,
+narrative, ...), its granularity, what it inferred (the `inferred` reason, "" when all was written out), and the
+text's language.
+`resources/calibration/confidence.toml` holds, for each combination of features, how many such expressions the
+tagger found on the development corpora and how many of them carried the gold value (fitted by
+`python benchmarks/calibration.py --fit`). A combination seen rarely leans on its coarser parent
+(all; language; + type and anchor; + inferred; + granularity), each as a Beta prior worth PRIOR_WEIGHT
+expressions.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from .timex import Timex, granularity_of
+
+TABLE = Path(__file__).with_name("resources") / "calibration" / "confidence.toml"
+PRIOR_WEIGHT = 4.0
+SEPARATOR = "|"
+
+
+Features = tuple[str, str, str, str, str]
+
+
+def features(timex: Timex, lang: str) -> Features:
+    return timex.type, timex.anchor, granularity_of(timex.type, timex.value), timex.inferred, lang
+
+
+def _chain(parts: Features) -> list[str]:
+    """The feature keys from coarse to fine."""
+    type_, anchor, granularity, inferred, lang = parts
+    return ["", lang, feature_key((lang, type_, anchor)), feature_key((lang, type_, anchor, inferred)),
+            feature_key(parts)]
+
+
+def feature_key(parts: tuple[str, ...]) -> str:
+    return SEPARATOR.join(parts)
+
+
+@lru_cache(maxsize=1)
+def _counts() -> dict[str, tuple[int, int]]:
+    if not TABLE.is_file():
+        return {}
+    with TABLE.open("rb") as handle:
+        return aggregate(tomllib.load(handle).get("counts", {}))
+
+
+def aggregate(rows: dict[str, tuple[int, int] | list[int]]) -> dict[str, tuple[int, int]]:
+    """(right, total) per feature key and per coarser key, from the (right, total) of each feature key."""
+    totals: dict[str, list[int]] = {}
+    for key, (right, total) in rows.items():
+        for coarse in _chain(tuple(key.split(SEPARATOR))):
+            entry = totals.setdefault(coarse, [0, 0])
+            entry[0] += right
+            entry[1] += total
+    return {key: (right, total) for key, (right, total) in totals.items()}
+
+
+def probability(parts: Features, fallback: float,
+                counts: dict[str, tuple[int, int]] | None = None) -> float:
+    """The calibrated probability for these features (from `counts`, by default the fitted table);
+    `fallback` when there is no table."""
+    counts = _counts() if counts is None else counts
+    if "" not in counts:
+        return fallback
+    estimate = counts[""][0] / counts[""][1]
+    for key in _chain(parts)[1:]:
+        right, total = counts.get(key, (0, 0))
+        estimate = (right + PRIOR_WEIGHT * estimate) / (total + PRIOR_WEIGHT)
+    return round(estimate, 3)
+
+
+def calibrate(timex: Timex, lang: str) -> Timex:
+    """The same expression with its confidence replaced by the calibrated probability."""
+    timex.confidence = probability(features(timex, lang), timex.confidence)
+    return timex
