@@ -12,7 +12,7 @@ import re
 import unicodedata
 import zipfile
 from datetime import date
-from typing import IO, Any, Iterable
+from typing import IO, Any, Callable, Iterable
 
 from charset_normalizer import from_bytes
 
@@ -34,7 +34,7 @@ MAX_HTML_ELEMENTS = 50_000  # HTML: start tags (and any other "<" that does not 
 MAX_PDF_PAGES = 1_000
 MAX_PDF_CONTENT_BYTES = 256 * 2**20  # PDF: unpacked content of all pages, a stream shared by pages once for each
 MAX_PDF_PAGE_TEXT_BYTES = 2 * 2**20  # PDF: content the text extractor parses for one page (forms as often as drawn)
-MAX_PDF_TEXT_BYTES = 12 * 2**20  # PDF: the same, for all pages
+MAX_PDF_TEXT_BYTES = 8 * 2**20  # PDF: the same, for all pages
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -75,19 +75,21 @@ _BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # invisibly), word joiner, byte order mark.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff]")
 # Each pattern scans from a start only up to the next delimiter (no bracket in link text, no "**" in bold, a
-# link address stops at white space or an unbalanced parenthesis), so stripping stays linear in the text.
+# link address stops at white space or an unbalanced parenthesis; a run of spaces is tried from its first one),
+# so stripping stays linear in the text.
 _LINK_ADDRESS = r"""\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?[ \t]*\)"""
 _MARKDOWN = (
     (re.compile(r"!\[([^\[\]]*)\]" + _LINK_ADDRESS), r"\1"),  # images: keep the alt text
     (re.compile(r"\[([^\[\]]+)\]" + _LINK_ADDRESS), r"\1"),  # links: keep the link text, drop the address
-    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+|(?<![ \t])[ \t]+#+[ \t]*$", re.MULTILINE), ""),  # heading markers
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE), ""),  # heading markers
+    (re.compile(r"[ \t](?<![ \t]{2})[ \t]*#+[ \t]*$", re.MULTILINE), ""),  # closing heading markers
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),  # block quotes
     (re.compile(r"\*\*(?=\S)((?:[^*\n]|\*(?!\*))+?)(?<=\S)\*\*"), r"\1"),  # bold
     (re.compile(r"__(?=\S)((?:[^_\n]|_(?!_))+?)(?<=\S)__"), r"\1"),  # bold
     (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # italics
     (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),  # horizontal rules
 )
-_TRAILING_SPACE = re.compile(r"(?<![ \t])[ \t]+\n")  # from the run's start only: linear in a long run
+_TRAILING_SPACE = re.compile(r"[ \t](?<![ \t]{2})[ \t]*\n")  # from a run's first space only: linear in long runs
 _FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", re.DOTALL)
 _TITLE_MAX = 120
 _MAX_METADATA_BYTES = 1_000_000
@@ -155,16 +157,21 @@ def read_upload(name: str, data: bytes) -> Document:
     return document
 
 
-def read_uploads(files: Iterable[tuple[str, bytes]]) -> tuple[list[Document], list[str]]:
+def read_uploads(
+    files: Iterable[tuple[str, bytes]], progress: Callable[[int, str], object] | None = None
+) -> tuple[list[Document], list[str]]:
     """Read many uploads: the documents that loaded, and one user-facing message per file that did not.
 
     A failing file never stops the others. Documents get distinct doc_ids: a repeated file name gets " (2)",
-    " (3)", ... appended, so event ids stay unique.
+    " (3)", ... appended, so event ids stay unique. `progress(number, name)` is called before each file is read
+    (numbered from 1), for showing which file is being read.
     """
     documents: list[Document] = []
     errors: list[str] = []
     taken: set[str] = set()
-    for name, data in files:
+    for number, (name, data) in enumerate(files, start=1):
+        if progress:
+            progress(number, name)
         try:
             document = read_upload(name, data)
         except IngestError as error:
@@ -237,9 +244,13 @@ def decode_text(data: bytes, declared: str | None = None, *, name: str = "The fi
     """Decode bytes of text: a byte order mark wins, then UTF-8, then a `declared` charset (e.g. from HTTP
     headers) that decodes cleanly, then charset-normalizer's guess (Windows-1252 among Latin single-byte
     encodings, and for very short text). Raises `IngestError` when the bytes are not text in any encoding."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return _decode(data, encoding, name)
+    # a UTF-16 LE text that begins with U+0000 starts like the UTF-32 LE mark: a mark wins if the text decodes
+    marked = [encoding for bom, encoding in _BOMS if data.startswith(bom)]
+    for encoding in marked[:-1]:
+        if _decodes(data, encoding):
+            return data.decode(encoding)
+    if marked:
+        return _decode(data, marked[-1], name)
     # valid UTF-8 beats a declaration: pages saved as UTF-8 often keep a stale "iso-8859-1" meta tag, while
     # text in a single-byte encoding is practically never valid UTF-8 once it has any non-ASCII letter
     for encoding in ("utf-8", declared):
