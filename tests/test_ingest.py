@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import timeline.ingest as ingest_module
 from timeline import schema
 from timeline.ingest import (
     MAX_UPLOAD_BYTES,
@@ -608,8 +609,6 @@ def test_a_text_longer_than_an_article_may_be_is_refused_with_its_size():
 # Small versions of the files in benchmarks/hostile_files_bench.py, with the limits lowered so that each is
 # made and refused in milliseconds; the benchmark checks the real limits' time and memory.
 
-import timeline.ingest as ingest_module  # noqa: E402
-
 W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
@@ -730,7 +729,7 @@ def test_word_merged_cells_runs_breaks_and_hyperlinks_read_as_before():
     document = read_upload("tabelle.docx", out.getvalue())
     assert document.text.splitlines() == ["Zeile mit\tTab und Umbruch", "danach", "2020 | A | B", "2020 | C | D",
                                           "2020 | E"]
-    link = (f'<w:p><w:r><w:t xml:space="preserve">Siehe </w:t></w:r><w:hyperlink><w:r><w:t>Bericht</w:t></w:r>'
+    link = ('<w:p><w:r><w:t xml:space="preserve">Siehe </w:t></w:r><w:hyperlink><w:r><w:t>Bericht</w:t></w:r>'
             "</w:hyperlink><w:r><w:noBreakHyphen/><w:t>Anhang</w:t></w:r></w:p>")
     assert read_upload("link.docx", make_raw_docx(link)).text == "Siehe Bericht-Anhang"
 

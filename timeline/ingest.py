@@ -1,7 +1,9 @@
 """Turning what people upload or paste into `Document`s: plain text, Markdown, HTML, PDF and Word files.
 
 Everything here works offline on bytes already in memory. Problems come back as `IngestError`, whose message
-names the file and says what is wrong in words a user can act on.
+names the file and says what is wrong in words a user can act on. Reading keeps to a budget of what a file holds
+(pages, content, paragraphs, cells, elements, characters: the MAX_* limits below), checked while reading, so a
+hostile file is refused within seconds instead of holding the app for minutes.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ import io
 import re
 import unicodedata
 import zipfile
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import IO, Any, Callable, Iterable
+from typing import IO, Any
 
 from charset_normalizer import from_bytes
 
@@ -468,10 +471,9 @@ def _docx_blocks(part: IO[bytes], name: str) -> list[str]:
     from lxml import etree
 
     blocks: list[str] = []
-    elements = paragraphs = cells = characters = 0
+    paragraphs = cells = characters = 0
     merged: dict[int, str] = {}  # text of vertically merged cells by grid column
-    for _, element in etree.iterparse(part, events=("end",), **_SAFE_XML):
-        elements += 1
+    for elements, (_, element) in enumerate(etree.iterparse(part, events=("end",), **_SAFE_XML), start=1):
         tag = element.tag
         if tag == _W_T:
             characters += len(element.text or "")
