@@ -212,12 +212,20 @@ def upload_files() -> None:
     files = st.file_uploader("Articles", type=[suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES],
                              accept_multiple_files=True, help="Plain text, Markdown, HTML, PDF or Word files.")
     new = [file for file in files or [] if file.file_id not in st.session_state.seen_uploads]
-    if new:
-        st.session_state.seen_uploads.update(file.file_id for file in new)
-        documents, errors = read_uploads((file.name, file.getvalue()) for file in new)
+    if not new:
+        return
+    # Files count as seen only once read: a click elsewhere meanwhile reruns the page, which then reads them again.
+    with st.status(f"Reading {len(new)} file(s)…") as status:
+        documents, errors = read_uploads(
+            ((file.name, file.getvalue()) for file in new),
+            progress=lambda number, _: status.update(label=f"Reading file {number} of {len(new)}…"),
+        )
+        status.update(label="Finding the dates…")
         for error in errors:
             notice("error", error)
         add_documents(documents)
+        status.update(label=f"{len(documents)} of {len(new)} file(s) read", state="error" if errors else "complete")
+    st.session_state.seen_uploads.update(file.file_id for file in new)
 
 
 def fetch_form() -> None:

@@ -117,6 +117,35 @@ def test_uploading_text_files(app):
     assert any("leer.md" in message for message in _messages(app, "error"))
 
 
+def test_refused_hostile_files_leave_the_rest_of_the_batch_in_place(app):
+    import io
+    import zipfile
+
+    from timeline.ingest import MAX_HTML_ELEMENTS, MAX_PARAGRAPHS
+
+    word = io.BytesIO()
+    with zipfile.ZipFile(word, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                         'relationships"><Relationship Id="r" Target="word/document.xml" Type="http://schemas.'
+                         'openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>')
+        archive.writestr("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/'
+                         'wordprocessingml/2006/main"><w:body>' + "<w:p/>" * (MAX_PARAGRAPHS + 1) + "</w:body></w:document>")
+    page = "<html><body><p>Am 3. Mai 2020.</p>" + "<span></span>" * MAX_HTML_ELEMENTS + "</body></html>"
+    samples = set(_events(app)["doc_id"])
+    _open_tab(app, "source", "Upload files")
+    app.sidebar.file_uploader[0].set_value([
+        ("leer.docx", word.getvalue(), "application/octet-stream"),
+        ("klima.txt", PASTED.encode("utf-8"), "text/plain"),
+        ("spans.html", page.encode(), "text/html"),
+    ]).run()
+    assert not app.exception
+    assert set(_events(app)["doc_id"]) == samples | {"klima.txt"}
+    errors = _messages(app, "error")
+    assert any("leer.docx" in message and f"{MAX_PARAGRAPHS:,} paragraphs" in message for message in errors)
+    assert any("spans.html" in message and f"{MAX_HTML_ELEMENTS:,} HTML elements" in message for message in errors)
+    assert [status.label for status in app.sidebar.status] == ["1 of 3 file(s) read"]
+
+
 def test_editing_a_row_changes_the_frame_and_survives_reruns(app):
     app.toggle(key="edit_mode").set_value(True).run()
     assert len(app.data_editor) == 1

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import timeline.ingest as ingest_module
 from timeline import schema
 from timeline.ingest import (
     MAX_UPLOAD_BYTES,
@@ -602,3 +603,239 @@ def test_a_text_longer_than_an_article_may_be_is_refused_with_its_size():
     data = ("Am 3. Mai 2020 kam er. " * (MAX_DOCUMENT_CHARS // 20)).encode()
     with pytest.raises(IngestError, match=r"huge\.txt: .* characters, more than the 2,000,000 one article may have"):
         read_upload("huge.txt", data)
+
+
+# --- hostile files: the reading budget ----------------------------------------------------------------------
+# Small versions of the files in benchmarks/hostile_files_bench.py, with the limits lowered so that each is
+# made and refused in milliseconds; the benchmark checks the real limits' time and memory.
+
+W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def make_raw_docx(body: str, *, core: str | None = None, prolog: str = "", root: str = "w:document") -> bytes:
+    """A .docx written by hand: `body` is the WordprocessingML inside <w:body>."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        relationships = (
+            '<Relationship Id="rId1" Target="word/document.xml" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>'
+        )
+        if core is not None:
+            relationships += (
+                '<Relationship Id="rId2" Target="docProps/core.xml" Type="http://schemas.openxmlformats.org/'
+                'package/2006/relationships/metadata/core-properties"/>'
+            )
+            archive.writestr("docProps/core.xml", core)
+        archive.writestr(
+            "_rels/.rels",
+            f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{relationships}'
+            "</Relationships>",
+        )
+        archive.writestr("word/document.xml", f'{prolog}<{root} xmlns:w="{W_NAMESPACE}"><w:body>{body}</w:body></{root}>')
+    return out.getvalue()
+
+
+def _p(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def make_shared_stream_pdf(pages: int, stream: bytes, *, forms: dict[str, bytes] | None = None) -> bytes:
+    """A PDF whose `pages` pages all show the one content `stream` (with `forms` as form XObjects)."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    xobjects = b""
+    for name, body in (forms or {}).items():
+        objects.append(b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+                       b"/Length %d >>\nstream\n" % len(body) + body + b"\nendstream")
+        xobjects += b"/%s %d 0 R " % (name.encode(), len(objects))
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> "
+            b"/XObject << " + xobjects + b">> >> /Contents 4 0 R >>")
+    first_page = len(objects) + 1
+    objects.extend([page] * pages)
+    kids = b" ".join(b"%d 0 R" % number for number in range(first_page, first_page + pages))
+    objects[1] = b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + obj + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def _text_operators(count: int) -> bytes:
+    return b"BT /F1 11 Tf 14 TL 72 760 Td " + b"(Am 3. Mai 2020 tagte der Rat.) Tj T* " * count + b"ET"
+
+
+REFUSAL = r"it holds more than {}, more than one article may have; split it into articles"
+
+
+def test_word_file_with_too_many_paragraphs_is_refused_while_reading(monkeypatch):
+    monkeypatch.setattr(ingest_module, "MAX_PARAGRAPHS", 100)
+    assert read_upload("ok.docx", make_raw_docx("<w:p/>" * 99 + _p("Am 3. Mai 2020."))).text == "Am 3. Mai 2020."
+    with pytest.raises(IngestError, match=r"leer\.docx: " + REFUSAL.format("100 paragraphs")):
+        read_upload("leer.docx", make_raw_docx("<w:p/>" * 5_000))
+
+
+def test_word_table_with_too_many_cells_is_refused(monkeypatch):
+    monkeypatch.setattr(ingest_module, "MAX_TABLE_CELLS", 50)
+    row = "<w:tr>" + "<w:tc><w:p/></w:tc>" * 10 + "</w:tr>"
+    with pytest.raises(IngestError, match=r"tabelle\.docx: " + REFUSAL.format("50 table cells")):
+        read_upload("tabelle.docx", make_raw_docx(f"<w:tbl>{row * 10}</w:tbl>"))
+
+
+def test_word_characters_are_counted_while_reading(monkeypatch):
+    monkeypatch.setattr(ingest_module, "MAX_DOCUMENT_CHARS", 1_000)
+    runs = "<w:r><w:t>Am 3. Mai 2020 tagte der Rat. </w:t></w:r>" * 100  # 2,800 characters in one paragraph
+    with pytest.raises(IngestError, match=r"lang\.docx: " + REFUSAL.format("1,000 characters")):
+        read_upload("lang.docx", make_raw_docx(f"<w:p>{runs}</w:p>"))
+
+
+def test_word_elements_without_text_are_counted(monkeypatch):
+    monkeypatch.setattr(ingest_module, "MAX_XML_ELEMENTS", 1_000)
+    with pytest.raises(IngestError, match=r"leer\.docx: " + REFUSAL.format("1,000 XML elements")):
+        read_upload("leer.docx", make_raw_docx("<w:p>" + "<w:r/>" * 2_000 + _p("Am 3. Mai.") + "</w:p>"))
+
+
+def test_word_cells_spanning_many_columns_are_read_once():
+    span = '<w:tc><w:tcPr><w:gridSpan w:val="1000"/></w:tcPr>{}</w:tc>'
+    rows = "".join(f"<w:tr>{span.format(_p(year))}<w:tc>{_p(event)}</w:tc></w:tr>"
+                   for year, event in (("2020", "Gründung"), ("2021", "Umzug")))
+    document = read_upload("chronik.docx", make_raw_docx(f"<w:tbl>{rows * 500}</w:tbl>"))
+    assert document.text.splitlines()[:2] == ["2020 | Gründung", "2021 | Umzug"]
+    assert len(document.text.splitlines()) == 1_000
+
+
+def test_word_merged_cells_runs_breaks_and_hyperlinks_read_as_before():
+    import docx
+
+    word = docx.Document()
+    paragraph = word.add_paragraph("Zeile mit\tTab und ")
+    paragraph.add_run("Umbruch").add_break()
+    paragraph.add_run("danach")
+    table = word.add_table(rows=3, cols=3)
+    for (row, column), text in {(0, 0): "2020", (0, 1): "A", (0, 2): "B", (1, 1): "C", (1, 2): "D"}.items():
+        table.cell(row, column).text = text
+    table.cell(0, 0).merge(table.cell(2, 0))  # the year, merged down three rows, belongs to each
+    table.cell(2, 1).merge(table.cell(2, 2)).text = "E"
+    out = io.BytesIO()
+    word.save(out)
+    document = read_upload("tabelle.docx", out.getvalue())
+    assert document.text.splitlines() == ["Zeile mit\tTab und Umbruch", "danach", "2020 | A | B", "2020 | C | D",
+                                          "2020 | E"]
+    link = ('<w:p><w:r><w:t xml:space="preserve">Siehe </w:t></w:r><w:hyperlink><w:r><w:t>Bericht</w:t></w:r>'
+            "</w:hyperlink><w:r><w:noBreakHyphen/><w:t>Anhang</w:t></w:r></w:p>")
+    assert read_upload("link.docx", make_raw_docx(link)).text == "Siehe Bericht-Anhang"
+
+
+def test_word_metadata_parts_and_parser_tricks_are_refused():
+    core = ('<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Chronik</dc:title>'
+            "<dc:language>de-DE</dc:language></cp:coreProperties>")
+    document = read_upload("firma.docx", make_raw_docx(_p("Die Firma wurde am 3. März 2021 gegründet."), core=core))
+    assert (document.title, document.lang) == ("Chronik", "de")
+    laughs = ('<!DOCTYPE w:document [<!ENTITY a "hahahahahahahahahaha">'
+              + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8)) + "]>")
+    with pytest.raises(IngestError, match=r"lacht\.docx: the document has no text|lacht\.docx: the Word file cannot"):
+        read_upload("lacht.docx", make_raw_docx(_p("&i;"), prolog=laughs))
+    nested = "<w:tbl><w:tr><w:tc>" * 300 + _p("tief") + "</w:tc></w:tr></w:tbl>" * 300
+    with pytest.raises(IngestError, match=r"tief\.docx: the Word file cannot be read"):
+        read_upload("tief.docx", make_raw_docx(nested))
+    with pytest.raises(IngestError, match=r"tabelle\.docx: the Word file cannot be read .*not a Word document"):
+        read_upload("tabelle.docx", make_raw_docx(_p("Am 3. Mai."), root="w:workbook"))
+
+
+def test_word_zip_bomb_is_refused_before_unpacking(monkeypatch):
+    monkeypatch.setattr(ingest_module, "MAX_UNPACKED_BYTES", 10_000)
+    data = make_raw_docx("<w:p/>" * 3_000)  # 18 kB of XML, packed into a few hundred bytes
+    with pytest.raises(IngestError, match=r"bombe\.docx: the document unpacks to more than"):
+        read_upload("bombe.docx", data)
+
+
+def test_pdf_with_too_many_pages_is_refused_before_reading_them(monkeypatch):
+    monkeypatch.setattr(ingest_module, "MAX_PDF_PAGES", 3)
+    pages = [["Der Anfang"], ["Die Mitte"], ["Das Ende am 3. Mai 2020"]]
+    assert read_upload("drei.pdf", make_pdf(pages)).text == "Der Anfang\n\nDie Mitte\n\nDas Ende am 3. Mai 2020"
+    with pytest.raises(IngestError, match=r"vier\.pdf: " + REFUSAL.format("3 pages")):
+        read_upload("vier.pdf", make_pdf([["Seite"]] * 4))
+
+
+def test_pdf_pages_sharing_one_stream_count_it_for_every_page(monkeypatch):
+    stream = _text_operators(100)  # about 4 kB
+    monkeypatch.setattr(ingest_module, "MAX_PDF_TEXT_BYTES", 10 * len(stream))
+    assert read_upload("zehn.pdf", make_shared_stream_pdf(10, stream)).text
+    with pytest.raises(IngestError, match=r"elf\.pdf: it holds more than 0 MB of text content \(up to page 11\)"):
+        read_upload("elf.pdf", make_shared_stream_pdf(11, stream))
+
+
+def test_pdf_page_with_too_much_content_is_refused_before_parsing(monkeypatch):
+    monkeypatch.setattr(ingest_module, "MAX_PDF_PAGE_TEXT_BYTES", 100_000)
+    with pytest.raises(IngestError, match=r"dicht\.pdf: it holds more than 0 MB of text content on page 1"):
+        read_upload("dicht.pdf", make_shared_stream_pdf(1, _text_operators(5_000)))
+    # a small form drawn many times is as much work as its content written out each time
+    drawn = make_shared_stream_pdf(1, b"/X0 Do " * 1_000, forms={"X0": _text_operators(10)})
+    with pytest.raises(IngestError, match=r"formular\.pdf: it holds more than 0 MB of text content on page 1"):
+        read_upload("formular.pdf", drawn)
+
+
+def test_pdf_content_without_text_is_only_scanned_but_counted(monkeypatch):
+    graphics = b"1 2 m 3 4 l S " * 10_000  # 140 kB of drawing, no text operator: the extractor skips it
+    monkeypatch.setattr(ingest_module, "MAX_PDF_CONTENT_BYTES", 3 * len(graphics))
+    with pytest.raises(IngestError, match=r"karte\.pdf: the PDF has no text layer"):
+        read_upload("karte.pdf", make_shared_stream_pdf(3, graphics))
+    with pytest.raises(IngestError, match=r"karten\.pdf: it holds more than 0 MB of page content \(up to page 4\)"):
+        read_upload("karten.pdf", make_shared_stream_pdf(4, graphics))
+
+
+def test_pdf_characters_are_counted_page_by_page(monkeypatch):
+    monkeypatch.setattr(ingest_module, "MAX_DOCUMENT_CHARS", 1_000)
+    with pytest.raises(IngestError, match=r"viel\.pdf: " + REFUSAL.format(r"1,000 characters \(up to page 2\)")):
+        read_upload("viel.pdf", make_shared_stream_pdf(5, _text_operators(20)))
+
+
+def test_html_with_too_many_elements_is_refused_before_extraction(monkeypatch):
+    monkeypatch.setattr(ingest_module, "MAX_HTML_ELEMENTS", 100)
+    page = "<html><body>" + "<p>Am 3. Mai 2020 tagte der Rat.</p>" * 90 + "</body></html>"
+    assert "3. Mai 2020" in read_upload("ok.html", page.encode()).text
+    with pytest.raises(IngestError, match=r"leer\.html: " + REFUSAL.format("100 HTML elements")):
+        read_upload("leer.html", ("<html><body><p>Am 3. Mai 2020.</p>" + "<span></span>" * 200).encode())
+
+
+def test_fetched_pages_have_the_same_budget(monkeypatch):
+    from timeline.fetch import FetchError, Response, fetch_article
+
+    monkeypatch.setattr(ingest_module, "MAX_HTML_ELEMENTS", 100)
+    page = ("<html><body>" + "<div>" * 200 + "Am 3. Mai 2020." + "</div>" * 200 + "</body></html>").encode()
+    with pytest.raises(FetchError, match=r"https://news\.example\.com/a: " + REFUSAL.format("100 HTML elements")):
+        fetch_article("https://news.example.com/a", resolver=lambda host, port: ["93.184.215.14"],
+                      opener=lambda request: Response(200, {"content-type": "text/html"}, page))
+
+
+@pytest.mark.parametrize(
+    ("unit", "tail"),
+    [
+        ("[a](b", ""),  # links never closed
+        ("[[[[", ""),  # brackets never closed
+        ("**a ", ""),  # bold never closed
+        ("-\n", "x"),  # lines of rule markers
+        (" ", "x #\n"),  # a long run of spaces before a closing heading mark
+    ],
+    ids=["unclosed-links", "brackets", "unclosed-bold", "rule-lines", "spaces"],
+)
+def test_pathological_markdown_is_stripped_in_linear_time(unit, tail):
+    # 400 kB: a pattern that rescans the rest of the line from every start would take minutes
+    text = "Am 3. Mai 2020 " + unit * (400_000 // len(unit)) + tail
+    document = read_upload("notiz.md", text.encode())
+    assert document.text.startswith("Am 3. Mai 2020")
+
+
+def test_markdown_links_with_parentheses_titles_and_line_breaks():
+    text = ("Siehe [Gipfel (2024)](https://de.wikipedia.org/wiki/Gipfel_(2024)) und [den\nBericht](bericht.html "
+            '"Titel") sowie ![Karte](karte.png).')
+    assert read_upload("notiz.md", text.encode()).text == "Siehe Gipfel (2024) und den\nBericht sowie Karte."

@@ -1,7 +1,9 @@
 """Turning what people upload or paste into `Document`s: plain text, Markdown, HTML, PDF and Word files.
 
 Everything here works offline on bytes already in memory. Problems come back as `IngestError`, whose message
-names the file and says what is wrong in words a user can act on.
+names the file and says what is wrong in words a user can act on. Reading keeps to a budget of what a file holds
+(pages, content, paragraphs, cells, elements, characters: the MAX_* limits below), checked while reading, so a
+hostile file is refused within seconds instead of holding the app for minutes.
 """
 
 from __future__ import annotations
@@ -11,21 +13,31 @@ import io
 import re
 import unicodedata
 import zipfile
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import TYPE_CHECKING, Iterable
+from typing import IO, Any
 
 from charset_normalizer import from_bytes
 
 from .document import MAX_DOCUMENT_CHARS, Document
-
-if TYPE_CHECKING:
-    from docx.table import Table
 
 MAX_UPLOAD_MB = 20
 # Keep equal to `server.maxUploadSize` (megabytes) in .streamlit/config.toml: Streamlit counts 1 MB as 2**20 bytes.
 MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
 # A .docx is a zip: refuse archives that would unpack to more than this (zip bombs).
 MAX_UNPACKED_BYTES = 10 * MAX_UPLOAD_BYTES
+
+# What one file may hold, whatever its packing: a file past any of these is refused as soon as reading reaches
+# it, so that reading stays within seconds and a few hundred MB (benchmarks/hostile_files_bench.py). The text
+# itself is limited by MAX_DOCUMENT_CHARS (timeline/document.py).
+MAX_PARAGRAPHS = 200_000  # Word: paragraphs, those in table cells included
+MAX_TABLE_CELLS = 100_000  # Word
+MAX_XML_ELEMENTS = 2_000_000  # Word: every element of the document part (runs, formatting, ...)
+MAX_HTML_ELEMENTS = 50_000  # HTML: start tags (and any other "<" that does not close an element)
+MAX_PDF_PAGES = 1_000
+MAX_PDF_CONTENT_BYTES = 256 * 2**20  # PDF: unpacked content of all pages, a stream shared by pages once for each
+MAX_PDF_PAGE_TEXT_BYTES = 2 * 2**20  # PDF: content the text extractor parses for one page (forms as often as drawn)
+MAX_PDF_TEXT_BYTES = 8 * 2**20  # PDF: the same, for all pages
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -65,17 +77,38 @@ _BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # Control characters and invisible marks: zero-width space, soft hyphen (news sites hyphenate long words
 # invisibly), word joiner, byte order mark.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff]")
+# Each pattern scans from a start only up to the next delimiter (no bracket in link text, no "**" in bold, a
+# link address stops at white space or an unbalanced parenthesis; a run of spaces is tried from its first one),
+# so stripping stays linear in the text.
+_LINK_ADDRESS = r"""\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?[ \t]*\)"""
 _MARKDOWN = (
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep the alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links: keep the link text, drop the address
-    (re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$", re.MULTILINE), ""),  # heading markers
-    (re.compile(r"^\s{0,3}>\s?", re.MULTILINE), ""),  # block quotes
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
+    (re.compile(r"!\[([^\[\]]*)\]" + _LINK_ADDRESS), r"\1"),  # images: keep the alt text
+    (re.compile(r"\[([^\[\]]+)\]" + _LINK_ADDRESS), r"\1"),  # links: keep the link text, drop the address
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE), ""),  # heading markers
+    (re.compile(r"[ \t](?<![ \t]{2})[ \t]*#+[ \t]*$", re.MULTILINE), ""),  # closing heading markers
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),  # block quotes
+    (re.compile(r"\*\*(?=\S)((?:[^*\n]|\*(?!\*))+?)(?<=\S)\*\*"), r"\1"),  # bold
+    (re.compile(r"__(?=\S)((?:[^_\n]|_(?!_))+?)(?<=\S)__"), r"\1"),  # bold
     (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # italics
-    (re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.MULTILINE), ""),  # horizontal rules
+    (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),  # horizontal rules
 )
+_TRAILING_SPACE = re.compile(r"[ \t](?<![ \t]{2})[ \t]*\n")  # from a run's first space only: linear in long runs
 _FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", re.DOTALL)
 _TITLE_MAX = 120
+_MAX_METADATA_BYTES = 1_000_000
+# Operators that may show text (pypdf parses only streams with one), and drawing a form XObject by name.
+_PDF_TEXT_OPERATORS = (b"Tj", b"TJ", b"Do", b"'", b'"')
+_PDF_DRAW = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b")
+# No DTDs, entities or network: a document part is data, never instructions to the parser.
+_SAFE_XML = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False}
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_DOCUMENT, _W_BODY, _W_P, _W_R, _W_T, _W_BR, _W_HYPERLINK = (
+    f"{_W}{tag}" for tag in ("document", "body", "p", "r", "t", "br", "hyperlink")
+)
+_W_TR, _W_TC, _W_TCPR, _W_GRIDSPAN, _W_VMERGE, _W_VAL, _W_TYPE = (
+    f"{_W}{tag}" for tag in ("tr", "tc", "tcPr", "gridSpan", "vMerge", "val", "type")
+)
+_RUN_MARKS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 _DETECTION_SAMPLE = 256 * 1024
 _SHORT_TEXT = 64  # bytes: below this, statistical encoding detection is a coin toss
 
@@ -127,16 +160,21 @@ def read_upload(name: str, data: bytes) -> Document:
     return document
 
 
-def read_uploads(files: Iterable[tuple[str, bytes]]) -> tuple[list[Document], list[str]]:
+def read_uploads(
+    files: Iterable[tuple[str, bytes]], progress: Callable[[int, str], object] | None = None
+) -> tuple[list[Document], list[str]]:
     """Read many uploads: the documents that loaded, and one user-facing message per file that did not.
 
     A failing file never stops the others. Documents get distinct doc_ids: a repeated file name gets " (2)",
-    " (3)", ... appended, so event ids stay unique.
+    " (3)", ... appended, so event ids stay unique. `progress(number, name)` is called before each file is read
+    (numbered from 1), for showing which file is being read.
     """
     documents: list[Document] = []
     errors: list[str] = []
     taken: set[str] = set()
-    for name, data in files:
+    for number, (name, data) in enumerate(files, start=1):
+        if progress:
+            progress(number, name)
         try:
             document = read_upload(name, data)
         except IngestError as error:
@@ -180,6 +218,9 @@ def document_from_html(html: str, doc_id: str, *, url: str = "", name: str | Non
     import trafilatura
 
     name = name or doc_id
+    # the extractor's time grows with the page's elements: count start tags (C speed) before it runs
+    if html.count("<") - html.count("</") > MAX_HTML_ELEMENTS:
+        raise _over_budget(name, f"{MAX_HTML_ELEMENTS:,} HTML elements")
     extracted = trafilatura.bare_extraction(
         html,
         url=url or None,
@@ -206,9 +247,13 @@ def decode_text(data: bytes, declared: str | None = None, *, name: str = "The fi
     """Decode bytes of text: a byte order mark wins, then UTF-8, then a `declared` charset (e.g. from HTTP
     headers) that decodes cleanly, then charset-normalizer's guess (Windows-1252 among Latin single-byte
     encodings, and for very short text). Raises `IngestError` when the bytes are not text in any encoding."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return _decode(data, encoding, name)
+    # a UTF-16 LE text that begins with U+0000 starts like the UTF-32 LE mark: a mark wins if the text decodes
+    marked = [encoding for bom, encoding in _BOMS if data.startswith(bom)]
+    for encoding in marked[:-1]:
+        if _decodes(data, encoding):
+            return data.decode(encoding)
+    if marked:
+        return _decode(data, marked[-1], name)
     # valid UTF-8 beats a declaration: pages saved as UTF-8 often keep a stale "iso-8859-1" meta tag, while
     # text in a single-byte encoding is practically never valid UTF-8 once it has any non-ASCII letter
     for encoding in ("utf-8", declared):
@@ -267,8 +312,7 @@ def _read_pdf(name: str, data: bytes) -> Document:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise IngestError(f"{name}: the PDF is password-protected; save an unprotected copy and upload that.")
-        raw_pages = [page.extract_text() or "" for page in reader.pages]
-        pages = [_reflow(page) for page in _without_running_heads(raw_pages)]
+        pages = [_reflow(page) for page in _without_running_heads(_pdf_pages(reader, name))]
         metadata = reader.metadata
         catalog_lang = reader.trailer["/Root"].get("/Lang")
     except IngestError:
@@ -289,45 +333,229 @@ def _read_pdf(name: str, data: bytes) -> Document:
     return document
 
 
+def _pdf_pages(reader: Any, name: str) -> list[str]:
+    """The text of each page, within the budget: pages; content the extractor scans (every page's, however
+    shared) and parses (pages and forms that show text; pypdf's time grows faster than a page's content, so one
+    page has a limit too); characters."""
+    if len(reader.pages) > MAX_PDF_PAGES:
+        raise _over_budget(name, f"{MAX_PDF_PAGES:,} pages")
+    content = _PdfContent()
+    texts: list[str] = []
+    scanned = parsed = characters = 0
+    for number, page in enumerate(reader.pages, start=1):
+        scanned += sum(length for length, _, _ in content.streams(page.get("/Contents")))
+        if scanned > MAX_PDF_CONTENT_BYTES:
+            raise _over_budget(name, f"{MAX_PDF_CONTENT_BYTES // 2**20} MB of page content (up to page {number})")
+        work = content.parsed(page.get("/Contents"), page.get("/Resources"), set())
+        if work > MAX_PDF_PAGE_TEXT_BYTES:
+            raise _over_budget(name, f"{MAX_PDF_PAGE_TEXT_BYTES // 2**20} MB of text content on page {number}")
+        parsed += work
+        if parsed > MAX_PDF_TEXT_BYTES:
+            raise _over_budget(name, f"{MAX_PDF_TEXT_BYTES // 2**20} MB of text content (up to page {number})")
+        texts.append(page.extract_text() or "")
+        characters += len(texts[-1])
+        if characters > MAX_DOCUMENT_CHARS:
+            raise _over_budget(name, f"{MAX_DOCUMENT_CHARS:,} characters (up to page {number})")
+    return texts
+
+
+class _PdfContent:
+    """What pypdf's text extractor does with content streams: it unpacks each stream once (and keeps it), scans
+    every page's streams for operators that may show text, and parses those that have one, and the forms
+    they draw, each time they draw them."""
+
+    def __init__(self) -> None:
+        self.facts: dict[int, tuple[int, bool, list[bytes]]] = {}  # id -> length, shows text, forms drawn
+
+    def streams(self, contents: Any) -> list[tuple[int, bool, list[bytes]]]:
+        contents = contents.get_object() if contents is not None else None
+        if contents is None:
+            return []
+        return [self._facts(stream.get_object()) for stream in (contents if isinstance(contents, list) else [contents])]
+
+    def parsed(self, contents: Any, resources: Any, drawing: set[int]) -> int:
+        """Bytes parsed to extract the text of a page or form; a form drawn inside itself counts once, as pypdf
+        stops there."""
+        streams = self.streams(contents)
+        if not any(shows_text for _, shows_text, _ in streams):
+            return 0
+        work = sum(length for length, _, _ in streams)
+        forms = _pdf_forms(resources)
+        for drawn in (name for _, _, names in streams for name in names):
+            form = forms.get(drawn)
+            if form is not None and id(form) not in drawing:
+                drawing.add(id(form))
+                work += self.parsed(form, form.get("/Resources") or resources, drawing)
+                drawing.discard(id(form))
+            if work > MAX_PDF_PAGE_TEXT_BYTES:
+                break  # refused anyway: do not walk a million drawings
+        return work
+
+    def _facts(self, stream: Any) -> tuple[int, bool, list[bytes]]:
+        if id(stream) not in self.facts:
+            data = stream.get_data() if hasattr(stream, "get_data") else b""
+            shows_text = any(operator in data for operator in _PDF_TEXT_OPERATORS)
+            self.facts[id(stream)] = (len(data), shows_text, _PDF_DRAW.findall(data) if b"Do" in data else [])
+        return self.facts[id(stream)]
+
+
+def _pdf_forms(resources: Any) -> dict[bytes, Any]:
+    """The form XObjects a content stream can draw, by name (images show no text)."""
+    xobjects = resources.get_object().get("/XObject") if resources is not None else None
+    forms = {}
+    for key, value in (xobjects.get_object().items() if xobjects is not None else ()):
+        value = value.get_object()
+        if hasattr(value, "get_data") and value.get("/Subtype") == "/Form":
+            forms[str(key)[1:].encode("latin-1")] = value
+    return forms
+
+
 def _read_docx(name: str, data: bytes) -> Document:
-    import docx
-    from docx.table import Table
+    from lxml import etree
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
                 raise IngestError(f"{name}: the document unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MB.")
-        word = docx.Document(io.BytesIO(data))
-        blocks: list[str] = []
-        for block in word.iter_inner_content():
-            if isinstance(block, Table):
-                blocks.extend(_table_rows(block))
-            else:
-                blocks.append(block.text)
-        properties = word.core_properties
-        title, language = properties.title, properties.language
+            parts = _package_parts(archive)
+            if "officeDocument" not in parts:
+                raise KeyError("no main document part")
+            with archive.open(parts["officeDocument"]) as part:
+                blocks = _docx_blocks(part, name)
+            title, language = _docx_properties(archive, parts.get("core-properties"))
     except IngestError:
         raise
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, etree.LxmlError) as error:
         raise IngestError(f"{name}: the Word file cannot be read (damaged, or not a .docx: {error}).") from error
-    except Exception as error:  # python-docx raises its own and lxml's errors for malformed parts
-        raise IngestError(f"{name}: the Word file cannot be read ({type(error).__name__}: {error}).") from error
     document = _text_document("\n".join(blocks), doc_id=name, name=name, empty="the document has no text")
     document.title = _metadata_title(title, name) or document.title
     document.lang = _declared_language(_language_code(language), document.text)
     return document
 
 
-def _table_rows(table: Table) -> list[str]:
-    rows = []
-    for row in table.rows:
-        cells: list[str] = []
-        for cell in row.cells:  # merged cells repeat: keep each text once per row
-            if cell.text.strip() and cell.text not in cells:
-                cells.append(cell.text)
-        if cells:
-            rows.append(" | ".join(cells))
-    return rows
+def _package_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """The package's parts by relationship type (the last word of its URI: officeDocument, core-properties)."""
+    from lxml import etree
+
+    root = etree.fromstring(_small_part(archive, "_rels/.rels"), etree.XMLParser(**_SAFE_XML))
+    return {
+        relationship.get("Type", "").rsplit("/", 1)[-1]: relationship.get("Target", "").lstrip("/")
+        for relationship in root
+    }
+
+
+def _small_part(archive: zipfile.ZipFile, part: str) -> bytes:
+    """A metadata part, refused unless small: metadata takes kilobytes, and it is parsed whole."""
+    if archive.getinfo(part).file_size > _MAX_METADATA_BYTES:
+        raise ValueError(f"{part} is larger than {_MAX_METADATA_BYTES:,} bytes")
+    return archive.read(part)
+
+
+def _docx_properties(archive: zipfile.ZipFile, part: str | None) -> tuple[str, str]:
+    """Title and language from the core properties (Dublin Core), "" where missing."""
+    from lxml import etree
+
+    if not part or part not in archive.namelist():
+        return "", ""
+    root = etree.fromstring(_small_part(archive, part), etree.XMLParser(**_SAFE_XML))
+    dc = "{http://purl.org/dc/elements/1.1/}"
+    return root.findtext(f"{dc}title") or "", root.findtext(f"{dc}language") or ""
+
+
+def _docx_blocks(part: IO[bytes], name: str) -> list[str]:
+    """The body's paragraphs and table rows as lines, read from the WordprocessingML stream element by element:
+    each finished paragraph or row becomes text and is dropped, and the budget (elements, paragraphs, table
+    cells, characters) is checked as elements arrive, so a hostile file is refused having read no more than an
+    article may hold. Text as python-docx reads it: a paragraph's runs and hyperlinks (tabs and line breaks
+    included), a cell's own paragraphs, the text of a vertically merged cell in each of its rows."""
+    from lxml import etree
+
+    blocks: list[str] = []
+    paragraphs = cells = characters = 0
+    merged: dict[int, str] = {}  # text of vertically merged cells by grid column
+    for elements, (_, element) in enumerate(etree.iterparse(part, events=("end",), **_SAFE_XML), start=1):
+        tag = element.tag
+        if tag == _W_T:
+            characters += len(element.text or "")
+            if characters > MAX_DOCUMENT_CHARS:
+                raise _over_budget(name, f"{MAX_DOCUMENT_CHARS:,} characters")
+        elif tag == _W_P:
+            paragraphs += 1
+            if paragraphs > MAX_PARAGRAPHS:
+                raise _over_budget(name, f"{MAX_PARAGRAPHS:,} paragraphs")
+        elif tag == _W_TC:
+            cells += 1
+            if cells > MAX_TABLE_CELLS:
+                raise _over_budget(name, f"{MAX_TABLE_CELLS:,} table cells")
+        if elements > MAX_XML_ELEMENTS:
+            raise _over_budget(name, f"{MAX_XML_ELEMENTS:,} XML elements")
+        parent = element.getparent()
+        if parent is None:
+            if tag != _W_DOCUMENT:
+                raise ValueError("the main part is not a Word document")
+        elif tag == _W_TR and parent.getparent() is not None and parent.getparent().tag == _W_BODY:
+            row = _row_text(element, merged)
+            if row:
+                blocks.append(row)
+            _drop(element)
+        elif parent.tag == _W_BODY:
+            if tag == _W_P:
+                blocks.append(_paragraph_text(element))
+            merged.clear()
+            _drop(element)
+    return blocks
+
+
+def _drop(element: Any) -> None:
+    """Free an element that has been read, and its earlier siblings, so memory stays flat while streaming."""
+    element.clear()
+    parent = element.getparent()
+    while element.getprevious() is not None:
+        del parent[0]
+
+
+def _row_text(row: Any, merged: dict[int, str]) -> str:
+    cells: list[str] = []
+    column = 0
+    for cell in row.iterchildren(_W_TC):
+        properties = cell.find(_W_TCPR)
+        span = properties.find(_W_GRIDSPAN) if properties is not None else None
+        vmerge = properties.find(_W_VMERGE) if properties is not None else None
+        text = "\n".join(_paragraph_text(paragraph) for paragraph in cell.iterchildren(_W_P))
+        if vmerge is not None and vmerge.get(_W_VAL) != "restart":
+            text = merged.get(column, "")
+        elif vmerge is not None:
+            merged[column] = text
+        if text.strip() and text not in cells:  # merged cells repeat: keep each text once per row
+            cells.append(text)
+        column += _span(span.get(_W_VAL) if span is not None else None)
+    return " | ".join(cells)
+
+
+def _paragraph_text(paragraph: Any) -> str:
+    parts: list[str] = []
+    for child in paragraph.iterchildren(_W_R, _W_HYPERLINK):
+        for run in [child] if child.tag == _W_R else child.iterchildren(_W_R):
+            for item in run:
+                if item.tag == _W_T:
+                    parts.append(item.text or "")
+                elif item.tag in _RUN_MARKS:
+                    parts.append(_RUN_MARKS[item.tag])
+                elif item.tag == _W_BR and item.get(_W_TYPE, "textWrapping") == "textWrapping":
+                    parts.append("\n")  # page and column breaks are no text
+    return "".join(parts)
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, int(value or 1))
+    except ValueError:
+        return 1
+
+
+def _over_budget(name: str, limit: str) -> IngestError:
+    return IngestError(f"{name}: it holds more than {limit}, more than one article may have; split it into "
+                       "articles or paste the part you need.")
 
 
 def _without_running_heads(pages: list[str]) -> list[str]:
@@ -417,7 +645,7 @@ def _clean(text: str) -> str:
     breaks into line breaks, drop other control characters and invisible marks, and strip."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\u2028", "\n")
     text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
-    return re.sub(r"[ \t]+\n", "\n", text).strip()
+    return _TRAILING_SPACE.sub("\n", text).strip()
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
