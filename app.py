@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import logging
 from datetime import date
-from typing import cast
+from typing import Any, cast
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -535,8 +535,11 @@ def show_archive() -> None:
     except ArchiveError as error:
         st.error(markdown_literal(str(error)))  # it names the location the user typed
         return
-    values = {name: st.session_state[key] for name, key in ARCHIVE_WIDGETS.items()}
-    query = ArchiveQuery(**{name: value.strip() if isinstance(value, str) else value for name, value in values.items()})
+    values: dict[str, Any] = {}
+    for name, key in ARCHIVE_WIDGETS.items():
+        value = st.session_state[key]
+        values[name] = value.strip() if isinstance(value, str) else value
+    query = ArchiveQuery(**values)
     st.query_params.from_dict({"archive": location, **query.to_params()})  # the address bar is a link to this view
     overview = archive.overview()
     events, total = archive.query(query)
@@ -552,7 +555,7 @@ def show_archive() -> None:
               for row in events.itertuples()}
     if st.session_state.get("archive_event") not in labels:
         st.session_state.archive_event = next(iter(labels))
-    event_id = st.selectbox("Open an event's article (or click it)", list(labels), format_func=labels.get,
+    event_id = st.selectbox("Open an event's article (or click it)", list(labels), format_func=labels.__getitem__,
                             key="archive_event")
     row = events[events["event_id"] == event_id].iloc[0]
     document = archive.document(row["doc_id"])

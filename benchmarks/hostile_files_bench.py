@@ -27,8 +27,8 @@ import tempfile
 import time
 import zipfile
 import zlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 ROOT = Path(__file__).resolve().parent.parent
 if "PYTHONPATH" not in os.environ:
@@ -396,7 +396,7 @@ def ordinary_files() -> list[tuple[str, bytes]]:
         files.append((f"{stem}.txt", sample.text.encode("utf-8")))
         files.append((f"{stem}.md", ("# " + sample.text.replace("\n", "\n\n")).encode("utf-8")))
         html = "".join(f"<p>{line}</p>" for line in paragraphs)
-        files.append((f"{stem}.html", f"<html><body><article>{html}</article></body></html>".encode("utf-8")))
+        files.append((f"{stem}.html", f"<html><body><article>{html}</article></body></html>".encode()))
         lines = [paragraph[i:i + 80] for paragraph in paragraphs for i in range(0, len(paragraph), 80)]
         files.append((f"{stem}.pdf", make_pdf([lines[i:i + 40] for i in range(0, len(lines), 40)])))
         files.append((f"{stem}.docx", make_docx(paragraphs, table=[["2020", "a"], ["2021", "b"]])))

@@ -35,7 +35,7 @@ NAMES = [f"{a.title()}{b} {c.title()}{d}{e}" for a, b in zip(SYLLABLES, reversed
          for d in SYLLABLES for e in ("nov", "ski", "berg")]  # 12,288 names
 
 
-def archive(rows: int, seed: int = 7) -> "schema.pd.DataFrame":
+def archive(rows: int, seed: int = 7) -> schema.pd.DataFrame:
     rng = random.Random(seed)
     days = max(1, rows // ROWS_PER_DAY)
     start = date(2020, 1, 1)

@@ -53,9 +53,11 @@ def test_part_of_day_in_a_story_sits_on_the_story_day():
 @pytest.mark.parametrize(
     "text, lang, day, expected",
     [
-        ("Der Sturm auf die Festung begann am 14. Juli 1789. Am 15. Juli zog der Rat ein.", "de", "15. Juli", "1789-07-15"),
+        ("Der Sturm auf die Festung begann am 14. Juli 1789. Am 15. Juli zog der Rat ein.", "de", "15. Juli",
+         "1789-07-15"),
         ("The siege ended on 14 July 1789. On 15 July the council moved in.", "en", "15 July", "1789-07-15"),
-        ("Le siège prit fin le 14 juillet 1789. Le 15 juillet, le conseil s'installa.", "fr", "15 juillet", "1789-07-15"),
+        ("Le siège prit fin le 14 juillet 1789. Le 15 juillet, le conseil s'installa.", "fr", "15 juillet",
+         "1789-07-15"),
     ],
 )
 def test_narrative_date_without_a_dct(text, lang, day, expected):

@@ -129,7 +129,8 @@ def test_refused_hostile_files_leave_the_rest_of_the_batch_in_place(app):
                          'relationships"><Relationship Id="r" Target="word/document.xml" Type="http://schemas.'
                          'openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>')
         archive.writestr("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/'
-                         'wordprocessingml/2006/main"><w:body>' + "<w:p/>" * (MAX_PARAGRAPHS + 1) + "</w:body></w:document>")
+                         'wordprocessingml/2006/main"><w:body>' + "<w:p/>" * (MAX_PARAGRAPHS + 1)
+                         + "</w:body></w:document>")
     page = "<html><body><p>Am 3. Mai 2020.</p>" + "<span></span>" * MAX_HTML_ELEMENTS + "</body></html>"
     samples = set(_events(app)["doc_id"])
     _open_tab(app, "source", "Upload files")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -159,7 +158,8 @@ def test_parquet_gzip_and_folder_inputs(tmp_path, client, samples):
 
 def test_cli_batch_runs_on_a_local_cluster_and_rejects_bad_input(tmp_path, samples):
     source = write_jsonl(tmp_path / "docs.jsonl", samples[:2])
-    command = [sys.executable, "-m", "timeline", "batch", str(source), "--output", str(tmp_path / "out"), "--workers", "1"]
+    command = [sys.executable, "-m", "timeline", "batch", str(source), "--output", str(tmp_path / "out"),
+               "--workers", "1"]
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "documents: 2" in done.stdout and "characters/s" in done.stdout

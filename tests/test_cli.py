@@ -218,7 +218,8 @@ def test_raw_line_separators_inside_json_strings_are_text(tmp_path, capsys, monk
     text = "Am 3. Mai 2020 begann es.\u2028Am 4. Mai 2020 ging es weiter.\x85Ende."
     docs = tmp_path / "docs.jsonl"
     docs.write_text(json.dumps({"doc_id": "a", "text": text, "lang": "de"}, ensure_ascii=False) + "\n"
-                    + json.dumps({"doc_id": "b", "text": "Am 5. Mai 2020 endete es.\u2029", "lang": "de"}, ensure_ascii=False)
+                    + json.dumps({"doc_id": "b", "text": "Am 5. Mai 2020 endete es.\u2029", "lang": "de"},
+                                 ensure_ascii=False)
                     + "\n", encoding="utf-8")
     status, lines, out = run_main(capsys, monkeypatch, "extract", "--input", str(docs))
     assert status == 0, lines
@@ -277,7 +278,7 @@ def test_file_name_that_is_not_utf8_still_gives_rows(tmp_path, capsys, monkeypat
 
     path = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
     with open(path, "wb") as handle:
-        handle.write("Am 3. Mai 2020 kam er.".encode())
+        handle.write(b"Am 3. Mai 2020 kam er.")
     status, lines, out = run_main(capsys, monkeypatch, "extract", os.fsdecode(path), "--lang", "de")
     assert status == 0 and not lines
     assert json.loads(out.splitlines()[0])["doc_id"] == "caf\ufffd.txt"

@@ -212,8 +212,9 @@ def test_a_french_sentence_may_start_with_an_accented_capital():
 
 
 def test_a_broken_language_pack_names_its_file_and_key(tmp_path):
-    from timeline.event_resources import ResourceError, _read, validate
     import tomllib
+
+    from timeline.event_resources import ResourceError, _read, validate
 
     path = tmp_path / "xx.toml"
     data = tomllib.loads((Path(__file__).resolve().parent.parent / "timeline/resources/events/en.toml").read_text())

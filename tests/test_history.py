@@ -48,9 +48,11 @@ def test_a_history_before_christ_is_drawn_on_a_year_axis():
     figure = timeline_figure(frame)
     assert figure.layout.meta["axis"] == "years" and figure.layout.meta["events"] == len(frame)
     assert "490 BC" in figure.layout.xaxis.ticktext and "480 BC" in figure.layout.xaxis.ticktext
-    drawn = [event for trace in figure.data for event in list(trace.customdata if trace.customdata is not None else []) if event]
+    drawn = [event for trace in figure.data
+             for event in list(trace.customdata if trace.customdata is not None else []) if event]
     assert set(drawn) == set(frame["event_id"])
-    hovers = " ".join(text for trace in figure.data for text in list(trace.hovertext if trace.hovertext is not None else []) if text)
+    hovers = " ".join(text for trace in figure.data
+                      for text in list(trace.hovertext if trace.hovertext is not None else []) if text)
     assert "September 480 BC" in hovers
 
 

@@ -632,7 +632,8 @@ def make_raw_docx(body: str, *, core: str | None = None, prolog: str = "", root:
             f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{relationships}'
             "</Relationships>",
         )
-        archive.writestr("word/document.xml", f'{prolog}<{root} xmlns:w="{W_NAMESPACE}"><w:body>{body}</w:body></{root}>')
+        archive.writestr("word/document.xml",
+                         f'{prolog}<{root} xmlns:w="{W_NAMESPACE}"><w:body>{body}</w:body></{root}>')
     return out.getvalue()
 
 

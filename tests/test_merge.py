@@ -212,8 +212,8 @@ def test_a_merged_row_keeps_every_report_and_round_trips(tmp_path):
 
 
 def test_exports_name_every_source_by_title():
-    from timeline.export import chart_html, timelinejs
     from timeline.chart import timeline_figure
+    from timeline.export import chart_html, timelinejs
 
     frame = schema.from_records([
         row("de", 10, "Mittwoch", "2024-06-19", "Wladimir Putin unterzeichnete am Mittwoch einen Pakt mit Nordkorea",

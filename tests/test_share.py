@@ -14,7 +14,7 @@ import pytest
 
 from timeline import schema
 from timeline.document import Document
-from timeline.share import MAX_SHARE_BYTES, SharedTimeline, ShareDamaged, ShareError, ShareNotFound, ShareStore
+from timeline.share import MAX_SHARE_BYTES, ShareDamaged, SharedTimeline, ShareError, ShareNotFound, ShareStore
 
 TEXT = (
     "Gipfel in Brüssel. Am 19. Juni 2024 trafen sich die Staats- und Regierungschefs. "

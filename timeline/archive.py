@@ -8,9 +8,10 @@ The location is a local folder or any fsspec URL whose backend is installed (Duc
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -45,7 +46,7 @@ class ArchiveQuery:
         return params
 
     @classmethod
-    def from_params(cls, params: Mapping[str, Any]) -> "ArchiveQuery":
+    def from_params(cls, params: Mapping[str, Any]) -> ArchiveQuery:
         """The query in URL parameters; values that do not parse are left at their defaults."""
         query = cls()
         for name, key in _PARAMS.items():
@@ -56,12 +57,15 @@ class ArchiveQuery:
                 continue
             value = str(value).strip()
             try:
+                change: dict[str, Any]
                 if name in ("start", "end"):
-                    query = replace(query, **{name: date.fromisoformat(value)})
+                    change = {name: date.fromisoformat(value)}
+                    query = replace(query, **change)
                 elif name == "limit":
                     query = replace(query, limit=min(max(int(value), 1), MAX_LIMIT))
                 else:
-                    query = replace(query, **{name: value})
+                    change = {name: value}
+                    query = replace(query, **change)
             except ValueError:
                 continue
         return query
@@ -109,9 +113,10 @@ class Archive:
         quoted = ", ".join("'" + path.replace("'", "''") + "'" for path in paths)
         return f"read_parquet([{quoted}])"
 
-    def _one(self, sql: str, parameters: list[Any] | None = None) -> tuple | None:
+    def _one(self, sql: str, parameters: list[Any] | None = None) -> tuple[Any, ...]:
+        """The one row of an aggregate query (count, min, max always give one)."""
         rows = self.connection.sql(sql, params=parameters or None).fetchall()  # fetchall: DuckDB 1 and 2 alike
-        return rows[0] if rows else None
+        return rows[0]
 
     def overview(self) -> Overview:
         events = self._relation(self.table)

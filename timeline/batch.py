@@ -19,10 +19,11 @@ import glob
 import json
 import os
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -283,7 +284,8 @@ def _document(item: Item) -> Document:
         return document
     record = item.record or {}
     dct = date.fromisoformat(record["dct"]) if record.get("dct") else None
-    return Document(doc_id=item.doc_id, text=record["text"], dct=dct, lang=record.get("lang"), title=record.get("title", ""))
+    return Document(doc_id=item.doc_id, text=record["text"], dct=dct, lang=record.get("lang"),
+                    title=record.get("title", ""))
 
 
 def _part_name(index: int) -> str:
@@ -345,7 +347,8 @@ def extract_partition(partition: Partition, output: str) -> dict[str, Any]:
                 months[relative] = {f"{year:04d}-{month:02d}": int(count) for (year, month), count in
                                     dated.groupby([dated.dt.year, dated.dt.month]).size().items()}
     if documents:
-        dataset.write_atomically(pa.Table.from_pylist(documents, schema=dataset.DOCUMENTS_SCHEMA), root / "documents" / name)
+        table = pa.Table.from_pylist(documents, schema=dataset.DOCUMENTS_SCHEMA)
+        dataset.write_atomically(table, root / "documents" / name)
         files["documents"].append(f"documents/{name}")
     if errors:
         dataset.write_atomically(pa.Table.from_pylist(errors, schema=dataset.ERRORS_SCHEMA), root / "errors" / name)
@@ -395,7 +398,8 @@ def _block_name(first_month: str, last_month: str) -> str:
     return f"merge-{first_month}" if first_month == last_month else f"merge-{first_month}_{last_month}"
 
 
-def merge_blocks(month_rows: dict[str, dict[str, int]], rows: int = MERGE_BLOCK_ROWS) -> list[tuple[str, str, list[str]]]:
+def merge_blocks(month_rows: dict[str, dict[str, int]],
+                 rows: int = MERGE_BLOCK_ROWS) -> list[tuple[str, str, list[str]]]:
     """Consecutive months in blocks of about `rows` rows (a busy month alone, quiet centuries together); for each
     block its first and last month and the files (in input order) holding its rows. `month_rows` maps each
     events file to its rows per month."""

@@ -89,13 +89,15 @@ def years_figure(frame: pd.DataFrame, colors: dict[str, str] | None = None,
     room = (last - first + 2 * margin) * 0.3 if show_labels else 0.0  # labels right of the last events
     figure.update_layout(
         height=int(min(2600, max(300, 160 + 24 * -top))),
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.06, "x": 0, "title": {"text": "Articles: "}}, margin={"l": 10, "r": 20, "t": 40, "b": 10},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.06, "x": 0, "title": {"text": "Articles: "}},
+        margin={"l": 10, "r": 20, "t": 40, "b": 10},
         hovermode="closest", plot_bgcolor="white",
         hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 13, "color": "#222"}},
         meta={"events": int(len(placed)), "axis": "years"},
     )
     figure.update_xaxes(type="linear", side="top", range=[first - margin, last + margin + room], tickvals=ticks,
                         ticktext=[year_label(t) for t in ticks], showgrid=True, gridcolor="rgba(0,0,0,0.08)")
-    figure.update_yaxes(tickvals=[y for y, _ in lane_tops], ticktext=[plotly_literal(_shorten(n, 28)) for _, n in lane_tops],
+    figure.update_yaxes(tickvals=[y for y, _ in lane_tops],
+                        ticktext=[plotly_literal(_shorten(n, 28)) for _, n in lane_tops],
                         fixedrange=True, range=[top + 0.5, 1.0], showgrid=False)
     return figure

@@ -53,7 +53,8 @@ def aggregate(rows: dict[str, tuple[int, int] | list[int]]) -> dict[str, tuple[i
     """(right, total) per feature key and per coarser key, from the (right, total) of each feature key."""
     totals: dict[str, list[int]] = {}
     for key, (right, total) in rows.items():
-        for coarse in _chain(tuple(key.split(SEPARATOR))):
+        type_, anchor, granularity, inferred, lang = key.split(SEPARATOR)
+        for coarse in _chain((type_, anchor, granularity, inferred, lang)):
             entry = totals.setdefault(coarse, [0, 0])
             entry[0] += right
             entry[1] += total

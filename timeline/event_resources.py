@@ -21,8 +21,8 @@ def available() -> tuple[str, ...]:
     return tuple(sorted(path.stem for path in _DIRECTORY.glob("*.toml")))
 
 
-WORDS, TEXT, FLAG, MONTHS, PAIRS, TABLE = "a list of strings", "a string", "true or false", "a table of month numbers", \
-    "a list of [pattern, replacement] pairs", "a table"
+WORDS, TEXT, FLAG, MONTHS = "a list of strings", "a string", "true or false", "a table of month numbers"
+PAIRS, TABLE = "a list of [pattern, replacement] pairs", "a table"
 # What every pack must hold (section -> key -> kind); keys marked optional may be left out.
 REQUIRED: dict[str, dict[str, str]] = {
     "dct": {"cues": WORDS, "footer_cues": WORDS, "formats": WORDS, "byline_words": WORDS, "weekdays": WORDS,
@@ -37,8 +37,8 @@ REQUIRED: dict[str, dict[str, str]] = {
 }
 OPTIONAL: dict[str, dict[str, str]] = {
     "labels": {"date_postpositions": WORDS, "inversion": TABLE},
-    "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS, "never_in_names": WORDS,
-               "not_names": WORDS},
+    "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS,
+               "never_in_names": WORDS, "not_names": WORDS},
     "merge": {"reporting_after": WORDS, "reporting_before": WORDS},
 }
 

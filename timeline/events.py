@@ -276,7 +276,8 @@ PUBLICATION_LINE_WORDS = 12  # an update line is short: "Aktualisiert am 19.06.2
 def _publication_line(sentence: str, lang: str | None) -> bool:
     """An update or publication line ("Aktualisiert am ...", "Published ..."), wherever it stands."""
     opening = sentence[:200].lstrip(" \t|–—-*_").lower()
-    if not any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha() for cue in load(lang)["dct"]["cues"]):
+    cues = load(lang)["dct"]["cues"]
+    if not any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha() for cue in cues):
         return False
     return len(sentence.split(maxsplit=PUBLICATION_LINE_WORDS)) <= PUBLICATION_LINE_WORDS  # cheap on long sentences
 

@@ -279,7 +279,7 @@ class _Deadline:
         """A subclass of the urllib3 pool class whose connections' sockets this deadline watches."""
         deadline = self
 
-        class WatchedConnection(pool_class.ConnectionCls):  # type: ignore[misc, name-defined]
+        class WatchedConnection(pool_class.ConnectionCls):  # type: ignore[name-defined]
             def _new_conn(self) -> socket.socket:  # urllib3 opens every connection's socket here
                 sock = super()._new_conn()
                 deadline._sockets.append(sock.dup())

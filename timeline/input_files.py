@@ -7,8 +7,9 @@ from __future__ import annotations
 import itertools
 import json
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, BinaryIO, Iterator
+from typing import Any, BinaryIO
 
 from .document import MAX_DOCUMENT_CHARS
 
@@ -99,7 +100,8 @@ def check_encodable(value: str, where: str, name: str) -> None:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as error:
-        raise InputError(f"{where}: \"{name}\" holds an unpaired surrogate ({value[error.start]!r}), not text") from None
+        character = value[error.start]
+        raise InputError(f"{where}: \"{name}\" holds an unpaired surrogate ({character!r}), not text") from None
 
 
 def parse_json(line: str, where: str) -> Any:

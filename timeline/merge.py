@@ -291,23 +291,24 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
             a, b = rows[left], rows[right]
             if _different_participants(a, b, frozen_casts):
                 continue
-            docs = (a.doc, b.doc) if a.doc < b.doc else (b.doc, a.doc)
-            if docs not in stories:
-                stories[docs] = _one_story(frozen_casts.get(a.doc, frozenset()), frozen_casts.get(b.doc, frozenset()))
-            score = _similarity(a.features, b.features, stories[docs], langs[left] == langs[right])
+            pair = (a.doc, b.doc) if a.doc < b.doc else (b.doc, a.doc)
+            if pair not in stories:
+                stories[pair] = _one_story(frozen_casts.get(a.doc, frozenset()), frozen_casts.get(b.doc, frozenset()))
+            score = _similarity(a.features, b.features, stories[pair], langs[left] == langs[right])
             if score > 0:
                 candidates.append((-score, left, right))
     owner = list(range(len(frame)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(frame))}
     docs: dict[int, set[str]] = {i: {doc} for i, doc in enumerate(doc_ids)}
     for _, left, right in sorted(candidates):
-        a, b = owner[left], owner[right]
-        if a == b or docs[a] & docs[b]:
+        one, other = owner[left], owner[right]
+        if one == other or docs[one] & docs[other]:
             continue  # already together, or the union would hold two rows of one article
-        conflicts = sum(_different_participants(rows[x], rows[y], frozen_casts) for x in members[a] for y in members[b])
-        if conflicts > MAX_GROUP_CONFLICTS * len(members[a]) * len(members[b]):
+        conflicts = sum(_different_participants(rows[x], rows[y], frozen_casts)
+                        for x in members[one] for y in members[other])
+        if conflicts > MAX_GROUP_CONFLICTS * len(members[one]) * len(members[other]):
             continue  # joined through third reports, but most of the two sides name different participants
-        keep, drop = min(a, b), max(a, b)
+        keep, drop = min(one, other), max(one, other)
         for position in members[drop]:
             owner[position] = keep
         members[keep] = sorted(members[keep] + members.pop(drop))

@@ -11,7 +11,7 @@ Country and territory names are compared by their ISO code, read from the Unicod
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 
@@ -31,13 +31,13 @@ def fold(text: str) -> str:
     return _LETTERS.sub("", anyascii(text).lower())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _spelling(lang: str | None) -> tuple[tuple[re.Pattern[str], str], ...]:
     pairs = load(lang).get("names", {}).get("spelling", []) if lang in available() else []
     return tuple((re.compile(source), target) for source, target in pairs)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _common() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Letters that every Latin-script spelling of a foreign name may swap: y/i/j, ph/f, ck/k, z/s."""
     pairs = []
@@ -46,7 +46,7 @@ def _common() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(source), target) for source, target in pairs)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _suffixes(lang: str | None) -> tuple[str, ...]:
     words = load(lang).get("names", {}).get("endings", []) if lang in available() else []
     return tuple(sorted(words, key=len, reverse=True))
@@ -111,7 +111,8 @@ def territory_of(name: str) -> str | None:
         return _territories()[folded]
     for territory, iso in _territory_stems().get(folded[:MIN_DEMONYM], []):
         extra = len(folded) - len(territory)
-        if folded.startswith(territory[:-1]) and (0 <= extra <= MAX_DEMONYM_ENDING or (extra == -1 and len(folded) >= 6)):
+        fits = 0 <= extra <= MAX_DEMONYM_ENDING or (extra == -1 and len(folded) >= 6)
+        if folded.startswith(territory[:-1]) and fits:
             return iso
     return None
 

@@ -168,7 +168,7 @@ def _check_event(record: Any, lengths: dict[str, int], number: int) -> None:
         if dtype == "object" and not all(isinstance(item, str) for item in value):
             raise ValueError(f"event {number}: {name} holds something other than text")
     start, end = record.get("start"), record.get("end")
-    length = lengths.get(record.get("doc_id"), sys.maxsize)
+    length = lengths.get(str(record.get("doc_id")), sys.maxsize)
     if any(offset is not None and not 0 <= offset <= length for offset in (start, end)) or (
         start is not None and end is not None and start > end
     ):
