@@ -113,10 +113,15 @@ class Archive:
         quoted = ", ".join("'" + path.replace("'", "''") + "'" for path in paths)
         return f"read_parquet([{quoted}])"
 
-    def _one(self, sql: str, parameters: list[Any] | None = None) -> tuple[Any, ...]:
-        """The one row of an aggregate query (count, min, max always give one)."""
+    def _first(self, sql: str, parameters: list[Any] | None = None) -> tuple[Any, ...] | None:
         rows = self.connection.sql(sql, params=parameters or None).fetchall()  # fetchall: DuckDB 1 and 2 alike
-        return rows[0]
+        return rows[0] if rows else None
+
+    def _one(self, sql: str, parameters: list[Any] | None = None) -> tuple[Any, ...]:
+        """The row of an aggregate query (count, min and max always give one)."""
+        row = self._first(sql, parameters)
+        assert row is not None
+        return row
 
     def overview(self) -> Overview:
         events = self._relation(self.table)
@@ -165,7 +170,7 @@ class Archive:
         relation = self._relation("documents")
         if relation is None:
             return None
-        row = self._one(f"SELECT doc_id, title, dct, lang, text FROM {relation} WHERE doc_id = ? LIMIT 1", [doc_id])
+        row = self._first(f"SELECT doc_id, title, dct, lang, text FROM {relation} WHERE doc_id = ? LIMIT 1", [doc_id])
         if row is None:
             return None
         return dict(zip(("doc_id", "title", "dct", "lang", "text"), row))
