@@ -10,6 +10,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from timeline import Document, extract_documents, schema
+from timeline.articles import (EDITABLE_ARTICLE_COLUMNS, article_table, batch_summary, edited_documents,
+                               replace_article_rows)
 from timeline.chart import LANES, article_colors, timeline_figure
 from timeline.datewords import date_in_words
 from timeline.edits import EDITOR_COLUMNS, MANUAL_DOC, apply_edits, editor_view
@@ -32,8 +34,10 @@ DATE_RANGE = (date(1, 1, 1), date(2200, 12, 31))
 # --- library calls, cached -------------------------------------------------------------------------------------
 
 @st.cache_data(show_spinner=False, max_entries=1000)
-def extract_cached(doc_id: str, text: str, dct: date | None, lang: str | None, title: str, url: str) -> pd.DataFrame:
-    return extract_documents([Document(doc_id=doc_id, text=text, dct=dct, lang=lang, title=title, url=url)])
+def extract_cached(doc_id: str, text: str, dct: date | None, lang: str | None, title: str, url: str,
+                   dct_source: str = "") -> pd.DataFrame:
+    return extract_documents([Document(doc_id=doc_id, text=text, dct=dct, lang=lang, title=title, url=url,
+                                       dct_source=dct_source)])
 
 
 @st.cache_resource(show_spinner=False)
@@ -47,7 +51,8 @@ def samples_cached() -> list[Document]:
 
 
 def extract(document: Document) -> pd.DataFrame:
-    return extract_cached(document.doc_id, document.text, document.dct, document.lang, document.title, document.url)
+    return extract_cached(document.doc_id, document.text, document.dct, document.lang, document.title, document.url,
+                          document.dct_source)
 
 
 # --- session state: the documents, the (edited) events frame, what is in focus ---------------------------------
@@ -103,30 +108,37 @@ def notice(level: str, message: str) -> None:
 def add_documents(documents: list[Document], announce: bool = True) -> None:
     """Extract each document and put its rows in the working frame (replacing an earlier version of it)."""
     frames = [st.session_state.events]
+    extracted = {}
     for document in documents:
-        rows = extract(document)
+        rows = extracted[document.doc_id] = extract(document)
         st.session_state.documents[document.doc_id] = document
         frames[0] = frames[0][frames[0]["doc_id"] != document.doc_id]
         frames.append(rows)
-        name = document.title or document.doc_id
-        name = name if len(name) <= 60 else name[:59].rstrip() + "…"
-        dated = int(rows["date_start"].notna().sum())
-        unresolved = int((rows["anchor"] == "unresolved").sum())
-        if not announce:
-            continue
-        if unresolved:
-            notice("warning", f"“{name}”: no publication date found, so {unresolved} expressions that count from it "
-                              "(“am Mittwoch”, “last month”) are not placed. Give the date in the sidebar and add the "
-                              "article again.")
-        if rows.empty:
-            notice("warning", f"No dates or times found in “{name}”: nothing to put on the timeline.")
-        elif dated == 0:
-            notice("warning", f"“{name}”: {len(rows)} time expressions found, but none can be placed on the time "
-                              "axis (durations, vague or unresolved references); they are listed under the chart.")
-        else:
-            notice("success", f"“{name}”: {dated} dated events added.")
+        if announce and len(documents) == 1:
+            announce_article(document, rows)
+    if announce and len(documents) > 1:  # a batch gets one summary, not a box per article
+        summary = batch_summary(documents, extracted)
+        notice("warning" if "need a date" in summary else "success", summary)
     frames = [frame for frame in frames if len(frame)]
     st.session_state.events = schema.conform(pd.concat(frames, ignore_index=True)) if frames else schema.empty_frame()
+
+
+def announce_article(document: Document, rows: pd.DataFrame) -> None:
+    name = document.title or document.doc_id
+    name = name if len(name) <= 60 else name[:59].rstrip() + "…"
+    dated = int(rows["date_start"].notna().sum())
+    unresolved = int((rows["anchor"] == "unresolved").sum())
+    if unresolved:
+        notice("warning", f"“{name}”: no publication date found, so {unresolved} expressions that count from it "
+                          "(“am Mittwoch”, “last month”) are not placed. Set its date in the Articles tab below "
+                          "the chart.")
+    if rows.empty:
+        notice("warning", f"No dates or times found in “{name}”: nothing to put on the timeline.")
+    elif dated == 0:
+        notice("warning", f"“{name}”: {len(rows)} time expressions found, but none can be placed on the time "
+                          "axis (durations, vague or unresolved references); they are listed under the chart.")
+    else:
+        notice("success", f"“{name}”: {dated} dated events added.")
 
 
 def titles() -> dict[str, str]:
@@ -418,6 +430,53 @@ def show_article(events: pd.DataFrame) -> None:
     st.html(document_html(document.text, rows, st.session_state.focus))
 
 
+def reanchor_articles() -> None:
+    """Apply what the user changed in the Articles table: each changed article is extracted again from its
+    stored text with the new date, title or language (no re-upload), before the page is drawn; then the table
+    gets a fresh key so that the change is not applied twice."""
+    key = st.session_state.get("articles_key")
+    delta = st.session_state.get(key) if key else None
+    if not delta or not delta.get("edited_rows"):
+        return
+    for document in edited_documents(st.session_state.documents, st.session_state.articles_table,
+                                     delta["edited_rows"]):
+        st.session_state.documents[document.doc_id] = document
+        st.session_state.events = replace_article_rows(st.session_state.events, document.doc_id, extract(document))
+    st.session_state.articles_version = st.session_state.get("articles_version", 0) + 1
+    st.session_state.editor_version += 1
+
+
+def show_articles(events: pd.DataFrame) -> None:
+    if not st.session_state.documents:
+        st.info("No article loaded.")
+        return
+    table = article_table(st.session_state.documents, events)
+    st.session_state.articles_table = table
+    missing = int(table["published"].isna().sum())
+    st.caption("One row per article. Type a publication date, a title or a language to re-anchor that article at "
+               "once (its events are found again in its text; corrections made to them in Events are replaced)."
+               + (f" {missing} without a date: their relative dates (“on Monday”) are not placed." if missing else ""))
+    key = f"articles-{st.session_state.get('articles_version', 0)}"
+    st.session_state.articles_key = key
+    languages = [""] + list(available_languages())
+    st.data_editor(
+        table, key=key, hide_index=True, width="stretch", num_rows="fixed",
+        column_order=["title", "published", "date_source", "lang", "placed", "unplaced"],
+        disabled=[column for column in table.columns if column not in EDITABLE_ARTICLE_COLUMNS],
+        column_config={
+            "title": st.column_config.TextColumn("Title", width="large"),
+            "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD", min_value=DATE_RANGE[0],
+                                                     max_value=DATE_RANGE[1],
+                                                     help="The date relative expressions count from."),
+            "date_source": st.column_config.TextColumn("Date from", help="Where the date was found."),
+            "lang": st.column_config.SelectboxColumn("Language", options=languages),
+            "placed": st.column_config.NumberColumn("On the axis", help="Expressions placed on the time axis."),
+            "unplaced": st.column_config.NumberColumn("Not placed",
+                                                      help="Durations, recurring, vague or unresolved expressions."),
+        },
+    )
+
+
 def show_exports(events: pd.DataFrame, shown: pd.DataFrame, colors: dict[str, str]) -> None:
     only_shown = st.checkbox("Only the events shown (filters applied)", value=True, key="export_shown",
                              persist_state="page")
@@ -445,6 +504,7 @@ def show_exports(events: pd.DataFrame, shown: pd.DataFrame, colors: dict[str, st
 def main() -> None:
     init_state()
     apply_pending_edits()
+    reanchor_articles()
     focus_from_table()
     sidebar_inputs()
     events: pd.DataFrame = st.session_state.events
@@ -475,10 +535,14 @@ def main() -> None:
     show_focus(shown)
     # Only the open tab is built: the article's highlighted text and the export buttons cost time the table's
     # readers need not wait for (switching tabs reruns the page).
-    table, article, export = st.tabs(["Events", "Article text", "Export"], key="view", on_change="rerun")
+    table, articles, article, export = st.tabs(["Events", "Articles", "Article text", "Export"], key="view",
+                                               on_change="rerun")
     if table.open:
         with table:
             show_table(shown)
+    if articles.open:
+        with articles:
+            show_articles(events)
     if article.open:
         with article:
             show_article(events)

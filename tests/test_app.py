@@ -236,3 +236,34 @@ def test_pasted_text_without_publication_date_says_what_is_not_placed(app):
     pasted = events["doc_id"].iloc[-1]  # the article added last
     mine = events[(events["doc_id"] == pasted) & (events["expression"] == "Mittwoch")]
     assert list(mine["anchor"]) == ["unresolved"] and mine["date_start"].isna().all()
+
+
+def test_a_batch_of_uploads_gives_one_summary(app):
+    _open_tab(app, "source", "Upload files")
+    files = [(f"dated-{i}.txt", f"Berlin, {i + 1}. März 2023. Am Mittwoch stritt die Koalition.".encode(), "text/plain")
+             for i in range(3)]
+    files.append(("undated.txt", "Am Mittwoch traf Scholz den Präsidenten. Im Mai 2020 sah er ihn zuletzt.".encode(),
+                  "text/plain"))
+    app.sidebar.file_uploader[0].set_value(files).run()
+    assert not app.exception
+    messages = _messages(app, "warning") + _messages(app, "success")
+    assert len(messages) == 1
+    assert messages[0].startswith("4 articles: 3 dated from their text, 1 need a date — set them in Articles")
+
+
+def test_setting_a_date_in_articles_places_that_articles_events(app):
+    app.sidebar.text_area[0].input("Am Mittwoch traf Scholz den Präsidenten. Im Mai 2020 sah er ihn zuletzt.")
+    app.sidebar.button[0].click().run()
+    _open_tab(app, "view", "Articles")
+    table = app.session_state["articles_table"]
+    position = list(table["doc_id"]).index("pasted-1")
+    assert table["published"].iloc[position] is None
+    app.session_state[app.session_state["articles_key"]] = {
+        "edited_rows": {position: {"published": "2024-06-21"}}, "added_rows": [], "deleted_rows": []}
+    app.run()
+    assert not app.exception
+    events = _events(app)
+    mine = events[(events["doc_id"] == "pasted-1") & (events["expression"] == "Mittwoch")]
+    assert list(mine["value"]) == ["2024-06-19"] and mine["date_start"].notna().all()
+    table = app.session_state["articles_table"]
+    assert table["date_source"].iloc[position] == "typed by the user"

@@ -67,6 +67,7 @@ class SharedTimeline:
                     "lang": document.lang,
                     "dct": _iso_date(document.dct),
                     "url": document.url,
+                    "dct_source": document.dct_source,
                 }
                 for document in self.documents
             ],
@@ -93,6 +94,7 @@ class SharedTimeline:
                     lang=item.get("lang"),
                     dct=date.fromisoformat(item["dct"]) if item.get("dct") else None,
                     url=item.get("url") or "",
+                    dct_source=item.get("dct_source") or "",
                 )
                 for item in snapshot["documents"]
             ]
