@@ -319,13 +319,15 @@ def show_chart(shown: pd.DataFrame, colors: dict[str, str]) -> None:
         return
     st.plotly_chart(figure, key="chart", on_select=focus_from_chart, selection_mode=("points",),
                     config={"displaylogo": False, "scrollZoom": False}, width="stretch")
-    hints = ["Click an event to read its sentence below; drag to zoom, double-click to zoom out."]
-    if meta.get("focus"):
-        hints.append("Opened on the articles' own period: “all” or the range slider show the whole span.")
+    hints = ["Click an event to read its sentence below; drag to zoom, double-click or “all” to see everything."]
     if meta.get("breaks"):
-        hints.append("Dotted lines mark stretches of time left out (compact axis).")
+        hints.append("Dotted lines mark stretches of time left out (compact axis; the dates above say how long).")
+    if meta.get("clipped"):
+        hints.append(f"{meta['clipped']} very long periods are cut to the chart's span (arrows mark where they go on).")
     if meta.get("hidden_labels"):
-        hints.append(f"{meta['hidden_labels']} labels are hidden where events crowd: hover to read them.")
+        hints.append(f"{meta['hidden_labels']} labels are hidden where events crowd: hover to read them, or zoom in.")
+    if meta.get("grey_articles"):
+        hints.append(f"{meta['grey_articles']} articles beyond the first 20 share the colour grey.")
     if meta.get("webgl") and compact:
         hints.append("The axis is not compacted: too many events for it.")
     st.caption(" ".join(hints))
