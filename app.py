@@ -14,7 +14,7 @@ from timeline.articles import (EDITABLE_ARTICLE_COLUMNS, article_table, batch_su
                                replace_article_rows)
 from timeline.chart import LANES, article_colors, timeline_figure
 from timeline.datewords import date_in_words
-from timeline.edits import EDITOR_COLUMNS, MANUAL_DOC, apply_edits, editor_view
+from timeline.edits import EDITOR_COLUMNS, MANUAL_DOC, apply_edits, editor_view, join_split_rows
 from timeline.fetch import FetchError, fetch_article
 from timeline.export import chart_html, events_csv, events_jsonl, timelinejs_json
 from timeline.filters import filter_events, period_bounds
@@ -64,8 +64,7 @@ def init_state() -> None:
     st.session_state.events = schema.empty_frame()
     st.session_state.notices = []
     st.session_state.editor_version = 0
-    st.session_state.editor_key = None
-    st.session_state.editor_ids = []
+    st.session_state.editor_base = None
     st.session_state.focus = None
     st.session_state.seen_uploads = set()
     share_id = st.query_params.get("timeline")
@@ -146,20 +145,22 @@ def titles() -> dict[str, str]:
 
 
 def apply_pending_edits() -> None:
-    """Apply what the user changed in the events table during the last run, then give the table a fresh key."""
-    key = st.session_state.editor_key
-    delta = st.session_state.get(key) if key else None
-    if not delta:
+    """Apply what the user changed in the events table so far. The table keeps its key and its data while the
+    user edits (so it keeps its scroll position and selection); its delta holds every change made to it, and is
+    applied to the events as they were when the table was made."""
+    base = st.session_state.get("editor_base")
+    delta = st.session_state.get(base["key"]) if base else None
+    if not delta or repr(delta) == base["applied"]:
         return
-    added = [row for row in delta.get("added_rows") or [] if str(row.get("value") or "").strip()]
+    base["applied"] = repr(delta)
+    added = [row for row in join_split_rows(delta.get("added_rows") or []) if str(row.get("value") or "").strip()]
     if not (delta.get("edited_rows") or delta.get("deleted_rows") or added):
         return  # an empty new row: wait until it has a date
-    events, problems = apply_edits(st.session_state.events, st.session_state.editor_ids, delta, titles(),
-                                   st.session_state.get("editor_members"))
-    st.session_state.events = events
+    events, problems = apply_edits(base["events"], base["ids"], {**delta, "added_rows": added}, titles(),
+                                   base["members"])
+    st.session_state.events = base["output"] = events
     for problem in problems:
         notice("warning", problem)
-    st.session_state.editor_version += 1
 
 
 def focus_from_chart() -> None:
@@ -402,15 +403,25 @@ def show_table(shown: pd.DataFrame) -> None:
     if not editing:
         st.caption("Select a row to read its sentence above. Switch on “Edit events” to correct them.")
         st.session_state.browse_ids = list(view["event_id"])
-        st.session_state.editor_key = None
+        st.session_state.editor_base = None
         st.dataframe(view, key="browse", on_select="rerun", selection_mode="single-row", hide_index=True,
                      width="stretch", height=420, column_order=columns, column_config=column_config)
         return
     st.caption("Fix a date (e.g. 2024-05, 19 June 2024, 1961) or a label, delete a wrong row, or add one at the "
                "bottom. The chart and the exports follow.")
-    key = f"editor-{st.session_state.editor_version}-{hash(tuple(view['event_id']))}"
-    st.session_state.editor_key = key
-    st.session_state.editor_ids = list(view["event_id"])
+    base = st.session_state.get("editor_base")
+    signature = st.session_state.get("view_signature")
+    edits_forgotten = base is not None and base["key"] not in st.session_state and base["output"] is not base["events"]
+    if base is None or base["output"] is not st.session_state.events or base["signature"] != signature \
+            or edits_forgotten:
+        # new events from elsewhere (an article added or re-anchored, other filters), or the table was not shown
+        # for a while (another tab) and Streamlit forgot its edits: a new table made from the events as they are
+        st.session_state.editor_version += 1
+        base = {"key": f"editor-{st.session_state.editor_version}", "events": st.session_state.events,
+                "output": st.session_state.events, "view": view, "ids": list(view["event_id"]),
+                "members": st.session_state.get("editor_members"), "signature": signature, "applied": ""}
+        st.session_state.editor_base = base
+    view, key = base["view"], base["key"]
     st.data_editor(view, key=key, num_rows="dynamic", hide_index=True, width="stretch", height=420,
                    column_order=columns, disabled=["when", "granularity", "sentence"], column_config=column_config)
 
@@ -525,6 +536,7 @@ def main() -> None:
     if st.session_state.merge and shown["doc_id"].nunique() > 1:
         shown, members = merged_view(shown)
     st.session_state.editor_members = members
+    st.session_state.view_signature = repr((filters, st.session_state.merge))
     colors = article_colors(events["doc_id"])
     dated = int(shown["date_start"].notna().sum())
     merged = sum(len(ids) - 1 for ids in members.values())

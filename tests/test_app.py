@@ -112,9 +112,10 @@ def test_editing_a_row_changes_the_frame_and_survives_reruns(app):
     app.toggle(key="edit_mode").set_value(True).run()
     assert len(app.data_editor) == 1
     events = _events(app)
-    first, second = app.session_state["editor_ids"][:2]
+    first, second = app.session_state["editor_base"]["ids"][:2]
     deleted = len(app.session_state["editor_members"].get(second, [second]))  # a merged row stands for several
-    app.session_state[app.session_state["editor_key"]] = {
+    key = app.session_state["editor_base"]["key"]
+    app.session_state[key] = {
         "edited_rows": {0: {"label": "Von Hand korrigiert", "value": "1999-12"}},
         "added_rows": [{"value": "2024-06-20", "label": "Von Hand ergänzt"}],
         "deleted_rows": [1],
@@ -128,7 +129,30 @@ def test_editing_a_row_changes_the_frame_and_survives_reruns(app):
     assert len(edited) == len(events) + 1 - deleted
     app.run()  # a rerun neither loses nor re-applies the edits
     assert _events(app).equals(edited)
-    assert "Von Hand korrigiert" in set(app.data_editor[0].value["label"])
+    assert app.session_state["editor_base"]["key"] == key  # the same table: scroll position and selection stay
+    # a second edit further down: the table's delta holds both, each on the row the user meant
+    third = app.session_state["editor_base"]["ids"][5]
+    app.session_state[key] = {
+        "edited_rows": {0: {"label": "Von Hand korrigiert", "value": "1999-12"}, 5: {"label": "Zweite Korrektur"}},
+        "added_rows": [{"value": "2024-06-20", "label": "Von Hand ergänzt"}],
+        "deleted_rows": [1],
+    }
+    app.run()
+    edited = _events(app)
+    assert edited.loc[edited["event_id"] == third, "label"].iloc[0] == "Zweite Korrektur"
+    assert edited.loc[edited["event_id"] == first, "label"].iloc[0] == "Von Hand korrigiert"
+    assert list(edited["event_id"]).count("manual:1") == 1 and "manual:2" not in set(edited["event_id"])
+
+
+def test_a_new_row_split_by_enter_is_one_event(app):
+    app.toggle(key="edit_mode").set_value(True).run()
+    key = app.session_state["editor_base"]["key"]
+    app.session_state[key] = {"edited_rows": {}, "deleted_rows": [],
+                              "added_rows": [{"label": "Neues Ereignis"}, {"value": "2024-06-21"}]}
+    app.run()
+    events = _events(app)
+    added = events[events["event_id"].str.startswith("manual:")]
+    assert list(added["label"]) == ["Neues Ereignis"] and list(added["value"]) == ["2024-06-21"]
 
 
 def test_filtering_by_text_narrows_chart_and_table(app):
@@ -176,7 +200,7 @@ def test_lanes_and_compact_axis_switch_without_error(app):
 
 def test_sharing_reopens_the_edited_timeline(app):
     app.toggle(key="edit_mode").set_value(True).run()
-    app.session_state[app.session_state["editor_key"]] = {"edited_rows": {0: {"label": "Geteilt"}}}
+    app.session_state[app.session_state["editor_base"]["key"]] = {"edited_rows": {0: {"label": "Geteilt"}}}
     app.run()
     next(button for button in app.sidebar.button if button.label == "Share this timeline").click().run()
     assert not app.exception

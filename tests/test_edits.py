@@ -70,3 +70,12 @@ def test_merged_rows_are_deleted_and_redated_together(frame):
     assert set(edited.loc[edited["event_id"].isin(["a:100", "b:10"]), "value"]) == {"2024-06-20"}
     edited, _ = apply_edits(frame, ["a:100"], {"deleted_rows": [0]}, members=members)
     assert not {"a:100", "b:10"} & set(edited["event_id"])
+
+
+def test_a_label_row_and_a_date_row_typed_in_turn_are_one_event():
+    from timeline.edits import join_split_rows
+
+    assert join_split_rows([{"label": "Gipfel"}, {"value": "2024-06-19"}]) == [{"label": "Gipfel", "value": "2024-06-19"}]
+    assert join_split_rows([{"value": "2024-06-19"}, {"label": "Gipfel"}]) == [{"value": "2024-06-19", "label": "Gipfel"}]
+    both = [{"label": "A", "value": "2024"}, {"label": "B", "value": "2025"}]
+    assert join_split_rows(both) == both
