@@ -16,7 +16,7 @@ from timeline.chart import LANES, article_colors, timeline_figure
 from timeline.datewords import date_in_words
 from timeline.edits import EDITOR_COLUMNS, MANUAL_DOC, apply_edits, editor_view, join_split_rows
 from timeline.fetch import FetchError, fetch_article
-from timeline.export import chart_html, events_csv, events_jsonl, timelinejs_json
+from timeline.export import chart_html, csv_for_excel, events_csv, events_jsonl, timelinejs_json
 from timeline.filters import filter_events, period_bounds
 from timeline.highlight import document_html, sentence_html
 from timeline.ingest import SUPPORTED_SUFFIXES, IngestError, document_from_text, read_uploads
@@ -512,6 +512,12 @@ def show_exports(events: pd.DataFrame, shown: pd.DataFrame, colors: dict[str, st
     columns[3].download_button("TimelineJS", lambda: timelinejs_json(chosen, "News timeline"), f"{name}-timelinejs.json",
                                "application/json", icon=":material/download:",
                                help="For timeline.knightlab.com (JSON data source).")
+    left, right = st.columns(2)
+    left.download_button("CSV for Excel", lambda: csv_for_excel(events_csv(chosen)), f"{name}-excel.csv", "text/csv",
+                         icon=":material/download:", help="UTF-8 with a byte order mark: umlauts open correctly.")
+    right.download_button("CSV for Excel (semicolons)", lambda: csv_for_excel(events_csv(chosen), delimiter=";"),
+                          f"{name}-excel-semicolon.csv", "text/csv", icon=":material/download:",
+                          help="For Excel set to German and other languages that write decimals with a comma.")
 
 
 def main() -> None:

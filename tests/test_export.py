@@ -74,3 +74,20 @@ def test_exports_of_an_empty_frame():
     assert events_csv(empty).decode().startswith("event_id,")
     assert events_jsonl(empty) == b""
     assert timelinejs(empty) == {"events": []}
+
+
+def test_csv_for_excel_has_a_bom_and_a_semicolon_variant(frame):
+    import csv
+    import io
+
+    from timeline.export import csv_for_excel
+
+    plain = events_csv(frame)
+    excel = csv_for_excel(plain)
+    assert excel.startswith(b"\xef\xbb\xbf") and excel[3:] == plain.replace(b"\xef\xbb\xbf", b"")
+    german = csv_for_excel(plain, delimiter=";").decode("utf-8")
+    assert german.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(german.lstrip("\ufeff"), newline=""), delimiter=";"))
+    original = list(csv.reader(io.StringIO(plain.decode("utf-8-sig"), newline="")))
+    assert rows == original  # the same cells, commas inside labels included
+    assert any(";" not in cell and "," in cell for row in rows for cell in row)

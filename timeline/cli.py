@@ -88,6 +88,27 @@ def read_jsonl_documents(path: str, dct: date | None, lang: str | None) -> Itera
         )
 
 
+def _file_document(path: str, dct: date | None, lang: str | None) -> Document:
+    """A FILE argument: stdin and plain text as UTF-8; .md, .html, .pdf and .docx through the dashboard's readers
+    (`timeline.ingest`: markup, metadata, title and the file's own date). --dct and --lang fill what the file
+    does not state itself (a file's saved-on date yields to --dct)."""
+    from .dct import FILE_PROPERTY_SOURCES
+    from .ingest import HTML_SUFFIXES, IngestError, read_upload
+
+    if path == "-" or Path(path).suffix.lower() not in (".md", ".pdf", ".docx") + HTML_SUFFIXES:
+        return Document(doc_id=Path(path).name if path != "-" else "stdin", text=read_text_file(path), dct=dct, lang=lang)
+    try:
+        document = read_upload(Path(path).name, Path(path).read_bytes())
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+    except IngestError as error:
+        raise InputError(str(error)) from None
+    if dct is not None and (document.dct is None or document.dct_source in FILE_PROPERTY_SOURCES):
+        document.dct, document.dct_source = dct, ""
+    document.lang = document.lang or lang
+    return document
+
+
 def cli_records(frame) -> list[dict[str, Any]]:
     records = []
     for record in schema.to_records(frame):
@@ -113,10 +134,7 @@ def write_records(records: list[dict[str, Any]], fmt: str, handle) -> None:
 
 def _documents(args: argparse.Namespace) -> list[Document]:
     dct = parse_dct(args.dct, "--dct") if args.dct else None
-    documents = [
-        Document(doc_id=Path(path).name if path != "-" else "stdin", text=read_text_file(path), dct=dct, lang=args.lang)
-        for path in args.files
-    ]
+    documents = [_file_document(path, dct, args.lang) for path in args.files]
     if args.input:
         documents.extend(read_jsonl_documents(args.input, dct, args.lang))
     if not args.files and not args.input:
@@ -155,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     extract = commands.add_parser("extract", help="find and normalize the dates in documents")
-    extract.add_argument("files", nargs="*", metavar="FILE", help="UTF-8 text file, one document (- for stdin)")
+    extract.add_argument("files", nargs="*", metavar="FILE", help="one document: UTF-8 text, .md, .html, .pdf or .docx (- for stdin)")
     extract.add_argument("--input", metavar="DOCS.jsonl", help='JSON Lines: {"doc_id", "text", "dct"?, "lang"?, "title"?}')
     extract.add_argument("--dct", metavar="YYYY-MM-DD", help="publication date for documents without their own")
     extract.add_argument("--lang", metavar="CODE", help="language (ISO 639-1) for documents without their own")

@@ -6,7 +6,9 @@ the same columns and dtypes. The HTML file embeds plotly.js and opens offline.
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
 import tempfile
 from datetime import datetime
@@ -46,6 +48,18 @@ def _write(frame: pd.DataFrame, suffix: str) -> bytes:
 def events_csv(frame: pd.DataFrame) -> bytes:
     """The events as CSV (UTF-8; list columns JSON-encoded)."""
     return _write(frame, ".csv")
+
+
+def csv_for_excel(data: bytes, *, bom: bool = True, delimiter: str = ",") -> bytes:
+    """UTF-8 CSV bytes as Excel opens them right: with a byte order mark (without it Excel reads UTF-8 as a
+    legacy code page and garbles umlauts), and with `delimiter` ";" for Excel in locales whose decimal mark is
+    a comma (German Excel splits columns at semicolons). Quoting follows the new delimiter."""
+    text = data.decode("utf-8-sig")
+    if delimiter != ",":
+        buffer = io.StringIO()
+        csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(csv.reader(io.StringIO(text, newline="")))
+        text = buffer.getvalue()
+    return ("\ufeff" if bom else "").encode("utf-8") + text.encode("utf-8")
 
 
 def events_jsonl(frame: pd.DataFrame) -> bytes:
