@@ -164,4 +164,4 @@ def test_extract_reads_markdown_html_and_word_through_the_ingest_code(tmp_path):
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4 nonsense")
     result = run("extract", str(broken))
-    assert result.returncode == 2 and "broken.pdf" in result.stderr.strip().splitlines()[-1]
+    assert result.returncode == 2 and b"broken.pdf" in result.stderr.strip().splitlines()[-1]
