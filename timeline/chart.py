@@ -479,7 +479,7 @@ def timeline_figure(
                 )
             )
     # Labels are annotations, not text traces: the range slider would repeat trace text in miniature.
-    labels = []
+    labels, placed = [], []
     for start, end, point, y, label, shown, left in zip(
         rows["start_dt"], rows["end_dt"], rows["is_point"], rows["y"], rows["short_label"], rows["labelled"],
         rows["label_left"],
@@ -487,6 +487,7 @@ def timeline_figure(
         if not shown:
             continue
         anchor = start + (end - start) / 2 if point else (start if left else end)
+        placed.append((anchor, left, len(label)))
         labels.append({"x": _iso(anchor), "y": y, "xref": "x", "yref": "y", "text": _escape(label),
                        "showarrow": False, "xanchor": "right" if left else "left", "xshift": -9 if left else 9,
                        "font": {"size": 12, "color": "#333"}})
@@ -521,6 +522,7 @@ def timeline_figure(
         if breaks:
             ticks = axis_ticks(low, high, breaks)
             update.update({"xaxis.tickvals": [_iso(t) for t, _ in ticks], "xaxis.ticktext": [t for _, t in ticks]})
+        update.update(_labels_in_view(placed, low, high, breaks))
         buttons.append({"label": label, "method": "relayout", "args": [update]})
     by_article = lane == "doc_id"
     grey = sum(1 for d in dict.fromkeys(rows["doc_id"]) if colors[d] == OTHER_COLOR)
@@ -537,7 +539,7 @@ def timeline_figure(
         annotations=labels,
         updatemenus=[{
             "type": "buttons", "direction": "left", "showactive": True, "active": len(buttons) - 1,
-            "buttons": buttons, "x": 1, "xanchor": "right", "y": 1 + 34 / plot_height, "yanchor": "bottom",
+            "buttons": buttons, "x": 0, "xanchor": "left", "y": 1 + 34 / plot_height, "yanchor": "bottom",
             "pad": {"t": 0, "b": 0, "r": 0, "l": 0}, "bgcolor": "#f3f3f3", "font": {"size": 12},
         }],
         meta={
@@ -578,6 +580,19 @@ def timeline_figure(
         title=None,
     )
     return figure
+
+
+def _labels_in_view(placed: list[tuple[datetime, bool, int]], low: datetime, high: datetime,
+                    breaks: list[Break]) -> dict[str, bool]:
+    """Which event labels a zoomed view shows: not those that would run past its left or right edge (over
+    the lane names, or out of the chart). Zooming in only spreads labels apart, so no others start to overlap."""
+    span = (_visible_position(high, low, breaks) - _visible_position(low, low, breaks)) or 1.0
+    shown = {}
+    for number, (anchor, left, length) in enumerate(placed):
+        pixel = _visible_position(anchor, low, breaks) / span * PLOT_WIDTH_PX
+        width = (length + 2) * CHAR_PX
+        shown[f"annotations[{number}].visible"] = (pixel - width >= 0) if left else (pixel + width <= PLOT_WIDTH_PX)
+    return shown
 
 
 def _months_before(moment: datetime, months: int) -> datetime:
