@@ -131,9 +131,22 @@ def test_crowded_labels_are_staggered_not_piled(frame):
     figure = timeline_figure(schema.from_records(records))
     ys = [y for t in figure.data for y in t.y if y is not None]
     assert len(set(ys)) > 1  # sub-rows
-    labels = [(a.x, a.y) for a in figure.layout.annotations if "Ereignis" in a.text]
+    labels = [(a.x, a.y) for a in figure.layout.annotations if "Ereignis" in a.text and a.visible]
     assert len(labels) == len(set(labels))  # never two labels on one spot
     assert figure.layout.meta["hidden_labels"] + len(labels) == 28
+    # a zoomed view shows labels that had no room in the full view, each inside the view
+    days = pd.date_range("2024-04-01", periods=28, freq="3D")
+    records = [event("c", 10 * i, f"{day:%d.%m.}", f"{day:%Y-%m-%d}", f"Ereignis Nummer {i} mit langem Text")
+               for i, day in enumerate(days)]
+    figure = timeline_figure(schema.from_records(records))
+    full = sum(1 for a in figure.layout.annotations if a.visible)
+    zoom = next(b.args[0] for b in figure.layout.updatemenus[0].buttons if b.label == "1m")
+    assert sum(zoom[f"annotations[{n}].visible"] for n in range(28)) > 0
+    low, high = zoom["xaxis.range"]
+    for n in range(28):  # every label a zoomed view shows belongs to an event in it
+        if zoom[f"annotations[{n}].visible"]:
+            assert low <= f"{days[n]:%Y-%m-%d}" <= high
+    assert full < 28
 
 
 def test_many_events_use_webgl():

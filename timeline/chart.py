@@ -362,7 +362,8 @@ def timeline_figure(
     Every drawn point carries its `event_id` as customdata, so a selection maps back to frame rows. The chart
     opens on every event, long empty stretches cut out (`compact`); bars much longer than the other events'
     period are clipped to it with an arrow. Zoom buttons show the last month, six months, year or ten years up
-    to the latest event. Lanes by article name the article after a square of its colour (no separate legend).
+    to the latest event reported (see `_latest_reported`); labels left out where events crowd appear in the
+    zoomed views that have room for them. Lanes by article name the article after a square of its colour (no separate legend).
     `layout.meta` reports what was drawn: events, bars, markers, webgl, breaks (ISO pairs), hidden_labels,
     clipped (bars cut to the period), grey_articles (articles beyond the palette, drawn grey). Events several
     articles report (merged rows, see `timeline.merge`) get a larger marker with a dark ring; `titles`
@@ -479,18 +480,17 @@ def timeline_figure(
                 )
             )
     # Labels are annotations, not text traces: the range slider would repeat trace text in miniature.
-    labels, placed = [], []
+    labels, items = [], []
     for start, end, point, y, label, shown, left in zip(
         rows["start_dt"], rows["end_dt"], rows["is_point"], rows["y"], rows["short_label"], rows["labelled"],
         rows["label_left"],
     ):
-        if not shown:
-            continue
-        anchor = start + (end - start) / 2 if point else (start if left else end)
-        placed.append((anchor, left, len(label)))
-        labels.append({"x": _iso(anchor), "y": y, "xref": "x", "yref": "y", "text": _escape(label),
-                       "showarrow": False, "xanchor": "right" if left else "left", "xshift": -9 if left else 9,
-                       "font": {"size": 12, "color": "#333"}})
+        if not show_labels:
+            break
+        items.append(_Label(len(labels), start, end, point, float(y), len(label)))
+        labels.append(_placed_label(items[-1], "right" if left else "left", bool(shown)))
+        labels[-1].update({"y": y, "xref": "x", "yref": "y", "text": _escape(label), "showarrow": False,
+                           "font": {"size": 12, "color": "#333"}})
 
     # Alternate lane shading; dotted lines where time is left out (the tick labels say how much).
     shapes = []
@@ -509,12 +509,13 @@ def timeline_figure(
     height = int(top_margin + plot_height * 1.12 + 20)  # the range slider below takes its share
     full_range = (first - edge, last + edge)
     zooms = []
+    latest = _latest_reported(dated)
     for label, months in ZOOMS:
-        low = _months_before(last, months)
+        low = _months_before(latest, months)
         if low <= first:  # this zoom would show everything: "all" does that
             continue
-        shown = _visible_position(last, origin, breaks) - _visible_position(low, origin, breaks)
-        zooms.append((label, (low, last + timedelta(seconds=shown * EDGE_PX / PLOT_WIDTH_PX))))
+        shown = _visible_position(latest, origin, breaks) - _visible_position(low, origin, breaks)
+        zooms.append((label, (low, latest + timedelta(seconds=shown * EDGE_PX / PLOT_WIDTH_PX))))
     zooms.append(("all", full_range))
     buttons = []
     for label, (low, high) in zooms:
@@ -522,7 +523,11 @@ def timeline_figure(
         if breaks:
             ticks = axis_ticks(low, high, breaks)
             update.update({"xaxis.tickvals": [_iso(t) for t, _ in ticks], "xaxis.ticktext": [t for _, t in ticks]})
-        update.update(_labels_in_view(placed, low, high, breaks))
+        if (low, high) == full_range:
+            update.update({f"annotations[{n}].{key}": value for n, label in enumerate(labels)
+                           for key, value in label.items() if key in ("x", "xanchor", "xshift", "visible")})
+        else:
+            update.update(_labels_in_view(items, low, high, breaks))
         buttons.append({"label": label, "method": "relayout", "args": [update]})
     by_article = lane == "doc_id"
     grey = sum(1 for d in dict.fromkeys(rows["doc_id"]) if colors[d] == OTHER_COLOR)
@@ -582,17 +587,75 @@ def timeline_figure(
     return figure
 
 
-def _labels_in_view(placed: list[tuple[datetime, bool, int]], low: datetime, high: datetime,
-                    breaks: list[Break]) -> dict[str, bool]:
-    """Which event labels a zoomed view shows: not those that would run past its left or right edge (over
-    the lane names, or out of the chart). Zooming in only spreads labels apart, so no others start to overlap."""
+@dataclass(frozen=True)
+class _Label:
+    """An event label: which annotation, its event's extent and row (y)."""
+
+    index: int
+    start: datetime
+    end: datetime
+    point: bool
+    y: float
+    length: int
+
+
+def _placed_label(item: _Label, xanchor: str, visible: bool) -> dict[str, Any]:
+    """The label's annotation position: right of its event (xanchor "left") or left of it (xanchor "right")."""
+    if item.point:
+        anchor = item.start + (item.end - item.start) / 2
+    else:
+        anchor = item.end if xanchor == "left" else item.start
+    return {"x": _iso(anchor), "xanchor": xanchor, "xshift": 9 if xanchor == "left" else -9, "visible": visible}
+
+
+def _labels_in_view(items: list[_Label], low: datetime, high: datetime, breaks: list[Break]) -> dict[str, Any]:
+    """Where a zoomed view shows event labels: in each row, from the latest event back, right (or left) of the
+    event where the label covers neither another label nor an event of that row and stays inside the view;
+    the others are hidden (hover shows them). Made for PLOT_WIDTH_PX: wider plots only have more room."""
     span = (_visible_position(high, low, breaks) - _visible_position(low, low, breaks)) or 1.0
-    shown = {}
-    for number, (anchor, left, length) in enumerate(placed):
-        pixel = _visible_position(anchor, low, breaks) / span * PLOT_WIDTH_PX
-        width = (length + 2) * CHAR_PX
-        shown[f"annotations[{number}].visible"] = (pixel - width >= 0) if left else (pixel + width <= PLOT_WIDTH_PX)
-    return shown
+
+    def pixel(moment: datetime) -> float:
+        return (_visible_position(moment, low, breaks) - _visible_position(low, low, breaks)) / span * PLOT_WIDTH_PX
+
+    marker = 7 * CHAR_PX
+    update: dict[str, Any] = {}
+    rows: dict[float, list[_Label]] = {}
+    for item in items:
+        rows.setdefault(item.y, []).append(item)
+    for row in rows.values():
+        events = [(pixel(item.start) - marker, pixel(item.end) + marker) for item in row]
+        taken: list[tuple[float, float]] = []
+        for number in sorted(range(len(row)), key=lambda n: row[n].start, reverse=True):
+            item, (left_edge, right_edge) = row[number], events[number]
+            placed = None
+            if right_edge - marker >= 0 and left_edge + marker <= PLOT_WIDTH_PX:  # in this view
+                width = (item.length + 2) * CHAR_PX
+                for xanchor, extent in (("left", (right_edge, right_edge + width)),
+                                        ("right", (left_edge - width, left_edge))):
+                    inside = extent[0] >= 0 and extent[1] <= PLOT_WIDTH_PX
+                    free = all(extent[1] <= a or extent[0] >= b for n, (a, b) in enumerate(events) if n != number)
+                    if inside and free and all(extent[1] <= a or extent[0] >= b for a, b in taken):
+                        taken.append(extent)
+                        placed = xanchor
+                        break
+            for key, value in _placed_label(item, placed or "left", placed is not None).items():
+                update[f"annotations[{item.index}].{key}"] = value
+    return update
+
+
+REPORTED_AFTER = timedelta(days=366)  # events this long after the latest publication date are plans, not news
+
+
+def _latest_reported(dated: pd.DataFrame) -> datetime:
+    """Where the zoom buttons count back from: the start of the latest event up to a year after the latest
+    publication date ("by 2030" is a plan, and would leave the news out of every zoom), else the latest end."""
+    dcts = pd.to_datetime(dated["dct"].dropna())
+    if len(dcts):
+        limit = dcts.max().to_pydatetime() + REPORTED_AFTER
+        reported = [start for start in dated["start_dt"] if start <= limit]
+        if reported:
+            return max(reported)
+    return max(dated["end_dt"])
 
 
 def _months_before(moment: datetime, months: int) -> datetime:
