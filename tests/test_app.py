@@ -170,7 +170,7 @@ def test_exports_are_offered_in_their_tab_only(app):
     assert not app.download_button  # hidden tabs are not built
     _open_tab(app, "view", "Export")
     labels = [button.proto.label for button in app.download_button]
-    assert labels == ["CSV", "JSON Lines", "Chart (HTML)", "TimelineJS"]
+    assert labels == ["CSV", "JSON Lines", "Chart (HTML)", "TimelineJS", "CSV for Excel", "CSV for Excel (semicolons)"]
     assert not any(table.key == "browse" for table in app.dataframe)
 
 
