@@ -1,7 +1,6 @@
 """Twenty uploaded articles in a real browser (Debian's chromium through Playwright): one summary notice, the chart
 within the first two screen heights, no overlapping labels (measured from the drawn SVG text), every zoom button
-showing events, a date set in the Articles tab placing an article's events, and an edit after scrolling the
-events table changing the row the user clicked. Screenshots go to artifacts/."""
+showing events, and a date set in the Articles tab placing an article's events. Screenshots go to artifacts/."""
 
 from __future__ import annotations
 
@@ -215,73 +214,5 @@ def test_a_date_set_in_articles_places_that_articles_events(browser, server_url,
         page.screenshot(path=str(ARTIFACTS / "articles-date-set.png"), full_page=True)
         legend = " ".join(page.locator(".js-plotly-plot .ytick text").all_text_contents())
         assert "Storm damage in the valley" in legend  # its events are on the chart now
-    finally:
-        page.close()
-
-
-# The grid draws on a canvas; its accessibility table holds the rows in view (aria-rowindex, text).
-ROWS_SCRIPT = """() => Array.from(document.querySelectorAll('[data-testid="stDataFrame"] table tr'))
-  .map(row => ({index: Number(row.getAttribute('aria-rowindex')), text: row.textContent}))"""
-SCROLL_SCRIPT = """() => document.querySelector('[data-testid="stDataFrame"] .dvn-scroller').scrollTop"""
-ROW_PX = 35
-
-
-def test_edit_scroll_and_edit_again_changes_the_row_meant(browser, server_url):
-    page = browser.new_page(viewport={"width": 1280, "height": 800})
-    try:
-        page.goto(server_url)
-        wait_until_idle(page)
-        page.get_by_text("Edit events", exact=True).click()
-        page.locator('[data-testid="stDataFrame"] table[aria-rowcount]').last.wait_for(state="attached", timeout=WAIT_MS)
-        wait_until_idle(page)
-        page.wait_for_timeout(1000)
-        grid = page.locator('[data-testid="stDataFrame"]').last
-        grid.scroll_into_view_if_needed()
-        box = grid.bounding_box()
-
-        def edit_cell_at(row_in_view: int, text: str) -> dict:
-            box = grid.bounding_box()  # the page may have moved
-            y = box["y"] + ROW_PX * (row_in_view + 1) + ROW_PX / 2
-            scrolled = page.evaluate(SCROLL_SCRIPT)
-            index = int((y - box["y"] - ROW_PX + scrolled) // ROW_PX) + 2  # aria-rowindex: the header is 1
-            chosen = next(row for row in page.evaluate(ROWS_SCRIPT) if row["index"] == index)
-            page.mouse.click(box["x"] + 80, y)  # the "When" cell of that row (right of the row markers)
-            page.wait_for_timeout(300)
-            page.keyboard.press("ArrowRight")
-            page.keyboard.press("ArrowRight")  # the event's label
-            page.keyboard.press("Enter")  # open the cell's editor
-            page.locator('[id^="gdg-overlay"] textarea').wait_for(timeout=10_000)
-            page.keyboard.press("Control+A")
-            page.keyboard.type(text)
-            page.keyboard.press("Enter")
-            page.wait_for_timeout(1000)
-            wait_until_idle(page)
-            return chosen
-
-        first = edit_cell_at(1, "Erste Korrektur")
-        now = next(row for row in page.evaluate(ROWS_SCRIPT) if row["index"] == first["index"])
-        assert "Erste Korrektur" in now["text"], now
-        box = grid.bounding_box()
-        page.mouse.move(box["x"] + 300, box["y"] + 200)
-        page.mouse.wheel(0, 900)  # scroll the table down
-        page.wait_for_timeout(500)
-        # to a whole row, so that the row under the pointer is known exactly
-        page.evaluate(SCROLL_SCRIPT.replace(".scrollTop", ".scrollTop = 25 * 35"))
-        page.wait_for_timeout(800)
-        visible = [row["index"] for row in page.evaluate(ROWS_SCRIPT) if row["index"] > 1]
-        assert min(visible) > 10, "the table did not scroll"
-        second = edit_cell_at(4, "Zweite Korrektur")
-        assert second["index"] > first["index"] + 10
-        after = page.evaluate(ROWS_SCRIPT)
-        assert min(row["index"] for row in after if row["index"] > 1) > 10  # the table kept its scroll position
-        edited = next(row for row in after if row["index"] == second["index"])
-        assert "Zweite Korrektur" in edited["text"]  # the row the user clicked, not another
-        page.screenshot(path=str(ARTIFACTS / "edit-scroll-edit.png"))
-        box = grid.bounding_box()
-        page.mouse.move(box["x"] + 300, box["y"] + 200)
-        page.mouse.wheel(0, -5000)
-        page.wait_for_timeout(800)
-        top = next(row for row in page.evaluate(ROWS_SCRIPT) if row["index"] == first["index"])
-        assert "Erste Korrektur" in top["text"]
     finally:
         page.close()
