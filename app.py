@@ -14,9 +14,16 @@ import streamlit as st
 
 from timeline import Document, extract_documents, schema
 from timeline.archive import MAX_LIMIT, QUERY_PARAMETERS, Archive, ArchiveError, ArchiveQuery
+from timeline.articles import (
+    EDITABLE_ARTICLE_COLUMNS,
+    article_table,
+    batch_summary,
+    edited_documents,
+    replace_article_rows,
+)
 from timeline.chart import LANES, Lane, article_colors, timeline_figure
 from timeline.datewords import date_in_words
-from timeline.edits import EDITOR_COLUMNS, MANUAL_DOC, apply_edits, editor_view
+from timeline.edits import EDITOR_COLUMNS, MANUAL_DOC, apply_edits, editor_view, join_split_rows
 from timeline.export import chart_html, events_csv, events_jsonl, events_spreadsheet_csv, timelinejs_json
 from timeline.fetch import FetchError, fetch_article
 from timeline.filters import filter_events, period_bounds
@@ -45,8 +52,10 @@ DATE_RANGE = (date(1, 1, 1), date(2200, 12, 31))
 # --- library calls, cached -------------------------------------------------------------------------------------
 
 @st.cache_data(show_spinner=False, max_entries=1000)
-def extract_cached(doc_id: str, text: str, dct: date | None, lang: str | None, title: str, url: str) -> pd.DataFrame:
-    return extract_documents([Document(doc_id=doc_id, text=text, dct=dct, lang=lang, title=title, url=url)])
+def extract_cached(doc_id: str, text: str, dct: date | None, lang: str | None, title: str, url: str,
+                   dct_source: str = "") -> pd.DataFrame:
+    return extract_documents([Document(doc_id=doc_id, text=text, dct=dct, lang=lang, title=title, url=url,
+                                       dct_source=dct_source)])
 
 
 @st.cache_resource(show_spinner=False)
@@ -60,7 +69,8 @@ def samples_cached() -> list[Document]:
 
 
 def extract(document: Document) -> pd.DataFrame:
-    return extract_cached(document.doc_id, document.text, document.dct, document.lang, document.title, document.url)
+    return extract_cached(document.doc_id, document.text, document.dct, document.lang, document.title, document.url,
+                          document.dct_source)
 
 
 # --- session state: the documents, the (edited) events frame, what is in focus ---------------------------------
@@ -72,8 +82,7 @@ def init_state() -> None:
     st.session_state.events = schema.empty_frame()
     st.session_state.notices = []
     st.session_state.editor_version = 0
-    st.session_state.editor_key = None
-    st.session_state.editor_ids = []
+    st.session_state.editor_base = None
     st.session_state.focus = None
     st.session_state.seen_uploads = set()
     share_id = st.query_params.get("timeline")
@@ -119,30 +128,37 @@ def notice(level: str, message: str) -> None:
 def add_documents(documents: list[Document], announce: bool = True) -> None:
     """Extract each document and put its rows in the working frame (replacing an earlier version of it)."""
     frames = [st.session_state.events]
+    extracted = {}
     for document in documents:
-        rows = extract(document)
+        rows = extracted[document.doc_id] = extract(document)
         st.session_state.documents[document.doc_id] = document
         frames[0] = frames[0][frames[0]["doc_id"] != document.doc_id]
         frames.append(rows)
-        name = document.title or document.doc_id
-        name = name if len(name) <= 60 else name[:59].rstrip() + "…"
-        dated = int(rows["date_start"].notna().sum())
-        unresolved = int((rows["anchor"] == "unresolved").sum())
-        if not announce:
-            continue
-        if unresolved:
-            notice("warning", f"“{name}”: no publication date found, so {unresolved} expressions that count from it "
-                              "(“am Mittwoch”, “last month”) are not placed. Give the date in the sidebar and add the "
-                              "article again.")
-        if rows.empty:
-            notice("warning", f"No dates or times found in “{name}”: nothing to put on the timeline.")
-        elif dated == 0:
-            notice("warning", f"“{name}”: {len(rows)} time expressions found, but none can be placed on the time "
-                              "axis (durations, vague or unresolved references); they are listed under the chart.")
-        else:
-            notice("success", f"“{name}”: {dated} dated events added.")
+        if announce and len(documents) == 1:
+            announce_article(document, rows)
+    if announce and len(documents) > 1:  # a batch gets one summary, not a box per article
+        summary = batch_summary(documents, extracted)
+        notice("warning" if "need a date" in summary else "success", summary)
     frames = [frame for frame in frames if len(frame)]
     st.session_state.events = schema.conform(pd.concat(frames, ignore_index=True)) if frames else schema.empty_frame()
+
+
+def announce_article(document: Document, rows: pd.DataFrame) -> None:
+    name = document.title or document.doc_id
+    name = name if len(name) <= 60 else name[:59].rstrip() + "…"
+    dated = int(rows["date_start"].notna().sum())
+    unresolved = int((rows["anchor"] == "unresolved").sum())
+    if unresolved:
+        notice("warning", f"“{name}”: no publication date found, so {unresolved} expressions that count from it "
+                          "(“am Mittwoch”, “last month”) are not placed. Set its date in the Articles tab below "
+                          "the chart.")
+    if rows.empty:
+        notice("warning", f"No dates or times found in “{name}”: nothing to put on the timeline.")
+    elif dated == 0:
+        notice("warning", f"“{name}”: {len(rows)} time expressions found, but none can be placed on the time "
+                          "axis (durations, vague or unresolved references); they are listed under the chart.")
+    else:
+        notice("success", f"“{name}”: {dated} dated events added.")
 
 
 def titles() -> dict[str, str]:
@@ -150,20 +166,24 @@ def titles() -> dict[str, str]:
 
 
 def apply_pending_edits() -> None:
-    """Apply what the user changed in the events table during the last run, then give the table a fresh key."""
-    key = st.session_state.editor_key
-    delta = st.session_state.get(key) if key else None
-    if not delta:
+    """Apply what the user changed in the events table so far. The table keeps its key and its data while the
+    user edits (so it keeps its scroll position and selection); its delta holds every change made to it, and is
+    applied to the events as they were when the table was made."""
+    base = st.session_state.get("editor_base")
+    if not base:
         return
-    added = [row for row in delta.get("added_rows") or [] if str(row.get("value") or "").strip()]
+    delta = st.session_state.get(base["key"])
+    if not delta or repr(delta) == base["applied"]:
+        return
+    base["applied"] = repr(delta)
+    added = [row for row in join_split_rows(delta.get("added_rows") or []) if str(row.get("value") or "").strip()]
     if not (delta.get("edited_rows") or delta.get("deleted_rows") or added):
         return  # an empty new row: wait until it has a date
-    events, problems = apply_edits(st.session_state.events, st.session_state.editor_ids, delta, titles(),
-                                   st.session_state.get("editor_members"))
-    st.session_state.events = events
+    events, problems = apply_edits(base["events"], base["ids"], {**delta, "added_rows": added}, titles(),
+                                   base["members"])
+    st.session_state.events = base["output"] = events
     for problem in problems:
         notice("warning", problem)
-    st.session_state.editor_version += 1
 
 
 def focus_from_chart() -> None:
@@ -331,13 +351,15 @@ def show_chart(shown: pd.DataFrame, colors: dict[str, str]) -> None:
         return
     st.plotly_chart(figure, key="chart", on_select=focus_from_chart, selection_mode=("points",),
                     config={"displaylogo": False, "scrollZoom": False}, width="stretch")
-    hints = ["Click an event to read its sentence below; drag to zoom, double-click to zoom out."]
-    if meta.get("focus"):
-        hints.append("Opened on the articles' own period: “all” or the range slider show the whole span.")
+    hints = ["Click an event to read its sentence below; drag to zoom, double-click or “all” to see everything."]
     if meta.get("breaks"):
-        hints.append("Dotted lines mark stretches of time left out (compact axis).")
+        hints.append("Dotted lines mark stretches of time left out (compact axis; the dates above say how long).")
+    if meta.get("clipped"):
+        hints.append(f"{meta['clipped']} very long periods are cut to the chart's span (arrows mark where they go on).")
     if meta.get("hidden_labels"):
-        hints.append(f"{meta['hidden_labels']} labels are hidden where events crowd: hover to read them.")
+        hints.append(f"{meta['hidden_labels']} labels are hidden where events crowd: hover to read them, or zoom in.")
+    if meta.get("grey_articles"):
+        hints.append(f"{meta['grey_articles']} articles beyond the first 20 share the colour grey.")
     if meta.get("webgl") and compact:
         hints.append("The axis is not compacted: too many events for it.")
     st.caption(" ".join(hints))
@@ -414,15 +436,25 @@ def show_table(shown: pd.DataFrame) -> None:
     if not editing:
         st.caption("Select a row to read its sentence above. Switch on “Edit events” to correct them.")
         st.session_state.browse_ids = list(view["event_id"])
-        st.session_state.editor_key = None
+        st.session_state.editor_base = None
         st.dataframe(view, key="browse", on_select="rerun", selection_mode="single-row", hide_index=True,
                      width="stretch", height=420, column_order=columns, column_config=column_config)
         return
     st.caption("Fix a date (e.g. 2024-05, 19 June 2024, 1961) or a label, delete a wrong row, or add one at the "
                "bottom. The chart and the exports follow.")
-    key = f"editor-{st.session_state.editor_version}-{hash(tuple(view['event_id']))}"
-    st.session_state.editor_key = key
-    st.session_state.editor_ids = list(view["event_id"])
+    base = st.session_state.get("editor_base")
+    signature = st.session_state.get("view_signature")
+    edits_forgotten = base is not None and base["key"] not in st.session_state and base["output"] is not base["events"]
+    if base is None or base["output"] is not st.session_state.events or base["signature"] != signature \
+            or edits_forgotten:
+        # new events from elsewhere (an article added or re-anchored, other filters), or the table was not shown
+        # for a while (another tab) and Streamlit forgot its edits: a new table made from the events as they are
+        st.session_state.editor_version += 1
+        base = {"key": f"editor-{st.session_state.editor_version}", "events": st.session_state.events,
+                "output": st.session_state.events, "view": view, "ids": list(view["event_id"]),
+                "members": st.session_state.get("editor_members"), "signature": signature, "applied": ""}
+        st.session_state.editor_base = base
+    view, key = base["view"], base["key"]
     st.data_editor(view, key=key, num_rows="dynamic", hide_index=True, width="stretch", height=420,
                    column_order=columns, disabled=["when", "granularity", "sentence"], column_config=column_config)
 
@@ -447,23 +479,67 @@ def show_article(events: pd.DataFrame) -> None:
     st.html(document_html(document.text, rows, st.session_state.focus))
 
 
+def reanchor_articles() -> None:
+    """Apply what the user changed in the Articles table: each changed article is extracted again from its
+    stored text with the new date, title or language (no re-upload), before the page is drawn; then the table
+    gets a fresh key so that the change is not applied twice."""
+    key = st.session_state.get("articles_key")
+    delta = st.session_state.get(key) if key else None
+    if not delta or not delta.get("edited_rows"):
+        return
+    for document in edited_documents(st.session_state.documents, st.session_state.articles_table,
+                                     delta["edited_rows"]):
+        st.session_state.documents[document.doc_id] = document
+        st.session_state.events = replace_article_rows(st.session_state.events, document.doc_id, extract(document))
+    st.session_state.articles_version = st.session_state.get("articles_version", 0) + 1
+    st.session_state.editor_version += 1
+
+
+def show_articles(events: pd.DataFrame) -> None:
+    if not st.session_state.documents:
+        st.info("No article loaded.")
+        return
+    table = article_table(st.session_state.documents, events)
+    st.session_state.articles_table = table
+    missing = int(table["published"].isna().sum())
+    st.caption("One row per article. Type a publication date, a title or a language to re-anchor that article at "
+               "once (its events are found again in its text; corrections made to them in Events are replaced)."
+               + (f" {missing} without a date: their relative dates (“on Monday”) are not placed." if missing else ""))
+    key = f"articles-{st.session_state.get('articles_version', 0)}"
+    st.session_state.articles_key = key
+    languages = [""] + list(available_languages())
+    st.data_editor(
+        table, key=key, hide_index=True, width="stretch", num_rows="fixed",
+        column_order=["title", "published", "date_source", "lang", "placed", "unplaced"],
+        disabled=[column for column in table.columns if column not in EDITABLE_ARTICLE_COLUMNS],
+        column_config={
+            "title": st.column_config.TextColumn("Title", width="large"),
+            "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD", min_value=DATE_RANGE[0],
+                                                     max_value=DATE_RANGE[1],
+                                                     help="The date relative expressions count from."),
+            "date_source": st.column_config.TextColumn("Date from", help="Where the date was found."),
+            "lang": st.column_config.SelectboxColumn("Language", options=languages),
+            "placed": st.column_config.NumberColumn("On the axis", help="Expressions placed on the time axis."),
+            "unplaced": st.column_config.NumberColumn("Not placed",
+                                                      help="Durations, recurring, vague or unresolved expressions."),
+        },
+    )
+
+
 def show_exports(events: pd.DataFrame, shown: pd.DataFrame, colors: dict[str, str]) -> None:
     only_shown = st.checkbox("Only the events shown (filters applied)", value=True, key="export_shown",
                              persist_state="page")
     chosen = shown if only_shown else events
     st.caption(f"{len(chosen)} events, with your corrections.")
     name = "timeline-events"
-    columns = st.columns(5)
+    columns = st.columns(4)
     # Files are made when a button is clicked, not at every rerun: with thousands of events that costs seconds.
     columns[0].download_button("CSV", lambda: events_csv(chosen), f"{name}.csv", "text/csv",
                                icon=":material/download:", help="The events frame, exactly: `timeline.read_events` "
                                "reads it back. A cell may hold a formula a spreadsheet would run.")
-    columns[1].download_button("CSV for Excel", lambda: events_spreadsheet_csv(chosen), f"{name}-excel.csv",
-                               "text/csv", icon=":material/download:",
-                               help="For spreadsheets: text that would start a formula gets a leading apostrophe.")
-    columns[2].download_button("JSON Lines", lambda: events_jsonl(chosen), f"{name}.jsonl", "application/jsonl",
+    columns[1].download_button("JSON Lines", lambda: events_jsonl(chosen), f"{name}.jsonl", "application/jsonl",
                                icon=":material/download:")
-    columns[3].download_button(
+    columns[2].download_button(
         "Chart (HTML)",
         lambda: chart_html(timeline_figure(chosen, lane=st.session_state.get("lane", "doc_id"),
                                            compact=st.session_state.get("compact", True), colors=colors,
@@ -471,9 +547,17 @@ def show_exports(events: pd.DataFrame, shown: pd.DataFrame, colors: dict[str, st
                            "News timeline", chosen),
         f"{name}.html", "text/html", icon=":material/download:", help="Interactive chart that opens offline.",
     )
-    columns[4].download_button("TimelineJS", lambda: timelinejs_json(chosen, "News timeline"),
+    columns[3].download_button("TimelineJS", lambda: timelinejs_json(chosen, "News timeline"),
                                f"{name}-timelinejs.json", "application/json", icon=":material/download:",
                                help="For timeline.knightlab.com (JSON data source).")
+    left, right = st.columns(2)
+    excel = "UTF-8 with a byte order mark (umlauts open correctly); text that would start a formula gets a leading " \
+            "apostrophe."
+    left.download_button("CSV for Excel", lambda: events_spreadsheet_csv(chosen), f"{name}-excel.csv", "text/csv",
+                         icon=":material/download:", help=excel)
+    right.download_button("CSV for Excel (semicolons)", lambda: events_spreadsheet_csv(chosen, delimiter=";"),
+                          f"{name}-excel-semicolon.csv", "text/csv", icon=":material/download:",
+                          help=excel + " For Excel set to German and other languages that write decimals with a comma.")
 
 
 # --- "Open an archive": a batch run's Parquet dataset, queried without loading it (timeline.archive) -------------
@@ -575,6 +659,7 @@ def main() -> None:
         return
     init_state()
     apply_pending_edits()
+    reanchor_articles()
     focus_from_table()
     sidebar_inputs()
     events: pd.DataFrame = st.session_state.events
@@ -593,6 +678,7 @@ def main() -> None:
     if st.session_state.merge and shown["doc_id"].nunique() > 1:
         shown, members = merged_view(shown)
     st.session_state.editor_members = members
+    st.session_state.view_signature = repr((filters, st.session_state.merge))
     colors = article_colors(events["doc_id"])
     dated = int(shown["date_start"].notna().sum())
     merged = sum(len(ids) - 1 for ids in members.values())
@@ -605,10 +691,14 @@ def main() -> None:
     show_focus(shown)
     # Only the open tab is built: the article's highlighted text and the export buttons cost time the table's
     # readers need not wait for (switching tabs reruns the page).
-    table, article, export = st.tabs(["Events", "Article text", "Export"], key="view", on_change="rerun")
+    table, articles, article, export = st.tabs(["Events", "Articles", "Article text", "Export"], key="view",
+                                               on_change="rerun")
     if table.open:
         with table:
             show_table(shown)
+    if articles.open:
+        with articles:
+            show_articles(events)
     if article.open:
         with article:
             show_article(events)

@@ -151,9 +151,10 @@ def test_editing_a_row_changes_the_frame_and_survives_reruns(app):
     app.toggle(key="edit_mode").set_value(True).run()
     assert len(app.data_editor) == 1
     events = _events(app)
-    first, second = app.session_state["editor_ids"][:2]
+    first, second = app.session_state["editor_base"]["ids"][:2]
     deleted = len(app.session_state["editor_members"].get(second, [second]))  # a merged row stands for several
-    app.session_state[app.session_state["editor_key"]] = {
+    key = app.session_state["editor_base"]["key"]
+    app.session_state[key] = {
         "edited_rows": {0: {"label": "Von Hand korrigiert", "value": "1999-12"}},
         "added_rows": [{"value": "2024-06-20", "label": "Von Hand ergänzt"}],
         "deleted_rows": [1],
@@ -167,7 +168,30 @@ def test_editing_a_row_changes_the_frame_and_survives_reruns(app):
     assert len(edited) == len(events) + 1 - deleted
     app.run()  # a rerun neither loses nor re-applies the edits
     assert _events(app).equals(edited)
-    assert "Von Hand korrigiert" in set(app.data_editor[0].value["label"])
+    assert app.session_state["editor_base"]["key"] == key  # the same table: scroll position and selection stay
+    # a second edit further down: the table's delta holds both, each on the row the user meant
+    third = app.session_state["editor_base"]["ids"][5]
+    app.session_state[key] = {
+        "edited_rows": {0: {"label": "Von Hand korrigiert", "value": "1999-12"}, 5: {"label": "Zweite Korrektur"}},
+        "added_rows": [{"value": "2024-06-20", "label": "Von Hand ergänzt"}],
+        "deleted_rows": [1],
+    }
+    app.run()
+    edited = _events(app)
+    assert edited.loc[edited["event_id"] == third, "label"].iloc[0] == "Zweite Korrektur"
+    assert edited.loc[edited["event_id"] == first, "label"].iloc[0] == "Von Hand korrigiert"
+    assert list(edited["event_id"]).count("manual:1") == 1 and "manual:2" not in set(edited["event_id"])
+
+
+def test_a_new_row_split_by_enter_is_one_event(app):
+    app.toggle(key="edit_mode").set_value(True).run()
+    key = app.session_state["editor_base"]["key"]
+    app.session_state[key] = {"edited_rows": {}, "deleted_rows": [],
+                              "added_rows": [{"label": "Neues Ereignis"}, {"value": "2024-06-21"}]}
+    app.run()
+    events = _events(app)
+    added = events[events["event_id"].str.startswith("manual:")]
+    assert list(added["label"]) == ["Neues Ereignis"] and list(added["value"]) == ["2024-06-21"]
 
 
 def test_filtering_by_text_narrows_chart_and_table(app):
@@ -185,7 +209,7 @@ def test_exports_are_offered_in_their_tab_only(app):
     assert not app.download_button  # hidden tabs are not built
     _open_tab(app, "view", "Export")
     labels = [button.proto.label for button in app.download_button]
-    assert labels == ["CSV", "CSV for Excel", "JSON Lines", "Chart (HTML)", "TimelineJS"]
+    assert labels == ["CSV", "JSON Lines", "Chart (HTML)", "TimelineJS", "CSV for Excel", "CSV for Excel (semicolons)"]
     assert not any(table.key == "browse" for table in app.dataframe)
 
 
@@ -215,7 +239,7 @@ def test_lanes_and_compact_axis_switch_without_error(app):
 
 def test_sharing_reopens_the_edited_timeline(app):
     app.toggle(key="edit_mode").set_value(True).run()
-    app.session_state[app.session_state["editor_key"]] = {"edited_rows": {0: {"label": "Geteilt"}}}
+    app.session_state[app.session_state["editor_base"]["key"]] = {"edited_rows": {0: {"label": "Geteilt"}}}
     app.run()
     next(button for button in app.sidebar.button if button.label == "Share this timeline").click().run()
     assert not app.exception
@@ -374,3 +398,32 @@ def test_sessions_never_see_each_others_articles():
     # A third visitor sees neither.
     third = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
     assert not {"Geheim 0", "Geheim 1"} & set(_events(third)["title"])
+def test_a_batch_of_uploads_gives_one_summary(app):
+    _open_tab(app, "source", "Upload files")
+    files = [(f"dated-{i}.txt", f"Berlin, {i + 1}. März 2023. Am Mittwoch stritt die Koalition.".encode(), "text/plain")
+             for i in range(3)]
+    files.append(("undated.txt", "Am Mittwoch traf Scholz den Präsidenten. Im Mai 2020 sah er ihn zuletzt.".encode(),
+                  "text/plain"))
+    app.sidebar.file_uploader[0].set_value(files).run()
+    assert not app.exception
+    messages = _messages(app, "warning") + _messages(app, "success")
+    assert len(messages) == 1
+    assert messages[0].startswith("4 articles: 3 dated from their text, 1 need a date — set them in Articles")
+
+
+def test_setting_a_date_in_articles_places_that_articles_events(app):
+    app.sidebar.text_area[0].input("Am Mittwoch traf Scholz den Präsidenten. Im Mai 2020 sah er ihn zuletzt.")
+    app.sidebar.button[0].click().run()
+    _open_tab(app, "view", "Articles")
+    table = app.session_state["articles_table"]
+    position = list(table["doc_id"]).index("pasted-1")
+    assert table["published"].iloc[position] is None
+    app.session_state[app.session_state["articles_key"]] = {
+        "edited_rows": {position: {"published": "2024-06-21"}}, "added_rows": [], "deleted_rows": []}
+    app.run()
+    assert not app.exception
+    events = _events(app)
+    mine = events[(events["doc_id"] == "pasted-1") & (events["expression"] == "Mittwoch")]
+    assert list(mine["value"]) == ["2024-06-19"] and mine["date_start"].notna().all()
+    table = app.session_state["articles_table"]
+    assert table["date_source"].iloc[position] == "typed by the user"

@@ -85,8 +85,9 @@ def test_uploading_a_file_through_the_page(page, tmp_path):
     page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(article))
     expect(page.locator('[data-testid="stAlert"]', has_text="Klimagesetz beschlossen")).to_contain_text(
         "dated events added", timeout=WAIT_MS)
-    # The chart is redrawn after the script's run has ended: wait for the new legend, not for a fixed time.
-    expect(page.locator(".js-plotly-plot .legend").first).to_contain_text("Klimagesetz beschlossen", timeout=WAIT_MS)
+    # The chart is redrawn after the script's run has ended: wait for the new lane name (the chart's legend).
+    expect(page.locator(".js-plotly-plot g.yaxislayer-above").first).to_contain_text("Klimagesetz beschlossen",
+                                                                                      timeout=WAIT_MS)
 
 
 # --- hostile articles ----------------------------------------------------------------------------------------

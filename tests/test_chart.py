@@ -9,12 +9,17 @@ import pytest
 from conftest import event
 
 from timeline import schema
-from timeline.chart import WEBGL_THRESHOLD, article_colors, compact_breaks, hover_text, timeline_figure
+from timeline.chart import OTHER_COLOR, WEBGL_THRESHOLD, article_colors, compact_breaks, hover_text, timeline_figure
 from timeline.datewords import date_in_words
 
 
 def _drawn_ids(figure) -> set[str]:
     return {i for trace in figure.data for i in (trace.customdata if trace.customdata is not None else []) if i}
+
+
+def _lane_names(figure) -> list[str]:
+    """The lane names on the y axis, without the colour square that lanes by article carry."""
+    return [text.split("</span> ", 1)[-1] for text in figure.layout.yaxis.ticktext]
 
 
 def _trace_of(figure, event_id: str):
@@ -72,7 +77,8 @@ def test_modifiers_in_words():
 
 def test_lanes_by_article_type_and_actor(frame):
     by_article = timeline_figure(frame)
-    ticks = list(by_article.layout.yaxis.ticktext)
+    ticks = _lane_names(by_article)
+    assert by_article.layout.yaxis.ticktext[0].startswith('<span style="color:#1f77b4">■</span>')
     assert ticks[0] == "Putin besucht Nordkorea" and ticks[1].startswith("Putin lands &lt;i&gt;in&lt;/i&gt; Py")
     by_type = timeline_figure(frame, lane="type")
     assert list(by_type.layout.yaxis.ticktext) == ["DATE"]
@@ -113,9 +119,9 @@ def test_compact_breaks_leave_close_events_alone():
 
 
 def test_zoom_presets_and_range_slider(frame):
-    xaxis = timeline_figure(frame).layout.xaxis
-    assert xaxis.rangeslider.visible
-    assert {b.label for b in xaxis.rangeselector.buttons} >= {"1m", "1y", "all"}
+    figure = timeline_figure(frame)
+    assert figure.layout.xaxis.rangeslider.visible
+    assert {b.label for b in figure.layout.updatemenus[0].buttons} >= {"1m", "1y", "all"}
 
 
 def test_crowded_labels_are_staggered_not_piled(frame):
@@ -124,9 +130,22 @@ def test_crowded_labels_are_staggered_not_piled(frame):
     figure = timeline_figure(schema.from_records(records))
     ys = [y for t in figure.data for y in t.y if y is not None]
     assert len(set(ys)) > 1  # sub-rows
-    labels = [(a.x, a.y) for a in figure.layout.annotations if "Ereignis" in a.text]
+    labels = [(a.x, a.y) for a in figure.layout.annotations if "Ereignis" in a.text and a.visible]
     assert len(labels) == len(set(labels))  # never two labels on one spot
     assert figure.layout.meta["hidden_labels"] + len(labels) == 28
+    # a zoomed view shows labels that had no room in the full view, each inside the view
+    days = pd.date_range("2024-04-01", periods=28, freq="3D")
+    records = [event("c", 10 * i, f"{day:%d.%m.}", f"{day:%Y-%m-%d}", f"Ereignis Nummer {i} mit langem Text")
+               for i, day in enumerate(days)]
+    figure = timeline_figure(schema.from_records(records))
+    full = sum(1 for a in figure.layout.annotations if a.visible)
+    zoom = next(b.args[0] for b in figure.layout.updatemenus[0].buttons if b.label == "1m")
+    assert sum(zoom[f"annotations[{n}].visible"] for n in range(28)) > 0
+    low, high = zoom["xaxis.range"]
+    for n in range(28):  # every label a zoomed view shows belongs to an event in it
+        if zoom[f"annotations[{n}].visible"]:
+            assert low <= f"{days[n]:%Y-%m-%d}" <= high
+    assert full < 28
 
 
 def test_many_events_use_webgl():
@@ -152,23 +171,80 @@ def test_ancient_and_far_dates_fit():
     assert figure.layout.xaxis.range[0].startswith("07")
 
 
-def test_opens_on_the_articles_period_when_history_would_squeeze_it(frame):
-    assert timeline_figure(frame).layout.meta["focus"] is None  # compacting alone gives the recent events room
+def test_opens_on_every_event_and_zooms_count_back_from_the_latest(frame):
     history = [event("h", 1000 + i, str(year), str(year), f"Ereignis {year}") for i, year in
                enumerate(range(1950, 2021, 5))]
     recent = [event("h", 2000 + i, f"{i + 1}. Juni", f"2024-06-{i + 1:02d}", f"Juni {i + 1}") for i in range(20)]
     figure = timeline_figure(schema.from_records(history + recent))
-    focus = figure.layout.meta["focus"]
-    assert focus and focus[0].startswith("2024-06-01")
-    assert figure.layout.xaxis.range[0] > "2024-05" and figure.layout.xaxis.rangeslider.range[0] < "1950"
-    assert timeline_figure(schema.from_records(history + recent), focus=False).layout.meta["focus"] is None
+    low, high = (pd.Timestamp(x) for x in figure.layout.xaxis.range)
+    last = pd.Timestamp("2024-06-20 23:59:59")
+    assert low < pd.Timestamp("1950") and last < high  # everything in view
+    assert (high - last) / (high - low) < 0.03  # and the axis ends near the data (no room for labels)
+    buttons = {b.label: b.args[0] for b in figure.layout.updatemenus[0].buttons}
+    assert list(buttons) == ["1m", "6m", "1y", "10y", "all"]
+    starts = pd.to_datetime([r["date_start"] for r in history + recent])
+    for label, update in buttons.items():
+        view_low, view_high = (pd.Timestamp(x) for x in update["xaxis.range"])
+        assert (view_high - last) / (view_high - view_low) < 0.03, label
+        assert ((starts >= pd.Timestamp(view_low)) & (starts <= pd.Timestamp(view_high))).any(), label
+    assert buttons["1m"]["xaxis.range"][0].startswith("2024-05-20")
+
+
+def test_zoom_buttons_that_would_show_everything_are_left_out(frame):
+    june = [event("j", i, f"{i + 1}. Juni", f"2024-06-{i + 1:02d}", f"Juni {i + 1}") for i in range(10)]
+    buttons = [b.label for b in timeline_figure(schema.from_records(june)).layout.updatemenus[0].buttons]
+    assert buttons == ["all"]
+
+
+def test_very_long_spans_are_clipped_not_stretching_the_axis():
+    records = [event("k", i, f"{i + 1}. Juni", f"2024-06-{i + 1:02d}", f"Juni {i + 1}") for i in range(5)]
+    records += [event("k", 100, "this century", "20", "a century of change"),
+                event("k", 200, "im 19. Jahrhundert", "18", "Industrialisierung")]
+    figure = timeline_figure(schema.from_records(records))
+    low, high = figure.layout.xaxis.range
+    assert high < "2024-07" and low > "1890"  # neither 2099 nor 1800 stretches the axis
+    assert figure.layout.meta["clipped"] == 2
+    arrows = [s for t in figure.data if isinstance(t.marker.symbol, tuple) for s in t.marker.symbol]
+    assert {"triangle-left", "triangle-right"} <= set(arrows)
+
+
+def test_twenty_articles_get_twenty_distinct_colours_and_the_rest_grey():
+    colors = article_colors(f"doc{i}" for i in range(25))
+    assert len(set(list(colors.values())[:20])) == 20
+    assert set(list(colors.values())[20:]) == {OTHER_COLOR}
+    records = [event(f"doc{i}", 1, "Mai 2024", "2024-05", f"E{i}", title=f"Artikel {i}") for i in range(22)]
+    figure = timeline_figure(schema.from_records(records))
+    assert figure.layout.meta["grey_articles"] == 2
+
+
+def test_ticks_do_not_overlap_at_the_designed_width(frame):
+    from timeline.chart import PLOT_WIDTH_PX, TICK_CHAR_PX, axis_ticks
+
+    records = [event("t", i, str(year), str(year), f"E{year}") for i, year in enumerate((1961, 1975, 2000))]
+    records += [event("t", 100 + i, f"{i + 1}. Mai", f"2024-05-{i + 1:02d}", f"Mai {i + 1}") for i in range(20)]
+    figure = timeline_figure(schema.from_records(records))
+    breaks = [tuple(datetime.fromisoformat(x) for x in b.bounds) for b in figure.layout.xaxis.rangebreaks]
+    assert len(breaks) == 3
+    for year in ("1961", "1975", "2000", "2024"):  # every stretch of the compact axis is dated
+        assert any(text.endswith(year) for text in figure.layout.xaxis.ticktext), year
+    assert any("yrs ⋯" in text for text in figure.layout.xaxis.ticktext)
+    from timeline.chart import Break, _visible_position
+
+    low, high = (datetime.fromisoformat(x) for x in figure.layout.xaxis.range)
+    hidden = [Break(*b) for b in breaks]
+    ticks = axis_ticks(low, high, hidden)
+    total = _visible_position(high, low, hidden)
+    boxes = sorted((_visible_position(t, low, hidden) / total * PLOT_WIDTH_PX, len(text) * TICK_CHAR_PX / 2)
+                   for t, text in ticks)
+    for (x1, h1), (x2, h2) in zip(boxes, boxes[1:]):
+        assert x1 + h1 <= x2 - h2
 
 
 def test_many_lanes_gather_the_least_busy_ones():
     records = [event(f"doc{i:02d}", 1, "Mai 2024", "2024-05", f"E{i}", title=f"Artikel {i}") for i in range(40)]
     records += [event("doc00", 50 + i, "Juni 2024", f"2024-06-{i + 1:02d}", f"F{i}", title="Artikel 0") for i in range(3)]
     figure = timeline_figure(schema.from_records(records))
-    ticks = list(figure.layout.yaxis.ticktext)
+    ticks = _lane_names(figure)
     assert len(ticks) == 25 and ticks[0] == "Artikel 0" and ticks[-1] == "(16 other articles)"
     assert figure.layout.meta["events"] == 43
 

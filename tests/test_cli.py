@@ -343,3 +343,23 @@ def test_an_internal_failure_still_keeps_to_one_line(capsys, monkeypatch):
     monkeypatch.setattr(timeline.pipeline, "extract_documents", broken)
     status, lines, _ = run_main(capsys, monkeypatch, "extract", "-", stdin=b"Am 3. Mai 2020.")
     assert_one_line_error(status, lines, "internal error, please report it (RuntimeError: a bug\\nover two lines)")
+def test_extract_reads_markdown_html_and_word_through_the_ingest_code(tmp_path):
+    docx = pytest.importorskip("docx")
+    (tmp_path / "note.md").write_text("---\ntitle: Gipfel\ndate: 2024-06-19\n---\n# Gipfel\n\nAm **Mittwoch** "
+                                      "landete Putin.", encoding="utf-8")
+    (tmp_path / "page.html").write_text("<html lang='en'><head><title>Summit</title></head><body><article><h1>Summit"
+                                        "</h1><p>WASHINGTON, June 19, 2024 — The talks ended on Tuesday.</p>"
+                                        "</article></body></html>", encoding="utf-8")
+    word = docx.Document()
+    word.add_paragraph("Berlin, 3. März 2025. Der Bundestag hat am Montag das Klimagesetz beschlossen.")
+    word.save(tmp_path / "brief.docx")
+    result = run("extract", str(tmp_path / "note.md"), str(tmp_path / "page.html"), str(tmp_path / "brief.docx"))
+    assert result.returncode == 0, result.stderr
+    values = {(r["doc_id"], r["text"]): r["value"] for r in records(result)}
+    assert values[("note.md", "Mittwoch")] == "2024-06-19"  # front matter date, markup gone
+    assert values[("page.html", "Tuesday")] == "2024-06-18"
+    assert values[("brief.docx", "Montag")] == "2025-03-03"
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 nonsense")
+    result = run("extract", str(broken))
+    assert result.returncode == 2 and b"broken.pdf" in result.stderr.strip().splitlines()[-1]

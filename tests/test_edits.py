@@ -80,3 +80,10 @@ def test_a_label_edit_to_a_merged_event_applies_to_every_report(frame):
     rows = edited.set_index("event_id")
     assert not problems and set(rows.loc[["a:100", "b:10"], "label"]) == {"Gipfel in Pjöngjang"}
     assert rows.loc["b:10", "expression"] == before["b:10"]  # each report keeps its own words
+def test_a_label_row_and_a_date_row_typed_in_turn_are_one_event():
+    from timeline.edits import join_split_rows
+
+    assert join_split_rows([{"label": "Gipfel"}, {"value": "2024-06-19"}]) == [{"label": "Gipfel", "value": "2024-06-19"}]
+    assert join_split_rows([{"value": "2024-06-19"}, {"label": "Gipfel"}]) == [{"value": "2024-06-19", "label": "Gipfel"}]
+    both = [{"label": "A", "value": "2024"}, {"label": "B", "value": "2025"}]
+    assert join_split_rows(both) == both

@@ -149,3 +149,17 @@ def test_exports_of_an_empty_frame():
     assert events_spreadsheet_csv(empty).decode("utf-8-sig").startswith("event_id,")
     assert events_jsonl(empty) == b""
     assert timelinejs(empty) == {"events": []}
+
+
+def test_csv_for_excel_has_a_bom_and_a_semicolon_variant(frame):
+    import csv
+    import io
+
+    plain = events_spreadsheet_csv(frame)
+    assert plain.startswith(b"\xef\xbb\xbf")
+    german = events_spreadsheet_csv(frame, delimiter=";").decode("utf-8")
+    assert german.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(german.lstrip("\ufeff"), newline=""), delimiter=";"))
+    original = list(csv.reader(io.StringIO(plain.decode("utf-8-sig"), newline="")))
+    assert rows == original  # the same cells, commas inside labels included
+    assert any(";" not in cell and "," in cell for row in rows for cell in row)

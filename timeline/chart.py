@@ -24,15 +24,23 @@ from .safe_text import plotly_literal
 Lane = Literal["doc_id", "type", "actor"]
 LANES: dict[str, str] = {"doc_id": "Article", "type": "Type", "actor": "Actor"}
 
+# Twenty colours told apart at a glance (D3's ten, then darker and lighter hues of other families); articles
+# beyond them share OTHER_COLOR, and the chart says so.
 PALETTE = (
-    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
-    "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#393b79", "#637939",
+    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#bcbd22", "#222222",
+    "#393b79", "#637939", "#e7ba52", "#843c39", "#7b4173", "#a6cee3", "#b2df8a", "#fdbf6f", "#cab2d6", "#00796b",
 )
+OTHER_COLOR = "#a0a0a0"
 POINT_SPAN = timedelta(days=1, seconds=1)  # intervals up to a day are drawn as a marker
 WEBGL_THRESHOLD = 1500  # more dated events than this: WebGL (Scattergl); Plotly cannot combine it with rangebreaks
 LABEL_LIMIT = 400  # more dated events than this: labels on hover only
-LABEL_CHARS = 36
-MAX_SUBROWS = 7
+LABEL_CHARS = 30
+MAX_SUBROWS = 14  # a dense lane grows to this many rows before labels are left to the hover
+# Rows of events the first screen of a 1280x800 window holds below the page's header: with many lanes, each
+# gets its share so that at least FIRST_SCREEN_LANES of them are in sight at once.
+FIRST_SCREEN_ROWS = 22
+FIRST_SCREEN_LANES = 4
+LANE_GAP_ROWS = 0.6
 NO_ACTOR = "(no actor named)"
 MAX_LANES = 25  # more lanes than this: the least busy ones are gathered in a last lane
 OTHER_LANE = "\x00other"
@@ -42,9 +50,20 @@ GAP_SHARE = 0.15
 MIN_GAP = timedelta(days=120)
 PAD_SHARE = 0.03
 
-# Assumed plot width, to estimate how much of the axis a label takes (only used to stagger labels).
-PLOT_WIDTH_PX = 720
-CHAR_PX = 6.5
+# The plot width the layout is made for: the plot area of a 1280 px wide window with the sidebar open. Labels
+# and ticks that do not overlap there have more room on wider screens.
+PLOT_WIDTH_PX = 600
+CHAR_PX = 5.8  # mean width of a 12 px label character in Plotly's font (measured 5.1 on news text), with a margin
+TICK_CHAR_PX = 7.0
+TICK_GAP_PX = 16
+EDGE_PX = 14  # room left at each end of the axis, so that the first and last markers are whole
+ROW_PX = 18  # height of one row of events
+# A bar this long and longer than LONG_SHARE of the other events' period ("this century", "seit Jahrzehnten")
+# is clipped to that period, with an arrow where it goes on, instead of stretching the axis.
+LONG_SPAN = timedelta(days=8 * 365)
+LONG_SHARE = 0.5
+STUB = timedelta(days=365)  # how much of a long bar lying wholly outside the period is drawn
+ZOOMS = (("1m", 1), ("6m", 6), ("1y", 12), ("10y", 120))  # zoom buttons: months back from the latest event
 BAR_POINTS = 9
 BAR_POINTS_WEBGL = 3  # with thousands of bars, fewer hover points keep zooming fast
 BAR_WIDTH_PX = 9
@@ -63,11 +82,11 @@ class Break:
 
 
 def article_colors(doc_ids: Iterable[str]) -> dict[str, str]:
-    """A stable colour per article, in order of first appearance (cycles after the palette)."""
+    """A stable colour per article, in order of first appearance; after the palette's twenty, OTHER_COLOR."""
     colors: dict[str, str] = {}
     for doc_id in doc_ids:
         if doc_id not in colors:
-            colors[doc_id] = PALETTE[len(colors) % len(PALETTE)]
+            colors[doc_id] = PALETTE[len(colors)] if len(colors) < len(PALETTE) else OTHER_COLOR
     return colors
 
 
@@ -144,9 +163,8 @@ def _iso(moment: datetime) -> str:
             f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}")
 
 
-# Tick steps for a compact axis, in months (Plotly's automatic ticks ignore how rangebreaks split the axis).
+# Tick steps, in months: the axis gets its own ticks (Plotly's automatic ones ignore how rangebreaks split it).
 TICK_STEPS_MONTHS = (1, 3, 6, 12, 24, 60, 120, 240, 600, 1200)
-TICKS_PER_AXIS = 14
 
 
 def _segment_ticks(start: datetime, end: datetime, most: int) -> list[tuple[datetime, str]]:
@@ -169,16 +187,83 @@ def _segment_ticks(start: datetime, end: datetime, most: int) -> list[tuple[date
     return ticks
 
 
-def compact_ticks(first: datetime, last: datetime, breaks: list[Break]) -> list[tuple[datetime, str]]:
-    """Tick positions and texts for each visible stretch of a compact axis, in proportion to its width."""
-    edges = [first] + [moment for item in breaks for moment in (item.start, item.end)] + [last]
-    segments = list(zip(edges[::2], edges[1::2]))
+def _segments(low: datetime, high: datetime, breaks: list[Break]) -> list[tuple[datetime, datetime]]:
+    """The stretches of [low, high] that stay visible once `breaks` are hidden."""
+    segments, cursor = [], low
+    for item in breaks:
+        if item.end <= cursor or item.start >= high:
+            continue
+        if item.start > cursor:
+            segments.append((cursor, item.start))
+        cursor = max(cursor, item.end)
+    if cursor < high:
+        segments.append((cursor, high))
+    return segments
+
+
+def _gap_words(item: Break) -> str:
+    years = item.years
+    return f"{years:.0f} yrs" if years >= 2 else f"{max(1, (item.end - item.start).days // 30)} mo"
+
+
+def axis_ticks(low: datetime, high: datetime, breaks: list[Break], width_px: float = PLOT_WIDTH_PX
+               ) -> list[tuple[datetime, str]]:
+    """Ticks for the view [low, high] of an axis with `breaks` hidden, none overlapping at `width_px`: first
+    one date per visible stretch, then a "⋯ 39 yrs ⋯" mark at each break, then as many round dates as fit."""
+    segments = _segments(low, high, breaks)
     total = sum((end - start).total_seconds() for start, end in segments) or 1.0
-    ticks = []
+
+    def pixel(moment: datetime) -> float:
+        return (_visible_position(moment, low, breaks) - _visible_position(low, low, breaks)) / total * width_px
+
+    first, rest = [], []
+    slot = 10 * TICK_CHAR_PX + TICK_GAP_PX
     for start, end in segments:
         share = (end - start).total_seconds() / total
-        ticks += _segment_ticks(start, end, max(1, int(TICKS_PER_AXIS * share)))
-    return ticks
+        ticks = _segment_ticks(start, end, max(1, int(share * width_px / slot)))
+        middle = start + (end - start) / 2
+        best = min(ticks, key=lambda tick: abs(tick[0] - middle))
+        if abs(best[0] - middle) > (end - start) / 4:  # a round date near the stretch's edge collides with the next
+            months = (end.year - start.year) * 12 + end.month - start.month
+            best = (middle, f"{middle:%b} {middle.year}" if months < 24 else str(middle.year))
+        first.append(best)
+        rest += [tick for tick in ticks if tick != best]
+    marks = [(item.start - timedelta(seconds=1), f"⋯ {_gap_words(item)} ⋯") for item in breaks
+             if low < item.start < high]
+    placed: list[tuple[float, float, datetime, str]] = []
+    for moment, text in first + marks + rest:
+        at = pixel(moment)
+        half = (len(text) * TICK_CHAR_PX + TICK_GAP_PX) / 2
+        if at - half < -TICK_GAP_PX or at + half > width_px + TICK_GAP_PX:
+            if (moment, text) not in first:
+                continue
+        if all(at + half <= left or at - half >= right for left, right, _, _ in placed):
+            placed.append((at - half, at + half, moment, text))
+    return sorted(((moment, text) for _, _, moment, text in placed), key=lambda tick: tick[0])
+
+
+def clip_long_spans(starts: list[datetime], ends: list[datetime]
+                    ) -> tuple[list[datetime], list[datetime], list[bool], list[bool]]:
+    """Start, end, cut-at-start and cut-at-end of each interval once bars much longer than the other events'
+    period are clipped to it (see LONG_SPAN); a long bar wholly outside it keeps a STUB next to it."""
+    spans = [end - start for start, end in zip(starts, ends)]
+    core = [i for i, span in enumerate(spans) if span < LONG_SPAN]
+    cut_start, cut_end = [False] * len(starts), [False] * len(starts)
+    if not core:
+        return list(starts), list(ends), cut_start, cut_end
+    low, high = min(starts[i] for i in core), max(ends[i] for i in core)
+    starts, ends = list(starts), list(ends)
+    for i, span in enumerate(spans):
+        if span < LONG_SPAN or span <= LONG_SHARE * (high - low):
+            continue
+        if ends[i] <= low:
+            starts[i], cut_start[i] = ends[i] - STUB, True
+        elif starts[i] >= high:
+            ends[i], cut_end[i] = starts[i] + STUB, True
+        else:
+            cut_start[i], cut_end[i] = starts[i] < low, ends[i] > high
+            starts[i], ends[i] = max(starts[i], low), min(ends[i], high)
+    return starts, ends, cut_start, cut_end
 
 
 def _lane_rows(frame: pd.DataFrame, lane: str) -> pd.DataFrame:
@@ -209,66 +294,50 @@ def _lane_rows(frame: pd.DataFrame, lane: str) -> pd.DataFrame:
     return rows
 
 
-def _stagger(
-    rows: pd.DataFrame, origin: datetime, breaks: list[Break], show_labels: bool, shown_span: float | None = None
-) -> pd.DataFrame:
-    """Give each row a sub-row inside its lane so that markers, bars and labels do not pile up.
+def _stagger(rows: pd.DataFrame, origin: datetime, breaks: list[Break], show_labels: bool,
+             axis: tuple[float, float], max_subrows: int = MAX_SUBROWS) -> pd.DataFrame:
+    """Give each row a sub-row inside its lane so that markers, bars and labels do not overlap at PLOT_WIDTH_PX.
 
-    Rows that find no free sub-row go to one extra overflow row, without label (hover shows it), so that a
-    marker never covers a label. `shown_span`: the visible axis length (seconds) when the view is zoomed in.
+    A label goes right of its event, or left of it when it would run past the end of the axis (`axis`: its
+    ends in visible seconds). Rows that find no free sub-row go to one extra overflow row, without label (hover
+    shows it), so that a marker never covers a label. A lane has at most `max_subrows` rows besides that one.
     """
     starts = [_visible_position(s, origin, breaks) for s in rows["start_dt"]]
     ends = [_visible_position(e, origin, breaks) for e in rows["end_dt"]]
-    axis = shown_span or max(max(ends) - min(starts), 1.0)
-    per_char = axis * CHAR_PX / PLOT_WIDTH_PX
+    per_char = (axis[1] - axis[0]) * CHAR_PX / PLOT_WIDTH_PX
     rows = rows.assign(vis_start=starts, vis_end=ends)
     subrow = [0] * len(rows)
     labelled = [False] * len(rows)
-    reach = list(ends)  # where the row's drawing ends, label included
-    label_lengths = [len(label) for label in rows["short_label"]]
+    left_side = [False] * len(rows)
+    label_lengths = [len(label) + 2 for label in rows["short_label"]]  # and the gap to the event
     for _, lane in rows.groupby("lane_key", sort=False):
-        free_at: list[float] = []
-        for index in lane.sort_values(["vis_start", "vis_end"]).index:  # positions: rows has a RangeIndex
-            start = starts[index]
-            end = max(ends[index], start + 12 * per_char)  # a marker itself takes some room
-            label_end = end + (label_lengths[index] + 2) * per_char
-            slot = next((i for i, free in enumerate(free_at) if free <= start), None)
-            if slot is None and len(free_at) < MAX_SUBROWS:
-                free_at.append(0.0)
-                slot = len(free_at) - 1
-            if slot is None:  # crowded: the overflow row, label left to the hover
-                slot = MAX_SUBROWS
+        # From the latest event back, after the latest of each decade: where a lane is crowded, the news keeps
+        # its labels, and each period of the history keeps one.
+        latest = lane.sort_values(["vis_start", "vis_end"], ascending=False)
+        decades = latest["start_dt"].map(lambda moment: moment.year // 10)
+        order = list(latest.index[~decades.duplicated()]) + list(latest.index[decades.duplicated()])
+        free_until: list[float] = []  # per sub-row: where its leftmost drawing starts
+        for index in order:  # positions: rows has a RangeIndex
+            start = starts[index] - 7 * per_char  # a marker itself takes some room
+            end = max(ends[index], starts[index]) + 7 * per_char
+            label = label_lengths[index] * per_char
+            # Right of the event, or left of it (where the right side is taken or past the axis's end).
+            sides = [(False, start, end + label)] if end + label <= axis[1] else []
+            sides += [(True, start - label, end)] if start - label >= axis[0] else []
+            if not show_labels or not sides:
+                sides = [(False, start, end + label if show_labels else end)]
+            found = next(((i, side) for i, free in enumerate(free_until) for side in sides if free >= side[2]), None)
+            if found is None and len(free_until) < max_subrows:
+                free_until.append(0.0)
+                found = (len(free_until) - 1, sides[0])
+            if found is None:  # crowded: the overflow row, label left to the hover
+                slot = max_subrows
             else:
-                labelled[index] = show_labels
-                free_at[slot] = label_end if show_labels else end
-                reach[index] = free_at[slot]
+                slot, (left, low, _) = found
+                labelled[index], left_side[index] = show_labels, left
+                free_until[slot] = low
             subrow[index] = slot
-    return rows.assign(subrow=subrow, labelled=labelled, reach=reach)
-
-
-FOCUS_BEFORE = timedelta(days=730)
-FOCUS_AFTER = timedelta(days=120)
-FOCUS_MIN_EVENTS = 0.5  # share of events the window must hold
-FOCUS_MAX_SPAN = 0.25  # share of the axis the window may take at most (else zooming does not help)
-
-
-def _focus_window(dated: pd.DataFrame, origin: datetime, breaks: list[Break]) -> tuple[datetime, datetime] | None:
-    """The articles' own period, when it holds most events but only a small part of the axis."""
-    dcts = dated["dct"].dropna()
-    if dcts.empty:
-        return None
-    low = pd.Timestamp(dcts.min()).to_pydatetime() - FOCUS_BEFORE
-    high = pd.Timestamp(dcts.max()).to_pydatetime() + FOCUS_AFTER
-    inside = (dated["end_dt"] >= low) & (dated["start_dt"] <= high)
-    if inside.mean() < FOCUS_MIN_EVENTS:
-        return None
-    low, high = max(low, min(dated.loc[inside, "start_dt"])), min(high, max(dated.loc[inside, "end_dt"]))
-    ends = [_visible_position(e, origin, breaks) for e in dated["end_dt"]]
-    total = max(ends) - _visible_position(min(dated["start_dt"]), origin, breaks)
-    span = _visible_position(high, origin, breaks) - _visible_position(low, origin, breaks)
-    if total <= 0 or span > FOCUS_MAX_SPAN * total:
-        return None
-    return low, high
+    return rows.assign(subrow=subrow, labelled=labelled, label_left=left_side)
 
 
 def _empty_figure(message: str) -> go.Figure:
@@ -279,23 +348,31 @@ def _empty_figure(message: str) -> go.Figure:
     return figure
 
 
+def _lane_name(name: str, color: str | None) -> str:
+    """A lane's name on the y axis; by article, after a square of the article's colour (the chart's legend)."""
+    text = plotly_literal(_shorten(name, 28))
+    return f'<span style="color:{color}">■</span> {text}' if color else text
+
+
 def timeline_figure(
     frame: pd.DataFrame,
     lane: Lane = "doc_id",
     compact: bool = True,
     colors: dict[str, str] | None = None,
-    focus: bool = True,
     titles: dict[str, str] | None = None,
 ) -> go.Figure:
     """The interactive timeline of the events frame's dated rows (undated rows are not drawn).
 
-    Every drawn point carries its `event_id` as customdata, so a selection maps back to frame rows.
+    Every drawn point carries its `event_id` as customdata, so a selection maps back to frame rows. The chart
+    opens on every event, long empty stretches cut out (`compact`); bars much longer than the other events'
+    period are clipped to it with an arrow. Zoom buttons show the last month, six months, year or ten years up
+    to the latest event reported (see `_latest_reported`); labels left out where events crowd appear in the
+    zoomed views that have room for them. Lanes by article name the article after a square of its colour (no
+    separate legend).
     `layout.meta` reports what was drawn: events, bars, markers, webgl, breaks (ISO pairs), hidden_labels,
-    focus (the initial zoom, ISO pair, or None). With `focus`, when most events fall in the articles' own
-    period (publication dates and the two years before) and that period is a small part of the axis, the
-    chart opens zoomed on it; the range slider and the "all" button show everything. Events several articles
-    report (merged rows, see `timeline.merge`) get a larger marker with a dark ring; `titles` (doc_id -> title)
-    names those articles in the hover.
+    clipped (bars cut to the period), grey_articles (articles beyond the palette, drawn grey). Events several
+    articles report (merged rows, see `timeline.merge`) get a larger marker with a dark ring; `titles`
+    (doc_id -> title) names those articles in the hover.
     """
     if lane not in LANES:
         raise ValueError(f"lane must be one of {', '.join(LANES)}, got {lane!r}")
@@ -307,14 +384,15 @@ def timeline_figure(
     if dated.empty:
         return _empty_figure("No dated events to show")
     colors = colors or article_colors(frame["doc_id"])
-    missing = article_colors(d for d in dated["doc_id"] if d not in colors)
-    colors = {**colors, **{d: PALETTE[(len(colors) + i) % len(PALETTE)] for i, d in enumerate(missing)}}
+    missing = [d for d in dict.fromkeys(dated["doc_id"]) if d not in colors]
+    colors = {**colors, **{d: PALETTE[len(colors) + i] if len(colors) + i < len(PALETTE) else OTHER_COLOR
+                           for i, d in enumerate(missing)}}
 
-    dated["start_dt"] = [pd.Timestamp(v).to_pydatetime() for v in dated["date_start"]]
-    dated["end_dt"] = [
-        pd.Timestamp(e).to_pydatetime() if pd.notna(e) else s for s, e in zip(dated["start_dt"], dated["date_end"])
-    ]
-    dated["is_point"] = [(e - s) <= POINT_SPAN for s, e in zip(dated["start_dt"], dated["end_dt"])]
+    starts = [pd.Timestamp(v).to_pydatetime() for v in dated["date_start"]]
+    ends = [pd.Timestamp(e).to_pydatetime() if pd.notna(e) else s for s, e in zip(starts, dated["date_end"])]
+    dated["is_point"] = [(e - s) <= POINT_SPAN for s, e in zip(starts, ends)]
+    starts, ends, cut_start, cut_end = clip_long_spans(starts, ends)
+    dated["start_dt"], dated["end_dt"], dated["cut_start"], dated["cut_end"] = starts, ends, cut_start, cut_end
     dated["short_label"] = [
         _shorten(label or expr, LABEL_CHARS) for label, expr in zip(dated["label"], dated["expression"])
     ]
@@ -329,12 +407,14 @@ def timeline_figure(
     show_labels = len(dated) <= LABEL_LIMIT
 
     rows = _lane_rows(dated, lane)
-    origin = min(rows["start_dt"])
-    window = _focus_window(dated, origin, breaks) if focus else None
-    shown_span = None
-    if window is not None:
-        shown_span = _visible_position(window[1], origin, breaks) - _visible_position(window[0], origin, breaks)
-    rows = _stagger(rows, origin, breaks, show_labels, shown_span)
+    first, last = min(rows["start_dt"]), max(rows["end_dt"])
+    origin = first
+    visible = max(_visible_position(last, origin, breaks), 1.0)
+    edge = timedelta(seconds=visible * EDGE_PX / PLOT_WIDTH_PX)
+    axis = (-edge.total_seconds(), visible + edge.total_seconds())
+    lanes = rows["lane_key"].nunique()
+    share = round(FIRST_SCREEN_ROWS / min(lanes, FIRST_SCREEN_LANES) - 1 - LANE_GAP_ROWS)  # less the overflow row
+    rows = _stagger(rows, origin, breaks, show_labels, axis, min(MAX_SUBROWS, max(3, share)))
 
     # Lanes top to bottom in order of first appearance; each lane is as tall as its sub-rows.
     lane_order = list(dict.fromkeys(rows["lane_key"]))
@@ -343,9 +423,10 @@ def timeline_figure(
     cursor = 0.0
     for key in lane_order:
         lane_top[key] = cursor
-        cursor += heights[key] + 1 + 0.6
+        cursor += heights[key] + 1 + LANE_GAP_ROWS
     rows["y"] = [-(lane_top[key] + sub * 1.0) for key, sub in zip(rows["lane_key"], rows["subrow"])]
     lane_names = rows.drop_duplicates("lane_key").set_index("lane_key")["lane_name"].to_dict()
+    lane_docs = rows.drop_duplicates("lane_key").set_index("lane_key")["doc_id"].to_dict()
 
     figure = go.Figure()
     scatter = go.Scattergl if webgl else go.Scatter
@@ -379,6 +460,20 @@ def timeline_figure(
                     name=name, legendgroup=doc_id, showlegend=True,
                 )
             )
+            cut = bars[bars["cut_start"] | bars["cut_end"]]
+            if len(cut):  # an arrow where a clipped bar goes on beyond the chart
+                ends_cut = [(s, "triangle-left", r)
+                            for s, c, r in zip(cut["start_dt"], cut["cut_start"], cut.itertuples()) if c]
+                ends_cut += [(e, "triangle-right", r)
+                             for e, c, r in zip(cut["end_dt"], cut["cut_end"], cut.itertuples()) if c]
+                figure.add_trace(scatter(
+                    x=np.array([_iso(moment) for moment, _, _ in ends_cut], dtype=object),
+                    y=np.array([row.y for _, _, row in ends_cut], dtype=float), mode="markers",
+                    marker={"color": color, "size": 13, "symbol": [symbol for _, symbol, _ in ends_cut]},
+                    customdata=np.array([row.event_id for _, _, row in ends_cut], dtype=object),
+                    hovertext=np.array([row.hover for _, _, row in ends_cut], dtype=object), hoverinfo="text",
+                    name=name, legendgroup=doc_id, showlegend=False, cliponaxis=False,
+                ))
         if len(points):
             figure.add_trace(
                 scatter(
@@ -398,58 +493,79 @@ def timeline_figure(
                     name=name,
                     legendgroup=doc_id,
                     showlegend=len(bars) == 0,
+                    **({} if webgl else {"cliponaxis": False}),
                 )
             )
     # Labels are annotations, not text traces: the range slider would repeat trace text in miniature.
-    labels = [
-        {"x": _iso(end if not point else start + (end - start) / 2), "y": y, "xref": "x", "yref": "y",
-         "text": plotly_literal(label), "showarrow": False, "xanchor": "left", "xshift": 9,
-         "font": {"size": 12, "color": "#333"}}
-        for start, end, point, y, label, shown in zip(
-            rows["start_dt"], rows["end_dt"], rows["is_point"], rows["y"], rows["short_label"], rows["labelled"]
-        )
-        if shown
-    ]
+    labels: list[dict[str, Any]] = []
+    items: list[_Label] = []
+    for start, end, point, y, label, shown, left in zip(
+        rows["start_dt"], rows["end_dt"], rows["is_point"], rows["y"], rows["short_label"], rows["labelled"],
+        rows["label_left"],
+    ):
+        if not show_labels:
+            break
+        items.append(_Label(len(labels), start, end, point, float(y), len(label)))
+        labels.append(_placed_label(items[-1], "right" if left else "left", bool(shown)))
+        labels[-1].update({"y": y, "xref": "x", "yref": "y", "text": plotly_literal(label), "showarrow": False,
+                           "font": {"size": 12, "color": "#333"}})
 
-    # Alternate lane shading and lane names on the y axis.
+    # Alternate lane shading; dotted lines where time is left out (the tick labels say how much).
     shapes = []
     for number, key in enumerate(lane_order):
-        top, bottom = -lane_top[key] + 0.8, -(lane_top[key] + heights[key]) - 0.8
+        gap = 0.5 + LANE_GAP_ROWS / 2
+        top, bottom = -lane_top[key] + gap, -(lane_top[key] + heights[key]) - gap
         if number % 2 == 0:
             shapes.append({"type": "rect", "xref": "paper", "x0": 0, "x1": 1, "y0": bottom, "y1": top,
                            "fillcolor": "rgba(120,120,120,0.07)", "line": {"width": 0}, "layer": "below"})
-    annotations = labels
-    for item in breaks:  # a dashed line where time is left out, with how much
+    for item in breaks:
         shapes.append({"type": "line", "xref": "x", "yref": "paper", "x0": _iso(item.start), "x1": _iso(item.start),
                        "y0": 0, "y1": 1, "line": {"color": "#999", "width": 1, "dash": "dot"}})
-        gap = f"{item.years:.0f} years" if item.years >= 2 else f"{(item.end - item.start).days // 30} months"
-        annotations.append({"x": _iso(item.start), "y": 1, "xref": "x", "yref": "paper", "yanchor": "bottom",
-                            "text": f"⋯ {gap} omitted ⋯", "showarrow": False, "font": {"size": 10, "color": "#777"}})
 
     total_rows = cursor
-    height = int(min(2600, max(340, 150 + 23 * total_rows)))
-    first, last = min(rows["start_dt"]), max(rows["end_dt"])
-    visible = max(rows["vis_end"]) - min(rows["vis_start"])
-    margin = timedelta(seconds=max(visible * 0.02, 86400 * 2))
-    label_room = timedelta(seconds=max(0.0, max(rows["reach"]) - max(rows["vis_end"])))  # after the last break
-    full_range = [_iso(first - margin), _iso(last + margin + label_room)]
-    x_range = full_range
-    if window is not None:
-        window_end = _visible_position(window[1], origin, breaks)
-        inside = rows[rows["start_dt"] <= window[1]]
-        room = timedelta(seconds=max(0.0, max(inside["reach"]) - window_end))
-        pad = timedelta(seconds=(shown_span or 0.0) * 0.02)
-        x_range = [_iso(window[0] - pad), _iso(window[1] + pad + room)]
+    plot_height = max(200, ROW_PX * total_rows)
+    top_margin = 70  # the zoom buttons above the dates
+    height = int(top_margin + plot_height * 1.12 + 20)  # the range slider below takes its share
+    full_range = (first - edge, last + edge)
+    zooms = []
+    latest = _latest_reported(dated)
+    for label, months in ZOOMS:
+        low = _months_before(latest, months)
+        if low <= first:  # this zoom would show everything: "all" does that
+            continue
+        shown = _visible_position(latest, origin, breaks) - _visible_position(low, origin, breaks)
+        zooms.append((label, (low, latest + timedelta(seconds=shown * EDGE_PX / PLOT_WIDTH_PX))))
+    zooms.append(("all", full_range))
+    buttons = []
+    for label, (low, high) in zooms:
+        update: dict[str, Any] = {"xaxis.range": [_iso(low), _iso(high)]}
+        if breaks:
+            ticks = axis_ticks(low, high, breaks)
+            update.update({"xaxis.tickvals": [_iso(t) for t, _ in ticks], "xaxis.ticktext": [t for _, t in ticks]})
+        if (low, high) == full_range:
+            update.update({f"annotations[{n}].{key}": value for n, label in enumerate(labels)
+                           for key, value in label.items() if key in ("x", "xanchor", "xshift", "visible")})
+        else:
+            update.update(_labels_in_view(items, low, high, breaks))
+        buttons.append({"label": label, "method": "relayout", "args": [update]})
+    by_article = lane == "doc_id"
+    grey = sum(1 for d in dict.fromkeys(rows["doc_id"]) if colors[d] == OTHER_COLOR)
     figure.update_layout(
         height=height,
-        margin={"l": 10, "r": 20, "t": 40, "b": 10},
+        margin={"l": 10, "r": 20, "t": top_margin, "b": 10},
         hovermode="closest",
         hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 13, "color": "#222"}},
         dragmode="zoom",
         barmode="overlay",
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.06, "x": 0, "title": {"text": "Articles: "}},
+        showlegend=not by_article,
+        legend={"title": {"text": "Articles" + (" (grey: beyond the first 20)" if grey else "")}},
         shapes=shapes,
-        annotations=annotations,
+        annotations=labels,
+        updatemenus=[{
+            "type": "buttons", "direction": "left", "showactive": True, "active": len(buttons) - 1,
+            "buttons": buttons, "x": 0, "xanchor": "left", "y": 1 + 34 / plot_height, "yanchor": "bottom",
+            "pad": {"t": 0, "b": 0, "r": 0, "l": 0}, "bgcolor": "#f3f3f3", "font": {"size": 12},
+        }],
         meta={
             "events": int(len(dated)),
             "markers": markers,
@@ -457,32 +573,21 @@ def timeline_figure(
             "webgl": webgl,
             "breaks": [[_iso(b.start), _iso(b.end)] for b in breaks],
             "hidden_labels": int((~rows["labelled"]).sum()),
-            "focus": [_iso(window[0]), _iso(window[1])] if window else None,
+            "clipped": int((dated["cut_start"] | dated["cut_end"]).sum()),
+            "grey_articles": grey,
+            "zooms": {label: [_iso(low), _iso(high)] for label, (low, high) in zooms},
         },
         plot_bgcolor="white",
     )
     if breaks:
-        ticks = compact_ticks(first - margin, last + margin + label_room, breaks)
-        if window is not None:  # the opening view gets ticks of its own
-            ticks = [t for t in ticks if not window[0] <= t[0] <= window[1]]
-            ticks += _segment_ticks(window[0], window[1], TICKS_PER_AXIS)
+        ticks = axis_ticks(*full_range, breaks)
         figure.update_xaxes(tickvals=[_iso(t) for t, _ in ticks], ticktext=[text for _, text in ticks])
     figure.update_xaxes(
         type="date",
         side="top",  # the dates stay in sight above a tall chart; the range slider stays below it
-        range=x_range,
+        range=[_iso(full_range[0]), _iso(full_range[1])],
         rangebreaks=[{"bounds": [_iso(b.start), _iso(b.end)]} for b in breaks],
-        rangeslider={"visible": True, "thickness": 0.07, "range": full_range},
-        rangeselector={
-            "buttons": [
-                {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
-                {"count": 6, "label": "6m", "step": "month", "stepmode": "backward"},
-                {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
-                {"count": 10, "label": "10y", "step": "year", "stepmode": "backward"},
-                {"step": "all", "label": "all"},
-            ],
-            "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom",
-        },
+        rangeslider={"visible": True, "thickness": 0.07, "range": [_iso(full_range[0]), _iso(full_range[1])]},
         showgrid=True,
         gridcolor="rgba(0,0,0,0.08)",
         showline=True,
@@ -490,11 +595,92 @@ def timeline_figure(
     )
     figure.update_yaxes(
         tickvals=[-lane_top[key] for key in lane_order],
-        ticktext=[plotly_literal(_shorten(str(lane_names[key]), 28)) for key in lane_order],
-        range=[-(total_rows - 0.6) + 0.2, 1.0],
+        ticktext=[_lane_name(str(lane_names[key]), colors[lane_docs[key]] if by_article else None)
+                  for key in lane_order],
+        range=[-(total_rows - LANE_GAP_ROWS) + 0.5 - LANE_GAP_ROWS / 2, 0.5 + LANE_GAP_ROWS / 2],
         fixedrange=True,
         showgrid=False,
         zeroline=False,
         title=None,
     )
     return figure
+
+
+@dataclass(frozen=True)
+class _Label:
+    """An event label: which annotation, its event's extent and row (y)."""
+
+    index: int
+    start: datetime
+    end: datetime
+    point: bool
+    y: float
+    length: int
+
+
+def _placed_label(item: _Label, xanchor: str, visible: bool) -> dict[str, Any]:
+    """The label's annotation position: right of its event (xanchor "left") or left of it (xanchor "right")."""
+    if item.point:
+        anchor = item.start + (item.end - item.start) / 2
+    else:
+        anchor = item.end if xanchor == "left" else item.start
+    return {"x": _iso(anchor), "xanchor": xanchor, "xshift": 9 if xanchor == "left" else -9, "visible": visible}
+
+
+def _labels_in_view(items: list[_Label], low: datetime, high: datetime, breaks: list[Break]) -> dict[str, Any]:
+    """Where a zoomed view shows event labels: in each row, from the latest event back, right (or left) of the
+    event where the label covers neither another label nor an event of that row and stays inside the view;
+    the others are hidden (hover shows them). Made for PLOT_WIDTH_PX: wider plots only have more room."""
+    span = (_visible_position(high, low, breaks) - _visible_position(low, low, breaks)) or 1.0
+
+    def pixel(moment: datetime) -> float:
+        return (_visible_position(moment, low, breaks) - _visible_position(low, low, breaks)) / span * PLOT_WIDTH_PX
+
+    marker = 7 * CHAR_PX
+    update: dict[str, Any] = {}
+    rows: dict[float, list[_Label]] = {}
+    for item in items:
+        rows.setdefault(item.y, []).append(item)
+    for row in rows.values():
+        events = [(pixel(item.start) - marker, pixel(item.end) + marker) for item in row]
+        taken: list[tuple[float, float]] = []
+        for number in sorted(range(len(row)), key=lambda n: row[n].start, reverse=True):
+            item, (left_edge, right_edge) = row[number], events[number]
+            placed = None
+            if right_edge - marker >= 0 and left_edge + marker <= PLOT_WIDTH_PX:  # in this view
+                width = (item.length + 2) * CHAR_PX
+                for xanchor, extent in (("left", (right_edge, right_edge + width)),
+                                        ("right", (left_edge - width, left_edge))):
+                    inside = extent[0] >= 0 and extent[1] <= PLOT_WIDTH_PX
+                    free = all(extent[1] <= a or extent[0] >= b for n, (a, b) in enumerate(events) if n != number)
+                    if inside and free and all(extent[1] <= a or extent[0] >= b for a, b in taken):
+                        taken.append(extent)
+                        placed = xanchor
+                        break
+            for key, value in _placed_label(item, placed or "left", placed is not None).items():
+                update[f"annotations[{item.index}].{key}"] = value
+    return update
+
+
+REPORTED_AFTER = timedelta(days=366)  # events this long after the latest publication date are plans, not news
+
+
+def _latest_reported(dated: pd.DataFrame) -> datetime:
+    """Where the zoom buttons count back from: the start of the latest event up to a year after the latest
+    publication date ("by 2030" is a plan, and would leave the news out of every zoom), else the latest end."""
+    dcts = pd.to_datetime(dated["dct"].dropna())
+    if len(dcts):
+        limit = dcts.max().to_pydatetime() + REPORTED_AFTER
+        reported = [start for start in dated["start_dt"] if start <= limit]
+        if reported:
+            return max(reported)
+    return max(dated["end_dt"])
+
+
+def _months_before(moment: datetime, months: int) -> datetime:
+    index = moment.year * 12 + moment.month - 1 - months
+    year, month = divmod(index, 12)
+    if year < 1:
+        return datetime(1, 1, 1)
+    day = min(moment.day, 28)
+    return moment.replace(year=year, month=month + 1, day=day)

@@ -78,6 +78,33 @@ def read_jsonl_documents(
         )
 
 
+def _file_document(path: str, dct: date | None, lang: str | None) -> Document:
+    """A FILE argument: stdin and plain text as UTF-8; .md, .html, .pdf and .docx through the dashboard's readers
+    (`timeline.ingest`: markup, metadata, title and the file's own date). --dct and --lang fill what the file
+    does not state itself (a file's saved-on date yields to --dct)."""
+    from .dct import FILE_PROPERTY_SOURCES
+    from .ingest import HTML_SUFFIXES, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, IngestError, read_upload
+
+    doc_id = _file_doc_id(path)
+    if path == "-" or Path(path).suffix.lower() not in (".md", ".pdf", ".docx") + HTML_SUFFIXES:
+        return Document(doc_id=doc_id, text=read_text_file(path), dct=dct, lang=lang)
+    try:
+        with open(path, "rb") as stream:  # bounded like every other read: an upload's size at most
+            data = stream.read(MAX_UPLOAD_BYTES + 1)
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise InputError(f"{path}: larger than {MAX_UPLOAD_MB} MB, the limit for one file")
+    try:
+        document = read_upload(doc_id, data)
+    except IngestError as error:
+        raise InputError(str(error)) from None
+    if dct is not None and (document.dct is None or document.dct_source in FILE_PROPERTY_SOURCES):
+        document.dct, document.dct_source = dct, ""
+    document.lang = document.lang or lang
+    return document
+
+
 def cli_records(frame) -> list[dict[str, Any]]:
     records = []
     for record in schema.to_records(frame):
@@ -104,10 +131,7 @@ def write_records(records: list[dict[str, Any]], fmt: str, handle) -> None:
 def _documents(args: argparse.Namespace) -> list[Document]:
     dct = parse_dct(args.dct, "--dct") if args.dct else None
     lang = check_language(args.lang, "--lang", args.allow_unknown_lang)
-    documents = [
-        Document(doc_id=_file_doc_id(path), text=read_text_file(path), dct=dct, lang=lang)
-        for path in args.files
-    ]
+    documents = [_file_document(path, dct, lang) for path in args.files]
     if args.input:
         documents.extend(read_jsonl_documents(args.input, dct, lang, args.allow_unknown_lang))
     if not args.files and not args.input:
@@ -168,7 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     extract = commands.add_parser("extract", help="find and normalize the dates in documents")
-    extract.add_argument("files", nargs="*", metavar="FILE", help="UTF-8 text file, one document (- for stdin)")
+    extract.add_argument("files", nargs="*", metavar="FILE", help="one document: UTF-8 text, .md, .html, .pdf or .docx (- for stdin)")
     extract.add_argument("--input", metavar="DOCS.jsonl", help='JSON Lines: {"doc_id", "text", "dct"?, "lang"?, "title"?}')
     extract.add_argument("--dct", metavar="YYYY-MM-DD", help="publication date for documents without their own")
     extract.add_argument("--lang", metavar="CODE", help="language (ISO 639-1) for documents without their own")

@@ -31,7 +31,17 @@ class DctGuess:
     date: date
     start: int
     end: int
-    source: str  # update line, dateline, html metadata, byline, footer
+    source: str  # update line, dateline, html metadata, byline, footer, file name, or a stated source
+    inferred: bool = False  # the year was not written with the date (a yearless dateline)
+
+
+# Dates a file carries about itself say when it was saved, which may be long after the article appeared: the
+# text's own date line wins over them.
+FILE_PROPERTY_SOURCES = frozenset({"PDF properties", "DOCX properties"})
+# A yearless dateline is at most this far before the file's own date (a story filed on Dec. 30, saved Jan. 2).
+YEARLESS_REACH_DAYS = 366
+_YEAR_IN_TEXT = re.compile(r"(?<![\w.,/-])(1[89]\d\d|20\d\d)(?![\w/-]|[.,]\d)")
+_DATE_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -42,6 +52,7 @@ class _Patterns:
     footer_cue: re.Pattern[str]
     dateline_prefix: re.Pattern[str]
     byline_words: frozenset[str]
+    yearless: re.Pattern[str]  # a day and month without year, as datelines write it
 
 
 def _alternation(words: list[str]) -> str:
@@ -64,12 +75,7 @@ def _patterns(lang: str | None) -> _Patterns:
         "month": rf"(?P<month>{_alternation(list(months))})",
         "year": r"(?P<year>[12]\d{3})",
     }
-    # Each format gets its own named groups (a regex cannot reuse a name across alternatives).
-    alternatives = []
-    for index, form in enumerate(data["formats"]):
-        filled = form.format(**pieces)
-        alternatives.append(re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{m[1]}{index}>", filled))
-    dates = re.compile(rf"(?<![\w.]){'|'.join(alternatives)}(?![\w])", re.IGNORECASE)
+    dates = _date_pattern(data["formats"], pieces)
     weekday = _alternation(data["weekdays"])
     return _Patterns(
         dates=dates,
@@ -83,14 +89,27 @@ def _patterns(lang: str | None) -> _Patterns:
             rf"(?:(?i:{weekday})\.?,?\s*)?$"
         ),
         byline_words=frozenset(word.lower() for word in data["byline_words"]),
+        yearless=_date_pattern(data.get("yearless_formats", []), pieces),
     )
 
 
-def _date_of(match: re.Match[str], months: dict[str, int]) -> date | None:
+def _date_pattern(formats: list[str], pieces: dict[str, str]) -> re.Pattern[str]:
+    """One regex for all `formats`; each gets its own named groups (a regex cannot reuse a name across
+    alternatives). No formats: a pattern that never matches."""
+    alternatives = []
+    for index, form in enumerate(formats):
+        filled = form.format(**pieces)
+        alternatives.append(re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{m[1]}{index}>", filled))
+    if not alternatives:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w.]){'|'.join(alternatives)}(?![\w])", re.IGNORECASE)
+
+
+def _date_of(match: re.Match[str], months: dict[str, int], year: int | None = None) -> date | None:
     groups = {re.sub(r"\d+$", "", name): value for name, value in match.groupdict().items() if value}
     month = months[groups["month"].lower()] if "month" in groups else int(groups["mm"])
     try:
-        return date(int(groups["year"]), month, int(groups["day"]))
+        return date(int(groups.get("year") or year or 0), month, int(groups["day"]))
     except ValueError:  # 31. Februar, month 13: not a date at all
         return None
 
@@ -174,3 +193,68 @@ def find_dct(text: str, lang: str | None, html: str | None = None) -> DctGuess |
         if from_html is not None:
             return from_html
     return guess
+
+
+def _yearless_dateline(text: str, lang: str | None, reference: date | None) -> DctGuess | None:
+    """A dateline whose date has no year ("NAIROBI, Aug. 21 (AP) --"), the year inferred: the last such day on
+    or before `reference` (the file's own date), else the year the text names most often (the latest of equals).
+    None when there is no such dateline or no year to give it."""
+    patterns = _patterns(lang)
+    lines = _lines(text)
+    for offset, line in [(offset, line) for offset, line in lines[:TOP_LINES] if offset < TOP_CHARS]:
+        for match in patterns.yearless.finditer(line):
+            before, after = line[: match.start()], line[match.end():]
+            if not (before.strip() and patterns.dateline_prefix.match(before) and _DATELINE_END.match(after)):
+                continue
+            if reference is not None:
+                day = _date_of(match, patterns.months, reference.year)
+                if day is not None and day > reference:
+                    day = _date_of(match, patterns.months, reference.year - 1)
+                if day is None or (reference - day).days > YEARLESS_REACH_DAYS:
+                    continue
+            else:
+                years = _YEAR_IN_TEXT.findall(text)
+                if not years:
+                    return None
+                counts = {int(year): years.count(year) for year in set(years)}
+                year = max(counts, key=lambda y: (counts[y], y))
+                day = _date_of(match, patterns.months, year)
+                if day is None:
+                    continue
+            return DctGuess(day, offset + match.start(), offset + match.end(), "dateline", inferred=True)
+    return None
+
+
+def date_in_name(name: str) -> date | None:
+    """A full date written in a file name ("summit-2024-06-19.txt", "20240619_report.pdf"), else None."""
+    match = _DATE_IN_NAME.search(name or "")
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def publication_date(
+    text: str, lang: str | None, stated: date | None = None, stated_source: str = "", name: str = ""
+) -> DctGuess | None:
+    """The publication date an article is anchored on, and where it comes from (`DctGuess.source`).
+
+    A date `stated` with the document wins (typed by the user, page metadata, front matter, given with it),
+    except a file's own date (`FILE_PROPERTY_SOURCES`), which only says when the file was saved: then the
+    text's update line, dateline, footer or byline comes first, then a date in the file `name`, then a
+    dateline without year (year inferred from the file's date or the text's years), then the file's date.
+    """
+    if stated is not None and stated_source not in FILE_PROPERTY_SOURCES:
+        return DctGuess(stated, -1, -1, stated_source)
+    guess = _from_lines(text, lang)
+    if guess is not None:
+        return guess
+    named = date_in_name(name)
+    if named is not None:
+        return DctGuess(named, -1, -1, "file name")
+    guess = _yearless_dateline(text, lang, stated)
+    if guess is not None:
+        return guess
+    return DctGuess(stated, -1, -1, stated_source) if stated is not None else None

@@ -18,3 +18,6 @@ class Document:
     lang: str | None = None  # ISO 639-1 code; None: detect it
     title: str = ""
     url: str = ""
+    # Where `dct` comes from: "typed by the user", "page metadata", "front matter", or "PDF properties" / "DOCX
+    # properties" (when the file was saved: the text's own date line wins over it). "": given with the document.
+    dct_source: str = ""

@@ -89,6 +89,27 @@ def _new_id(taken: set[str]) -> str:
     return f"manual:{number}"
 
 
+def join_split_rows(added: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """New table rows as events: a row with only a label followed by a row with only a date is one event
+    split in two (Enter in the table's last row starts another row), so they are joined."""
+    rows: list[dict[str, Any]] = []
+    for row in added:
+        row = dict(row)
+        previous = rows[-1] if rows else None
+        has_label, has_date = bool(str(row.get("label") or "").strip()), bool(str(row.get("value") or "").strip())
+        if previous is not None and has_date and not has_label and str(previous.get("label") or "").strip() \
+                and not str(previous.get("value") or "").strip():
+            previous["value"] = row["value"]
+            previous.update({k: v for k, v in row.items() if v not in (None, "") and not previous.get(k)})
+            continue
+        if previous is not None and has_label and not has_date and str(previous.get("value") or "").strip() \
+                and not str(previous.get("label") or "").strip():
+            previous["label"] = row["label"]
+            continue
+        rows.append(row)
+    return rows
+
+
 def apply_edits(
     frame: pd.DataFrame,
     view_ids: Sequence[str],

@@ -10,6 +10,7 @@ file is for reading, not for `read_events`. The HTML file embeds plotly.js and o
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import html
 import io
@@ -66,15 +67,17 @@ def spreadsheet_cell(value: Any) -> Any:
     return value
 
 
-def events_spreadsheet_csv(frame: pd.DataFrame) -> bytes:
+def events_spreadsheet_csv(frame: pd.DataFrame, delimiter: str = ",") -> bytes:
     """The events as CSV for spreadsheets: the contract CSV's rows and columns, every text cell that a
-    spreadsheet would take for a formula neutralised, and a byte-order mark so that Excel reads UTF-8."""
+    spreadsheet would take for a formula neutralised, and a byte-order mark (without it Excel reads UTF-8 as a
+    legacy code page and garbles umlauts). `delimiter` ";" is for Excel in locales whose decimal mark is a comma
+    (German Excel splits columns at semicolons)."""
     text = pd.read_csv(io.BytesIO(events_csv(frame)), dtype=str, keep_default_na=False)
-    numeric = {"start", "end", "sentence_start", "confidence"}
+    numeric = {"start", "end", "sentence_start", "confidence", "year_start", "year_end"}
     for name in text.columns:
         if name not in numeric:
             text[name] = text[name].map(spreadsheet_cell)
-    return text.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+    return text.to_csv(index=False, sep=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL).encode("utf-8-sig")
 
 
 def events_jsonl(frame: pd.DataFrame) -> bytes:

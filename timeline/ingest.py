@@ -14,11 +14,12 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import IO, Any
 
 from charset_normalizer import from_bytes
 
+from .articles import headline
 from .document import MAX_DOCUMENT_CHARS, Document
 
 MAX_UPLOAD_MB = 20
@@ -155,6 +156,7 @@ def read_upload(name: str, data: bytes) -> Document:
     document = _text_document(_strip_markdown(text), doc_id=name, name=name)
     document.title = metadata.get("title") or document.title
     document.dct = _parse_date(metadata.get("date"))
+    document.dct_source = "front matter" if document.dct else ""
     document.lang = _declared_language(_language_code(metadata.get("lang") or metadata.get("language")), document.text)
     document.url = _web_address(metadata.get("url") or metadata.get("source"))
     return document
@@ -203,6 +205,7 @@ def document_from_text(
     document = _text_document(text, doc_id=doc_id, name=f"The pasted text {title!r}" if title else "The pasted text")
     document.title = title.strip() or document.title
     document.lang, document.dct, document.url = lang, dct, _web_address(url)
+    document.dct_source = "typed by the user" if dct else ""
     return document
 
 
@@ -238,6 +241,7 @@ def document_from_html(html: str, doc_id: str, *, url: str = "", name: str | Non
     document.title = _clean(extracted.title or "") if extracted and extracted.title else document.title
     document.lang = _declared_language(_html_language(html), document.text)
     document.dct = published
+    document.dct_source = "page metadata" if published else ""
     # a page saved from a browser names its address (canonical link, og:url): the source link to show
     document.url = url or _web_address(extracted.url if extracted else None)
     return document
@@ -330,6 +334,7 @@ def _read_pdf(name: str, data: bytes) -> Document:
     document = _text_document(text, doc_id=name, name=name)
     document.title = _metadata_title(metadata.title if metadata else None, name) or document.title
     document.lang = _declared_language(_language_code(str(catalog_lang)) if catalog_lang else None, document.text)
+    _set_file_date(document, _pdf_date(metadata), "PDF properties")
     return document
 
 
@@ -422,7 +427,7 @@ def _read_docx(name: str, data: bytes) -> Document:
                 raise KeyError("no main document part")
             with archive.open(parts["officeDocument"]) as part:
                 blocks = _docx_blocks(part, name)
-            title, language = _docx_properties(archive, parts.get("core-properties"))
+            title, language, created = _docx_properties(archive, parts.get("core-properties"))
     except IngestError:
         raise
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, etree.LxmlError) as error:
@@ -430,6 +435,7 @@ def _read_docx(name: str, data: bytes) -> Document:
     document = _text_document("\n".join(blocks), doc_id=name, name=name, empty="the document has no text")
     document.title = _metadata_title(title, name) or document.title
     document.lang = _declared_language(_language_code(language), document.text)
+    _set_file_date(document, created, "DOCX properties")
     return document
 
 
@@ -451,15 +457,21 @@ def _small_part(archive: zipfile.ZipFile, part: str) -> bytes:
     return archive.read(part)
 
 
-def _docx_properties(archive: zipfile.ZipFile, part: str | None) -> tuple[str, str]:
-    """Title and language from the core properties (Dublin Core), "" where missing."""
+def _docx_properties(archive: zipfile.ZipFile, part: str | None) -> tuple[str, str, date | None]:
+    """Title and language ("" where missing) and the day the file was created (None) from the core properties
+    (Dublin Core)."""
     from lxml import etree
 
     if not part or part not in archive.namelist():
-        return "", ""
+        return "", "", None
     root = etree.fromstring(_small_part(archive, part), etree.XMLParser(**_SAFE_XML))
     dc = "{http://purl.org/dc/elements/1.1/}"
-    return root.findtext(f"{dc}title") or "", root.findtext(f"{dc}language") or ""
+    created = root.findtext("{http://purl.org/dc/terms/}created") or ""
+    try:
+        day = _property_day(datetime.fromisoformat(created.strip().replace("Z", "+00:00")))
+    except ValueError:  # absent or malformed: the date is only a fallback
+        day = None
+    return root.findtext(f"{dc}title") or "", root.findtext(f"{dc}language") or "", day
 
 
 def _docx_blocks(part: IO[bytes], name: str) -> list[str]:
@@ -556,6 +568,26 @@ def _span(value: str | None) -> int:
 def _over_budget(name: str, limit: str) -> IngestError:
     return IngestError(f"{name}: it holds more than {limit}, more than one article may have; split it into "
                        "articles or paste the part you need.")
+
+
+def _pdf_date(metadata: object) -> date | None:
+    """The PDF's creation date from its document information, None when absent or malformed."""
+    try:
+        return _property_day(getattr(metadata, "creation_date", None) if metadata else None)
+    except Exception:  # pypdf raises on malformed date strings; the date is only a fallback
+        return None
+
+
+def _property_day(value: object) -> date | None:
+    # Writers put 1601-01-01 or 1970-01-01 for "unknown": such a date is no publication date.
+    day = value.date() if isinstance(value, datetime) else value if isinstance(value, date) else None
+    return day if day is not None and day.year > 1970 else None
+
+
+def _set_file_date(document: Document, day: date | None, source: str) -> None:
+    """The file's own date, kept as a fallback: `timeline.dct.publication_date` prefers the text's date line."""
+    if day is not None and document.dct is None:
+        document.dct, document.dct_source = day, source
 
 
 def _without_running_heads(pages: list[str]) -> list[str]:
@@ -673,11 +705,7 @@ def _has_letters(text: str) -> bool:
 
 
 def _first_line_title(text: str) -> str:
-    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    if len(line) <= _TITLE_MAX:
-        return line
-    cut = line[:_TITLE_MAX].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:-") + "…"
+    return headline(text, _TITLE_MAX)  # the first line, or the first sentence after a dateline
 
 
 def _metadata_title(title: str | None, name: str) -> str:

@@ -9,7 +9,7 @@ import pandas as pd
 
 from . import schema
 from .document import Document
-from .dct import find_dct
+from .dct import publication_date
 from .events import describe
 from .langid import detect_language
 from .merge import merge_events
@@ -34,8 +34,9 @@ def extract(
 ) -> pd.DataFrame:
     """The events frame (see `timeline.schema`) of one text: one row per temporal expression found.
 
-    `dct` is the publication date; without it the date is looked for in the text (dateline, update line) and,
-    when none is found, expressions that need it are kept with anchor "unresolved". `lang` is an ISO 639-1
+    `dct` is the publication date; without it the date is looked for in the text (dateline, update line; see
+    `timeline.dct.publication_date`) and, when none is found, expressions that need it are kept with anchor
+    "unresolved". `lang` is an ISO 639-1
     code; without it the language is detected.
     """
     return extract_document(Document(doc_id=doc_id, text=text, dct=_as_date(dct), lang=lang, title=title))
@@ -50,10 +51,8 @@ def _rows(document: Document) -> list[dict]:
     """One record of the events frame per temporal expression in the document."""
     text = document.text
     lang = document.lang or detect_language(text)
-    dct = _as_date(document.dct)
-    if dct is None:
-        found = find_dct(text, lang)
-        dct = found.date if found else None
+    found = publication_date(text, lang, _as_date(document.dct), document.dct_source, document.doc_id)
+    dct = found.date if found else None
     timexes = tag(text, dct, lang)
     contexts = describe(text, timexes, lang)
     rows = []

@@ -80,6 +80,7 @@ class SharedTimeline:
                     "lang": document.lang,
                     "dct": _iso_date(document.dct),
                     "url": document.url,
+                    "dct_source": document.dct_source,
                 }
                 for document in self.documents
             ],
@@ -138,7 +139,8 @@ def _document(item: Any) -> Document:
         raise ValueError("a document has no doc_id")
     if not isinstance(item.get("text"), str):
         raise ValueError(f"document {doc_id[:60]!r}: its text is not text")
-    fields = {key: _optional_str(item, key, f"document {doc_id[:60]!r}") for key in ("title", "lang", "dct", "url")}
+    fields = {key: _optional_str(item, key, f"document {doc_id[:60]!r}")
+              for key in ("title", "lang", "dct", "url", "dct_source")}
     return Document(
         doc_id=doc_id,
         text=item["text"],
@@ -146,6 +148,7 @@ def _document(item: Any) -> Document:
         lang=fields["lang"],
         dct=date.fromisoformat(fields["dct"]) if fields["dct"] else None,
         url=fields["url"] or "",
+        dct_source=fields["dct_source"] or "",
     )
 
 
@@ -165,7 +168,10 @@ def _check_event(record: Any, lengths: dict[str, int], number: int) -> None:
             continue
         if isinstance(value, bool) or not isinstance(value, _EVENT_TYPES[dtype]):
             raise ValueError(f"event {number}: {name} is a {type(value).__name__}")
-        if dtype == "object" and not all(isinstance(item, str) for item in value):
+        if name == schema.REPORTS:
+            if not all(isinstance(item, dict) for item in value):
+                raise ValueError(f"event {number}: {name} holds something other than reports")
+        elif dtype == "object" and not all(isinstance(item, str) for item in value):
             raise ValueError(f"event {number}: {name} holds something other than text")
     start, end = record.get("start"), record.get("end")
     length = lengths.get(str(record.get("doc_id")), sys.maxsize)
