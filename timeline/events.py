@@ -62,9 +62,13 @@ def _label_rules(lang: str | None) -> _LabelRules:
     )
 
 
-def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None) -> str:
+def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, memo: dict | None = None) -> str:
     """The text of `span` with every date in it (`dates` sorted) cut out, together with the words that govern
-    it ("im Mai")."""
+    it ("im Mai"). `memo` keeps the answers for one text: the dates of one clause all ask about that clause."""
+    if memo is not None:
+        if span not in memo:
+            memo[span] = _without_dates(text, span, dates, lang)
+        return memo[span]
     rule = _label_rules(lang)
     pieces, position = [], span[0]
     for date_start, date_end in _within(dates, span):
@@ -161,24 +165,31 @@ def _subject_first(words: list[str], lang: str | None) -> list[str]:
     return subject + [words[0] + tail] + words[1 + length :]
 
 
+def _starts_in(dates: list[Span], span: Span) -> list[Span]:
+    """The dates (sorted by start) that start inside `span`."""
+    return dates[bisect_left(dates, (span[0], span[0])):bisect_left(dates, (span[1], span[1]))]
+
+
 def _ends_with_date(text: str, clause: Span, dates: list[Span]) -> bool:
-    last = max((end for start, end in dates if clause[0] <= start < clause[1]), default=None)
+    last = max((end for _, end in _starts_in(dates, clause)), default=None)
     return last is not None and not text[last:clause[1]].strip(_PUNCTUATION + "\n\"“”»«)")
 
 
 def _starts_with_date(text: str, clause: Span, dates: list[Span], rule: _LabelRules) -> bool:
     """The clause opens with a date and the words that govern it ("Im Mai scheiterte ...")."""
-    first = next((start for start, end in dates if clause[0] <= start < clause[1]), None)
+    first = next((start for start, _ in _starts_in(dates, clause)), None)
     if first is None:
         return False
     before = rule.leading.sub("", text[clause[0]:first].lstrip())  # "Auch 2021 ...", "Doch im November ..."
     return not before.strip() or rule.preposition_before.fullmatch(before) is not None
 
 
-def make_label(text: str, clause: Span, dates: list[Span], lang: str | None, tail: bool = False) -> str:
+def make_label(
+    text: str, clause: Span, dates: list[Span], lang: str | None, tail: bool = False, memo: dict | None = None
+) -> str:
     """A short chart label: the clause without its dates (`dates`: the text's, sorted) and leading
     connectives, at most ~12 words (the first ones, or with `tail` the last ones)."""
-    label = _without_dates(text, clause, dates, lang)
+    label = _without_dates(text, clause, dates, lang, memo)
     label = re.sub(r"\s+([,;:.!?)»])", r"\1", label)
     label = re.sub(r",(\s*,)+", ",", label)  # "Zehn Jahre lang, von 2014 bis 2019, kam": both dates gone
     rule = _label_rules(lang)
@@ -207,12 +218,14 @@ def make_label(text: str, clause: Span, dates: list[Span], lang: str | None, tai
     return label[:1].upper() + label[1:]
 
 
-def _event_clause(text: str, clauses: list[Span], index: int, date: Span, dates: list[Span], lang: str | None) -> Span:
+def _event_clause(
+    text: str, clauses: list[Span], index: int, date: Span, dates: list[Span], lang: str | None, memo: dict | None = None
+) -> Span:
     start, end = clauses[index]
     following = clauses[index + 1] if index + 1 < len(clauses) else None
     if following and not _WORD.search(text[date[1]:end]) and rules(lang).elaborating.match(text, following[0]):
         end = following[1]  # "seit Juli 2000, als er Kim Jong-il traf": the next clause tells what July 2000 was
-    if _content_words(_without_dates(text, (start, end), dates, lang), lang) < MIN_CONTENT_WORDS:
+    if _content_words(_without_dates(text, (start, end), dates, lang, memo), lang) < MIN_CONTENT_WORDS:
         if following:
             end = following[1]  # "Am Mittwoch; ...": the event is what follows
         elif index > 0:
@@ -227,6 +240,13 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     dates = sorted((timex.start, timex.end) for timex in timexes)
     by_sentence: dict[Span, list[Span]] = {}
     actors: dict[Span, list[str]] = {}  # dates of one clause share its actors
+    stripped: dict[Span, str] = {}  # ...and its text without dates: many dates in one clause stay linear
+    labels: dict[tuple[Span, bool], str] = {}
+
+    def label_of(span: Span, tail: bool = False) -> str:
+        if (span, tail) not in labels:
+            labels[span, tail] = make_label(text, span, dates, lang, tail, stripped)
+        return labels[span, tail]
     contexts = []
     publication = find_dct(text, lang) if timexes else None
     for timex in timexes:
@@ -247,15 +267,15 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             contexts.append(EventContext(load(lang)["labels"]["publication"], text[clause[0]:clause[1]],
                                          text[sentence[0]:sentence[1]], sentence[0]))
             continue
-        clause = _event_clause(text, clauses, index, date, dates, lang)
+        clause = _event_clause(text, clauses, index, date, dates, lang, stripped)
         clause = (min(clause[0], date[0]), max(clause[1], date[1]))  # trimming never cuts into the expression
-        label = make_label(text, clause, dates, lang)
+        label = label_of(clause)
         if _content_words(label, lang) < MIN_LABEL_WORDS and index > 0 and clause[0] == clauses[index][0]:
             # "…missiles to Russia for its war in Ukraine, which began" rather than "Began"
             wider = (clauses[index - 1][0], clause[1])
-            label = make_label(text, wider, dates, lang, tail=True)
+            label = label_of(wider, tail=True)
         if not label:  # nothing but dates in the clause: the words around it, not the whole (maybe huge) sentence
-            label = make_label(text, _around(text, sentence, clause, dates), dates, lang)
+            label = label_of(_around(text, sentence, clause, dates))
         if clause not in actors:
             actors[clause] = find_actors(text, clause, sentence, lang)
         contexts.append(

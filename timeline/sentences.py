@@ -1,9 +1,17 @@
-"""Sentence boundaries, as character spans into the text."""
+"""Sentence boundaries, as character spans into the text.
+
+A "sentence" longer than MAX_SENTENCE_CHARS (a list without full stops, a paste with no punctuation) is cut at
+whitespace into pieces of at most that length: every reader of a sentence (tense cues, clauses, labels, the
+`sentence` column) then works on bounded pieces, so that time and memory stay linear in the text.
+"""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+# Longer than any sentence of the development corpora (734 characters); a longer run is no sentence to read.
+MAX_SENTENCE_CHARS = 1000
 
 # A sentence ends at . ! ? (optionally followed by closing quotes) before whitespace and an upper-case letter,
 # digit or opening quote, or at a line break. Abbreviations and ordinals ("19. Juni", "Dr. Kim") must not split.
@@ -32,5 +40,19 @@ def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> No
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        # Too long to be a sentence: cut at the last blank in the second half of the limit, else at the limit.
+        cut = start + MAX_SENTENCE_CHARS
+        while cut > start + MAX_SENTENCE_CHARS // 2 and not text[cut].isspace():
+            cut -= 1
+        if not text[cut].isspace():
+            cut = start + MAX_SENTENCE_CHARS
+        piece_end = cut
+        while text[piece_end - 1].isspace():
+            piece_end -= 1
+        spans.append((start, piece_end))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))

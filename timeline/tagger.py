@@ -53,27 +53,27 @@ def _candidates(pack: LanguagePack, text: str, sentences: list[tuple[int, int]])
                     break
                 start, end = match.span("t") if has_span_group and match.group("t") is not None else match.span()
                 if end > start:
-                    found.append((match.start(), match.end(), start, end, order, rule, match.groupdict()))
+                    found.append((match.start(), match.end(), start, end, order, rule, match))
     return found
 
 
 def _select(candidates: list) -> list:
-    """Longest matches first (ties: negative rules, then rule order); none may overlap another."""
+    """Longest matches first (ties: negative rules, then rule order); none may overlap another.
+
+    The characters taken so far are marked in a bytearray, so each candidate is checked in time linear in its
+    own length (a C-level scan), whatever the number of matches: dense text stays linear. The chosen matches
+    come back with their groups as a dict (reading the groups of every candidate would cost memory)."""
     ranked = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[5].kind != "ignore", c[4], c[0]))
-    starts: list[int] = []
-    ends: list[int] = []
+    taken = bytearray(max((c[1] for c in candidates), default=0))
     chosen = []
     for candidate in ranked:
         start, end = candidate[0], candidate[1]
-        index = bisect.bisect_left(starts, start)
-        if index > 0 and ends[index - 1] > start:
+        if taken.find(1, start, end) >= 0:
             continue
-        if index < len(starts) and starts[index] < end:
-            continue
-        starts.insert(index, start)
-        ends.insert(index, end)
-        chosen.append(candidate)
-    return sorted((c for c in chosen if c[5].kind != "ignore"), key=lambda c: c[2])
+        taken[start:end] = b"\x01" * (end - start)
+        if candidate[5].kind != "ignore":
+            chosen.append(candidate[:6] + (candidate[6].groupdict(),))
+    return sorted(chosen, key=lambda c: c[2])
 
 
 class _Tense:
