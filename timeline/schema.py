@@ -28,12 +28,15 @@ these columns, in this order, with these dtypes. One row is one dated mention of
 | sources      | object         | list[str]: doc_ids of every article that reports this event (merged rows list several) |
 
 Datetimes use second resolution so that any year from 1 to 9999 fits (nanoseconds stop at 1677 and 2262).
+Text never holds lone surrogates (U+D800 to U+DFFF, which no UTF-8 file, page or export can carry): each becomes
+U+FFFD, one character for one, so that offsets stay valid.
 `read_events` reads back what `write_events` wrote (CSV or JSON Lines) with the same dtypes.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -74,7 +77,7 @@ DATETIME_COLUMNS = tuple(name for name, dtype in COLUMNS.items() if dtype == DAT
 
 def _as_list(value: Any) -> list[str]:
     if isinstance(value, (list, tuple)):
-        return [str(item) for item in value]
+        return [_without_surrogates(str(item)) for item in value]
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
         return []
     if isinstance(value, str):
@@ -85,6 +88,14 @@ def _as_list(value: Any) -> list[str]:
             return [str(item) for item in json.loads(text)]
         return [text]
     return [str(value)]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(text: str) -> str:
+    """`text` with each lone surrogate replaced by U+FFFD: one character for one, so offsets stay valid."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _missing(value: Any) -> bool:
@@ -121,7 +132,11 @@ def _column(values: pd.Series | list[Any], dtype: str, name: str, length: int) -
             return values.astype(DATETIME).reset_index(drop=True)
         return _datetimes(items)
     if dtype == "string":
-        return pd.array(["" if _missing(item) else str(item) for item in items], dtype="string")
+        strings = ["" if _missing(item) else str(item) for item in items]
+        try:
+            return pd.array(strings, dtype="string")
+        except UnicodeEncodeError:  # lone surrogates, which no UTF-8 file, page or export can hold
+            return pd.array([_without_surrogates(item) for item in strings], dtype="string")
     if all(isinstance(item, (int, float)) or item is None for item in items):  # the common case, without parsing
         if dtype == "Int64":
             return pd.array([None if item is None or item != item else int(item) for item in items], dtype="Int64")

@@ -15,7 +15,7 @@ from .fallback import fallback_tag
 from .language import LanguagePack, load_pack
 from .normalize import Context, NotADate, read
 from .sentences import sentence_spans
-from .timex import Timex
+from .timex import Timex, is_valid_value
 
 TENSE_KINDS = {"date", "weekday", "holiday"}
 # A tense cue speaks for an expression only within about a clause's length of it (measured on the dev corpora:
@@ -127,7 +127,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     """Every temporal expression in `text`, in text order, normalized against `dct` (None: unresolved)."""
     pack = load_pack(lang)
     if pack is None:
-        return fallback_tag(text, dct, lang)
+        return [timex for timex in fallback_tag(text, dct, lang) if is_valid_value(timex.type, timex.value)]
     tense = _Tense(pack, text)
     reference = None
     reference_sentence = -1_000_000
@@ -141,6 +141,8 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         try:
             reading = read(pack, rule, groups, context)
         except (NotADate, OverflowError, ValueError):  # no such date, or one outside years 1..9999
+            continue
+        if not is_valid_value(reading.type, reading.value):  # 2021-W53, T24:59: better no value than a wrong one
             continue
         if reading.point is not None:
             reference, reference_sentence = reading.point, sentence
