@@ -243,6 +243,13 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     stripped: dict[Span, str] = {}  # ...and its text without dates: many dates in one clause stay linear
     labels: dict[tuple[Span, bool], str] = {}
 
+    pieces: dict[Span, str] = {}  # one string per clause and sentence, shared by its dates' contexts
+
+    def piece(span: Span) -> str:
+        if span not in pieces:
+            pieces[span] = text[span[0]:span[1]]
+        return pieces[span]
+
     def label_of(span: Span, tail: bool = False) -> str:
         if (span, tail) not in labels:
             labels[span, tail] = make_label(text, span, dates, lang, tail, stripped)
@@ -264,8 +271,8 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         if publication is not None and timex.start < publication.end and publication.start < timex.end:
             # The dateline or update line dates the article, not an event: say so instead of "Updated ET".
             clause = (min(clauses[index][0], date[0]), max(clauses[index][1], date[1]))
-            contexts.append(EventContext(load(lang)["labels"]["publication"], text[clause[0]:clause[1]],
-                                         text[sentence[0]:sentence[1]], sentence[0]))
+            contexts.append(EventContext(load(lang)["labels"]["publication"], piece(clause), piece(sentence),
+                                         sentence[0]))
             continue
         clause = _event_clause(text, clauses, index, date, dates, lang, stripped)
         clause = (min(clause[0], date[0]), max(clause[1], date[1]))  # trimming never cuts into the expression
@@ -281,8 +288,8 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         contexts.append(
             EventContext(
                 label=label,
-                clause=text[clause[0]:clause[1]],
-                sentence=text[sentence[0]:sentence[1]],
+                clause=piece(clause),
+                sentence=piece(sentence),
                 sentence_start=sentence[0],
                 actors=list(actors[clause]),
             )

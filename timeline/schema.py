@@ -163,10 +163,19 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
 def from_records(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """Build a conforming frame from dicts (unknown keys are dropped, missing ones filled)."""
     records = list(records)
-    length = len(records)
-    return pd.DataFrame(
-        {name: _column([r.get(name) for r in records], dtype, name, length) for name, dtype in COLUMNS.items()}
-    )
+    return from_columns({name: [r.get(name) for r in records] for name in COLUMNS}, len(records))
+
+
+def from_columns(columns: Mapping[str, list[Any]], length: int | None = None) -> pd.DataFrame:
+    """Build a conforming frame from lists of values by column name (unknown names are dropped, missing
+    columns filled): the pipeline's way, which needs no dict per row."""
+    if length is None:
+        length = max((len(values) for values in columns.values()), default=0)
+    converted = {}
+    for name, dtype in COLUMNS.items():
+        values = columns.get(name)
+        converted[name] = _column(values if values is not None else [None] * length, dtype, name, length)
+    return pd.DataFrame(converted)
 
 
 def _iso(value: Any) -> str:

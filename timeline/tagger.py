@@ -9,6 +9,7 @@ dates (see fallback.py).
 from __future__ import annotations
 
 import bisect
+import sys
 from datetime import date
 
 from .fallback import fallback_tag
@@ -52,17 +53,17 @@ def _candidates(pack: LanguagePack, text: str, sentences: list[tuple[int, int]])
                 if match.start() >= window_end:
                     break
                 start, end = match.span("t") if has_span_group and match.group("t") is not None else match.span()
-                if end > start:
-                    found.append((match.start(), match.end(), start, end, order, rule, match))
+                if end > start:  # the match is found again if chosen: keeping every match would cost memory
+                    found.append((match.start(), match.end(), start, end, order, rule, window_end))
     return found
 
 
-def _select(candidates: list) -> list:
+def _select(text: str, candidates: list) -> list:
     """Longest matches first (ties: negative rules, then rule order); none may overlap another.
 
     The characters taken so far are marked in a bytearray, so each candidate is checked in time linear in its
     own length (a C-level scan), whatever the number of matches: dense text stays linear. The chosen matches
-    come back with their groups as a dict (reading the groups of every candidate would cost memory)."""
+    come back with their groups (matched again where they were found, with the same bounds)."""
     ranked = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[5].kind != "ignore", c[4], c[0]))
     taken = bytearray(max((c[1] for c in candidates), default=0))
     chosen = []
@@ -72,7 +73,8 @@ def _select(candidates: list) -> list:
             continue
         taken[start:end] = b"\x01" * (end - start)
         if candidate[5].kind != "ignore":
-            chosen.append(candidate[:6] + (candidate[6].groupdict(),))
+            match = candidate[5].regex.match(text, start, min(len(text), candidate[6] + LOOKAHEAD_MARGIN))
+            chosen.append(candidate[:6] + (match.groupdict(),))
     return sorted(chosen, key=lambda c: c[2])
 
 
@@ -84,6 +86,8 @@ class _Tense:
         self.text = text
         self.spans = sentence_spans(text)
         self.starts = [s for s, _ in self.spans]
+        self._cue_sentence = -1
+        self._cue_spans: list[tuple[str, list[int], list[tuple[int, int]]]] = []
 
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
@@ -95,16 +99,29 @@ class _Tense:
         sentence_start, sentence_end = self.spans[index]
         window_start, window_end = max(sentence_start, start - CUE_REACH), min(sentence_end, end + CUE_REACH)
         best: tuple[int, str] | None = None
-        for pattern, tense in ((self.pack.future, "future"), (self.pack.past, "past")):
-            if pattern is None:
-                continue
-            for cue in pattern.finditer(self.text, window_start, window_end):
-                if start <= cue.start() < end:
+        for tense, cue_starts, cues in self._cues(index):
+            for cue_start, cue_end in cues[bisect.bisect_left(cue_starts, window_start):]:
+                if cue_end > window_end:
+                    break
+                if start <= cue_start < end:
                     continue  # the expression's own words are no cue
-                distance = start - cue.end() if cue.end() <= start else cue.start() - end
+                distance = start - cue_end if cue_end <= start else cue_start - end
                 if best is None or distance < best[0]:
                     best = (distance, tense)
         return best[1] if best else "unknown"
+
+    def _cues(self, index: int) -> list[tuple[str, list[int], list[tuple[int, int]]]]:
+        """The cues of a sentence (future ones first), found once for all its expressions: a sentence dense
+        with dates is scanned once, not once per date. Expressions come in text order, so one is kept."""
+        if index != self._cue_sentence:
+            sentence_start, sentence_end = self.spans[index]
+            self._cue_spans = []
+            for pattern, tense in ((self.pack.future, "future"), (self.pack.past, "past")):
+                if pattern is not None:
+                    cues = [cue.span() for cue in pattern.finditer(self.text, sentence_start, sentence_end)]
+                    self._cue_spans.append((tense, [cue_start for cue_start, _ in cues], cues))
+            self._cue_sentence = index
+        return self._cue_spans
 
 
 # A text tells a past story (a history, an obituary) when it names at least STORY_MIN_YEARS explicit years and
@@ -132,7 +149,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     reference = None
     reference_sentence = -1_000_000
     timexes: list[Timex] = []
-    selected = _select(_candidates(pack, text, tense.spans))
+    selected = _select(text, _candidates(pack, text, tense.spans))
     narrative = _tells_a_past_story(selected, dct)
     for _, _, start, end, _, rule, groups in selected:
         clause_tense = tense.at(start, end) if rule.kind in TENSE_KINDS else "unknown"
@@ -146,8 +163,8 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             continue
         if reading.point is not None:
             reference, reference_sentence = reading.point, sentence
-        timexes.append(
-            Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.anchor,
-                  min(reading.confidence, rule.confidence))
+        timexes.append(  # interned: a dense text repeats its expressions and values many times
+            Timex(start, end, sys.intern(text[start:end]), reading.type, sys.intern(reading.value), reading.mod,
+                  reading.anchor, min(reading.confidence, rule.confidence))
         )
     return timexes

@@ -6,12 +6,13 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 PART_OF_DAY_HOURS = {"MO": (6, 11), "MI": (12, 12), "AF": (12, 17), "EV": (18, 21), "NI": (22, 23), "DT": (8, 17)}
 
 
-@dataclass
+@dataclass(slots=True)  # a dense text holds hundreds of thousands
 class Timex:
     """One TIMEX3 annotation: where it is, what kind, what it means."""
 
@@ -57,6 +58,7 @@ _VALUE = re.compile(
 _COARSE = re.compile(r"^(?P<digits>\d{2,3})$")
 
 
+@lru_cache(maxsize=4096)  # dense text repeats its values; intervals are immutable, so one object serves them all
 def interval_of(value: str) -> Interval | None:
     """The interval a DATE/TIME value denotes, or None for durations, sets, refs and unknown parts (XXXX)."""
     match = _VALUE.match(value)
