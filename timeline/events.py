@@ -28,7 +28,7 @@ MIN_LABEL_WORDS = 2  # a thinner label ("Began") is told with the end of the cla
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 
 
-@dataclass
+@dataclass(slots=True)  # one per date: a dense text has hundreds of thousands
 class EventContext:
     label: str
     clause: str
@@ -306,12 +306,18 @@ def _around(text: str, sentence: Span, clause: Span, dates: list[Span]) -> Span:
     if end < sentence[1]:
         space = text.rfind(" ", clause[1], end)
         end = space if space >= 0 else clause[1]
-    for date_start, date_end in _within(dates, (max(sentence[0], start - 200), min(sentence[1], end + 200))):
-        if date_start < start < date_end:
-            start = date_start
-        if date_start < end < date_end:
-            end = date_end
-    return start, end
+    low, high = max(sentence[0], start - 200), min(sentence[1], end + 200)
+    date_at_start, date_at_end = _date_across(dates, start, low, high), _date_across(dates, end, low, high)
+    return (date_at_start[0] if date_at_start else start), (date_at_end[1] if date_at_end else end)
+
+
+def _date_across(dates: list[Span], position: int, low: int, high: int) -> Span | None:
+    """The date inside low..high that `position` falls strictly within (`dates` sorted and disjoint): found by
+    bisection, so that a sentence full of dates costs no scan of them all per date."""
+    index = bisect_left(dates, (position, position)) - 1
+    if index >= 0 and dates[index][1] > position and dates[index][0] >= low and dates[index][1] <= high:
+        return dates[index]
+    return None
 
 
 def _within(dates: list[Span], span: Span) -> list[Span]:

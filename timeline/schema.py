@@ -71,6 +71,11 @@ COLUMNS: dict[str, str] = {
     "sources": "object",
 }
 
+# The clause and the sentence repeat for every date they hold: stored as references to one Python string each
+# (still dtype "string"), a sentence of 200 dates costs one copy, not 200 (Arrow-backed strings copy each).
+SHARED_STRING_COLUMNS = ("clause", "sentence")
+SHARED_STRINGS = pd.StringDtype("python")
+
 ANCHORS = ("absolute", "dct", "narrative", "unresolved", "none")
 DATETIME_COLUMNS = tuple(name for name, dtype in COLUMNS.items() if dtype == DATETIME)
 
@@ -96,6 +101,18 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def _without_surrogates(text: str) -> str:
     """`text` with each lone surrogate replaced by U+FFFD: one character for one, so offsets stay valid."""
     return _SURROGATE.sub("\ufffd", text)
+
+
+def _each_without_surrogates(strings: list[str]) -> list[str]:
+    """The strings without lone surrogates; each distinct string is looked at once and stays shared."""
+    clean: dict[str, str] = {}
+    result = []
+    for text in strings:
+        cleaned = clean.get(text)
+        if cleaned is None:
+            cleaned = clean[text] = _without_surrogates(text) if _SURROGATE.search(text) else text
+        result.append(cleaned)
+    return result
 
 
 def _missing(value: Any) -> bool:
@@ -132,7 +149,9 @@ def _column(values: pd.Series | list[Any], dtype: str, name: str, length: int) -
             return values.astype(DATETIME).reset_index(drop=True)
         return _datetimes(items)
     if dtype == "string":
-        strings = ["" if _missing(item) else str(item) for item in items]
+        strings = [item if type(item) is str else "" if _missing(item) else str(item) for item in items]
+        if name in SHARED_STRING_COLUMNS:
+            return pd.array(_each_without_surrogates(strings), dtype=SHARED_STRINGS)
         try:
             return pd.array(strings, dtype="string")
         except UnicodeEncodeError:  # lone surrogates, which no UTF-8 file, page or export can hold
@@ -166,15 +185,17 @@ def from_records(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     return from_columns({name: [r.get(name) for r in records] for name in COLUMNS}, len(records))
 
 
-def from_columns(columns: Mapping[str, list[Any]], length: int | None = None) -> pd.DataFrame:
+def from_columns(columns: dict[str, list[Any]], length: int | None = None) -> pd.DataFrame:
     """Build a conforming frame from lists of values by column name (unknown names are dropped, missing
-    columns filled): the pipeline's way, which needs no dict per row."""
+    columns filled): the pipeline's way, which needs no dict per row. The lists are taken out of `columns` as
+    they are converted, so that a large frame never exists twice in memory: pass a dict you no longer need."""
     if length is None:
         length = max((len(values) for values in columns.values()), default=0)
     converted = {}
     for name, dtype in COLUMNS.items():
-        values = columns.get(name)
+        values = columns.pop(name, None)
         converted[name] = _column(values if values is not None else [None] * length, dtype, name, length)
+        del values
     return pd.DataFrame(converted)
 
 

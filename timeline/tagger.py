@@ -58,12 +58,11 @@ def _candidates(pack: LanguagePack, text: str, sentences: list[tuple[int, int]])
     return found
 
 
-def _select(text: str, candidates: list) -> list:
+def _select(candidates: list) -> list:
     """Longest matches first (ties: negative rules, then rule order); none may overlap another.
 
     The characters taken so far are marked in a bytearray, so each candidate is checked in time linear in its
-    own length (a C-level scan), whatever the number of matches: dense text stays linear. The chosen matches
-    come back with their groups (matched again where they were found, with the same bounds)."""
+    own length (a C-level scan), whatever the number of matches: dense text stays linear."""
     ranked = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[5].kind != "ignore", c[4], c[0]))
     taken = bytearray(max((c[1] for c in candidates), default=0))
     chosen = []
@@ -73,9 +72,15 @@ def _select(text: str, candidates: list) -> list:
             continue
         taken[start:end] = b"\x01" * (end - start)
         if candidate[5].kind != "ignore":
-            match = candidate[5].regex.match(text, start, min(len(text), candidate[6] + LOOKAHEAD_MARGIN))
-            chosen.append(candidate[:6] + (match.groupdict(),))
+            chosen.append(candidate)
     return sorted(chosen, key=lambda c: c[2])
+
+
+def _groups(text: str, candidate: tuple) -> dict[str, str | None]:
+    """The groups of a chosen match, matched again where it was found, with the same bounds (keeping every
+    match's groups until the end would cost memory on a dense text)."""
+    match = candidate[5].regex.match(text, candidate[0], min(len(text), candidate[6] + LOOKAHEAD_MARGIN))
+    return match.groupdict()
 
 
 class _Tense:
@@ -131,10 +136,15 @@ STORY_NEAR_YEARS = 2
 STORY_MAX_NEAR_SHARE = 0.1
 
 
-def _tells_a_past_story(selected: list, dct: date | None) -> bool:
-    years = [int(groups["year"]) for *_, rule, groups in selected
-             if rule.kind == "date" and (groups.get("year") or "").isdigit() and len(groups["year"]) == 4]
-    if dct is None or len(years) < STORY_MIN_YEARS:
+def _tells_a_past_story(text: str, selected: list, dct: date | None) -> bool:
+    if dct is None:
+        return False
+    years = []
+    for candidate in selected:
+        year = (_groups(text, candidate).get("year") or "") if candidate[5].kind == "date" else ""
+        if year.isdigit() and len(year) == 4:
+            years.append(int(year))
+    if len(years) < STORY_MIN_YEARS:
         return False
     near = sum(abs(year - dct.year) <= STORY_NEAR_YEARS for year in years)
     return near <= STORY_MAX_NEAR_SHARE * len(years)
@@ -149,9 +159,10 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     reference = None
     reference_sentence = -1_000_000
     timexes: list[Timex] = []
-    selected = _select(text, _candidates(pack, text, tense.spans))
-    narrative = _tells_a_past_story(selected, dct)
-    for _, _, start, end, _, rule, groups in selected:
+    selected = _select(_candidates(pack, text, tense.spans))
+    narrative = _tells_a_past_story(text, selected, dct)
+    for candidate in selected:
+        start, end, rule, groups = candidate[2], candidate[3], candidate[5], _groups(text, candidate)
         clause_tense = tense.at(start, end) if rule.kind in TENSE_KINDS else "unknown"
         sentence = tense.sentence_of(start)
         context = Context(dct, reference, clause_tense, sentence - reference_sentence, narrative)
