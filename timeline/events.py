@@ -263,6 +263,10 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         else:  # only whitespace around: the expression is its own context
             sentence = (timex.start, timex.end)
         if sentence not in by_sentence:
+            # Every cache below holds spans of one sentence, and timexes come in text order: what the sentences
+            # before kept can go, so that a text of many short sentences keeps little.
+            for cache in (by_sentence, actors, stripped, labels, pieces):
+                cache.clear()
             by_sentence[sentence] = clause_spans(text, sentence, _within(dates, sentence), lang)
         clauses = by_sentence[sentence] or [sentence]
         date = (timex.start, timex.end)
