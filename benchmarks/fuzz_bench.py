@@ -120,16 +120,11 @@ def main(argv: list[str] | None = None) -> int:
             if wrong_code and lang:  # "" means "detect", as None does
                 problems["bad language code accepted"] += 1
                 examples.setdefault("bad language code accepted", repr(lang))
-        except ValueError as error:
-            if wrong_code and "unknown language code" in str(error):
+        except Exception as error:  # noqa: BLE001 - counting every kind is the point
+            if wrong_code and isinstance(error, ValueError) and "unknown language code" in str(error):
                 refused += 1
                 continue
-            frame = None
-            kind = f"ValueError: {str(error)[:80]}"
-        except Exception as error:  # noqa: BLE001 - counting every kind is the point
-            frame = None
             kind = f"{type(error).__name__}: {str(error)[:80]}"
-        if frame is None:
             exceptions[kind] += 1
             examples.setdefault(kind, f"{text!r} lang={lang!r} dct={dct!r}\n{traceback.format_exc(limit=-3)}")
             continue

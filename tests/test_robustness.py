@@ -135,3 +135,12 @@ def test_a_text_without_full_stops_is_read_in_bounded_sentences():
     frame = timeline.extract(text, dct="2024-06-19", lang="en")
     assert frame["sentence"].str.len().max() <= MAX_SENTENCE_CHARS
     assert len(frame) == 400 and set(frame["value"]) == {"2024-06-17", "2024-05"}
+
+
+def test_fallback_counting_past_year_1_gives_no_exception():
+    # From the 100,000-input fuzz run: dateparser stepped before year 1 from a publication date of 0001-01-01.
+    text = ("ᓎ\U0006a269𘱇\ude36\U00100385 \t ⽕ um 18 Uhr Weihnachtenઓ\x12\u0cc5\U0001ac81ⲝጮࢾ\u202e \U000d544a⟥"
+            "\U00104453\x00tomorrow every Monday\u2066 \U0003ea31\x1aϿ\udcbb ⽒\ud9e0\n\x1a\U000ce1d7\x02 ࢷ⌖\U00062314 🙂 "
+            "el 5 de mayo de 2024three years ago ໟ\U0004bd6cᗰ\x19 ")
+    frame = timeline.extract(text, dct="0001-01-01", lang="ja")
+    assert all(is_valid_value(t, v) for t, v in zip(frame["type"], frame["value"]))
