@@ -36,7 +36,7 @@ from . import dataset, schema
 from .document import MAX_DOCUMENT_CHARS, Document
 from .ingest import SUPPORTED_SUFFIXES, IngestError, read_upload
 from .merge import article_casts, merge_events
-from .pipeline import _rows as document_rows  # the records without building a frame per document
+from .pipeline import _columns as document_columns  # the columns without building a frame per document
 
 PARTITION_CHARS = 2_000_000  # about 6 s of one core: scheduling costs nothing, a kill loses little
 MERGE_BLOCK_ROWS = 50_000  # rows merged by one task (consecutive months): 30,000 rows took a worker to 413 MB
@@ -306,7 +306,7 @@ def extract_partition(partition: Partition, output: str) -> dict[str, Any]:
 
     started, cpu_started = time.perf_counter(), time.process_time()
     root = Path(output)
-    rows: list[dict] = []
+    columns: dict[str, list] = {name: [] for name in schema.COLUMNS}
     documents: list[dict[str, Any]] = []
     errors: list[dict[str, str]] = []
     chars = 0
@@ -316,29 +316,29 @@ def extract_partition(partition: Partition, output: str) -> dict[str, Any]:
             continue
         try:
             document = _document(item)
-            found = document_rows(document)
+            found = document_columns(document)
         except _Unreadable as error:
             errors.append({"doc_id": item.doc_id, "reason": str(error)})
             continue
         except Exception as error:  # a crash in one rule on one text must not stop an archive: record it
             errors.append({"doc_id": item.doc_id, "reason": f"extraction failed: {type(error).__name__}: {error}"})
             continue
-        rows.extend(found)
+        for name, values in found.items():
+            columns[name].extend(values)
         chars += len(document.text)
-        first = found[0] if found else {}
-        dct = first.get("dct") or (document.dct.isoformat() if document.dct else None)
+        dct = (found["dct"][0] if found["dct"] else None) or (document.dct.isoformat() if document.dct else None)
         documents.append({
             "doc_id": document.doc_id,
             "title": document.title,
             "dct": np.datetime64(dct, "s") if dct else None,
-            "lang": first.get("lang") or document.lang or detect_language(document.text),
+            "lang": (found["lang"][0] if found["lang"] else None) or document.lang or detect_language(document.text),
             "text": document.text,
         })
     _remove_leftovers(root, partition.index)
     name = _part_name(partition.index)
     files: dict[str, list[str]] = {"events": [], "documents": [], "errors": []}
     months: dict[str, dict[str, int]] = {}  # events file -> rows per month of date_start, for planning the merge
-    frame = schema.from_records(rows)
+    frame = schema.from_columns(columns)
     if len(frame):
         for relative, mask in dataset.write_by_year(frame, root, "events", name):
             files["events"].append(relative)

@@ -32,7 +32,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]+\b\.?(?:,\s*[\w .'’-]+?)?\s*(?:\([\w .-]+\))?\s*(?:[_—–-]+\s*|$)")
 
 
-@dataclass
+@dataclass(slots=True)  # one per date: a dense text has hundreds of thousands
 class EventContext:
     label: str
     clause: str
@@ -73,11 +73,16 @@ def _label_rules(lang: str | None) -> _LabelRules:
     )
 
 
-def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None) -> str:
+def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, memo: dict | None = None) -> str:
     """The text of `span` with its dates (`dates` sorted) cut out where that leaves whole words: a date with the
     words that govern it ("im Mai", "14 Jahre lang", "two years ago"), at the start or end of the span or after
     a comma. A date inside a phrase ("am heutigen Samstag", "in fiscal 1989", "Entre 2000 et 2005", "today's
-    computers", "(1990-1995)") stays: cutting it would leave a hole ("Am heutigen beginnt")."""
+    computers", "(1990-1995)") stays: cutting it would leave a hole ("Am heutigen beginnt"). `memo` keeps the
+    answers for one text: the dates of one clause all ask about that clause."""
+    if memo is not None:
+        if span not in memo:
+            memo[span] = _without_dates(text, span, dates, lang)
+        return memo[span]
     rule = _label_rules(lang)
     pieces, position = [], span[0]
     for date_start, date_end in _within(dates, span):
@@ -184,14 +189,19 @@ def _subject_first(words: list[str], lang: str | None) -> list[str]:
     return subject + [words[0] + tail] + words[1 + length :]
 
 
+def _starts_in(dates: list[Span], span: Span) -> list[Span]:
+    """The dates (sorted by start) that start inside `span`."""
+    return dates[bisect_left(dates, (span[0], span[0])):bisect_left(dates, (span[1], span[1]))]
+
+
 def _ends_with_date(text: str, clause: Span, dates: list[Span]) -> bool:
-    last = max((end for start, end in dates if clause[0] <= start < clause[1]), default=None)
+    last = max((end for _, end in _starts_in(dates, clause)), default=None)
     return last is not None and not text[last:clause[1]].strip(_PUNCTUATION + "\n\"“”»«)")
 
 
 def _starts_with_date(text: str, clause: Span, dates: list[Span], rule: _LabelRules) -> bool:
     """The clause opens with a date and the words that govern it ("Im Mai scheiterte ...")."""
-    first = next((start for start, end in dates if clause[0] <= start < clause[1]), None)
+    first = next((start for start, _ in _starts_in(dates, clause)), None)
     if first is None:
         return False
     before = rule.leading.sub("", text[clause[0]:first].lstrip())  # "Auch 2021 ...", "Doch im November ..."
@@ -222,10 +232,12 @@ def _without_appositions(words: list[str], lang: str | None) -> list[str]:
     return words
 
 
-def make_label(text: str, clause: Span, dates: list[Span], lang: str | None, tail: bool = False) -> str:
+def make_label(
+    text: str, clause: Span, dates: list[Span], lang: str | None, tail: bool = False, memo: dict | None = None
+) -> str:
     """A short chart label: the clause without its dates (`dates`: the text's, sorted) and leading
     connectives, at most ~12 words (the first ones, or with `tail` the last ones)."""
-    label = _without_dates(text, clause, dates, lang)
+    label = _without_dates(text, clause, dates, lang, memo)
     undated = _DATELINE.sub("", label, count=1)
     label = undated if _WORD.search(undated) else label  # "ADDIS ABABA, Ethiopia (AP)_ The OAU ..."
     label = re.sub(r"\s+([,;:.!?)»])", r"\1", label)
@@ -257,12 +269,15 @@ def make_label(text: str, clause: Span, dates: list[Span], lang: str | None, tai
     return label[:1].upper() + label[1:]
 
 
-def _event_clause(text: str, clauses: list[Span], index: int, date: Span, dates: list[Span], lang: str | None) -> Span:
+def _event_clause(
+    text: str, clauses: list[Span], index: int, date: Span, dates: list[Span], lang: str | None,
+    memo: dict | None = None,
+) -> Span:
     start, end = clauses[index]
     following = clauses[index + 1] if index + 1 < len(clauses) else None
     if following and not _WORD.search(text[date[1]:end]) and rules(lang).elaborating.match(text, following[0]):
         end = following[1]  # "seit Juli 2000, als er Kim Jong-il traf": the next clause tells what July 2000 was
-    if _content_words(_without_dates(text, (start, end), dates, lang), lang) < MIN_CONTENT_WORDS:
+    if _content_words(_without_dates(text, (start, end), dates, lang, memo), lang) < MIN_CONTENT_WORDS:
         if following:
             end = following[1]  # "Am Mittwoch; ...": the event is what follows
         elif index > 0:
@@ -289,6 +304,21 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     dates = sorted((timex.start, timex.end) for timex in timexes)
     by_sentence: dict[Span, list[Span]] = {}
     actors: dict[Span, tuple[list[str], list[str]]] = {}  # dates of one clause share its actors and places
+    stripped: dict[Span, str] = {}  # ...and its text without dates: many dates in one clause stay linear
+    labels: dict[tuple[Span, bool], str] = {}
+
+    pieces: dict[Span, str] = {}  # one string per clause and sentence, shared by its dates' contexts
+
+    def piece(span: Span) -> str:
+        if span not in pieces:
+            pieces[span] = text[span[0]:span[1]]
+        return pieces[span]
+
+    def label_of(span: Span, tail: bool = False) -> str:
+        if (span, tail) not in labels:
+            labels[span, tail] = make_label(text, span, dates, lang, tail, stripped)
+        return labels[span, tail]
+
     contexts = []
     publication = find_dct(text, lang) if timexes else None
     for timex in timexes:
@@ -298,6 +328,10 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         else:  # only whitespace around: the expression is its own context
             sentence = (timex.start, timex.end)
         if sentence not in by_sentence:
+            # Every cache below holds spans of one sentence, and timexes come in text order: what the sentences
+            # before kept can go, so that a text of many short sentences keeps little.
+            for cache in (by_sentence, actors, stripped, labels, pieces):
+                cache.clear()
             by_sentence[sentence] = clause_spans(text, sentence, _within(dates, sentence), lang)
         clauses = by_sentence[sentence] or [sentence]
         date = (timex.start, timex.end)
@@ -307,25 +341,25 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         if dates_article or _publication_line(text[sentence[0]:sentence[1]], lang):
             # The dateline or update line dates the article, not an event: say so instead of "Updated ET".
             clause = (min(clauses[index][0], date[0]), max(clauses[index][1], date[1]))
-            contexts.append(EventContext(load(lang)["labels"]["publication"], text[clause[0]:clause[1]],
-                                         text[sentence[0]:sentence[1]], sentence[0], publication=True))
+            contexts.append(EventContext(load(lang)["labels"]["publication"], piece(clause), piece(sentence),
+                                         sentence[0], publication=True))
             continue
-        clause = _event_clause(text, clauses, index, date, dates, lang)
+        clause = _event_clause(text, clauses, index, date, dates, lang, stripped)
         clause = (min(clause[0], date[0]), max(clause[1], date[1]))  # trimming never cuts into the expression
-        label = make_label(text, clause, dates, lang)
+        label = label_of(clause)
         if _content_words(label, lang) < MIN_LABEL_WORDS and index > 0 and clause[0] == clauses[index][0]:
             # "…missiles to Russia for its war in Ukraine, which began" rather than "Began"
             wider = (clauses[index - 1][0], clause[1])
-            label = make_label(text, wider, dates, lang, tail=True)
+            label = label_of(wider, tail=True)
         if not label:  # nothing but dates in the clause: the words around it, not the whole (maybe huge) sentence
-            label = make_label(text, _around(text, sentence, clause, dates), dates, lang)
+            label = label_of(_around(text, sentence, clause, dates))
         if clause not in actors:
             actors[clause] = find_actors(text, clause, sentence, lang)
         contexts.append(
             EventContext(
                 label=label,
-                clause=text[clause[0]:clause[1]],
-                sentence=text[sentence[0]:sentence[1]],
+                clause=piece(clause),
+                sentence=piece(sentence),
                 sentence_start=sentence[0],
                 actors=list(actors[clause][0]),
                 places=list(actors[clause][1]),
@@ -343,12 +377,18 @@ def _around(text: str, sentence: Span, clause: Span, dates: list[Span]) -> Span:
     if end < sentence[1]:
         space = text.rfind(" ", clause[1], end)
         end = space if space >= 0 else clause[1]
-    for date_start, date_end in _within(dates, (max(sentence[0], start - 200), min(sentence[1], end + 200))):
-        if date_start < start < date_end:
-            start = date_start
-        if date_start < end < date_end:
-            end = date_end
-    return start, end
+    low, high = max(sentence[0], start - 200), min(sentence[1], end + 200)
+    date_at_start, date_at_end = _date_across(dates, start, low, high), _date_across(dates, end, low, high)
+    return (date_at_start[0] if date_at_start else start), (date_at_end[1] if date_at_end else end)
+
+
+def _date_across(dates: list[Span], position: int, low: int, high: int) -> Span | None:
+    """The date inside low..high that `position` falls strictly within (`dates` sorted and disjoint): found by
+    bisection, so that a sentence full of dates costs no scan of them all per date."""
+    index = bisect_left(dates, (position, position)) - 1
+    if index >= 0 and dates[index][1] > position and dates[index][0] >= low and dates[index][1] <= high:
+        return dates[index]
+    return None
 
 
 def _within(dates: list[Span], span: Span) -> list[Span]:

@@ -61,6 +61,8 @@ def fallback_tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         parser = DateDataParser(languages=[lang], settings=settings)
     except (ValueError, KeyError):  # a language dateparser does not know
         return []
+    except OverflowError:  # dateparser counts past year 1 or 9999 from a publication date near the calendar's end
+        return []
     timexes = []
     position = 0
     for expression, _ in found:
@@ -68,7 +70,10 @@ def fallback_tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         if start < 0 or not _HAS_DIGIT.search(expression):
             continue
         position = start + len(expression)
-        data = parser.get_date_data(expression)
+        try:
+            data = parser.get_date_data(expression)
+        except OverflowError:  # as above
+            continue
         if data.date_obj is None:
             continue
         has_year = bool(_YEAR.search(expression))

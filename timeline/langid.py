@@ -14,6 +14,11 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def language_codes() -> list[str]:
+    """Every code `detect_language` can answer."""
+    return sorted(set(_identifier().nb_classes))
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """ISO 639-1 code of the text's language; `default` for text too short or too odd to tell."""
     sample = text[:_SAMPLE_CHARS]

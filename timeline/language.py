@@ -188,14 +188,54 @@ def _tense_pattern(words: list[str], patterns: list[str]) -> re.Pattern[str] | N
 
 
 def available_languages() -> list[str]:
-    return sorted(path.stem for path in RESOURCES.glob("*.toml"))
+    return list(_packs())
+
+
+@cache
+def _packs() -> tuple[str, ...]:
+    return tuple(sorted(path.stem for path in RESOURCES.glob("*.toml")))
+
+
+# A language code is an ISO 639 code as written in lower case: two letters, or three for languages without a
+# two-letter code. Anything else (upper case, regions such as "de-DE", paths) is refused, never looked up.
+_CODE = re.compile(r"[a-z]{2,3}")
+
+
+@cache
+def _dateparser_codes() -> frozenset[str]:
+    try:
+        from dateparser.data.languages_info import language_order
+    except ImportError:  # dateparser is a core requirement; without it only the packs' languages are known
+        return frozenset()
+    return frozenset(code for code in language_order if _CODE.fullmatch(code))
+
+
+@cache
+def _identifier_codes() -> frozenset[str]:
+    from .langid import language_codes
+
+    return frozenset(language_codes())
+
+
+def check_language(code: object) -> str:
+    """`code` when it is a known language code, else a ValueError naming it.
+
+    Known: a language with a pack here, one dateparser reads (the fallback tagger), or one the language
+    identifier can answer (so that a detected code is always accepted). The code is checked against these
+    lists only: it is never used to build a file path before it has been found in them.
+    """
+    if isinstance(code, str) and _CODE.fullmatch(code):
+        if code in _packs() or code in _dateparser_codes() or code in _identifier_codes():
+            return code
+    shown = repr(code[:40] + "…" if isinstance(code, str) and len(code) > 40 else code)
+    raise ValueError(f"unknown language code {shown}: give an ISO 639 code in lower case, such as 'de', 'en' or 'fr'")
 
 
 @cache
 def load_pack(code: str) -> LanguagePack | None:
-    """The compiled pack for an ISO 639-1 code, or None when the language has no resource file."""
-    path = RESOURCES / f"{code}.toml"
-    if not code.isalpha() or not path.is_file():
+    """The compiled pack for a language code, or None when the language has no resource file (ValueError for
+    a code that is no known language code, see `check_language`)."""
+    if check_language(code) not in _packs():
         return None
-    with path.open("rb") as handle:
+    with (RESOURCES / f"{code}.toml").open("rb") as handle:
         return build_pack(code, tomllib.load(handle))

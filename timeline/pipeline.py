@@ -44,64 +44,63 @@ def extract(
 
 def extract_document(document: Document) -> pd.DataFrame:
     """The events frame of one document."""
-    return schema.from_records(_rows(document))
+    return schema.from_columns(_columns(document))
 
 
-def _rows(document: Document) -> list[dict]:
-    """One record of the events frame per temporal expression in the document."""
+def _columns(document: Document) -> dict[str, list]:
+    """The events frame's columns for the document, one value per temporal expression (columns, not one dict
+    per row: a text dense with dates has hundreds of thousands of rows)."""
     text = document.text
     lang = document.lang or detect_language(text)
     found = publication_date(text, lang, _as_date(document.dct), document.dct_source, document.doc_id)
     dct = found.date if found else None
     timexes = tag(text, dct, lang)
     contexts = describe(text, timexes, lang)
-    rows = []
-    for timex, context in zip(timexes, contexts):
-        if context.publication:
-            continue  # the dateline or update line: the publication date is the row's `dct`, not an event
-        interval = interval_of(timex.value) if timex.type in ("DATE", "TIME") else None
-        years = years_of(timex.type, timex.value)
-        rows.append(
-            {
-                "event_id": f"{document.doc_id}:{timex.start}",
-                "doc_id": document.doc_id,
-                "title": document.title,
-                "lang": lang,
-                "dct": dct.isoformat() if dct else None,
-                "start": timex.start,
-                "end": timex.end,
-                "expression": timex.text,
-                "type": timex.type,
-                "value": timex.value,
-                "mod": timex.mod,
-                "granularity": granularity_of(timex.type, timex.value),
-                "date_start": interval.start if interval else None,
-                "date_end": interval.end if interval else None,
-                "label": context.label,
-                "clause": context.clause,
-                "sentence": context.sentence,
-                "sentence_start": context.sentence_start,
-                "actors": context.actors,
-                "places": context.places,
-                "anchor": timex.anchor,
-                "confidence": timex.confidence,
-                "sources": [document.doc_id],
-                "year_start": years[0] if years else None,
-                "year_end": years[1] if years else None,
-                "inferred": timex.inferred,
-            }
-        )
-    return rows
+    # The dateline or update line: the publication date is the rows' `dct`, not an event.
+    kept = [(timex, context) for timex, context in zip(timexes, contexts) if not context.publication]
+    timexes, contexts = [timex for timex, _ in kept], [context for _, context in kept]
+    intervals = [interval_of(t.value) if t.type in ("DATE", "TIME") else None for t in timexes]
+    years = [years_of(t.type, t.value) for t in timexes]
+    count = len(timexes)
+    return {
+        "event_id": [f"{document.doc_id}:{timex.start}" for timex in timexes],
+        "doc_id": [document.doc_id] * count,
+        "title": [document.title] * count,
+        "lang": [lang] * count,
+        "dct": [dct.isoformat() if dct else None] * count,
+        "start": [timex.start for timex in timexes],
+        "end": [timex.end for timex in timexes],
+        "expression": [timex.text for timex in timexes],
+        "type": [timex.type for timex in timexes],
+        "value": [timex.value for timex in timexes],
+        "mod": [timex.mod for timex in timexes],
+        "granularity": [granularity_of(timex.type, timex.value) for timex in timexes],
+        "date_start": [interval.start if interval else None for interval in intervals],
+        "date_end": [interval.end if interval else None for interval in intervals],
+        "label": [context.label for context in contexts],
+        "clause": [context.clause for context in contexts],
+        "sentence": [context.sentence for context in contexts],
+        "sentence_start": [context.sentence_start for context in contexts],
+        "actors": [context.actors for context in contexts],
+        "places": [context.places for context in contexts],
+        "anchor": [timex.anchor for timex in timexes],
+        "confidence": [timex.confidence for timex in timexes],
+        "sources": [[document.doc_id] for _ in timexes],
+        "year_start": [span[0] if span else None for span in years],
+        "year_end": [span[1] if span else None for span in years],
+        "inferred": [timex.inferred for timex in timexes],
+    }
 
 
 def extract_documents(documents: Iterable[Document], merge: bool = True) -> pd.DataFrame:
     """One events frame for many documents, in document order. With `merge`, an event that several articles
     report (same dates, same happening) is one row whose `sources` lists them all (see `timeline.merge`)."""
-    rows: list[dict] = []
+    columns: dict[str, list] = {name: [] for name in schema.COLUMNS}
     with_rows = 0
     for document in documents:
-        document_rows = _rows(document)
-        rows.extend(document_rows)
-        with_rows += bool(document_rows)
-    frame = schema.from_records(rows)  # one frame for all: building frames costs more than tagging short texts
+        document_columns = _columns(document)
+        for name, values in document_columns.items():
+            columns[name].extend(values)
+        with_rows += bool(document_columns["start"])
+    frame = schema.from_columns(columns)  # one frame for all: building frames costs more than tagging short texts
     return merge_events(frame) if merge and with_rows > 1 else frame

@@ -35,6 +35,8 @@ Datetimes use second resolution so that any year from 1 to 9999 fits (nanosecond
 years before Christ ("333 v. Chr." BC0333) have NaT there and their place in `year_start`/`year_end`: astronomical
 years (1 BC is 0, 480 BC is -479) plus the elapsed fraction of the year, so "BC0480" spans -479.0 to -478.0 and
 2024-07-01 starts at about 2024.5; every row with a date has them, for plotting any era on one numeric axis.
+Text never holds lone surrogates (U+D800 to U+DFFF, which no UTF-8 file, page or export can carry): each becomes
+U+FFFD, one character for one, so that offsets stay valid.
 `inferred` reads like "year taken from the publication date", "year taken from the publication date, direction
 guessed from the tense", "year taken from the story's earlier dates", "counted from an earlier date in the text",
 "day taken from the publication date" or "two-digit year expanded" (timeline/normalize.py lists them all).
@@ -46,6 +48,7 @@ sources, list<struct> for reports).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -88,13 +91,18 @@ COLUMNS: dict[str, str] = {
     "inferred": "string",
 }
 
+# The clause and the sentence repeat for every date they hold: stored as references to one Python string each
+# (still dtype "string"), a sentence of 200 dates costs one copy, not 200 (Arrow-backed strings copy each).
+SHARED_STRING_COLUMNS = ("clause", "sentence")
+SHARED_STRINGS = pd.StringDtype("python")
+
 ANCHORS = ("absolute", "dct", "narrative", "unresolved", "none")
 DATETIME_COLUMNS = tuple(name for name, dtype in COLUMNS.items() if dtype == DATETIME)
 
 
 def _as_list(value: Any) -> list[str]:
     if isinstance(value, (list, tuple)):
-        return [str(item) for item in value]
+        return [_without_surrogates(str(item)) for item in value]
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
         return []
     if isinstance(value, str):
@@ -123,6 +131,26 @@ def _as_reports(value: Any) -> list[dict[str, Any]]:
                 report[field] = "" if _missing(report[field]) else str(report[field])
             reports.append(report)
     return reports
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(text: str) -> str:
+    """`text` with each lone surrogate replaced by U+FFFD: one character for one, so offsets stay valid."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _each_without_surrogates(strings: list[str]) -> list[str]:
+    """The strings without lone surrogates; each distinct string is looked at once and stays shared."""
+    clean: dict[str, str] = {}
+    result = []
+    for text in strings:
+        cleaned = clean.get(text)
+        if cleaned is None:
+            cleaned = clean[text] = _without_surrogates(text) if _SURROGATE.search(text) else text
+        result.append(cleaned)
+    return result
 
 
 def _missing(value: Any) -> bool:
@@ -163,7 +191,13 @@ def _column(values: pd.Series | list[Any], dtype: str, name: str, length: int) -
             return values.astype(DATETIME).reset_index(drop=True)
         return _datetimes(items)
     if dtype == "string":
-        return pd.array(["" if _missing(item) else str(item) for item in items], dtype="string")
+        strings = [item if type(item) is str else "" if _missing(item) else str(item) for item in items]
+        if name in SHARED_STRING_COLUMNS:
+            return pd.array(_each_without_surrogates(strings), dtype=SHARED_STRINGS)
+        try:
+            return pd.array(strings, dtype="string")
+        except UnicodeEncodeError:  # lone surrogates, which no UTF-8 file, page or export can hold
+            return pd.array([_without_surrogates(item) for item in strings], dtype="string")
     if all(isinstance(item, (int, float)) or item is None for item in items):  # the common case, without parsing
         if dtype == "Int64":
             return pd.array([None if item is None or item != item else int(item) for item in items], dtype="Int64")
@@ -190,10 +224,21 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
 def from_records(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """Build a conforming frame from dicts (unknown keys are dropped, missing ones filled)."""
     records = list(records)
-    length = len(records)
-    return pd.DataFrame(
-        {name: _column([r.get(name) for r in records], dtype, name, length) for name, dtype in COLUMNS.items()}
-    )
+    return from_columns({name: [r.get(name) for r in records] for name in COLUMNS}, len(records))
+
+
+def from_columns(columns: dict[str, list[Any]], length: int | None = None) -> pd.DataFrame:
+    """Build a conforming frame from lists of values by column name (unknown names are dropped, missing
+    columns filled): the pipeline's way, which needs no dict per row. The lists are taken out of `columns` as
+    they are converted, so that a large frame never exists twice in memory: pass a dict you no longer need."""
+    if length is None:
+        length = max((len(values) for values in columns.values()), default=0)
+    converted = {}
+    for name, dtype in COLUMNS.items():
+        values = columns.pop(name, None)
+        converted[name] = _column(values if values is not None else [None] * length, dtype, name, length)
+        del values
+    return pd.DataFrame(converted)
 
 
 def _iso(value: Any) -> str:

@@ -5,6 +5,9 @@ any Latin, Greek or Cyrillic alphabet: "À Paris", "Éric"), a digit or an openi
 stop after an ordinal ("19. Juni"), an initial ("J. Smith") or an abbreviation listed in any language's
 `[sentences] abbreviations` (`resources/events/<lang>.toml`) ends none: the tagger and the event layer share one
 split of a text whose language they may not know, and one language's abbreviation rarely ends another's sentence.
+A "sentence" longer than MAX_SENTENCE_CHARS (a list without full stops, a paste with no punctuation) is cut at
+whitespace into pieces of at most that length: every reader of a sentence (tense cues, clauses, labels, the
+`sentence` column) then works on bounded pieces, so that time and memory stay linear in the text.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ import re
 from functools import lru_cache
 
 from .event_resources import available, load
+
+# Longer than any sentence of the development corpora (734 characters); a longer run is no sentence to read.
+MAX_SENTENCE_CHARS = 1000
 
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽΑ-ΩА-ЯЁ"
 _BOUNDARY = re.compile(rf"(?<=[.!?])[\"'”“»«)]*\s+(?=[\"'„“»«(]?[{_CAPITAL}0-9])|\n+")
@@ -47,5 +53,19 @@ def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> No
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        # Too long to be a sentence: cut at the last blank in the second half of the limit, else at the limit.
+        cut = start + MAX_SENTENCE_CHARS
+        while cut > start + MAX_SENTENCE_CHARS // 2 and not text[cut].isspace():
+            cut -= 1
+        if not text[cut].isspace():
+            cut = start + MAX_SENTENCE_CHARS
+        piece_end = cut
+        while text[piece_end - 1].isspace():
+            piece_end -= 1
+        spans.append((start, piece_end))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))

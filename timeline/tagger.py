@@ -9,6 +9,7 @@ dates (see fallback.py).
 from __future__ import annotations
 
 import bisect
+import sys
 from datetime import date
 
 from .confidence import calibrate
@@ -16,7 +17,7 @@ from .fallback import fallback_tag
 from .language import LanguagePack, load_pack
 from .normalize import Context, NotADate, read
 from .sentences import sentence_spans
-from .timex import Timex
+from .timex import Timex, is_valid_value
 
 TENSE_KINDS = {"date", "weekday", "holiday"}
 # A tense cue speaks for an expression only within about a clause's length of it (measured on the dev corpora:
@@ -53,28 +54,34 @@ def _candidates(pack: LanguagePack, text: str, sentences: list[tuple[int, int]])
                 if match.start() >= window_end:
                     break
                 start, end = match.span("t") if has_span_group and match.group("t") is not None else match.span()
-                if end > start:
-                    found.append((match.start(), match.end(), start, end, order, rule, match.groupdict()))
+                if end > start:  # the match is found again if chosen: keeping every match would cost memory
+                    found.append((match.start(), match.end(), start, end, order, rule, window_end))
     return found
 
 
 def _select(candidates: list) -> list:
-    """Longest matches first (ties: negative rules, then rule order); none may overlap another."""
+    """Longest matches first (ties: negative rules, then rule order); none may overlap another.
+
+    The characters taken so far are marked in a bytearray, so each candidate is checked in time linear in its
+    own length (a C-level scan), whatever the number of matches: dense text stays linear."""
     ranked = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[5].kind != "ignore", c[4], c[0]))
-    starts: list[int] = []
-    ends: list[int] = []
+    taken = bytearray(max((c[1] for c in candidates), default=0))
     chosen = []
     for candidate in ranked:
         start, end = candidate[0], candidate[1]
-        index = bisect.bisect_left(starts, start)
-        if index > 0 and ends[index - 1] > start:
+        if taken.find(1, start, end) >= 0:
             continue
-        if index < len(starts) and starts[index] < end:
-            continue
-        starts.insert(index, start)
-        ends.insert(index, end)
-        chosen.append(candidate)
-    return sorted((c for c in chosen if c[5].kind != "ignore"), key=lambda c: c[2])
+        taken[start:end] = b"\x01" * (end - start)
+        if candidate[5].kind != "ignore":
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda c: c[2])
+
+
+def _groups(text: str, candidate: tuple) -> dict[str, str | None]:
+    """The groups of a chosen match, matched again where it was found, with the same bounds (keeping every
+    match's groups until the end would cost memory on a dense text)."""
+    match = candidate[5].regex.match(text, candidate[0], min(len(text), candidate[6] + LOOKAHEAD_MARGIN))
+    return match.groupdict()
 
 
 class _Tense:
@@ -85,6 +92,8 @@ class _Tense:
         self.text = text
         self.spans = sentence_spans(text)
         self.starts = [s for s, _ in self.spans]
+        self._cue_sentence = -1
+        self._cue_spans: list[tuple[str, list[int], list[tuple[int, int]]]] = []
 
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
@@ -96,16 +105,29 @@ class _Tense:
         sentence_start, sentence_end = self.spans[index]
         window_start, window_end = max(sentence_start, start - CUE_REACH), min(sentence_end, end + CUE_REACH)
         best: tuple[int, str] | None = None
-        for pattern, tense in ((self.pack.future, "future"), (self.pack.past, "past")):
-            if pattern is None:
-                continue
-            for cue in pattern.finditer(self.text, window_start, window_end):
-                if start <= cue.start() < end:
+        for tense, cue_starts, cues in self._cues(index):
+            for cue_start, cue_end in cues[bisect.bisect_left(cue_starts, window_start):]:
+                if cue_end > window_end:
+                    break
+                if start <= cue_start < end:
                     continue  # the expression's own words are no cue
-                distance = start - cue.end() if cue.end() <= start else cue.start() - end
+                distance = start - cue_end if cue_end <= start else cue_start - end
                 if best is None or distance < best[0]:
                     best = (distance, tense)
         return best[1] if best else "unknown"
+
+    def _cues(self, index: int) -> list[tuple[str, list[int], list[tuple[int, int]]]]:
+        """The cues of a sentence (future ones first), found once for all its expressions: a sentence dense
+        with dates is scanned once, not once per date. Expressions come in text order, so one is kept."""
+        if index != self._cue_sentence:
+            sentence_start, sentence_end = self.spans[index]
+            self._cue_spans = []
+            for pattern, tense in ((self.pack.future, "future"), (self.pack.past, "past")):
+                if pattern is not None:
+                    cues = [cue.span() for cue in pattern.finditer(self.text, sentence_start, sentence_end)]
+                    self._cue_spans.append((tense, [cue_start for cue_start, _ in cues], cues))
+            self._cue_sentence = index
+        return self._cue_spans
 
 
 # A text tells a past story (a history, an obituary) when it names at least STORY_MIN_YEARS explicit years and
@@ -115,12 +137,16 @@ STORY_NEAR_YEARS = 2
 STORY_MAX_NEAR_SHARE = 0.1
 
 
-def _tells_a_past_story(selected: list, dct: date | None, first_sentence_end: int) -> bool:
-    # The dateline ("Updated September 2, 2016") dates the telling, not the story: its year does not count.
-    years = [int(groups["year"]) for start, *_, rule, groups in selected
-             if rule.kind == "date" and (groups.get("year") or "").isdigit() and len(groups["year"]) >= 3
-             and not (dct is not None and start < first_sentence_end and int(groups["year"]) == dct.year)]
-    if dct is None or len(years) < STORY_MIN_YEARS:
+def _tells_a_past_story(text: str, selected: list, dct: date | None, first_sentence_end: int) -> bool:
+    if dct is None:
+        return False
+    years = []
+    for candidate in selected:
+        year = (_groups(text, candidate).get("year") or "") if candidate[5].kind == "date" else ""
+        # The dateline ("Updated September 2, 2016") dates the telling, not the story: its year does not count.
+        if year.isdigit() and len(year) >= 3 and not (candidate[0] < first_sentence_end and int(year) == dct.year):
+            years.append(int(year))
+    if len(years) < STORY_MIN_YEARS:
         return False
     near = sum(abs(year - dct.year) <= STORY_NEAR_YEARS for year in years)
     return near <= STORY_MAX_NEAR_SHARE * len(years)
@@ -130,14 +156,15 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     """Every temporal expression in `text`, in text order, normalized against `dct` (None: unresolved)."""
     pack = load_pack(lang)
     if pack is None:
-        return fallback_tag(text, dct, lang)
+        return [timex for timex in fallback_tag(text, dct, lang) if is_valid_value(timex.type, timex.value)]
     tense = _Tense(pack, text)
     reference = None
     reference_sentence = -1_000_000
     timexes: list[Timex] = []
     selected = _select(_candidates(pack, text, tense.spans))
-    narrative = _tells_a_past_story(selected, dct, tense.spans[0][1] if tense.spans else 0)
-    for _, _, start, end, _, rule, groups in selected:
+    narrative = _tells_a_past_story(text, selected, dct, tense.spans[0][1] if tense.spans else 0)
+    for candidate in selected:
+        start, end, rule, groups = candidate[2], candidate[3], candidate[5], _groups(text, candidate)
         clause_tense = tense.at(start, end) if rule.kind in TENSE_KINDS else "unknown"
         sentence = tense.sentence_of(start)
         context = Context(dct, reference, clause_tense, sentence - reference_sentence, narrative)
@@ -145,10 +172,12 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             reading = read(pack, rule, groups, context)
         except (NotADate, OverflowError, ValueError):  # no such date, or one outside years 1..9999
             continue
+        if not is_valid_value(reading.type, reading.value):  # 2021-W53, T24:59: better no value than a wrong one
+            continue
         if reading.point is not None:
             reference, reference_sentence = reading.point, sentence
-        timexes.append(calibrate(
-            Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.anchor,
-                  min(reading.confidence, rule.confidence), reading.inferred), lang
+        timexes.append(calibrate(  # interned: a dense text repeats its expressions and values many times
+            Timex(start, end, sys.intern(text[start:end]), reading.type, sys.intern(reading.value), reading.mod,
+                  reading.anchor, min(reading.confidence, rule.confidence), reading.inferred), lang
         ))
     return timexes

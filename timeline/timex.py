@@ -6,12 +6,13 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 PART_OF_DAY_HOURS = {"MO": (6, 11), "MI": (12, 12), "AF": (12, 17), "EV": (18, 21), "NI": (22, 23), "DT": (8, 17)}
 
 
-@dataclass
+@dataclass(slots=True)  # a dense text holds hundreds of thousands
 class Timex:
     """One TIMEX3 annotation: where it is, what kind, what it means."""
 
@@ -37,6 +38,14 @@ def _day_end(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, 23, 59, 59)
 
 
+def _days_end(first: date, days: int) -> datetime:
+    """The end of the day `days` after `first`, or of the calendar's last day (a week or winter of 9999 runs
+    past it)."""
+    if (date.max - first).days < days:
+        return _day_end(date.max)
+    return _day_end(first + timedelta(days=days))
+
+
 def _month_interval(year: int, first: int, last: int) -> tuple[datetime, datetime]:
     return datetime(year, first, 1), _day_end(date(year, last, calendar.monthrange(year, last)[1]))
 
@@ -50,6 +59,7 @@ _VALUE = re.compile(
 _COARSE = re.compile(r"^(?P<digits>\d{2,3})$")
 
 
+@lru_cache(maxsize=4096)  # dense text repeats its values; intervals are immutable, so one object serves them all
 def interval_of(value: str) -> Interval | None:
     """The interval a DATE/TIME value denotes, or None for durations, sets, refs and unknown parts (XXXX)."""
     match = _VALUE.match(value)
@@ -65,8 +75,38 @@ def interval_of(value: str) -> Interval | None:
         return Interval(datetime(max(first, 1), 1, 1), datetime(first + 99, 12, 31, 23, 59, 59), "century")
     try:
         return _interval_from_match(match)
-    except ValueError:  # 2023-02-31 and the like: the value names no real day
+    except (ValueError, OverflowError):  # 2023-02-31, 2021-W53, 0000: the value names no real period
         return None
+
+
+# The TIMEX3 value grammar (TimeML 1.2.1 as the TempEval corpora use it): a date at any precision, optionally
+# with X for unknown digits, BC years, a time of day after a day; durations of date units (Y M W D, quarters,
+# weekends, decades, centuries, millennia as in "P1WE" of the KRAUTS gold) and time units; the three refs.
+_UNIT_NUMBER = r"(?:\d+(?:\.\d+)?|X)"
+_DAY_PART = r"(?:\d{2}|XX)"
+_CLOCK = r"T(?:(?:[01]\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?|24(?::00(?::00)?)?|MO|MI|AF|EV|NI|DT)"
+_VALID_DATE = re.compile(
+    rf"(?:BC)?(?:\d{{4}}|XXXX)(?:-(?:{_DAY_PART}(?:-{_DAY_PART}(?:{_CLOCK})?)?"
+    rf"|W{_DAY_PART}(?:-(?:[1-7X](?:{_CLOCK})?|WE))?|SP|SU|FA|WI|Q[1-4X]|H[12X]))?"
+    r"|(?:BC)?\d{2,3}|PRESENT_REF|PAST_REF|FUTURE_REF"
+)
+_VALID_DURATION = re.compile(
+    rf"P(?:(?:{_UNIT_NUMBER}(?:Y|M|W|D|Q|H|WE|DE|CE|ML))+(?:T(?:{_UNIT_NUMBER}[HMS])+)?|T(?:{_UNIT_NUMBER}[HMS])+)"
+)
+
+
+def is_valid_value(timex_type: str, value: str) -> bool:
+    """Whether `value` is a well-formed TIMEX3 value of that type and, for a DATE or TIME without unknown
+    parts, names a real period of years 1 to 9999 (2021-W53 does not: 2021 has 52 ISO weeks)."""
+    if timex_type in ("DATE", "TIME"):
+        if not _VALID_DATE.fullmatch(value):
+            return False
+        return "X" in value or value.endswith("_REF") or value.startswith("BC") or interval_of(value) is not None
+    if timex_type == "DURATION":
+        return _VALID_DURATION.fullmatch(value) is not None
+    if timex_type == "SET":
+        return _VALID_DURATION.fullmatch(value) is not None or _VALID_DATE.fullmatch(value) is not None
+    return False
 
 
 def _interval_from_match(match: re.Match[str]) -> Interval | None:
@@ -101,12 +141,13 @@ def _interval_from_match(match: re.Match[str]) -> Interval | None:
             return Interval(datetime(day.year, day.month, day.day), _day_end(day), "day")
         if match["weekend"]:
             saturday = monday + timedelta(days=5)
-            return Interval(datetime.combine(saturday, datetime.min.time()), _day_end(saturday + timedelta(days=1)), "weekend")
-        return Interval(datetime.combine(monday, datetime.min.time()), _day_end(monday + timedelta(days=6)), "week")
+            return Interval(datetime.combine(saturday, datetime.min.time()), _days_end(saturday, 1), "weekend")
+        return Interval(datetime.combine(monday, datetime.min.time()), _days_end(monday, 6), "week")
     if match["season"]:
         first, last = SEASON_MONTHS[match["season"]]
         if match["season"] == "WI":  # winter 2024 runs from December 2024 into February 2025
-            return Interval(datetime(year, 12, 1), _day_end(date(year + 1, 3, 1) - timedelta(days=1)), "season")
+            last_day = date(year + 1, 3, 1) - timedelta(days=1) if year < date.max.year else date.max
+            return Interval(datetime(year, 12, 1), _day_end(last_day), "season")
         start, end = _month_interval(year, first, last)
         return Interval(start, end, "season")
     if match["quarter"]:
