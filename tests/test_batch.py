@@ -116,14 +116,14 @@ def test_bad_documents_are_recorded_and_the_others_go_on(tmp_path, client, sampl
         handle.write(json.dumps({"doc_id": "huge", "text": "a" * (batch.MAX_DOCUMENT_CHARS + 1)}).encode() + b"\n")
         handle.write(json.dumps({"doc_id": "crash", "text": "Am 3. Mai 2024 stürzte eine Regel ab."}).encode() + b"\n")
         handle.write(json.dumps({"doc_id": "baddate", "text": "x", "dct": "2024-02-31"}).encode() + b"\n")
-    rows = batch.document_rows
+    columns = batch.document_columns
 
     def crashing(document):
         if document.doc_id == "crash":
             raise RuntimeError("a rule fell over")
-        return rows(document)
+        return columns(document)
 
-    monkeypatch.setattr(batch, "document_rows", crashing)  # the in-process workers run this module
+    monkeypatch.setattr(batch, "document_columns", crashing)  # the in-process workers run this module
     summary = run([source], tmp_path / "out", client)
     errors = dataset.read_plain_table(tmp_path / "out", "errors").set_index("doc_id")["reason"]
     assert summary.errors == 5 and summary.documents == 2

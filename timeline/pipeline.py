@@ -86,6 +86,7 @@ def _columns(document: Document) -> dict[str, list]:
         "anchor": [timex.anchor for timex in timexes],
         "confidence": [timex.confidence for timex in timexes],
         "sources": [[document.doc_id] for _ in timexes],
+        "reports": [[] for _ in timexes],  # filled when rows of several articles merge
         "year_start": [span[0] if span else None for span in years],
         "year_end": [span[1] if span else None for span in years],
         "inferred": [timex.inferred for timex in timexes],
