@@ -202,7 +202,7 @@ def test_hostile_articles_stay_inert(browser, server_url, tmp_path):
         expect(page.locator('[data-testid="stHtml"] mark').first).to_be_visible(timeout=WAIT_MS)
         wait_until_idle(page)
         page.get_by_role("tab", name="Export").click()
-        expect(page.get_by_role("button", name="CSV for Excel")).to_be_visible(timeout=WAIT_MS)
+        expect(page.get_by_role("button", name="CSV for Excel", exact=True)).to_be_visible(timeout=WAIT_MS)
         wait_until_idle(page)
 
         # Hover every drawn event of the hostile article's lane: Plotly shows the label, never a link.
