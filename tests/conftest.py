@@ -144,3 +144,17 @@ def server_url() -> Iterator[str]:
         yield f"http://127.0.0.1:{port}"
     finally:
         stop_server(process)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    """Debian's headless chromium, one per test module (the browser tests skip without it)."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no Chromium at {CHROMIUM}: the browser tests need Debian's chromium package")
+    with sync_api.sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        try:
+            yield browser
+        finally:
+            browser.close()

@@ -6,30 +6,16 @@ Screenshots go to artifacts/ (ignored by git); `python benchmarks/screenshots.py
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
-from conftest import CHROMIUM, ROOT, WAIT_MS, launch_chromium, save_screenshots, wait_until_idle  # noqa: E402
+from conftest import ROOT, WAIT_MS, save_screenshots, wait_until_idle  # noqa: E402
 
 ARTIFACTS = ROOT / "artifacts"
 expect = sync_api.expect
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}: the browser tests need Debian's chromium package")
-    with sync_api.sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 def open_dashboard(browser, server_url, **context_options):

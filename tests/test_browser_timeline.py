@@ -5,7 +5,6 @@ showing events, and a date set in the Articles tab placing an article's events. 
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
-from conftest import CHROMIUM, ROOT, launch_chromium  # noqa: E402
+from conftest import ROOT  # noqa: E402
 
 from timeline.samples import load_samples  # noqa: E402
 
@@ -60,18 +59,6 @@ def _article(number: int) -> tuple[str, bytes]:
         return f"article-{number + 1:02d}.docx", data.getvalue()
     text = f"{headline}\nThe mayor spoke on Monday, a week after the storm. Last month the council met twice."
     return f"article-{number + 1:02d}.txt", text.encode("utf-8")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}: the browser tests need Debian's chromium package")
-    with sync_api.sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 def wait_until_idle(page) -> None:
