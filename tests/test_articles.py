@@ -161,3 +161,12 @@ def test_a_batch_gets_one_summary():
     assert summary.startswith("6 articles: 3 dated from their text, 1 from file properties, 2 need a date — set "
                               "them in Articles.")
     assert "events on the time axis" in summary
+
+
+def test_a_batch_summary_says_apart_how_many_years_were_inferred():
+    documents = [Document("nairobi.txt", "Talks in Kenya\nNAIROBI, Aug. 21 (AP) -- The talks ended on Tuesday, the "
+                          "ministry said. In 2019 they began.", lang="en"),
+                 Document("berlin.txt", "Berlin, 3. März 2023. Am Mittwoch stritt die Koalition.")]
+    summary = batch_summary(documents, _frames(documents))
+    # The inferred year is one of the articles dated from their text, not a further kind of article.
+    assert summary.startswith("2 articles: 2 dated from their text. For 1 of them the year was inferred.")

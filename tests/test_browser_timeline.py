@@ -149,7 +149,7 @@ def test_twenty_uploads_one_summary_a_legible_chart_and_working_zoom(browser, se
         alerts = page.locator('[data-testid="stMain"] [data-testid="stAlert"]').all_text_contents()
         assert len(alerts) == 1, alerts
         assert alerts[0].startswith("20 articles: 17 dated from their text")
-        assert "3 with the year inferred" in alerts[0] and "3 need a date — set them in Articles" in alerts[0]
+        assert "3 need a date — set them in Articles. For 3 of them the year was inferred." in alerts[0]
         chart = page.locator(".js-plotly-plot").first.bounding_box()
         assert chart["y"] < 2 * 800, f"the chart starts at {chart['y']:.0f} px"
         for width, height in SIZES:

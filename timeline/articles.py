@@ -159,12 +159,12 @@ def batch_summary(documents: Iterable[Document], frames: Mapping[str, pd.DataFra
                  "given a date"):
         if counts.get(kind):
             parts.append(f"{counts[kind]} {'dated ' if not parts and kind != 'given a date' else ''}{kind}")
-    if inferred:
-        parts.append(f"{inferred} with the year inferred")
     sentence = f"{total} {noun}: " + ", ".join(parts) if parts else f"{total} {noun}"
     if counts.get("need"):
         sentence += f"{', ' if parts else ': '}{counts['need']} need a date — set them in Articles"
-    return f"{sentence}. {placed} events on the time axis."
+    # A sentence of its own: the inferred dates are among those counted above, not a further kind.
+    inferred_part = f" For {inferred} of them the year was inferred." if inferred else ""
+    return f"{sentence}.{inferred_part} {placed} events on the time axis."
 
 
 def _as_date(value: Any) -> date | None:
