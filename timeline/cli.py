@@ -16,7 +16,7 @@ from typing import Any, Iterator, Sequence
 
 from . import schema
 from .document import MAX_DOCUMENT_CHARS, Document
-from .fallback import known_language
+from .language import known_language
 from .input_files import InputError, check_encodable, json_lines, read_text_file
 
 # The CLI's record: these fields first (the contract scripts rely on), then the rest of the events frame.

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .fallback import known_language
 from .input_files import InputError, check_encodable, json_lines
+from .language import known_language
 from .timex import Timex
 
 Tagger = Callable[[str, "date | None", str], list[Timex]]

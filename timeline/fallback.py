@@ -8,34 +8,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from functools import lru_cache
 
 from .calendar_math import Point, value_of
-from .language import available_languages
 from .timex import Timex
 
 _HAS_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-
-
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # ISO 639 as written in lower case; no regions, no paths
-
-
-@lru_cache(maxsize=512)
-def known_language(code: str) -> bool:
-    """Whether the tagger can read language `code` (an ISO 639 code in lower case): it has a pack, or dateparser
-    a locale for this fallback."""
-    if not _LANGUAGE_CODE.fullmatch(code):
-        return False
-    if code in available_languages():
-        return True
-    try:
-        from dateparser.languages.loader import default_loader
-
-        default_loader.get_locale_map(languages=[code])
-    except (ImportError, ValueError):
-        return False
-    return True
 
 
 def dateparser_value(parsed: datetime, period: str) -> str:

@@ -231,6 +231,15 @@ def check_language(code: object) -> str:
     raise ValueError(f"unknown language code {shown}: give an ISO 639 code in lower case, such as 'de', 'en' or 'fr'")
 
 
+def known_language(code: str) -> bool:
+    """Whether `check_language` accepts `code`."""
+    try:
+        check_language(code)
+    except ValueError:
+        return False
+    return True
+
+
 @cache
 def load_pack(code: str) -> LanguagePack | None:
     """The compiled pack for a language code, or None when the language has no resource file (ValueError for
