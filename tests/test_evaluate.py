@@ -85,9 +85,11 @@ def test_report_lists_errors_on_request(tmp_path):
 
 
 @needs_corpora
-@pytest.mark.parametrize("corpus", ["krauts.dev.jsonl", "tbaq.dev.jsonl", "ftib.dev.jsonl"])
+@pytest.mark.parametrize("corpus", ["krauts.dev.jsonl", "tbaq.dev.jsonl", "ftib.dev.jsonl", "wikiwars_en.dev.jsonl"])
 def test_trigger_gating_changes_no_result_on_a_corpus(corpus):
-    """Rules run only on sentences with a trigger word: on real text that must find exactly what a full scan finds."""
+    """Rules run only on sentences with a trigger word, and only where their first character occurs: on real text
+    that must find exactly what a full scan finds."""
+    import dataclasses
     from datetime import date
 
     from timeline.language import load_pack
@@ -97,9 +99,11 @@ def test_trigger_gating_changes_no_result_on_a_corpus(corpus):
         dct = date.fromisoformat(document["dct"][:10])
         pack = load_pack(document["lang"])
         gated = [(t.start, t.end, t.value) for t in tag(document["text"], dct, document["lang"])]
-        trigger, pack.trigger = pack.trigger, None
+        # Neither the trigger gate nor the rules' first-character filter: every rule on every sentence.
+        trigger, rules = pack.trigger, pack.rules
+        pack.trigger, pack.rules = None, [dataclasses.replace(rule, first=None) for rule in rules]
         try:
             full = [(t.start, t.end, t.value) for t in tag(document["text"], dct, document["lang"])]
         finally:
-            pack.trigger = trigger
+            pack.trigger, pack.rules = trigger, rules
         assert gated == full, document["doc_id"]

@@ -27,6 +27,8 @@ MIN_CONTENT_WORDS = 1  # a clause needs this many words besides the date and fun
 MIN_LABEL_WORDS = 2  # a thinner label ("Began") is told with the end of the clause before it
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:.!?)»])")
+_REPEATED_COMMAS = re.compile(r",(\s*,)+")
 # A dateline opening the text ("PYONGYANG —", "ADDIS ABABA, Ethiopia (AP)_", "EPINAL. _", "BRUSSELS, (Xinhua)"):
 # capitals, an optional place and agency, then a dash, underscore or the end.
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]+\b\.?(?:,\s*[\w .'’-]+?)?\s*(?:\([\w .-]+\))?\s*(?:[_—–-]+\s*|$)")
@@ -91,24 +93,50 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
         before = text[position:date_start]
         governing = rule.preposition_before.search(before)
         head = before[: governing.start()] if governing else before
-        after = text[date_end:span[1]]
-        last = head.split()[-1].lower() if head.split() else ""
+        head_words = head.split()
+        last = head_words[-1].lower() if head_words else ""
         embedded = (not governing and last[-1:].isalnum() and last not in rule.loose
                     or head.rstrip().endswith(("'", "’", "(", "[")))
-        if embedded or _POSSESSIVE_AFTER.match(after):
+        # Matched in place, not on a slice of the rest: a clause of many dates stays linear.
+        if embedded or _POSSESSIVE_AFTER.match(text, date_end, span[1]):
             pieces.append(before + text[date_start:date_end])
             position = date_end
             continue
         pieces.append(head)
-        following = rule.postposition_after.match(after)
-        position = date_end + (following.end() if following else 0)
+        following = rule.postposition_after.match(text, date_end, span[1])
+        position = following.end() if following else date_end
     pieces.append(text[position:span[1]])
     return " ".join(" ".join(pieces).split())
 
 
-def _content_words(text: str, lang: str | None) -> int:
+@lru_cache(maxsize=4096)  # the dates of one clause ask about the same text (at most a sentence piece long)
+def _has_content_words(text: str, lang: str | None, count: int) -> bool:
+    """Whether `text` holds `count` words that are neither function words nor numbers (counting stops there:
+    a long label is not read to its end)."""
     stopwords = _label_rules(lang).stopwords
-    return sum(1 for word in _WORD.findall(text) if word.lower() not in stopwords and not word.isdigit())
+    found = 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word.lower() not in stopwords and not word.isdigit():
+            found += 1
+            if found >= count:
+                return True
+    return False
+
+
+def _content_word_starts(text: str, span: Span, dates: list[Span], lang: str | None) -> list[int]:
+    """Where the content words of `span` outside its dates (`dates` sorted, disjoint) start, in one pass."""
+    stopwords = _label_rules(lang).stopwords
+    inside = _within(dates, span)
+    starts, index = [], 0
+    for word in _WORD.finditer(text, span[0], span[1]):
+        while index < len(inside) and inside[index][1] <= word.start():
+            index += 1
+        if index < len(inside) and inside[index][0] <= word.start():
+            continue
+        if word.group().lower() not in stopwords and not word.group().isdigit():
+            starts.append(word.start())
+    return starts
 
 
 _PUNCTUATION = " ,;:.–—-"
@@ -238,10 +266,12 @@ def make_label(
     """A short chart label: the clause without its dates (`dates`: the text's, sorted) and leading
     connectives, at most ~12 words (the first ones, or with `tail` the last ones)."""
     label = _without_dates(text, clause, dates, lang, memo)
+    if not label:  # nothing but dates: common in date-dense text, and nothing below can add words
+        return ""
     undated = _DATELINE.sub("", label, count=1)
     label = undated if _WORD.search(undated) else label  # "ADDIS ABABA, Ethiopia (AP)_ The OAU ..."
-    label = re.sub(r"\s+([,;:.!?)»])", r"\1", label)
-    label = re.sub(r",(\s*,)+", ",", label)  # "Zehn Jahre lang, von 2014 bis 2019, kam": both dates gone
+    label = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", label)
+    label = _REPEATED_COMMAS.sub(",", label)  # "Zehn Jahre lang, von 2014 bis 2019, kam": both dates gone
     rule = _label_rules(lang)
     label = rule.leading.sub("", label).strip(" ,;:–—-")
     words = label.split()
@@ -277,7 +307,7 @@ def _event_clause(
     following = clauses[index + 1] if index + 1 < len(clauses) else None
     if following and not _WORD.search(text[date[1]:end]) and rules(lang).elaborating.match(text, following[0]):
         end = following[1]  # "seit Juli 2000, als er Kim Jong-il traf": the next clause tells what July 2000 was
-    if _content_words(_without_dates(text, (start, end), dates, lang, memo), lang) < MIN_CONTENT_WORDS:
+    if not _has_content_words(_without_dates(text, (start, end), dates, lang, memo), lang, MIN_CONTENT_WORDS):
         if following:
             end = following[1]  # "Am Mittwoch; ...": the event is what follows
         elif index > 0:
@@ -288,11 +318,17 @@ def _event_clause(
 PUBLICATION_LINE_WORDS = 12  # an update line is short: "Aktualisiert am 19.06.2024, 14:32 Uhr"
 
 
+@lru_cache(maxsize=None)
+def _publication_cue(lang: str | None) -> re.Pattern[str]:
+    """A publication cue of the language ("aktualisiert", "published") not followed by a letter."""
+    cues = sorted(load(lang)["dct"]["cues"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(cue) for cue in cues) + ")(?![^\\W\\d_])")
+
+
 def _publication_line(sentence: str, lang: str | None) -> bool:
     """An update or publication line ("Aktualisiert am ...", "Published ..."), wherever it stands."""
     opening = sentence[:200].lstrip(" \t|–—-*_").lower()
-    cues = load(lang)["dct"]["cues"]
-    if not any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha() for cue in cues):
+    if not _publication_cue(lang).match(opening):
         return False
     return len(sentence.split(maxsplit=PUBLICATION_LINE_WORDS)) <= PUBLICATION_LINE_WORDS  # cheap on long sentences
 
@@ -306,6 +342,8 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     actors: dict[Span, tuple[list[str], list[str]]] = {}  # dates of one clause share its actors and places
     stripped: dict[Span, str] = {}  # ...and its text without dates: many dates in one clause stay linear
     labels: dict[tuple[Span, bool], str] = {}
+    content_starts: dict[Span, list[int]] = {}  # where the sentence's words outside its dates are
+    publication_lines: dict[Span, bool] = {}  # whether the sentence is an update or publication line
 
     pieces: dict[Span, str] = {}  # one string per clause and sentence, shared by its dates' contexts
 
@@ -330,7 +368,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         if sentence not in by_sentence:
             # Every cache below holds spans of one sentence, and timexes come in text order: what the sentences
             # before kept can go, so that a text of many short sentences keeps little.
-            for cache in (by_sentence, actors, stripped, labels, pieces):
+            for cache in (by_sentence, actors, stripped, labels, pieces, content_starts, publication_lines):
                 cache.clear()
             by_sentence[sentence] = clause_spans(text, sentence, _within(dates, sentence), lang)
         clauses = by_sentence[sentence] or [sentence]
@@ -338,7 +376,9 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         # The clause that holds the date (or, should it start in a cut, the one before it).
         index = max(bisect_right(clauses, (timex.start, len(text) + 1)) - 1, 0)
         dates_article = publication is not None and timex.start < publication.end and publication.start < timex.end
-        if dates_article or _publication_line(text[sentence[0]:sentence[1]], lang):
+        if sentence not in publication_lines:
+            publication_lines[sentence] = _publication_line(text[sentence[0]:sentence[1]], lang)
+        if dates_article or publication_lines[sentence]:
             # The dateline or update line dates the article, not an event: say so instead of "Updated ET".
             clause = (min(clauses[index][0], date[0]), max(clauses[index][1], date[1]))
             contexts.append(EventContext(load(lang)["labels"]["publication"], piece(clause), piece(sentence),
@@ -347,12 +387,19 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         clause = _event_clause(text, clauses, index, date, dates, lang, stripped)
         clause = (min(clause[0], date[0]), max(clause[1], date[1]))  # trimming never cuts into the expression
         label = label_of(clause)
-        if _content_words(label, lang) < MIN_LABEL_WORDS and index > 0 and clause[0] == clauses[index][0]:
+        if not _has_content_words(label, lang, MIN_LABEL_WORDS) and index > 0 and clause[0] == clauses[index][0]:
             # "…missiles to Russia for its war in Ukraine, which began" rather than "Began"
             wider = (clauses[index - 1][0], clause[1])
             label = label_of(wider, tail=True)
         if not label:  # nothing but dates in the clause: the words around it, not the whole (maybe huge) sentence
-            label = label_of(_around(text, sentence, clause, dates))
+            if sentence not in content_starts:
+                content_starts[sentence] = _content_word_starts(text, sentence, dates, lang)
+            words = content_starts[sentence]
+            # Words around that are all dates or function words make no label (and, in text that is nothing but
+            # dates, building one for every date would cost a pass over its whole neighbourhood).
+            around = _around(text, sentence, clause, dates) if words else clause
+            if bisect_left(words, around[1]) > bisect_left(words, around[0]):
+                label = label_of(around)
         if clause not in actors:
             actors[clause] = find_actors(text, clause, sentence, lang)
         contexts.append(

@@ -24,6 +24,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .first_characters import first_characters
+
 RESOURCES = Path(__file__).with_name("resources")
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -39,6 +41,8 @@ class Rule:
     mod: str = ""
     defaults: dict[str, Any] = field(default_factory=dict)
     confidence: float = 0.9
+    # The characters a match can start with (see first_characters.py); None: unknown, always run the rule.
+    first: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -163,6 +167,7 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
                 mod=spec.get("mod", ""),
                 defaults=spec.get("defaults", {}),
                 confidence=spec.get("confidence", 0.9),
+                first=first_characters(body),
             )
         )
     tense = data.get("tense", {})

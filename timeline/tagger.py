@@ -9,13 +9,14 @@ dates (see fallback.py).
 from __future__ import annotations
 
 import bisect
+import re
 import sys
 from datetime import date
 
 from .confidence import calibrate
 from .fallback import fallback_tag
-from .language import LanguagePack, load_pack
-from .normalize import Context, NotADate, read
+from .language import LanguagePack, Rule, load_pack
+from .normalize import Context, NotADate, Reading, read
 from .sentences import sentence_spans
 from .timex import Timex, is_valid_value
 
@@ -43,12 +44,21 @@ def _windows(pack: LanguagePack, text: str, sentences: list[tuple[int, int]]) ->
     return windows
 
 
+# Every rule opens with (?<![\w]): a match starts where no word character precedes.
+_MATCH_START = re.compile(r"(?<!\w).", re.DOTALL)
+
+
 def _candidates(pack: LanguagePack, text: str, sentences: list[tuple[int, int]]) -> list[tuple]:
     found = []
     windows = _windows(pack, text, sentences)
+    # The characters found at the places a match could start, per window: a rule that cannot start with any of
+    # them is not run there (text of nothing but "May May ..." runs only the rules that may start with "M").
+    openings = ["".join(set(_MATCH_START.findall(text, start, end))) for start, end in windows]
     for order, rule in enumerate(pack.rules):
         has_span_group = "t" in rule.regex.groupindex
-        for window_start, window_end in windows:
+        for (window_start, window_end), opening in zip(windows, openings):
+            if rule.first is not None and rule.first.search(opening) is None:
+                continue
             # Matches start inside the window; lookaheads may see a little past it, as on the whole text.
             for match in rule.regex.finditer(text, window_start, min(len(text), window_end + LOOKAHEAD_MARGIN)):
                 if match.start() >= window_end:
@@ -152,6 +162,19 @@ def _tells_a_past_story(text: str, selected: list, dct: date | None, first_sente
     return near <= STORY_MAX_NEAR_SHARE * len(years)
 
 
+# Readings kept per text: a text dense with dates repeats few (match, context) pairs many times.
+READINGS_KEPT = 4096
+
+
+def _reading(pack: LanguagePack, rule: Rule, groups: dict[str, str | None], context: Context) -> Reading | None:
+    """The match's reading, or None when it names no date (31 February, a year outside 1..9999, 2021-W53)."""
+    try:
+        reading = read(pack, rule, groups, context)
+    except (NotADate, OverflowError, ValueError):
+        return None
+    return reading if is_valid_value(reading.type, reading.value) else None
+
+
 def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     """Every temporal expression in `text`, in text order, normalized against `dct` (None: unresolved)."""
     pack = load_pack(lang)
@@ -163,16 +186,19 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     timexes: list[Timex] = []
     selected = _select(_candidates(pack, text, tense.spans))
     narrative = _tells_a_past_story(text, selected, dct, tense.spans[0][1] if tense.spans else 0)
+    readings: dict[tuple, Reading | None] = {}  # the same match in the same context reads the same
     for candidate in selected:
         start, end, rule, groups = candidate[2], candidate[3], candidate[5], _groups(text, candidate)
         clause_tense = tense.at(start, end) if rule.kind in TENSE_KINDS else "unknown"
         sentence = tense.sentence_of(start)
-        context = Context(dct, reference, clause_tense, sentence - reference_sentence, narrative)
-        try:
-            reading = read(pack, rule, groups, context)
-        except (NotADate, OverflowError, ValueError):  # no such date, or one outside years 1..9999
-            continue
-        if not is_valid_value(reading.type, reading.value):  # 2021-W53, T24:59: better no value than a wrong one
+        distance = sentence - reference_sentence
+        key = (candidate[4], *groups.values(), reference, clause_tense, distance)
+        if key not in readings:
+            if len(readings) >= READINGS_KEPT:
+                readings.clear()
+            readings[key] = _reading(pack, rule, groups, Context(dct, reference, clause_tense, distance, narrative))
+        reading = readings[key]
+        if reading is None:
             continue
         if reading.point is not None:
             reference, reference_sentence = reading.point, sentence
