@@ -25,6 +25,7 @@ Span = tuple[int, int]
 MAX_ACTORS = 6
 _CAPITAL = "A-ZÀ-ÖØ-ÞΑ-ΩА-Я"
 _NAME_TOKEN = rf"[{_CAPITAL}][\w’'\-]*"
+_CAPITAL_LETTER = re.compile(f"[{_CAPITAL}]")
 _OPENING = re.compile(r"[\s„“\"'«»(]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -176,6 +177,8 @@ def find_actors(text: str, clause: Span, sentence: Span, lang: str | None) -> tu
     """(actors, places) named in `text[clause[0]:clause[1]]`, each in order of appearance, longest form only.
     A place is a country (CLDR's names) or a name right after one of the language's `place_prepositions`
     ("in Passau", "à Paris", "near Kyiv"); the others are the people and organisations who act."""
+    if _CAPITAL_LETTER.search(text, clause[0], clause[1]) is None:
+        return [], []  # every name starts with a capital (text dense with dates has many clauses without one)
     found = find_names(text, clause, lang)
     names = [name for _, name in found]
     longest = {n for n in names if not any(n != other and f" {n} " in f" {other} " for other in names)}

@@ -75,7 +75,21 @@ def probability(parts: Features, fallback: float,
     return round(estimate, 3)
 
 
+class _Memo:
+    """Probabilities already worked out, for the table they came from (a text dense with dates asks the same
+    few questions many times; a new table, as benchmarks/calibration.py writes one, starts afresh)."""
+
+    table: dict[str, tuple[int, int]] | None = None
+    known: dict[tuple[Features, float], float] = {}
+
+
 def calibrate(timex: Timex, lang: str) -> Timex:
     """The same expression with its confidence replaced by the calibrated probability."""
-    timex.confidence = probability(features(timex, lang), timex.confidence)
+    counts = _counts()
+    if _Memo.table is not counts:
+        _Memo.table, _Memo.known = counts, {}
+    key = (features(timex, lang), timex.confidence)
+    if key not in _Memo.known:
+        _Memo.known[key] = probability(*key, counts)
+    timex.confidence = _Memo.known[key]
     return timex

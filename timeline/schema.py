@@ -160,13 +160,16 @@ def _missing(value: Any) -> bool:
 def _datetimes(values: list[Any]) -> np.ndarray:
     """ISO strings, datetimes or Timestamps as second-resolution datetimes (any year from 1 to 9999)."""
     parsed = []
+    from_text: dict[str, np.datetime64 | None] = {}  # a text dense with dates repeats its intervals
     for item in values:
-        if _missing(item) or (isinstance(item, str) and not item.strip()):
+        if isinstance(item, str):
+            if item not in from_text:
+                from_text[item] = np.datetime64(item.strip(), "s") if item.strip() else None
+            parsed.append(from_text[item])
+        elif _missing(item):
             parsed.append(None)
         elif isinstance(item, pd.Timestamp):
             parsed.append(item.as_unit("s").to_datetime64())
-        elif isinstance(item, str):
-            parsed.append(np.datetime64(item.strip(), "s"))
         else:
             parsed.append(item)
     return np.array(parsed, dtype=DATETIME)
