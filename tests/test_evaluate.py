@@ -101,7 +101,7 @@ def test_trigger_gating_changes_no_result_on_a_corpus(corpus):
         gated = [(t.start, t.end, t.value) for t in tag(document["text"], dct, document["lang"])]
         # Neither the trigger gate nor the rules' first-character filter: every rule on every sentence.
         trigger, rules = pack.trigger, pack.rules
-        pack.trigger, pack.rules = None, [dataclasses.replace(rule, first=None) for rule in rules]
+        pack.trigger, pack.rules = None, [dataclasses.replace(rule, first=None, needs=None) for rule in rules]
         try:
             full = [(t.start, t.end, t.value) for t in tag(document["text"], dct, document["lang"])]
         finally:

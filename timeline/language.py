@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .first_characters import first_characters
+from .rule_filters import first_characters, required_words
 
 RESOURCES = Path(__file__).with_name("resources")
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -41,8 +41,10 @@ class Rule:
     mod: str = ""
     defaults: dict[str, Any] = field(default_factory=dict)
     confidence: float = 0.9
-    # The characters a match can start with (see first_characters.py); None: unknown, always run the rule.
+    # The characters a match can start with, and the words (case-folded) one of which it must contain
+    # (see rule_filters.py); None: not known, the rule runs everywhere.
     first: re.Pattern[str] | None = None
+    needs: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -168,6 +170,7 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
                 defaults=spec.get("defaults", {}),
                 confidence=spec.get("confidence", 0.9),
                 first=first_characters(body),
+                needs=required_words(body),
             )
         )
     tense = data.get("tense", {})

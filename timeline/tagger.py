@@ -54,10 +54,14 @@ def _candidates(pack: LanguagePack, text: str, sentences: list[tuple[int, int]])
     # The characters found at the places a match could start, per window: a rule that cannot start with any of
     # them is not run there (text of nothing but "May May ..." runs only the rules that may start with "M").
     openings = ["".join(set(_MATCH_START.findall(text, start, end))) for start, end in windows]
+    # ...and a rule that needs a word (a month name, "später") runs only where one occurs, case-folded.
+    folded = [text[start:min(len(text), end + LOOKAHEAD_MARGIN)].casefold() for start, end in windows]
     for order, rule in enumerate(pack.rules):
         has_span_group = "t" in rule.regex.groupindex
-        for (window_start, window_end), opening in zip(windows, openings):
+        for (window_start, window_end), opening, words in zip(windows, openings, folded):
             if rule.first is not None and rule.first.search(opening) is None:
+                continue
+            if rule.needs is not None and rule.needs.search(words) is None:
                 continue
             # Matches start inside the window; lookaheads may see a little past it, as on the whole text.
             for match in rule.regex.finditer(text, window_start, min(len(text), window_end + LOOKAHEAD_MARGIN)):
