@@ -28,6 +28,7 @@ _NAME_TOKEN = rf"[{_CAPITAL}][\w’'\-]*"
 _CAPITAL_LETTER = re.compile(f"[{_CAPITAL}]")
 _OPENING = re.compile(r"[\s„“\"'«»(]*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_CUT = re.compile(r"['’]s(?:\s+|$)")
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,10 @@ def _common_nouns(text: str, lang: str | None) -> frozenset[str]:
 
 def _split_possessives(offset: int, run: str) -> list[tuple[int, str]]:
     """"Russia's Far East" names two things: Russia, and the Far East."""
+    if "'" not in run and "’" not in run:
+        return [(offset, run)] if run else []
     parts, position = [], 0
-    for match in re.finditer(r"['’]s(?:\s+|$)", run):
+    for match in _POSSESSIVE_CUT.finditer(run):
         parts.append((offset + position, run[position:match.start()]))
         position = match.end()
     if position < len(run):
