@@ -5,21 +5,25 @@ morning" and "yesterday" may be one Tuesday): rows are blocked by date, and with
 a name, a figure or a word are compared (an inverted index; a feature that hundreds of rows of a block share is
 no evidence), so the cost grows about as n log n. A candidate pair is merged when
 
-- its participants agree: each side names someone or something (a person, company, place) that the other
-  article never names, they are different events ("Klitschko stopped Rahman" / "Klitschko stopped Thompson",
-  "Indonesia's West Papua" / "Indonesia's Aceh"); a cited source ("the USGS said") is no participant;
+- its participants agree: when each side names someone or something (a person, company, place) that the other
+  article never names (by none of its words, nor its initials: "Betty Ford Clinic" meets "Betty Ford Center",
+  "National Football League" meets "NFL"), they are different events ("Klitschko stopped Rahman" /
+  "Klitschko stopped Thompson", "Indonesia's West Papua" / "Indonesia's Aceh"); a cited source ("the USGS
+  said") is no participant;
 - there is evidence beyond wording: a shared name or figure, or two articles that tell one story (half the
   participants of one are the other's); report templates ("reported third-quarter results", "closed at ... in
   composite trading", "said on Tuesday") share only words and never merge on them;
-- in one language, the clauses share a word of what happened (a stem, not a name): the same people doing
-  something else on that day are another event;
+- in one language, the clauses share a word of what happened (a stem, not a title such as "President"): the
+  same people doing something else on that day are another event;
+- two clock times agree ("at 7:48 a.m." and "at 7:37 a.m." are two quakes), up to a few minutes or a time zone;
 - enough of each side is shared: names (compared across languages and scripts, see `timeline.names`), figures
   ("12,89"/"12.89") and words (a short stem without accents, so cognates meet: "Allianz"/"alliance"). Across
   languages only names, figures and cognates can meet, so there the share is of those alone.
 
 No bilingual word list is used. Pairs are joined best-first; a group never takes two rows of one article (the
 two events an article reports on one day stay apart), nor joins another group when a quarter of their member
-pairs name different participants (a chain of reports must not join two different events).
+pairs name different participants, or fewer than half of them are candidate pairs themselves (a chain of
+reports, each like the next, must not join two different events).
 """
 
 from __future__ import annotations
@@ -48,6 +52,9 @@ NUMBER_WEIGHT = 1.5  # so does a shared figure ("60 Milliarden", "12,89 Meter")
 SENTENCE_WEIGHT = 0.5  # words of the sentence outside the event's clause
 STORY_OVERLAP = 0.5  # two articles tell one story when this share of the smaller one's names are the other's
 MAX_GROUP_CONFLICTS = 0.25  # share of member pairs with different participants that keeps two groups apart
+MIN_GROUP_SUPPORT = 0.5  # share of member pairs that must be candidates themselves for two groups to join
+CLOCK = frozenset({"minute", "second"})  # granularities of a clock time ("7:48 a.m.")
+CLOCK_SLACK = pd.Timedelta(minutes=5)  # reports of one moment may round it
 MAX_POSTING = 200  # a feature that more rows of one date block share is no evidence of one event
 NAME = "@"  # name features; "@@RU" is a territory
 NUMBER = "#"
@@ -63,6 +70,7 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 class _Vocabulary:
     stopwords: frozenset[str]
     suffixes: tuple[str, ...]  # longest first
+    titles: frozenset[str]  # folded title words ("president", "ministre"): who someone is, not what happened
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +78,7 @@ def _vocabulary() -> _Vocabulary:
     """Every language's words at once: articles in different languages are compared with each other."""
     stopwords: set[str] = set()
     suffixes: set[str] = set()
+    titles: set[str] = set()
     for lang in available():
         data = load(lang)
         stopwords |= {fold(word) for word in data["stopwords"]["words"]}
@@ -77,7 +86,8 @@ def _vocabulary() -> _Vocabulary:
         stopwords |= {fold(word) for word in data["dct"]["months"]}
         stopwords |= {fold(word) for word in data["dct"]["weekdays"]}
         suffixes |= set(data.get("merge", {}).get("suffixes", []))
-    return _Vocabulary(frozenset(stopwords), tuple(sorted(suffixes, key=len, reverse=True)))
+        titles |= {fold(word) for title in data["labels"]["titles"] for word in title.split()}
+    return _Vocabulary(frozenset(stopwords), tuple(sorted(suffixes, key=len, reverse=True)), frozenset(titles))
 
 
 @lru_cache(maxsize=None)
@@ -117,12 +127,18 @@ def _words(text: str) -> dict[str, float]:
         if feature is not None:
             features[feature[0]] = feature[1]
     # "European Central Bank" also counts as "ECB", should another article use the abbreviation.
-    stopwords = _vocabulary().stopwords
     for run in _NAME_RUN.findall(text):
-        initials = "".join(word[0] for word in run.split() if fold(word) not in stopwords)
-        if 2 <= len(initials) <= ACRONYM_CHARS:
+        initials = _initials(run)
+        if initials:
             features.setdefault(ACRONYM + fold(initials), 1.0)
     return features
+
+
+def _initials(name: str) -> str:
+    """"NFL" of "National Football League" (function words left out), or "" when that is no acronym."""
+    stopwords = _vocabulary().stopwords
+    initials = "".join(word[0] for word in name.split() if fold(word) not in stopwords and word[0].isupper())
+    return initials if 2 <= len(initials) <= ACRONYM_CHARS and len(name.split()) > 1 else ""
 
 
 def _capitalised_keys(sentence: str, lang: str) -> frozenset[str]:
@@ -134,23 +150,40 @@ def _capitalised_keys(sentence: str, lang: str) -> frozenset[str]:
         token = re.sub(r"['’]s$", "", match.group())
         if sentence[:match.start()].strip(" \"'“”„«»(-–—") and fold(token) not in stopwords:
             keys |= name_keys(token, lang)
+    for run in _NAME_RUN.findall(sentence):  # "National Football League" is also the "NFL" of another report
+        keys |= name_keys(_initials(run), lang) if _initials(run) else frozenset()
     return frozenset(keys)
+
+
+def _action_words(clause: str) -> frozenset[str]:
+    """Stems of the clause's words that may say what happened: not a figure, nor a title ("President",
+    "Präsident"): who someone is is no action they share."""
+    titles = _vocabulary().titles
+    words = set()
+    for token in _TOKEN.findall(clause):
+        feature = None if token[0].isdigit() or fold(token) in titles else _token_feature(token)
+        if feature is not None and not feature[0].startswith(ACRONYM):
+            words.add(feature[0])
+    return frozenset(words)
 
 
 @dataclass
 class _Row:
     doc: str
     features: dict[str, float]
+    actions: frozenset[str]  # stems of the clause's words that may say what happened
     names: frozenset[str]  # keys of the clause's participants
     heads: tuple[frozenset[str], ...]  # per participant that surely is a name: the keys of its last word
     mentioned: frozenset[str]  # keys of every capitalised word of the sentence
 
 
-def _head(actor: str, lang: str) -> frozenset[str]:
-    """What a participant is known by: a territory's code, else its last word ("Tony Thompson": thompson)."""
+def _head(actor: str, lang: str, initials: bool = True) -> frozenset[str]:
+    """What a participant is known by: a territory's code, else any of its words ("Betty Ford Center" is met by
+    "Betty Ford Clinic") or its initials ("National Football League" by "NFL")."""
     keys = name_keys(actor, lang)
     territories = frozenset(key for key in keys if key.startswith(TERRITORY))
-    return territories or name_keys(actor.replace("-", " ").split()[-1], lang) or keys
+    acronym = _initials(actor) if initials else ""
+    return territories or (keys | name_keys(acronym, lang) if acronym else keys)
 
 
 @lru_cache(maxsize=None)
@@ -196,7 +229,8 @@ def _row(doc: str, lang: str, clause: str, sentence: str, expression: str, actor
         features[NAME + key] = NAME_WEIGHT
     for key in mentioned - names:
         features.setdefault(NAME + key, NAME_WEIGHT * SENTENCE_WEIGHT)
-    return _Row(doc, features, frozenset(names), tuple(heads), mentioned)
+    clause_text = clause.replace(expression, " ") if expression else clause
+    return _Row(doc, features, _action_words(clause_text), frozenset(names), tuple(heads), mentioned)
 
 
 def _unmatched(row: _Row, other: _Row, cast: frozenset[str]) -> bool:
@@ -216,15 +250,15 @@ def _independent_weight(features: dict[str, float]) -> float:
     return sum(weight for key, weight in features.items() if key.startswith((NAME, NUMBER, ACRONYM)))
 
 
-def _similarity(left: dict[str, float], right: dict[str, float], one_story: bool, one_language: bool) -> float:
+def _similarity(one: _Row, two: _Row, one_story: bool, one_language: bool) -> float:
+    left, right = one.features, two.features
     shared = 0.0
-    participant = action = False
+    participant = False
     for key, weight in left.items():
         if key in right:
             shared += min(weight, right[key])
-            evidence = key.startswith((NAME, NUMBER, ACRONYM))
-            participant |= evidence
-            action |= not evidence and min(weight, right[key]) >= 1.0
+            participant |= key.startswith((NAME, NUMBER, ACRONYM))
+    action = bool(one.actions & two.actions)
     if not (participant or one_story):
         return 0.0  # only wording in common: a report template ("reported third-quarter results")
     if one_language and not action:
@@ -245,13 +279,21 @@ def _one_story(left: frozenset[str], right: frozenset[str]) -> bool:
     return smaller > 0 and len(left & right) >= STORY_OVERLAP * smaller
 
 
+def _other_moment(one: object, two: object) -> bool:
+    """Whether two clock times of one day are different moments: more than a few minutes apart, and not a whole
+    number of hours, as the same moment is in another time zone ("4 p.m. local time (1100 GMT)")."""
+    gap = abs(pd.Timestamp(one) - pd.Timestamp(two))
+    hours = round(gap / pd.Timedelta(hours=1))
+    return gap > CLOCK_SLACK and abs(gap - pd.Timedelta(hours=hours)) > CLOCK_SLACK
+
+
 def article_casts(frame: pd.DataFrame) -> dict[str, frozenset[str]]:
     """The participants each article's rows name (name heads), by doc_id: the evidence that blocks a merge."""
     casts: dict[str, set[str]] = defaultdict(set)
     for doc, lang, actors, places in zip(frame["doc_id"].tolist(), frame["lang"].tolist(), frame["actors"].tolist(),
                                          frame["places"].tolist()):
         for actor in list(actors if actors is not None else []) + list(places if places is not None else []):
-            casts[str(doc)] |= _head(actor, str(lang))
+            casts[str(doc)] |= _head(actor, str(lang), initials=False)
     return {doc: frozenset(names) for doc, names in casts.items()}
 
 
@@ -264,8 +306,13 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
     sentences = [str(s) for s in frame["sentence"].tolist()]
     expressions = [str(e) for e in frame["expression"].tolist()]
     actors, places = frame["actors"].tolist(), frame["places"].tolist()
+    granularities, starts = frame["granularity"].tolist(), frame["date_start"].tolist()
+
+    def other_moment(x: int, y: int) -> bool:
+        return granularities[x] in CLOCK and granularities[y] in CLOCK and _other_moment(starts[x], starts[y])
+
     buckets: dict[tuple, list[int]] = {}
-    for position, (start, end) in enumerate(zip(frame["date_start"].tolist(), frame["date_end"].tolist())):
+    for position, (start, end) in enumerate(zip(starts, frame["date_end"].tolist())):
         if not pd.isna(start) and not pd.isna(end):  # durations, sets, unresolved: no interval
             # Blocked by the days the interval covers: "Tuesday morning" and "yesterday" may be one Tuesday.
             buckets.setdefault((str(start)[:10], str(end)[:10]), []).append(position)
@@ -278,6 +325,7 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
     frozen_casts = (casts if casts is not None else article_casts(frame)) if rows else {}
     stories: dict[tuple[str, str], bool] = {}
     candidates = []
+    linked: set[tuple[int, int]] = set()
     for positions in buckets.values():
         postings: dict[str, list[int]] = defaultdict(list)
         for p in positions:
@@ -289,14 +337,17 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
                 pairs.update((a, b) for i, a in enumerate(posting) for b in posting[i + 1:] if doc_ids[a] != doc_ids[b])
         for left, right in pairs:
             a, b = rows[left], rows[right]
+            if other_moment(left, right):
+                continue
             if _different_participants(a, b, frozen_casts):
                 continue
             pair = (a.doc, b.doc) if a.doc < b.doc else (b.doc, a.doc)
             if pair not in stories:
                 stories[pair] = _one_story(frozen_casts.get(a.doc, frozenset()), frozen_casts.get(b.doc, frozenset()))
-            score = _similarity(a.features, b.features, stories[pair], langs[left] == langs[right])
+            score = _similarity(a, b, stories[pair], langs[left] == langs[right])
             if score > 0:
                 candidates.append((-score, left, right))
+                linked.add((left, right) if left < right else (right, left))
     owner = list(range(len(frame)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(frame))}
     docs: dict[int, set[str]] = {i: {doc} for i, doc in enumerate(doc_ids)}
@@ -304,10 +355,15 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
         one, other = owner[left], owner[right]
         if one == other or docs[one] & docs[other]:
             continue  # already together, or the union would hold two rows of one article
+        if any(other_moment(x, y) for x in members[one] for y in members[other]):
+            continue  # "at 7:48 a.m." and "at 7:37 a.m." are two moments, whatever else the reports share
         conflicts = sum(_different_participants(rows[x], rows[y], frozen_casts)
                         for x in members[one] for y in members[other])
         if conflicts > MAX_GROUP_CONFLICTS * len(members[one]) * len(members[other]):
             continue  # joined through third reports, but most of the two sides name different participants
+        support = sum((min(x, y), max(x, y)) in linked for x in members[one] for y in members[other])
+        if support < MIN_GROUP_SUPPORT * len(members[one]) * len(members[other]):
+            continue  # a chain: A is like B and B like C, but most of A's reports are not like C's
         keep, drop = min(one, other), max(one, other)
         for position in members[drop]:
             owner[position] = keep
