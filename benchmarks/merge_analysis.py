@@ -45,7 +45,7 @@ def _shared(a: dict, b: dict, casts: dict[str, frozenset[str]]) -> str:
     """The features two rows share, as the merge sees them (a name "@", a figure "#", else a word's stem), and the
     pair's own verdict: a merged pair with no direct score was joined through other reports."""
     left, right = (merge._row(r["doc_id"], r["lang"], r["clause"] or r["label"], r["sentence"], r["expression"],
-                              list(r["actors"]) + list(r["places"])) for r in (a, b))
+                              list(r["actors"]), list(r["places"])) for r in (a, b))
     if merge._different_participants(left, right, casts):
         verdict = "different participants"
     else:

@@ -179,6 +179,22 @@ def test_a_name_meets_its_acronym_and_its_other_words():
     assert merge_groups(frame) == [[0, 1], [2, 3]]
 
 
+def test_a_place_and_an_organisation_are_no_different_participants():
+    """"in California" and "the Betty Ford Center" may both be true of one check-in (a place holds the
+    centre); two places ("in Aceh", "in West Papua") or two organisations still tell two events."""
+    frame = schema.from_records([
+        row("a", 10, "Thursday", "2013-08-01", "Lindsay Lohan checked into a rehab facility in California on "
+            "Thursday", lang="en", actors=("Lindsay Lohan",)) | {"places": ["California"]},
+        row("b", 10, "Thursday", "2013-08-01", "Lindsay Lohan checked into the Betty Ford Center on Thursday",
+            lang="en", actors=("Lindsay Lohan", "Betty Ford Center")),
+        row("c", 10, "Tuesday", "2013-08-06", "A strong earthquake struck in Aceh on Tuesday", lang="en")
+        | {"places": ["Aceh"]},
+        row("d", 10, "Tuesday", "2013-08-06", "A strong earthquake struck in West Papua on Tuesday", lang="en")
+        | {"places": ["West Papua"]},
+    ])
+    assert merge_groups(frame) == [[0, 1], [2], [3]]
+
+
 def test_durations_sets_and_unresolved_dates_are_not_merged():
     frame = schema.from_records([
         row("a", 10, "seit 24 Jahren", "P24Y", "erster Besuch seit 24 Jahren", timex_type="DURATION"),

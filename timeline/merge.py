@@ -8,13 +8,16 @@ no evidence), so the cost grows about as n log n. A candidate pair is merged whe
 - its participants agree: when each side names someone or something (a person, company, place) that the other
   article never names (by none of its words, nor its initials: "Betty Ford Clinic" meets "Betty Ford Center",
   "National Football League" meets "NFL"), they are different events ("Klitschko stopped Rahman" /
-  "Klitschko stopped Thompson", "Indonesia's West Papua" / "Indonesia's Aceh"); a cited source ("the USGS
-  said") is no participant;
+  "Klitschko stopped Thompson", "Indonesia's West Papua" / "Indonesia's Aceh"). Only the same kind disagrees:
+  two places, or two people or organisations ("in California" holds "the Betty Ford Center"); a cited source
+  ("the USGS said") is no participant;
 - there is evidence beyond wording: a shared name or figure, or two articles that tell one story (half the
   participants of one are the other's); report templates ("reported third-quarter results", "closed at ... in
   composite trading", "said on Tuesday") share only words and never merge on them;
-- in one language, the clauses share a word of what happened (a stem, not a title such as "President"): the
-  same people doing something else on that day are another event;
+- in one language, the clauses share a word of what happened: a stem, not a title such as "President", and
+  on one side at least a common word, not a name ("Obama" or "Microsoft" tells who acted, not what they did);
+  the same people doing something else on that day are another event. A clause with no such word is a
+  fragment ("On Friday, 36 - year"), told by its whole sentence;
 - two clock times agree ("at 7:48 a.m." and "at 7:37 a.m." are two quakes), up to a few minutes or a time zone;
 - enough of each side is shared: names (compared across languages and scripts, see `timeline.names`), figures
   ("12,89"/"12.89") and words (a short stem without accents, so cognates meet: "Allianz"/"alliance"). Across
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -155,16 +159,20 @@ def _capitalised_keys(sentence: str, lang: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _action_words(clause: str) -> frozenset[str]:
-    """Stems of the clause's words that may say what happened: not a figure, nor a title ("President",
-    "Präsident"): who someone is is no action they share."""
+def _action_words(clause: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Stems of the clause's words that may say what happened (not a figure, nor a title: "President",
+    "Präsident"), and of those among them that are common words: where a language capitalises only names,
+    those written in lower case ("Microsoft" and "Obama" name who acted, not what they did)."""
     titles = _vocabulary().titles
-    words = set()
+    capitalised = _capitalises_names(lang)
+    words, common = set(), set()
     for token in _TOKEN.findall(clause):
         feature = None if token[0].isdigit() or fold(token) in titles else _token_feature(token)
         if feature is not None and not feature[0].startswith(ACRONYM):
             words.add(feature[0])
-    return frozenset(words)
+            if not (capitalised and token[0].isupper()):
+                common.add(feature[0])
+    return frozenset(words), frozenset(common)
 
 
 @dataclass
@@ -172,8 +180,9 @@ class _Row:
     doc: str
     features: dict[str, float]
     actions: frozenset[str]  # stems of the clause's words that may say what happened
+    common: frozenset[str]  # those of them written as common words, not names
     names: frozenset[str]  # keys of the clause's participants
-    heads: tuple[frozenset[str], ...]  # per participant that surely is a name: the keys of its last word
+    heads: tuple[tuple[bool, frozenset[str]], ...]  # per participant that surely is a name: (a place?, its keys)
     mentioned: frozenset[str]  # keys of every capitalised word of the sentence
 
 
@@ -208,41 +217,49 @@ def _sources(sentence: str, lang: str) -> frozenset[str]:
     return frozenset(m.group(1) for pattern in patterns for m in pattern.finditer(sentence))
 
 
-def _row(doc: str, lang: str, clause: str, sentence: str, expression: str, actors: list[str]) -> _Row:
+def _row(doc: str, lang: str, clause: str, sentence: str, expression: str, actors: list[str],
+         places: Sequence[str] = ()) -> _Row:
     """The evidence of one row: its clause's words in full, the rest of its sentence's at a discount ("On July 4,
-    Britain voted and Labour won a landslide" tells the July 4 event in both clauses), and its participants."""
-    features = _words(clause.replace(expression, " ") if expression else clause)
-    for key, weight in _words(sentence.replace(expression, " ") if expression else sentence).items():
+    Britain voted and Labour won a landslide" tells the July 4 event in both clauses), and its participants.
+    A clause without a word of what happened ("On Friday, 36 - year") is a fragment: its sentence tells it."""
+    clause_text = clause.replace(expression, " ") if expression else clause
+    sentence_text = sentence.replace(expression, " ") if expression else sentence
+    actions, common = _action_words(clause_text, lang)
+    if not common:
+        clause_text = sentence_text
+        actions, common = _action_words(clause_text, lang)
+    features = _words(clause_text)
+    for key, weight in _words(sentence_text).items():
         features.setdefault(key, weight * SENTENCE_WEIGHT)
     names: set[str] = set()
     heads = []
     sources = _sources(sentence, lang)
-    for actor in actors:
+    for actor in list(actors) + list(places):
         keys = name_keys(actor, lang)
         names |= keys
         sure = _capitalises_names(lang) or " " in actor.strip() or actor.isupper()
         head = _head(actor, lang)
         if head and (sure or any(key.startswith(TERRITORY) for key in head)) and not any(actor in source or source in actor for source in sources):
-            heads.append(head)
+            heads.append((actor in places or any(key.startswith(TERRITORY) for key in head), head))
     mentioned = _capitalised_keys(sentence, lang) | frozenset(names)
     for key in names:
         features[NAME + key] = NAME_WEIGHT
     for key in mentioned - names:
         features.setdefault(NAME + key, NAME_WEIGHT * SENTENCE_WEIGHT)
-    clause_text = clause.replace(expression, " ") if expression else clause
-    return _Row(doc, features, _action_words(clause_text), frozenset(names), tuple(heads), mentioned)
+    return _Row(doc, features, actions, common, frozenset(names), tuple(heads), mentioned)
 
 
-def _unmatched(row: _Row, other: _Row, cast: frozenset[str]) -> bool:
-    """Whether `row` names a participant that neither `other`'s sentence nor the rest of its article names."""
-    return any(not (head & other.mentioned) and not (head & cast) for head in row.heads)
+def _unmatched(row: _Row, other: _Row, cast: frozenset[str]) -> frozenset[bool]:
+    """The kinds (place or not) of the participants `row` names that neither `other`'s sentence nor the rest of its article names."""
+    return frozenset(place for place, head in row.heads if not (head & other.mentioned) and not (head & cast))
 
 
 def _different_participants(left: _Row, right: _Row, casts: dict[str, frozenset[str]]) -> bool:
-    """Each side names a participant (person, company, place) that the other article never names: "Hasim Rahman"
-    and "Tony Thompson" though both fought "Wladimir Klitschko"; "West Papua" and "Aceh" though both are in
-    "Indonesia". Sources ("the US Geological Survey said") are no participants."""
-    return _unmatched(left, right, casts.get(right.doc, frozenset())) and _unmatched(right, left, casts.get(left.doc, frozenset()))
+    """Each side names a participant of one kind (a place; a person or organisation) that the other article never
+    names: "Hasim Rahman" and "Tony Thompson" though both fought "Wladimir Klitschko"; "West Papua" and "Aceh"
+    though both are in "Indonesia". Sources ("the US Geological Survey said") are no participants."""
+    return bool(_unmatched(left, right, casts.get(right.doc, frozenset()))
+                & _unmatched(right, left, casts.get(left.doc, frozenset())))
 
 
 def _independent_weight(features: dict[str, float]) -> float:
@@ -258,7 +275,7 @@ def _similarity(one: _Row, two: _Row, one_story: bool, one_language: bool) -> fl
         if key in right:
             shared += min(weight, right[key])
             participant |= key.startswith((NAME, NUMBER, ACRONYM))
-    action = bool(one.actions & two.actions)
+    action = bool(one.common & two.actions or one.actions & two.common)
     if not (participant or one_story):
         return 0.0  # only wording in common: a report template ("reported third-quarter results")
     if one_language and not action:
@@ -321,7 +338,7 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
     for positions in buckets.values():
         for p in positions:
             rows[p] = _row(doc_ids[p], langs[p], clauses[p], sentences[p], expressions[p],
-                           list(actors[p] or []) + list(places[p] or []))
+                           list(actors[p] or []), list(places[p] or []))
     frozen_casts = (casts if casts is not None else article_casts(frame)) if rows else {}
     stories: dict[tuple[str, str], bool] = {}
     candidates = []
