@@ -195,6 +195,20 @@ def test_a_place_and_an_organisation_are_no_different_participants():
     assert merge_groups(frame) == [[0, 1], [2], [3]]
 
 
+def test_a_shared_year_needs_more_than_a_shared_day():
+    """Two elections in one country in one year are told alike; on one day the same words would do."""
+    first = "Parliamentary elections in Turkmenistan will be held on December 15 of this year with two parties " \
+            "on the ballot for the first time, the central commission announced"
+    second = "The people of Turkmenistan have voted in a parliamentary election held after the adoption of a new " \
+             "constitution earlier this year, with observers from neighbouring states reporting long queues"
+    year = [row("a", 10, "this year", "2013", first, lang="en") | {"places": ["Turkmenistan"]},
+            row("b", 10, "earlier this year", "2013", second, lang="en") | {"places": ["Turkmenistan"]}]
+    day = [row(r["doc_id"], 10, "Sunday", "2013-12-15", r["clause"], lang="en") | {"places": ["Turkmenistan"]}
+           for r in year]
+    assert merge_groups(schema.from_records(year)) == [[0], [1]]
+    assert merge_groups(schema.from_records(day)) == [[0, 1]]
+
+
 def test_durations_sets_and_unresolved_dates_are_not_merged():
     frame = schema.from_records([
         row("a", 10, "seit 24 Jahren", "P24Y", "erster Besuch seit 24 Jahren", timex_type="DURATION"),

@@ -18,6 +18,8 @@ no evidence), so the cost grows about as n log n. A candidate pair is merged whe
   on one side at least a common word, not a name ("Obama" or "Microsoft" tells who acted, not what they did);
   the same people doing something else on that day are another event. A clause with no such word is a
   fragment ("On Friday, 36 - year"), told by its whole sentence;
+- a longer interval than a month ("this year", "the fourth quarter") holds many happenings: there, half of
+  the smaller side must be shared;
 - two clock times agree ("at 7:48 a.m." and "at 7:37 a.m." are two quakes), up to a few minutes or a time zone;
 - enough of each side is shared: names (compared across languages and scripts, see `timeline.names`), figures
   ("12,89"/"12.89") and words (a short stem without accents, so cognates meet: "Allianz"/"alliance"). Across
@@ -59,6 +61,7 @@ MAX_GROUP_CONFLICTS = 0.25  # share of member pairs with different participants 
 MIN_GROUP_SUPPORT = 0.5  # share of member pairs that must be candidates themselves for two groups to join
 CLOCK = frozenset({"minute", "second"})  # granularities of a clock time ("7:48 a.m.")
 CLOCK_SLACK = pd.Timedelta(minutes=5)  # reports of one moment may round it
+COARSE_OVERLAP = 0.5  # a shared month, quarter or year is weak evidence: most of each side must agree
 MAX_POSTING = 200  # a feature that more rows of one date block share is no evidence of one event
 NAME = "@"  # name features; "@@RU" is a territory
 NUMBER = "#"
@@ -343,7 +346,8 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
     stories: dict[tuple[str, str], bool] = {}
     candidates = []
     linked: set[tuple[int, int]] = set()
-    for positions in buckets.values():
+    for (first_day, last_day), positions in buckets.items():
+        coarse = pd.Timestamp(last_day) - pd.Timestamp(first_day) > pd.Timedelta(days=31)
         postings: dict[str, list[int]] = defaultdict(list)
         for p in positions:
             for key in rows[p].features:
@@ -362,6 +366,8 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
             if pair not in stories:
                 stories[pair] = _one_story(frozen_casts.get(a.doc, frozenset()), frozen_casts.get(b.doc, frozenset()))
             score = _similarity(a, b, stories[pair], langs[left] == langs[right])
+            if coarse and score < COARSE_OVERLAP:
+                score = 0.0
             if score > 0:
                 candidates.append((-score, left, right))
                 linked.add((left, right) if left < right else (right, left))
