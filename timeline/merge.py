@@ -253,7 +253,8 @@ def _row(doc: str, lang: str, clause: str, sentence: str, expression: str, actor
 
 
 def _unmatched(row: _Row, other: _Row, cast: frozenset[str]) -> frozenset[bool]:
-    """The kinds (place or not) of the participants `row` names that neither `other`'s sentence nor the rest of its article names."""
+    """The kinds (place or not) of the participants `row` names that neither `other`'s sentence nor the rest of
+    its article names."""
     return frozenset(place for place, head in row.heads if not (head & other.mentioned) and not (head & cast))
 
 
