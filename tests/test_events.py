@@ -234,6 +234,10 @@ _HOLE = re.compile(r"\b(?:entre|zwischen|between|von|vom|from|de|du|des|am|im|in
                    r"\s+(?:et|und|and|to|bis|à|au|,|\.|;|stammende|stammenden|'s)(?=\W|$)", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*[–—\-/,]?\s*\)")
 _DATELINE_START = re.compile(r"^[A-ZÄÖÜ]{3,}(?:\s+[A-ZÄÖÜ]{2,})*\s*[,—–_-]")
+# A word cut off at its hyphen ("Herz-Jesu- in", "MIP- ist", "les 6-»"), except the suspended hyphen of a list
+# ("Ein- und Ausreise"); a range with one end gone ("(1930 –)", "Entre 2000 et,").
+_CUT_COMPOUND = re.compile(r"[^\W_]-(?:[\"“”»«)]|\s+(?!(?:und|oder|bis|and|or|to|et|ou)\b|-))", re.IGNORECASE)
+_HALF_RANGE = re.compile(r"[–—-]\s*\)|\(\s*[–—-]|\b(?:et|und|bis)\s*,", re.IGNORECASE)
 
 
 def broken(label: str) -> list[str]:
@@ -241,6 +245,10 @@ def broken(label: str) -> list[str]:
     kinds = []
     if _HOLE.search(label) or re.search(r"\s[,;:]|\b(\w+) \1\b", label):
         kinds.append("hole")
+    if _CUT_COMPOUND.search(label):
+        kinds.append("cut compound")
+    if _HALF_RANGE.search(label):
+        kinds.append("half a range")
     if _EMPTY_BRACKETS.search(label):
         kinds.append("empty brackets")
     if _DATELINE_START.match(label):
@@ -261,12 +269,29 @@ def broken(label: str) -> list[str]:
     ("en", "In fiscal 1989, the company earned $7.8 million, up from a year earlier."),
     ("de", "14 Jahre lang hat er im Kanzleramt gearbeitet, bevor er 2005 ging."),
     ("fr", "Les élections législatives d'aujourd'hui en Allemagne promettent d'être serrées."),
+    ("de", "Die Prozession am Herz-Jesu-Sonntag fand wie jedes Jahr im Dorf statt."),
+    ("de", "Der MIP-Montag ist dabei die Haupttätigkeit der Woche."),
+    ("de", "Helmut Kohl (1930 – 2017) war von 1982 bis 1998 Bundeskanzler."),
+    ("en", "The bridge (built 1990–1995) was closed to traffic on Monday."),
+    ("fr", "Le développement des loisirs pour les 6-16 ans a été voté le 3 mars."),
 ])
 def test_labels_have_no_holes_brackets_or_datelines(lang, text):
     frame = extract(text, dct="2024-06-19", lang=lang)
     assert len(frame)
     for label in frame["label"]:
         assert not broken(label), (label, broken(label))
+
+
+@pytest.mark.parametrize("lang, text, kept", [
+    ("fr", "Adelina Domingues s'est éteinte mercredi après-midi à l'âge de 114 ans.", "à l'âge de 114 ans"),
+    ("fr", "Le régiment totalise déjà dix-huit mois de présence au Kosovo depuis 1999.", "dix-huit mois de présence"),
+    ("de", "Er ist seit 24 Jahren im Amt und wurde am Sonntag wiedergewählt.", "seit 24 Jahren im Amt"),
+])
+def test_labels_keep_durations_and_ages(lang, text, kept):
+    """The chart's axis shows when; how long, how old and how often are part of what happened."""
+    frame = extract(text, dct="2024-06-19", lang=lang)
+    dated = frame[frame["type"].isin(["DATE", "TIME"])]
+    assert len(dated) and all(kept in label for label in dated["label"]), list(dated["label"])
 
 
 def test_the_publication_line_is_no_event():

@@ -134,6 +134,81 @@ def test_a_cited_source_is_no_participant():
     assert merge_groups(frame) == [[0, 1]]
 
 
+def test_clock_times_that_disagree_are_two_moments():
+    """Two quakes of one morning, told in the same words: 7:48 and 7:37 are two moments; the same moment in
+    another time zone (a whole number of hours off) may be one."""
+    quake = "A strong earthquake struck Indonesia at {} local time"
+    frame = schema.from_records([
+        row("a", 10, "7:48 a.m.", "2009-01-04T07:48", quake.format("7:48 a.m."), lang="en", actors=("Indonesia",)),
+        row("b", 10, "7:37 a.m.", "2009-01-04T07:37", quake.format("7:37 a.m."), lang="en", actors=("Indonesia",)),
+        row("c", 10, "7:49 a.m.", "2009-01-04T07:49", quake.format("7:49 a.m."), lang="en", actors=("Indonesia",)),
+        row("d", 10, "22:48", "2009-01-04T22:48", quake.format("22:48"), lang="en", actors=("Indonesia",)),
+    ])
+    assert merge_groups(frame) == [[0, 2, 3], [1]]
+
+
+def test_a_chain_of_reports_does_not_join_two_events():
+    """A and A' are like B and B like C, but A and A' share nothing with C: C does not join their event
+    through B."""
+    frame = schema.from_records([
+        row("a", 10, "Thursday", "2013-08-01", "Lindsay Lohan checked into the Betty Ford Center on Thursday",
+            lang="en", actors=("Lindsay Lohan", "Betty Ford Center")),
+        row("a2", 10, "Thursday", "2013-08-01", "Lohan checked into the Betty Ford Center on Thursday night",
+            lang="en", actors=("Lohan", "Betty Ford Center")),
+        row("b", 10, "Thursday", "2013-08-01", "Lindsay Lohan checked into the Betty Ford Center on Thursday after "
+            "her lawyer told a judge in Los Angeles", lang="en", actors=("Lindsay Lohan", "Betty Ford Center")),
+        row("c", 10, "Thursday", "2013-08-01", "a judge in Los Angeles told her lawyer on Thursday that a hearing "
+            "would follow", lang="en", actors=("Los Angeles",)),
+    ])
+    assert merge_groups(frame) == [[0, 1, 2], [3]]
+
+
+def test_a_name_meets_its_acronym_and_its_other_words():
+    """"National Football League" and "NFL", "Betty Ford Clinic" and "Betty Ford Center" are no different
+    participants."""
+    frame = schema.from_records([
+        row("a", 10, "Wednesday", "2010-12-08", "The National Football League fined the New Orleans Saints on "
+            "Wednesday", lang="en", actors=("National Football League", "New Orleans Saints")),
+        row("b", 10, "Wednesday", "2010-12-08", "The NFL fined the Saints on Wednesday", lang="en",
+            actors=("NFL", "Saints")),
+        row("c", 10, "Thursday", "2010-12-09", "Lindsay Lohan checked into the Betty Ford Clinic on Thursday",
+            lang="en", actors=("Lindsay Lohan", "Betty Ford Clinic")),
+        row("d", 10, "Thursday", "2010-12-09", "Lohan checked into the Betty Ford Center in Rancho Mirage on "
+            "Thursday", lang="en", actors=("Lohan", "Betty Ford Center", "Rancho Mirage")),
+    ])
+    assert merge_groups(frame) == [[0, 1], [2, 3]]
+
+
+def test_a_place_and_an_organisation_are_no_different_participants():
+    """"in California" and "the Betty Ford Center" may both be true of one check-in (a place holds the
+    centre); two places ("in Aceh", "in West Papua") or two organisations still tell two events."""
+    frame = schema.from_records([
+        row("a", 10, "Thursday", "2013-08-01", "Lindsay Lohan checked into a rehab facility in California on "
+            "Thursday", lang="en", actors=("Lindsay Lohan",)) | {"places": ["California"]},
+        row("b", 10, "Thursday", "2013-08-01", "Lindsay Lohan checked into the Betty Ford Center on Thursday",
+            lang="en", actors=("Lindsay Lohan", "Betty Ford Center")),
+        row("c", 10, "Tuesday", "2013-08-06", "A strong earthquake struck in Aceh on Tuesday", lang="en")
+        | {"places": ["Aceh"]},
+        row("d", 10, "Tuesday", "2013-08-06", "A strong earthquake struck in West Papua on Tuesday", lang="en")
+        | {"places": ["West Papua"]},
+    ])
+    assert merge_groups(frame) == [[0, 1], [2], [3]]
+
+
+def test_a_shared_year_needs_more_than_a_shared_day():
+    """Two elections in one country in one year are told alike; on one day the same words would do."""
+    first = "Parliamentary elections in Turkmenistan will be held on December 15 of this year with two parties " \
+            "on the ballot for the first time, the central commission announced"
+    second = "The people of Turkmenistan have voted in a parliamentary election held after the adoption of a new " \
+             "constitution earlier this year, with observers from neighbouring states reporting long queues"
+    year = [row("a", 10, "this year", "2013", first, lang="en") | {"places": ["Turkmenistan"]},
+            row("b", 10, "earlier this year", "2013", second, lang="en") | {"places": ["Turkmenistan"]}]
+    day = [row(r["doc_id"], 10, "Sunday", "2013-12-15", r["clause"], lang="en") | {"places": ["Turkmenistan"]}
+           for r in year]
+    assert merge_groups(schema.from_records(year)) == [[0], [1]]
+    assert merge_groups(schema.from_records(day)) == [[0, 1]]
+
+
 def test_durations_sets_and_unresolved_dates_are_not_merged():
     frame = schema.from_records([
         row("a", 10, "seit 24 Jahren", "P24Y", "erster Besuch seit 24 Jahren", timex_type="DURATION"),

@@ -4,7 +4,8 @@ One general method for every language, its words from `resources/events/<lang>.t
 capitalised words ("Wladimir Putin", "National Assembly", "Kim Il Sung Square"), with the name particles of the
 language inside ("Charles de Gaulle"), cut of titles ("Präsident"), function words and date words at its ends.
 A sentence's first word counts only if the same word is capitalised somewhere mid-sentence in the text, so
-"Turnout fell" gives no actor. Languages that capitalise every noun (German: `capitalised_names = false`) keep
+"Turnout fell" gives no actor, and in a language that capitalises only names a lone word the text also writes
+in lower case is a common word capitalised for another reason ("Week 17", "117th Street"). Languages that capitalise every noun (German: `capitalised_names = false`) keep
 a single capitalised word only when the text never uses it as a common noun, that is after one of the
 language's `noun_markers` ("die Ufer", "eine neue Allianz") and does not end like a noun ("Experten"), unless it is an acronym ("EZB") or a country
 (CLDR's names, see `timeline.names`).
@@ -83,6 +84,12 @@ def _mid_sentence_words(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
+def _lowercase_words(text: str) -> frozenset[str]:
+    """Words the text writes in lower case somewhere: common words, not names."""
+    return frozenset(re.findall(r"(?<![\w’'\-])[a-zß-öø-ÿα-ωа-я][\w’'\-]*", text))
+
+
+@lru_cache(maxsize=8)
 def _common_nouns(text: str, lang: str | None) -> frozenset[str]:
     """Capitalised words that the text uses after an article or determiner: nouns, in German."""
     marker = _rules(lang).noun_marker
@@ -148,6 +155,7 @@ def find_names(text: str, span: Span, lang: str | None) -> list[tuple[int, str]]
     found = [(span[0] + m.start(1), m.group(1)) for m in rule.after_title.finditer(chunk)]
     mid_sentence = _mid_sentence_words(text)
     nouns = frozenset() if rule.capitalised_names else _common_nouns(text, lang)
+    lowercase = _lowercase_words(text) if rule.capitalised_names else frozenset()
     for match in rule.run.finditer(chunk):
         for offset, name in _split_possessives(span[0] + match.start(), match.group()):
             tokens = name.split()
@@ -156,6 +164,8 @@ def find_names(text: str, span: Span, lang: str | None) -> list[tuple[int, str]]
             opening = _OPENING.match(text, _sentence_start(text, offset)).end()
             if offset <= opening and len(tokens) == 1 and (tokens[0] not in mid_sentence or tokens[0].isupper()):
                 continue  # "Turnout fell", "PYONGYANG —": a sentence start or a dateline, not an actor
+            if len(tokens) == 1 and not tokens[0].isupper() and tokens[0].lower() in lowercase:
+                continue  # "Week 17", "117th Street": the text writes "week", "street"
             if not rule.capitalised_names:  # the longest stretch of words that are no common nouns
                 stretch = _longest_named(name, nouns, rule, lang)
                 if stretch is None:

@@ -90,10 +90,23 @@ def clause_spans(text: str, sentence: Span, dates: list[Span], lang: str | None)
     for pattern in (rule.hard, rule.after_comma):
         for match in pattern.finditer(chunk):
             cut = (start + match.start(), start + match.end())
-            if match.end() > match.start() and not _overlaps(*cut, dates):
+            if match.end() > match.start() and not _overlaps(*cut, dates) and not _joins_range(text, cut, dates):
                 cuts.append(cut)
     clauses = _cut(text, sentence, _disjoint(cuts))
     return [piece for clause in clauses for piece in _split_between_dates(text, clause, dates, rule)]
+
+
+_DASHES = frozenset("-–—")
+
+
+def _joins_range(text: str, cut: Span, dates: list[Span]) -> bool:
+    """Whether a dash cut stands between two dates, as in "(1930 – 2017)": a range, not two clauses."""
+    if text[cut[0]:cut[1]].strip() not in _DASHES:
+        return False
+    before = bisect_left(dates, (cut[0], cut[0]))  # dates are sorted: the one before the cut, the one after it
+    after = bisect_left(dates, (cut[1], cut[1]))
+    return before > 0 and after < len(dates) and dates[before - 1][1] <= cut[0] and \
+        not text[dates[before - 1][1]:cut[0]].strip() and not text[cut[1]:dates[after][0]].strip()
 
 
 def _disjoint(cuts: list[Span]) -> list[Span]:

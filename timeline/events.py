@@ -21,6 +21,7 @@ from .event_resources import available as available_languages, load
 from .sentences import sentence_spans
 from .timex import Timex
 
+AXIS_TYPES = ("DATE", "TIME")
 LABEL_WORDS = 12
 LABEL_WINDOW = 120  # characters either side of a clause that a label may borrow when the clause has no words
 MIN_CONTENT_WORDS = 1  # a clause needs this many words besides the date and function words to carry an event
@@ -29,6 +30,9 @@ _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:.!?)»])")
 _REPEATED_COMMAS = re.compile(r",(\s*,)+")
+# A date joined to a word by a hyphen is part of that word ("Herz-Jesu-Sonntag", "MIP-Montag", "2014-Saison").
+_IN_COMPOUND = re.compile(r"[^\W_]-$")
+_COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 # A dateline opening the text ("PYONGYANG —", "ADDIS ABABA, Ethiopia (AP)_", "EPINAL. _", "BRUSSELS, (Xinhua)"):
 # capitals, an optional place and agency, then a dash, underscore or the end.
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]+\b\.?(?:,\s*[\w .'’-]+?)?\s*(?:\([\w .-]+\))?\s*(?:[_—–-]+\s*|$)")
@@ -56,6 +60,7 @@ class _LabelRules:
     loose: frozenset[str]  # adverbs and connectives a date may follow and still be cut ("Auch 2021", "erstmals 2020")
     leading: re.Pattern[str]
     trailing: frozenset[str]  # words left dangling at the end of a label once its date is cut out
+    range_between: re.Pattern[str]  # what joins the two ends of a range: "–", "/", "bis", "et"
     stopwords: frozenset[str]
 
 
@@ -70,6 +75,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
         loose=frozenset(word.lower() for word in labels["leading"]),
         leading=re.compile(rf"^(?:[\W_]*\b(?:{_alternation(labels['leading'])})\b)+[\W_]*", re.IGNORECASE),
         trailing=frozenset(word.lower() for word in labels["date_prepositions"] + data["clauses"]["coordinators"]),
+        range_between=re.compile(rf"\s*(?:[-–—/]|(?:{_alternation(labels.get('range_words', []))})\b)\s*"
+                                 if labels.get("range_words") else r"\s*[-–—/]\s*", re.IGNORECASE),
         stopwords=frozenset(word.lower() for word in data["stopwords"]["words"])
         | frozenset(word.lower() for word in labels["date_prepositions"]),
     )
@@ -79,29 +86,46 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
     """The text of `span` with its dates (`dates` sorted) cut out where that leaves whole words: a date with the
     words that govern it ("im Mai", "14 Jahre lang", "two years ago"), at the start or end of the span or after
     a comma. A date inside a phrase ("am heutigen Samstag", "in fiscal 1989", "Entre 2000 et 2005", "today's
-    computers", "(1990-1995)") stays: cutting it would leave a hole ("Am heutigen beginnt"). `memo` keeps the
-    answers for one text: the dates of one clause all ask about that clause."""
+    computers", "(1990-1995)") stays: cutting it would leave a hole ("Am heutigen beginnt"); so does a date that is
+    part of a hyphenated word ("Herz-Jesu-Sonntag"). The second end of a range goes where its first went, so no
+    half range is left ("(1930 –)", "Entre 2000 et,"). `memo` keeps the answers for one text: the dates of one
+    clause all ask about that clause."""
     if memo is not None:
         if span not in memo:
             memo[span] = _without_dates(text, span, dates, lang)
         return memo[span]
     rule = _label_rules(lang)
-    pieces, position = [], span[0]
+    pieces: list[str] = []
+    position = span[0]
+    kept: bool | None = None  # what became of the date before, if any
+    last_end = span[0]
     for date_start, date_end in _within(dates, span):
         if date_start < position:
             continue
         before = text[position:date_start]
-        governing = rule.preposition_before.search(before)
-        head = before[: governing.start()] if governing else before
-        head_words = head.split()
-        last = head_words[-1].lower() if head_words else ""
-        embedded = (not governing and last[-1:].isalnum() and last not in rule.loose
-                    or head.rstrip().endswith(("'", "’", "(", "[")))
-        # Matched in place, not on a slice of the rest: a clause of many dates stays linear.
-        if embedded or _POSSESSIVE_AFTER.match(text, date_end, span[1]):
-            pieces.append(before + text[date_start:date_end])
-            position = date_end
+        if kept is not None and rule.range_between.fullmatch(text[last_end:date_start]):
+            # The second end of a range ("1930 – 2017", "Entre 2000 et 2005") goes where the first went.
+            embedded = kept
+            governing, head = None, ""
+        else:
+            governing = rule.preposition_before.search(before)
+            head = before[: governing.start()] if governing else before
+            head_words = head.split()
+            last = head_words[-1].lower() if head_words else ""
+            # The words after the date are matched in place, not on a slice: a clause of many dates stays linear.
+            embedded = (not governing and last[-1:].isalnum() and last not in rule.loose
+                        or head.rstrip().endswith(("'", "’", "(", "["))
+                        or _IN_COMPOUND.search(before) is not None
+                        or _COMPOUND_AFTER.match(text, date_end, span[1]) is not None
+                        or _POSSESSIVE_AFTER.match(text, date_end, span[1]) is not None)
+        if embedded:
+            if kept:  # nothing was cut since the date before: "1990–1995" stays as written
+                pieces[-1] += before + text[date_start:date_end]
+            else:
+                pieces.append(before + text[date_start:date_end])
+            last_end, kept, position = date_end, True, date_end
             continue
+        last_end, kept = date_end, False
         pieces.append(head)
         following = rule.postposition_after.match(text, date_end, span[1])
         position = following.end() if following else date_end
@@ -338,6 +362,10 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     spans = sentence_spans(text)
     starts = [start for start, _ in spans]
     dates = sorted((timex.start, timex.end) for timex in timexes)
+    # Labels lose only what the chart shows by its axis: points and periods in time. A duration, an age or a
+    # frequency is part of what happened ("s'est éteinte à l'âge de 114 ans", "seit 24 Jahren").
+    on_axis = sorted((timex.start, timex.end) for timex in timexes if timex.type in AXIS_TYPES)
+    cut: dict[Span, str] = {}
     by_sentence: dict[Span, list[Span]] = {}
     actors: dict[Span, tuple[list[str], list[str]]] = {}  # dates of one clause share its actors and places
     stripped: dict[Span, str] = {}  # ...and its text without dates: many dates in one clause stay linear
@@ -354,7 +382,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
 
     def label_of(span: Span, tail: bool = False) -> str:
         if (span, tail) not in labels:
-            labels[span, tail] = make_label(text, span, dates, lang, tail, stripped)
+            labels[span, tail] = make_label(text, span, on_axis, lang, tail, cut)
         return labels[span, tail]
 
     contexts = []
@@ -368,7 +396,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         if sentence not in by_sentence:
             # Every cache below holds spans of one sentence, and timexes come in text order: what the sentences
             # before kept can go, so that a text of many short sentences keeps little.
-            for cache in (by_sentence, actors, stripped, labels, pieces, content_starts, publication_lines):
+            for cache in (by_sentence, actors, stripped, cut, labels, pieces, content_starts, publication_lines):
                 cache.clear()
             by_sentence[sentence] = clause_spans(text, sentence, _within(dates, sentence), lang)
         clauses = by_sentence[sentence] or [sentence]
@@ -393,7 +421,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             label = label_of(wider, tail=True)
         if not label:  # nothing but dates in the clause: the words around it, not the whole (maybe huge) sentence
             if sentence not in content_starts:
-                content_starts[sentence] = _content_word_starts(text, sentence, dates, lang)
+                content_starts[sentence] = _content_word_starts(text, sentence, on_axis, lang)
             words = content_starts[sentence]
             # Words around that are all dates or function words make no label (and, in text that is nothing but
             # dates, building one for every date would cost a pass over its whole neighbourhood).

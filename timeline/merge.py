@@ -5,27 +5,37 @@ morning" and "yesterday" may be one Tuesday): rows are blocked by date, and with
 a name, a figure or a word are compared (an inverted index; a feature that hundreds of rows of a block share is
 no evidence), so the cost grows about as n log n. A candidate pair is merged when
 
-- its participants agree: each side names someone or something (a person, company, place) that the other
-  article never names, they are different events ("Klitschko stopped Rahman" / "Klitschko stopped Thompson",
-  "Indonesia's West Papua" / "Indonesia's Aceh"); a cited source ("the USGS said") is no participant;
+- its participants agree: when each side names someone or something (a person, company, place) that the other
+  article never names (by none of its words, nor its initials: "Betty Ford Clinic" meets "Betty Ford Center",
+  "National Football League" meets "NFL"), they are different events ("Klitschko stopped Rahman" /
+  "Klitschko stopped Thompson", "Indonesia's West Papua" / "Indonesia's Aceh"). Only the same kind disagrees:
+  two places, or two people or organisations ("in California" holds "the Betty Ford Center"); a cited source
+  ("the USGS said") is no participant;
 - there is evidence beyond wording: a shared name or figure, or two articles that tell one story (half the
   participants of one are the other's); report templates ("reported third-quarter results", "closed at ... in
   composite trading", "said on Tuesday") share only words and never merge on them;
-- in one language, the clauses share a word of what happened (a stem, not a name): the same people doing
-  something else on that day are another event;
+- in one language, the clauses share a word of what happened: a stem, not a title such as "President", and
+  on one side at least a common word, not a name ("Obama" or "Microsoft" tells who acted, not what they did);
+  the same people doing something else on that day are another event. A clause with no such word is a
+  fragment ("On Friday, 36 - year"), told by its whole sentence;
+- a longer interval than a month ("this year", "the fourth quarter") holds many happenings: there, half of
+  the smaller side must be shared;
+- two clock times agree ("at 7:48 a.m." and "at 7:37 a.m." are two quakes), up to a few minutes or a time zone;
 - enough of each side is shared: names (compared across languages and scripts, see `timeline.names`), figures
   ("12,89"/"12.89") and words (a short stem without accents, so cognates meet: "Allianz"/"alliance"). Across
   languages only names, figures and cognates can meet, so there the share is of those alone.
 
 No bilingual word list is used. Pairs are joined best-first; a group never takes two rows of one article (the
 two events an article reports on one day stay apart), nor joins another group when a quarter of their member
-pairs name different participants (a chain of reports must not join two different events).
+pairs name different participants, or fewer than half of them are candidate pairs themselves (a chain of
+reports, each like the next, must not join two different events).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -48,6 +58,10 @@ NUMBER_WEIGHT = 1.5  # so does a shared figure ("60 Milliarden", "12,89 Meter")
 SENTENCE_WEIGHT = 0.5  # words of the sentence outside the event's clause
 STORY_OVERLAP = 0.5  # two articles tell one story when this share of the smaller one's names are the other's
 MAX_GROUP_CONFLICTS = 0.25  # share of member pairs with different participants that keeps two groups apart
+MIN_GROUP_SUPPORT = 0.5  # share of member pairs that must be candidates themselves for two groups to join
+CLOCK = frozenset({"minute", "second"})  # granularities of a clock time ("7:48 a.m.")
+CLOCK_SLACK = pd.Timedelta(minutes=5)  # reports of one moment may round it
+COARSE_OVERLAP = 0.5  # a shared month, quarter or year is weak evidence: most of each side must agree
 MAX_POSTING = 200  # a feature that more rows of one date block share is no evidence of one event
 NAME = "@"  # name features; "@@RU" is a territory
 NUMBER = "#"
@@ -63,6 +77,7 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 class _Vocabulary:
     stopwords: frozenset[str]
     suffixes: tuple[str, ...]  # longest first
+    titles: frozenset[str]  # folded title words ("president", "ministre"): who someone is, not what happened
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +85,7 @@ def _vocabulary() -> _Vocabulary:
     """Every language's words at once: articles in different languages are compared with each other."""
     stopwords: set[str] = set()
     suffixes: set[str] = set()
+    titles: set[str] = set()
     for lang in available():
         data = load(lang)
         stopwords |= {fold(word) for word in data["stopwords"]["words"]}
@@ -77,7 +93,8 @@ def _vocabulary() -> _Vocabulary:
         stopwords |= {fold(word) for word in data["dct"]["months"]}
         stopwords |= {fold(word) for word in data["dct"]["weekdays"]}
         suffixes |= set(data.get("merge", {}).get("suffixes", []))
-    return _Vocabulary(frozenset(stopwords), tuple(sorted(suffixes, key=len, reverse=True)))
+        titles |= {fold(word) for title in data["labels"]["titles"] for word in title.split()}
+    return _Vocabulary(frozenset(stopwords), tuple(sorted(suffixes, key=len, reverse=True)), frozenset(titles))
 
 
 @lru_cache(maxsize=None)
@@ -117,12 +134,18 @@ def _words(text: str) -> dict[str, float]:
         if feature is not None:
             features[feature[0]] = feature[1]
     # "European Central Bank" also counts as "ECB", should another article use the abbreviation.
-    stopwords = _vocabulary().stopwords
     for run in _NAME_RUN.findall(text):
-        initials = "".join(word[0] for word in run.split() if fold(word) not in stopwords)
-        if 2 <= len(initials) <= ACRONYM_CHARS:
+        initials = _initials(run)
+        if initials:
             features.setdefault(ACRONYM + fold(initials), 1.0)
     return features
+
+
+def _initials(name: str) -> str:
+    """"NFL" of "National Football League" (function words left out), or "" when that is no acronym."""
+    stopwords = _vocabulary().stopwords
+    initials = "".join(word[0] for word in name.split() if fold(word) not in stopwords and word[0].isupper())
+    return initials if 2 <= len(initials) <= ACRONYM_CHARS and len(name.split()) > 1 else ""
 
 
 def _capitalised_keys(sentence: str, lang: str) -> frozenset[str]:
@@ -134,23 +157,45 @@ def _capitalised_keys(sentence: str, lang: str) -> frozenset[str]:
         token = re.sub(r"['’]s$", "", match.group())
         if sentence[:match.start()].strip(" \"'“”„«»(-–—") and fold(token) not in stopwords:
             keys |= name_keys(token, lang)
+    for run in _NAME_RUN.findall(sentence):  # "National Football League" is also the "NFL" of another report
+        keys |= name_keys(_initials(run), lang) if _initials(run) else frozenset()
     return frozenset(keys)
+
+
+def _action_words(clause: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Stems of the clause's words that may say what happened (not a figure, nor a title: "President",
+    "Präsident"), and of those among them that are common words: where a language capitalises only names,
+    those written in lower case ("Microsoft" and "Obama" name who acted, not what they did)."""
+    titles = _vocabulary().titles
+    capitalised = _capitalises_names(lang)
+    words, common = set(), set()
+    for token in _TOKEN.findall(clause):
+        feature = None if token[0].isdigit() or fold(token) in titles else _token_feature(token)
+        if feature is not None and not feature[0].startswith(ACRONYM):
+            words.add(feature[0])
+            if not (capitalised and token[0].isupper()):
+                common.add(feature[0])
+    return frozenset(words), frozenset(common)
 
 
 @dataclass
 class _Row:
     doc: str
     features: dict[str, float]
+    actions: frozenset[str]  # stems of the clause's words that may say what happened
+    common: frozenset[str]  # those of them written as common words, not names
     names: frozenset[str]  # keys of the clause's participants
-    heads: tuple[frozenset[str], ...]  # per participant that surely is a name: the keys of its last word
+    heads: tuple[tuple[bool, frozenset[str]], ...]  # per participant that surely is a name: (a place?, its keys)
     mentioned: frozenset[str]  # keys of every capitalised word of the sentence
 
 
-def _head(actor: str, lang: str) -> frozenset[str]:
-    """What a participant is known by: a territory's code, else its last word ("Tony Thompson": thompson)."""
+def _head(actor: str, lang: str, initials: bool = True) -> frozenset[str]:
+    """What a participant is known by: a territory's code, else any of its words ("Betty Ford Center" is met by
+    "Betty Ford Clinic") or its initials ("National Football League" by "NFL")."""
     keys = name_keys(actor, lang)
     territories = frozenset(key for key in keys if key.startswith(TERRITORY))
-    return territories or name_keys(actor.replace("-", " ").split()[-1], lang) or keys
+    acronym = _initials(actor) if initials else ""
+    return territories or (keys | name_keys(acronym, lang) if acronym else keys)
 
 
 @lru_cache(maxsize=None)
@@ -175,40 +220,50 @@ def _sources(sentence: str, lang: str) -> frozenset[str]:
     return frozenset(m.group(1) for pattern in patterns for m in pattern.finditer(sentence))
 
 
-def _row(doc: str, lang: str, clause: str, sentence: str, expression: str, actors: list[str]) -> _Row:
+def _row(doc: str, lang: str, clause: str, sentence: str, expression: str, actors: list[str],
+         places: Sequence[str] = ()) -> _Row:
     """The evidence of one row: its clause's words in full, the rest of its sentence's at a discount ("On July 4,
-    Britain voted and Labour won a landslide" tells the July 4 event in both clauses), and its participants."""
-    features = _words(clause.replace(expression, " ") if expression else clause)
-    for key, weight in _words(sentence.replace(expression, " ") if expression else sentence).items():
+    Britain voted and Labour won a landslide" tells the July 4 event in both clauses), and its participants.
+    A clause without a word of what happened ("On Friday, 36 - year") is a fragment: its sentence tells it."""
+    clause_text = clause.replace(expression, " ") if expression else clause
+    sentence_text = sentence.replace(expression, " ") if expression else sentence
+    actions, common = _action_words(clause_text, lang)
+    if not common:
+        clause_text = sentence_text
+        actions, common = _action_words(clause_text, lang)
+    features = _words(clause_text)
+    for key, weight in _words(sentence_text).items():
         features.setdefault(key, weight * SENTENCE_WEIGHT)
     names: set[str] = set()
     heads = []
     sources = _sources(sentence, lang)
-    for actor in actors:
+    for actor in list(actors) + list(places):
         keys = name_keys(actor, lang)
         names |= keys
         sure = _capitalises_names(lang) or " " in actor.strip() or actor.isupper()
         head = _head(actor, lang)
         if head and (sure or any(key.startswith(TERRITORY) for key in head)) and not any(actor in source or source in actor for source in sources):
-            heads.append(head)
+            heads.append((actor in places or any(key.startswith(TERRITORY) for key in head), head))
     mentioned = _capitalised_keys(sentence, lang) | frozenset(names)
     for key in names:
         features[NAME + key] = NAME_WEIGHT
     for key in mentioned - names:
         features.setdefault(NAME + key, NAME_WEIGHT * SENTENCE_WEIGHT)
-    return _Row(doc, features, frozenset(names), tuple(heads), mentioned)
+    return _Row(doc, features, actions, common, frozenset(names), tuple(heads), mentioned)
 
 
-def _unmatched(row: _Row, other: _Row, cast: frozenset[str]) -> bool:
-    """Whether `row` names a participant that neither `other`'s sentence nor the rest of its article names."""
-    return any(not (head & other.mentioned) and not (head & cast) for head in row.heads)
+def _unmatched(row: _Row, other: _Row, cast: frozenset[str]) -> frozenset[bool]:
+    """The kinds (place or not) of the participants `row` names that neither `other`'s sentence nor the rest of
+    its article names."""
+    return frozenset(place for place, head in row.heads if not (head & other.mentioned) and not (head & cast))
 
 
 def _different_participants(left: _Row, right: _Row, casts: dict[str, frozenset[str]]) -> bool:
-    """Each side names a participant (person, company, place) that the other article never names: "Hasim Rahman"
-    and "Tony Thompson" though both fought "Wladimir Klitschko"; "West Papua" and "Aceh" though both are in
-    "Indonesia". Sources ("the US Geological Survey said") are no participants."""
-    return _unmatched(left, right, casts.get(right.doc, frozenset())) and _unmatched(right, left, casts.get(left.doc, frozenset()))
+    """Each side names a participant of one kind (a place; a person or organisation) that the other article never
+    names: "Hasim Rahman" and "Tony Thompson" though both fought "Wladimir Klitschko"; "West Papua" and "Aceh"
+    though both are in "Indonesia". Sources ("the US Geological Survey said") are no participants."""
+    return bool(_unmatched(left, right, casts.get(right.doc, frozenset()))
+                & _unmatched(right, left, casts.get(left.doc, frozenset())))
 
 
 def _independent_weight(features: dict[str, float]) -> float:
@@ -216,15 +271,15 @@ def _independent_weight(features: dict[str, float]) -> float:
     return sum(weight for key, weight in features.items() if key.startswith((NAME, NUMBER, ACRONYM)))
 
 
-def _similarity(left: dict[str, float], right: dict[str, float], one_story: bool, one_language: bool) -> float:
+def _similarity(one: _Row, two: _Row, one_story: bool, one_language: bool) -> float:
+    left, right = one.features, two.features
     shared = 0.0
-    participant = action = False
+    participant = False
     for key, weight in left.items():
         if key in right:
             shared += min(weight, right[key])
-            evidence = key.startswith((NAME, NUMBER, ACRONYM))
-            participant |= evidence
-            action |= not evidence and min(weight, right[key]) >= 1.0
+            participant |= key.startswith((NAME, NUMBER, ACRONYM))
+    action = bool(one.common & two.actions or one.actions & two.common)
     if not (participant or one_story):
         return 0.0  # only wording in common: a report template ("reported third-quarter results")
     if one_language and not action:
@@ -245,13 +300,21 @@ def _one_story(left: frozenset[str], right: frozenset[str]) -> bool:
     return smaller > 0 and len(left & right) >= STORY_OVERLAP * smaller
 
 
+def _other_moment(one: object, two: object) -> bool:
+    """Whether two clock times of one day are different moments: more than a few minutes apart, and not a whole
+    number of hours, as the same moment is in another time zone ("4 p.m. local time (1100 GMT)")."""
+    gap = abs(pd.Timestamp(one) - pd.Timestamp(two))
+    hours = round(gap / pd.Timedelta(hours=1))
+    return gap > CLOCK_SLACK and abs(gap - pd.Timedelta(hours=hours)) > CLOCK_SLACK
+
+
 def article_casts(frame: pd.DataFrame) -> dict[str, frozenset[str]]:
     """The participants each article's rows name (name heads), by doc_id: the evidence that blocks a merge."""
     casts: dict[str, set[str]] = defaultdict(set)
     for doc, lang, actors, places in zip(frame["doc_id"].tolist(), frame["lang"].tolist(), frame["actors"].tolist(),
                                          frame["places"].tolist()):
         for actor in list(actors if actors is not None else []) + list(places if places is not None else []):
-            casts[str(doc)] |= _head(actor, str(lang))
+            casts[str(doc)] |= _head(actor, str(lang), initials=False)
     return {doc: frozenset(names) for doc, names in casts.items()}
 
 
@@ -264,8 +327,13 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
     sentences = [str(s) for s in frame["sentence"].tolist()]
     expressions = [str(e) for e in frame["expression"].tolist()]
     actors, places = frame["actors"].tolist(), frame["places"].tolist()
+    granularities, starts = frame["granularity"].tolist(), frame["date_start"].tolist()
+
+    def other_moment(x: int, y: int) -> bool:
+        return granularities[x] in CLOCK and granularities[y] in CLOCK and _other_moment(starts[x], starts[y])
+
     buckets: dict[tuple, list[int]] = {}
-    for position, (start, end) in enumerate(zip(frame["date_start"].tolist(), frame["date_end"].tolist())):
+    for position, (start, end) in enumerate(zip(starts, frame["date_end"].tolist())):
         if not pd.isna(start) and not pd.isna(end):  # durations, sets, unresolved: no interval
             # Blocked by the days the interval covers: "Tuesday morning" and "yesterday" may be one Tuesday.
             buckets.setdefault((str(start)[:10], str(end)[:10]), []).append(position)
@@ -274,11 +342,13 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
     for positions in buckets.values():
         for p in positions:
             rows[p] = _row(doc_ids[p], langs[p], clauses[p], sentences[p], expressions[p],
-                           list(actors[p] or []) + list(places[p] or []))
+                           list(actors[p] or []), list(places[p] or []))
     frozen_casts = (casts if casts is not None else article_casts(frame)) if rows else {}
     stories: dict[tuple[str, str], bool] = {}
     candidates = []
-    for positions in buckets.values():
+    linked: set[tuple[int, int]] = set()
+    for (first_day, last_day), positions in buckets.items():
+        coarse = pd.Timestamp(last_day) - pd.Timestamp(first_day) > pd.Timedelta(days=31)
         postings: dict[str, list[int]] = defaultdict(list)
         for p in positions:
             for key in rows[p].features:
@@ -289,14 +359,19 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
                 pairs.update((a, b) for i, a in enumerate(posting) for b in posting[i + 1:] if doc_ids[a] != doc_ids[b])
         for left, right in pairs:
             a, b = rows[left], rows[right]
+            if other_moment(left, right):
+                continue
             if _different_participants(a, b, frozen_casts):
                 continue
             pair = (a.doc, b.doc) if a.doc < b.doc else (b.doc, a.doc)
             if pair not in stories:
                 stories[pair] = _one_story(frozen_casts.get(a.doc, frozenset()), frozen_casts.get(b.doc, frozenset()))
-            score = _similarity(a.features, b.features, stories[pair], langs[left] == langs[right])
+            score = _similarity(a, b, stories[pair], langs[left] == langs[right])
+            if coarse and score < COARSE_OVERLAP:
+                score = 0.0
             if score > 0:
                 candidates.append((-score, left, right))
+                linked.add((left, right) if left < right else (right, left))
     owner = list(range(len(frame)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(frame))}
     docs: dict[int, set[str]] = {i: {doc} for i, doc in enumerate(doc_ids)}
@@ -304,10 +379,15 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
         one, other = owner[left], owner[right]
         if one == other or docs[one] & docs[other]:
             continue  # already together, or the union would hold two rows of one article
+        if any(other_moment(x, y) for x in members[one] for y in members[other]):
+            continue  # "at 7:48 a.m." and "at 7:37 a.m." are two moments, whatever else the reports share
         conflicts = sum(_different_participants(rows[x], rows[y], frozen_casts)
                         for x in members[one] for y in members[other])
         if conflicts > MAX_GROUP_CONFLICTS * len(members[one]) * len(members[other]):
             continue  # joined through third reports, but most of the two sides name different participants
+        support = sum((min(x, y), max(x, y)) in linked for x in members[one] for y in members[other])
+        if support < MIN_GROUP_SUPPORT * len(members[one]) * len(members[other]):
+            continue  # a chain: A is like B and B like C, but most of A's reports are not like C's
         keep, drop = min(one, other), max(one, other)
         for position in members[drop]:
             owner[position] = keep
