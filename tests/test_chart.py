@@ -254,3 +254,19 @@ def test_recurring_values_in_words():
     assert date_in_words("P1W", "set") == "every week"
     assert date_in_words("P4Y", "set") == "every 4 years"
     assert date_in_words("XXXX-XX-XXTMO", "set") == "every morning"
+
+
+def test_lanes_below_the_first_screen_grow_and_the_first_four_share_it():
+    from timeline.chart import FIRST_SCREEN_LANES, FIRST_SCREEN_ROWS, LANE_GAP_ROWS
+
+    records = [event(doc, 10 * i, f"{i}. Juni", f"2024-06-{i:02d}", f"Ereignis {doc}{i} mit einem langen Text",
+                     title=f"Artikel {doc}") for doc in "abcdef" for i in range(1, 13)]
+    figure = timeline_figure(schema.from_records(records))
+    tops = [-top for top in figure.layout.yaxis.tickvals]
+    assert len(tops) == 6
+    assert tops[FIRST_SCREEN_LANES] <= FIRST_SCREEN_ROWS + LANE_GAP_ROWS  # four dense lanes on the first screen
+    shown = [a.text.split()[1] for a in figure.layout.annotations if a.text.startswith("Ereignis") and a.visible]
+    for doc in "ef":  # further down, a lane takes the rows its labels need
+        assert sum(label.startswith(doc) for label in shown) == 12
+    for doc in "abcd":  # on the first screen, crowded lanes keep some labels each
+        assert 0 < sum(label.startswith(doc) for label in shown) < 12
