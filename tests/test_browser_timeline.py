@@ -13,6 +13,7 @@ import pytest
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
 from conftest import ROOT  # noqa: E402
+from conftest import wait_until_idle as settled  # noqa: E402
 
 from timeline.samples import load_samples  # noqa: E402
 
@@ -204,5 +205,51 @@ def test_a_date_set_in_articles_places_that_articles_events(browser, server_url,
         page.screenshot(path=str(ARTIFACTS / "articles-date-set.png"), full_page=True)
         legend = " ".join(page.locator(".js-plotly-plot .ytick text").all_text_contents())
         assert "Storm damage in the valley" in legend  # its events are on the chart now
+    finally:
+        page.close()
+
+
+# Drawn text of the chart with its box on the screen: event labels, dates on the axis, lane names.
+DRAWN_SCRIPT = """(selector) => [...document.querySelector('.js-plotly-plot').querySelectorAll(selector)]
+  .map(element => { const box = element.getBoundingClientRect();
+                    return {text: element.textContent, top: box.top, bottom: box.bottom, width: box.width}; })
+  .filter(item => item.width > 0)"""
+
+
+def _seed_story() -> dict[str, list[str]]:
+    """The German summit article's labels for 1961, July 2000 and May/June 2024, as the library makes them."""
+    from timeline import extract_documents
+
+    summit = next(document for document in load_samples() if document.doc_id.startswith("summit-2024-06-19.de"))
+    rows = extract_documents([summit])
+    story: dict[str, list[str]] = {"1961": [], "July 2000": [], "May/June 2024": []}
+    for value, label in zip(rows["value"], rows["label"]):
+        key = "1961" if value == "1961" else "July 2000" if value == "2000-07" else \
+            "May/June 2024" if value.startswith(("2024-05", "2024-06")) else None
+        if key:
+            story[key].append(label)
+    return story
+
+
+@pytest.mark.parametrize("width,height", SIZES)
+def test_the_seeds_first_screen_tells_its_story_without_overlaps(browser, server_url, width, height):
+    story = _seed_story()
+    assert all(story.values()), story
+    page = browser.new_page(viewport={"width": width, "height": height})
+    try:
+        page.goto(server_url)
+        settled(page)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"seed-{width}x{height}.png"))
+        _no_overlaps(page, f"seed at {width}x{height}")
+        in_sight = [item for item in page.evaluate(DRAWN_SCRIPT, ".annotation-text")
+                    if item["top"] >= 0 and item["bottom"] <= height]
+        for period, labels in story.items():  # each period labelled on the first screen, not only on hover
+            assert any(item["text"].rstrip("…")[:12] == label[:12] for label in labels for item in in_sight), \
+                (period, labels, [item["text"] for item in in_sight])
+        dates = [item["text"] for item in page.evaluate(DRAWN_SCRIPT, ".xtick text") if item["bottom"] <= height]
+        assert {"1961", "2000"} <= set(dates), dates  # the treaty's stretch of the compact axis has its date
+        lanes = [item for item in page.evaluate(DRAWN_SCRIPT, ".ytick text") if item["bottom"] <= height - 2 * 18]
+        assert len(lanes) >= 4, [item["text"] for item in lanes]  # four lanes and two rows of each in sight
     finally:
         page.close()

@@ -49,6 +49,7 @@ OTHER_LANE = "\x00other"
 GAP_SHARE = 0.15
 MIN_GAP = timedelta(days=120)
 PAD_SHARE = 0.03
+MIN_STRETCH_SHARE = 0.1
 
 # The plot width the layout is made for: the plot area of a 1280 px wide window with the sidebar open. Labels
 # and ticks that do not overlap there have more room on wider screens.
@@ -140,10 +141,13 @@ def compact_breaks(intervals: Iterable[tuple[datetime, datetime]]) -> list[Break
         collapsed.append((start, end))
         visible -= end - start
     pad = max(PAD_SHARE * visible, timedelta(days=1))
+    # A short cluster between two breaks (one treaty in 1961) widens to MIN_STRETCH_SHARE of the axis, so that
+    # its stretch has room for a date of its own beside its neighbours'.
+    length = {edge: cluster[1] - cluster[0] for cluster in clusters for edge in cluster}
     breaks = []
     for start, end in sorted(collapsed):
-        room = min(pad, (end - start) / 3)
-        breaks.append(Break(start + room, end - room))
+        before, after = (max(pad, (MIN_STRETCH_SHARE * visible - length[edge]) / 2) for edge in (start, end))
+        breaks.append(Break(start + min(before, (end - start) / 3), end - min(after, (end - start) / 3)))
     return breaks
 
 
