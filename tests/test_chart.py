@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pandas as pd
 import pytest
@@ -270,3 +270,17 @@ def test_lanes_below_the_first_screen_grow_and_the_first_four_share_it():
         assert sum(label.startswith(doc) for label in shown) == 12
     for doc in "abcd":  # on the first screen, crowded lanes keep some labels each
         assert 0 < sum(label.startswith(doc) for label in shown) < 12
+
+
+def test_a_lone_event_between_breaks_keeps_a_tenth_of_the_axis():
+    from timeline.chart import MIN_STRETCH_SHARE
+
+    spans = [(datetime(1961, 1, 1), datetime(1961, 12, 31))]
+    spans += [(datetime(year, 1, 1), datetime(year, 12, 31)) for year in range(1990, 2025, 2)]
+    spans += [(datetime(1711, 12, 25), datetime(1711, 12, 25, 23))]
+    breaks = compact_breaks(spans)
+    assert len(breaks) == 2
+    shown = (datetime(2024, 12, 31) - datetime(1711, 12, 25)) - sum((b.end - b.start for b in breaks), timedelta())
+    lone = [breaks[1].start - breaks[0].end]  # the stretch kept around 1961, between the two breaks
+    assert lone[0] >= MIN_STRETCH_SHARE * 0.8 * shown  # a tenth of the axis before the pads around the others
+    assert breaks[0].start > datetime(1711, 12, 25, 23) and breaks[1].end < datetime(1990, 1, 1)
