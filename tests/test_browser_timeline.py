@@ -12,8 +12,7 @@ import pytest
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
-from conftest import ROOT  # noqa: E402
-from conftest import wait_until_idle as settled  # noqa: E402
+from conftest import ROOT, wait_until_idle  # noqa: E402
 
 from timeline.samples import load_samples  # noqa: E402
 
@@ -62,10 +61,17 @@ def _article(number: int) -> tuple[str, bytes]:
     return f"article-{number + 1:02d}.txt", text.encode("utf-8")
 
 
-def wait_until_idle(page) -> None:
-    page.wait_for_selector(".js-plotly-plot .main-svg", state="visible", timeout=WAIT_MS)
-    page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=WAIT_MS)
-    page.wait_for_timeout(800)  # let Plotly finish its layout
+# Plotly has laid the chart out for the window as it is now (after a resize), or shows the range asked for.
+RESIZED_SCRIPT = """() => { const plot = document.querySelector('.js-plotly-plot');
+  return !!plot._fullLayout && Math.abs(plot._fullLayout.width - plot.getBoundingClientRect().width) < 2; }"""
+IN_RANGE_SCRIPT = """(low) => String(document.querySelector('.js-plotly-plot')._fullLayout.xaxis.range[0])
+  .slice(0, 10) === low.slice(0, 10)"""
+
+
+def _resize(page, width: int, height: int) -> None:
+    page.set_viewport_size({"width": width, "height": height})
+    page.wait_for_function(RESIZED_SCRIPT, timeout=WAIT_MS)
+    wait_until_idle(page)
 
 
 # Text drawn by Plotly that must not overlap: tick labels (dates and break marks), event labels, lane names and
@@ -154,19 +160,19 @@ def test_twenty_uploads_one_summary_a_legible_chart_and_working_zoom(browser, se
         chart = page.locator(".js-plotly-plot").first.bounding_box()
         assert chart["y"] < 2 * 800, f"the chart starts at {chart['y']:.0f} px"
         for width, height in SIZES:
-            page.set_viewport_size({"width": width, "height": height})
-            page.wait_for_timeout(1500)
+            _resize(page, width, height)
             assert _no_overlaps(page, f"26 articles at {width}x{height}") > 20
             page.screenshot(path=str(ARTIFACTS / f"twenty-{width}x{height}.png"))
             page.screenshot(path=str(ARTIFACTS / f"twenty-{width}x{height}-full.png"), full_page=True)
-        page.set_viewport_size({"width": 1280, "height": 800})
-        page.wait_for_timeout(1000)
+        _resize(page, 1280, 800)
+        zooms = page.evaluate("() => document.querySelector('.js-plotly-plot').layout.meta.zooms")
         buttons = page.locator(".js-plotly-plot .updatemenu-button")
         labels = [buttons.nth(i).text_content() for i in range(buttons.count())]
         assert labels[-1] == "all" and "1m" in labels
         for index, label in enumerate(labels):
             buttons.nth(index).click()
-            page.wait_for_timeout(800)
+            page.wait_for_function(IN_RANGE_SCRIPT, arg=zooms[label][0], timeout=WAIT_MS)
+            wait_until_idle(page)
             assert page.evaluate(EVENTS_IN_VIEW_SCRIPT) > 0, f"zoom {label} shows no event"
             _no_overlaps(page, f"zoom {label}")
             page.screenshot(path=str(ARTIFACTS / f"twenty-zoom-{label}.png"))
@@ -198,13 +204,12 @@ def test_a_date_set_in_articles_places_that_articles_events(browser, server_url,
         date_input.wait_for(timeout=10_000)
         date_input.fill("2024-06-21")
         page.keyboard.press("Enter")
-        page.wait_for_timeout(500)
-        wait_until_idle(page)
-        page.wait_for_timeout(1500)
+        # its events are on the chart now: a lane of its own
+        page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot .ytick text')]"
+                               ".some(text => text.textContent.includes('Storm damage in the valley'))",
+                               timeout=WAIT_MS)
         wait_until_idle(page)
         page.screenshot(path=str(ARTIFACTS / "articles-date-set.png"), full_page=True)
-        legend = " ".join(page.locator(".js-plotly-plot .ytick text").all_text_contents())
-        assert "Storm damage in the valley" in legend  # its events are on the chart now
     finally:
         page.close()
 
@@ -238,7 +243,7 @@ def test_the_seeds_first_screen_tells_its_story_without_overlaps(browser, server
     page = browser.new_page(viewport={"width": width, "height": height})
     try:
         page.goto(server_url)
-        settled(page)
+        wait_until_idle(page)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"seed-{width}x{height}.png"))
         _no_overlaps(page, f"seed at {width}x{height}")
