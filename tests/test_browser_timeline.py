@@ -101,6 +101,12 @@ OVERLAP_SCRIPT = """() => {
   return {count: boxes.length, clashes: clashes};
 }"""
 
+# Drawn text of the chart with its box on the screen: event labels, dates on the axis, lane names.
+DRAWN_SCRIPT = """(selector) => [...document.querySelector('.js-plotly-plot').querySelectorAll(selector)]
+  .map(element => { const box = element.getBoundingClientRect();
+                    return {text: element.textContent, top: box.top, bottom: box.bottom, width: box.width}; })
+  .filter(item => item.width > 0)"""
+
 # How many drawn events lie inside the x range now shown (from the figure's data, as Plotly holds it).
 EVENTS_IN_VIEW_SCRIPT = """() => {
   const plot = document.querySelector('.js-plotly-plot');
@@ -162,6 +168,8 @@ def test_twenty_uploads_one_summary_a_legible_chart_and_working_zoom(browser, se
         for width, height in SIZES:
             _resize(page, width, height)
             assert _no_overlaps(page, f"26 articles at {width}x{height}") > 20
+            lanes = [item["text"] for item in page.evaluate(DRAWN_SCRIPT, ".ytick text") if item["bottom"] <= height]
+            assert len(lanes) >= 4, lanes  # four lanes named on the first screen, below the summary notice
             page.screenshot(path=str(ARTIFACTS / f"twenty-{width}x{height}.png"))
             page.screenshot(path=str(ARTIFACTS / f"twenty-{width}x{height}-full.png"), full_page=True)
         _resize(page, 1280, 800)
@@ -192,13 +200,19 @@ def test_a_date_set_in_articles_places_that_articles_events(browser, server_url,
         page.get_by_text("no publication date found").first.wait_for(timeout=WAIT_MS)
         wait_until_idle(page)
         page.get_by_role("tab", name="Articles", exact=True).click()
+        # the Articles table, once drawn (its accessibility table names the columns and holds the rows in view)
+        grid = page.locator('[data-testid="stDataFrame"]').filter(has=page.locator('th:text-is("Published")'))
+        row = len(load_samples())  # the bundled samples, then the upload
+        title_cell = grid.locator(f"#glide-cell-0-{row}")  # no row markers: the title is column 0
+        sync_api.expect(title_cell).to_have_text("Storm damage in the valley", timeout=WAIT_MS)
         wait_until_idle(page)
-        grid = page.locator('[data-testid="stDataFrame"]').last
         grid.scroll_into_view_if_needed()
         box = grid.bounding_box()
-        row = len(load_samples())  # the bundled samples, then the upload
         page.mouse.click(box["x"] + 40, box["y"] + 35 * (row + 1) + 17)  # its title cell
+        sync_api.expect(title_cell).to_have_attribute("aria-selected", "true", timeout=WAIT_MS)
         page.keyboard.press("ArrowRight")  # the publication date
+        sync_api.expect(grid.locator(f"#glide-cell-1-{row}")).to_have_attribute("aria-selected", "true",
+                                                                               timeout=WAIT_MS)
         page.keyboard.press("Enter")
         date_input = page.locator('[id^="gdg-overlay"] input[type="date"]')  # the grid's cell editor
         date_input.wait_for(timeout=10_000)
@@ -213,12 +227,6 @@ def test_a_date_set_in_articles_places_that_articles_events(browser, server_url,
     finally:
         page.close()
 
-
-# Drawn text of the chart with its box on the screen: event labels, dates on the axis, lane names.
-DRAWN_SCRIPT = """(selector) => [...document.querySelector('.js-plotly-plot').querySelectorAll(selector)]
-  .map(element => { const box = element.getBoundingClientRect();
-                    return {text: element.textContent, top: box.top, bottom: box.bottom, width: box.width}; })
-  .filter(item => item.width > 0)"""
 
 
 def _seed_story() -> dict[str, list[str]]:
