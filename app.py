@@ -23,7 +23,7 @@ from timeline.articles import (
 )
 from timeline.chart import LANES, Lane, article_colors, timeline_figure
 from timeline.datewords import date_in_words
-from timeline.edits import EDITOR_COLUMNS, MANUAL_DOC, apply_edits, editor_view, join_split_rows
+from timeline.edits import EDITOR_COLUMNS, MANUAL_DOC, add_event, apply_edits, editor_view
 from timeline.export import chart_html, events_csv, events_jsonl, events_spreadsheet_csv, timelinejs_json
 from timeline.fetch import FetchError, fetch_article
 from timeline.filters import filter_events, period_bounds
@@ -176,11 +176,7 @@ def apply_pending_edits() -> None:
     if not delta or repr(delta) == base["applied"]:
         return
     base["applied"] = repr(delta)
-    added = [row for row in join_split_rows(delta.get("added_rows") or []) if str(row.get("value") or "").strip()]
-    if not (delta.get("edited_rows") or delta.get("deleted_rows") or added):
-        return  # an empty new row: wait until it has a date
-    events, problems = apply_edits(base["events"], base["ids"], {**delta, "added_rows": added}, titles(),
-                                   base["members"])
+    events, problems = apply_edits(base["events"], base["ids"], delta, titles(), base["members"])
     st.session_state.events = base["output"] = events
     for problem in problems:
         notice("warning", problem)
@@ -440,8 +436,8 @@ def show_table(shown: pd.DataFrame) -> None:
         st.dataframe(view, key="browse", on_select="rerun", selection_mode="single-row", hide_index=True,
                      width="stretch", height=420, column_order=columns, column_config=column_config)
         return
-    st.caption("Fix a date (e.g. 2024-05, 19 June 2024, 1961) or a label, delete a wrong row, or add one at the "
-               "bottom. The chart and the exports follow.")
+    st.caption("Fix a date (e.g. 2024-05, 19 June 2024, 1961) or a label, or delete a wrong row (tick it, then the "
+               "bin above the table); add an event below it. The chart and the exports follow.")
     base = st.session_state.get("editor_base")
     signature = st.session_state.get("view_signature")
     edits_forgotten = base is not None and base["key"] not in st.session_state and base["output"] is not base["events"]
@@ -455,8 +451,39 @@ def show_table(shown: pd.DataFrame) -> None:
                 "members": st.session_state.get("editor_members"), "signature": signature, "applied": ""}
         st.session_state.editor_base = base
     view, key = base["view"], base["key"]
-    st.data_editor(view, key=key, num_rows="dynamic", hide_index=True, width="stretch", height=420,
+    # Rows are deleted here and added in the form below: the grid's own new row splits an event in two when Enter
+    # moves on to the next new row, and drops the first key typed there.
+    st.data_editor(view, key=key, num_rows="delete", hide_index=True, width="stretch", height=420,
                    column_order=columns, disabled=["when", "granularity", "sentence"], column_config=column_config)
+    add_event_form(doc_options)
+
+
+def add_event_from_form() -> None:
+    """The form's event goes into the events (after what was changed in the table), or the form keeps what was
+    typed and says what is missing."""
+    apply_pending_edits()
+    state = st.session_state
+    events, problem = add_event(state.events, state.new_event_date, state.new_event_label, state.new_event_doc,
+                                titles())
+    state.new_event_result = ("error", problem) if problem else ("success", f"Added “{state.new_event_label}”.")
+    if problem is None:
+        state.events = events
+        state.new_event_date = state.new_event_label = ""
+
+
+def add_event_form(doc_options: list[str]) -> None:
+    """One new event: Enter in either field adds it, as one row with its date and its label."""
+    names = titles()
+    with st.form("add_event", border=False, enter_to_submit=True):
+        date_column, label_column, doc_column, button_column = st.columns([2, 4, 3, 1.6], vertical_alignment="bottom")
+        date_column.text_input("New event's date", key="new_event_date", placeholder="19 June 2024, 2024-05, 1961")
+        label_column.text_input("What happened", key="new_event_label", placeholder="the event, in a few words")
+        doc_column.selectbox("Article", doc_options, index=len(doc_options) - 1, key="new_event_doc",
+                             format_func=lambda doc_id: names.get(doc_id, doc_id))
+        button_column.form_submit_button("Add event", on_click=add_event_from_form, width="stretch")
+    result = st.session_state.pop("new_event_result", None)
+    if result:
+        getattr(st, result[0])(markdown_literal(result[1]))  # it quotes the user's words: shown as text
 
 
 def show_article(events: pd.DataFrame) -> None:
@@ -665,6 +692,8 @@ def main() -> None:
     events: pd.DataFrame = st.session_state.events
     filters = sidebar_filters(events)
 
+    # Less empty room above the title than Streamlit leaves, so that the chart's first lanes are on the first screen.
+    st.html("<style>[data-testid='stMainBlockContainer'] {padding-top: 2.5rem;}</style>")
     st.title("News timeline")
     st.caption("Every date in the articles, found, normalized and placed on a timeline. "
                "Add articles in the sidebar; correct events in the table below.")

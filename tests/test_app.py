@@ -156,7 +156,7 @@ def test_editing_a_row_changes_the_frame_and_survives_reruns(app):
     key = app.session_state["editor_base"]["key"]
     app.session_state[key] = {
         "edited_rows": {0: {"label": "Von Hand korrigiert", "value": "1999-12"}},
-        "added_rows": [{"value": "2024-06-20", "label": "Von Hand ergänzt"}],
+        "added_rows": [],
         "deleted_rows": [1],
     }
     app.run()
@@ -164,8 +164,7 @@ def test_editing_a_row_changes_the_frame_and_survives_reruns(app):
     edited = _events(app)
     row = edited[edited["event_id"] == first].iloc[0]
     assert (row["label"], row["value"], row["granularity"]) == ("Von Hand korrigiert", "1999-12", "month")
-    assert "manual:1" in set(edited["event_id"])
-    assert len(edited) == len(events) + 1 - deleted
+    assert len(edited) == len(events) - deleted
     app.run()  # a rerun neither loses nor re-applies the edits
     assert _events(app).equals(edited)
     assert app.session_state["editor_base"]["key"] == key  # the same table: scroll position and selection stay
@@ -173,25 +172,34 @@ def test_editing_a_row_changes_the_frame_and_survives_reruns(app):
     third = app.session_state["editor_base"]["ids"][5]
     app.session_state[key] = {
         "edited_rows": {0: {"label": "Von Hand korrigiert", "value": "1999-12"}, 5: {"label": "Zweite Korrektur"}},
-        "added_rows": [{"value": "2024-06-20", "label": "Von Hand ergänzt"}],
+        "added_rows": [],
         "deleted_rows": [1],
     }
     app.run()
     edited = _events(app)
     assert edited.loc[edited["event_id"] == third, "label"].iloc[0] == "Zweite Korrektur"
     assert edited.loc[edited["event_id"] == first, "label"].iloc[0] == "Von Hand korrigiert"
-    assert list(edited["event_id"]).count("manual:1") == 1 and "manual:2" not in set(edited["event_id"])
+    assert len(edited) == len(events) - deleted  # applied once, not once per rerun
 
 
-def test_a_new_row_split_by_enter_is_one_event(app):
+def test_a_new_event_is_one_row_with_its_date_and_label(app):
     app.toggle(key="edit_mode").set_value(True).run()
     key = app.session_state["editor_base"]["key"]
-    app.session_state[key] = {"edited_rows": {}, "deleted_rows": [],
-                              "added_rows": [{"label": "Neues Ereignis"}, {"value": "2024-06-21"}]}
-    app.run()
+    app.session_state[key] = {"edited_rows": {0: {"label": "Vorher korrigiert"}}, "added_rows": [],
+                              "deleted_rows": []}
+    total = len(_events(app))
+    app.text_input(key="new_event_date").input("21.06.2024")
+    next(button for button in app.button if button.proto.label == "Add event").click().run()
+    assert len(_events(app)) == total and app.text_input(key="new_event_date").value == "21.06.2024"
+    assert any("a label too" in error.value for error in app.error)  # nothing added yet, nothing lost
+    app.text_input(key="new_event_label").input("Neues Ereignis")
+    next(button for button in app.button if button.proto.label == "Add event").click().run()
+    assert not app.exception
     events = _events(app)
     added = events[events["event_id"].str.startswith("manual:")]
     assert list(added["label"]) == ["Neues Ereignis"] and list(added["value"]) == ["2024-06-21"]
+    assert len(events) == total + 1 and "Vorher korrigiert" in set(events["label"])  # the table's edit stays
+    assert app.text_input(key="new_event_date").value == "" and app.text_input(key="new_event_label").value == ""
 
 
 def test_filtering_by_text_narrows_chart_and_table(app):
@@ -223,7 +231,8 @@ def test_edit_mode_survives_a_visit_to_another_tab(app):
 
 
 def test_article_tab_shows_the_focused_article_marked(app):
-    assert len(app.html) == 1  # the selected event's sentence; the article tab is not built yet
+    shown = [block for block in app.html if not block.value.startswith("<style>")]  # the page's own CSS aside
+    assert len(shown) == 1  # the selected event's sentence; the article tab is not built yet
     _open_tab(app, "view", "Article text")
     focus = _events(app).set_index("event_id").loc[app.session_state["focus"]]
     article = max((block.value for block in app.html), key=len)

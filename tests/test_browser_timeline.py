@@ -12,7 +12,7 @@ import pytest
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
-from conftest import ROOT  # noqa: E402
+from conftest import ROOT, wait_until_idle  # noqa: E402
 
 from timeline.samples import load_samples  # noqa: E402
 
@@ -61,10 +61,17 @@ def _article(number: int) -> tuple[str, bytes]:
     return f"article-{number + 1:02d}.txt", text.encode("utf-8")
 
 
-def wait_until_idle(page) -> None:
-    page.wait_for_selector(".js-plotly-plot .main-svg", state="visible", timeout=WAIT_MS)
-    page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=WAIT_MS)
-    page.wait_for_timeout(800)  # let Plotly finish its layout
+# Plotly has laid the chart out for the window as it is now (after a resize), or shows the range asked for.
+RESIZED_SCRIPT = """() => { const plot = document.querySelector('.js-plotly-plot');
+  return !!plot._fullLayout && Math.abs(plot._fullLayout.width - plot.getBoundingClientRect().width) < 2; }"""
+IN_RANGE_SCRIPT = """(low) => String(document.querySelector('.js-plotly-plot')._fullLayout.xaxis.range[0])
+  .slice(0, 10) === low.slice(0, 10)"""
+
+
+def _resize(page, width: int, height: int) -> None:
+    page.set_viewport_size({"width": width, "height": height})
+    page.wait_for_function(RESIZED_SCRIPT, timeout=WAIT_MS)
+    wait_until_idle(page)
 
 
 # Text drawn by Plotly that must not overlap: tick labels (dates and break marks), event labels, lane names and
@@ -93,6 +100,12 @@ OVERLAP_SCRIPT = """() => {
   }
   return {count: boxes.length, clashes: clashes};
 }"""
+
+# Drawn text of the chart with its box on the screen: event labels, dates on the axis, lane names.
+DRAWN_SCRIPT = """(selector) => [...document.querySelector('.js-plotly-plot').querySelectorAll(selector)]
+  .map(element => { const box = element.getBoundingClientRect();
+                    return {text: element.textContent, top: box.top, bottom: box.bottom, width: box.width}; })
+  .filter(item => item.width > 0)"""
 
 # How many drawn events lie inside the x range now shown (from the figure's data, as Plotly holds it).
 EVENTS_IN_VIEW_SCRIPT = """() => {
@@ -153,19 +166,21 @@ def test_twenty_uploads_one_summary_a_legible_chart_and_working_zoom(browser, se
         chart = page.locator(".js-plotly-plot").first.bounding_box()
         assert chart["y"] < 2 * 800, f"the chart starts at {chart['y']:.0f} px"
         for width, height in SIZES:
-            page.set_viewport_size({"width": width, "height": height})
-            page.wait_for_timeout(1500)
+            _resize(page, width, height)
             assert _no_overlaps(page, f"26 articles at {width}x{height}") > 20
+            lanes = [item["text"] for item in page.evaluate(DRAWN_SCRIPT, ".ytick text") if item["bottom"] <= height]
+            assert len(lanes) >= 4, lanes  # four lanes named on the first screen, below the summary notice
             page.screenshot(path=str(ARTIFACTS / f"twenty-{width}x{height}.png"))
             page.screenshot(path=str(ARTIFACTS / f"twenty-{width}x{height}-full.png"), full_page=True)
-        page.set_viewport_size({"width": 1280, "height": 800})
-        page.wait_for_timeout(1000)
+        _resize(page, 1280, 800)
+        zooms = page.evaluate("() => document.querySelector('.js-plotly-plot').layout.meta.zooms")
         buttons = page.locator(".js-plotly-plot .updatemenu-button")
         labels = [buttons.nth(i).text_content() for i in range(buttons.count())]
         assert labels[-1] == "all" and "1m" in labels
         for index, label in enumerate(labels):
             buttons.nth(index).click()
-            page.wait_for_timeout(800)
+            page.wait_for_function(IN_RANGE_SCRIPT, arg=zooms[label][0], timeout=WAIT_MS)
+            wait_until_idle(page)
             assert page.evaluate(EVENTS_IN_VIEW_SCRIPT) > 0, f"zoom {label} shows no event"
             _no_overlaps(page, f"zoom {label}")
             page.screenshot(path=str(ARTIFACTS / f"twenty-zoom-{label}.png"))
@@ -185,24 +200,69 @@ def test_a_date_set_in_articles_places_that_articles_events(browser, server_url,
         page.get_by_text("no publication date found").first.wait_for(timeout=WAIT_MS)
         wait_until_idle(page)
         page.get_by_role("tab", name="Articles", exact=True).click()
+        # the Articles table, once drawn (its accessibility table names the columns and holds the rows in view)
+        grid = page.locator('[data-testid="stDataFrame"]').filter(has=page.locator('th:text-is("Published")'))
+        row = len(load_samples())  # the bundled samples, then the upload
+        title_cell = grid.locator(f"#glide-cell-0-{row}")  # no row markers: the title is column 0
+        sync_api.expect(title_cell).to_have_text("Storm damage in the valley", timeout=WAIT_MS)
         wait_until_idle(page)
-        grid = page.locator('[data-testid="stDataFrame"]').last
         grid.scroll_into_view_if_needed()
         box = grid.bounding_box()
-        row = len(load_samples())  # the bundled samples, then the upload
         page.mouse.click(box["x"] + 40, box["y"] + 35 * (row + 1) + 17)  # its title cell
+        sync_api.expect(title_cell).to_have_attribute("aria-selected", "true", timeout=WAIT_MS)
         page.keyboard.press("ArrowRight")  # the publication date
+        sync_api.expect(grid.locator(f"#glide-cell-1-{row}")).to_have_attribute("aria-selected", "true",
+                                                                               timeout=WAIT_MS)
         page.keyboard.press("Enter")
         date_input = page.locator('[id^="gdg-overlay"] input[type="date"]')  # the grid's cell editor
         date_input.wait_for(timeout=10_000)
         date_input.fill("2024-06-21")
         page.keyboard.press("Enter")
-        page.wait_for_timeout(500)
-        wait_until_idle(page)
-        page.wait_for_timeout(1500)
+        # its events are on the chart now: a lane of its own
+        page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot .ytick text')]"
+                               ".some(text => text.textContent.includes('Storm damage in the valley'))",
+                               timeout=WAIT_MS)
         wait_until_idle(page)
         page.screenshot(path=str(ARTIFACTS / "articles-date-set.png"), full_page=True)
-        legend = " ".join(page.locator(".js-plotly-plot .ytick text").all_text_contents())
-        assert "Storm damage in the valley" in legend  # its events are on the chart now
+    finally:
+        page.close()
+
+
+
+def _seed_story() -> dict[str, list[str]]:
+    """The German summit article's labels for 1961, July 2000 and May/June 2024, as the library makes them."""
+    from timeline import extract_documents
+
+    summit = next(document for document in load_samples() if document.doc_id.startswith("summit-2024-06-19.de"))
+    rows = extract_documents([summit])
+    story: dict[str, list[str]] = {"1961": [], "July 2000": [], "May/June 2024": []}
+    for value, label in zip(rows["value"], rows["label"]):
+        key = "1961" if value == "1961" else "July 2000" if value == "2000-07" else \
+            "May/June 2024" if value.startswith(("2024-05", "2024-06")) else None
+        if key:
+            story[key].append(label)
+    return story
+
+
+@pytest.mark.parametrize("width,height", SIZES)
+def test_the_seeds_first_screen_tells_its_story_without_overlaps(browser, server_url, width, height):
+    story = _seed_story()
+    assert all(story.values()), story
+    page = browser.new_page(viewport={"width": width, "height": height})
+    try:
+        page.goto(server_url)
+        wait_until_idle(page)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"seed-{width}x{height}.png"))
+        _no_overlaps(page, f"seed at {width}x{height}")
+        in_sight = [item for item in page.evaluate(DRAWN_SCRIPT, ".annotation-text")
+                    if item["top"] >= 0 and item["bottom"] <= height]
+        for period, labels in story.items():  # each period labelled on the first screen, not only on hover
+            assert any(item["text"].rstrip("…")[:12] == label[:12] for label in labels for item in in_sight), \
+                (period, labels, [item["text"] for item in in_sight])
+        dates = [item["text"] for item in page.evaluate(DRAWN_SCRIPT, ".xtick text") if item["bottom"] <= height]
+        assert {"1961", "2000"} <= set(dates), dates  # the treaty's stretch of the compact axis has its date
+        lanes = [item for item in page.evaluate(DRAWN_SCRIPT, ".ytick text") if item["bottom"] <= height - 2 * 18]
+        assert len(lanes) >= 4, [item["text"] for item in lanes]  # four lanes and two rows of each in sight
     finally:
         page.close()

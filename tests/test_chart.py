@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pandas as pd
 import pytest
@@ -254,3 +254,31 @@ def test_recurring_values_in_words():
     assert date_in_words("P1W", "set") == "every week"
     assert date_in_words("P4Y", "set") == "every 4 years"
     assert date_in_words("XXXX-XX-XXTMO", "set") == "every morning"
+
+
+def test_lanes_below_the_first_screen_grow_and_the_first_four_share_it():
+    from timeline.chart import FIRST_SCREEN_LANES, FIRST_SCREEN_ROWS, LANE_GAP_ROWS
+
+    records = [event(doc, 10 * i, f"{i}. Juni", f"2024-06-{i:02d}", f"Ereignis {doc}{i} mit einem langen Text",
+                     title=f"Artikel {doc}") for doc in "abcdef" for i in range(1, 13)]
+    figure = timeline_figure(schema.from_records(records))
+    tops = [-top for top in figure.layout.yaxis.tickvals]
+    assert len(tops) == 6
+    assert tops[FIRST_SCREEN_LANES] <= FIRST_SCREEN_ROWS + LANE_GAP_ROWS  # four dense lanes on the first screen
+    shown = [a.text.split()[1] for a in figure.layout.annotations if a.text.startswith("Ereignis") and a.visible]
+    for doc in "ef":  # further down, a lane takes the rows its labels need
+        assert sum(label.startswith(doc) for label in shown) == 12
+    for doc in "abcd":  # on the first screen, crowded lanes keep some labels each
+        assert 0 < sum(label.startswith(doc) for label in shown) < 12
+
+
+def test_a_lone_event_between_breaks_keeps_a_tenth_of_the_axis():
+    spans = [(datetime(1961, 1, 1), datetime(1961, 12, 31))]
+    spans += [(datetime(year, 1, 1), datetime(year, 12, 31)) for year in range(1990, 2025, 2)]
+    spans += [(datetime(1711, 12, 25), datetime(1711, 12, 25, 23))]
+    breaks = compact_breaks(spans)
+    assert len(breaks) == 2
+    shown = (datetime(2024, 12, 31) - datetime(1711, 12, 25)) - sum((b.end - b.start for b in breaks), timedelta())
+    lone = [breaks[1].start - breaks[0].end]  # the stretch kept around 1961, between the two breaks
+    assert lone[0] >= 0.08 * shown  # a tenth of the axis before the pads around the other stretches
+    assert breaks[0].start > datetime(1711, 12, 25, 23) and breaks[1].end < datetime(1990, 1, 1)

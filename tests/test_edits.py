@@ -80,10 +80,17 @@ def test_a_label_edit_to_a_merged_event_applies_to_every_report(frame):
     rows = edited.set_index("event_id")
     assert not problems and set(rows.loc[["a:100", "b:10"], "label"]) == {"Gipfel in Pjöngjang"}
     assert rows.loc["b:10", "expression"] == before["b:10"]  # each report keeps its own words
-def test_a_label_row_and_a_date_row_typed_in_turn_are_one_event():
-    from timeline.edits import join_split_rows
 
-    assert join_split_rows([{"label": "Gipfel"}, {"value": "2024-06-19"}]) == [{"label": "Gipfel", "value": "2024-06-19"}]
-    assert join_split_rows([{"value": "2024-06-19"}, {"label": "Gipfel"}]) == [{"value": "2024-06-19", "label": "Gipfel"}]
-    both = [{"label": "A", "value": "2024"}, {"label": "B", "value": "2025"}]
-    assert join_split_rows(both) == both
+
+def test_an_event_added_by_hand_needs_a_date_and_a_label(frame):
+    from timeline.edits import add_event
+
+    for value, label, missing in (("2024-06-19", "", "a label too"), ("", "Gipfel", "a date too"),
+                                  (" ", " ", "a date and a label"), ("kein Datum", "Gipfel", "not a date")):
+        unchanged, problem = add_event(frame, value, label)
+        assert unchanged is frame and problem and missing in problem
+    added, problem = add_event(frame, "19. Juni 2024", "  Gipfel in   Pjöngjang ", "b", {"b": "Putin lands"})
+    assert problem is None and len(added) == len(frame) + 1
+    row = added.iloc[-1]
+    assert (row["event_id"], row["label"], row["value"], row["doc_id"], row["title"]) == (
+        "manual:1", "Gipfel in Pjöngjang", "2024-06-19", "b", "Putin lands")

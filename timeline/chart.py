@@ -49,6 +49,7 @@ OTHER_LANE = "\x00other"
 GAP_SHARE = 0.15
 MIN_GAP = timedelta(days=120)
 PAD_SHARE = 0.03
+MIN_STRETCH_SHARE = 0.1
 
 # The plot width the layout is made for: the plot area of a 1280 px wide window with the sidebar open. Labels
 # and ticks that do not overlap there have more room on wider screens.
@@ -140,10 +141,13 @@ def compact_breaks(intervals: Iterable[tuple[datetime, datetime]]) -> list[Break
         collapsed.append((start, end))
         visible -= end - start
     pad = max(PAD_SHARE * visible, timedelta(days=1))
+    # A short cluster between two breaks (one treaty in 1961) widens to MIN_STRETCH_SHARE of the axis, so that
+    # its stretch has room for a date of its own beside its neighbours'.
+    length = {edge: cluster[1] - cluster[0] for cluster in clusters for edge in cluster}
     breaks = []
     for start, end in sorted(collapsed):
-        room = min(pad, (end - start) / 3)
-        breaks.append(Break(start + room, end - room))
+        before, after = (max(pad, (MIN_STRETCH_SHARE * visible - length[edge]) / 2) for edge in (start, end))
+        breaks.append(Break(start + min(before, (end - start) / 3), end - min(after, (end - start) / 3)))
     return breaks
 
 
@@ -295,12 +299,13 @@ def _lane_rows(frame: pd.DataFrame, lane: str) -> pd.DataFrame:
 
 
 def _stagger(rows: pd.DataFrame, origin: datetime, breaks: list[Break], show_labels: bool,
-             axis: tuple[float, float], max_subrows: int = MAX_SUBROWS) -> pd.DataFrame:
+             axis: tuple[float, float], max_subrows: Mapping[str, int] | None = None) -> pd.DataFrame:
     """Give each row a sub-row inside its lane so that markers, bars and labels do not overlap at PLOT_WIDTH_PX.
 
     A label goes right of its event, or left of it when it would run past the end of the axis (`axis`: its
     ends in visible seconds). Rows that find no free sub-row go to one extra overflow row, without label (hover
-    shows it), so that a marker never covers a label. A lane has at most `max_subrows` rows besides that one.
+    shows it), so that a marker never covers a label. A lane has at most `max_subrows[lane_key]` rows (default
+    MAX_SUBROWS) besides that one.
     """
     starts = [_visible_position(s, origin, breaks) for s in rows["start_dt"]]
     ends = [_visible_position(e, origin, breaks) for e in rows["end_dt"]]
@@ -310,7 +315,8 @@ def _stagger(rows: pd.DataFrame, origin: datetime, breaks: list[Break], show_lab
     labelled = [False] * len(rows)
     left_side = [False] * len(rows)
     label_lengths = [len(label) + 2 for label in rows["short_label"]]  # and the gap to the event
-    for _, lane in rows.groupby("lane_key", sort=False):
+    for key, lane in rows.groupby("lane_key", sort=False):
+        most = (max_subrows or {}).get(key, MAX_SUBROWS)
         # From the latest event back, after the latest of each decade: where a lane is crowded, the news keeps
         # its labels, and each period of the history keeps one.
         latest = lane.sort_values(["vis_start", "vis_end"], ascending=False)
@@ -327,17 +333,39 @@ def _stagger(rows: pd.DataFrame, origin: datetime, breaks: list[Break], show_lab
             if not show_labels or not sides:
                 sides = [(False, start, end + label if show_labels else end)]
             found = next(((i, side) for i, free in enumerate(free_until) for side in sides if free >= side[2]), None)
-            if found is None and len(free_until) < max_subrows:
+            if found is None and len(free_until) < most:
                 free_until.append(0.0)
                 found = (len(free_until) - 1, sides[0])
             if found is None:  # crowded: the overflow row, label left to the hover
-                slot = max_subrows
+                slot = most
             else:
                 slot, (left, low, _) = found
                 labelled[index], left_side[index] = show_labels, left
                 free_until[slot] = low
             subrow[index] = slot
     return rows.assign(subrow=subrow, labelled=labelled, label_left=left_side)
+
+
+def _lane_rows_allowed(roomy: pd.DataFrame) -> dict[str, int]:
+    """How many sub-rows each lane may take. The lanes of the first screen share FIRST_SCREEN_ROWS, so that
+    FIRST_SCREEN_LANES of them are in sight at once: each may take as many as all can (a lane that needs fewer
+    leaves its rows to the others), then rows left over go to the top lanes first. Lanes further down grow to
+    MAX_SUBROWS (the page scrolls to them). `roomy`: the rows as staggered with MAX_SUBROWS everywhere, which
+    says how many sub-rows each lane would use."""
+    order = list(dict.fromkeys(roomy["lane_key"]))
+    first = order[:FIRST_SCREEN_LANES]
+    need = {key: int(roomy.loc[roomy["lane_key"] == key, "subrow"].max()) + 1 for key in first}
+
+    def fits(allowed: dict[str, int]) -> bool:  # an overflow row where events are left over; the last gap may go
+        rows = sum(need[key] if need[key] <= allowed[key] else allowed[key] + 1 for key in first)
+        return rows + LANE_GAP_ROWS * (len(first) - 1) <= FIRST_SCREEN_ROWS
+
+    level = max([rows for rows in range(3, MAX_SUBROWS + 1) if fits(dict.fromkeys(first, rows))], default=3)
+    allowed = {key: MAX_SUBROWS for key in order} | dict.fromkeys(first, level)
+    for key in first:
+        while allowed[key] < min(need[key], MAX_SUBROWS) and fits({**allowed, key: allowed[key] + 1}):
+            allowed[key] += 1
+    return allowed
 
 
 def _empty_figure(message: str) -> go.Figure:
@@ -412,9 +440,8 @@ def timeline_figure(
     visible = max(_visible_position(last, origin, breaks), 1.0)
     edge = timedelta(seconds=visible * EDGE_PX / PLOT_WIDTH_PX)
     axis = (-edge.total_seconds(), visible + edge.total_seconds())
-    lanes = rows["lane_key"].nunique()
-    share = round(FIRST_SCREEN_ROWS / min(lanes, FIRST_SCREEN_LANES) - 1 - LANE_GAP_ROWS)  # less the overflow row
-    rows = _stagger(rows, origin, breaks, show_labels, axis, min(MAX_SUBROWS, max(3, share)))
+    roomy = _stagger(rows, origin, breaks, show_labels, axis)
+    rows = _stagger(rows, origin, breaks, show_labels, axis, _lane_rows_allowed(roomy))
 
     # Lanes top to bottom in order of first appearance; each lane is as tall as its sub-rows.
     lane_order = list(dict.fromkeys(rows["lane_key"]))

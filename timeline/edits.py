@@ -89,25 +89,20 @@ def _new_id(taken: set[str]) -> str:
     return f"manual:{number}"
 
 
-def join_split_rows(added: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """New table rows as events: a row with only a label followed by a row with only a date is one event
-    split in two (Enter in the table's last row starts another row), so they are joined."""
-    rows: list[dict[str, Any]] = []
-    for row in added:
-        row = dict(row)
-        previous = rows[-1] if rows else None
-        has_label, has_date = bool(str(row.get("label") or "").strip()), bool(str(row.get("value") or "").strip())
-        if previous is not None and has_date and not has_label and str(previous.get("label") or "").strip() \
-                and not str(previous.get("value") or "").strip():
-            previous["value"] = row["value"]
-            previous.update({k: v for k, v in row.items() if v not in (None, "") and not previous.get(k)})
-            continue
-        if previous is not None and has_label and not has_date and str(previous.get("value") or "").strip() \
-                and not str(previous.get("label") or "").strip():
-            previous["label"] = row["label"]
-            continue
-        rows.append(row)
-    return rows
+def add_event(
+    frame: pd.DataFrame, value: str, label: str, doc_id: str = MANUAL_DOC, titles: Mapping[str, str] | None = None
+) -> tuple[pd.DataFrame, str | None]:
+    """One event typed by hand: its date (as `parse_date_input` reads it), its label and its article (else "added by
+    hand"). Both date and label are needed, so that an event is never split into a label-only and a date-only
+    row. Returns the frame with the event added, or the frame unchanged and what to fix."""
+    typed, label = " ".join(str(value or "").split()), " ".join(str(label or "").split())
+    if not typed or not label:
+        return frame, "Give the new event " + ("a date and a label." if not (typed or label) else
+                                               "a label too." if typed else "a date too.")
+    if parse_date_input(typed) is None:
+        return frame, f"“{typed}” is not a date I can read (e.g. 2024-06-19, June 2024, 19.06.2024, 1961)."
+    added, _ = apply_edits(frame, [], {"added_rows": [{"value": typed, "label": label, "doc_id": doc_id}]}, titles)
+    return added, None
 
 
 def apply_edits(
