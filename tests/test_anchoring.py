@@ -123,6 +123,61 @@ def test_same_period_a_year_before(text, lang, expected):
     assert expected in values(text, date(2009, 11, 3), lang).values()
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Freight volume climbed 6% in the second quarter. A year ago the railway was still losing money.", "en",
+         {"A year ago": "2008-Q2"}),
+        ("The brewery sold more beer in the third quarter; a year earlier, a wet summer had hurt sales.", "en",
+         {"a year earlier": "2008-Q3"}),
+        ("The brewery said the third quarter was strong. The latest quarter also brought new hires.", "en",
+         {"The latest quarter": "2009-Q3"}),
+        ("Im zweiten Quartal wuchs der Umsatz der Reederei. Vor einem Jahr hatte sie noch Schiffe verkauft.", "de",
+         {"Vor einem Jahr": "2008-Q2"}),
+        ("Die Molkerei steigerte im dritten Quartal den Gewinn, ein Jahr zuvor hatte die Dürre ihn gedrückt.", "de",
+         {"ein Jahr zuvor": "2008-Q3"}),
+        ("Le transporteur a gagné des clients au deuxième trimestre. Il y a un an, il en perdait.", "fr",
+         {"Il y a un an": "2008-Q2"}),
+        ("La laiterie a vendu plus au troisième trimestre ; un an plus tôt, la sécheresse pesait.", "fr",
+         {"un an plus tôt": "2008-Q3"}),
+    ],
+)
+def test_a_year_ago_in_a_quarterly_report_is_the_same_quarter(text, lang, expected):
+    found = values(text, date(2009, 11, 3), lang)
+    assert expected.items() <= found.items()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("A year ago the mayor opened the bridge.", "en", "2008"),
+        ("Vor einem Jahr eröffnete die Bürgermeisterin die Brücke.", "de", "2008"),
+        ("Il y a un an, la maire inaugurait le pont.", "fr", "2008"),
+        ("The latest quarter was weak for the brewery.", "en", "2009-Q3"),
+        ("Im abgelaufenen Quartal sank der Absatz der Molkerei.", "de", "2009-Q3"),
+    ],
+)
+def test_without_a_quarter_named_a_year_ago_is_a_year(text, lang, expected):
+    assert list(values(text, date(2009, 11, 3), lang).values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # A past-tense clause announcing a day a few weeks ahead: this year's, not last year's.
+        ("The cooperative declared a dividend payable Dec. 12.", "en", "2009-12-12"),
+        ("Die Genossenschaft beschloss eine Dividende, zahlbar am 12. Dezember.", "de", "2009-12-12"),
+        ("La coopérative a décidé un dividende payable le 12 décembre.", "fr", "2009-12-12"),
+        # ... but a month in a past-tense clause is still the one gone by.
+        ("Sales fell in December, the cooperative said.", "en", "2008-12"),
+        # A future-tense clause about the quarter that just ended: its results are still to come.
+        ("The cooperative will report third-quarter results next week.", "en", "2009-Q3"),
+    ],
+)
+def test_tense_moves_a_date_a_year_only_when_it_is_clearly_on_the_wrong_side(text, lang, expected):
+    assert expected in values(text, date(2009, 11, 3), lang).values()
+
+
 def test_a_look_back_does_not_move_the_story():
     text = ("Der Feldzug von 1863 scheiterte. 1860, 1861 und 1862 hatte es schon Gefechte gegeben. Im Jahr 1864 "
             "begann ein neuer Angriff; im Vorjahr war die Armee geschlagen worden. Im Mai erreichte sie den Fluss.")

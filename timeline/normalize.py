@@ -68,6 +68,7 @@ class Context:
     tense: str  # past | future | unknown
     reference_distance: int = 1_000_000  # sentences between the reference date's mention and this one
     narrative: bool = False  # the text tells a past story: yearless dates follow the story, not the DCT
+    period: Point | None = None  # the reporting period: the last quarter the text named ("the third quarter")
 
 
 class NotADate(Exception):
@@ -318,6 +319,11 @@ def _read_offset(rule: Rule, values: dict[str, Any], ctx: Context, narrative: bo
     mod = values.get("mod", rule.mod)
     if unit in TIME_UNITS:
         raise NotADate("time offsets are not dated")
+    if values.get("period") == "report":
+        reading = _read_report_period(values, ctx, amount, unit, mod)
+        if reading is not None:
+            return reading
+        values = {key: value for key, value in values.items() if key != "period"}
     if "period" in values:
         return _read_same_period(values, ctx, amount, unit, mod, narrative)
     if narrative and ctx.reference is not None:
@@ -350,6 +356,23 @@ def _read_same_period(values: dict[str, Any], ctx: Context, amount: int, unit: s
     moved = add_months(base, amount * months) if months else base + timedelta(days=amount * (7 if unit == "W" else 1))
     point = at_granularity(moved, granularity)
     return Reading("DATE", value_of(point), mod, anchor, point, 0.7, COUNTED_FROM_EARLIER if anchor == "narrative" else "")
+
+
+def _read_report_period(values: dict[str, Any], ctx: Context, amount: int, unit: str, mod: str) -> Reading | None:
+    """In a report on a quarter, "a year ago" and "a year earlier" compare with the same quarter a year before,
+    and "the latest quarter" is the quarter reported on; without one named, "the latest quarter" is the last
+    quarter finished before the DCT, and the others (None) are read as plain offsets."""
+    if ctx.period is not None:
+        months = 0 if values.get("latest") else {"M": 1, "Q": 3, "H": 6, "Y": 12}[unit] * amount
+        point = at_granularity(add_months(ctx.period.as_date(), months), ctx.period.granularity)
+        # A look aside: the text stays at the period it reports on.
+        return Reading("DATE", value_of(point), mod, "narrative", None, 0.7, COUNTED_FROM_EARLIER)
+    if not values.get("latest"):
+        return None
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX", mod, "unresolved", None, 0.4)
+    point = shift(ctx.dct, -1, unit)
+    return Reading("DATE", value_of(point), mod, "dct", point, 0.7)
 
 
 def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:

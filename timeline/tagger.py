@@ -160,6 +160,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     tense = _Tense(pack, text)
     reference = None
     reference_sentence = -1_000_000
+    period = None  # the quarter the text reports on
     timexes: list[Timex] = []
     selected = _select(_candidates(pack, text, tense.spans))
     narrative = _tells_a_past_story(text, selected, dct, tense.spans[0][1] if tense.spans else 0)
@@ -167,7 +168,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         start, end, rule, groups = candidate[2], candidate[3], candidate[5], _groups(text, candidate)
         clause_tense = tense.at(start, end) if rule.kind in TENSE_KINDS else "unknown"
         sentence = tense.sentence_of(start)
-        context = Context(dct, reference, clause_tense, sentence - reference_sentence, narrative)
+        context = Context(dct, reference, clause_tense, sentence - reference_sentence, narrative, period)
         try:
             reading = read(pack, rule, groups, context)
         except (NotADate, OverflowError, ValueError):  # no such date, or one outside years 1..9999
@@ -176,6 +177,8 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             continue
         if reading.point is not None:
             reference, reference_sentence = reading.point, sentence
+            if reading.point.granularity == "quarter":
+                period = reading.point
         timexes.append(calibrate(  # interned: a dense text repeats its expressions and values many times
             Timex(start, end, sys.intern(text[start:end]), reading.type, sys.intern(reading.value), reading.mod,
                   reading.anchor, min(reading.confidence, rule.confidence), reading.inferred), lang
