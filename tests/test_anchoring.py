@@ -246,3 +246,26 @@ def test_inferred_says_what_was_not_written():
 def test_day_month_keeps_the_full_stop_and_no_name_is_a_month(text, expected):
     found = values(text, date(2016, 12, 20), "de")
     assert {key: value for key, value in found.items() if "Jan" in key or "März" in key} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Nothing around it speaks of a day: nowadays.
+        ("Die Bauern pflügen heute mit Maschinen, die ihre Großväter nicht kannten.", "PRESENT_REF"),
+        ("Heute fragt kaum jemand mehr nach dem alten Zollhaus.", "PRESENT_REF"),
+        # A time, another day word, a weekday or a past event make it the publication day.
+        ("Der Stadtrat tagt heute ab 18 Uhr im Rathaus.", "2016-12-20"),
+        ("Der Markt ist heute und morgen geöffnet.", "2016-12-20"),
+        ("Heute wurde die neue Brücke für den Verkehr freigegeben.", "2016-12-20"),
+        # "bis heute" ends a span today.
+        ("Der Streit dauert bis heute an.", "2016-12-20"),
+    ],
+)
+def test_german_heute_is_nowadays_unless_the_sentence_speaks_of_a_day(text, expected):
+    (value,) = [value for found, value in values(text, date(2016, 12, 20), "de").items() if "heute" in found.lower()]
+    assert value.startswith(expected)
+
+
+def test_english_today_stays_the_publication_day():
+    assert values("Farmers today plough with machines.", date(2016, 12, 20), "en")["today"] == "2016-12-20"

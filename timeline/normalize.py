@@ -69,6 +69,7 @@ class Context:
     reference_distance: int = 1_000_000  # sentences between the reference date's mention and this one
     narrative: bool = False  # the text tells a past story: yearless dates follow the story, not the DCT
     period: Point | None = None  # the reporting period: the last quarter the text named ("the third quarter")
+    day_context: bool = True  # the sentence speaks of a day (a time, a weekday, a day's date, a past event)
 
 
 class NotADate(Exception):
@@ -387,6 +388,9 @@ def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
             return Reading(rule.type or kind, value, mod, "narrative", point if dayrel else None, 0.6, DAY_FROM_EARLIER)
         if not dayrel and not _time_suffix(values):
             return Reading("DATE", "PRESENT_REF", mod, "none", None, 0.6)
+    if values.get("present") and not ctx.day_context and not dayrel and not _time_suffix(values):
+        # "heute" with nothing around it that speaks of a day means nowadays ("Liberalismus heute").
+        return Reading("DATE", "PRESENT_REF", mod, "none", None, 0.6)
     if ctx.dct is None:
         return Reading("DATE", "XXXX-XX-XX", mod, "unresolved", None, 0.4)
     point = from_date(ctx.dct + timedelta(days=dayrel))

@@ -152,6 +152,29 @@ def _tells_a_past_story(text: str, selected: list, dct: date | None, first_sente
     return near <= STORY_MAX_NEAR_SHARE * len(years)
 
 
+DAY_KINDS = {"clock", "weekday", "deictic", "holiday"}
+
+
+def _speaks_of_a_day(text: str, selected: list, candidate: tuple, tense: _Tense) -> bool:
+    """Whether the sentence around an ambiguous day word ("heute": today, or nowadays) speaks of a day: another
+    expression naming a day or a time of day, or a past-tense cue near it ("heute hat der Rat beschlossen")."""
+    if tense.at(candidate[2], candidate[3]) == "past":
+        return True
+    sentence_start, sentence_end = tense.spans[tense.sentence_of(candidate[2])]
+    first = bisect.bisect_left(selected, sentence_start, key=lambda c: c[2])
+    for other in selected[first:]:
+        if other[2] >= sentence_end:
+            break
+        if other is candidate:
+            continue
+        if other[5].kind in DAY_KINDS:
+            return True
+        groups = _groups(text, other) if other[5].kind == "date" else {}
+        if any(groups.get(name) for name in ("day", "day_", "hour")):
+            return True
+    return False
+
+
 def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     """Every temporal expression in `text`, in text order, normalized against `dct` (None: unresolved)."""
     pack = load_pack(lang)
@@ -168,7 +191,8 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         start, end, rule, groups = candidate[2], candidate[3], candidate[5], _groups(text, candidate)
         clause_tense = tense.at(start, end) if rule.kind in TENSE_KINDS else "unknown"
         sentence = tense.sentence_of(start)
-        context = Context(dct, reference, clause_tense, sentence - reference_sentence, narrative, period)
+        day_context = not rule.defaults.get("present") or _speaks_of_a_day(text, selected, candidate, tense)
+        context = Context(dct, reference, clause_tense, sentence - reference_sentence, narrative, period, day_context)
         try:
             reading = read(pack, rule, groups, context)
         except (NotADate, OverflowError, ValueError):  # no such date, or one outside years 1..9999
