@@ -269,3 +269,29 @@ def test_german_heute_is_nowadays_unless_the_sentence_speaks_of_a_day(text, expe
 
 def test_english_today_stays_the_publication_day():
     assert values("Farmers today plough with machines.", date(2016, 12, 20), "en")["today"] == "2016-12-20"
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # Written on a Wednesday: "last Wednesday" is a week ago, "next Wednesday" a week ahead.
+        ("The council met last Wednesday.", "en", "2016-12-07"),
+        ("Der Rat tagte vergangenen Mittwoch.", "de", "2016-12-07"),
+        ("Le conseil s'est réuni mercredi dernier.", "fr", "2016-12-07"),
+        ("Le conseil se réunira mercredi prochain.", "fr", "2016-12-21"),
+    ],
+)
+def test_a_weekday_said_last_or_next_on_that_weekday_is_a_week_away(text, lang, expected):
+    assert expected in values(text, date(2016, 12, 14), lang).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La chorale fera un concert dimanche à l'église.",
+        "Les randonneurs ont rendez-vous dimanche devant la mairie.",
+        "Le marché aux fleurs aura lieu dimanche sur la place.",
+    ],
+)
+def test_french_plans_point_forward(text):
+    assert "2016-12-18" in values(text, date(2016, 12, 14), "fr").values()

@@ -143,10 +143,14 @@ def _with_time(point: Point, values: dict[str, Any]) -> tuple[str, str]:
     return "DATE", value_of(point)
 
 
-def _resolve_weekday(dct: date, weekday: int, direction: int) -> date:
+def _resolve_weekday(dct: date, weekday: int, direction: int, said: bool = False) -> date:
+    """The weekday nearest the DCT in a direction; `said` ("last Wednesday", "mercredi prochain" written out):
+    on that same weekday it means the one a week away, not the DCT itself."""
     delta = weekday - dct.isoweekday()
     if direction == 0:
         return dct + timedelta(days=delta)
+    if delta == 0 and said:
+        return dct + timedelta(days=7 * direction)
     if direction < 0:
         return dct + timedelta(days=delta if delta <= 0 else delta - 7)
     return dct + timedelta(days=delta if delta >= 0 else delta + 7)
@@ -266,7 +270,7 @@ def _read_weekday(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     if ctx.dct is None:
         return Reading("DATE", f"XXXX-WXX-{weekday}", mod, "unresolved", None, 0.5)
     direction = values["rel"] if "rel" in values else rule.direction or _tense_direction(ctx.tense)
-    day = _resolve_weekday(ctx.dct, weekday, int(direction))
+    day = _resolve_weekday(ctx.dct, weekday, int(direction), "rel" in values)
     point = from_date(day + timedelta(days=int(values.get("dayshift", 0))))
     kind, value = _with_time(point, values)
     return Reading(kind, value, mod, "dct", point, 0.75, "" if "rel" in values or rule.direction else WEEK_FROM_DCT)
