@@ -295,3 +295,15 @@ def test_a_weekday_said_last_or_next_on_that_weekday_is_a_week_away(text, lang, 
 )
 def test_french_plans_point_forward(text):
     assert "2016-12-18" in values(text, date(2016, 12, 14), "fr").values()
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Der Mann soll in der Nacht des 14. August eingebrochen sein.", "de"),
+        ("The suspect will be charged over the break-in on Aug. 14.", "en"),
+        ("Le suspect sera jugé pour le cambriolage du 14 août.", "fr"),
+    ],
+)
+def test_a_future_cue_does_not_push_a_day_just_gone_into_next_year(text, lang):
+    assert any(value.startswith("2015-08-14") for value in values(text, date(2015, 8, 19), lang).values())
