@@ -307,3 +307,18 @@ def test_french_plans_point_forward(text):
 )
 def test_a_future_cue_does_not_push_a_day_just_gone_into_next_year(text, lang):
     assert any(value.startswith("2015-08-14") for value in values(text, date(2015, 8, 19), lang).values())
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Am 3. Mai 1916 erreichte das Heer Lemberg (seit 1772 österreichisch). Am 9. Mai zog es weiter.", "de",
+         "1916-05-09"),
+        ("On 3 May 1916 the army reached Lemberg (Austrian since 1772). On 9 May it marched on.", "en",
+         "1916-05-09"),
+        ("Le 3 mai 1916, l'armée atteignit Lemberg (autrichienne depuis 1772). Le 9 mai, elle repartit.", "fr",
+         "1916-05-09"),
+    ],
+)
+def test_a_year_in_parentheses_does_not_move_the_story(text, lang, expected):
+    assert expected in values(text, None, lang).values()

@@ -152,6 +152,12 @@ def _tells_a_past_story(text: str, selected: list, dct: date | None, first_sente
     return near <= STORY_MAX_NEAR_SHARE * len(years)
 
 
+def _in_parentheses(text: str, start: int, sentence_start: int) -> bool:
+    """Whether a date stands in an aside in parentheses ("Galizien (seit 1772 österreichisch)"): the text does
+    not move to it."""
+    return text.rfind("(", sentence_start, start) > text.rfind(")", sentence_start, start)
+
+
 DAY_KINDS = {"clock", "weekday", "deictic", "holiday"}
 
 
@@ -199,7 +205,7 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             continue
         if not is_valid_value(reading.type, reading.value):  # 2021-W53, T24:59: better no value than a wrong one
             continue
-        if reading.point is not None:
+        if reading.point is not None and not _in_parentheses(text, start, tense.spans[sentence][0]):
             reference, reference_sentence = reading.point, sentence
             if reading.point.granularity == "quarter":
                 period = reading.point
