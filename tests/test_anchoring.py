@@ -322,3 +322,18 @@ def test_a_future_cue_does_not_push_a_day_just_gone_into_next_year(text, lang):
 )
 def test_a_year_in_parentheses_does_not_move_the_story(text, lang, expected):
     assert expected in values(text, None, lang).values()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Im März 1862 siegte die Flotte. Die Brüder raubten bis 1881 Banken aus. Im Mai fiel die Stadt.", "de",
+         "1862-05"),
+        ("In March 1862 the fleet won. The brothers robbed banks until 1881. In May the town fell.", "en",
+         "1862-05"),
+        ("En mars 1862, la flotte gagna. Les frères pillèrent des banques jusqu'en 1881. En mai, la ville tomba.",
+         "fr", "1862-05"),
+    ],
+)
+def test_a_year_bounding_a_span_does_not_move_the_story(text, lang, expected):
+    assert expected in values(text, None, lang).values()

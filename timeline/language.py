@@ -49,6 +49,8 @@ class LanguagePack:
     past: re.Pattern[str] | None
     future: re.Pattern[str] | None
     trigger: re.Pattern[str] | None = None  # a digit or an anchor word: a sentence without one holds no date
+    # Words before a year that make it the bound of a span ("bis 1881", "since 1990"): the text does not move there.
+    span_bound: re.Pattern[str] | None = None
 
     def lookup(self, table: str, word: str) -> Any:
         """The table's value for a matched word (case-insensitive, trailing dots and spaces ignored)."""
@@ -176,6 +178,8 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
         past=_tense_pattern(tense.get("past", []), tense.get("past_patterns", [])),
         future=_tense_pattern(tense.get("future", []), tense.get("future_patterns", [])),
         trigger=re.compile(r"\d|(?<!\w)" + _alternation(trigger_words, False)) if trigger_words else None,
+        span_bound=(re.compile(r"(?<!\w)" + _alternation(list(raw_tables["span_bound"]), False) + r"\s+$")
+                    if raw_tables.get("span_bound") else None),
     )
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from .confidence import calibrate
 from .fallback import fallback_tag
 from .language import LanguagePack, load_pack
-from .normalize import Context, NotADate, read
+from .normalize import Context, NotADate, Reading, read
 from .sentences import sentence_spans
 from .timex import Timex, is_valid_value
 
@@ -158,6 +158,13 @@ def _in_parentheses(text: str, start: int, sentence_start: int) -> bool:
     return text.rfind("(", sentence_start, start) > text.rfind(")", sentence_start, start)
 
 
+def _bounds_a_span(pack: LanguagePack, text: str, start: int, reading: Reading) -> bool:
+    """Whether a year is only the bound of a span ("bis 1881 raubte er Banken", "since 1990"): the story stays."""
+    if pack.span_bound is None or reading.point is None or reading.point.granularity != "year":
+        return False
+    return pack.span_bound.search(text, max(0, start - 20), start) is not None
+
+
 DAY_KINDS = {"clock", "weekday", "deictic", "holiday"}
 
 
@@ -205,7 +212,8 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
             continue
         if not is_valid_value(reading.type, reading.value):  # 2021-W53, T24:59: better no value than a wrong one
             continue
-        if reading.point is not None and not _in_parentheses(text, start, tense.spans[sentence][0]):
+        if (reading.point is not None and not _in_parentheses(text, start, tense.spans[sentence][0])
+                and not _bounds_a_span(pack, text, start, reading)):
             reference, reference_sentence = reading.point, sentence
             if reading.point.granularity == "quarter":
                 period = reading.point
