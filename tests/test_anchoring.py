@@ -337,3 +337,20 @@ def test_a_year_in_parentheses_does_not_move_the_story(text, lang, expected):
 )
 def test_a_year_bounding_a_span_does_not_move_the_story(text, lang, expected):
     assert expected in values(text, None, lang).values()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # Written on Tuesday 6 October 2015 (ISO week 41).
+        ("Die Feuerwehr rückte am Wochenende zweimal aus.", "de", "2015-W40-WE"),
+        ("Am vergangenen Wochenende gewann die Mannschaft.", "de", "2015-W40-WE"),
+        ("Am kommenden Wochenende spielt die Mannschaft auswärts.", "de", "2015-W42-WE"),
+        ("Das Museum öffnet am Wochenende seine Türen.", "de", "2015-W41-WE"),
+        ("The ambassador said over the weekend that talks had failed.", "en", "2015-W40-WE"),
+        ("Les coureurs se sont rendus ce week-end à Annecy.", "fr", "2015-W40-WE"),
+        ("Les coureurs iront ce week-end à Annecy.", "fr", "2015-W41-WE"),
+    ],
+)
+def test_a_weekend_told_in_the_past_on_a_weekday_is_the_one_gone_by(text, lang, expected):
+    assert expected in values(text, date(2015, 10, 6), lang).values()

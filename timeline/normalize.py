@@ -286,7 +286,10 @@ def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     elif ctx.dct is None:
         return Reading("DATE", "XXXX", mod, "unresolved", None, 0.4)
     else:
-        base = shift(ctx.dct, int(values.get("rel", 0)), unit)
+        rel = int(values.get("rel", 0))
+        if unit == "WE" and rel == 0 and ctx.tense == "past" and ctx.dct.isoweekday() < 6:
+            rel = -1  # "am Wochenende", "this weekend" told in the past on a weekday: the weekend gone by
+        base = shift(ctx.dct, rel, unit)
     point = base
     rel = int(values.get("rel", 0))
     if unit == "Y" and values.get("nearest") and rel and anchor == "dct":

@@ -19,7 +19,7 @@ from .normalize import Context, NotADate, Reading, read
 from .sentences import sentence_spans
 from .timex import Timex, is_valid_value
 
-TENSE_KINDS = {"date", "weekday", "holiday"}
+TENSE_KINDS = {"date", "weekday", "holiday", "relative"}
 # A tense cue speaks for an expression only within about a clause's length of it (measured on the dev corpora:
 # sentence-wide cues mislead, e.g. a past verb in a long sentence listing future dates).
 CUE_REACH = 40
