@@ -14,12 +14,12 @@ from datetime import date
 
 from .confidence import calibrate
 from .fallback import fallback_tag
-from .language import LanguagePack, load_pack
+from .language import LanguagePack, Rule, load_pack
 from .normalize import Context, NotADate, Reading, read
 from .sentences import sentence_spans
 from .timex import Timex, is_valid_value
 
-TENSE_KINDS = {"date", "weekday", "holiday", "relative"}
+TENSE_KINDS = {"date", "weekday", "holiday"}
 # A tense cue speaks for an expression only within about a clause's length of it (measured on the dev corpora:
 # sentence-wide cues mislead, e.g. a past verb in a long sentence listing future dates).
 CUE_REACH = 40
@@ -152,6 +152,14 @@ def _tells_a_past_story(text: str, selected: list, dct: date | None, first_sente
     return near <= STORY_MAX_NEAR_SHARE * len(years)
 
 
+def _is_weekend(pack: LanguagePack, rule: Rule, groups: dict[str, str | None]) -> bool:
+    """A weekend without "last" or "next" ("am Wochenende") takes its direction from the tense."""
+    if rule.kind != "relative":
+        return False
+    unit = groups.get("unit")
+    return (pack.lookup("calunit", unit) if unit else rule.defaults.get("unit")) == "WE"
+
+
 def _in_parentheses(text: str, start: int, sentence_start: int) -> bool:
     """Whether a date stands in an aside in parentheses ("Galizien (seit 1772 österreichisch)"): the text does
     not move to it."""
@@ -202,7 +210,8 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     narrative = _tells_a_past_story(text, selected, dct, tense.spans[0][1] if tense.spans else 0)
     for candidate in selected:
         start, end, rule, groups = candidate[2], candidate[3], candidate[5], _groups(text, candidate)
-        clause_tense = tense.at(start, end) if rule.kind in TENSE_KINDS else "unknown"
+        needs_tense = rule.kind in TENSE_KINDS or _is_weekend(pack, rule, groups)
+        clause_tense = tense.at(start, end) if needs_tense else "unknown"
         sentence = tense.sentence_of(start)
         day_context = not rule.defaults.get("present") or _speaks_of_a_day(text, selected, candidate, tense)
         context = Context(dct, reference, clause_tense, sentence - reference_sentence, narrative, period, day_context)
