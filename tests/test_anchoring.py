@@ -354,3 +354,15 @@ def test_a_year_bounding_a_span_does_not_move_the_story(text, lang, expected):
 )
 def test_a_weekend_told_in_the_past_on_a_weekday_is_the_one_gone_by(text, lang, expected):
     assert expected in values(text, date(2015, 10, 6), lang).values()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Twenty-one years ago the ferry sank.", "en", "1995"),
+        ("Vor einundzwanzig Jahren sank die Fähre.", "de", "1995"),
+        ("Il y a vingt et un ans, le ferry a coulé.", "fr", "1995"),
+    ],
+)
+def test_compound_number_words_count_back(text, lang, expected):
+    assert list(values(text, date(2016, 12, 20), lang).values()) == [expected]

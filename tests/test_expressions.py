@@ -52,6 +52,11 @@ def test_whole_expressions(text, lang, dct, expected):
         ("She was jailed for two years and six months.", "en", {"two years and six months": "P2Y6M"}),
         ("The repairs took 2 1/2 years.", "en", {"2 1/2 years": "P2Y6M"}),
         ("The ovation lasted a minute and a half.", "en", {"a minute and a half": "PT1M30S"}),
+        # Compound number words are one number.
+        ("The lighthouse stood dark for twenty-five years.", "en", {"twenty-five years": "P25Y"}),
+        ("Der Leuchtturm blieb fünfundzwanzig Jahre dunkel.", "de", {"fünfundzwanzig Jahre": "P25Y"}),
+        ("Le phare est resté éteint vingt-cinq ans.", "fr", {"vingt-cinq ans": "P25Y"}),
+        ("Le chantier a duré trente et un jours.", "fr", {"trente et un jours": "P31D"}),
         # Spans stay durations beside the ages above.
         ("Il a travaillé à la mine pendant 20 ans, puis il est parti.", "fr", {"20 ans": "P20Y"}),
         ("Le maire a obtenu un mandat de 6 ans, renouvelable.", "fr", {"6 ans": "P6Y"}),
