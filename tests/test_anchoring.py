@@ -366,3 +366,14 @@ def test_a_weekend_told_in_the_past_on_a_weekday_is_the_one_gone_by(text, lang, 
 )
 def test_compound_number_words_count_back(text, lang, expected):
     assert list(values(text, date(2016, 12, 20), lang).values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Den Husten hat sie den ganzen Sommer mitgeschleppt.", "2015-SU"),
+        ("Nach diesem nassen Frühling blühen die Wiesen spät.", "2015-SP"),
+    ],
+)
+def test_a_german_season_with_an_adjective(text, expected):
+    assert expected in values(text, date(2015, 9, 12), "de").values()
