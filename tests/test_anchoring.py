@@ -377,3 +377,16 @@ def test_compound_number_words_count_back(text, lang, expected):
 )
 def test_a_german_season_with_an_adjective(text, expected):
     assert expected in values(text, date(2015, 9, 12), "de").values()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The station first broadcast in nineteen fifty-four.", {"nineteen fifty-four": "1954"}),
+        ("The mill closed in March nineteen eighty-one.", {"March nineteen eighty-one": "1981-03"}),
+        ("By the year two thousand and ten the line was electric.", {"the year two thousand and ten": "2010"}),
+        ("Nineteen twenty people signed the letter.", {}),
+    ],
+)
+def test_english_years_said_in_words(text, expected):
+    assert values(text, date(2016, 12, 20), "en") == expected

@@ -33,7 +33,8 @@ from .calendar_math import (
 from .language import LanguagePack, Rule
 
 TIME_UNITS = {"H", "MIN", "S"}
-NUMERIC_GROUPS = {"year", "day", "week", "hour", "minute", "num", "morenum", "month", "quarter", "half", "century"}
+NUMERIC_GROUPS = {"year", "day", "week", "hour", "minute", "num", "morenum", "month", "quarter", "half", "century",
+                  "yearhi", "yearlo"}
 LOOKUP_TABLE = {"day": "ordinal", "quarter": "ordinal", "half": "ordinal", "century": "ordinal", "num": "number",
                 "morenum": "number", "week": "ordinal", "hour": "number"}
 
@@ -101,6 +102,8 @@ def semantic_values(pack: LanguagePack, rule: Rule, groups: dict[str, str | None
         if found is None:
             raise NotADate(f"{name}={text!r}")
         values[key] = found
+    if "yearhi" in values:  # a year said in words: "nineteen ninety-seven", "the year two thousand"
+        values["year"] = int(values.pop("yearhi")) * 100 + int(values.pop("yearlo", 0))
     return values
 
 
@@ -213,7 +216,7 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
         else:
             written = next((text for name, text in groups.items()
                             if text and name.partition("__")[0].rstrip("0123456789_") == "year"), "")
-            digits = len(written.strip("'’ "))
+            digits = len(written.strip("'’ ")) if written else 4  # no digits: a year said in words
             year = _full_year(int(values["year"]), digits, ctx)
             if not 1 <= year <= 9999:
                 raise NotADate("year")
