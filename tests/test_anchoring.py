@@ -390,3 +390,16 @@ def test_a_german_season_with_an_adjective(text, expected):
 )
 def test_english_years_said_in_words(text, expected):
     assert values(text, date(2016, 12, 20), "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The harvest ended in the last week of August 1921.", "en"),
+        ("Die Ernte endete in der letzten Augustwoche 1921.", "de"),
+        ("La moisson s'acheva la dernière semaine d'août 1921.", "fr"),
+    ],
+)
+def test_the_last_week_of_a_month_is_a_week(text, lang):
+    # 31 August 1921 was a Wednesday: the last week with most of its days in August is 22-28 August (ISO week 34).
+    assert list(values(text, date(2016, 12, 20), lang).values()) == ["1921-W34"]

@@ -172,6 +172,8 @@ def _explicit_point(values: dict[str, Any], year: int) -> Point | None:
             if not is_valid_day(year, int(month), int(day)):
                 raise NotADate("day")
             return Point(year, int(month), int(day))
+        if "weekord" in values:  # "the last week of August": the ISO week holding most of that week's days
+            return _week_of_month(year, int(month), int(values["weekord"]))
         return Point(year, int(month))
     if "season" in values:
         return Point(year, season=values["season"])
@@ -188,6 +190,17 @@ def _explicit_point(values: dict[str, Any], year: int) -> Point | None:
             raise NotADate("week")
         return Point(year, week=int(values["week"]))
     return Point(year)
+
+
+def _week_of_month(year: int, month: int, order: int) -> Point:
+    """The nth week of a month (-1: the last): the ISO week holding its 4th (11th, ...) day, or the day three days
+    before its end, so that at least four of the week's days lie in the month."""
+    if not -1 <= order <= 4 or order == 0:
+        raise NotADate("week of month")
+    if order > 0:
+        return at_granularity(date(year, month, 4 + 7 * (order - 1)), "week")
+    last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+    return at_granularity(last - timedelta(days=3), "week")
 
 
 def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None], ctx: Context) -> Reading:
