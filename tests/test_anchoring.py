@@ -403,3 +403,8 @@ def test_english_years_said_in_words(text, expected):
 def test_the_last_week_of_a_month_is_a_week(text, lang):
     # 31 August 1921 was a Wednesday: the last week with most of its days in August is 22-28 August (ISO week 34).
     assert list(values(text, date(2016, 12, 20), lang).values()) == ["1921-W34"]
+
+
+def test_german_of_the_weekend_is_the_weekend_gone_by():
+    found = values("Die Ergebnisse vom Wochenende stehen auf Seite drei.", date(2015, 10, 6), "de")
+    assert found == {"Wochenende": "2015-W40-WE"}
