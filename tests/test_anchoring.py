@@ -123,6 +123,61 @@ def test_same_period_a_year_before(text, lang, expected):
     assert expected in values(text, date(2009, 11, 3), lang).values()
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Freight volume climbed 6% in the second quarter. A year ago the railway was still losing money.", "en",
+         {"A year ago": "2008-Q2"}),
+        ("The brewery sold more beer in the third quarter; a year earlier, a wet summer had hurt sales.", "en",
+         {"a year earlier": "2008-Q3"}),
+        ("The brewery said the third quarter was strong. The latest quarter also brought new hires.", "en",
+         {"The latest quarter": "2009-Q3"}),
+        ("Im zweiten Quartal wuchs der Umsatz der Reederei. Vor einem Jahr hatte sie noch Schiffe verkauft.", "de",
+         {"Vor einem Jahr": "2008-Q2"}),
+        ("Die Molkerei steigerte im dritten Quartal den Gewinn, ein Jahr zuvor hatte die Dürre ihn gedrückt.", "de",
+         {"ein Jahr zuvor": "2008-Q3"}),
+        ("Le transporteur a gagné des clients au deuxième trimestre. Il y a un an, il en perdait.", "fr",
+         {"Il y a un an": "2008-Q2"}),
+        ("La laiterie a vendu plus au troisième trimestre ; un an plus tôt, la sécheresse pesait.", "fr",
+         {"un an plus tôt": "2008-Q3"}),
+    ],
+)
+def test_a_year_ago_in_a_quarterly_report_is_the_same_quarter(text, lang, expected):
+    found = values(text, date(2009, 11, 3), lang)
+    assert expected.items() <= found.items()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("A year ago the mayor opened the bridge.", "en", "2008"),
+        ("Vor einem Jahr eröffnete die Bürgermeisterin die Brücke.", "de", "2008"),
+        ("Il y a un an, la maire inaugurait le pont.", "fr", "2008"),
+        ("The latest quarter was weak for the brewery.", "en", "2009-Q3"),
+        ("Im abgelaufenen Quartal sank der Absatz der Molkerei.", "de", "2009-Q3"),
+    ],
+)
+def test_without_a_quarter_named_a_year_ago_is_a_year(text, lang, expected):
+    assert list(values(text, date(2009, 11, 3), lang).values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # A past-tense clause announcing a day a few weeks ahead: this year's, not last year's.
+        ("The cooperative declared a dividend payable Dec. 12.", "en", "2009-12-12"),
+        ("Die Genossenschaft beschloss eine Dividende, zahlbar am 12. Dezember.", "de", "2009-12-12"),
+        ("La coopérative a décidé un dividende payable le 12 décembre.", "fr", "2009-12-12"),
+        # ... but a month in a past-tense clause is still the one gone by.
+        ("Sales fell in December, the cooperative said.", "en", "2008-12"),
+        # A future-tense clause about the quarter that just ended: its results are still to come.
+        ("The cooperative will report third-quarter results next week.", "en", "2009-Q3"),
+    ],
+)
+def test_tense_moves_a_date_a_year_only_when_it_is_clearly_on_the_wrong_side(text, lang, expected):
+    assert expected in values(text, date(2009, 11, 3), lang).values()
+
+
 def test_a_look_back_does_not_move_the_story():
     text = ("Der Feldzug von 1863 scheiterte. 1860, 1861 und 1862 hatte es schon Gefechte gegeben. Im Jahr 1864 "
             "begann ein neuer Angriff; im Vorjahr war die Armee geschlagen worden. Im Mai erreichte sie den Fluss.")
@@ -191,3 +246,165 @@ def test_inferred_says_what_was_not_written():
 def test_day_month_keeps_the_full_stop_and_no_name_is_a_month(text, expected):
     found = values(text, date(2016, 12, 20), "de")
     assert {key: value for key, value in found.items() if "Jan" in key or "März" in key} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Nothing around it speaks of a day: nowadays.
+        ("Die Bauern pflügen heute mit Maschinen, die ihre Großväter nicht kannten.", "PRESENT_REF"),
+        ("Heute fragt kaum jemand mehr nach dem alten Zollhaus.", "PRESENT_REF"),
+        # A time, another day word, a weekday or a past event make it the publication day.
+        ("Der Stadtrat tagt heute ab 18 Uhr im Rathaus.", "2016-12-20"),
+        ("Der Markt ist heute und morgen geöffnet.", "2016-12-20"),
+        ("Heute wurde die neue Brücke für den Verkehr freigegeben.", "2016-12-20"),
+        # "bis heute" ends a span today.
+        ("Der Streit dauert bis heute an.", "2016-12-20"),
+    ],
+)
+def test_german_heute_is_nowadays_unless_the_sentence_speaks_of_a_day(text, expected):
+    (value,) = [value for found, value in values(text, date(2016, 12, 20), "de").items() if "heute" in found.lower()]
+    assert value.startswith(expected)
+
+
+def test_english_today_stays_the_publication_day():
+    assert values("Farmers today plough with machines.", date(2016, 12, 20), "en")["today"] == "2016-12-20"
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # Written on a Wednesday: "last Wednesday" is a week ago, "next Wednesday" a week ahead.
+        ("The council met last Wednesday.", "en", "2016-12-07"),
+        ("Der Rat tagte vergangenen Mittwoch.", "de", "2016-12-07"),
+        ("Le conseil s'est réuni mercredi dernier.", "fr", "2016-12-07"),
+        ("Le conseil se réunira mercredi prochain.", "fr", "2016-12-21"),
+    ],
+)
+def test_a_weekday_said_last_or_next_on_that_weekday_is_a_week_away(text, lang, expected):
+    assert expected in values(text, date(2016, 12, 14), lang).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La chorale fera un concert dimanche à l'église.",
+        "Les randonneurs ont rendez-vous dimanche devant la mairie.",
+        "Le marché aux fleurs aura lieu dimanche sur la place.",
+    ],
+)
+def test_french_plans_point_forward(text):
+    assert "2016-12-18" in values(text, date(2016, 12, 14), "fr").values()
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Der Mann soll in der Nacht des 14. August eingebrochen sein.", "de"),
+        ("The suspect will be charged over the break-in on Aug. 14.", "en"),
+        ("Le suspect sera jugé pour le cambriolage du 14 août.", "fr"),
+    ],
+)
+def test_a_future_cue_does_not_push_a_day_just_gone_into_next_year(text, lang):
+    assert any(value.startswith("2015-08-14") for value in values(text, date(2015, 8, 19), lang).values())
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Am 3. Mai 1916 erreichte das Heer Lemberg (seit 1772 österreichisch). Am 9. Mai zog es weiter.", "de",
+         "1916-05-09"),
+        ("On 3 May 1916 the army reached Lemberg (Austrian since 1772). On 9 May it marched on.", "en",
+         "1916-05-09"),
+        ("Le 3 mai 1916, l'armée atteignit Lemberg (autrichienne depuis 1772). Le 9 mai, elle repartit.", "fr",
+         "1916-05-09"),
+    ],
+)
+def test_a_year_in_parentheses_does_not_move_the_story(text, lang, expected):
+    assert expected in values(text, None, lang).values()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Im März 1862 siegte die Flotte. Die Brüder raubten bis 1881 Banken aus. Im Mai fiel die Stadt.", "de",
+         "1862-05"),
+        ("In March 1862 the fleet won. The brothers robbed banks until 1881. In May the town fell.", "en",
+         "1862-05"),
+        ("En mars 1862, la flotte gagna. Les frères pillèrent des banques jusqu'en 1881. En mai, la ville tomba.",
+         "fr", "1862-05"),
+    ],
+)
+def test_a_year_bounding_a_span_does_not_move_the_story(text, lang, expected):
+    assert expected in values(text, None, lang).values()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # Written on Tuesday 6 October 2015 (ISO week 41).
+        ("Die Feuerwehr rückte am Wochenende zweimal aus.", "de", "2015-W40-WE"),
+        ("Am vergangenen Wochenende gewann die Mannschaft.", "de", "2015-W40-WE"),
+        ("Am kommenden Wochenende spielt die Mannschaft auswärts.", "de", "2015-W42-WE"),
+        ("Das Museum öffnet am Wochenende seine Türen.", "de", "2015-W41-WE"),
+        ("The ambassador said over the weekend that talks had failed.", "en", "2015-W40-WE"),
+        ("Les coureurs se sont rendus ce week-end à Annecy.", "fr", "2015-W40-WE"),
+        ("Les coureurs iront ce week-end à Annecy.", "fr", "2015-W41-WE"),
+    ],
+)
+def test_a_weekend_told_in_the_past_on_a_weekday_is_the_one_gone_by(text, lang, expected):
+    assert expected in values(text, date(2015, 10, 6), lang).values()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Twenty-one years ago the ferry sank.", "en", "1995"),
+        ("Vor einundzwanzig Jahren sank die Fähre.", "de", "1995"),
+        ("Il y a vingt et un ans, le ferry a coulé.", "fr", "1995"),
+    ],
+)
+def test_compound_number_words_count_back(text, lang, expected):
+    assert list(values(text, date(2016, 12, 20), lang).values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Den Husten hat sie den ganzen Sommer mitgeschleppt.", "2015-SU"),
+        ("Nach diesem nassen Frühling blühen die Wiesen spät.", "2015-SP"),
+    ],
+)
+def test_a_german_season_with_an_adjective(text, expected):
+    assert expected in values(text, date(2015, 9, 12), "de").values()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The station first broadcast in nineteen fifty-four.", {"nineteen fifty-four": "1954"}),
+        ("The mill closed in March nineteen eighty-one.", {"March nineteen eighty-one": "1981-03"}),
+        ("By the year two thousand and ten the line was electric.", {"the year two thousand and ten": "2010"}),
+        ("Nineteen twenty people signed the letter.", {}),
+    ],
+)
+def test_english_years_said_in_words(text, expected):
+    assert values(text, date(2016, 12, 20), "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The harvest ended in the last week of August 1921.", "en"),
+        ("Die Ernte endete in der letzten Augustwoche 1921.", "de"),
+        ("La moisson s'acheva la dernière semaine d'août 1921.", "fr"),
+    ],
+)
+def test_the_last_week_of_a_month_is_a_week(text, lang):
+    # 31 August 1921 was a Wednesday: the last week with most of its days in August is 22-28 August (ISO week 34).
+    assert list(values(text, date(2016, 12, 20), lang).values()) == ["1921-W34"]
+
+
+def test_german_of_the_weekend_is_the_weekend_gone_by():
+    found = values("Die Ergebnisse vom Wochenende stehen auf Seite drei.", date(2015, 10, 6), "de")
+    assert found == {"Wochenende": "2015-W40-WE"}

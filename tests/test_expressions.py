@@ -52,6 +52,15 @@ def test_whole_expressions(text, lang, dct, expected):
         ("She was jailed for two years and six months.", "en", {"two years and six months": "P2Y6M"}),
         ("The repairs took 2 1/2 years.", "en", {"2 1/2 years": "P2Y6M"}),
         ("The ovation lasted a minute and a half.", "en", {"a minute and a half": "PT1M30S"}),
+        # Compound number words are one number.
+        ("The lighthouse stood dark for twenty-five years.", "en", {"twenty-five years": "P25Y"}),
+        ("Der Leuchtturm blieb fünfundzwanzig Jahre dunkel.", "de", {"fünfundzwanzig Jahre": "P25Y"}),
+        ("Le phare est resté éteint vingt-cinq ans.", "fr", {"vingt-cinq ans": "P25Y"}),
+        ("Le chantier a duré trente et un jours.", "fr", {"trente et un jours": "P31D"}),
+        # Spans stay durations beside the ages above.
+        ("Il a travaillé à la mine pendant 20 ans, puis il est parti.", "fr", {"20 ans": "P20Y"}),
+        ("Le maire a obtenu un mandat de 6 ans, renouvelable.", "fr", {"6 ans": "P6Y"}),
+        ("Die Burg stand seit 300 Jahren leer.", "de", {"seit 300 Jahren": "P300Y"}),
     ],
 )
 def test_durations(text, lang, expected):
@@ -72,6 +81,15 @@ def test_durations(text, lang, expected):
         ("Le club a gagné 3-1 devant 2000 spectateurs.", "fr"),
         ("Un homme de 45 ans a été blessé.", "fr"),
         ("Voir la page 1984 du rapport.", "fr"),
+        # Ages: after a name, after a person, as an age limit or an age difference.
+        ("Marie Lebrun, 61 ans, tient la boulangerie du village.", "fr"),
+        ("Un pêcheur breton de 52 ans a été secouru.", "fr"),
+        ("Agée de 88 ans, la doyenne a voté.", "fr"),
+        ("Elle est morte à l'âge de 101 ans.", "fr"),
+        ("Le stage s'adresse aux 8-12 ans.", "fr"),
+        ("Der 12 Jahre jüngere Bruder übernahm den Hof.", "de"),
+        ("Der Eintritt ist frei für Kinder unter 14 Jahren.", "de"),
+        ("Wählen dürfen alle ab 16 Jahren.", "de"),
     ],
 )
 def test_numbers_that_are_not_dates(text, lang):

@@ -13,6 +13,15 @@ UNIT_GRANULARITY = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "q
 SEASON_ORDER = ("WI", "SP", "SU", "FA")
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 FUTURE_WEIGHT = 2
+# A tense moves a yearless date a year only when this year's lies clearly on its wrong side: a day a few weeks
+# ahead of the DCT in a past-tense clause is one announced ("set Nov. 10 as the deadline"); a quarter that ended
+# a few weeks before it in a future-tense clause is the one about to be reported; a day a week or two back in a
+# "future" clause is mostly a misread cue ("soll in der Nacht des 14. August ... haben": alleged, not planned).
+# (Two months: dividends, deadlines and meetings are announced up to a couple of months ahead; 46 days: quarterly
+# results come out within about six weeks of the quarter's end. The figures were checked on the dev corpora.)
+PAST_TENSE_SLACK_DAYS = 62
+FUTURE_TENSE_SLACK_DAYS = {"day": 14, "quarter": 46, "half": 46}
+PERIOD_MONTHS = {"quarter": 3, "half": 6}
 
 
 @dataclass(frozen=True)
@@ -162,10 +171,21 @@ def nearest_year(dct: date, make: Callable[[int], Point | None], tense: str, nea
     reference = at_granularity(dct, this_year.granularity).as_date()
     start = this_year.as_date()
     if tense == "past" and start > reference:
+        if this_year.granularity == "day" and (start - dct).days <= PAST_TENSE_SLACK_DAYS:
+            return this_year
         return make(dct.year - 1)
     if tense == "future" and start < reference:
+        slack = FUTURE_TENSE_SLACK_DAYS.get(this_year.granularity)
+        if slack is not None and (dct - period_end(this_year)).days <= slack:
+            return this_year
         return make(dct.year + 1)
     return this_year
+
+
+def period_end(point: Point) -> date:
+    """The last day of a period (a day, month, quarter, half or season)."""
+    months = PERIOD_MONTHS.get(point.granularity)
+    return add_months(point.as_date(), months) - timedelta(days=1) if months else point.as_date()
 
 
 def easter(year: int) -> date:

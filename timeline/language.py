@@ -28,6 +28,7 @@ from .rule_filters import first_characters, required_words
 
 RESOURCES = Path(__file__).with_name("resources")
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 @dataclass(frozen=True)
@@ -55,12 +56,22 @@ class LanguagePack:
     past: re.Pattern[str] | None
     future: re.Pattern[str] | None
     trigger: re.Pattern[str] | None = None  # a digit or an anchor word: a sentence without one holds no date
+    # Words before a year that make it the bound of a span ("bis 1881", "since 1990"): the text does not move there.
+    span_bound: re.Pattern[str] | None = None
+    # Compound numbers ("twenty-five", "fünfundzwanzig"): groups `tens` and `units`, read as their sum.
+    compounds: tuple[re.Pattern[str], ...] = ()
 
     def lookup(self, table: str, word: str) -> Any:
         """The table's value for a matched word (case-insensitive, trailing dots and spaces ignored)."""
         entries = self.tables.get(table, {})
         key = " ".join(word.lower().rstrip(".").split())
-        return entries.get(key)
+        found = entries.get(key)
+        if found is None and table == "number":
+            for compound in self.compounds:
+                match = compound.fullmatch(word.strip())
+                if match:
+                    return self.lookup("number_tens", match["tens"]) + self.lookup("number_units", match["units"])
+        return found
 
 
 def _alternation(words: list[str], case_sensitive: bool) -> str:
@@ -153,6 +164,11 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
         parts = [alternations[n] for n in (base, base + "_cs") if n in alternations]
         alternations[base] = "(?:" + "|".join(parts) + ")" if len(parts) > 1 else parts[0]
     macros: dict[str, str] = data.get("macros", {})
+    compounds = tuple(re.compile(_expand(pattern, alternations, macros, "numbers"))
+                      for pattern in data.get("numbers", {}).get("compound", []))
+    if compounds:  # {number} also matches the compounds, longest first
+        forms = [_NAMED_GROUP.sub("(?:", compound.pattern) for compound in compounds]
+        alternations["number"] = "(?:" + "|".join([*forms, alternations["number"]]) + ")"
     rules = []
     for index, spec in enumerate(data.get("rules", [])):
         name = spec.get("name", f"rule{index}")
@@ -184,6 +200,9 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
         past=_tense_pattern(tense.get("past", []), tense.get("past_patterns", [])),
         future=_tense_pattern(tense.get("future", []), tense.get("future_patterns", [])),
         trigger=re.compile(r"\d|(?<!\w)" + _alternation(trigger_words, False)) if trigger_words else None,
+        compounds=compounds,
+        span_bound=(re.compile(r"(?<!\w)" + _alternation(list(raw_tables["span_bound"]), False) + r"\s+$")
+                    if raw_tables.get("span_bound") else None),
     )
 
 

@@ -33,7 +33,8 @@ from .calendar_math import (
 from .language import LanguagePack, Rule
 
 TIME_UNITS = {"H", "MIN", "S"}
-NUMERIC_GROUPS = {"year", "day", "week", "hour", "minute", "num", "morenum", "month", "quarter", "half", "century"}
+NUMERIC_GROUPS = {"year", "day", "week", "hour", "minute", "num", "morenum", "month", "quarter", "half", "century",
+                  "yearhi", "yearlo"}
 LOOKUP_TABLE = {"day": "ordinal", "quarter": "ordinal", "half": "ordinal", "century": "ordinal", "num": "number",
                 "morenum": "number", "week": "ordinal", "hour": "number"}
 
@@ -68,6 +69,8 @@ class Context:
     tense: str  # past | future | unknown
     reference_distance: int = 1_000_000  # sentences between the reference date's mention and this one
     narrative: bool = False  # the text tells a past story: yearless dates follow the story, not the DCT
+    period: Point | None = None  # the reporting period: the last quarter the text named ("the third quarter")
+    day_context: bool = True  # the sentence speaks of a day (a time, a weekday, a day's date, a past event)
 
 
 class NotADate(Exception):
@@ -99,6 +102,8 @@ def semantic_values(pack: LanguagePack, rule: Rule, groups: dict[str, str | None
         if found is None:
             raise NotADate(f"{name}={text!r}")
         values[key] = found
+    if "yearhi" in values:  # a year said in words: "nineteen ninety-seven", "the year two thousand"
+        values["year"] = int(values.pop("yearhi")) * 100 + int(values.pop("yearlo", 0))
     return values
 
 
@@ -141,10 +146,14 @@ def _with_time(point: Point, values: dict[str, Any]) -> tuple[str, str]:
     return "DATE", value_of(point)
 
 
-def _resolve_weekday(dct: date, weekday: int, direction: int) -> date:
+def _resolve_weekday(dct: date, weekday: int, direction: int, said: bool = False) -> date:
+    """The weekday nearest the DCT in a direction; `said` ("last Wednesday", "mercredi prochain" written out):
+    on that same weekday it means the one a week away, not the DCT itself."""
     delta = weekday - dct.isoweekday()
     if direction == 0:
         return dct + timedelta(days=delta)
+    if delta == 0 and said:
+        return dct + timedelta(days=7 * direction)
     if direction < 0:
         return dct + timedelta(days=delta if delta <= 0 else delta - 7)
     return dct + timedelta(days=delta if delta >= 0 else delta + 7)
@@ -163,6 +172,8 @@ def _explicit_point(values: dict[str, Any], year: int) -> Point | None:
             if not is_valid_day(year, int(month), int(day)):
                 raise NotADate("day")
             return Point(year, int(month), int(day))
+        if "weekord" in values:  # "the last week of August": the ISO week holding most of that week's days
+            return _week_of_month(year, int(month), int(values["weekord"]))
         return Point(year, int(month))
     if "season" in values:
         return Point(year, season=values["season"])
@@ -179,6 +190,17 @@ def _explicit_point(values: dict[str, Any], year: int) -> Point | None:
             raise NotADate("week")
         return Point(year, week=int(values["week"]))
     return Point(year)
+
+
+def _week_of_month(year: int, month: int, order: int) -> Point:
+    """The nth week of a month (-1: the last): the ISO week holding its 4th (11th, ...) day, or the day three days
+    before its end, so that at least four of the week's days lie in the month."""
+    if not -1 <= order <= 4 or order == 0:
+        raise NotADate("week of month")
+    if order > 0:
+        return at_granularity(date(year, month, 4 + 7 * (order - 1)), "week")
+    last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+    return at_granularity(last - timedelta(days=3), "week")
 
 
 def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None], ctx: Context) -> Reading:
@@ -207,7 +229,7 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
         else:
             written = next((text for name, text in groups.items()
                             if text and name.partition("__")[0].rstrip("0123456789_") == "year"), "")
-            digits = len(written.strip("'’ "))
+            digits = len(written.strip("'’ ")) if written else 4  # no digits: a year said in words
             year = _full_year(int(values["year"]), digits, ctx)
             if not 1 <= year <= 9999:
                 raise NotADate("year")
@@ -264,7 +286,7 @@ def _read_weekday(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     if ctx.dct is None:
         return Reading("DATE", f"XXXX-WXX-{weekday}", mod, "unresolved", None, 0.5)
     direction = values["rel"] if "rel" in values else rule.direction or _tense_direction(ctx.tense)
-    day = _resolve_weekday(ctx.dct, weekday, int(direction))
+    day = _resolve_weekday(ctx.dct, weekday, int(direction), "rel" in values)
     point = from_date(day + timedelta(days=int(values.get("dayshift", 0))))
     kind, value = _with_time(point, values)
     return Reading(kind, value, mod, "dct", point, 0.75, "" if "rel" in values or rule.direction else WEEK_FROM_DCT)
@@ -280,7 +302,10 @@ def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     elif ctx.dct is None:
         return Reading("DATE", "XXXX", mod, "unresolved", None, 0.4)
     else:
-        base = shift(ctx.dct, int(values.get("rel", 0)), unit)
+        rel = int(values.get("rel", 0))
+        if unit == "WE" and rel == 0 and ctx.tense == "past" and ctx.dct.isoweekday() < 6:
+            rel = -1  # "am Wochenende", "this weekend" told in the past on a weekday: the weekend gone by
+        base = shift(ctx.dct, rel, unit)
     point = base
     rel = int(values.get("rel", 0))
     if unit == "Y" and values.get("nearest") and rel and anchor == "dct":
@@ -318,6 +343,11 @@ def _read_offset(rule: Rule, values: dict[str, Any], ctx: Context, narrative: bo
     mod = values.get("mod", rule.mod)
     if unit in TIME_UNITS:
         raise NotADate("time offsets are not dated")
+    if values.get("period") == "report":
+        reading = _read_report_period(values, ctx, amount, unit, mod)
+        if reading is not None:
+            return reading
+        values = {key: value for key, value in values.items() if key != "period"}
     if "period" in values:
         return _read_same_period(values, ctx, amount, unit, mod, narrative)
     if narrative and ctx.reference is not None:
@@ -352,6 +382,23 @@ def _read_same_period(values: dict[str, Any], ctx: Context, amount: int, unit: s
     return Reading("DATE", value_of(point), mod, anchor, point, 0.7, COUNTED_FROM_EARLIER if anchor == "narrative" else "")
 
 
+def _read_report_period(values: dict[str, Any], ctx: Context, amount: int, unit: str, mod: str) -> Reading | None:
+    """In a report on a quarter, "a year ago" and "a year earlier" compare with the same quarter a year before,
+    and "the latest quarter" is the quarter reported on; without one named, "the latest quarter" is the last
+    quarter finished before the DCT, and the others (None) are read as plain offsets."""
+    if ctx.period is not None:
+        months = 0 if values.get("latest") else {"M": 1, "Q": 3, "H": 6, "Y": 12}[unit] * amount
+        point = at_granularity(add_months(ctx.period.as_date(), months), ctx.period.granularity)
+        # A look aside: the text stays at the period it reports on.
+        return Reading("DATE", value_of(point), mod, "narrative", None, 0.7, COUNTED_FROM_EARLIER)
+    if not values.get("latest"):
+        return None
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX", mod, "unresolved", None, 0.4)
+    point = shift(ctx.dct, -1, unit)
+    return Reading("DATE", value_of(point), mod, "dct", point, 0.7)
+
+
 def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     mod = values.get("mod", rule.mod)
     dayrel = int(values.get("dayrel", 0))
@@ -364,6 +411,9 @@ def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
             return Reading(rule.type or kind, value, mod, "narrative", point if dayrel else None, 0.6, DAY_FROM_EARLIER)
         if not dayrel and not _time_suffix(values):
             return Reading("DATE", "PRESENT_REF", mod, "none", None, 0.6)
+    if values.get("present") and not ctx.day_context and not dayrel and not _time_suffix(values):
+        # "heute" with nothing around it that speaks of a day means nowadays ("Liberalismus heute").
+        return Reading("DATE", "PRESENT_REF", mod, "none", None, 0.6)
     if ctx.dct is None:
         return Reading("DATE", "XXXX-XX-XX", mod, "unresolved", None, 0.4)
     point = from_date(ctx.dct + timedelta(days=dayrel))

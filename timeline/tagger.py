@@ -179,6 +179,50 @@ def _reading(pack: LanguagePack, rule: Rule, groups: dict[str, str | None], cont
     return reading if is_valid_value(reading.type, reading.value) else None
 
 
+def _is_weekend(pack: LanguagePack, rule: Rule, groups: dict[str, str | None]) -> bool:
+    """A weekend without "last" or "next" ("am Wochenende") takes its direction from the tense."""
+    if rule.kind != "relative":
+        return False
+    unit = groups.get("unit")
+    return (pack.lookup("calunit", unit) if unit else rule.defaults.get("unit")) == "WE"
+
+
+def _in_parentheses(text: str, start: int, sentence_start: int) -> bool:
+    """Whether a date stands in an aside in parentheses ("Galizien (seit 1772 österreichisch)"): the text does
+    not move to it."""
+    return text.rfind("(", sentence_start, start) > text.rfind(")", sentence_start, start)
+
+
+def _bounds_a_span(pack: LanguagePack, text: str, start: int, reading: Reading) -> bool:
+    """Whether a year is only the bound of a span ("bis 1881 raubte er Banken", "since 1990"): the story stays."""
+    if pack.span_bound is None or reading.point is None or reading.point.granularity != "year":
+        return False
+    return pack.span_bound.search(text, max(0, start - 20), start) is not None
+
+
+DAY_KINDS = {"clock", "weekday", "deictic", "holiday"}
+
+
+def _speaks_of_a_day(text: str, selected: list, candidate: tuple, tense: _Tense) -> bool:
+    """Whether the sentence around an ambiguous day word ("heute": today, or nowadays) speaks of a day: another
+    expression naming a day or a time of day, or a past-tense cue near it ("heute hat der Rat beschlossen")."""
+    if tense.at(candidate[2], candidate[3]) == "past":
+        return True
+    sentence_start, sentence_end = tense.spans[tense.sentence_of(candidate[2])]
+    first = bisect.bisect_left(selected, sentence_start, key=lambda c: c[2])
+    for other in selected[first:]:
+        if other[2] >= sentence_end:
+            break
+        if other is candidate:
+            continue
+        if other[5].kind in DAY_KINDS:
+            return True
+        groups = _groups(text, other) if other[5].kind == "date" else {}
+        if any(groups.get(name) for name in ("day", "day_", "hour")):
+            return True
+    return False
+
+
 def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     """Every temporal expression in `text`, in text order, normalized against `dct` (None: unresolved)."""
     pack = load_pack(lang)
@@ -187,25 +231,32 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     tense = _Tense(pack, text)
     reference = None
     reference_sentence = -1_000_000
+    period = None  # the quarter the text reports on
     timexes: list[Timex] = []
     selected = _select(_candidates(pack, text, tense.spans))
     narrative = _tells_a_past_story(text, selected, dct, tense.spans[0][1] if tense.spans else 0)
     readings: dict[tuple, Reading | None] = {}  # the same match in the same context reads the same
     for candidate in selected:
         start, end, rule, groups = candidate[2], candidate[3], candidate[5], _groups(text, candidate)
-        clause_tense = tense.at(start, end) if rule.kind in TENSE_KINDS else "unknown"
+        needs_tense = rule.kind in TENSE_KINDS or _is_weekend(pack, rule, groups)
+        clause_tense = tense.at(start, end) if needs_tense else "unknown"
         sentence = tense.sentence_of(start)
         distance = sentence - reference_sentence
-        key = (candidate[4], *groups.values(), reference, clause_tense, distance)
+        day_context = not rule.defaults.get("present") or _speaks_of_a_day(text, selected, candidate, tense)
+        key = (candidate[4], *groups.values(), reference, clause_tense, distance, period, day_context)
         if key not in readings:
             if len(readings) >= READINGS_KEPT:
                 readings.clear()
-            readings[key] = _reading(pack, rule, groups, Context(dct, reference, clause_tense, distance, narrative))
+            context = Context(dct, reference, clause_tense, distance, narrative, period, day_context)
+            readings[key] = _reading(pack, rule, groups, context)
         reading = readings[key]
         if reading is None:
             continue
-        if reading.point is not None:
+        if (reading.point is not None and not _in_parentheses(text, start, tense.spans[sentence][0])
+                and not _bounds_a_span(pack, text, start, reading)):
             reference, reference_sentence = reading.point, sentence
+            if reading.point.granularity == "quarter":
+                period = reading.point
         timexes.append(calibrate(  # interned: a dense text repeats its expressions and values many times
             Timex(start, end, sys.intern(text[start:end]), reading.type, sys.intern(reading.value), reading.mod,
                   reading.anchor, min(reading.confidence, rule.confidence), reading.inferred), lang
