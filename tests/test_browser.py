@@ -214,3 +214,25 @@ def test_hostile_articles_stay_inert(browser, server_url, tmp_path):
     foreign = [url for url in requests if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).netloc != app]
     assert foreign == []
     assert any(re.search(r"/_stcore/", url) for url in requests)  # the recording itself worked
+
+
+def test_two_visitors_at_once_never_see_each_others_articles(browser, server_url):
+    """Two sessions on one server add their articles at the same moment: each sees its own and not the other's."""
+    secret = "Geheimsache {0}. Berlin, 3. März 2025. Der Vorstand beschloss am Montag die Fusion mit der Firma {0}."
+    visitors = [open_dashboard(browser, server_url) for _ in range(2)]
+    try:
+        for number, (_, page) in enumerate(visitors):
+            sidebar = page.locator('[data-testid="stSidebar"]')
+            sidebar.get_by_label("Article text").fill(secret.format(number))
+            sidebar.get_by_label("Title (optional)").fill(f"Geheim {number}")
+        for _, page in visitors:  # both submitted before either is waited for: the server runs them together
+            page.locator('[data-testid="stSidebar"]').get_by_role("button", name="Add to timeline").click()
+        for number, (_, page) in enumerate(visitors):
+            lanes = page.locator(".js-plotly-plot g.yaxislayer-above").first
+            expect(lanes).to_contain_text(f"Geheim {number}", timeout=WAIT_MS)
+            wait_until_idle(page)
+            assert f"Geheim {1 - number}" not in lanes.text_content()
+            assert f"Geheim {1 - number}" not in _page_text(page)
+    finally:
+        for context, _ in visitors:
+            context.close()
