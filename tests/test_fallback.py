@@ -56,6 +56,8 @@ def test_a_day_without_a_year_takes_the_year_nearest_the_publication_date():
     # In a text dated 19 June, a December day is last December's (news looks back more than ahead).
     assert found("Dne 20. prosince se nic nestalo.", "cs") == [("20. prosince", "2023-12-20", "dct")]
     assert found("La reunión será el 2 de julio.", "es", dct=None) == []
+    assert [t.inferred for t in fallback_tag("el 2 de julio de 2024 y el 2 de julio", DCT, "es")] == [
+        "", "year taken from the publication date"]
 
 
 def test_what_is_not_a_date_gives_nothing():

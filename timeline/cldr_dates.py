@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .calendar_math import Point, is_valid_day, nearest_year, value_of
 from .language import _alternation
+from .normalize import FROM_DCT
 from .timex import Timex
 
 if TYPE_CHECKING:
@@ -257,5 +258,6 @@ def recognise(text: str, dct: date | None, lang: str) -> list[Timex] | None:
         reading = _read(found, match, dct)
         if reading is not None:
             start, end = match.span()
-            timexes.append(Timex(start, end, text[start:end], "DATE", reading[0], "", reading[1], CONFIDENCE))
+            inferred = FROM_DCT if reading[1] == "dct" else ""
+            timexes.append(Timex(start, end, text[start:end], "DATE", reading[0], "", reading[1], CONFIDENCE, inferred))
     return timexes
