@@ -11,6 +11,7 @@ document limit (2,000,000 characters).
     python benchmarks/adversarial_bench.py                          # every family at 10 K, 100 K, 1 M
     python benchmarks/adversarial_bench.py --sizes 10000,2000000    # up to the document limit
     python benchmarks/adversarial_bench.py --family months-en --family long-token
+    python benchmarks/adversarial_bench.py --news-fallback --family dates-es-fallback   # news without packs too
 """
 
 from __future__ import annotations
@@ -85,6 +86,9 @@ FAMILIES: dict[str, tuple[Callable[[int], str], str | None]] = {
     "whitespace": (lambda size: " " * (size - 4) + "2024", "en"),
     "punctuation": (_repeat(". "), "en"),
     "dates-es-fallback": (_repeat("el 5 de mayo de 2024, "), "es"),
+    "dates-cs-fallback": (_repeat("5. května 2024 a 12.03.2024, "), "cs"),
+    "years-es-fallback": (_repeat("en 2024, "), "es"),
+    "numbers-es-fallback": (_repeat("12 3000 1.998 "), "es"),
     "mixed-scripts": (_mixed, None),
 }
 
@@ -118,9 +122,13 @@ def _run_family(family: str, size: int, queue: multiprocessing.Queue) -> None:
     queue.put({"seconds": seconds, "characters": len(text), "rows": len(frame), "peak_mb": _peak_mb()})
 
 
-def _run_news(queue: multiprocessing.Queue) -> None:
+def _run_news(through_fallback: bool, queue: multiprocessing.Queue) -> None:
     _pin()
     import timeline
+    import timeline.tagger
+
+    if through_fallback:  # as if German and English had no pack: the tagger's fallback reads them (CLDR data)
+        timeline.tagger.load_pack = lambda code: None  # type: ignore[assignment]
 
     documents = [json.loads(line) for name in NEWS_CORPORA for line in (SHARED / name).open(encoding="utf-8")]
     _warm_up()
@@ -164,9 +172,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--family", action="append", choices=sorted(FAMILIES), help="only these families")
     parser.add_argument("--timeout", type=float, default=600, help="seconds before a run counts as too slow")
     parser.add_argument("--json", metavar="PATH", help="also write the figures as JSON")
+    parser.add_argument("--news-fallback", action="store_true",
+                        help="also time the ordinary news through the fallback tagger (packs left out)")
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",")]
-    news = _child(_run_news, (), args.timeout)
+    news = _child(_run_news, (False,), args.timeout)
     if news is None:
         print("ordinary news did not finish", file=sys.stderr)
         return 1
@@ -174,6 +184,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ordinary news (KRAUTS+TBAQ dev, {news['characters']:,} chars): {news_speed:,.0f} chars/CPU-s, "
           f"peak {news['peak_mb']:.0f} MB; target: >= {news_speed * TARGET_SHARE:,.0f} chars/CPU-s, "
           f"< {TARGET_MB} MB")
+    if args.news_fallback:
+        plain = _child(_run_news, (True,), args.timeout)
+        if plain is not None:
+            speed = plain["characters"] / plain["seconds"]
+            print(f"ordinary news through the fallback (packs left out): {speed:,.0f} chars/CPU-s "
+                  f"({speed / news_speed:.2f} of the news speed), {plain['rows']:,} rows, peak {plain['peak_mb']:.0f} MB")
     header = "".join(f"{f'{size:,} c/s':>14}" for size in sizes)
     print(f"{'family':18}{header}{'peak MB':>9}{'slope':>7}{'share':>7}  verdict")
     results = {"news": news, "families": {}}

@@ -171,7 +171,7 @@ def test_intervals_have_the_expressions_precision():
     assert interval_of("P24Y") is None
 
 
-def test_languages_without_a_pack_get_explicit_dates_from_dateparser():
+def test_languages_without_a_pack_get_explicit_dates_from_cldr():
     assert "it" not in available_languages()
     italian = tag("Il vertice si è svolto il 3 marzo 2021 a Roma.", date(2024, 6, 19), "it")
     assert [t.value for t in italian] == ["2021-03-03"]

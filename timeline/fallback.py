@@ -1,5 +1,7 @@
-"""Explicit dates for languages without a resource pack, through dateparser's ~200 locales.
+"""Explicit dates for languages without a resource pack.
 
+A recogniser generated from the language's CLDR locale data (cldr_dates.py) finds them in one linear scan;
+dateparser's search, about a hundred times slower, reads only languages CLDR (as bundled with babel) lacks.
 Only expressions with a digit are kept (a day, month or year written out): dateparser's search also reads
 ordinary words as relative dates ("die" as Dienstag), which is worse than finding nothing.
 """
@@ -10,6 +12,7 @@ import re
 from datetime import date, datetime
 
 from .calendar_math import Point, value_of
+from .cldr_dates import recognise
 from .timex import Timex
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -26,6 +29,13 @@ def dateparser_value(parsed: datetime, period: str) -> str:
 
 
 def fallback_tag(text: str, dct: date | None, lang: str) -> list[Timex]:
+    """Explicit dates (with a digit), as DATE timexes at the precision written: from the language's CLDR data,
+    or from dateparser when CLDR has no locale for it."""
+    found = recognise(text, dct, lang)
+    return found if found is not None else dateparser_tag(text, dct, lang)
+
+
+def dateparser_tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     """Explicit dates found by dateparser, as DATE timexes at the precision dateparser reports."""
     try:
         from dateparser.date import DateDataParser
