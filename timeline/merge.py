@@ -270,15 +270,16 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
             # Blocked by the days the interval covers: "Tuesday morning" and "yesterday" may be one Tuesday.
             buckets.setdefault((str(start)[:10], str(end)[:10]), []).append(position)
     buckets = {key: positions for key, positions in buckets.items() if len({doc_ids[p] for p in positions}) > 1}
-    rows: dict[int, _Row] = {}
-    for positions in buckets.values():
-        for p in positions:
-            rows[p] = _row(doc_ids[p], langs[p], clauses[p], sentences[p], expressions[p],
-                           list(actors[p] or []) + list(places[p] or []))
-    frozen_casts = (casts if casts is not None else article_casts(frame)) if rows else {}
+    frozen_casts = (casts if casts is not None else article_casts(frame)) if buckets else {}
     stories: dict[tuple[str, str], bool] = {}
-    candidates = []
+    owner = list(range(len(frame)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(frame))}
+    docs: dict[int, set[str]] = {i: {doc} for i, doc in enumerate(doc_ids)}
+    # Rows of different buckets are never compared nor joined, so each bucket is decided on its own (the same
+    # decisions as sorting every bucket's candidates together), and only one bucket's evidence is held at a time.
     for positions in buckets.values():
+        rows = {p: _row(doc_ids[p], langs[p], clauses[p], sentences[p], expressions[p],
+                        list(actors[p] or []) + list(places[p] or [])) for p in positions}
         postings: dict[str, list[int]] = defaultdict(list)
         for p in positions:
             for key in rows[p].features:
@@ -287,6 +288,7 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
         for posting in postings.values():
             if 1 < len(posting) <= MAX_POSTING:
                 pairs.update((a, b) for i, a in enumerate(posting) for b in posting[i + 1:] if doc_ids[a] != doc_ids[b])
+        candidates = []
         for left, right in pairs:
             a, b = rows[left], rows[right]
             if _different_participants(a, b, frozen_casts):
@@ -297,22 +299,19 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
             score = _similarity(a.features, b.features, stories[pair], langs[left] == langs[right])
             if score > 0:
                 candidates.append((-score, left, right))
-    owner = list(range(len(frame)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(frame))}
-    docs: dict[int, set[str]] = {i: {doc} for i, doc in enumerate(doc_ids)}
-    for _, left, right in sorted(candidates):
-        one, other = owner[left], owner[right]
-        if one == other or docs[one] & docs[other]:
-            continue  # already together, or the union would hold two rows of one article
-        conflicts = sum(_different_participants(rows[x], rows[y], frozen_casts)
-                        for x in members[one] for y in members[other])
-        if conflicts > MAX_GROUP_CONFLICTS * len(members[one]) * len(members[other]):
-            continue  # joined through third reports, but most of the two sides name different participants
-        keep, drop = min(one, other), max(one, other)
-        for position in members[drop]:
-            owner[position] = keep
-        members[keep] = sorted(members[keep] + members.pop(drop))
-        docs[keep] |= docs.pop(drop)
+        for _, left, right in sorted(candidates):
+            one, other = owner[left], owner[right]
+            if one == other or docs[one] & docs[other]:
+                continue  # already together, or the union would hold two rows of one article
+            conflicts = sum(_different_participants(rows[x], rows[y], frozen_casts)
+                            for x in members[one] for y in members[other])
+            if conflicts > MAX_GROUP_CONFLICTS * len(members[one]) * len(members[other]):
+                continue  # joined through third reports, but most of the two sides name different participants
+            keep, drop = min(one, other), max(one, other)
+            for position in members[drop]:
+                owner[position] = keep
+            members[keep] = sorted(members[keep] + members.pop(drop))
+            docs[keep] |= docs.pop(drop)
     return [members[i] for i in sorted(members)]
 
 
