@@ -418,9 +418,9 @@ def _block_name(first_month: str, last_month: str) -> str:
 
 def merge_blocks(month_rows: dict[str, dict[str, int]],
                  rows: int = MERGE_BLOCK_ROWS) -> list[tuple[str, str, list[str]]]:
-    """Consecutive months in blocks of about `rows` rows (a busy month alone, quiet centuries together); for each
-    block its first and last month and the files (in input order) holding its rows. `month_rows` maps each
-    events file to its rows per month."""
+    """Consecutive months in blocks of at most `rows` rows unless one month has more (a busy month alone, quiet
+    centuries together); for each block its first and last month and the files (in input order) holding its
+    rows. `month_rows` maps each events file to its rows per month."""
     per_month: dict[str, int] = {}
     for counts in month_rows.values():
         for month, count in counts.items():
@@ -429,11 +429,11 @@ def merge_blocks(month_rows: dict[str, dict[str, int]],
     months: list[str] = []
     size = 0
     for month in sorted(per_month):
-        months.append(month)
-        size += per_month[month]
-        if size >= rows:
+        if months and size + per_month[month] > rows:  # a block's memory grows with its rows: keep the bound
             blocks.append((months[0], months[-1], []))
             months, size = [], 0
+        months.append(month)
+        size += per_month[month]
     if months:
         blocks.append((months[0], months[-1], []))
     for first, last, files in blocks:  # every file with a row in the block (read with a filter on date_start)
