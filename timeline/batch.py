@@ -447,8 +447,8 @@ def _check_run(root: Path, run: dict[str, Any]) -> None:
     path = root / dataset.RUN_FILE
     if path.is_file():
         if json.loads(path.read_text(encoding="utf-8")) != run:
-            raise BatchError(f"{root}: holds the output of another run (other inputs or partition size); "
-                             "choose a new --output")
+            raise BatchError(f"{root}: holds the output of another run (other inputs, partition size or an older "
+                             "version); choose a new --output")
         return
     if root.exists() and any(root.iterdir()):
         raise BatchError(f"{root}: not empty and not the output of a batch run; choose a new --output")
