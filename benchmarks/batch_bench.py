@@ -7,6 +7,10 @@ report the same events, for the merge).
 
     python benchmarks/batch_bench.py                       # defaults: a few minutes on a quiet 2-core machine
     python benchmarks/batch_bench.py --e2e-docs 100000 --merge-docs 10000 100000   # the issue's full sizes
+    python benchmarks/batch_bench.py --stages e2e merge --e2e-docs 100000 --merge-docs 100000 --work /tmp/b
+
+A merge size equal to --e2e-docs merges the end-to-end run's dataset (not extracted twice); with --work, the
+datasets stay, and a rerun resumes them (complete extractions are skipped; the merge is always measured anew).
 
 Measured, in this order:
   library    single-process speed of extract_documents (no merge) on --library-docs documents: characters per
@@ -16,7 +20,8 @@ Measured, in this order:
              speed-up, characters per second per worker, peak memory (RSS) per worker
   e2e        --e2e-docs documents end to end (cluster start included): time, rows, output size
   merge      for each of --merge-docs: the merge stage alone on an extracted dataset (wall time, rows before
-             and after) and, up to --in-memory-max rows, the in-memory merge of all rows for comparison
+             and after, peak memory of a worker that only merged) and, up to --in-memory-max rows, the in-memory
+             merge of all rows for comparison
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from timeline.merge import merge_events  # noqa: E402
 SHARED = ROOT.parent / "shared" / "corpora"
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 SHIFTS = 50
+STAGES = ("scaling", "e2e", "merge")
 
 
 def base_documents() -> list[dict]:
@@ -151,26 +157,30 @@ def measure_scaling(corpus: Path, chars: int, library_speed: float, work: Path, 
     print(f"scaling: speed-up with 2 workers {times[1] / times[2]:.2f}x")
 
 
+def corpus_and_output(count: int, work: Path) -> tuple[Path, Path, int]:
+    corpus = work / f"corpus-{count}.jsonl"
+    return corpus, work / f"out-{count}", synthetic_corpus(corpus, count)
+
+
 def measure_e2e(count: int, work: Path, workers: int, partition_chars: int) -> None:
-    corpus = work / f"e2e-{count}.jsonl"
-    chars = synthetic_corpus(corpus, count)
-    output = work / f"e2e-{count}"
+    corpus, output, chars = corpus_and_output(count, work)
     started = time.perf_counter()
     summary = run_batch([str(corpus)], output, workers=workers, progress=True, partition_chars=partition_chars)
     wall = time.perf_counter() - started
+    cpu = sum(detail["cpu_seconds"] for detail in summary.details)
     print(f"e2e: {count:,} documents ({chars:,} characters) on {workers} workers: {wall:.1f} s, "
           f"{summary.rows:,} rows, {summary.errors} errors, output {summary.output_bytes / 1e6:,.1f} MB, "
-          f"{chars / wall:,.0f} characters/s")
-    shutil.rmtree(output)
+          f"{chars / wall:,.0f} characters/s; {cpu:,.0f} s CPU in partitions "
+          f"({summary.skipped} of {summary.partitions} partitions complete before)", flush=True)
 
 
 def measure_merge(count: int, work: Path, workers: int, in_memory_max: int, partition_chars: int) -> None:
-    corpus = work / f"merge-{count}.jsonl"
-    synthetic_corpus(corpus, count)
-    output = work / f"merge-{count}"
-    cluster, client = local_cluster(workers)
+    corpus, output, _ = corpus_and_output(count, work)
+    extracted = run_batch([str(corpus)], output, workers=workers, progress=False, partition_chars=partition_chars)
+    for leftover in [*output.glob(f"{dataset.DONE}/merge*.json"), *output.glob("merged")]:  # measured anew
+        shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
+    cluster, client = local_cluster(workers)  # fresh workers: their peak memory is the merge's
     try:
-        extracted = run_batch([str(corpus)], output, client=client, progress=False, partition_chars=partition_chars)
         started = time.perf_counter()
         summary = run_batch([str(corpus)], output, client=client, progress=False, merge=True,
                             partition_chars=partition_chars)  # every partition is complete: only the merge runs
@@ -179,11 +189,11 @@ def measure_merge(count: int, work: Path, workers: int, in_memory_max: int, part
     finally:
         client.close()
         cluster.close()
-    units = dataset.markers(output, "merge")
-    unit_seconds = sum(marker.get("seconds", 0.0) for marker in units.values())
-    print(f"merge: {count:,} documents, {extracted.rows:,} rows -> {summary.merged_rows:,} events, {len(units) - 1} "
+    units = {name: marker for name, marker in dataset.markers(output, "merge").items() if "seconds" in marker}
+    unit_seconds = sum(marker["seconds"] for marker in units.values())
+    print(f"merge: {count:,} documents, {extracted.rows:,} rows -> {summary.merged_rows:,} events, {len(units)} "
           f"blocks of months: {wall:.1f} s wall (re-reading the inputs included), {unit_seconds:.1f} s in blocks, "
-          f"peak memory per worker {max(peaks.values()):.0f} MB")
+          f"peak memory per worker {max(peaks.values()):.0f} MB", flush=True)
     if extracted.rows <= in_memory_max:
         frame = dataset.read_dataset(output, "events")
         started = time.perf_counter()
@@ -191,8 +201,7 @@ def measure_merge(count: int, work: Path, workers: int, in_memory_max: int, part
         seconds = time.perf_counter() - started
         same = _decisions(merged) == _decisions(dataset.read_dataset(output))
         print(f"merge: in-memory merge_events of the same {len(frame):,} rows: {seconds:.1f} s -> {len(merged):,} "
-              f"events; same decisions as the blocks: {'yes' if same else 'NO'}")
-    shutil.rmtree(output)
+              f"events; same decisions as the blocks: {'yes' if same else 'NO'}", flush=True)
 
 
 def _decisions(frame) -> set[tuple[str, tuple[str, ...]]]:
@@ -208,18 +217,23 @@ def main() -> None:
     parser.add_argument("--in-memory-max", type=int, default=200_000, help="rows up to which the in-memory merge is timed too")
     parser.add_argument("--workers", type=int, default=2, help="workers for the e2e and merge runs")
     parser.add_argument("--partition-chars", type=int, default=PARTITION_CHARS)
-    parser.add_argument("--work", type=Path, help="folder for the corpora and outputs (default: a temporary one)")
+    parser.add_argument("--work", type=Path, help="folder for the corpora and outputs, kept (default: a temporary "
+                        "one, removed)")
+    parser.add_argument("--stages", nargs="+", choices=STAGES, default=list(STAGES))
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="batch-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    scale_corpus = work / f"scale-{args.scale_docs}.jsonl"
-    chars = synthetic_corpus(scale_corpus, args.scale_docs)
-    speed = measure_library(scale_corpus, min(args.library_docs, args.scale_docs))
-    measure_startup()
-    measure_scaling(scale_corpus, chars, speed, work, args.partition_chars)
-    measure_e2e(args.e2e_docs, work, args.workers, args.partition_chars)
-    for count in args.merge_docs:
-        measure_merge(count, work, args.workers, args.in_memory_max, args.partition_chars)
+    if "scaling" in args.stages:  # with the library speed it is measured against, and the start-up
+        scale_corpus = work / f"scale-{args.scale_docs}.jsonl"
+        chars = synthetic_corpus(scale_corpus, args.scale_docs)
+        speed = measure_library(scale_corpus, min(args.library_docs, args.scale_docs))
+        measure_startup()
+        measure_scaling(scale_corpus, chars, speed, work, args.partition_chars)
+    if "e2e" in args.stages:
+        measure_e2e(args.e2e_docs, work, args.workers, args.partition_chars)
+    if "merge" in args.stages:
+        for count in args.merge_docs:
+            measure_merge(count, work, args.workers, args.in_memory_max, args.partition_chars)
     if args.work is None:
         shutil.rmtree(work)
 

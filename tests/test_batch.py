@@ -13,6 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from timeline import batch, dataset, extract_documents, read_events, schema
+from timeline.merge import article_casts
 from timeline.samples import load_samples
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,6 +80,11 @@ def test_batch_merge_makes_the_in_memory_merges_decisions(tmp_path, client, samp
     got = read_events(tmp_path / "out")  # the merged table, once the merge is complete
     assert summary.merged_rows == len(expected) < summary.rows
     pd.testing.assert_frame_equal(by_id(got), by_id(expected))
+    # The blocks took each article's cast from the table its partition wrote, one row an article.
+    casts = dataset.read_plain_table(tmp_path / "out", "casts")
+    assert casts["doc_id"].is_unique
+    assert {doc: frozenset(cast) for doc, cast in zip(casts["doc_id"], casts["cast"])} == article_casts(
+        dataset.read_dataset(tmp_path / "out", "events"))
 
 
 def test_a_killed_run_resumes_to_the_same_dataset(tmp_path, client, samples):

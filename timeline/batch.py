@@ -10,7 +10,9 @@ the articles and the errors of the partition, then its completion marker. A reru
 `--merge` then merges the rows of different articles that report one event, block by block: the in-memory merge
 (`timeline.merge`) only joins rows that date the same interval, so the rows are grouped in blocks of consecutive
 months of date_start (a block never splits an interval), and each block is merged on its own, in the input's
-order: the same decisions as merging everything at once.
+order: the same decisions as merging everything at once. What an article names anywhere (its cast, which can
+keep two rows apart) is written once per partition at extraction, so a block reads the casts of its own
+partitions, never the rows of other months.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 from distributed.diagnostics.plugin import WorkerPlugin
@@ -39,11 +42,11 @@ from .merge import article_casts, merge_events
 from .pipeline import _columns as document_columns  # the columns without building a frame per document
 
 PARTITION_CHARS = 2_000_000  # about 6 s of one core: scheduling costs nothing, a kill loses little
-MERGE_BLOCK_ROWS = 50_000  # rows merged by one task (consecutive months): 30,000 rows took a worker to 413 MB
+MERGE_BLOCK_ROWS = 10_000  # rows merged by one task (consecutive months): about 120 MB of a worker's memory
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 COMPRESSION_SUFFIXES = (".gz", ".bz2", ".xz", ".zst")
-RUN_FORMAT = 1
+RUN_FORMAT = 2  # 2: a casts table per partition
 
 
 class BatchError(Exception):
@@ -336,7 +339,7 @@ def extract_partition(partition: Partition, output: str) -> dict[str, Any]:
         })
     _remove_leftovers(root, partition.index)
     name = _part_name(partition.index)
-    files: dict[str, list[str]] = {"events": [], "documents": [], "errors": []}
+    files: dict[str, list[str]] = {"events": [], "documents": [], "errors": [], "casts": []}
     months: dict[str, dict[str, int]] = {}  # events file -> rows per month of date_start, for planning the merge
     frame = schema.from_columns(columns)
     if len(frame):
@@ -346,6 +349,10 @@ def extract_partition(partition: Partition, output: str) -> dict[str, Any]:
             if len(dated):
                 months[relative] = {f"{year:04d}-{month:02d}": int(count) for (year, month), count in
                                     dated.groupby([dated.dt.year, dated.dt.month]).size().items()}
+        casts = article_casts(frame)
+        dataset.write_atomically(pa.table({"doc_id": list(casts), "cast": [sorted(cast) for cast in casts.values()]},
+                                          schema=dataset.CASTS_SCHEMA), root / "casts" / name)
+        files["casts"].append(f"casts/{name}")
     if documents:
         table = pa.Table.from_pylist(documents, schema=dataset.DOCUMENTS_SCHEMA)
         dataset.write_atomically(table, root / "documents" / name)
@@ -367,31 +374,42 @@ def merge_block(output: str, first_month: str, last_month: str, files: list[str]
     and write them; counts."""
     started = time.perf_counter()
     root = Path(output)
-    kind = pa.timestamp("s")
-    low = pa.scalar(np.datetime64(first_month, "M").astype("datetime64[s]"), kind)
-    high = pa.scalar((np.datetime64(last_month, "M") + 1).astype("datetime64[s]"), kind)
-    in_block = (pads.field("date_start") >= low) & (pads.field("date_start") < high)
-    tables = [pq.read_table(root / name, schema=dataset.EVENTS_SCHEMA, filters=in_block) for name in files]
+    kind = pa.timestamp("ms")  # as Parquet stores the contract's seconds
+    low = pa.scalar(np.datetime64(first_month, "M").astype("datetime64[ms]"), kind)
+    high = pa.scalar((np.datetime64(last_month, "M") + 1).astype("datetime64[ms]"), kind)
+    tables = []
+    for name in files:
+        # One file at a time on this thread: a scan with filters decodes on Arrow's pools of threads, whose
+        # buffers stay with the worker (about twice the block's own memory).
+        table = pq.ParquetFile(root / name, pre_buffer=False).read(use_threads=False)
+        day = table.column("date_start")
+        tables.append(table.filter(pc.and_(pc.greater_equal(day, low), pc.less(day, high)))
+                      .cast(dataset.EVENTS_SCHEMA))
+        del table
     frame = dataset.events_frame(pa.concat_tables(tables))
-    merged = merge_events(frame, _casts(root, frame)) if len(frame) else frame
+    del tables
+    merged = merge_events(frame, _casts(root, files, frame)) if len(frame) else frame
     name = _block_name(first_month, last_month)
     written = []
     if len(merged):
         written = [relative for relative, _ in dataset.write_by_year(merged, root, "merged", f"{name}.parquet")]
     counts = {"rows": len(frame), "merged_rows": len(merged), "seconds": time.perf_counter() - started}
     dataset.write_json_atomically({"files": {"merged": written}, **counts}, root / dataset.DONE / f"{name}.json")
+    # Arrow's allocator keeps the pages it decoded whole files into; the next block needs them no more than the
+    # chart does, and a worker merges many blocks.
+    pa.default_memory_pool().release_unused()
     return counts
 
 
-def _casts(root: Path, block: pd.DataFrame) -> dict[str, frozenset[str]]:
-    """The participants of the block's articles from all their rows, in every month: the in-memory merge sees
-    whole articles, so the block merge must too to make the same decisions."""
+def _casts(root: Path, files: list[str], block: pd.DataFrame) -> dict[str, frozenset[str]]:
+    """The casts of the block's articles, from the casts tables of the partitions its files belong to: the
+    in-memory merge sees whole articles, so the block merge must too to make the same decisions."""
     docs = pa.array(sorted(set(block["doc_id"].tolist())), pa.string())
-    columns = ["doc_id", "lang", "actors", "places"]
-    files = [name for marker in dataset.markers(root, "extract").values() for name in marker["files"]["events"]]
-    tables = [pq.read_table(root / name, columns=columns, schema=dataset.EVENTS_SCHEMA,
-                            filters=pads.field("doc_id").isin(docs)) for name in files]
-    return article_casts(dataset.events_frame(pa.concat_tables(tables)))
+    partitions = sorted({PurePosixPath(name).name for name in files})
+    table = pa.concat_tables(pq.read_table(root / "casts" / name, schema=dataset.CASTS_SCHEMA,
+                                           filters=pads.field("doc_id").isin(docs)) for name in partitions)
+    return {doc: frozenset(cast) for doc, cast in zip(table.column("doc_id").to_pylist(),
+                                                      table.column("cast").to_pylist())}
 
 
 def _block_name(first_month: str, last_month: str) -> str:
@@ -400,9 +418,9 @@ def _block_name(first_month: str, last_month: str) -> str:
 
 def merge_blocks(month_rows: dict[str, dict[str, int]],
                  rows: int = MERGE_BLOCK_ROWS) -> list[tuple[str, str, list[str]]]:
-    """Consecutive months in blocks of about `rows` rows (a busy month alone, quiet centuries together); for each
-    block its first and last month and the files (in input order) holding its rows. `month_rows` maps each
-    events file to its rows per month."""
+    """Consecutive months in blocks of at most `rows` rows unless one month has more (a busy month alone, quiet
+    centuries together); for each block its first and last month and the files (in input order) holding its
+    rows. `month_rows` maps each events file to its rows per month."""
     per_month: dict[str, int] = {}
     for counts in month_rows.values():
         for month, count in counts.items():
@@ -411,11 +429,11 @@ def merge_blocks(month_rows: dict[str, dict[str, int]],
     months: list[str] = []
     size = 0
     for month in sorted(per_month):
-        months.append(month)
-        size += per_month[month]
-        if size >= rows:
+        if months and size + per_month[month] > rows:  # a block's memory grows with its rows: keep the bound
             blocks.append((months[0], months[-1], []))
             months, size = [], 0
+        months.append(month)
+        size += per_month[month]
     if months:
         blocks.append((months[0], months[-1], []))
     for first, last, files in blocks:  # every file with a row in the block (read with a filter on date_start)
@@ -429,8 +447,8 @@ def _check_run(root: Path, run: dict[str, Any]) -> None:
     path = root / dataset.RUN_FILE
     if path.is_file():
         if json.loads(path.read_text(encoding="utf-8")) != run:
-            raise BatchError(f"{root}: holds the output of another run (other inputs or partition size); "
-                             "choose a new --output")
+            raise BatchError(f"{root}: holds the output of another run (other inputs, partition size or an older "
+                             "version); choose a new --output")
         return
     if root.exists() and any(root.iterdir()):
         raise BatchError(f"{root}: not empty and not the output of a batch run; choose a new --output")
@@ -492,7 +510,7 @@ def run_batch(
         client, cluster = _client(workers, scheduler)
     summary = Summary()
     try:
-        client.register_plugin(WarmUp(), name=WarmUp.name)
+        warmed = False  # the languages are loaded only where something is extracted: a merge needs none of them
         limit = 2 * max(sum(client.nthreads().values()), 1) + 2  # keeps the workers busy, the client's memory small
         done = dataset.markers(root, "extract")
         in_flight: set = set()
@@ -511,6 +529,9 @@ def run_batch(
                 summary.skipped += 1
                 bar.update(1)
                 continue
+            if not warmed:
+                client.register_plugin(WarmUp(), name=WarmUp.name)
+                warmed = True
             in_flight.add(client.submit(extract_partition, partition, str(root), pure=False))
             while len(in_flight) >= limit:
                 finished, in_flight = wait(in_flight, return_when="FIRST_COMPLETED")

@@ -9,6 +9,7 @@
     OUT/merged/year=2024/merge-2024-06.parquet (--merge) one row per reported event
     OUT/documents/part-00012.parquet           doc_id, title, dct, lang, text: the articles, for reading them
     OUT/errors/part-00012.parquet              doc_id, reason: documents that could not be processed
+    OUT/casts/part-00012.parquet               doc_id, cast: each article's participants (for the merge)
 
 Every file is written under a hidden temporary name and renamed; a partition counts only once its marker exists,
 and readers list files from the markers, never from the directories: a killed run's leftovers are never read.
@@ -35,7 +36,7 @@ RUN_FILE = "_run.json"
 DONE = "_done"
 MERGED_MARKER = "merged.json"
 UNDATED = "undated"
-TABLES = ("events", "merged", "documents", "errors")
+TABLES = ("events", "merged", "documents", "errors", "casts")
 
 _ARROW_TYPES = {"string": pa.string(), "Int64": pa.int64(), "float64": pa.float64(), schema.DATETIME: pa.timestamp("s")}
 # A merged row's `reports` (see schema.py): one struct per source.
@@ -55,6 +56,9 @@ DOCUMENTS_SCHEMA = pa.schema(
      ("text", pa.string())]
 )
 ERRORS_SCHEMA = pa.schema([("doc_id", pa.string()), ("reason", pa.string())])
+# An article's cast (`timeline.merge.article_casts` of all its rows), written with its partition: the merge of a
+# block of months needs whole articles' casts, and reads them here instead of every article's rows.
+CASTS_SCHEMA = pa.schema([("doc_id", pa.string()), ("cast", pa.list_(pa.string()))])
 ROW_GROUP_ROWS = 64_000
 MIN_FILE_ROWS = 2_000  # a partition's years with fewer rows share a file with their neighbours
 
@@ -193,9 +197,9 @@ def read_dataset(root: str | Path, table: str | None = None) -> pd.DataFrame:
 
 
 def read_plain_table(root: str | Path, table: str) -> pd.DataFrame:
-    """The documents or errors table as a plain frame."""
+    """The documents, errors or casts table as a plain frame."""
     files = table_files(root, table)
-    wanted = DOCUMENTS_SCHEMA if table == "documents" else ERRORS_SCHEMA
+    wanted = {"documents": DOCUMENTS_SCHEMA, "errors": ERRORS_SCHEMA, "casts": CASTS_SCHEMA}[table]
     if not files:
         return wanted.empty_table().to_pandas()
     return pa.concat_tables(pq.read_table(path, schema=wanted) for path in files).to_pandas()

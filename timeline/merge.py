@@ -338,17 +338,17 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
             # Blocked by the days the interval covers: "Tuesday morning" and "yesterday" may be one Tuesday.
             buckets.setdefault((str(start)[:10], str(end)[:10]), []).append(position)
     buckets = {key: positions for key, positions in buckets.items() if len({doc_ids[p] for p in positions}) > 1}
-    rows: dict[int, _Row] = {}
-    for positions in buckets.values():
-        for p in positions:
-            rows[p] = _row(doc_ids[p], langs[p], clauses[p], sentences[p], expressions[p],
-                           list(actors[p] or []), list(places[p] or []))
-    frozen_casts = (casts if casts is not None else article_casts(frame)) if rows else {}
+    frozen_casts = (casts if casts is not None else article_casts(frame)) if buckets else {}
     stories: dict[tuple[str, str], bool] = {}
-    candidates = []
-    linked: set[tuple[int, int]] = set()
+    owner = list(range(len(frame)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(frame))}
+    docs: dict[int, set[str]] = {i: {doc} for i, doc in enumerate(doc_ids)}
+    # Rows of different buckets are never compared nor joined, so each bucket is decided on its own (the same
+    # decisions as sorting every bucket's candidates together), and only one bucket's evidence is held at a time.
     for (first_day, last_day), positions in buckets.items():
         coarse = pd.Timestamp(last_day) - pd.Timestamp(first_day) > pd.Timedelta(days=31)
+        rows = {p: _row(doc_ids[p], langs[p], clauses[p], sentences[p], expressions[p],
+                        list(actors[p] or []), list(places[p] or [])) for p in positions}
         postings: dict[str, list[int]] = defaultdict(list)
         for p in positions:
             for key in rows[p].features:
@@ -357,6 +357,8 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
         for posting in postings.values():
             if 1 < len(posting) <= MAX_POSTING:
                 pairs.update((a, b) for i, a in enumerate(posting) for b in posting[i + 1:] if doc_ids[a] != doc_ids[b])
+        candidates = []
+        linked: set[tuple[int, int]] = set()
         for left, right in pairs:
             a, b = rows[left], rows[right]
             if other_moment(left, right):
@@ -372,27 +374,24 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
             if score > 0:
                 candidates.append((-score, left, right))
                 linked.add((left, right) if left < right else (right, left))
-    owner = list(range(len(frame)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(frame))}
-    docs: dict[int, set[str]] = {i: {doc} for i, doc in enumerate(doc_ids)}
-    for _, left, right in sorted(candidates):
-        one, other = owner[left], owner[right]
-        if one == other or docs[one] & docs[other]:
-            continue  # already together, or the union would hold two rows of one article
-        if any(other_moment(x, y) for x in members[one] for y in members[other]):
-            continue  # "at 7:48 a.m." and "at 7:37 a.m." are two moments, whatever else the reports share
-        conflicts = sum(_different_participants(rows[x], rows[y], frozen_casts)
-                        for x in members[one] for y in members[other])
-        if conflicts > MAX_GROUP_CONFLICTS * len(members[one]) * len(members[other]):
-            continue  # joined through third reports, but most of the two sides name different participants
-        support = sum((min(x, y), max(x, y)) in linked for x in members[one] for y in members[other])
-        if support < MIN_GROUP_SUPPORT * len(members[one]) * len(members[other]):
-            continue  # a chain: A is like B and B like C, but most of A's reports are not like C's
-        keep, drop = min(one, other), max(one, other)
-        for position in members[drop]:
-            owner[position] = keep
-        members[keep] = sorted(members[keep] + members.pop(drop))
-        docs[keep] |= docs.pop(drop)
+        for _, left, right in sorted(candidates):
+            one, other = owner[left], owner[right]
+            if one == other or docs[one] & docs[other]:
+                continue  # already together, or the union would hold two rows of one article
+            if any(other_moment(x, y) for x in members[one] for y in members[other]):
+                continue  # "at 7:48 a.m." and "at 7:37 a.m." are two moments, whatever else the reports share
+            conflicts = sum(_different_participants(rows[x], rows[y], frozen_casts)
+                            for x in members[one] for y in members[other])
+            if conflicts > MAX_GROUP_CONFLICTS * len(members[one]) * len(members[other]):
+                continue  # joined through third reports, but most of the two sides name different participants
+            support = sum((min(x, y), max(x, y)) in linked for x in members[one] for y in members[other])
+            if support < MIN_GROUP_SUPPORT * len(members[one]) * len(members[other]):
+                continue  # a chain: A is like B and B like C, but most of A's reports are not like C's
+            keep, drop = min(one, other), max(one, other)
+            for position in members[drop]:
+                owner[position] = keep
+            members[keep] = sorted(members[keep] + members.pop(drop))
+            docs[keep] |= docs.pop(drop)
     return [members[i] for i in sorted(members)]
 
 
