@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Callable
 
 from .calendar_math import (
     UNIT_GRANULARITY, Point, add_months, at_granularity, from_date, holiday, is_valid_day, nearest_year, shift,
@@ -62,15 +62,33 @@ DAY_FROM_EARLIER = "day taken from an earlier date in the text"
 TWO_DIGITS = "two-digit year expanded"
 
 
+class Tense:
+    """The tense of the clause around an expression (past | future | unknown), found only when a reading asks for
+    it: most expressions name their year, and looking for tense cues is a good part of a dense text's cost."""
+
+    def __init__(self, find: Callable[[], str]) -> None:
+        self._find = find
+        self.found: str | None = None  # None until asked
+
+    def __call__(self) -> str:
+        if self.found is None:
+            self.found = self._find()
+        return self.found
+
+
 @dataclass
 class Context:
     dct: date | None
     reference: Point | None
-    tense: str  # past | future | unknown
+    tense_of: Callable[[], str]  # the clause's tense, asked for only by the readings that need it
     reference_distance: int = 1_000_000  # sentences between the reference date's mention and this one
     narrative: bool = False  # the text tells a past story: yearless dates follow the story, not the DCT
     period: Point | None = None  # the reporting period: the last quarter the text named ("the third quarter")
     day_context: bool = True  # the sentence speaks of a day (a time, a weekday, a day's date, a past event)
+
+    @property
+    def tense(self) -> str:
+        return self.tense_of()
 
 
 class NotADate(Exception):

@@ -12,11 +12,12 @@ import bisect
 import re
 import sys
 from datetime import date
+from functools import partial
 
 from .confidence import calibrate
 from .fallback import fallback_tag
 from .language import LanguagePack, Rule, load_pack
-from .normalize import Context, NotADate, Reading, read
+from .normalize import Context, NotADate, Reading, Tense, read
 from .sentences import sentence_spans
 from .timex import Timex, is_valid_value
 
@@ -166,6 +167,14 @@ def _tells_a_past_story(text: str, selected: list, dct: date | None, first_sente
     return near <= STORY_MAX_NEAR_SHARE * len(years)
 
 
+def _clause_tense(pack: LanguagePack, tense: _Tense, rule: Rule, groups: dict[str, str | None], start: int,
+                  end: int) -> str:
+    needs_tense = rule.kind in TENSE_KINDS or _is_weekend(pack, rule, groups)
+    return tense.at(start, end) if needs_tense else "unknown"
+
+
+_UNREAD = object()  # no reading yet for this match in this context
+
 # Readings kept per text: a text dense with dates repeats few (match, context) pairs many times.
 READINGS_KEPT = 4096
 
@@ -235,21 +244,31 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     timexes: list[Timex] = []
     selected = _select(_candidates(pack, text, tense.spans))
     narrative = _tells_a_past_story(text, selected, dct, tense.spans[0][1] if tense.spans else 0)
-    readings: dict[tuple, Reading | None] = {}  # the same match in the same context reads the same
+    # The same match in the same context reads the same (by tense, for readings that ask for it).
+    readings: dict[tuple, Reading | None | dict[str, Reading | None]] = {}
     for candidate in selected:
         start, end, rule, groups = candidate[2], candidate[3], candidate[5], _groups(text, candidate)
-        needs_tense = rule.kind in TENSE_KINDS or _is_weekend(pack, rule, groups)
-        clause_tense = tense.at(start, end) if needs_tense else "unknown"
         sentence = tense.sentence_of(start)
         distance = sentence - reference_sentence
         day_context = not rule.defaults.get("present") or _speaks_of_a_day(text, selected, candidate, tense)
-        key = (candidate[4], *groups.values(), reference, clause_tense, distance, period, day_context)
-        if key not in readings:
+        key = (candidate[4], *groups.values(), reference, distance, period, day_context)
+        entry = readings.get(key, _UNREAD)
+        if isinstance(entry, dict):  # this match's reading depends on the clause's tense
+            clause_tense = _clause_tense(pack, tense, rule, groups, start, end)
+            if clause_tense not in entry:
+                entry[clause_tense] = _reading(pack, rule, groups, Context(
+                    dct, reference, Tense(partial(str, clause_tense)), distance, narrative, period, day_context))
+            reading = entry[clause_tense]
+        elif entry is _UNREAD:
             if len(readings) >= READINGS_KEPT:
                 readings.clear()
-            context = Context(dct, reference, clause_tense, distance, narrative, period, day_context)
-            readings[key] = _reading(pack, rule, groups, context)
-        reading = readings[key]
+            asked = Tense(partial(_clause_tense, pack, tense, rule, groups, start, end))
+            reading = _reading(pack, rule, groups, Context(dct, reference, asked, distance, narrative, period,
+                                                           day_context))
+            # A reading that never asked for the tense is the same in every tense.
+            readings[key] = reading if asked.found is None else {asked.found: reading}
+        else:
+            reading = entry
         if reading is None:
             continue
         if (reading.point is not None and not _in_parentheses(text, start, tense.spans[sentence][0])
