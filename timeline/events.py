@@ -414,18 +414,19 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             continue
         clause = _event_clause(text, clauses, index, date, dates, lang, stripped)
         clause = (min(clause[0], date[0]), max(clause[1], date[1]))  # trimming never cuts into the expression
-        label = label_of(clause)
-        if not _has_content_words(label, lang, MIN_LABEL_WORDS) and index > 0 and clause[0] == clauses[index][0]:
+        if sentence not in content_starts:
+            content_starts[sentence] = _content_word_starts(text, sentence, on_axis, lang)
+        words = content_starts[sentence]
+        # A label needs a word that is neither a date nor a function word: a sentence without one ("in 2024, in
+        # 2024, ...", a list of dates) makes none, and text that is nothing but dates builds no label per date.
+        label = label_of(clause) if words else ""
+        if words and not _has_content_words(label, lang, MIN_LABEL_WORDS) and index > 0 \
+                and clause[0] == clauses[index][0]:
             # "…missiles to Russia for its war in Ukraine, which began" rather than "Began"
             wider = (clauses[index - 1][0], clause[1])
             label = label_of(wider, tail=True)
-        if not label:  # nothing but dates in the clause: the words around it, not the whole (maybe huge) sentence
-            if sentence not in content_starts:
-                content_starts[sentence] = _content_word_starts(text, sentence, on_axis, lang)
-            words = content_starts[sentence]
-            # Words around that are all dates or function words make no label (and, in text that is nothing but
-            # dates, building one for every date would cost a pass over its whole neighbourhood).
-            around = _around(text, sentence, clause, dates) if words else clause
+        if not label and words:  # nothing but dates in the clause: the words around it, not the whole sentence
+            around = _around(text, sentence, clause, dates)
             if bisect_left(words, around[1]) > bisect_left(words, around[0]):
                 label = label_of(around)
         if clause not in actors:
