@@ -145,3 +145,37 @@ def test_fallback_counting_past_year_1_gives_no_exception():
             "el 5 de mayo de 2024three years ago ໟ\U0004bd6cᗰ\x19 ")
     frame = timeline.extract(text, dct="0001-01-01", lang="ja")
     assert all(is_valid_value(t, v) for t, v in zip(frame["type"], frame["value"]))
+
+
+def test_extraction_leaves_no_reference_cycles():
+    """The pipeline pauses Python's cycle collector while it extracts (timeline.pipeline): that is only free if
+    extraction makes no cycles, which would otherwise pile up until the collector runs again."""
+    import gc
+
+    from timeline.samples import load_samples
+
+    documents = load_samples()
+    assert gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        for document in documents:
+            timeline.extract(document.text, dct=document.dct, lang=document.lang)
+        found = gc.collect()
+    finally:
+        gc.enable()
+    assert found == 0
+    assert gc.isenabled()
+
+
+def test_the_cycle_collector_runs_again_after_extraction_and_stays_off_if_it_was_off():
+    import gc
+
+    timeline.extract("Am 3. März 2024 begann es.", lang="de")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        timeline.extract("Am 3. März 2024 begann es.", lang="de")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Iterable
 
@@ -42,9 +45,26 @@ def extract(
     return extract_document(Document(doc_id=doc_id, text=text, dct=_as_date(dct), lang=lang, title=title))
 
 
+@contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Python's cycle collector paused while one document is extracted. Extraction builds hundreds of thousands of
+    small objects on a text dense with dates, and none of them in cycles: the collector's passes over them cost
+    a third of the time and free nothing. It is resumed only if it was running before, so that concurrent
+    extractions (the dashboard's sessions) leave it running when the last one ends."""
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def extract_document(document: Document) -> pd.DataFrame:
     """The events frame of one document."""
-    return schema.from_columns(_columns(document))
+    with _cycle_collection_paused():
+        return schema.from_columns(_columns(document))
 
 
 def _columns(document: Document) -> dict[str, list]:
@@ -99,9 +119,11 @@ def extract_documents(documents: Iterable[Document], merge: bool = True) -> pd.D
     columns: dict[str, list] = {name: [] for name in schema.COLUMNS}
     with_rows = 0
     for document in documents:
-        document_columns = _columns(document)
+        with _cycle_collection_paused():
+            document_columns = _columns(document)
         for name, values in document_columns.items():
             columns[name].extend(values)
         with_rows += bool(document_columns["start"])
-    frame = schema.from_columns(columns)  # one frame for all: building frames costs more than tagging short texts
+    with _cycle_collection_paused():
+        frame = schema.from_columns(columns)  # one frame for all: building frames costs more than tagging short texts
     return merge_events(frame) if merge and with_rows > 1 else frame
