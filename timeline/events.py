@@ -437,8 +437,8 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                 clause=piece(clause),
                 sentence=piece(sentence),
                 sentence_start=sentence[0],
-                actors=list(actors[clause][0]),
-                places=list(actors[clause][1]),
+                actors=actors[clause][0],  # shared by the clause's rows: the frame copies them per row
+                places=actors[clause][1],
             )
         )
     return contexts

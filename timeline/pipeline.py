@@ -77,8 +77,9 @@ def _columns(document: Document) -> dict[str, list]:
     timexes = tag(text, dct, lang)
     contexts = describe(text, timexes, lang)
     # The dateline or update line: the publication date is the rows' `dct`, not an event.
-    kept = [(timex, context) for timex, context in zip(timexes, contexts) if not context.publication]
-    timexes, contexts = [timex for timex, _ in kept], [context for _, context in kept]
+    if any(context.publication for context in contexts):  # (rarely: a pair per row would cost a dense text)
+        kept = [(timex, context) for timex, context in zip(timexes, contexts) if not context.publication]
+        timexes, contexts = [timex for timex, _ in kept], [context for _, context in kept]
     intervals = [interval_of(t.value) if t.type in ("DATE", "TIME") else None for t in timexes]
     years = [years_of(t.type, t.value) for t in timexes]
     count = len(timexes)
@@ -105,8 +106,10 @@ def _columns(document: Document) -> dict[str, list]:
         "places": [context.places for context in contexts],
         "anchor": [timex.anchor for timex in timexes],
         "confidence": [timex.confidence for timex in timexes],
-        "sources": [[document.doc_id] for _ in timexes],
-        "reports": [[] for _ in timexes],  # filled when rows of several articles merge
+        # One list for all rows here: the frame gives each row its own copy (schema), once the tagger's and the
+        # event layer's objects are gone, so that a text dense with dates does not hold both at once.
+        "sources": [[document.doc_id]] * count,
+        "reports": [[]] * count,  # filled when rows of several articles merge
         "year_start": [span[0] if span else None for span in years],
         "year_end": [span[1] if span else None for span in years],
         "inferred": [timex.inferred for timex in timexes],

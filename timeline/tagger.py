@@ -68,9 +68,11 @@ def _candidates(pack: LanguagePack, text: str, sentences: list[tuple[int, int]])
             for match in rule.regex.finditer(text, window_start, min(len(text), window_end + LOOKAHEAD_MARGIN)):
                 if match.start() >= window_end:
                     break
-                start, end = match.span("t") if has_span_group and match.group("t") is not None else match.span()
+                match_start, match_end = match.span()  # the same int objects below when there is no "t" group
+                start, end = match.span("t") if has_span_group and match.group("t") is not None else (
+                    match_start, match_end)
                 if end > start:  # the match is found again if chosen: keeping every match would cost memory
-                    found.append((match.start(), match.end(), start, end, order, rule, window_end))
+                    found.append((match_start, match_end, start, end, order, rule, window_end))
     return found
 
 
@@ -79,8 +81,14 @@ def _select(candidates: list) -> list:
 
     The characters taken so far are marked in a bytearray, so each candidate is checked in time linear in its
     own length (a C-level scan), whatever the number of matches: dense text stays linear."""
-    ranked = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[5].kind != "ignore", c[4], c[0]))
-    taken = bytearray(max((c[1] for c in candidates), default=0))
+    # The order (longest, negative rules, rule order, start) packed into one integer per candidate: a tuple of
+    # four per candidate would be the largest thing a text dense with dates holds while it is tagged.
+    size = max((c[1] for c in candidates), default=0)
+    start_bits = size.bit_length() + 1
+    order_bits = max((c[4] for c in candidates), default=0).bit_length() + 1
+    ranked = sorted(candidates, key=lambda c: ((((size - (c[1] - c[0])) << 1 | (c[5].kind != "ignore"))
+                                                << order_bits | c[4]) << start_bits) | c[0])
+    taken = bytearray(size)
     chosen = []
     for candidate in ranked:
         start, end = candidate[0], candidate[1]

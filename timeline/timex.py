@@ -192,6 +192,7 @@ def _fraction(moment: datetime) -> float:
     return moment.year + (moment - first) / length
 
 
+@lru_cache(maxsize=4096)  # as interval_of: the pair is immutable, and a dense text repeats its values
 def years_of(timex_type: str, value: str) -> tuple[float, float] | None:
     """The interval a DATE/TIME value denotes as astronomical years with fractions (1 BC is year 0, 480 BC is
     -479; 2024-07-01 is about 2024.5): (first instant, last instant). Unlike datetimes, this reaches back
