@@ -93,7 +93,10 @@ def check_frame(frame, texts: dict[str, str]) -> list[str]:
         if not is_valid_value(row.type, row.value):
             problems.append(f"invalid value {row.type} {row.value!r} for {row.expression!r}")
         resolved = "X" not in row.value and not row.value.endswith("_REF")
-        if row.type in ("DATE", "TIME") and resolved and (row.date_start is None or row.date_start != row.date_start):
+        # A date before Christ has no datetime interval: its place is year_start/year_end (see timeline.schema).
+        placed = row.year_start == row.year_start if row.value.startswith("BC") else (
+            row.date_start is not None and row.date_start == row.date_start)
+        if row.type in ("DATE", "TIME") and resolved and not placed:
             problems.append(f"no interval {row.type} {row.value!r}")
     return problems
 

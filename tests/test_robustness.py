@@ -179,3 +179,15 @@ def test_the_cycle_collector_runs_again_after_extraction_and_stays_off_if_it_was
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "fr", "es", "it"])
+@pytest.mark.parametrize("dct", ["0001-01-01", "9999-12-31"])
+def test_yearless_dates_at_the_ends_of_the_calendar(lang, dct):
+    """A day without a year, in a text dated in year 1 or 9999, is read without an error (found by fuzzing: the
+    year after 9999 and year 0 were tried as datetimes and raised)."""
+    text = "el 3 de octubre, il 3 ottobre, am 3. Oktober, im Mai, le 3 mars, on May 3, the year-ago quarter."
+    frame = timeline.extract(text, dct=dct, lang=lang)
+    assert all(is_valid_value(kind, value) for kind, value in zip(frame["type"], frame["value"]))
+    dated = frame[frame["type"].isin(["DATE", "TIME"])]
+    assert len(dated) >= 1 and dated["year_start"].notna().all()  # each has its place, before Christ or after

@@ -161,7 +161,9 @@ def nearest_year(dct: date, make: Callable[[int], Point | None], tense: str, nea
     this_year = make(dct.year)
     if tense == "unknown" or this_year is None:
         near = near or dct
-        candidates = [p for p in (make(near.year - 1), make(near.year), make(near.year + 1)) if p is not None]
+        # Only years of the calendar: a text dated in year 1 or 9999 has no year on the other side.
+        candidates = [p for year in (near.year - 1, near.year, near.year + 1) if 1 <= year <= 9999
+                      and (p := make(year)) is not None]
 
         def cost(point: Point) -> int:
             days = (point.as_date() - near).days
