@@ -67,6 +67,7 @@ def extract_document(document: Document) -> pd.DataFrame:
         return schema.from_columns(_columns(document))
 
 
+@_cycle_collection_paused()  # here, not in each caller: the batch workers call this directly
 def _columns(document: Document) -> dict[str, list]:
     """The events frame's columns for the document, one value per temporal expression (columns, not one dict
     per row: a text dense with dates has hundreds of thousands of rows)."""
@@ -122,8 +123,7 @@ def extract_documents(documents: Iterable[Document], merge: bool = True) -> pd.D
     columns: dict[str, list] = {name: [] for name in schema.COLUMNS}
     with_rows = 0
     for document in documents:
-        with _cycle_collection_paused():
-            document_columns = _columns(document)
+        document_columns = _columns(document)
         for name, values in document_columns.items():
             columns[name].extend(values)
         with_rows += bool(document_columns["start"])
