@@ -133,6 +133,11 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
     return " ".join(" ".join(pieces).split())
 
 
+def _is_content_word(word: str, stopwords: frozenset[str]) -> bool:
+    """Neither a function word nor a number: a word that can tell what happened."""
+    return word.lower() not in stopwords and not word.isdigit()
+
+
 @lru_cache(maxsize=4096)  # the dates of one clause ask about the same text (at most a sentence piece long)
 def _has_content_words(text: str, lang: str | None, count: int) -> bool:
     """Whether `text` holds `count` words that are neither function words nor numbers (counting stops there:
@@ -140,8 +145,7 @@ def _has_content_words(text: str, lang: str | None, count: int) -> bool:
     stopwords = _label_rules(lang).stopwords
     found = 0
     for match in _WORD.finditer(text):
-        word = match.group()
-        if word.lower() not in stopwords and not word.isdigit():
+        if _is_content_word(match.group(), stopwords):
             found += 1
             if found >= count:
                 return True
@@ -158,7 +162,7 @@ def _content_word_starts(text: str, span: Span, dates: list[Span], lang: str | N
             index += 1
         if index < len(inside) and inside[index][0] <= word.start():
             continue
-        if word.group().lower() not in stopwords and not word.group().isdigit():
+        if _is_content_word(word.group(), stopwords):
             starts.append(word.start())
     return starts
 
