@@ -33,6 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 if "PYTHONPATH" not in os.environ:
     sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # the test suite's file builders
+
+from test_ingest import pdf_file  # noqa: E402
 
 from timeline.document import MAX_DOCUMENT_CHARS  # noqa: E402
 from timeline.ingest import (  # noqa: E402
@@ -77,17 +80,7 @@ def _pdf(page_count: int, contents: Callable[[int], int], streams: list[bytes], 
         page_ids.append(len(objects))
     objects[1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % page_id for page_id in page_ids)
                   + b"] /Count %d >>" % page_count)
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + obj + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()
+    return pdf_file(objects)
 
 
 def _text_ops(count: int) -> bytes:
@@ -384,7 +377,6 @@ def run_case(kind: str, suffix: str, data: bytes, cutoff_cpu: int, cutoff_mb: in
 
 def ordinary_files() -> list[tuple[str, bytes]]:
     """The sample articles as every supported format (made with the test suite's own file builders)."""
-    sys.path.insert(0, str(ROOT / "tests"))
     from test_ingest import make_docx, make_pdf
 
     from timeline.samples import load_samples

@@ -48,6 +48,24 @@ def _pdf_text_string(text: str) -> bytes:
     return b"<FEFF" + text.encode("utf-16-be").hex().upper().encode("ascii") + b">"
 
 
+def pdf_file(objects: list[bytes], *, info_id: int | None = None) -> bytes:
+    """The PDF file holding `objects` (object i + 1 is objects[i]; 1 is the catalog), with its cross-reference table."""
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + obj + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    trailer = b"<< /Size %d /Root 1 0 R" % (len(objects) + 1)
+    if info_id:
+        trailer += b" /Info %d 0 R" % info_id
+    out.write(b"trailer\n" + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref)
+    return out.getvalue()
+
+
 def make_pdf(pages: list[list[str]], *, title: str | None = None, lang: str | None = None) -> bytes:
     """A PDF whose pages show the given lines in Helvetica (WinAnsi, so German letters work), one line each."""
     objects: list[bytes] = []
@@ -70,21 +88,7 @@ def make_pdf(pages: list[list[str]], *, title: str | None = None, lang: str | No
     if title is not None:
         objects.append(b"<< /Title " + _pdf_text_string(title) + b" >>")
         info_id = len(objects)
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + obj + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    trailer = b"<< /Size %d /Root 1 0 R" % (len(objects) + 1)
-    if info_id:
-        trailer += b" /Info %d 0 R" % info_id
-    out.write(b"trailer\n" + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref)
-    return out.getvalue()
+    return pdf_file(objects, info_id=info_id)
 
 
 def make_blank_pdf(pages: int = 2) -> bytes:
@@ -657,17 +661,7 @@ def make_shared_stream_pdf(pages: int, stream: bytes, *, forms: dict[str, bytes]
     objects.extend([page] * pages)
     kids = b" ".join(b"%d 0 R" % number for number in range(first_page, first_page + pages))
     objects[1] = b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + obj + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()
+    return pdf_file(objects)
 
 
 def _text_operators(count: int) -> bytes:
