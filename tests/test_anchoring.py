@@ -408,3 +408,37 @@ def test_the_last_week_of_a_month_is_a_week(text, lang):
 def test_german_of_the_weekend_is_the_weekend_gone_by():
     found = values("Die Ergebnisse vom Wochenende stehen auf Seite drei.", date(2015, 10, 6), "de")
     assert found == {"Wochenende": "2015-W40-WE"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Written on Wednesday 27 November 2013. A passive after "be" is no past cue; "were held" is.
+        ("The verdict will be read out on Thursday.", "2013-11-28"),
+        ("The final hearings were held on Thursday in the old town hall.", "2013-11-21"),
+        ("The ferry crossing is set for Thursday.", "2013-11-28"),
+        # A future auxiliary governs its whole clause, however long.
+        ("Snow will keep falling across the northern valleys overnight and into Thursday.", "2013-11-28"),
+    ],
+)
+def test_tense_cues_of_the_whole_clause(text, expected):
+    assert expected in values(text, date(2013, 11, 27), "en").values()
+
+
+def test_a_distant_past_verb_does_not_push_a_planned_month_back_a_year():
+    text = "The museum has selected four young painters for a residency that runs until June."
+    assert values(text, date(2013, 3, 18), "en")["June"] == "2013-06"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Written on Wednesday 27 November 2013. A participle with "werden" in its clause is a passive, no past.
+        ("Der neue Bürgermeister wird am Donnerstag gewählt.", "2013-11-28"),
+        ("Die Brücke soll am Donnerstag wieder geöffnet werden.", "2013-11-28"),
+        ("Die Brücke ist am Donnerstag wieder geöffnet worden.", "2013-11-21"),
+        ("Der Rat hat am Donnerstag gewählt, die Ergebnisse werden bald veröffentlicht.", "2013-11-21"),
+    ],
+)
+def test_german_passive_is_no_past(text, expected):
+    assert expected in values(text, date(2013, 11, 27), "de").values()

@@ -25,6 +25,7 @@ TENSE_KINDS = {"date", "weekday", "holiday"}
 # A tense cue speaks for an expression only within about a clause's length of it (measured on the dev corpora:
 # sentence-wide cues mislead, e.g. a past verb in a long sentence listing future dates).
 CUE_REACH = 40
+CLAUSE_MARKS = (",", ";", ":", "(", ")", "\"", "“", "”", "–", "—")
 
 
 LOOKAHEAD_MARGIN = 40
@@ -137,7 +138,37 @@ class _Tense:
                 distance = start - cue_end if cue_end <= start else cue_start - end
                 if best is None or distance < best[0]:
                     best = (distance, tense)
+        if best is None:
+            best = self._clause_cue(index, start, sentence_start)
         return best[1] if best else "unknown"
+
+    def _active_participles(self, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
+        """Participles of the sentence outside clauses holding a passive auxiliary."""
+        assert self.pack.participle is not None
+        found = []
+        for cue in self.pack.participle.finditer(self.text, sentence_start, sentence_end):
+            clause_start, clause_end = self._clause(cue.start(), cue.end(), sentence_start, sentence_end)
+            if self.pack.passive is None or not self.pack.passive.search(self.text, clause_start, clause_end):
+                found.append(cue.span())
+        return found
+
+    def _clause(self, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[int, int]:
+        """The span of the clause around start..end: from the clause mark before it to the one after it."""
+        before = max(self.text.rfind(mark, sentence_start, start) for mark in CLAUSE_MARKS)
+        after = [found for mark in CLAUSE_MARKS if (found := self.text.find(mark, end, sentence_end)) >= 0]
+        return max(before + 1, sentence_start), min(after, default=sentence_end)
+
+    def _clause_cue(self, index: int, start: int, sentence_start: int) -> tuple[int, str] | None:
+        """Beyond the cue reach, a future cue before the expression in its own clause (no clause mark between):
+        "wind gusts will continue to be a problem overnight and Thursday". A future auxiliary governs its whole
+        clause; a distant past verb often does not ("has identified three companies for the program to run
+        through June"), and an unknown tense already reads a weekday as past."""
+        clause_start, _ = self._clause(start, start, sentence_start, start)
+        for tense, cue_starts, cues in self._cues(index):
+            position = bisect.bisect_left(cue_starts, start) - 1
+            if tense == "future" and position >= 0 and cues[position][0] >= clause_start and cues[position][1] <= start:
+                return start - cues[position][1], tense
+        return None
 
     def _cues(self, index: int) -> list[tuple[str, list[int], list[tuple[int, int]]]]:
         """The cues of a sentence (future ones first), found once for all its expressions: a sentence dense
@@ -148,6 +179,8 @@ class _Tense:
             for pattern, tense in ((self.pack.future, "future"), (self.pack.past, "past")):
                 if pattern is not None:
                     cues = [cue.span() for cue in pattern.finditer(self.text, sentence_start, sentence_end)]
+                    if tense == "past" and self.pack.participle is not None:
+                        cues = sorted(cues + self._active_participles(sentence_start, sentence_end))
                     self._cue_spans.append((tense, [cue_start for cue_start, _ in cues], cues))
             self._cue_sentence = index
         return self._cue_spans
