@@ -294,6 +294,16 @@ def test_labels_keep_durations_and_ages(lang, text, kept):
     assert len(dated) and all(kept in label for label in dated["label"]), list(dated["label"])
 
 
+@pytest.mark.parametrize("text, start", [
+    ("That’s why the ferry stopped running in 2019.", "That’s why"),
+    ("It's been raining in the valley since Monday, officials said.", "It's been raining"),
+])
+def test_a_leading_word_is_not_cut_from_its_contraction(text, start):
+    """A cut "That" must not leave the label starting with the orphaned "s" of "That's"."""
+    labels = list(extract(text, dct="2024-06-19", lang="en")["label"])
+    assert labels and all(label.startswith(start) for label in labels), labels
+
+
 def test_the_publication_line_is_no_event():
     text = ("Aktualisiert am 19.06.2024, 14:32 Uhr\n\nPutin in Pjöngjang\n\nAm Mittwoch unterzeichneten Putin und "
             "Kim Jong Un in Pjöngjang einen Vertrag.\n\nStand: 19.06.2024 18:00 Uhr")

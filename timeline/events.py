@@ -73,7 +73,9 @@ def _label_rules(lang: str | None) -> _LabelRules:
         postposition_after=re.compile(rf"\s+(?:{_alternation(labels['date_postpositions'])})\b", re.IGNORECASE)
         if labels.get("date_postpositions") else re.compile(r"(?!)"),
         loose=frozenset(word.lower() for word in labels["leading"]),
-        leading=re.compile(rf"^(?:[\W_]*\b(?:{_alternation(labels['leading'])})\b)+[\W_]*", re.IGNORECASE),
+        # a leading word goes with its contraction or not at all ("That's likely helped ..." keeps "That's")
+        leading=re.compile(rf"^(?:[\W_]*\b(?:{_alternation(labels['leading'])})\b(?!['’]\w))+[\W_]*",
+                           re.IGNORECASE),
         trailing=frozenset(word.lower() for word in labels["date_prepositions"] + data["clauses"]["coordinators"]),
         range_between=re.compile(rf"\s*(?:[-–—/]|(?:{_alternation(labels.get('range_words', []))})\b)\s*"
                                  if labels.get("range_words") else r"\s*[-–—/]\s*", re.IGNORECASE),
