@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "tests"))  # the test suite's file builders
 from test_ingest import pdf_file  # noqa: E402
 
 from timeline.document import MAX_DOCUMENT_CHARS  # noqa: E402
-from timeline.ingest import (  # noqa: E402
+from timeline.file_reading import (  # noqa: E402
     MAX_HTML_ELEMENTS,
     MAX_PARAGRAPHS,
     MAX_PDF_PAGE_TEXT_BYTES,

@@ -120,7 +120,7 @@ def test_refused_hostile_files_leave_the_rest_of_the_batch_in_place(app):
     import io
     import zipfile
 
-    from timeline.ingest import MAX_HTML_ELEMENTS, MAX_PARAGRAPHS
+    from timeline.file_reading import MAX_HTML_ELEMENTS, MAX_PARAGRAPHS
 
     word = io.BytesIO()
     with zipfile.ZipFile(word, "w", zipfile.ZIP_DEFLATED) as archive:

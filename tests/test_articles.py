@@ -18,7 +18,8 @@ from timeline.articles import (
 )
 from timeline.dct import date_in_name, publication_date
 from timeline.document import Document
-from timeline.ingest import _pdf_date, read_upload
+from timeline.ingest import read_upload
+from timeline.pdf_reader import pdf_date
 from timeline.pipeline import extract_document
 from timeline.share import SharedTimeline
 
@@ -100,8 +101,8 @@ def test_docx_core_properties_and_pdf_metadata_give_a_fallback_date():
     writer.add_metadata({"/CreationDate": "D:20240305120000Z"})
     buffer = io.BytesIO()
     writer.write(buffer)
-    assert _pdf_date(PdfReader(io.BytesIO(buffer.getvalue())).metadata) == date(2024, 3, 5)
-    assert _pdf_date(None) is None
+    assert pdf_date(PdfReader(io.BytesIO(buffer.getvalue())).metadata) == date(2024, 3, 5)
+    assert pdf_date(None) is None
 
 
 def test_article_table_says_where_each_date_comes_from_and_counts_placed_expressions():

@@ -14,7 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import timeline.docx_reader as docx_reader
 import timeline.ingest as ingest_module
+import timeline.pdf_reader as pdf_reader
 from timeline import schema
 from timeline.ingest import (
     MAX_UPLOAD_BYTES,
@@ -672,28 +674,28 @@ REFUSAL = r"it holds more than {}, more than one article may have; split it into
 
 
 def test_word_file_with_too_many_paragraphs_is_refused_while_reading(monkeypatch):
-    monkeypatch.setattr(ingest_module, "MAX_PARAGRAPHS", 100)
+    monkeypatch.setattr(docx_reader, "MAX_PARAGRAPHS", 100)
     assert read_upload("ok.docx", make_raw_docx("<w:p/>" * 99 + _p("Am 3. Mai 2020."))).text == "Am 3. Mai 2020."
     with pytest.raises(IngestError, match=r"leer\.docx: " + REFUSAL.format("100 paragraphs")):
         read_upload("leer.docx", make_raw_docx("<w:p/>" * 5_000))
 
 
 def test_word_table_with_too_many_cells_is_refused(monkeypatch):
-    monkeypatch.setattr(ingest_module, "MAX_TABLE_CELLS", 50)
+    monkeypatch.setattr(docx_reader, "MAX_TABLE_CELLS", 50)
     row = "<w:tr>" + "<w:tc><w:p/></w:tc>" * 10 + "</w:tr>"
     with pytest.raises(IngestError, match=r"tabelle\.docx: " + REFUSAL.format("50 table cells")):
         read_upload("tabelle.docx", make_raw_docx(f"<w:tbl>{row * 10}</w:tbl>"))
 
 
 def test_word_characters_are_counted_while_reading(monkeypatch):
-    monkeypatch.setattr(ingest_module, "MAX_DOCUMENT_CHARS", 1_000)
+    monkeypatch.setattr(docx_reader, "MAX_DOCUMENT_CHARS", 1_000)
     runs = "<w:r><w:t>Am 3. Mai 2020 tagte der Rat. </w:t></w:r>" * 100  # 2,800 characters in one paragraph
     with pytest.raises(IngestError, match=r"lang\.docx: " + REFUSAL.format("1,000 characters")):
         read_upload("lang.docx", make_raw_docx(f"<w:p>{runs}</w:p>"))
 
 
 def test_word_elements_without_text_are_counted(monkeypatch):
-    monkeypatch.setattr(ingest_module, "MAX_XML_ELEMENTS", 1_000)
+    monkeypatch.setattr(docx_reader, "MAX_XML_ELEMENTS", 1_000)
     with pytest.raises(IngestError, match=r"leer\.docx: " + REFUSAL.format("1,000 XML elements")):
         read_upload("leer.docx", make_raw_docx("<w:p>" + "<w:r/>" * 2_000 + _p("Am 3. Mai.") + "</w:p>"))
 
@@ -747,14 +749,14 @@ def test_word_metadata_parts_and_parser_tricks_are_refused():
 
 
 def test_word_zip_bomb_is_refused_before_unpacking(monkeypatch):
-    monkeypatch.setattr(ingest_module, "MAX_UNPACKED_BYTES", 10_000)
+    monkeypatch.setattr(docx_reader, "MAX_UNPACKED_BYTES", 10_000)
     data = make_raw_docx("<w:p/>" * 3_000)  # 18 kB of XML, packed into a few hundred bytes
     with pytest.raises(IngestError, match=r"bombe\.docx: the document unpacks to more than"):
         read_upload("bombe.docx", data)
 
 
 def test_pdf_with_too_many_pages_is_refused_before_reading_them(monkeypatch):
-    monkeypatch.setattr(ingest_module, "MAX_PDF_PAGES", 3)
+    monkeypatch.setattr(pdf_reader, "MAX_PDF_PAGES", 3)
     pages = [["Der Anfang"], ["Die Mitte"], ["Das Ende am 3. Mai 2020"]]
     assert read_upload("drei.pdf", make_pdf(pages)).text == "Der Anfang\n\nDie Mitte\n\nDas Ende am 3. Mai 2020"
     with pytest.raises(IngestError, match=r"vier\.pdf: " + REFUSAL.format("3 pages")):
@@ -763,14 +765,14 @@ def test_pdf_with_too_many_pages_is_refused_before_reading_them(monkeypatch):
 
 def test_pdf_pages_sharing_one_stream_count_it_for_every_page(monkeypatch):
     stream = _text_operators(100)  # about 4 kB
-    monkeypatch.setattr(ingest_module, "MAX_PDF_TEXT_BYTES", 10 * len(stream))
+    monkeypatch.setattr(pdf_reader, "MAX_PDF_TEXT_BYTES", 10 * len(stream))
     assert read_upload("zehn.pdf", make_shared_stream_pdf(10, stream)).text
     with pytest.raises(IngestError, match=r"elf\.pdf: it holds more than 0 MB of text content \(up to page 11\)"):
         read_upload("elf.pdf", make_shared_stream_pdf(11, stream))
 
 
 def test_pdf_page_with_too_much_content_is_refused_before_parsing(monkeypatch):
-    monkeypatch.setattr(ingest_module, "MAX_PDF_PAGE_TEXT_BYTES", 100_000)
+    monkeypatch.setattr(pdf_reader, "MAX_PDF_PAGE_TEXT_BYTES", 100_000)
     with pytest.raises(IngestError, match=r"dicht\.pdf: it holds more than 0 MB of text content on page 1"):
         read_upload("dicht.pdf", make_shared_stream_pdf(1, _text_operators(5_000)))
     # a small form drawn many times is as much work as its content written out each time
@@ -781,7 +783,7 @@ def test_pdf_page_with_too_much_content_is_refused_before_parsing(monkeypatch):
 
 def test_pdf_content_without_text_is_only_scanned_but_counted(monkeypatch):
     graphics = b"1 2 m 3 4 l S " * 10_000  # 140 kB of drawing, no text operator: the extractor skips it
-    monkeypatch.setattr(ingest_module, "MAX_PDF_CONTENT_BYTES", 3 * len(graphics))
+    monkeypatch.setattr(pdf_reader, "MAX_PDF_CONTENT_BYTES", 3 * len(graphics))
     with pytest.raises(IngestError, match=r"karte\.pdf: the PDF has no text layer"):
         read_upload("karte.pdf", make_shared_stream_pdf(3, graphics))
     with pytest.raises(IngestError, match=r"karten\.pdf: it holds more than 0 MB of page content \(up to page 4\)"):
@@ -789,7 +791,7 @@ def test_pdf_content_without_text_is_only_scanned_but_counted(monkeypatch):
 
 
 def test_pdf_characters_are_counted_page_by_page(monkeypatch):
-    monkeypatch.setattr(ingest_module, "MAX_DOCUMENT_CHARS", 1_000)
+    monkeypatch.setattr(pdf_reader, "MAX_DOCUMENT_CHARS", 1_000)
     with pytest.raises(IngestError, match=r"viel\.pdf: " + REFUSAL.format(r"1,000 characters \(up to page 2\)")):
         read_upload("viel.pdf", make_shared_stream_pdf(5, _text_operators(20)))
 

@@ -1,44 +1,23 @@
 """Turning what people upload or paste into `Document`s: plain text, Markdown, HTML, PDF and Word files.
 
 Everything here works offline on bytes already in memory. Problems come back as `IngestError`, whose message
-names the file and says what is wrong in words a user can act on. Reading keeps to a budget of what a file holds
-(pages, content, paragraphs, cells, elements, characters: the MAX_* limits below), checked while reading, so a
-hostile file is refused within seconds instead of holding the app for minutes.
+names the file and says what is wrong in words a user can act on. Text, Markdown and HTML are read here; PDF and
+Word files by `timeline.pdf_reader` and `timeline.docx_reader`; all within the budget of `timeline.file_reading`.
 """
 
 from __future__ import annotations
 
 import codecs
-import io
 import re
 import unicodedata
-import zipfile
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
-from typing import IO, Any
+from datetime import date
 
 from charset_normalizer import from_bytes
 
 from .articles import headline
 from .document import MAX_DOCUMENT_CHARS, Document
-
-MAX_UPLOAD_MB = 20
-# Keep equal to `server.maxUploadSize` (megabytes) in .streamlit/config.toml: Streamlit counts 1 MB as 2**20 bytes.
-MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
-# A .docx is a zip: refuse archives that would unpack to more than this (zip bombs).
-MAX_UNPACKED_BYTES = 10 * MAX_UPLOAD_BYTES
-
-# What one file may hold, whatever its packing: a file past any of these is refused as soon as reading reaches
-# it, so that reading stays within seconds and a few hundred MB (benchmarks/hostile_files_bench.py). The text
-# itself is limited by MAX_DOCUMENT_CHARS (timeline/document.py).
-MAX_PARAGRAPHS = 200_000  # Word: paragraphs, those in table cells included
-MAX_TABLE_CELLS = 100_000  # Word
-MAX_XML_ELEMENTS = 2_000_000  # Word: every element of the document part (runs, formatting, ...)
-MAX_HTML_ELEMENTS = 50_000  # HTML: start tags (and any other "<" that does not close an element)
-MAX_PDF_PAGES = 1_000
-MAX_PDF_CONTENT_BYTES = 256 * 2**20  # PDF: unpacked content of all pages, a stream shared by pages once for each
-MAX_PDF_PAGE_TEXT_BYTES = 2 * 2**20  # PDF: content the text extractor parses for one page (forms as often as drawn)
-MAX_PDF_TEXT_BYTES = 8 * 2**20  # PDF: the same, for all pages
+from .file_reading import MAX_HTML_ELEMENTS, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, FileContent, IngestError, over_budget
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -96,26 +75,8 @@ _MARKDOWN = (
 _TRAILING_SPACE = re.compile(r"[ \t](?<![ \t]{2})[ \t]*\n")  # from a run's first space only: linear in long runs
 _FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", re.DOTALL)
 _TITLE_MAX = 120
-_MAX_METADATA_BYTES = 1_000_000
-# Operators that may show text (pypdf parses only streams with one), and drawing a form XObject by name.
-_PDF_TEXT_OPERATORS = (b"Tj", b"TJ", b"Do", b"'", b'"')
-_PDF_DRAW = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b")
-# No DTDs, entities or network: a document part is data, never instructions to the parser.
-_SAFE_XML = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False}
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_W_DOCUMENT, _W_BODY, _W_P, _W_R, _W_T, _W_BR, _W_HYPERLINK = (
-    f"{_W}{tag}" for tag in ("document", "body", "p", "r", "t", "br", "hyperlink")
-)
-_W_TR, _W_TC, _W_TCPR, _W_GRIDSPAN, _W_VMERGE, _W_VAL, _W_TYPE = (
-    f"{_W}{tag}" for tag in ("tr", "tc", "tcPr", "gridSpan", "vMerge", "val", "type")
-)
-_RUN_MARKS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 _DETECTION_SAMPLE = 256 * 1024
 _SHORT_TEXT = 64  # bytes: below this, statistical encoding detection is a coin toss
-
-
-class IngestError(ValueError):
-    """A file or text that cannot be read; the message names it and says why, for showing to a user."""
 
 
 def read_upload(name: str, data: bytes) -> Document:
@@ -142,9 +103,13 @@ def read_upload(name: str, data: bytes) -> Document:
     if len(data) > MAX_UPLOAD_BYTES:
         raise IngestError(f"{name}: the file is larger than the limit of {MAX_UPLOAD_MB} MB.")
     if suffix == ".pdf":
-        return _read_pdf(name, data)
+        from .pdf_reader import read_pdf
+
+        return _file_document(read_pdf(name, data), name, "PDF properties")
     if suffix == ".docx":
-        return _read_docx(name, data)
+        from .docx_reader import read_docx
+
+        return _file_document(read_docx(name, data), name, "DOCX properties")
     if suffix in HTML_SUFFIXES:
         _refuse_binary(name, data, "an HTML page")
         return document_from_html(decode_html(data, name=name), doc_id=name, name=name)
@@ -223,7 +188,7 @@ def document_from_html(html: str, doc_id: str, *, url: str = "", name: str | Non
     name = name or doc_id
     # the extractor's time grows with the page's elements: count start tags (C speed) before it runs
     if html.count("<") - html.count("</") > MAX_HTML_ELEMENTS:
-        raise _over_budget(name, f"{MAX_HTML_ELEMENTS:,} HTML elements")
+        raise over_budget(name, f"{MAX_HTML_ELEMENTS:,} HTML elements")
     extracted = trafilatura.bare_extraction(
         html,
         url=url or None,
@@ -308,343 +273,19 @@ def _text_document(text: str, *, doc_id: str, name: str, empty: str = "there is 
     return Document(doc_id=doc_id, text=text, title=_first_line_title(text))
 
 
-def _read_pdf(name: str, data: bytes) -> Document:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError(f"{name}: the PDF is password-protected; save an unprotected copy and upload that.")
-        pages = [_reflow(page) for page in _without_running_heads(_pdf_pages(reader, name))]
-        metadata = reader.metadata
-        catalog_lang = reader.trailer["/Root"].get("/Lang")
-    except IngestError:
-        raise
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
-        raise IngestError(f"{name}: the PDF cannot be read (damaged or not really a PDF: {error}).") from error
-    if not pages:
-        raise IngestError(f"{name}: the PDF has no pages.")
-    text = "\n\n".join(page for page in pages if page.strip())
-    if not _has_letters(text):
-        raise IngestError(
-            f"{name}: the PDF has no text layer (probably a scan or images); run text recognition (OCR) on it "
-            "or paste the text instead."
-        )
-    document = _text_document(text, doc_id=name, name=name)
-    document.title = _metadata_title(metadata.title if metadata else None, name) or document.title
-    document.lang = _declared_language(_language_code(str(catalog_lang)) if catalog_lang else None, document.text)
-    _set_file_date(document, _pdf_date(metadata), "PDF properties")
+def _file_document(content: FileContent, name: str, properties: str) -> Document:
+    """The document of a PDF or Word file: its text, and the title, language and date its properties give."""
+    document = _text_document(content.text, doc_id=name, name=name, empty="the document has no text")
+    document.title = _metadata_title(content.title, name) or document.title
+    document.lang = _declared_language(_language_code(content.language), document.text)
+    _set_file_date(document, content.created, properties)
     return document
-
-
-def _pdf_pages(reader: Any, name: str) -> list[str]:
-    """The text of each page, within the budget: pages; content the extractor scans (every page's, however
-    shared) and parses (pages and forms that show text; pypdf's time grows faster than a page's content, so one
-    page has a limit too); characters."""
-    if len(reader.pages) > MAX_PDF_PAGES:
-        raise _over_budget(name, f"{MAX_PDF_PAGES:,} pages")
-    content = _PdfContent()
-    texts: list[str] = []
-    scanned = parsed = characters = 0
-    for number, page in enumerate(reader.pages, start=1):
-        scanned += sum(length for length, _, _ in content.streams(page.get("/Contents")))
-        if scanned > MAX_PDF_CONTENT_BYTES:
-            raise _over_budget(name, f"{MAX_PDF_CONTENT_BYTES // 2**20} MB of page content (up to page {number})")
-        work = content.parsed(page.get("/Contents"), page.get("/Resources"), set())
-        if work > MAX_PDF_PAGE_TEXT_BYTES:
-            raise _over_budget(name, f"{MAX_PDF_PAGE_TEXT_BYTES // 2**20} MB of text content on page {number}")
-        parsed += work
-        if parsed > MAX_PDF_TEXT_BYTES:
-            raise _over_budget(name, f"{MAX_PDF_TEXT_BYTES // 2**20} MB of text content (up to page {number})")
-        texts.append(page.extract_text() or "")
-        characters += len(texts[-1])
-        if characters > MAX_DOCUMENT_CHARS:
-            raise _over_budget(name, f"{MAX_DOCUMENT_CHARS:,} characters (up to page {number})")
-    return texts
-
-
-class _PdfContent:
-    """What pypdf's text extractor does with content streams: it unpacks each stream once (and keeps it), scans
-    every page's streams for operators that may show text, and parses those that have one, and the forms
-    they draw, each time they draw them."""
-
-    def __init__(self) -> None:
-        self.facts: dict[int, tuple[int, bool, list[bytes]]] = {}  # id -> length, shows text, forms drawn
-
-    def streams(self, contents: Any) -> list[tuple[int, bool, list[bytes]]]:
-        contents = contents.get_object() if contents is not None else None
-        if contents is None:
-            return []
-        return [self._facts(stream.get_object()) for stream in (contents if isinstance(contents, list) else [contents])]
-
-    def parsed(self, contents: Any, resources: Any, drawing: set[int]) -> int:
-        """Bytes parsed to extract the text of a page or form; a form drawn inside itself counts once, as pypdf
-        stops there."""
-        streams = self.streams(contents)
-        if not any(shows_text for _, shows_text, _ in streams):
-            return 0
-        work = sum(length for length, _, _ in streams)
-        forms = _pdf_forms(resources)
-        for drawn in (name for _, _, names in streams for name in names):
-            form = forms.get(drawn)
-            if form is not None and id(form) not in drawing:
-                drawing.add(id(form))
-                work += self.parsed(form, form.get("/Resources") or resources, drawing)
-                drawing.discard(id(form))
-            if work > MAX_PDF_PAGE_TEXT_BYTES:
-                break  # refused anyway: do not walk a million drawings
-        return work
-
-    def _facts(self, stream: Any) -> tuple[int, bool, list[bytes]]:
-        if id(stream) not in self.facts:
-            data = stream.get_data() if hasattr(stream, "get_data") else b""
-            shows_text = any(operator in data for operator in _PDF_TEXT_OPERATORS)
-            self.facts[id(stream)] = (len(data), shows_text, _PDF_DRAW.findall(data) if b"Do" in data else [])
-        return self.facts[id(stream)]
-
-
-def _pdf_forms(resources: Any) -> dict[bytes, Any]:
-    """The form XObjects a content stream can draw, by name (images show no text)."""
-    xobjects = resources.get_object().get("/XObject") if resources is not None else None
-    forms = {}
-    for key, value in (xobjects.get_object().items() if xobjects is not None else ()):
-        value = value.get_object()
-        if hasattr(value, "get_data") and value.get("/Subtype") == "/Form":
-            forms[str(key)[1:].encode("latin-1")] = value
-    return forms
-
-
-def _read_docx(name: str, data: bytes) -> Document:
-    from lxml import etree
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
-                raise IngestError(f"{name}: the document unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MB.")
-            parts = _package_parts(archive)
-            if "officeDocument" not in parts:
-                raise KeyError("no main document part")
-            with archive.open(parts["officeDocument"]) as part:
-                blocks = _docx_blocks(part, name)
-            title, language, created = _docx_properties(archive, parts.get("core-properties"))
-    except IngestError:
-        raise
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, etree.LxmlError) as error:
-        raise IngestError(f"{name}: the Word file cannot be read (damaged, or not a .docx: {error}).") from error
-    document = _text_document("\n".join(blocks), doc_id=name, name=name, empty="the document has no text")
-    document.title = _metadata_title(title, name) or document.title
-    document.lang = _declared_language(_language_code(language), document.text)
-    _set_file_date(document, created, "DOCX properties")
-    return document
-
-
-def _package_parts(archive: zipfile.ZipFile) -> dict[str, str]:
-    """The package's parts by relationship type (the last word of its URI: officeDocument, core-properties)."""
-    from lxml import etree
-
-    root = etree.fromstring(_small_part(archive, "_rels/.rels"), etree.XMLParser(**_SAFE_XML))
-    return {
-        relationship.get("Type", "").rsplit("/", 1)[-1]: relationship.get("Target", "").lstrip("/")
-        for relationship in root
-    }
-
-
-def _small_part(archive: zipfile.ZipFile, part: str) -> bytes:
-    """A metadata part, refused unless small: metadata takes kilobytes, and it is parsed whole."""
-    if archive.getinfo(part).file_size > _MAX_METADATA_BYTES:
-        raise ValueError(f"{part} is larger than {_MAX_METADATA_BYTES:,} bytes")
-    return archive.read(part)
-
-
-def _docx_properties(archive: zipfile.ZipFile, part: str | None) -> tuple[str, str, date | None]:
-    """Title and language ("" where missing) and the day the file was created (None) from the core properties
-    (Dublin Core)."""
-    from lxml import etree
-
-    if not part or part not in archive.namelist():
-        return "", "", None
-    root = etree.fromstring(_small_part(archive, part), etree.XMLParser(**_SAFE_XML))
-    dc = "{http://purl.org/dc/elements/1.1/}"
-    created = root.findtext("{http://purl.org/dc/terms/}created") or ""
-    try:
-        day = _property_day(datetime.fromisoformat(created.strip().replace("Z", "+00:00")))
-    except ValueError:  # absent or malformed: the date is only a fallback
-        day = None
-    return root.findtext(f"{dc}title") or "", root.findtext(f"{dc}language") or "", day
-
-
-def _docx_blocks(part: IO[bytes], name: str) -> list[str]:
-    """The body's paragraphs and table rows as lines, read from the WordprocessingML stream element by element:
-    each finished paragraph or row becomes text and is dropped, and the budget (elements, paragraphs, table
-    cells, characters) is checked as elements arrive, so a hostile file is refused having read no more than an
-    article may hold. Text as python-docx reads it: a paragraph's runs and hyperlinks (tabs and line breaks
-    included), a cell's own paragraphs, the text of a vertically merged cell in each of its rows."""
-    from lxml import etree
-
-    blocks: list[str] = []
-    paragraphs = cells = characters = 0
-    merged: dict[int, str] = {}  # text of vertically merged cells by grid column
-    for elements, (_, element) in enumerate(etree.iterparse(part, events=("end",), **_SAFE_XML), start=1):
-        tag = element.tag
-        if tag == _W_T:
-            characters += len(element.text or "")
-            if characters > MAX_DOCUMENT_CHARS:
-                raise _over_budget(name, f"{MAX_DOCUMENT_CHARS:,} characters")
-        elif tag == _W_P:
-            paragraphs += 1
-            if paragraphs > MAX_PARAGRAPHS:
-                raise _over_budget(name, f"{MAX_PARAGRAPHS:,} paragraphs")
-        elif tag == _W_TC:
-            cells += 1
-            if cells > MAX_TABLE_CELLS:
-                raise _over_budget(name, f"{MAX_TABLE_CELLS:,} table cells")
-        if elements > MAX_XML_ELEMENTS:
-            raise _over_budget(name, f"{MAX_XML_ELEMENTS:,} XML elements")
-        parent = element.getparent()
-        if parent is None:
-            if tag != _W_DOCUMENT:
-                raise ValueError("the main part is not a Word document")
-        elif tag == _W_TR and parent.getparent() is not None and parent.getparent().tag == _W_BODY:
-            row = _row_text(element, merged)
-            if row:
-                blocks.append(row)
-            _drop(element)
-        elif parent.tag == _W_BODY:
-            if tag == _W_P:
-                blocks.append(_paragraph_text(element))
-            merged.clear()
-            _drop(element)
-    return blocks
-
-
-def _drop(element: Any) -> None:
-    """Free an element that has been read, and its earlier siblings, so memory stays flat while streaming."""
-    element.clear()
-    parent = element.getparent()
-    while element.getprevious() is not None:
-        del parent[0]
-
-
-def _row_text(row: Any, merged: dict[int, str]) -> str:
-    cells: list[str] = []
-    column = 0
-    for cell in row.iterchildren(_W_TC):
-        properties = cell.find(_W_TCPR)
-        span = properties.find(_W_GRIDSPAN) if properties is not None else None
-        vmerge = properties.find(_W_VMERGE) if properties is not None else None
-        text = "\n".join(_paragraph_text(paragraph) for paragraph in cell.iterchildren(_W_P))
-        if vmerge is not None and vmerge.get(_W_VAL) != "restart":
-            text = merged.get(column, "")
-        elif vmerge is not None:
-            merged[column] = text
-        if text.strip() and text not in cells:  # merged cells repeat: keep each text once per row
-            cells.append(text)
-        column += _span(span.get(_W_VAL) if span is not None else None)
-    return " | ".join(cells)
-
-
-def _paragraph_text(paragraph: Any) -> str:
-    parts: list[str] = []
-    for child in paragraph.iterchildren(_W_R, _W_HYPERLINK):
-        for run in [child] if child.tag == _W_R else child.iterchildren(_W_R):
-            for item in run:
-                if item.tag == _W_T:
-                    parts.append(item.text or "")
-                elif item.tag in _RUN_MARKS:
-                    parts.append(_RUN_MARKS[item.tag])
-                elif item.tag == _W_BR and item.get(_W_TYPE, "textWrapping") == "textWrapping":
-                    parts.append("\n")  # page and column breaks are no text
-    return "".join(parts)
-
-
-def _span(value: str | None) -> int:
-    try:
-        return max(1, int(value or 1))
-    except ValueError:
-        return 1
-
-
-def _over_budget(name: str, limit: str) -> IngestError:
-    return IngestError(f"{name}: it holds more than {limit}, more than one article may have; split it into "
-                       "articles or paste the part you need.")
-
-
-def _pdf_date(metadata: object) -> date | None:
-    """The PDF's creation date from its document information, None when absent or malformed."""
-    try:
-        return _property_day(getattr(metadata, "creation_date", None) if metadata else None)
-    except Exception:  # pypdf raises on malformed date strings; the date is only a fallback
-        return None
-
-
-def _property_day(value: object) -> date | None:
-    # Writers put 1601-01-01 or 1970-01-01 for "unknown": such a date is no publication date.
-    day = value.date() if isinstance(value, datetime) else value if isinstance(value, date) else None
-    return day if day is not None and day.year > 1970 else None
 
 
 def _set_file_date(document: Document, day: date | None, source: str) -> None:
     """The file's own date, kept as a fallback: `timeline.dct.publication_date` prefers the text's date line."""
     if day is not None and document.dct is None:
         document.dct, document.dct_source = day, source
-
-
-def _without_running_heads(pages: list[str]) -> list[str]:
-    """Drop page headers and footers (the same line, page numbers aside, on at least half of three or more
-    pages) after their first appearance, so a dated running head does not become an event on every page."""
-
-    def key(line: str) -> str:
-        return re.sub(r"\d+", "#", line.strip())
-
-    counts: dict[str, int] = {}
-    for page in pages:
-        for line_key in {key(line) for line in page.splitlines() if line.strip()}:
-            counts[line_key] = counts.get(line_key, 0) + 1
-    repeated = {line_key for line_key, count in counts.items() if len(pages) >= 3 and count >= len(pages) / 2}
-    seen: set[str] = set()
-    cleaned = []
-    for page in pages:
-        lines = []
-        for line in page.splitlines():
-            line_key = key(line)
-            if line_key in repeated and (line_key in seen or line_key == "#"):
-                continue
-            seen.add(line_key)
-            lines.append(line)
-        cleaned.append("\n".join(lines))
-    return cleaned
-
-
-def _reflow(page: str) -> str:
-    """Join a PDF page's visual lines into paragraphs, so sentences are not cut at every line end.
-
-    A line much shorter than the page's full lines, or a blank line, ends a paragraph; a line ending in a hyphen
-    before a lower-case letter is a word split by hyphenation and is joined without the hyphen.
-    """
-    lines = [line.strip() for line in page.splitlines()]
-    lengths = sorted(len(line) for line in lines if line)
-    if not lengths:
-        return ""
-    full = lengths[min(len(lengths) - 1, int(0.9 * len(lengths)))]
-    paragraphs: list[str] = []
-    current = ""
-    for line in lines:
-        if not line:
-            paragraphs.append(current)
-            current = ""
-            continue
-        if not current:
-            current = line
-        elif current.endswith("-") and line[0].islower() and current[-2:-1].isalpha():
-            current = current[:-1] + line
-        else:
-            current = f"{current} {line}"
-        if len(line) < 0.7 * full:
-            paragraphs.append(current)
-            current = ""
-    paragraphs.append(current)
-    return "\n".join(paragraph for paragraph in paragraphs if paragraph)
 
 
 def _refuse_binary(name: str, data: bytes, expected: str) -> None:
