@@ -442,3 +442,17 @@ def test_a_distant_past_verb_does_not_push_a_planned_month_back_a_year():
 )
 def test_german_passive_is_no_past(text, expected):
     assert expected in values(text, date(2013, 11, 27), "de").values()
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # Written on 14 May 2020: a day after "this/last/next <month>" or before "next year" belongs to it.
+        ("At the hearing this February 24, the judge spoke first.", "this February 24", "2020-02-24"),
+        ("The rule took effect last June 12.", "last June 12", "2019-06-12"),
+        ("The ballot is due on March 3 next year.", "March 3 next year", "2021-03-03"),
+        ("Last June 3,000 people came.", "Last June", "2019-06"),  # a count, not a day
+    ],
+)
+def test_a_day_with_a_relative_month(text, expression, expected):
+    assert values(text, date(2020, 5, 14), "en").get(expression) == expected
