@@ -60,6 +60,17 @@ def test_a_day_without_a_year_takes_the_year_nearest_the_publication_date():
         "", "year taken from the publication date"]
 
 
+def test_a_two_digit_year_takes_the_century_that_puts_it_nearest_before_the_publication_date():
+    """DCT 19 June 2024: a two-digit year up to ten years ahead is this century's, else last century's."""
+    assert found("Las elecciones fueron el 12/03/21.", "es") == [("12/03/21", "2021-03-12", "dct")]
+    assert found("El contrato es del 5/11/98.", "es") == [("5/11/98", "1998-11-05", "dct")]
+    assert found("Plazo: 1/2/34.", "es") == [("1/2/34", "2034-02-01", "dct")]
+    assert found("Plazo: 1/2/35.", "es") == [("1/2/35", "1935-02-01", "dct")]
+    assert found("Las elecciones fueron el 12/03/21.", "es", dct=None) == []
+    assert [t.inferred for t in fallback_tag("el 12/03/21", DCT, "es")] == ["century taken from the publication date"]
+    assert found("La versión 12/03/215 y el 12/03/2021.", "es") == [("12/03/2021", "2021-03-12", "absolute")]
+
+
 def test_what_is_not_a_date_gives_nothing():
     assert found("El 31 de febrero de 2023 no existe.", "es") == []
     assert found("Llegaron 3000 personas y pagaron 1.998 euros, o $2000.", "es") == []

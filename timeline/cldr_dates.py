@@ -6,8 +6,10 @@ format (genitive, where the language has one: "května") and stand-alone ("květ
 slot. Every pattern that writes a day, month and year, a month and year, or a day and month (the latter placed
 in the year nearest the publication date) becomes one branch of a single regex per language, compiled once per
 process: one linear scan per text, no per-document compilation, whatever the density of dates. Years are four
-digits; a numeric date needs its year and follows the locale's order of day and month, as does ISO 8601
-("2024-05-05"); a year alone counts when it is no part of a larger number or an amount.
+digits, or two where the locale's numeric pattern writes two ("dd.MM.yy": the century that puts the year at most
+SHORT_YEAR_AHEAD years after the publication date); a numeric date needs its year and follows the locale's order
+of day and month, as does ISO 8601 ("2024-05-05"); a year alone counts when it is no part of a larger number or an
+amount.
 """
 
 from __future__ import annotations
@@ -44,6 +46,11 @@ _WORD = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _DAY = r"(?<!\d)\d{1,2}(?!\d)[º°ª]?"
 _MONTH_NUMBER = r"(?<!\d)\d{1,2}(?!\d)"
 _YEAR = r"(?<!\d)\d{4}(?!\d)"
+_SHORT_YEAR = r"(?<!\d)\d{2}(?![\d.,:/-]?\d)"
+# A two-digit year ("12/03/21") is read in the century that puts it at most this many years after the
+# publication date: news looks back far more often than ahead.
+SHORT_YEAR_AHEAD = 10
+CENTURY_FROM_DCT = "century taken from the publication date"
 # A year written alone is read as one in this range only (a count such as "3000 personas" mostly falls outside).
 YEARS = (1000, 2099)
 
@@ -56,6 +63,7 @@ class _Branch:
     month: int
     name: int
     year: int
+    short_year: bool = False  # the year is written with two digits
 
 
 @dataclass(frozen=True)
@@ -143,6 +151,9 @@ def _branch_regex(pattern: str, months: str, weekdays: str) -> tuple[str, tuple[
         elif text == "d":
             parts.append(f"({_DAY})")
             groups.append("day")
+        elif text == "y" and count == 2 and not named:
+            parts.append(f"({_SHORT_YEAR})")
+            groups.append("short_year")
         elif text == "y":
             parts.append(f"({_YEAR})")
             groups.append("year")
@@ -202,7 +213,7 @@ def recogniser(lang: str) -> Recogniser | None:
             group += 1
             numbers[field] = group
         branches[own] = _Branch(numbers.get("day", 0), numbers.get("month", 0), numbers.get("name", 0),
-                                numbers.get("year", 0))
+                                numbers.get("year", 0) or numbers.get("short_year", 0), "short_year" in numbers)
         bodies.append(body)
     # Last, a year alone ("en 1998"): four digits not inside a number, an amount or a code ("1.998", "$2000").
     group += 1
@@ -223,12 +234,19 @@ def _day_in(month: int, day: int, year: int) -> Point | None:
     return Point(year, month, day) if is_valid_day(year, month, day) else None
 
 
-def _read(recogniser: Recogniser, match: re.Match[str], dct: date | None) -> tuple[str, str] | None:
-    """The match's value and anchor, or None when it names no date (31 February, a lone "3000", no DCT)."""
+def _read(recogniser: Recogniser, match: re.Match[str], dct: date | None) -> tuple[str, str, str] | None:
+    """The match's value, anchor and what was inferred, or None when it names no date (31 February, a lone "3000",
+    no DCT)."""
     branch = recogniser.branches[match.lastindex or 0]
     year = int(match.group(branch.year)) if branch.year else None
+    if branch.short_year and year is not None:
+        if dct is None:
+            return None  # "12/03/21" without a publication date: no century to put it in
+        latest = dct.year + SHORT_YEAR_AHEAD
+        year += latest - latest % 100
+        year -= 100 if year > latest else 0
     if not branch.name and not branch.month:  # a year alone
-        return (f"{year:04d}", "absolute") if year is not None and YEARS[0] <= year <= YEARS[1] else None
+        return (f"{year:04d}", "absolute", "") if year is not None and YEARS[0] <= year <= YEARS[1] else None
     if branch.name:
         month = recogniser.months[" ".join(match.group(branch.name).lower().rstrip(".").split())]
     else:
@@ -237,12 +255,14 @@ def _read(recogniser: Recogniser, match: re.Match[str], dct: date | None) -> tup
     if year is not None:
         if not year or not (1 <= month <= 12 if day is None else is_valid_day(year, month, day)):
             return None
-        return value_of(Point(year, month, day)), "absolute"
+        if branch.short_year:
+            return value_of(Point(year, month, day)), "dct", CENTURY_FROM_DCT
+        return value_of(Point(year, month, day)), "absolute", ""
     if dct is None or day is None:
         return None
     # A day and month without a year: the year that puts it nearest the publication date (see nearest_year).
     point = nearest_year(dct, partial(_day_in, month, day), "unknown")
-    return (value_of(point), "dct") if point is not None else None
+    return (value_of(point), "dct", FROM_DCT) if point is not None else None
 
 
 def recognise(text: str, dct: date | None, lang: str) -> list[Timex] | None:
@@ -258,6 +278,6 @@ def recognise(text: str, dct: date | None, lang: str) -> list[Timex] | None:
         reading = _read(found, match, dct)
         if reading is not None:
             start, end = match.span()
-            inferred = FROM_DCT if reading[1] == "dct" else ""
-            timexes.append(Timex(start, end, text[start:end], "DATE", reading[0], "", reading[1], CONFIDENCE, inferred))
+            value, anchor, inferred = reading
+            timexes.append(Timex(start, end, text[start:end], "DATE", value, "", anchor, CONFIDENCE, inferred))
     return timexes
