@@ -456,3 +456,17 @@ def test_german_passive_is_no_past(text, expected):
 )
 def test_a_day_with_a_relative_month(text, expression, expected):
     assert values(text, date(2020, 5, 14), "en").get(expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Written on Wednesday 19 June 2024. The night into a weekday is that weekday's, not tonight.
+        ("In der Nacht zu Sonntag wurde in eine Bäckerei eingebrochen.", {"Sonntag": "2024-06-16"}),
+        ("Die Nacht zum Freitag soll frostig werden.", {"Freitag": "2024-06-21"}),
+        ("In der Nacht vom Freitag auf Samstag fiel der Strom aus.",
+         {"Nacht vom Freitag auf Samstag": "2024-06-14TNI"}),
+    ],
+)
+def test_german_night_into_a_weekday(text, expected):
+    assert values(text, date(2024, 6, 19), "de") == expected
