@@ -312,3 +312,41 @@ def test_sample_labels_read():
         bad = [(label, broken(label)) for label in frame["label"] if broken(label)]
         assert not bad, (entry["file"], bad)
         assert all(len(label.split()) <= LABEL_WORDS + 1 for label in frame["label"])
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # the phrase describing the subject goes, so that the verb fits ("Le maire, ... , a inauguré")
+    ("fr", "Le maire de la commune voisine, Jean-Pierre Durand, a inauguré lundi la nouvelle médiathèque du "
+           "quartier nord de la ville.", "lundi", "Le maire de la commune voisine a inauguré"),
+    ("de", "Der Bürgermeister, ein gelernter Zimmermann aus dem Dorf, hat am Montag die neue Bibliothek im Norden "
+           "der Stadt feierlich eröffnet.", "Montag", "Der Bürgermeister hat die neue Bibliothek"),
+    # an introductory phrase set off by a comma goes
+    ("en", "In a crowded hall near the harbour of the old town, the council approved the new budget on Monday.",
+     "Monday", "The council approved the new budget"),
+])
+def test_long_labels_keep_subject_and_verb(lang, text, expression, wanted):
+    (context,) = contexts(text, lang, expression)
+    assert context.label.startswith(wanted) and len(context.label.split()) <= LABEL_WORDS, context.label
+
+
+def test_a_list_or_a_clause_of_its_own_is_no_apposition():
+    text = ("Die Frau hat heute Ehrgeiz, sogar Erfolg, sie hat ein Kind ohne Mann und eine Wohnung in der Stadt "
+            "gekauft.")
+    (today,) = contexts(text, "de", "heute")
+    assert "Erfolg" in today.label  # "sie hat" starts a clause: nothing is dropped
+    market = contexts("The market sold apples, pears, plums, cherries and nuts from local farms to many visitors "
+                      "on Saturday.", "en", "Saturday")[0]
+    assert "pears" in market.label
+
+
+@pytest.mark.parametrize("lang, text, expressions, wanted", [
+    ("de", "Der Verband hatte bereits im Juni seine Prognosen für 2014 und 2015 nach unten revidiert.",
+     ("Juni", "2014", "2015"), "Der Verband hatte seine Prognosen nach unten revidiert"),
+    ("fr", "La piscine sera fermée du mercredi 3 avril au samedi 6 avril inclus.",
+     ("mercredi 3 avril", "samedi 6 avril"), "La piscine sera fermée"),
+    ("de", '"Den 11. September verstehen" heißt das Buch des Historikers.', ("11. September",),
+     '"Den 11. September verstehen" heißt das Buch des Historikers'),
+])
+def test_labels_keep_date_phrases_whole(lang, text, expressions, wanted):
+    """Two dates joined by "und" alone are one phrase; "inclus" goes with its date; a quoted title keeps its date."""
+    assert {context.label for context in contexts(text, lang, *expressions)} == {wanted}

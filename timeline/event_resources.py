@@ -29,14 +29,15 @@ REQUIRED: dict[str, dict[str, str]] = {
             "months": MONTHS},
     "sentences": {"abbreviations": WORDS},
     "clauses": {"strong": WORDS, "after_comma": WORDS, "coordinators": WORDS, "elaborating": WORDS},
-    "labels": {"publication": TEXT, "date_prepositions": WORDS, "leading": WORDS, "titles": WORDS},
+    "labels": {"publication": TEXT, "date_prepositions": WORDS, "leading": WORDS, "titles": WORDS, "pronouns": WORDS,
+               "determiners": WORDS},
     "actors": {"capitalised_names": FLAG},
     "stopwords": {"words": WORDS},
     "merge": {"suffixes": WORDS},
     "names": {"spelling": PAIRS, "common": PAIRS, "endings": WORDS},
 }
 OPTIONAL: dict[str, dict[str, str]] = {
-    "labels": {"date_postpositions": WORDS, "range_words": WORDS, "inversion": TABLE},
+    "labels": {"date_postpositions": WORDS, "range_words": WORDS, "inversion": TABLE, "openers": WORDS},
     "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS,
                "never_in_names": WORDS, "not_names": WORDS},
     "merge": {"reporting_after": WORDS, "reporting_before": WORDS},
