@@ -28,7 +28,8 @@ MIN_CONTENT_WORDS = 1  # a clause needs this many words besides the date and fun
 MIN_LABEL_WORDS = 2  # a thinner label ("Began") is told with the end of the clause before it
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:.!?)])")  # not » : German quotes open with it
+# "»" closes a French quote but opens a German one ("die »chilenische Schweiz«"): closing only before a non-letter.
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:.!?)]|»(?!\w))")
 _REPEATED_COMMAS = re.compile(r",(\s*,)+")
 # A date joined to a word by a hyphen is part of that word ("Herz-Jesu-Sonntag", "MIP-Montag", "2014-Saison").
 _IN_COMPOUND = re.compile(r"[^\W_]-$")
@@ -283,32 +284,33 @@ MAX_SUBJECT = 6  # words before the comma that opens such a phrase: the subject 
 LIST_ITEM = 3  # a comma this few words after the phrase makes it an item of a list, not an apposition
 
 
-def _without_apposition(
-    words: list[str], anchor: int | None, clause_words: frozenset[str]
-) -> tuple[list[str], int | None]:
+def _without_apposition(words: list[str], anchor: int | None, rule: _LabelRules) -> tuple[list[str], int | None]:
     """A label too long for the chart loses the comma-enclosed phrase that describes its subject ("Adelina
     Domingues, connue pour être la doyenne des Américains, est morte" -> "Adelina Domingues est morte"; "Le chef du
-    gouvernement espagnol, José Maria Aznar, a confirmé"; "Houellebecq, 1958 geboren, gilt"): the label's first
-    comma, after at most MAX_SUBJECT words, opens a phrase of at most MAX_APPOSITION words that closes with a
-    comma before a lower-case word going on with the subject's verb, not one that starts a clause or phrase of
-    its own (`clause_words`: pronouns, prepositions, connectives: "…Ehrgeiz, sogar Erfolg, sie hat") nor a list
-    item. A phrase holding the place of the cut date (`anchor`, the index of the word after it) stays: it tells
-    the dated event. Returns the words and the anchor moved with them."""
+    gouvernement espagnol, José Maria Aznar, a confirmé"; "Houellebecq, 1958 geboren, gilt"): a comma among the
+    first MAX_SUBJECT words opens a phrase of at most MAX_APPOSITION words that closes with a comma before a
+    lower-case word going on with the subject's verb, not one that starts a clause or phrase of its own (pronouns,
+    prepositions, connectives: "…Ehrgeiz, sogar Erfolg, sie hat") nor a list item; and what stands before the
+    phrase is no introductory phrase ("dès l'année 2001, la municipalité ..., envisage"). A phrase holding the
+    place of the cut date (`anchor`, the index of the word after it) stays: it tells the dated event. Returns the
+    words and the anchor moved with them."""
     if len(words) <= LABEL_WORDS:
         return words, anchor
-    opening = next((k for k, word in enumerate(words[:MAX_SUBJECT]) if word.endswith(",")), None)
-    if opening is None:
-        return words, anchor
-    closing = next((k for k in range(opening + 1, min(len(words) - 1, opening + 1 + MAX_APPOSITION))
-                    if words[k].endswith(",")), None)
-    if closing is None or anchor is not None and opening < anchor <= closing:
-        return words, anchor
-    going_on = words[closing + 1]
-    if not going_on[:1].islower() or _bare(going_on).lower() in clause_words \
-            or any(word.endswith(",") for word in words[closing + 1:closing + 1 + LIST_ITEM]):
-        return words, anchor
-    words = words[:opening] + [words[opening][:-1]] + words[closing + 1:]
-    return words, None if anchor is None else anchor - (closing - opening if anchor > closing else 0)
+    for opening in (k for k, word in enumerate(words[:MAX_SUBJECT]) if word.endswith(",")):
+        closing = next((k for k in range(opening + 1, min(len(words) - 1, opening + 1 + MAX_APPOSITION))
+                        if words[k].endswith(",")), None)
+        if closing is None or anchor is not None and opening < anchor <= closing:
+            continue
+        before = next((k + 1 for k in range(opening - 1, -1, -1) if words[k].endswith(",")), 0)
+        if rule.openers.match(" ".join(words[before:opening + 1])):
+            continue
+        going_on = words[closing + 1]
+        if not going_on[:1].islower() or _bare(going_on).lower() in rule.clause_words \
+                or any(word.endswith(",") for word in words[closing + 1:closing + 1 + LIST_ITEM]):
+            continue
+        words = words[:opening] + [words[opening][:-1]] + words[closing + 1:]
+        return words, None if anchor is None else anchor - (closing - opening if anchor > closing else 0)
+    return words, anchor
 
 
 def _without_opener(words: list[str], anchor: int | None, openers: re.Pattern[str]) -> tuple[list[str], int | None]:
@@ -374,7 +376,7 @@ def make_label(
         words[-1:] = [words[-1].rstrip(_PUNCTUATION)] if words else []
     if _starts_with_date(text, clause, dates, rule):
         words = _subject_first(words, lang)
-    words, anchor = _without_apposition(words, anchor, rule.clause_words)
+    words, anchor = _without_apposition(words, anchor, rule)
     words, _ = _without_opener(words, anchor, rule.openers)
     label = " ".join(words)
     if tail and len(words) > LABEL_WORDS:
