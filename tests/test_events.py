@@ -337,6 +337,9 @@ def test_a_list_or_a_clause_of_its_own_is_no_apposition():
     market = contexts("The market sold apples, pears, plums, cherries and nuts from local farms to many visitors "
                       "on Saturday.", "en", "Saturday")[0]
     assert "pears" in market.label
+    retreat = contexts("Der General verzögerte seinen Angriff, was den Gegnern die Gelegenheit bot, sich am 2. "
+                       "Januar über eine Nebenstraße aus der Stadt zurückzuziehen.", "de", "2. Januar")[0]
+    assert "sich" not in retreat.label.split()[:6]  # "…, sich … zurückzuziehen" is a clause of its own
 
 
 @pytest.mark.parametrize("lang, text, expressions, wanted", [

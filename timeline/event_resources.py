@@ -37,7 +37,8 @@ REQUIRED: dict[str, dict[str, str]] = {
     "names": {"spelling": PAIRS, "common": PAIRS, "endings": WORDS},
 }
 OPTIONAL: dict[str, dict[str, str]] = {
-    "labels": {"date_postpositions": WORDS, "range_words": WORDS, "inversion": TABLE, "openers": WORDS},
+    "labels": {"date_postpositions": WORDS, "range_words": WORDS, "inversion": TABLE, "openers": WORDS,
+               "clause_starts": WORDS},
     "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS,
                "never_in_names": WORDS, "not_names": WORDS},
     "merge": {"reporting_after": WORDS, "reporting_before": WORDS},

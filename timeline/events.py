@@ -89,6 +89,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         pronouns=frozenset(word.lower() for word in labels["pronouns"]),
         determiners=frozenset(word.lower() for word in labels["determiners"]),
         clause_words=frozenset(word.lower() for word in labels["pronouns"] + labels["determiners"]
+                               + labels.get("clause_starts", [])
                                + labels["date_prepositions"] + labels.get("openers", [])
                                + data["clauses"]["coordinators"] + data["clauses"]["after_comma"]),
         openers=re.compile(rf"(?:{_alternation(labels['openers'])})\b", re.IGNORECASE)
