@@ -228,6 +228,22 @@ def test_a_broken_language_pack_names_its_file_and_key(tmp_path):
     assert _read("en")["labels"]["leading"]  # the packs shipped pass
 
 
+def test_event_packs_take_months_and_weekdays_from_the_tagger_pack(tmp_path):
+    """One table of month and weekday names per language: the tagger's; an event pack for a language without
+    one is refused with a message naming it."""
+    from timeline.event_resources import ResourceError, _with_calendar, load
+    from timeline.language import load_pack
+
+    for lang in ("de", "en", "fr"):
+        pack = load_pack(lang)
+        assert pack is not None
+        assert load(lang)["dct"]["months"] == pack.tables["month"]
+        assert set(pack.tables["weekday"]) <= set(load(lang)["dct"]["weekdays"])
+    assert {"wed", "sun"} <= set(load("en")["dct"]["weekdays"])  # dateline abbreviations, not tagger words
+    with pytest.raises(ResourceError, match=r"xx.toml: no tagger pack resources/xx.toml"):
+        _with_calendar({"dct": {}}, tmp_path / "xx.toml", "xx")
+
+
 # Kinds of broken labels (issue 10): holes where date words were cut out, empty brackets, datelines, bylines and
 # the publication line as events.
 _HOLE = re.compile(r"\b(?:entre|zwischen|between|von|vom|from|de|du|des|am|im|in|the|der|die|das|den|dem|des)"
