@@ -211,6 +211,14 @@ def test_a_french_sentence_may_start_with_an_accented_capital():
         "Le sommet s'est ouvert lundi.", "À Paris, le président a reçu mardi le chancelier.", "M. Macron a parlé."]
 
 
+def test_a_clock_time_may_end_a_sentence_an_ordinal_does_not():
+    text = "Il a été transporté à l'hôpital mardi vers 21 h 45. Il y est décédé hier matin. Es begann um 14:30. " \
+           "Am 3. Oktober kam er."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Il a été transporté à l'hôpital mardi vers 21 h 45.", "Il y est décédé hier matin.", "Es begann um 14:30.",
+        "Am 3. Oktober kam er."]
+
+
 def test_a_broken_language_pack_names_its_file_and_key(tmp_path):
     import tomllib
 
