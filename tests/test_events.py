@@ -353,6 +353,12 @@ def test_long_labels_keep_subject_and_verb(lang, text, expression, wanted):
     assert context.label.startswith(wanted) and len(context.label.split()) <= LABEL_WORDS, context.label
 
 
+def test_long_labels_drop_bracketed_asides():
+    text = "The regiment advanced 15 kilometers (10 miles) and took the bridge over the river on Monday."
+    (monday,) = contexts(text, "en", "Monday")
+    assert "(10 miles)" not in monday.label and "took the bridge" in monday.label
+
+
 def test_a_list_or_a_clause_of_its_own_is_no_apposition():
     text = ("Die Frau hat heute Ehrgeiz, sogar Erfolg, sie hat ein Kind ohne Mann und eine Wohnung in der Stadt "
             "gekauft.")

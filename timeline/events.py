@@ -314,6 +314,32 @@ def _without_apposition(words: list[str], anchor: int | None, rule: _LabelRules)
     return words, anchor
 
 
+MAX_ASIDE = 10  # words of a bracketed aside a label too long for the chart drops
+
+
+def _without_asides(words: list[str], anchor: int | None) -> tuple[list[str], int | None]:
+    """A label too long for the chart loses its bracketed asides of at most MAX_ASIDE words ("Soustelle began a
+    reform program (the Soustelle Plan) aimed at ...", "15 kilometers (10 miles)", "stepped down (1880)"): the
+    axis shows the dates, and an aside is what a reader skips first. Returns the words and the anchor moved."""
+    index = 0
+    while len(words) > LABEL_WORDS and index < len(words):
+        if not words[index].startswith("("):
+            index += 1
+            continue
+        closing = next((k for k in range(index, min(len(words), index + MAX_ASIDE))
+                        if words[k].rstrip(",;:.").endswith(")")), None)
+        if closing is None:
+            index += 1
+            continue
+        tail = words[closing][words[closing].rstrip(",;:.").rfind(")") + 1:]  # a comma after the aside stays
+        if tail and index > 0:
+            words[index - 1] += tail
+        words = words[:index] + words[closing + 1:]
+        if anchor is not None and anchor > index:
+            anchor = max(index, anchor - (closing - index + 1))
+    return words, anchor
+
+
 def _without_opener(words: list[str], anchor: int | None, openers: re.Pattern[str]) -> tuple[list[str], int | None]:
     """A label too long for the chart loses an introductory phrase set off by a comma ("In composite trading on
     the New York Stock Exchange, Philip Morris shares closed ..."; "Dans le cadre du festival ..., l'AFRL propose
@@ -377,6 +403,7 @@ def make_label(
         words[-1:] = [words[-1].rstrip(_PUNCTUATION)] if words else []
     if _starts_with_date(text, clause, dates, rule):
         words = _subject_first(words, lang)
+    words, anchor = _without_asides(words, anchor)
     words, anchor = _without_apposition(words, anchor, rule)
     words, _ = _without_opener(words, anchor, rule.openers)
     label = " ".join(words)
