@@ -261,14 +261,17 @@ def score_merge_end_to_end(cases: list[dict] | None = None) -> MergeScore | None
 
 def score_labels(path: Path = LABEL_JUDGMENTS) -> tuple[int, int, int]:
     """(judged readable, judged, labels that read differently now) for the judged labels, re-made from the
-    development corpora they were drawn from."""
+    development corpora they were drawn from. A judged expression is found by its start, or inside the row that
+    now covers it ("four hours" in "the last twenty four hours"); one the tagger no longer finds is kept in the
+    file with no label and left out of the count."""
     from datetime import date
 
     from timeline.pipeline import extract_document
 
     judged = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    judged = [j for j in judged if j["label"] is not None]
     wanted = {(j["corpus"], j["doc_id"]) for j in judged}
-    labels: dict[tuple[str, str, int], str] = {}
+    rows: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
     for corpus in sorted({j["corpus"] for j in judged}):
         for line in (CORPORA / f"{corpus}.dev.jsonl").read_text(encoding="utf-8").splitlines():
             document = json.loads(line)
@@ -277,9 +280,15 @@ def score_labels(path: Path = LABEL_JUDGMENTS) -> tuple[int, int, int]:
             dct = date.fromisoformat(document["dct"]) if document.get("dct") else None
             lang = next(j["lang"] for j in judged if j["corpus"] == corpus)
             frame = extract_document(Document(doc_id=document["doc_id"], text=document["text"], lang=lang, dct=dct))
-            for row in frame.itertuples():
-                labels[(corpus, row.doc_id, int(row.start))] = row.label
-    changed = sum(labels.get((j["corpus"], j["doc_id"], j["start"])) != j["label"] for j in judged)
+            rows[corpus, document["doc_id"]] = [(int(r.start), int(r.end), r.label) for r in frame.itertuples()]
+
+    def label_now(j: dict) -> str | None:
+        found = rows.get((j["corpus"], j["doc_id"]), [])
+        exact = next((label for start, _, label in found if start == j["start"]), None)
+        return exact if exact is not None else next(
+            (label for start, end, label in found if start <= j["start"] < end), None)
+
+    changed = sum(label_now(j) != j["label"] for j in judged)
     return sum(j["readable"] for j in judged), len(judged), changed
 
 

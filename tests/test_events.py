@@ -211,6 +211,14 @@ def test_a_french_sentence_may_start_with_an_accented_capital():
         "Le sommet s'est ouvert lundi.", "À Paris, le président a reçu mardi le chancelier.", "M. Macron a parlé."]
 
 
+def test_a_clock_time_may_end_a_sentence_an_ordinal_does_not():
+    text = "Il a été transporté à l'hôpital mardi vers 21 h 45. Il y est décédé hier matin. Es begann um 14:30. " \
+           "Am 3. Oktober kam er."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Il a été transporté à l'hôpital mardi vers 21 h 45.", "Il y est décédé hier matin.", "Es begann um 14:30.",
+        "Am 3. Oktober kam er."]
+
+
 def test_a_broken_language_pack_names_its_file_and_key(tmp_path):
     import tomllib
 
@@ -226,6 +234,22 @@ def test_a_broken_language_pack_names_its_file_and_key(tmp_path):
     with pytest.raises(ResourceError, match=r"xx.toml: section \[names\] is missing"):
         validate(data, path)
     assert _read("en")["labels"]["leading"]  # the packs shipped pass
+
+
+def test_event_packs_take_months_and_weekdays_from_the_tagger_pack(tmp_path):
+    """One table of month and weekday names per language: the tagger's; an event pack for a language without
+    one is refused with a message naming it."""
+    from timeline.event_resources import ResourceError, _with_calendar, load
+    from timeline.language import load_pack
+
+    for lang in ("de", "en", "fr"):
+        pack = load_pack(lang)
+        assert pack is not None
+        assert load(lang)["dct"]["months"] == pack.tables["month"]
+        assert set(pack.tables["weekday"]) <= set(load(lang)["dct"]["weekdays"])
+    assert {"wed", "sun"} <= set(load("en")["dct"]["weekdays"])  # dateline abbreviations, not tagger words
+    with pytest.raises(ResourceError, match=r"xx.toml: no tagger pack resources/xx.toml"):
+        _with_calendar({"dct": {}}, tmp_path / "xx.toml", "xx")
 
 
 # Kinds of broken labels (issue 10): holes where date words were cut out, empty brackets, datelines, bylines and
@@ -322,3 +346,50 @@ def test_sample_labels_read():
         bad = [(label, broken(label)) for label in frame["label"] if broken(label)]
         assert not bad, (entry["file"], bad)
         assert all(len(label.split()) <= LABEL_WORDS + 1 for label in frame["label"])
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # the phrase describing the subject goes, so that the verb fits ("Le maire, ... , a inauguré")
+    ("fr", "Le maire de la commune voisine, Jean-Pierre Durand, a inauguré lundi la nouvelle médiathèque du "
+           "quartier nord de la ville.", "lundi", "Le maire de la commune voisine a inauguré"),
+    ("de", "Der Bürgermeister, ein gelernter Zimmermann aus dem Dorf, hat am Montag die neue Bibliothek im Norden "
+           "der Stadt feierlich eröffnet.", "Montag", "Der Bürgermeister hat die neue Bibliothek"),
+    # an introductory phrase set off by a comma goes
+    ("en", "In a crowded hall near the harbour of the old town, the council approved the new budget on Monday.",
+     "Monday", "The council approved the new budget"),
+])
+def test_long_labels_keep_subject_and_verb(lang, text, expression, wanted):
+    (context,) = contexts(text, lang, expression)
+    assert context.label.startswith(wanted) and len(context.label.split()) <= LABEL_WORDS, context.label
+
+
+def test_long_labels_drop_bracketed_asides():
+    text = "The regiment advanced 15 kilometers (10 miles) and took the bridge over the river on Monday."
+    (monday,) = contexts(text, "en", "Monday")
+    assert "(10 miles)" not in monday.label and "took the bridge" in monday.label
+
+
+def test_a_list_or_a_clause_of_its_own_is_no_apposition():
+    text = ("Die Frau hat heute Ehrgeiz, sogar Erfolg, sie hat ein Kind ohne Mann und eine Wohnung in der Stadt "
+            "gekauft.")
+    (today,) = contexts(text, "de", "heute")
+    assert "Erfolg" in today.label  # "sie hat" starts a clause: nothing is dropped
+    market = contexts("The market sold apples, pears, plums, cherries and nuts from local farms to many visitors "
+                      "on Saturday.", "en", "Saturday")[0]
+    assert "pears" in market.label
+    retreat = contexts("Der General verzögerte seinen Angriff, was den Gegnern die Gelegenheit bot, sich am 2. "
+                       "Januar über eine Nebenstraße aus der Stadt zurückzuziehen.", "de", "2. Januar")[0]
+    assert "sich" not in retreat.label.split()[:6]  # "…, sich … zurückzuziehen" is a clause of its own
+
+
+@pytest.mark.parametrize("lang, text, expressions, wanted", [
+    ("de", "Der Verband hatte bereits im Juni seine Prognosen für 2014 und 2015 nach unten revidiert.",
+     ("Juni", "2014", "2015"), "Der Verband hatte seine Prognosen nach unten revidiert"),
+    ("fr", "La piscine sera fermée du mercredi 3 avril au samedi 6 avril inclus.",
+     ("mercredi 3 avril", "samedi 6 avril"), "La piscine sera fermée"),
+    ("de", '"Den 11. September verstehen" heißt das Buch des Historikers.', ("11. September",),
+     '"Den 11. September verstehen" heißt das Buch des Historikers'),
+])
+def test_labels_keep_date_phrases_whole(lang, text, expressions, wanted):
+    """Two dates joined by "und" alone are one phrase; "inclus" goes with its date; a quoted title keeps its date."""
+    assert {context.label for context in contexts(text, lang, *expressions)} == {wanted}

@@ -28,6 +28,7 @@ class ClauseRules:
     hard: re.Pattern[str]  # cut text that always separates clauses
     after_comma: re.Pattern[str]  # ", und ": cuts the comma, the word opens the next clause
     coordinator: re.Pattern[str]  # " und " between two dates of one clause
+    coordinators: frozenset[str]
     comma: re.Pattern[str]
     elaborating: re.Pattern[str]  # at the start of a clause that describes the date before it
 
@@ -45,6 +46,7 @@ def rules(lang: str | None) -> ClauseRules:
         hard=re.compile(rf"(?<!\s)\s*(?:{strong})\s*"),
         after_comma=re.compile(rf",\s*(?=(?:{_alternation(data['after_comma'])})\b)", re.IGNORECASE),
         coordinator=re.compile(rf"(?<!\s)\s+(?=(?:{_alternation(data['coordinators'])})\s)", re.IGNORECASE),
+        coordinators=frozenset(word.lower() for word in data["coordinators"]),
         comma=re.compile(r",\s+"),
         elaborating=re.compile(rf"(?:{_alternation(data['elaborating'])})\b", re.IGNORECASE),  # used with .match
     )
@@ -124,6 +126,8 @@ def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: Claus
     cuts = []
     for (_, left_end), (right_start, _) in zip(inside, inside[1:]):
         between = text[left_end:right_start]
+        if between.strip().lower() in rule.coordinators:
+            continue  # two dates joined by "and" alone are one date phrase: "für 2014 und 2015"
         # The coordinator nearest the second date: "Alice and Bob married in 2020 and in 2022 they moved".
         found = list(rule.coordinator.finditer(between)) or list(rule.comma.finditer(between))
         if found:

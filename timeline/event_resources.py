@@ -1,5 +1,5 @@
 """Language knowledge for publication dates, sentences, clauses, labels, actors, names and merging:
-`resources/events/<lang>.toml`.
+`resources/events/<lang>.toml`, with the month and weekday names of the tagger's pack `resources/<lang>.toml`.
 
 One engine reads these files; a language without its own file gets the union of all of them, so that an
 article in, say, Dutch still has its English or German update line found. Adding a language adds a file: it is
@@ -25,18 +25,20 @@ WORDS, TEXT, FLAG, MONTHS = "a list of strings", "a string", "true or false", "a
 PAIRS, TABLE = "a list of [pattern, replacement] pairs", "a table"
 # What every pack must hold (section -> key -> kind); keys marked optional may be left out.
 REQUIRED: dict[str, dict[str, str]] = {
-    "dct": {"cues": WORDS, "footer_cues": WORDS, "formats": WORDS, "byline_words": WORDS, "weekdays": WORDS,
-            "months": MONTHS},
+    "dct": {"cues": WORDS, "footer_cues": WORDS, "formats": WORDS, "byline_words": WORDS},
     "sentences": {"abbreviations": WORDS},
     "clauses": {"strong": WORDS, "after_comma": WORDS, "coordinators": WORDS, "elaborating": WORDS},
-    "labels": {"publication": TEXT, "date_prepositions": WORDS, "leading": WORDS, "titles": WORDS},
+    "labels": {"publication": TEXT, "date_prepositions": WORDS, "leading": WORDS, "titles": WORDS, "pronouns": WORDS,
+               "determiners": WORDS},
     "actors": {"capitalised_names": FLAG},
     "stopwords": {"words": WORDS},
     "merge": {"suffixes": WORDS},
     "names": {"spelling": PAIRS, "common": PAIRS, "endings": WORDS},
 }
 OPTIONAL: dict[str, dict[str, str]] = {
-    "labels": {"date_postpositions": WORDS, "range_words": WORDS, "inversion": TABLE},
+    "dct": {"weekday_abbreviations": WORDS, "yearless_formats": WORDS},
+    "labels": {"date_postpositions": WORDS, "range_words": WORDS, "inversion": TABLE, "openers": WORDS,
+               "clause_starts": WORDS},
     "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS,
                "never_in_names": WORDS, "not_names": WORDS},
     "merge": {"reporting_after": WORDS, "reporting_before": WORDS},
@@ -88,7 +90,29 @@ def _read(lang: str) -> dict[str, Any]:
             data = tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
         raise ResourceError(f"{path}: not valid TOML ({error})") from error
-    return validate(data, path)
+    return _with_calendar(validate(data, path), path, lang)
+
+
+def _with_calendar(data: dict[str, Any], path: Path, lang: str) -> dict[str, Any]:
+    """`data` with the language's month and weekday names under [dct] `months` and `weekdays`, read from the
+    tagger's pack of the same language (`resources/<lang>.toml`, [tables.month] and [tables.weekday]): one
+    table per language, not a copy here. Weekday abbreviations that only datelines use ("Wed., June 19") stay in
+    this pack as `weekday_abbreviations`: the tagger would read "sat" and "sun" as days."""
+    from .language import load_pack  # the tagger's packs (imported here: the tagger imports this module)
+
+    try:
+        pack = load_pack(lang)
+    except ValueError:
+        pack = None
+    if pack is None or not pack.tables.get("month") or not pack.tables.get("weekday"):
+        raise ResourceError(f"{path}: no tagger pack resources/{lang}.toml with [tables.month] and "
+                            "[tables.weekday] to read its month and weekday names from")
+    months, weekdays = dict(pack.tables["month"]), list(pack.tables["weekday"])
+    if not _fits(months, MONTHS):
+        raise ResourceError(f"resources/{lang}.toml: [tables.month] must be {MONTHS}")
+    abbreviations = data["dct"].get("weekday_abbreviations", [])
+    dct = {**data["dct"], "months": months, "weekdays": weekdays + [w for w in abbreviations if w not in weekdays]}
+    return {**data, "dct": dct}
 
 
 def _union(left: Any, right: Any) -> Any:

@@ -28,11 +28,14 @@ MIN_CONTENT_WORDS = 1  # a clause needs this many words besides the date and fun
 MIN_LABEL_WORDS = 2  # a thinner label ("Began") is told with the end of the clause before it
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:.!?)»])")
+# "»" closes a French quote but opens a German one ("die »chilenische Schweiz«"): closing only before a non-letter.
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:.!?)]|»(?!\w))")
 _REPEATED_COMMAS = re.compile(r",(\s*,)+")
 # A date joined to a word by a hyphen is part of that word ("Herz-Jesu-Sonntag", "MIP-Montag", "2014-Saison").
 _IN_COMPOUND = re.compile(r"[^\W_]-$")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
+# A quotation mark right before a date (or the words governing it) opens a quoted title that holds the date.
+_OPENING_QUOTES = ('"', "„", "“", "«", "‚", "‹")
 # A dateline opening the text ("PYONGYANG —", "ADDIS ABABA, Ethiopia (AP)_", "EPINAL. _", "BRUSSELS, (Xinhua)"):
 # capitals, an optional place and agency, then a dash, underscore or the end.
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]+\b\.?(?:,\s*[\w .'’-]+?)?\s*(?:\([\w .-]+\))?\s*(?:[_—–-]+\s*|$)")
@@ -62,6 +65,10 @@ class _LabelRules:
     trailing: frozenset[str]  # words left dangling at the end of a label once its date is cut out
     range_between: re.Pattern[str]  # what joins the two ends of a range: "–", "/", "bis", "et"
     stopwords: frozenset[str]
+    openers: re.Pattern[str]  # prepositions that open an introductory phrase set off by a comma ("In", "Dans")
+    clause_words: frozenset[str]  # words that start a clause or phrase of their own: pronouns, prepositions...
+    pronouns: frozenset[str]
+    determiners: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -81,6 +88,14 @@ def _label_rules(lang: str | None) -> _LabelRules:
                                  if labels.get("range_words") else r"\s*[-–—/]\s*", re.IGNORECASE),
         stopwords=frozenset(word.lower() for word in data["stopwords"]["words"])
         | frozenset(word.lower() for word in labels["date_prepositions"]),
+        pronouns=frozenset(word.lower() for word in labels["pronouns"]),
+        determiners=frozenset(word.lower() for word in labels["determiners"]),
+        clause_words=frozenset(word.lower() for word in labels["pronouns"] + labels["determiners"]
+                               + labels.get("clause_starts", [])
+                               + labels["date_prepositions"] + labels.get("openers", [])
+                               + data["clauses"]["coordinators"] + data["clauses"]["after_comma"]),
+        openers=re.compile(rf"(?:{_alternation(labels['openers'])})\b", re.IGNORECASE)
+        if labels.get("openers") else re.compile(r"(?!)"),
     )
 
 
@@ -117,6 +132,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             # The words after the date are matched in place, not on a slice: a clause of many dates stays linear.
             embedded = (not governing and last[-1:].isalnum() and last not in rule.loose
                         or head.rstrip().endswith(("'", "’", "(", "["))
+                        or head.endswith(_OPENING_QUOTES)  # a title: '"Den 11. September verstehen"'"
                         or _IN_COMPOUND.search(before) is not None
                         or _COMPOUND_AFTER.match(text, date_end, span[1]) is not None
                         or _POSSESSIVE_AFTER.match(text, date_end, span[1]) is not None)
@@ -191,7 +207,7 @@ def _bare(word: str) -> str:
     return word.strip(_PUNCTUATION + "„“\"'()")
 
 
-def _subject_length(words: list[str], inversion: dict[str, Any]) -> int:
+def _subject_length(words: list[str], inversion: dict[str, Any], rule: _LabelRules) -> int:
     """How many of `words` make the subject noun phrase they start with (0: they start with none).
 
     A pronoun; or an optional article, its adjectives (lower case), then capitalized words (nouns, names), an
@@ -206,10 +222,10 @@ def _subject_length(words: list[str], inversion: dict[str, Any]) -> int:
     if not words or not words[0][:1].islower() and not _bare(words[0])[:1].isupper():
         return 0
     first = _bare(words[0]).lower()
-    if first in inversion["pronouns"] and words[0][:1].islower():
+    if first in rule.pronouns and words[0][:1].islower():
         return 1
     index = 0
-    if first in inversion["articles"] and words[0][:1].islower():
+    if first in rule.determiners and words[0][:1].islower():
         index = 1
         while index < len(words) and open_after(index - 1) and not capitalized(index) and _bare(words[index]).isalpha():
             index += 1  # adjectives: "die beiden Staatschefs", "der nordkoreanische Führer"
@@ -238,7 +254,7 @@ def _subject_first(words: list[str], lang: str | None) -> list[str]:
         return words
     if words[0].lower() in inversion["not_verbs"]:
         return words
-    length = _subject_length(words[1:], inversion)
+    length = _subject_length(words[1:], inversion, _label_rules(lang))
     if not length:
         return words
     subject = words[1 : 1 + length]
@@ -266,28 +282,106 @@ def _starts_with_date(text: str, clause: Span, dates: list[Span], rule: _LabelRu
     return not before.strip() or rule.preposition_before.fullmatch(before) is not None
 
 
-MAX_APPOSITION = 10  # words of a comma-enclosed phrase that describes a name
+MAX_APPOSITION = 10  # words of a comma-enclosed phrase that describes someone
+MAX_SUBJECT = 6  # words before the comma that opens such a phrase: the subject it describes
+LIST_ITEM = 3  # a comma this few words after the phrase makes it an item of a list, not an apposition
 
 
-def _without_appositions(words: list[str], lang: str | None) -> list[str]:
-    """A label too long for the chart loses the comma-enclosed phrases that describe someone ("Adelina Domingues,
-    connue pour être la doyenne des Américains, est morte" -> "Adelina Domingues est morte"): a phrase that opens
-    in lower case after a name and a comma, and closes with a comma before a lower-case word (the verb). Only in
-    languages that capitalise names alone: in German a capitalised word before the comma may be any noun."""
-    if not load(lang)["actors"].get("capitalised_names"):
-        return words
-    while len(words) > LABEL_WORDS:
-        for opening, word in enumerate(words[:-2]):
-            if not word.endswith(",") or not word[:1].isupper() or not words[opening + 1][:1].islower():
-                continue
-            closing = next((k for k in range(opening + 1, min(len(words) - 1, opening + 1 + MAX_APPOSITION))
-                            if words[k].endswith(",")), None)
-            if closing is not None and words[closing + 1][:1].islower():
-                words = words[:opening] + [word[:-1]] + words[closing + 1:]
-                break
-        else:
-            return words
-    return words
+def _without_apposition(words: list[str], anchor: int | None, rule: _LabelRules) -> tuple[list[str], int | None]:
+    """A label too long for the chart loses the comma-enclosed phrase that describes its subject ("Adelina
+    Domingues, connue pour être la doyenne des Américains, est morte" -> "Adelina Domingues est morte"; "Le chef du
+    gouvernement espagnol, José Maria Aznar, a confirmé"; "Houellebecq, 1958 geboren, gilt"): a comma among the
+    first MAX_SUBJECT words opens a phrase of at most MAX_APPOSITION words that closes with a comma before a
+    lower-case word going on with the subject's verb, not one that starts a clause or phrase of its own (pronouns,
+    prepositions, connectives: "…Ehrgeiz, sogar Erfolg, sie hat") nor a list item; and what stands before the
+    phrase is no introductory phrase ("dès l'année 2001, la municipalité ..., envisage"). A phrase holding the
+    place of the cut date (`anchor`, the index of the word after it) stays: it tells the dated event. Returns the
+    words and the anchor moved with them."""
+    if len(words) <= LABEL_WORDS:
+        return words, anchor
+    for opening in (k for k, word in enumerate(words[:MAX_SUBJECT]) if word.endswith(",")):
+        closing = next((k for k in range(opening + 1, min(len(words) - 1, opening + 1 + MAX_APPOSITION))
+                        if words[k].endswith(",")), None)
+        if closing is None or anchor is not None and opening < anchor <= closing:
+            continue
+        before = next((k + 1 for k in range(opening - 1, -1, -1) if words[k].endswith(",")), 0)
+        if rule.openers.match(" ".join(words[before:opening + 1])):
+            continue
+        going_on = words[closing + 1]
+        if not going_on[:1].islower() or _bare(going_on).lower() in rule.clause_words \
+                or any(word.endswith(",") for word in words[closing + 1:closing + 1 + LIST_ITEM]):
+            continue
+        words = words[:opening] + [words[opening][:-1]] + words[closing + 1:]
+        return words, None if anchor is None else anchor - (closing - opening if anchor > closing else 0)
+    return words, anchor
+
+
+MAX_ASIDE = 10  # words of a bracketed aside a label too long for the chart drops
+
+
+def _without_asides(words: list[str], anchor: int | None) -> tuple[list[str], int | None]:
+    """A label too long for the chart loses its bracketed asides of at most MAX_ASIDE words ("Soustelle began a
+    reform program (the Soustelle Plan) aimed at ...", "15 kilometers (10 miles)", "stepped down (1880)"): the
+    axis shows the dates, and an aside is what a reader skips first. Returns the words and the anchor moved."""
+    index = 0
+    while len(words) > LABEL_WORDS and index < len(words):
+        if not words[index].startswith("("):
+            index += 1
+            continue
+        closing = next((k for k in range(index, min(len(words), index + MAX_ASIDE))
+                        if words[k].rstrip(",;:.").endswith(")")), None)
+        if closing is None:
+            index += 1
+            continue
+        tail = words[closing][words[closing].rstrip(",;:.").rfind(")") + 1:]  # a comma after the aside stays
+        if tail and index > 0:
+            words[index - 1] += tail
+        words = words[:index] + words[closing + 1:]
+        if anchor is not None and anchor > index:
+            anchor = max(index, anchor - (closing - index + 1))
+    return words, anchor
+
+
+def _without_opener(words: list[str], anchor: int | None, openers: re.Pattern[str]) -> tuple[list[str], int | None]:
+    """A label too long for the chart loses an introductory phrase set off by a comma ("In composite trading on
+    the New York Stock Exchange, Philip Morris shares closed ..."; "Dans le cadre du festival ..., l'AFRL propose
+    ..."), when the date is not in it and at least MIN_LABEL_WORDS + 1 words follow."""
+    if len(words) <= LABEL_WORDS or not openers.match(" ".join(words[:3])):
+        return words, anchor
+    comma = next((k for k, word in enumerate(words) if word.endswith(",")), None)
+    if comma is None or len(words) - comma - 1 <= MIN_LABEL_WORDS or anchor is not None and anchor <= comma:
+        return words, anchor
+    return words[comma + 1:], None if anchor is None else anchor - comma - 1
+
+
+def _shortened(words: list[str], stopwords: frozenset[str]) -> str:
+    """At most LABEL_WORDS words: the first ones, ended at a late comma or before trailing function words."""
+    cut = LABEL_WORDS
+    # End at a comma when one falls late enough to keep the gist: "…, einen Satelliten zu starten"
+    for index in range(LABEL_WORDS - 1, LABEL_WORDS // 2 - 1, -1):
+        if words[index].endswith(","):
+            cut = index + 1
+            break
+    while cut > LABEL_WORDS // 2 and words[cut - 1].lower() in stopwords:
+        cut -= 1  # "…in Russia's Far East for a…" reads better as "…in Russia's Far East…"
+    return " ".join(words[:cut]).rstrip(",;:") + "…"
+
+
+def _tidy(label: str) -> str:
+    label = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", label)
+    return _REPEATED_COMMAS.sub(",", label)  # "Zehn Jahre lang, von 2014 bis 2019, kam": both dates gone
+
+
+def _anchor(
+    text: str, clause: Span, dates: list[Span], lang: str | None, words: list[str], memo: dict | None
+) -> int | None:
+    """Where in `words` (the clause's label words) its first cut date stood: the index of the word after it,
+    counted from the end, since a label is trimmed at its start. None when the clause has no date to cut."""
+    inside = _within(dates, clause)
+    if not inside:
+        return None
+    after = _tidy(_without_dates(text, (inside[0][1], clause[1]), dates, lang, memo)).split()
+    return max(len(words) - len(after), 0)
 
 
 def make_label(
@@ -300,31 +394,25 @@ def make_label(
         return ""
     undated = _DATELINE.sub("", label, count=1)
     label = undated if _WORD.search(undated) else label  # "ADDIS ABABA, Ethiopia (AP)_ The OAU ..."
-    label = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", label)
-    label = _REPEATED_COMMAS.sub(",", label)  # "Zehn Jahre lang, von 2014 bis 2019, kam": both dates gone
+    label = _tidy(label)
     rule = _label_rules(lang)
     label = rule.leading.sub("", label).strip(" ,;:–—-")
     words = label.split()
+    anchor = _anchor(text, clause, dates, lang, words, memo) if len(words) > LABEL_WORDS and not tail else None
     if _ends_with_date(text, clause, dates):  # "extended Putin's rule to 2030": "to" would dangle
         words = _without_dangling(words, rule.trailing)
     else:
         words[-1:] = [words[-1].rstrip(_PUNCTUATION)] if words else []
     if _starts_with_date(text, clause, dates, rule):
         words = _subject_first(words, lang)
-    words = _without_appositions(words, lang)
+    words, anchor = _without_asides(words, anchor)
+    words, anchor = _without_apposition(words, anchor, rule)
+    words, _ = _without_opener(words, anchor, rule.openers)
     label = " ".join(words)
     if tail and len(words) > LABEL_WORDS:
         label = "…" + " ".join(words[-LABEL_WORDS:])
     elif len(words) > LABEL_WORDS:
-        cut = LABEL_WORDS
-        # End at a comma when one falls late enough to keep the gist: "…, einen Satelliten zu starten"
-        for index in range(LABEL_WORDS - 1, LABEL_WORDS // 2 - 1, -1):
-            if words[index].endswith(","):
-                cut = index + 1
-                break
-        while cut > LABEL_WORDS // 2 and words[cut - 1].lower() in rule.stopwords:
-            cut -= 1  # "…in Russia's Far East for a…" reads better as "…in Russia's Far East…"
-        label = " ".join(words[:cut]).rstrip(",;:") + "…"
+        label = _shortened(words, rule.stopwords)
     label = label.rstrip(".")
     return label[:1].upper() + label[1:]
 

@@ -187,6 +187,7 @@ class _Row:
     names: frozenset[str]  # keys of the clause's participants
     heads: tuple[tuple[bool, frozenset[str]], ...]  # per participant that surely is a name: (a place?, its keys)
     mentioned: frozenset[str]  # keys of every capitalised word of the sentence
+    seen: frozenset[str]  # ...and of its first word: a participant the sentence opens with is named there too
 
 
 def _head(actor: str, lang: str, initials: bool = True) -> frozenset[str]:
@@ -249,13 +250,15 @@ def _row(doc: str, lang: str, clause: str, sentence: str, expression: str, actor
         features[NAME + key] = NAME_WEIGHT
     for key in mentioned - names:
         features.setdefault(NAME + key, NAME_WEIGHT * SENTENCE_WEIGHT)
-    return _Row(doc, features, actions, common, frozenset(names), tuple(heads), mentioned)
+    opening = _CAPITALISED.match(sentence.lstrip(" \"'“”„«»(-–—"))
+    seen = mentioned | (name_keys(re.sub(r"['’]s$", "", opening.group()), lang) if opening else frozenset())
+    return _Row(doc, features, actions, common, frozenset(names), tuple(heads), mentioned, seen)
 
 
 def _unmatched(row: _Row, other: _Row, cast: frozenset[str]) -> frozenset[bool]:
     """The kinds (place or not) of the participants `row` names that neither `other`'s sentence nor the rest of
     its article names."""
-    return frozenset(place for place, head in row.heads if not (head & other.mentioned) and not (head & cast))
+    return frozenset(place for place, head in row.heads if not (head & other.seen) and not (head & cast))
 
 
 def _different_participants(left: _Row, right: _Row, casts: dict[str, frozenset[str]]) -> bool:

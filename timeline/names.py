@@ -75,13 +75,14 @@ def token_keys(token: str, lang: str | None) -> frozenset[str]:
     return frozenset(keys)
 
 
-@lru_cache(maxsize=1)
-def _territories() -> dict[str, str]:
-    """Folded CLDR territory names in every language with a pack -> ISO code."""
+@cache
+def _territories(lang: str | None) -> dict[str, str]:
+    """Folded CLDR territory names of `lang` (of every language with a pack when it has none) -> ISO code. Only
+    the article's own language: "Maurice" is Mauritius in French, a first name in English."""
     from babel import Locale, UnknownLocaleError
 
     names: dict[str, str] = {}
-    for code in available():
+    for code in (lang,) if lang in available() else available():
         try:
             territories = Locale.parse(code).territories
         except (UnknownLocaleError, ValueError):
@@ -92,24 +93,25 @@ def _territories() -> dict[str, str]:
     return names
 
 
-@lru_cache(maxsize=1)
-def _territory_stems() -> dict[str, list[tuple[str, str]]]:
+@cache
+def _territory_stems(lang: str | None) -> dict[str, list[tuple[str, str]]]:
     """Territory names by their first four letters, for the adjectives made from them."""
     stems: dict[str, list[tuple[str, str]]] = {}
-    for name, iso in _territories().items():
+    for name, iso in _territories(lang).items():
         if len(name) >= MIN_DEMONYM:
             stems.setdefault(name[:MIN_DEMONYM], []).append((name, iso))
     return stems
 
 
-def territory_of(name: str) -> str | None:
-    """The ISO code of a territory `name` names, or of the one its adjective is made from: "Indonesian",
+def territory_of(name: str, lang: str | None = None) -> str | None:
+    """The ISO code of a territory `name` names in `lang`, or of the one its adjective is made from: "Indonesian",
     "Sudanese", "German" keep all but at most the last letter of "Indonesia", "Sudan", "Germany" and add at most
     three."""
     folded = fold(name)
-    if folded in _territories():
-        return _territories()[folded]
-    for territory, iso in _territory_stems().get(folded[:MIN_DEMONYM], []):
+    territories = _territories(lang)
+    if folded in territories:
+        return territories[folded]
+    for territory, iso in _territory_stems(lang).get(folded[:MIN_DEMONYM], []):
         extra = len(folded) - len(territory)
         fits = 0 <= extra <= MAX_DEMONYM_ENDING or (extra == -1 and len(folded) >= 6)
         if folded.startswith(territory[:-1]) and fits:
@@ -120,11 +122,11 @@ def territory_of(name: str) -> str | None:
 @lru_cache(maxsize=65536)
 def name_keys(name: str, lang: str | None) -> frozenset[str]:
     """Keys of a whole name: a territory's code, or the keys of its tokens ("Kim Jong Un": kim, jong)."""
-    territory = territory_of(name)
+    territory = territory_of(name, lang)
     if territory:
         return frozenset({TERRITORY + territory})
     keys: set[str] = set()
     for token in name.replace("-", " ").split():
-        territory = territory_of(token)
+        territory = territory_of(token, lang)
         keys |= {TERRITORY + territory} if territory else token_keys(token, lang)
     return frozenset(keys)

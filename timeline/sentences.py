@@ -2,8 +2,9 @@
 
 A sentence ends at . ! ? (optionally followed by closing quotes) before whitespace and an upper-case letter (of
 any Latin, Greek or Cyrillic alphabet: "À Paris", "Éric"), a digit or an opening quote, or at a line break. A full
-stop after an ordinal ("19. Juni"), an initial ("J. Smith") or an abbreviation listed in any language's
-`[sentences] abbreviations` (`resources/events/<lang>.toml`) ends none: the tagger and the event layer share one
+stop after an ordinal ("19. Juni", but not the minutes of a clock time: "vers 21 h 45. Il", "um 14:30. Dann"),
+an initial ("J. Smith") or an abbreviation listed in any language's `[sentences] abbreviations`
+(`resources/events/<lang>.toml`) ends none: the tagger and the event layer share one
 split of a text whose language they may not know, and one language's abbreviation rarely ends another's sentence.
 A "sentence" longer than MAX_SENTENCE_CHARS (a list without full stops, a paste with no punctuation) is cut at
 whitespace into pieces of at most that length: every reader of a sentence (tense cues, clauses, labels, the
@@ -30,7 +31,8 @@ def _no_split_before() -> re.Pattern[str]:
     for lang in available():
         words |= set(load(lang).get("sentences", {}).get("abbreviations", []))
     listed = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:\b\d{{1,2}}|\b[^\W\d_]|\b(?:{listed}))\.$")
+    # A number ending a clock time ("21 h 45.", "um 14:30.") is no ordinal: its full stop may end the sentence.
+    return re.compile(rf"(?:(?<!\d h )(?<!\dh )(?<!\dh)(?<!:)\b\d{{1,2}}|\b[^\W\d_]|\b(?:{listed}))\.$")
 
 
 @lru_cache(maxsize=4)  # the tagger and the event describer split the same text one after the other
