@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import datetime, timedelta
 
 import pandas as pd
@@ -118,9 +120,13 @@ def test_compact_breaks_leave_close_events_alone():
     assert compact_breaks([]) == []
 
 
-def test_zoom_presets_and_range_slider(frame):
+def test_zoom_presets_and_set_margins(frame):
     figure = timeline_figure(frame)
-    assert figure.layout.xaxis.rangeslider.visible
+    assert not figure.layout.xaxis.rangeslider.visible  # below a chart taller than the screen, out of sight
+    assert figure.layout.xaxis.automargin is False and figure.layout.yaxis.automargin is False  # one layout pass
+    shown = [html.unescape(re.sub(r"<[^>]+>", "", text)) for text in figure.layout.yaxis.ticktext]
+    assert figure.layout.margin.l >= 5 * max(len(text) for text in shown)  # room for the lane names (the browser
+    # tests check that none is cut)
     assert {b.label for b in figure.layout.updatemenus[0].buttons} >= {"1m", "1y", "all"}
 
 

@@ -376,9 +376,24 @@ def _empty_figure(message: str) -> go.Figure:
     return figure
 
 
+LANE_CHARS = 28
+NARROW_CHARS = frozenset(" .,;:'|!ijlftI()[]-")
+
+
+def _lane_margin(names: Iterable[Any], squares: bool) -> int:
+    """The left margin that holds the longest lane name (shortened to LANE_CHARS) and its colour square, from the
+    widths of 12 px Source Sans characters (capitals and digits 7.5 px, narrow ones 3.4, others 6) with a margin."""
+    def width(name: str) -> float:
+        return sum(3.4 if c in NARROW_CHARS else 7.5 if c.isupper() or c.isdigit() or c in "mwMW" else 6.0
+                   for c in name)
+
+    longest = max((width(_shorten(str(name), LANE_CHARS)) for name in names), default=0.0)
+    return int(14 + longest + (12 if squares else 0))
+
+
 def _lane_name(name: str, color: str | None) -> str:
     """A lane's name on the y axis; by article, after a square of the article's colour (the chart's legend)."""
-    text = plotly_literal(_shorten(name, 28))
+    text = plotly_literal(_shorten(name, LANE_CHARS))
     return f'<span style="color:{color}">■</span> {text}' if color else text
 
 
@@ -452,6 +467,7 @@ def timeline_figure(
         lane_top[key] = cursor
         cursor += heights[key] + 1 + LANE_GAP_ROWS
     rows["y"] = [-(lane_top[key] + sub * 1.0) for key, sub in zip(rows["lane_key"], rows["subrow"])]
+    by_article = lane == "doc_id"
     lane_names = rows.drop_duplicates("lane_key").set_index("lane_key")["lane_name"].to_dict()
     lane_docs = rows.drop_duplicates("lane_key").set_index("lane_key")["doc_id"].to_dict()
 
@@ -523,7 +539,7 @@ def timeline_figure(
                     **({} if webgl else {"cliponaxis": False}),
                 )
             )
-    # Labels are annotations, not text traces: the range slider would repeat trace text in miniature.
+    # Labels are annotations, not text traces: the zoom buttons show and hide each one (see `_labels_in_view`).
     labels: list[dict[str, Any]] = []
     items: list[_Label] = []
     for start, end, point, y, label, shown, left in zip(
@@ -552,7 +568,10 @@ def timeline_figure(
     total_rows = cursor
     plot_height = max(200, ROW_PX * total_rows)
     top_margin = 70  # the zoom buttons above the dates
-    height = int(top_margin + plot_height * 1.12 + 20)  # the range slider below takes its share
+    bottom_margin = 10
+    height = int(top_margin + plot_height + bottom_margin)
+    lane_texts = {key: _lane_name(str(lane_names[key]), colors[lane_docs[key]] if by_article else None)
+                  for key in lane_order}
     full_range = (first - edge, last + edge)
     zooms = []
     latest = _latest_reported(dated)
@@ -575,11 +594,12 @@ def timeline_figure(
         else:
             update.update(_labels_in_view(items, low, high, breaks))
         buttons.append({"label": label, "method": "relayout", "args": [update]})
-    by_article = lane == "doc_id"
     grey = sum(1 for d in dict.fromkeys(rows["doc_id"]) if colors[d] == OTHER_COLOR)
     figure.update_layout(
         height=height,
-        margin={"l": 10, "r": 20, "t": top_margin, "b": 10},
+        # Margins are set, not left to Plotly's automargin: that lays the chart out twice, and drawing it is
+        # what a new visitor waits for.
+        margin={"l": _lane_margin(lane_names.values(), by_article), "r": 20, "t": top_margin, "b": bottom_margin},
         hovermode="closest",
         hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 13, "color": "#222"}},
         dragmode="zoom",
@@ -611,10 +631,10 @@ def timeline_figure(
         figure.update_xaxes(tickvals=[_iso(t) for t, _ in ticks], ticktext=[text for _, text in ticks])
     figure.update_xaxes(
         type="date",
-        side="top",  # the dates stay in sight above a tall chart; the range slider stays below it
+        side="top",  # the dates stay in sight above a tall chart
         range=[_iso(full_range[0]), _iso(full_range[1])],
         rangebreaks=[{"bounds": [_iso(b.start), _iso(b.end)]} for b in breaks],
-        rangeslider={"visible": True, "thickness": 0.07, "range": [_iso(full_range[0]), _iso(full_range[1])]},
+        automargin=False,
         showgrid=True,
         gridcolor="rgba(0,0,0,0.08)",
         showline=True,
@@ -622,8 +642,8 @@ def timeline_figure(
     )
     figure.update_yaxes(
         tickvals=[-lane_top[key] for key in lane_order],
-        ticktext=[_lane_name(str(lane_names[key]), colors[lane_docs[key]] if by_article else None)
-                  for key in lane_order],
+        ticktext=[lane_texts[key] for key in lane_order],
+        automargin=False,
         range=[-(total_rows - LANE_GAP_ROWS) + 0.5 - LANE_GAP_ROWS / 2, 0.5 + LANE_GAP_ROWS / 2],
         fixedrange=True,
         showgrid=False,
