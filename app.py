@@ -147,7 +147,7 @@ def add_documents(documents: list[Document], announce: bool = True) -> None:
             announce_article(document, rows)
     if announce and len(documents) > 1:  # a batch gets one summary, not a box per article
         summary = batch_summary(documents, extracted)
-        notice("warning" if "need a date" in summary else "success", summary)
+        notice("warning" if "a date — set" in summary else "success", summary)
     frames = [frame for frame in frames if len(frame)]
     st.session_state.events = schema.conform(pd.concat(frames, ignore_index=True)) if frames else schema.empty_frame()
 

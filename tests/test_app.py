@@ -424,7 +424,7 @@ def test_a_batch_of_uploads_gives_one_summary(app):
     assert not app.exception
     messages = _messages(app, "warning") + _messages(app, "success")
     assert len(messages) == 1
-    assert messages[0].startswith("4 articles: 3 dated from their text, 1 need a date — set them in Articles")
+    assert messages[0].startswith("4 articles: 3 dated from their text, 1 needs a date — set it in Articles")
 
 
 def test_setting_a_date_in_articles_places_that_articles_events(app):
