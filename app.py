@@ -68,6 +68,13 @@ def samples_cached() -> list[Document]:
     return load_samples()
 
 
+@st.cache_data(show_spinner=False)
+def samples_events() -> pd.DataFrame:
+    """The sample articles' events as `add_documents` makes them, made once per server: a new visitor's first page
+    gets them in one piece rather than extracted article by article."""
+    return schema.conform(pd.concat([extract(document) for document in samples_cached()], ignore_index=True))
+
+
 def extract(document: Document) -> pd.DataFrame:
     return extract_cached(document.doc_id, document.text, document.dct, document.lang, document.title, document.url,
                           document.dct_source)
@@ -96,12 +103,13 @@ def init_state() -> None:
             st.session_state.events = shared.events
             # a damaged setting falls back to the widget's default rather than breaking the widget
             fits = {"lane": lambda value: isinstance(value, str) and value in LANES,
-                    "compact": lambda value: isinstance(value, bool)}
+                    "compact": lambda value: isinstance(value, bool), "grow": lambda value: isinstance(value, bool)}
             for name, fit in fits.items():
                 if fit(shared.settings.get(name)):
                     st.session_state[name] = shared.settings[name]
             return
-    add_documents(samples_cached(), announce=False)
+    st.session_state.documents = {document.doc_id: document for document in samples_cached()}
+    st.session_state.events = samples_events()
 
 
 def share() -> None:
@@ -109,7 +117,8 @@ def share() -> None:
     snapshot = SharedTimeline(
         documents=list(st.session_state.documents.values()),
         events=st.session_state.events,
-        settings={"lane": st.session_state.get("lane", "doc_id"), "compact": st.session_state.get("compact", True)},
+        settings={"lane": st.session_state.get("lane", "doc_id"), "compact": st.session_state.get("compact", True),
+                  "grow": st.session_state.get("grow", False)},
     )
     try:
         share_id = share_store().save(snapshot)
@@ -138,7 +147,7 @@ def add_documents(documents: list[Document], announce: bool = True) -> None:
             announce_article(document, rows)
     if announce and len(documents) > 1:  # a batch gets one summary, not a box per article
         summary = batch_summary(documents, extracted)
-        notice("warning" if "need a date" in summary else "success", summary)
+        notice("warning" if "a date — set" in summary else "success", summary)
     frames = [frame for frame in frames if len(frame)]
     st.session_state.events = schema.conform(pd.concat(frames, ignore_index=True)) if frames else schema.empty_frame()
 
@@ -272,7 +281,11 @@ def sidebar_inputs() -> None:
 
     st.sidebar.button("Share this timeline", on_click=share, icon=":material/share:",
                       help="Store the articles, your corrections and the chart settings under a link.")
-    with st.sidebar.expander("Articles in the timeline", expanded=False):
+    # Built only when opened (opening reruns the page): a first visit does not wait for it.
+    listing = st.sidebar.expander("Articles in the timeline", expanded=False, key="article_list", on_change="rerun")
+    if not listing.open:
+        return
+    with listing:
         for name in titles().values():
             st.caption(f"• {markdown_literal(name)}")
         left, right = st.columns(2)
@@ -329,18 +342,21 @@ def merged_view(shown: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, list[str]]
 
 @st.cache_resource(show_spinner=False, max_entries=8, hash_funcs={pd.DataFrame: frame_hash})
 def figure_cached(shown: pd.DataFrame, lane: Lane, compact: bool, colors: dict[str, str],
-                  titles: dict[str, str]) -> go.Figure:
+                  titles: dict[str, str], grow: bool = False) -> go.Figure:
     """The chart, rebuilt only when the events or the chart settings change (not on every click)."""
-    return timeline_figure(shown, lane=lane, compact=compact, colors=colors, titles=titles)
+    return timeline_figure(shown, lane=lane, compact=compact, colors=colors, titles=titles, grow=grow)
 
 
 def show_chart(shown: pd.DataFrame, colors: dict[str, str]) -> None:
-    left, middle = st.columns([4, 4])
+    left, middle, right = st.columns([4, 2, 2])
     lane = cast(Lane, left.radio("Lanes", list(LANES), format_func=lambda key: f"Lanes by {LANES[key].lower()}",
                                  horizontal=True, key="lane", label_visibility="collapsed"))
     compact = middle.toggle("Compact axis", value=True, key="compact",
                             help="Hide long empty stretches of time so that distant events stay readable.")
-    figure = figure_cached(shown, lane, compact, colors, titles())
+    grow = right.toggle("Every label", value=False, key="grow",
+                        help="Crowded lanes grow until every event has its label (the page gets longer). Off, the "
+                             "first screen holds four lanes, and labels that do not fit are shown on hover.")
+    figure = figure_cached(shown, lane, compact, colors, titles(), grow)
     meta = figure.layout.meta or {}
     if meta.get("events", 0) == 0:
         st.info("No dated events to show" + (" with these filters." if len(shown) else "."))
@@ -353,7 +369,8 @@ def show_chart(shown: pd.DataFrame, colors: dict[str, str]) -> None:
     if meta.get("clipped"):
         hints.append(f"{meta['clipped']} very long periods are cut to the chart's span (arrows mark where they go on).")
     if meta.get("hidden_labels"):
-        hints.append(f"{meta['hidden_labels']} labels are hidden where events crowd: hover to read them, or zoom in.")
+        hints.append(f"{meta['hidden_labels']} labels are hidden where events crowd: hover to read them, zoom in, "
+                     "or switch on “Every label”.")
     if meta.get("grey_articles"):
         hints.append(f"{meta['grey_articles']} articles beyond the first 20 share the colour grey.")
     if meta.get("webgl") and compact:
@@ -365,7 +382,11 @@ def show_undated(shown: pd.DataFrame) -> None:
     undated = shown[shown["date_start"].isna()]
     if undated.empty:
         return
-    with st.expander(f"Not on the time axis: {len(undated)} durations, recurring or vague expressions"):
+    listing = st.expander(f"Not on the time axis: {len(undated)} durations, recurring or vague expressions",
+                          key="undated", on_change="rerun")
+    if not listing.open:  # its table is built when opened (opening reruns the page), not on every first visit
+        return
+    with listing:
         st.dataframe(
             pd.DataFrame({
                 "As written": undated["expression"],
@@ -570,7 +591,7 @@ def show_exports(events: pd.DataFrame, shown: pd.DataFrame, colors: dict[str, st
         "Chart (HTML)",
         lambda: chart_html(timeline_figure(chosen, lane=st.session_state.get("lane", "doc_id"),
                                            compact=st.session_state.get("compact", True), colors=colors,
-                                           titles=titles()),
+                                           titles=titles(), grow=st.session_state.get("grow", False)),
                            "News timeline", chosen),
         f"{name}.html", "text/html", icon=":material/download:", help="Interactive chart that opens offline.",
     )

@@ -2,6 +2,8 @@
 building, filtering and zooming a chart of 10,000 events.
 
 Run: python benchmarks/app_bench.py [--articles 200] [--events 10000] [--no-browser]
+     python benchmarks/app_bench.py --visitor 8   (only the new visitor's page load to chart, alternating runs)
+     python benchmarks/app_bench.py --paste 3     (only adding a pasted article)
 The 200 articles are made by recombining the sample articles' sentences (fixed seed), with their own dates.
 """
 
@@ -87,6 +89,52 @@ def visitor_timing(visits: int = 6) -> None:
     for name, seconds in times.items():
         print(f"new visitor, running server, {name}: page load to chart {statistics.median(seconds):.2f} s "
               f"(median of {visits}; fastest {min(seconds):.2f} s, slowest {max(seconds):.2f} s)")
+
+
+PASTED_TITLE = "Pasted for the benchmark"
+
+
+def paste_timing(visits: int = 3) -> None:
+    """Adding a pasted article: from the click on "Add to timeline" to its lane on the chart, against the time
+    `extract_documents` takes to tag the same text in this process (the issue's target: within 1 s plus that)."""
+    import statistics
+
+    from conftest import free_port, launch_chromium, start_server, stop_server, wait_until_idle
+    from playwright.sync_api import sync_playwright
+
+    article = generated_articles(1, seed=11)[0]
+    text = article.text
+    tagging = []
+    for _ in range(visits):
+        started = time.perf_counter()
+        extract_documents([Document(doc_id="bench", text=text, dct=article.dct, lang=article.lang,
+                                    title=PASTED_TITLE)])
+        tagging.append(time.perf_counter() - started)
+    port = free_port()
+    server = start_server(port)
+    times = []
+    lane = f"() => [...document.querySelectorAll('.js-plotly-plot .ytick text')].some(t => t.textContent.includes({PASTED_TITLE!r}))"
+    try:
+        with sync_playwright() as playwright:
+            browser = launch_chromium(playwright)
+            for visit in range(visits):
+                page = browser.new_page(viewport={"width": 1400, "height": 1000})
+                page.goto(f"http://127.0.0.1:{port}")
+                wait_until_idle(page)
+                sidebar = page.locator('[data-testid="stSidebar"]')
+                sidebar.get_by_label("Article text").fill(text)
+                sidebar.get_by_label("Title (optional)").fill(f"{PASTED_TITLE} {visit}")
+                started = time.perf_counter()
+                sidebar.get_by_role("button", name="Add to timeline").click()
+                page.wait_for_function(lane, timeout=120_000, polling=50)
+                times.append(time.perf_counter() - started)
+                page.close()
+            browser.close()
+    finally:
+        stop_server(server)
+    print(f"pasted article ({len(text):,} characters): click to its lane on the chart {statistics.median(times):.2f} s "
+          f"(median of {visits}); tagging it (extract_documents, this process) {statistics.median(tagging):.2f} s; "
+          f"the rest {statistics.median(times) - statistics.median(tagging):.2f} s")
 
 
 def library_timings(count: int) -> None:
@@ -224,7 +272,16 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--events", type=int, default=10_000, help="events in the interaction test")
     parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--visitor", type=int, metavar="VISITS",
+                        help="only time a new visitor's page load to chart against a one-chart app, VISITS rounds")
+    parser.add_argument("--paste", type=int, metavar="VISITS", help="only time adding a pasted article")
     arguments = parser.parse_args()
+    if arguments.visitor or arguments.paste:
+        if arguments.visitor:
+            visitor_timing(arguments.visitor)
+        if arguments.paste:
+            paste_timing(arguments.paste)
+        return
     if not arguments.no_browser:
         browser_timing()
         visitor_timing()

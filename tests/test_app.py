@@ -51,8 +51,8 @@ def _events(at: AppTest):
     return at.session_state["events"]
 
 
-def _open_tab(at: AppTest, tabs_key: str, label: str) -> None:
-    """Switch tabs that build only their open tab (as a click on the tab does)."""
+def _open_tab(at: AppTest, tabs_key: str, label: str | bool) -> None:
+    """Switch tabs that build only their open tab (as a click on the tab does), or open such an expander (True)."""
     at.session_state[tabs_key] = label
     at.run()
     assert not at.exception, at.exception
@@ -245,6 +245,15 @@ def test_lanes_and_compact_axis_switch_without_error(app):
     assert not app.exception and app.get("plotly_chart")
 
 
+def test_every_label_lets_crowded_lanes_grow(app):
+    def hidden() -> str:
+        return next((caption.value for caption in app.caption if "labels are hidden" in caption.value), "")
+
+    assert hidden()  # the seed's first screen holds four lanes: crowded ones leave labels to the hover
+    app.toggle(key="grow").set_value(True).run()
+    assert not app.exception and not hidden()
+
+
 def test_sharing_reopens_the_edited_timeline(app):
     app.toggle(key="edit_mode").set_value(True).run()
     app.session_state[app.session_state["editor_base"]["key"]] = {"edited_rows": {0: {"label": "Geteilt"}}}
@@ -343,7 +352,9 @@ def test_hostile_titles_and_text_are_shown_as_text(app):
     app.session_state["focus"] = app.session_state["focus_pick"] = pasted["event_id"].iloc[0]
     app.run()
     _open_tab(app, "view", "Article text")
+    _open_tab(app, "article_list", True)  # the sidebar's titles
     assert any(HOSTILE in _shown(source) for source in _markdown_sources(app) if "“" in source)  # event caption
+    assert any(_shown(source) == f"• {HOSTILE}" for source in _markdown_sources(app))
     _assert_all_literal(app)
     blocks = [block.value for block in app.html]  # the sentence and the article: escaped HTML
     assert not any("<b>" in block for block in blocks)
@@ -383,6 +394,7 @@ def test_sessions_never_see_each_others_articles():
         lambda number, at: at.sidebar.text_input[0].input(f"Geheim {number}"),
         lambda number, at: at.sidebar.button[0].click().run(),
         lambda number, at: at.run(),
+        lambda number, at: _open_tab(at, "article_list", True),  # the sidebar's list of titles
     ]
     for step in steps:
         for number, at in enumerate(sessions):
@@ -412,7 +424,7 @@ def test_a_batch_of_uploads_gives_one_summary(app):
     assert not app.exception
     messages = _messages(app, "warning") + _messages(app, "success")
     assert len(messages) == 1
-    assert messages[0].startswith("4 articles: 3 dated from their text, 1 need a date — set them in Articles")
+    assert messages[0].startswith("4 articles: 3 dated from their text, 1 needs a date — set it in Articles")
 
 
 def test_setting_a_date_in_articles_places_that_articles_events(app):

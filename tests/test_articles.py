@@ -162,6 +162,9 @@ def test_a_batch_gets_one_summary():
     assert summary.startswith("6 articles: 3 dated from their text, 1 from file properties, 2 need a date — set "
                               "them in Articles.")
     assert "events on the time axis" in summary
+    batch = documents[:3] + documents[4:5]
+    one = batch_summary(batch, _frames(batch))
+    assert "1 needs a date — set it in Articles." in one
 
 
 def test_a_batch_summary_says_apart_how_many_years_were_inferred():

@@ -104,7 +104,8 @@ OVERLAP_SCRIPT = """() => {
 # Drawn text of the chart with its box on the screen: event labels, dates on the axis, lane names.
 DRAWN_SCRIPT = """(selector) => [...document.querySelector('.js-plotly-plot').querySelectorAll(selector)]
   .map(element => { const box = element.getBoundingClientRect();
-                    return {text: element.textContent, top: box.top, bottom: box.bottom, width: box.width}; })
+                    return {text: element.textContent, top: box.top, bottom: box.bottom, left: box.left,
+                            width: box.width}; })
   .filter(item => item.width > 0)"""
 
 # How many drawn events lie inside the x range now shown (from the figure's data, as Plotly holds it).
@@ -121,6 +122,13 @@ EVENTS_IN_VIEW_SCRIPT = """() => {
   }
   return count;
 }"""
+
+
+def _lane_names_whole(page) -> None:
+    """Every lane name lies inside the chart (its left margin is set, not measured by Plotly)."""
+    left = page.locator(".js-plotly-plot").first.bounding_box()["x"]
+    cut = [item["text"] for item in page.evaluate(DRAWN_SCRIPT, ".ytick text") if item["left"] < left]
+    assert not cut, f"lane names cut at the chart's left edge: {cut}"
 
 
 def _no_overlaps(page, where: str) -> int:
@@ -170,6 +178,7 @@ def test_twenty_uploads_one_summary_a_legible_chart_and_working_zoom(browser, se
             assert _no_overlaps(page, f"26 articles at {width}x{height}") > 20
             lanes = [item["text"] for item in page.evaluate(DRAWN_SCRIPT, ".ytick text") if item["bottom"] <= height]
             assert len(lanes) >= 4, lanes  # four lanes named on the first screen, below the summary notice
+            _lane_names_whole(page)
             page.screenshot(path=str(ARTIFACTS / f"twenty-{width}x{height}.png"))
             page.screenshot(path=str(ARTIFACTS / f"twenty-{width}x{height}-full.png"), full_page=True)
         _resize(page, 1280, 800)
@@ -264,5 +273,6 @@ def test_the_seeds_first_screen_tells_its_story_without_overlaps(browser, server
         assert {"1961", "2000"} <= set(dates), dates  # the treaty's stretch of the compact axis has its date
         lanes = [item for item in page.evaluate(DRAWN_SCRIPT, ".ytick text") if item["bottom"] <= height - 2 * 18]
         assert len(lanes) >= 4, [item["text"] for item in lanes]  # four lanes and two rows of each in sight
+        _lane_names_whole(page)
     finally:
         page.close()

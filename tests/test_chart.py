@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import datetime, timedelta
 
 import pandas as pd
@@ -118,9 +120,13 @@ def test_compact_breaks_leave_close_events_alone():
     assert compact_breaks([]) == []
 
 
-def test_zoom_presets_and_range_slider(frame):
+def test_zoom_presets_and_set_margins(frame):
     figure = timeline_figure(frame)
-    assert figure.layout.xaxis.rangeslider.visible
+    assert not figure.layout.xaxis.rangeslider.visible  # below a chart taller than the screen, out of sight
+    assert figure.layout.xaxis.automargin is False and figure.layout.yaxis.automargin is False  # one layout pass
+    shown = [html.unescape(re.sub(r"<[^>]+>", "", text)) for text in figure.layout.yaxis.ticktext]
+    assert figure.layout.margin.l >= 5 * max(len(text) for text in shown)  # room for the lane names (the browser
+    # tests check that none is cut)
     assert {b.label for b in figure.layout.updatemenus[0].buttons} >= {"1m", "1y", "all"}
 
 
@@ -133,19 +139,19 @@ def test_crowded_labels_are_staggered_not_piled(frame):
     labels = [(a.x, a.y) for a in figure.layout.annotations if "Ereignis" in a.text and a.visible]
     assert len(labels) == len(set(labels))  # never two labels on one spot
     assert figure.layout.meta["hidden_labels"] + len(labels) == 28
-    # a zoomed view shows labels that had no room in the full view, each inside the view
-    days = pd.date_range("2024-04-01", periods=28, freq="3D")
+    # a zoomed view places its own labels, each inside the view
+    days = pd.date_range("2024-01-01", periods=150, freq="1D")  # more than a lane's MAX_SUBROWS hold
     records = [event("c", 10 * i, f"{day:%d.%m.}", f"{day:%Y-%m-%d}", f"Ereignis Nummer {i} mit langem Text")
                for i, day in enumerate(days)]
     figure = timeline_figure(schema.from_records(records))
-    full = sum(1 for a in figure.layout.annotations if a.visible)
+    full = [a.visible for a in figure.layout.annotations]
     zoom = next(b.args[0] for b in figure.layout.updatemenus[0].buttons if b.label == "1m")
-    assert sum(zoom[f"annotations[{n}].visible"] for n in range(28)) > 0
     low, high = zoom["xaxis.range"]
-    for n in range(28):  # every label a zoomed view shows belongs to an event in it
+    for n in range(len(days)):  # every label a zoomed view shows belongs to an event in it
         if zoom[f"annotations[{n}].visible"]:
-            assert low <= f"{days[n]:%Y-%m-%d}" <= high
-    assert full < 28
+            assert low[:10] <= f"{days[n]:%Y-%m-%d}" <= high
+    assert sum(zoom[f"annotations[{n}].visible"] for n in range(len(days))) > 0
+    assert not all(full)  # the full view leaves some to the hover (the latest events keep theirs)
 
 
 def test_many_events_use_webgl():
@@ -257,19 +263,41 @@ def test_recurring_values_in_words():
 
 
 def test_lanes_below_the_first_screen_grow_and_the_first_four_share_it():
-    from timeline.chart import FIRST_SCREEN_LANES, FIRST_SCREEN_ROWS, LANE_GAP_ROWS
+    from timeline.chart import FIRST_SCREEN_LANES, FIRST_SCREEN_ROWS, FIRST_SCREEN_TAIL
 
     records = [event(doc, 10 * i, f"{i}. Juni", f"2024-06-{i:02d}", f"Ereignis {doc}{i} mit einem langen Text",
                      title=f"Artikel {doc}") for doc in "abcdef" for i in range(1, 13)]
-    figure = timeline_figure(schema.from_records(records))
+    frame = schema.from_records(records)
+    figure = timeline_figure(frame)
     tops = [-top for top in figure.layout.yaxis.tickvals]
     assert len(tops) == 6
-    assert tops[FIRST_SCREEN_LANES] <= FIRST_SCREEN_ROWS + LANE_GAP_ROWS  # four dense lanes on the first screen
-    shown = [a.text.split()[1] for a in figure.layout.annotations if a.text.startswith("Ereignis") and a.visible]
-    for doc in "ef":  # further down, a lane takes the rows its labels need
-        assert sum(label.startswith(doc) for label in shown) == 12
-    for doc in "abcd":  # on the first screen, crowded lanes keep some labels each
-        assert 0 < sum(label.startswith(doc) for label in shown) < 12
+    # four dense lanes on the first screen, the fourth with two rows in sight
+    assert tops[FIRST_SCREEN_LANES - 1] + FIRST_SCREEN_TAIL <= FIRST_SCREEN_ROWS
+
+    def shown(figure) -> list[str]:
+        return [a.text.split()[1] for a in figure.layout.annotations if a.text.startswith("Ereignis") and a.visible]
+
+    for doc in "def":  # the fourth lane and those further down take the rows their labels need
+        assert sum(label.startswith(doc) for label in shown(figure)) == 12
+    for doc in "abc":  # above it, crowded lanes keep some labels each
+        assert 0 < sum(label.startswith(doc) for label in shown(figure)) < 12
+    grown = timeline_figure(frame, grow=True)  # every label asked for: every lane grows
+    assert len(shown(grown)) == len(records) and grown.layout.meta["hidden_labels"] == 0
+    assert grown.layout.height > figure.layout.height
+
+
+def test_a_long_history_grows_instead_of_hiding_its_labels():
+    """One lane of 120 events in four years (a war's history): it takes the rows its labels need, up to
+    MAX_SUBROWS, instead of a strip of a dozen rows."""
+    from timeline.chart import MAX_SUBROWS, ROW_PX
+
+    days = pd.date_range("1914-07-28", "1918-11-11", periods=120)
+    records = [event("w", 10 * i, f"{day:%d.%m.%Y}", f"{day:%Y-%m-%d}", f"Schlacht Nummer {i} an der Front")
+               for i, day in enumerate(days)]
+    figure = timeline_figure(schema.from_records(records))
+    labelled = sum(1 for a in figure.layout.annotations if a.visible)
+    assert figure.layout.height >= ROW_PX * MAX_SUBROWS * 0.9 or figure.layout.meta["hidden_labels"] == 0
+    assert labelled > len(records) / 2
 
 
 def test_a_lone_event_between_breaks_keeps_a_tenth_of_the_axis():

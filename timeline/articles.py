@@ -161,7 +161,9 @@ def batch_summary(documents: Iterable[Document], frames: Mapping[str, pd.DataFra
             parts.append(f"{counts[kind]} {'dated ' if not parts and kind != 'given a date' else ''}{kind}")
     sentence = f"{total} {noun}: " + ", ".join(parts) if parts else f"{total} {noun}"
     if counts.get("need"):
-        sentence += f"{', ' if parts else ': '}{counts['need']} need a date — set them in Articles"
+        need = counts["need"]
+        sentence += f"{', ' if parts else ': '}{need} " + ("needs a date — set it" if need == 1 else
+                                                         "need a date — set them") + " in Articles"
     # A sentence of its own: the inferred dates are among those counted above, not a further kind.
     inferred_part = f" For {inferred} of them the year was inferred." if inferred else ""
     return f"{sentence}.{inferred_part} {placed} events on the time axis."

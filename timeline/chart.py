@@ -34,12 +34,16 @@ OTHER_COLOR = "#a0a0a0"
 POINT_SPAN = timedelta(days=1, seconds=1)  # intervals up to a day are drawn as a marker
 WEBGL_THRESHOLD = 1500  # more dated events than this: WebGL (Scattergl); Plotly cannot combine it with rangebreaks
 LABEL_LIMIT = 400  # more dated events than this: labels on hover only
+GROWN_LABEL_LIMIT = 1000  # the same, with every label asked for (`grow`)
 LABEL_CHARS = 30
-MAX_SUBROWS = 14  # a dense lane grows to this many rows before labels are left to the hover
-# Rows of events the first screen of a 1280x800 window holds below the page's header: with many lanes, each
-# gets its share so that at least FIRST_SCREEN_LANES of them are in sight at once.
+MAX_SUBROWS = 40  # a dense lane grows to this many rows (720 px) before labels are left to the hover
+GROWN_SUBROWS = 150  # with every label asked for (`grow`), a lane grows to this many
+# Rows of events the first screen of a 1280x800 window holds below the page's header: with many lanes, the lanes
+# above the last of the first FIRST_SCREEN_LANES share them, so that it starts on the first screen with
+# room for FIRST_SCREEN_TAIL of its rows; it, and the lanes below it, grow (the page scrolls).
 FIRST_SCREEN_ROWS = 22
 FIRST_SCREEN_LANES = 4
+FIRST_SCREEN_TAIL = 4
 LANE_GAP_ROWS = 0.6
 NO_ACTOR = "(no actor named)"
 MAX_LANES = 25  # more lanes than this: the least busy ones are gathered in a last lane
@@ -347,18 +351,19 @@ def _stagger(rows: pd.DataFrame, origin: datetime, breaks: list[Break], show_lab
 
 
 def _lane_rows_allowed(roomy: pd.DataFrame) -> dict[str, int]:
-    """How many sub-rows each lane may take. The lanes of the first screen share FIRST_SCREEN_ROWS, so that
-    FIRST_SCREEN_LANES of them are in sight at once: each may take as many as all can (a lane that needs fewer
-    leaves its rows to the others), then rows left over go to the top lanes first. Lanes further down grow to
-    MAX_SUBROWS (the page scrolls to them). `roomy`: the rows as staggered with MAX_SUBROWS everywhere, which
-    says how many sub-rows each lane would use."""
+    """How many sub-rows each lane may take. The lanes above the last of the first FIRST_SCREEN_LANES share the
+    first screen's FIRST_SCREEN_ROWS, less FIRST_SCREEN_TAIL rows of that last lane, so that all of them are in
+    sight at once: each may take as many as all can (a lane that needs fewer leaves its rows to the others), then
+    rows left over go to the top lanes first. The last of them and the lanes below it grow to MAX_SUBROWS (the page
+    scrolls to them). `roomy`: the rows as staggered with MAX_SUBROWS everywhere, which says how many sub-rows
+    each lane would use."""
     order = list(dict.fromkeys(roomy["lane_key"]))
-    first = order[:FIRST_SCREEN_LANES]
+    first = order[:FIRST_SCREEN_LANES - 1] if len(order) > 1 else []
     need = {key: int(roomy.loc[roomy["lane_key"] == key, "subrow"].max()) + 1 for key in first}
 
-    def fits(allowed: dict[str, int]) -> bool:  # an overflow row where events are left over; the last gap may go
+    def fits(allowed: dict[str, int]) -> bool:  # an overflow row where events are left over
         rows = sum(need[key] if need[key] <= allowed[key] else allowed[key] + 1 for key in first)
-        return rows + LANE_GAP_ROWS * (len(first) - 1) <= FIRST_SCREEN_ROWS
+        return rows + LANE_GAP_ROWS * len(first) + FIRST_SCREEN_TAIL <= FIRST_SCREEN_ROWS
 
     level = max([rows for rows in range(3, MAX_SUBROWS + 1) if fits(dict.fromkeys(first, rows))], default=3)
     allowed = {key: MAX_SUBROWS for key in order} | dict.fromkeys(first, level)
@@ -376,9 +381,24 @@ def _empty_figure(message: str) -> go.Figure:
     return figure
 
 
+LANE_CHARS = 28
+NARROW_CHARS = frozenset(" .,;:'|!ijlftI()[]-")
+
+
+def _lane_margin(names: Iterable[Any], squares: bool) -> int:
+    """The left margin that holds the longest lane name (shortened to LANE_CHARS) and its colour square, from the
+    widths of 12 px Source Sans characters (capitals and digits 7.5 px, narrow ones 3.4, others 6) with a margin."""
+    def width(name: str) -> float:
+        return sum(3.4 if c in NARROW_CHARS else 7.5 if c.isupper() or c.isdigit() or c in "mwMW" else 6.0
+                   for c in name)
+
+    longest = max((width(_shorten(str(name), LANE_CHARS)) for name in names), default=0.0)
+    return int(14 + longest + (12 if squares else 0))
+
+
 def _lane_name(name: str, color: str | None) -> str:
     """A lane's name on the y axis; by article, after a square of the article's colour (the chart's legend)."""
-    text = plotly_literal(_shorten(name, 28))
+    text = plotly_literal(_shorten(name, LANE_CHARS))
     return f'<span style="color:{color}">■</span> {text}' if color else text
 
 
@@ -388,6 +408,7 @@ def timeline_figure(
     compact: bool = True,
     colors: dict[str, str] | None = None,
     titles: dict[str, str] | None = None,
+    grow: bool = False,
 ) -> go.Figure:
     """The interactive timeline of the events frame's dated rows (undated rows are not drawn).
 
@@ -400,7 +421,9 @@ def timeline_figure(
     `layout.meta` reports what was drawn: events, bars, markers, webgl, breaks (ISO pairs), hidden_labels,
     clipped (bars cut to the period), grey_articles (articles beyond the palette, drawn grey). Events several
     articles report (merged rows, see `timeline.merge`) get a larger marker with a dark ring; `titles`
-    (doc_id -> title) names those articles in the hover.
+    (doc_id -> title) names those articles in the hover. Crowded lanes grow (see `_lane_rows_allowed`) and leave
+    the labels they have no room for to the hover; with `grow`, every lane takes the rows all its labels need (up
+    to GROWN_SUBROWS), and the page scrolls.
     """
     if lane not in LANES:
         raise ValueError(f"lane must be one of {', '.join(LANES)}, got {lane!r}")
@@ -432,7 +455,8 @@ def timeline_figure(
     markers = int(dated["is_point"].sum())
     webgl = len(dated) > WEBGL_THRESHOLD
     breaks = compact_breaks(zip(dated["start_dt"], dated["end_dt"])) if compact and not webgl else []
-    show_labels = len(dated) <= LABEL_LIMIT
+    show_labels = len(dated) <= (GROWN_LABEL_LIMIT if grow else LABEL_LIMIT)
+    grow = grow and show_labels  # without labels, rows only keep markers apart
 
     rows = _lane_rows(dated, lane)
     first, last = min(rows["start_dt"]), max(rows["end_dt"])
@@ -440,8 +464,11 @@ def timeline_figure(
     visible = max(_visible_position(last, origin, breaks), 1.0)
     edge = timedelta(seconds=visible * EDGE_PX / PLOT_WIDTH_PX)
     axis = (-edge.total_seconds(), visible + edge.total_seconds())
-    roomy = _stagger(rows, origin, breaks, show_labels, axis)
-    rows = _stagger(rows, origin, breaks, show_labels, axis, _lane_rows_allowed(roomy))
+    if grow:  # every label asked for: each lane as tall as its labels need
+        rows = _stagger(rows, origin, breaks, show_labels, axis, dict.fromkeys(rows["lane_key"], GROWN_SUBROWS))
+    else:
+        roomy = _stagger(rows, origin, breaks, show_labels, axis)
+        rows = _stagger(rows, origin, breaks, show_labels, axis, _lane_rows_allowed(roomy))
 
     # Lanes top to bottom in order of first appearance; each lane is as tall as its sub-rows.
     lane_order = list(dict.fromkeys(rows["lane_key"]))
@@ -452,6 +479,7 @@ def timeline_figure(
         lane_top[key] = cursor
         cursor += heights[key] + 1 + LANE_GAP_ROWS
     rows["y"] = [-(lane_top[key] + sub * 1.0) for key, sub in zip(rows["lane_key"], rows["subrow"])]
+    by_article = lane == "doc_id"
     lane_names = rows.drop_duplicates("lane_key").set_index("lane_key")["lane_name"].to_dict()
     lane_docs = rows.drop_duplicates("lane_key").set_index("lane_key")["doc_id"].to_dict()
 
@@ -523,7 +551,7 @@ def timeline_figure(
                     **({} if webgl else {"cliponaxis": False}),
                 )
             )
-    # Labels are annotations, not text traces: the range slider would repeat trace text in miniature.
+    # Labels are annotations, not text traces: the zoom buttons show and hide each one (see `_labels_in_view`).
     labels: list[dict[str, Any]] = []
     items: list[_Label] = []
     for start, end, point, y, label, shown, left in zip(
@@ -552,7 +580,10 @@ def timeline_figure(
     total_rows = cursor
     plot_height = max(200, ROW_PX * total_rows)
     top_margin = 70  # the zoom buttons above the dates
-    height = int(top_margin + plot_height * 1.12 + 20)  # the range slider below takes its share
+    bottom_margin = 10
+    height = int(top_margin + plot_height + bottom_margin)
+    lane_texts = {key: _lane_name(str(lane_names[key]), colors[lane_docs[key]] if by_article else None)
+                  for key in lane_order}
     full_range = (first - edge, last + edge)
     zooms = []
     latest = _latest_reported(dated)
@@ -575,11 +606,12 @@ def timeline_figure(
         else:
             update.update(_labels_in_view(items, low, high, breaks))
         buttons.append({"label": label, "method": "relayout", "args": [update]})
-    by_article = lane == "doc_id"
     grey = sum(1 for d in dict.fromkeys(rows["doc_id"]) if colors[d] == OTHER_COLOR)
     figure.update_layout(
         height=height,
-        margin={"l": 10, "r": 20, "t": top_margin, "b": 10},
+        # Margins are set, not left to Plotly's automargin: that lays the chart out twice, and drawing it is
+        # what a new visitor waits for.
+        margin={"l": _lane_margin(lane_names.values(), by_article), "r": 20, "t": top_margin, "b": bottom_margin},
         hovermode="closest",
         hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 13, "color": "#222"}},
         dragmode="zoom",
@@ -611,10 +643,10 @@ def timeline_figure(
         figure.update_xaxes(tickvals=[_iso(t) for t, _ in ticks], ticktext=[text for _, text in ticks])
     figure.update_xaxes(
         type="date",
-        side="top",  # the dates stay in sight above a tall chart; the range slider stays below it
+        side="top",  # the dates stay in sight above a tall chart
         range=[_iso(full_range[0]), _iso(full_range[1])],
         rangebreaks=[{"bounds": [_iso(b.start), _iso(b.end)]} for b in breaks],
-        rangeslider={"visible": True, "thickness": 0.07, "range": [_iso(full_range[0]), _iso(full_range[1])]},
+        automargin=False,
         showgrid=True,
         gridcolor="rgba(0,0,0,0.08)",
         showline=True,
@@ -622,8 +654,8 @@ def timeline_figure(
     )
     figure.update_yaxes(
         tickvals=[-lane_top[key] for key in lane_order],
-        ticktext=[_lane_name(str(lane_names[key]), colors[lane_docs[key]] if by_article else None)
-                  for key in lane_order],
+        ticktext=[lane_texts[key] for key in lane_order],
+        automargin=False,
         range=[-(total_rows - LANE_GAP_ROWS) + 0.5 - LANE_GAP_ROWS / 2, 0.5 + LANE_GAP_ROWS / 2],
         fixedrange=True,
         showgrid=False,
