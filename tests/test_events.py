@@ -328,6 +328,17 @@ def test_a_leading_word_is_not_cut_from_its_contraction(text, start):
     assert labels and all(label.startswith(start) for label in labels), labels
 
 
+@pytest.mark.parametrize("lang, text, kept", [
+    ("en", "New rules take effect on January 1, 2014.\n\n™ & © 2013 Example News Network, Inc. All rights reserved.",
+     ["January 1, 2014"]),
+    ("de", "Das Gesetz gilt ab 1. Januar 2025.\n\n© 2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten.",
+     ["1. Januar 2025"]),
+    ("en", "The copyright on the song expired in 2019, the court ruled.", ["2019"]),  # a word, not a notice
+])
+def test_a_copyright_notice_is_no_event(lang, text, kept):
+    assert list(extract(text, dct="2013-12-30", lang=lang)["expression"]) == kept
+
+
 def test_the_publication_line_is_no_event():
     text = ("Aktualisiert am 19.06.2024, 14:32 Uhr\n\nPutin in Pjöngjang\n\nAm Mittwoch unterzeichneten Putin und "
             "Kim Jong Un in Pjöngjang einen Vertrag.\n\nStand: 19.06.2024 18:00 Uhr")

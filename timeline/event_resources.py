@@ -36,7 +36,7 @@ REQUIRED: dict[str, dict[str, str]] = {
     "names": {"spelling": PAIRS, "common": PAIRS, "endings": WORDS},
 }
 OPTIONAL: dict[str, dict[str, str]] = {
-    "dct": {"weekday_abbreviations": WORDS, "yearless_formats": WORDS},
+    "dct": {"weekday_abbreviations": WORDS, "yearless_formats": WORDS, "notices": WORDS},
     "labels": {"date_postpositions": WORDS, "range_words": WORDS, "inversion": TABLE, "openers": WORDS,
                "clause_starts": WORDS},
     "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS,

@@ -444,11 +444,13 @@ def _publication_cue(lang: str | None) -> re.Pattern[str]:
 
 
 def _publication_line(sentence: str, lang: str | None) -> bool:
-    """An update or publication line ("Aktualisiert am ...", "Published ..."), wherever it stands."""
-    opening = sentence[:200].lstrip(" \t|–—-*_").lower()
-    if not _publication_cue(lang).match(opening):
+    """An update or publication line ("Aktualisiert am ...", "Published ..."), or a copyright notice ("™ & © 2013
+    Cable News Network, Inc."), wherever it stands."""
+    if len(sentence.split(maxsplit=PUBLICATION_LINE_WORDS)) > PUBLICATION_LINE_WORDS:  # cheap on long sentences
         return False
-    return len(sentence.split(maxsplit=PUBLICATION_LINE_WORDS)) <= PUBLICATION_LINE_WORDS  # cheap on long sentences
+    opening = sentence[:200].lstrip(" \t|–—-*_").lower()
+    return bool(_publication_cue(lang).match(opening)) or any(
+        notice in opening for notice in load(lang)["dct"].get("notices", ()))
 
 
 def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
