@@ -63,7 +63,7 @@ TWO_DIGITS = "two-digit year expanded"
 
 
 class Tense:
-    """The tense of the clause around an expression (past | future | unknown), found only when a reading asks for
+    """The tense of the clause around an expression (past | future | plan | unknown), found only when a reading asks for
     it: most expressions name their year, and looking for tense cues is a good part of a dense text's cost."""
 
     def __init__(self, find: Callable[[], str]) -> None:
@@ -85,10 +85,18 @@ class Context:
     narrative: bool = False  # the text tells a past story: yearless dates follow the story, not the DCT
     period: Point | None = None  # the reporting period: the last quarter the text named ("the third quarter")
     day_context: bool = True  # the sentence speaks of a day (a time, a weekday, a day's date, a past event)
+    opens_sentence: bool = False  # the expression stands in the first words of its sentence
 
     @property
     def tense(self) -> str:
-        return self.tense_of()
+        """past | future | unknown (a plan is future)."""
+        found = self.tense_of()
+        return "future" if found == "plan" else found
+
+    @property
+    def plans(self) -> bool:
+        """Whether the nearest cue is a plan of the writer's own time ("is due to", "soll")."""
+        return self.tense_of() == "plan"
 
 
 class NotADate(Exception):
@@ -254,7 +262,7 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
         point = _explicit_point(values, year)
         kind, value = _with_time(point, values)
         return Reading(kind, value, mod, "absolute", point, inferred=TWO_DIGITS if digits <= 2 else "")
-    if ctx.reference is not None and (ctx.narrative or ctx.dct is None):
+    if ctx.reference is not None and (ctx.dct is None or ctx.narrative and not _plans_ahead(ctx)):
         # No year in a story told long after (a history), or in a text without a publication date: the year
         # the story is at ("14. Juli 1789 ... 15. Juli", "November 1683 ... im Februar" 1684).
         point = _story_year(values, ctx.reference)
@@ -275,6 +283,12 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
         raise NotADate("no such day")
     kind, value = _with_time(point, values)
     return Reading(kind, value, mod, "dct", point, 0.8, FROM_DCT_TENSE if ctx.tense != "unknown" else FROM_DCT)
+
+
+def _plans_ahead(ctx: Context) -> bool:
+    """Whether a yearless date of a story is a plan of the writer's own time ("the book is due to be published
+    in May", "a conference scheduled for May" in an obituary): it lies ahead of the DCT, not in the story."""
+    return ctx.dct is not None and ctx.plans
 
 
 def _story_year(values: dict[str, Any], reference: Point) -> Point | None:
@@ -442,8 +456,12 @@ def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
 
 
 def _read_clock(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
-    """A time of day on the day just mentioned in the same sentence, else on the DCT."""
-    near = ctx.reference_distance == 0 or ctx.narrative  # a story's times belong to the day it is at
+    """A time of day on the day just mentioned in the same sentence, or in the sentence before when the time
+    opens its own ("Am Freitag kommt ein Slalom zur Austragung. Um 9 Uhr startet die Qualifikation": the
+    telling goes on with that day); else on the DCT. A time further into its sentence (an item of a listing,
+    "im Theatersaal, 20 Uhr.") does not reach back."""
+    near = (ctx.reference_distance == 0 or ctx.narrative  # a story's times belong to the day it is at
+            or ctx.reference_distance == 1 and ctx.opens_sentence)
     if near and ctx.reference is not None and ctx.reference.granularity == "day":
         kind, value = _with_time(ctx.reference, values)
         return Reading("TIME", value, values.get("mod", rule.mod), "narrative", None, 0.7, DAY_FROM_EARLIER)

@@ -108,7 +108,8 @@ def _groups(text: str, candidate: tuple) -> dict[str, str | None]:
 
 
 class _Tense:
-    """Sentences of a text, and the tense of the clause around a position: the nearest past or future cue."""
+    """Sentences of a text, and the tense of the clause around a position: the nearest past, future or plan
+    cue."""
 
     def __init__(self, pack: LanguagePack, text: str) -> None:
         self.pack = pack
@@ -145,7 +146,8 @@ class _Tense:
         if index != self._cue_sentence:
             sentence_start, sentence_end = self.spans[index]
             self._cue_spans = []
-            for pattern, tense in ((self.pack.future, "future"), (self.pack.past, "past")):
+            # Plan cues first: where a plan cue is also a future cue, it is read as the plan.
+            for pattern, tense in ((self.pack.plan, "plan"), (self.pack.future, "future"), (self.pack.past, "past")):
                 if pattern is not None:
                     cues = [cue.span() for cue in pattern.finditer(self.text, sentence_start, sentence_end)]
                     self._cue_spans.append((tense, [cue_start for cue_start, _ in cues], cues))
@@ -217,6 +219,10 @@ def _bounds_a_span(pack: LanguagePack, text: str, start: int, reading: Reading) 
     return pack.span_bound.search(text, max(0, start - 20), start) is not None
 
 
+# A time of day whose match starts within this many characters of its sentence's start opens the sentence
+# ("Um 9 Uhr startet", "Spät am Abend fahre ich").
+OPENING_CHARS = 12
+
 DAY_KINDS = {"clock", "weekday", "deictic", "holiday"}
 
 
@@ -259,20 +265,21 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         sentence = tense.sentence_of(start)
         distance = sentence - reference_sentence
         day_context = not rule.defaults.get("present") or _speaks_of_a_day(text, selected, candidate, tense)
-        key = (candidate[4], *groups.values(), reference, distance, period, day_context)
+        opens = rule.kind == "clock" and candidate[0] - tense.spans[sentence][0] <= OPENING_CHARS
+        key = (candidate[4], *groups.values(), reference, distance, period, day_context, opens)
         entry = readings.get(key, _UNREAD)
         if isinstance(entry, dict):  # this match's reading depends on the clause's tense
             clause_tense = _clause_tense(pack, tense, rule, groups, start, end)
             if clause_tense not in entry:
                 entry[clause_tense] = _reading(pack, rule, groups, Context(
-                    dct, reference, Tense(partial(str, clause_tense)), distance, narrative, period, day_context))
+                    dct, reference, Tense(partial(str, clause_tense)), distance, narrative, period, day_context, opens))
             reading = entry[clause_tense]
         elif entry is _UNREAD:
             if len(readings) >= READINGS_KEPT:
                 readings.clear()
             asked = Tense(partial(_clause_tense, pack, tense, rule, groups, start, end))
             reading = _reading(pack, rule, groups, Context(dct, reference, asked, distance, narrative, period,
-                                                           day_context))
+                                                           day_context, opens))
             # A reading that never asked for the tense is the same in every tense.
             readings[key] = reading if asked.found is None else {asked.found: reading}
         else:
