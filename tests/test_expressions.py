@@ -90,10 +90,20 @@ def test_durations(text, lang, expected):
         ("Der 12 Jahre jüngere Bruder übernahm den Hof.", "de"),
         ("Der Eintritt ist frei für Kinder unter 14 Jahren.", "de"),
         ("Wählen dürfen alle ab 16 Jahren.", "de"),
+        # Ranges of counts, and counts said of a year.
+        ("Die Zimmer kosten von 1200 bis 1650 Euro im Monat.", "de"),
+        ("Im Ofen herrschen 1400 bis 1600 Grad.", "de"),
+        ("Shots are offered to babies aged 6 months and older.", "en"),
+        ("The camp takes children ages 8 to 12 years.", "en"),
     ],
 )
 def test_numbers_that_are_not_dates(text, lang):
     assert found(text, JAN_2005, lang) == {}
+
+
+def test_a_count_said_of_a_year_is_no_year():
+    found_ = found("Verkauft wurden davon 3500 im Jahr 2019 und 2800 im vergangenen Jahr.", JAN_2005, "de")
+    assert found_ == {"Jahr 2019": "2019", "vergangenen Jahr": "2004"}
 
 
 def test_a_year_before_a_noun_after_an_article_is_a_year():
