@@ -471,3 +471,17 @@ def test_a_time_opening_a_sentence_belongs_to_the_day_just_named(text, lang, exp
 def test_a_weekday_of_every_month_is_a_monthly_set(text, lang, expression):
     found = {t.text: (t.type, t.value) for t in tag(text, date(2020, 10, 7), lang)}
     assert found[expression] == ("SET", "P1M")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dct", "expected"),
+    [
+        ("Orders slumped at the end of the year, the firm said.", "en", date(2021, 2, 9), "2020"),
+        ("Orders will pick up at the end of the year.", "en", date(2021, 2, 9), "2021"),
+        ("Die Aufträge brachen Ende des Jahres ein.", "de", date(2021, 2, 9), "2020"),
+        ("The new line will open at the beginning of the year.", "en", date(2021, 11, 9), "2022"),
+        ("The new line opened at the beginning of the year.", "en", date(2021, 11, 9), "2021"),
+    ],
+)
+def test_the_end_of_the_year_told_in_the_past_early_in_a_year_is_last_years(text, lang, dct, expected):
+    assert list(values(text, dct, lang).values()) == [expected]

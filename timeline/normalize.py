@@ -337,6 +337,8 @@ def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
         rel = int(values.get("rel", 0))
         if unit == "WE" and rel == 0 and ctx.tense == "past" and ctx.dct.isoweekday() < 6:
             rel = -1  # "am Wochenende", "this weekend" told in the past on a weekday: the weekend gone by
+        elif rel == 0 and mod in ("END", "START") and unit in ("Q", "H", "Y"):
+            rel = _boundary_gone_by(ctx, mod, unit)
         base = shift(ctx.dct, rel, unit)
     point = base
     rel = int(values.get("rel", 0))
@@ -356,6 +358,24 @@ def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     if unit == "WE" and point.granularity == "week":
         value += "-WE"
     return Reading(kind, value, mod, anchor, point, 0.85)
+
+
+UNIT_MONTHS = {"Q": 3, "H": 6, "Y": 12}
+
+
+def _boundary_gone_by(ctx: Context, mod: str, unit: str) -> int:
+    """The end of the year told in the past while this year is young ("the season peaked by the end of the
+    year", written in March) is last year's; its start told in the future late in the year, next year's. (A
+    month is too short for the tense cues to be trusted with it.)"""
+    assert ctx.dct is not None
+    start = at_granularity(ctx.dct, UNIT_GRANULARITY[unit]).as_date()
+    days = (add_months(start, UNIT_MONTHS[unit]) - start).days
+    elapsed = (ctx.dct - start).days / days
+    if mod == "END" and elapsed < 0.5 and ctx.tense == "past":
+        return -1
+    if mod == "START" and elapsed >= 0.5 and ctx.tense == "future":
+        return 1
+    return 0
 
 
 GRANULARITY_ORDER = ["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]

@@ -179,7 +179,8 @@ def _tells_a_past_story(text: str, selected: list, dct: date | None, first_sente
 
 def _clause_tense(pack: LanguagePack, tense: _Tense, rule: Rule, groups: dict[str, str | None], start: int,
                   end: int) -> str:
-    needs_tense = rule.kind in TENSE_KINDS or _is_weekend(pack, rule, groups)
+    needs_tense = (rule.kind in TENSE_KINDS or _is_weekend(pack, rule, groups)
+                   or rule.kind == "relative" and groups.get("mod") is not None)
     return tense.at(start, end) if needs_tense else "unknown"
 
 
