@@ -126,3 +126,22 @@ def test_a_plan_points_forward():
 )
 def test_part_of_a_given_day_is_one_expression(text, lang, expected):
     assert found(text, date(2011, 2, 16), lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expression"),
+    [
+        ("Demand for copper will double over the next decade.", "en", "the next decade"),
+        ("Over the following decade the port handled twice as much grain.", "en", "the following decade"),
+        ("Im Laufe des nächsten Jahrzehnts soll die Bahnstrecke elektrifiziert werden.", "de",
+         "des nächsten Jahrzehnts"),
+        ("Le trafic du port a doublé pendant la décennie suivante.", "fr", "la décennie suivante"),
+    ],
+)
+def test_a_stretch_over_the_next_decade_is_a_duration(text, lang, expression):
+    timexes = {t.text: (t.type, t.value) for t in tag(text, JAN_2005, lang)}
+    assert timexes[expression] == ("DURATION", "P1DE")
+
+
+def test_in_the_next_decade_is_the_calendar_decade():
+    assert found("Sales should recover in the next decade.", JAN_2005, "en") == {"the next decade": "201"}
