@@ -145,3 +145,18 @@ def test_a_stretch_over_the_next_decade_is_a_duration(text, lang, expression):
 
 def test_in_the_next_decade_is_the_calendar_decade():
     assert found("Sales should recover in the next decade.", JAN_2005, "en") == {"the next decade": "201"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Checking every claim can take weeks.", "en", {"weeks": "PXW"}),
+        ("The strike lasted months.", "en", {"months": "PXM"}),
+        ("Der Umbau kann Monate dauern.", "de", {"Monate": "PXM"}),
+        ("Die Verhandlungen dauerten Jahre.", "de", {"Jahre": "PXY"}),
+        ("Le chantier peut prendre des semaines.", "fr", {"semaines": "PXW"}),
+        ("She won the half marathon, finishing in 1:24:09.", "en", {"1:24:09": "PT1H24M9S"}),
+    ],
+)
+def test_a_time_taken_is_a_duration(text, lang, expected):
+    assert found(text, JAN_2005, lang) == expected
