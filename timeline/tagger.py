@@ -249,9 +249,14 @@ def _speaks_of_a_day(text: str, selected: list, candidate: tuple, tense: _Tense)
 
 def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     """Every temporal expression in `text`, in text order, normalized against `dct` (None: unresolved)."""
+    return tag_with_genre(text, dct, lang)[0]
+
+
+def tag_with_genre(text: str, dct: date | None, lang: str) -> tuple[list[Timex], bool]:
+    """The expressions, and whether the text tells a past story (the genre their confidence was read for)."""
     pack = load_pack(lang)
     if pack is None:
-        return [timex for timex in fallback_tag(text, dct, lang) if is_valid_value(timex.type, timex.value)]
+        return [timex for timex in fallback_tag(text, dct, lang) if is_valid_value(timex.type, timex.value)], False
     tense = _Tense(pack, text)
     reference = None
     reference_sentence = -1_000_000
@@ -294,6 +299,6 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
                 period = reading.point
         timexes.append(calibrate(  # interned: a dense text repeats its expressions and values many times
             Timex(start, end, sys.intern(text[start:end]), reading.type, sys.intern(reading.value), reading.mod,
-                  reading.anchor, min(reading.confidence, rule.confidence), reading.inferred), lang
+                  reading.anchor, min(reading.confidence, rule.confidence), reading.inferred), lang, narrative
         ))
-    return timexes
+    return timexes, narrative
