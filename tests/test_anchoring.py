@@ -485,3 +485,8 @@ def test_a_weekday_of_every_month_is_a_monthly_set(text, lang, expression):
 )
 def test_the_end_of_the_year_told_in_the_past_early_in_a_year_is_last_years(text, lang, dct, expected):
     assert list(values(text, dct, lang).values()) == [expected]
+
+
+def test_a_meeting_set_for_a_month_lies_ahead():
+    text = "The first talks failed in 1994. A new round is now set for Vienna in June."
+    assert values(text, date(2009, 4, 2), "en")["June"] == "2009-06"

@@ -160,3 +160,16 @@ def test_in_the_next_decade_is_the_calendar_decade():
 )
 def test_a_time_taken_is_a_duration(text, lang, expected):
     assert found(text, JAN_2005, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The choir sings in the cathedral during Holy Week.", "en", {"Holy Week": "2005-W12"}),
+        ("In der Karwoche bleibt das Museum geschlossen.", "de", {"der Karwoche": "2005-W12"}),
+        ("Le musée ferme pendant la Semaine sainte.", "fr", {"la Semaine sainte": "2005-W12"}),
+        ("The band first played together in the summer of '71.", "en", {"the summer of '71": "1971-SU"}),
+    ],
+)
+def test_holy_week_and_a_season_of_a_two_digit_year(text, lang, expected):
+    assert found(text, JAN_2005, lang) == expected
