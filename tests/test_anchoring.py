@@ -490,3 +490,18 @@ def test_the_end_of_the_year_told_in_the_past_early_in_a_year_is_last_years(text
 def test_a_meeting_set_for_a_month_lies_ahead():
     text = "The first talks failed in 1994. A new round is now set for Vienna in June."
     assert values(text, date(2009, 4, 2), "en")["June"] == "2009-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Kurse beginnen am 4., 11., und 18. März.", {"4.": "2021-03-04", "11.": "2021-03-11",
+                                                        "18. März": "2021-03-18"}),
+        ("Die Ausstellung ist vom 2. bis zum 6. Juni geöffnet.", {"2.": "2021-06-02", "6. Juni": "2021-06-06"}),
+        # An event announced in the present lies ahead.
+        ("Das Sommerfest findet am 12. Juni statt.", {"12. Juni": "2021-06-12"}),
+        ("Das Sommerfest fand am 12. Juni statt.", {"12. Juni": "2020-06-12"}),
+    ],
+)
+def test_german_day_lists_and_announced_events(text, expected):
+    assert values(text, date(2021, 1, 20), "de") == expected
