@@ -497,7 +497,7 @@ def test_a_meeting_set_for_a_month_lies_ahead():
     [
         ("Die Kurse beginnen am 4., 11., und 18. März.", {"4.": "2021-03-04", "11.": "2021-03-11",
                                                         "18. März": "2021-03-18"}),
-        ("Die Ausstellung ist vom 2. bis zum 6. Juni geöffnet.", {"2.": "2021-06-02", "6. Juni": "2021-06-06"}),
+        ("Die Ausstellung soll vom 2. bis zum 6. Juni laufen.", {"2.": "2021-06-02", "6. Juni": "2021-06-06"}),
         # An event announced in the present lies ahead.
         ("Das Sommerfest findet am 12. Juni statt.", {"12. Juni": "2021-06-12"}),
         ("Das Sommerfest fand am 12. Juni statt.", {"12. Juni": "2020-06-12"}),
