@@ -505,3 +505,11 @@ def test_a_meeting_set_for_a_month_lies_ahead():
 )
 def test_german_day_lists_and_announced_events(text, expected):
     assert values(text, date(2021, 1, 20), "de") == expected
+
+
+def test_a_year_before_quarter_is_the_quarter_reported_on_in_that_year():
+    text = ("Profit rose 8% in the second quarter, the brewer said. Sales were $40 million, against $37 million in "
+            "the 2003 quarter.")
+    found = values(text, date(2004, 8, 2), "en")
+    assert found["the 2003 quarter"] == "2003-Q2"
+    assert values("Sales in the 2003 period were flat.", date(2004, 8, 2), "en") == {"the 2003 period": "2003"}

@@ -259,6 +259,8 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
             year = _full_year(int(values["year"]), digits, ctx)
             if not 1 <= year <= 9999:
                 raise NotADate("year")
+        if values.get("periodof") and ctx.period is not None and ctx.period.quarter is not None:
+            values = {**values, "quarter": ctx.period.quarter}  # "the 1988 quarter" in a report on a third quarter
         point = _explicit_point(values, year)
         kind, value = _with_time(point, values)
         return Reading(kind, value, mod, "absolute", point, inferred=TWO_DIGITS if digits <= 2 else "")
