@@ -156,6 +156,8 @@ def test_in_the_next_decade_is_the_calendar_decade():
         ("Die Verhandlungen dauerten Jahre.", "de", {"Jahre": "PXY"}),
         ("Le chantier peut prendre des semaines.", "fr", {"semaines": "PXW"}),
         ("She won the half marathon, finishing in 1:24:09.", "en", {"1:24:09": "PT1H24M9S"}),
+        ("Repairs will take a couple of weeks.", "en", {"a couple of weeks": "P2W"}),
+        ("Prices should stay high over the next couple of years.", "en", {"the next couple of years": "P2Y"}),
     ],
 )
 def test_a_time_taken_is_a_duration(text, lang, expected):
