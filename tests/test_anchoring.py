@@ -446,6 +446,8 @@ def test_a_story_told_in_the_historic_present_stays_in_the_story(lang):
          {"15 Uhr": "2020-10-08T15:00"}),
         ("Die Gäste kamen am Dienstag an. Am Abend gab es ein Konzert im Park.", "de",
          {"Abend": "2020-10-06TEV"}),
+        ("Die Gäste kamen am Dienstag an. Es gab am Abend ein Konzert im Park.", "de",
+         {"Abend": "2020-10-06TEV"}),
         ("The ferry sailed on Tuesday. At 6 p.m. it reached the island.", "en", {"6 p.m.": "2020-10-06T18:00"}),
         # A time further into its sentence, as in a listing, stays on the publication day.
         ("Der Basar ist am Dienstag geöffnet. Konzert im Pfarrsaal, 20 Uhr.", "de", {"20 Uhr": "2020-10-07T20:00"}),

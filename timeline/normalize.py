@@ -480,10 +480,11 @@ def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
 def _read_clock(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     """A time of day on the day just mentioned in the same sentence, or in the sentence before when the time
     opens its own ("Am Freitag kommt ein Slalom zur Austragung. Um 9 Uhr startet die Qualifikation": the
-    telling goes on with that day); else on the DCT. A time further into its sentence (an item of a listing,
-    "im Theatersaal, 20 Uhr.") does not reach back."""
+    telling goes on with that day) or is a part of the day ("Es geschah am Dienstag. Er trainierte am
+    Nachmittag"); else on the DCT. A clock time further into its sentence (an item of a listing, "im
+    Theatersaal, 20 Uhr.") does not reach back."""
     near = (ctx.reference_distance == 0 or ctx.narrative  # a story's times belong to the day it is at
-            or ctx.reference_distance == 1 and ctx.opens_sentence)
+            or ctx.reference_distance == 1 and (ctx.opens_sentence or "hour" not in values))
     if near and ctx.reference is not None and ctx.reference.granularity == "day":
         kind, value = _with_time(ctx.reference, values)
         return Reading("TIME", value, values.get("mod", rule.mod), "narrative", None, 0.7, DAY_FROM_EARLIER)
