@@ -146,11 +146,15 @@ class _Tense:
         if index != self._cue_sentence:
             sentence_start, sentence_end = self.spans[index]
             self._cue_spans = []
-            # Plan cues first: where a plan cue is also a future cue, it is read as the plan.
-            for pattern, tense in ((self.pack.plan, "plan"), (self.pack.future, "future"), (self.pack.past, "past")):
+            for pattern, tense in ((self.pack.future, "future"), (self.pack.past, "past")):
                 if pattern is not None:
                     cues = [cue.span() for cue in pattern.finditer(self.text, sentence_start, sentence_end)]
                     self._cue_spans.append((tense, [cue_start for cue_start, _ in cues], cues))
+            # Every plan cue holds a future cue: a sentence without one has no plan to look for. Plan cues come
+            # first: where a plan cue is also a future cue, it is read as the plan.
+            if self.pack.plan is not None and any(tense == "future" and cues for tense, _, cues in self._cue_spans):
+                plans = [cue.span() for cue in self.pack.plan.finditer(self.text, sentence_start, sentence_end)]
+                self._cue_spans.insert(0, ("plan", [cue_start for cue_start, _ in plans], plans))
             self._cue_sentence = index
         return self._cue_spans
 
