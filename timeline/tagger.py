@@ -57,13 +57,19 @@ def _candidates(pack: LanguagePack, text: str, sentences: list[tuple[int, int]])
     openings = ["".join(set(_MATCH_START.findall(text, start, end))) for start, end in windows]
     # ...and a rule that needs a word (a month name, "später") runs only where one occurs, case-folded.
     folded = [text[start:min(len(text), end + LOOKAHEAD_MARGIN)].casefold() for start, end in windows]
+    # Many rules need the same words (a month name, a unit): each window is searched once per set of words.
+    found_words: list[dict[str, bool]] = [{} for _ in windows]
     for order, rule in enumerate(pack.rules):
         has_span_group = "t" in rule.regex.groupindex
-        for (window_start, window_end), opening, words in zip(windows, openings, folded):
+        for (window_start, window_end), opening, words, known in zip(windows, openings, folded, found_words):
             if rule.first is not None and rule.first.search(opening) is None:
                 continue
-            if rule.needs is not None and rule.needs.search(words) is None:
-                continue
+            if rule.needs is not None:
+                needed = known.get(rule.needs.pattern)
+                if needed is None:
+                    needed = known[rule.needs.pattern] = rule.needs.search(words) is not None
+                if not needed:
+                    continue
             # Matches start inside the window; lookaheads may see a little past it, as on the whole text.
             for match in rule.regex.finditer(text, window_start, min(len(text), window_end + LOOKAHEAD_MARGIN)):
                 if match.start() >= window_end:
