@@ -470,3 +470,110 @@ def test_a_day_with_a_relative_month(text, expression, expected):
 )
 def test_german_night_into_a_weekday(text, expected):
     assert values(text, date(2024, 6, 19), "de") == expected
+
+
+# A story (five years far from the DCT) that ends on a plan of the writer's own time.
+STORY_WITH_A_PLAN = {
+    "en": ("The mill opened in 1821 and burnt down in 1840. It was rebuilt in 1846, enlarged in 1859 and closed in "
+           "1902. A book on its history is due to be published in May."),
+    "de": ("Die Mühle wurde 1821 eröffnet und brannte 1840 ab. Sie wurde 1846 wieder aufgebaut, 1859 erweitert und "
+           "1902 geschlossen. Ein Buch über ihre Geschichte soll im Mai erscheinen."),
+    "fr": ("Le moulin a ouvert en 1821 et a brûlé en 1840. Il a été reconstruit en 1846, agrandi en 1859 et fermé en "
+           "1902. Un livre sur son histoire est prévu en mai."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_a_plan_in_a_story_points_ahead_of_the_dct(lang):
+    found = values(STORY_WITH_A_PLAN[lang], date(2019, 2, 11), lang)
+    month = {"en": "May", "de": "Mai", "fr": "mai"}[lang]
+    assert found[month] == "2019-05"
+    assert found["1902"] == "1902"
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_story_told_in_the_historic_present_stays_in_the_story(lang):
+    text = {"en": "The mill opened in 1821, burnt down in 1840, was rebuilt in 1846, enlarged in 1859 and closed in "
+                  "1902. In May the town will buy the ruin.",
+            "de": "Die Mühle wurde 1821 eröffnet, brannte 1840 ab, wurde 1846 aufgebaut, 1859 erweitert und 1902 "
+                  "geschlossen. Im Mai wird die Stadt die Ruine kaufen."}[lang]
+    found = values(text, date(2019, 2, 11), lang)
+    assert found["May" if lang == "en" else "Mai"] == "1902-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Am Donnerstag wird das Stadion eröffnet. Um 15 Uhr spielt die Jugendmannschaft.", "de",
+         {"15 Uhr": "2020-10-08T15:00"}),
+        ("Die Gäste kamen am Dienstag an. Am Abend gab es ein Konzert im Park.", "de",
+         {"Abend": "2020-10-06TEV"}),
+        ("Die Gäste kamen am Dienstag an. Es gab am Abend ein Konzert im Park.", "de",
+         {"Abend": "2020-10-06TEV"}),
+        ("The ferry sailed on Tuesday. At 6 p.m. it reached the island.", "en", {"6 p.m.": "2020-10-06T18:00"}),
+        # A time further into its sentence, as in a listing, stays on the publication day.
+        ("Der Basar ist am Dienstag geöffnet. Konzert im Pfarrsaal, 20 Uhr.", "de", {"20 Uhr": "2020-10-07T20:00"}),
+    ],
+)
+def test_a_time_opening_a_sentence_belongs_to_the_day_just_named(text, lang, expected):
+    found = values(text, date(2020, 10, 7), lang)
+    for expression, value in expected.items():
+        assert found[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expression"),
+    [
+        ("Die Beratung ist jeden zweiten Dienstag im Monat geöffnet.", "de", "jeden zweiten Dienstag im Monat"),
+        ("Der Stammtisch trifft sich am ersten Freitag jedes Monats.", "de", "ersten Freitag jedes Monats"),
+        ("The book club meets every last Thursday of the month.", "en", "every last Thursday of the month"),
+        ("Residents can drop off old paint on the third Saturday of each month.", "en",
+         "the third Saturday of each month"),
+        ("La bibliothèque ferme chaque premier lundi du mois.", "fr", "chaque premier lundi du mois"),
+    ],
+)
+def test_a_weekday_of_every_month_is_a_monthly_set(text, lang, expression):
+    found = {t.text: (t.type, t.value) for t in tag(text, date(2020, 10, 7), lang)}
+    assert found[expression] == ("SET", "P1M")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dct", "expected"),
+    [
+        ("Orders slumped at the end of the year, the firm said.", "en", date(2021, 2, 9), "2020"),
+        ("Orders will pick up at the end of the year.", "en", date(2021, 2, 9), "2021"),
+        ("Die Aufträge brachen Ende des Jahres ein.", "de", date(2021, 2, 9), "2020"),
+        ("The new line will open at the beginning of the year.", "en", date(2021, 11, 9), "2022"),
+        ("The new line opened at the beginning of the year.", "en", date(2021, 11, 9), "2021"),
+    ],
+)
+def test_the_end_of_the_year_told_in_the_past_early_in_a_year_is_last_years(text, lang, dct, expected):
+    assert list(values(text, dct, lang).values()) == [expected]
+
+
+def test_a_meeting_set_for_a_month_lies_ahead():
+    text = "The first talks failed in 1994. A new round is now set for Vienna in June."
+    assert values(text, date(2009, 4, 2), "en")["June"] == "2009-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Kurse beginnen am 4., 11., und 18. März.", {"4.": "2021-03-04", "11.": "2021-03-11",
+                                                        "18. März": "2021-03-18"}),
+        ("Die Ausstellung soll vom 2. bis zum 6. Juni laufen.", {"2.": "2021-06-02", "6. Juni": "2021-06-06"}),
+        # An event announced in the present lies ahead.
+        ("Das Sommerfest findet am 12. Juni statt.", {"12. Juni": "2021-06-12"}),
+        ("Das Sommerfest fand am 12. Juni statt.", {"12. Juni": "2020-06-12"}),
+    ],
+)
+def test_german_day_lists_and_announced_events(text, expected):
+    assert values(text, date(2021, 1, 20), "de") == expected
+
+
+def test_a_year_before_quarter_is_the_quarter_reported_on_in_that_year():
+    text = ("Profit rose 8% in the second quarter, the brewer said. Sales were $40 million, against $37 million in "
+            "the 2003 quarter.")
+    found = values(text, date(2004, 8, 2), "en")
+    assert found["the 2003 quarter"] == "2003-Q2"
+    assert values("Sales in the 2003 period were flat.", date(2004, 8, 2), "en") == {"the 2003 period": "2003"}

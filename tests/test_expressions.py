@@ -90,10 +90,20 @@ def test_durations(text, lang, expected):
         ("Der 12 Jahre jüngere Bruder übernahm den Hof.", "de"),
         ("Der Eintritt ist frei für Kinder unter 14 Jahren.", "de"),
         ("Wählen dürfen alle ab 16 Jahren.", "de"),
+        # Ranges of counts, and counts said of a year.
+        ("Die Zimmer kosten von 1200 bis 1650 Euro im Monat.", "de"),
+        ("Im Ofen herrschen 1400 bis 1600 Grad.", "de"),
+        ("Shots are offered to babies aged 6 months and older.", "en"),
+        ("The camp takes children ages 8 to 12 years.", "en"),
     ],
 )
 def test_numbers_that_are_not_dates(text, lang):
     assert found(text, JAN_2005, lang) == {}
+
+
+def test_a_count_said_of_a_year_is_no_year():
+    found_ = found("Verkauft wurden davon 3500 im Jahr 2019 und 2800 im vergangenen Jahr.", JAN_2005, "de")
+    assert found_ == {"Jahr 2019": "2019", "vergangenen Jahr": "2004"}
 
 
 def test_a_year_before_a_noun_after_an_article_is_a_year():
@@ -116,3 +126,52 @@ def test_a_plan_points_forward():
 )
 def test_part_of_a_given_day_is_one_expression(text, lang, expected):
     assert found(text, date(2011, 2, 16), lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expression"),
+    [
+        ("Demand for copper will double over the next decade.", "en", "the next decade"),
+        ("Over the following decade the port handled twice as much grain.", "en", "the following decade"),
+        ("Im Laufe des nächsten Jahrzehnts soll die Bahnstrecke elektrifiziert werden.", "de",
+         "des nächsten Jahrzehnts"),
+        ("Le trafic du port a doublé pendant la décennie suivante.", "fr", "la décennie suivante"),
+    ],
+)
+def test_a_stretch_over_the_next_decade_is_a_duration(text, lang, expression):
+    timexes = {t.text: (t.type, t.value) for t in tag(text, JAN_2005, lang)}
+    assert timexes[expression] == ("DURATION", "P1DE")
+
+
+def test_in_the_next_decade_is_the_calendar_decade():
+    assert found("Sales should recover in the next decade.", JAN_2005, "en") == {"the next decade": "201"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Checking every claim can take weeks.", "en", {"weeks": "PXW"}),
+        ("The strike lasted months.", "en", {"months": "PXM"}),
+        ("Der Umbau kann Monate dauern.", "de", {"Monate": "PXM"}),
+        ("Die Verhandlungen dauerten Jahre.", "de", {"Jahre": "PXY"}),
+        ("Le chantier peut prendre des semaines.", "fr", {"semaines": "PXW"}),
+        ("She won the half marathon, finishing in 1:24:09.", "en", {"1:24:09": "PT1H24M9S"}),
+        ("Repairs will take a couple of weeks.", "en", {"a couple of weeks": "P2W"}),
+        ("Prices should stay high over the next couple of years.", "en", {"the next couple of years": "P2Y"}),
+    ],
+)
+def test_a_time_taken_is_a_duration(text, lang, expected):
+    assert found(text, JAN_2005, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The choir sings in the cathedral during Holy Week.", "en", {"Holy Week": "2005-W12"}),
+        ("In der Karwoche singt der Chor im Dom.", "de", {"der Karwoche": "2005-W12"}),
+        ("Le musée ferme pendant la Semaine sainte.", "fr", {"la Semaine sainte": "2005-W12"}),
+        ("The band first played together in the summer of '71.", "en", {"the summer of '71": "1971-SU"}),
+    ],
+)
+def test_holy_week_and_a_season_of_a_two_digit_year(text, lang, expected):
+    assert found(text, JAN_2005, lang) == expected

@@ -58,6 +58,9 @@ class LanguagePack:
     # Participles mark the past only in a clause without a passive auxiliary ("wird am Sonntag gewählt").
     participle: re.Pattern[str] | None = None
     passive: re.Pattern[str] | None = None
+    # A plan of the writer's own time, said in the present ("is due to", "soll", "est prévu"): a future cue that
+    # holds even in a text telling a past story, whose future cues are mostly the story's own ("wird").
+    plan: re.Pattern[str] | None = None
     trigger: re.Pattern[str] | None = None  # a digit or an anchor word: a sentence without one holds no date
     # Words before a year that make it the bound of a span ("bis 1881", "since 1990"): the text does not move there.
     span_bound: re.Pattern[str] | None = None
@@ -204,6 +207,7 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
         future=_tense_pattern(tense.get("future", []), tense.get("future_patterns", [])),
         participle=_tense_pattern([], tense.get("participle_patterns", [])),
         passive=_tense_pattern(tense.get("passive_auxiliaries", []), []),
+        plan=_tense_pattern(tense.get("plan", []), []),
         trigger=re.compile(r"\d|(?<!\w)" + _alternation(trigger_words, False)) if trigger_words else None,
         compounds=compounds,
         span_bound=(re.compile(r"(?<!\w)" + _alternation(list(raw_tables["span_bound"]), False) + r"\s+$")

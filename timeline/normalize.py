@@ -63,7 +63,7 @@ TWO_DIGITS = "two-digit year expanded"
 
 
 class Tense:
-    """The tense of the clause around an expression (past | future | unknown), found only when a reading asks for
+    """The tense of the clause around an expression (past | future | plan | unknown), found only when a reading asks for
     it: most expressions name their year, and looking for tense cues is a good part of a dense text's cost."""
 
     def __init__(self, find: Callable[[], str]) -> None:
@@ -85,10 +85,18 @@ class Context:
     narrative: bool = False  # the text tells a past story: yearless dates follow the story, not the DCT
     period: Point | None = None  # the reporting period: the last quarter the text named ("the third quarter")
     day_context: bool = True  # the sentence speaks of a day (a time, a weekday, a day's date, a past event)
+    opens_sentence: bool = False  # the expression stands in the first words of its sentence
 
     @property
     def tense(self) -> str:
-        return self.tense_of()
+        """past | future | unknown (a plan is future)."""
+        found = self.tense_of()
+        return "future" if found == "plan" else found
+
+    @property
+    def plans(self) -> bool:
+        """Whether the nearest cue is a plan of the writer's own time ("is due to", "soll")."""
+        return self.tense_of() == "plan"
 
 
 class NotADate(Exception):
@@ -251,10 +259,12 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
             year = _full_year(int(values["year"]), digits, ctx)
             if not 1 <= year <= 9999:
                 raise NotADate("year")
+        if values.get("periodof") and ctx.period is not None and ctx.period.quarter is not None:
+            values = {**values, "quarter": ctx.period.quarter}  # "the 1988 quarter" in a report on a third quarter
         point = _explicit_point(values, year)
         kind, value = _with_time(point, values)
         return Reading(kind, value, mod, "absolute", point, inferred=TWO_DIGITS if digits <= 2 else "")
-    if ctx.reference is not None and (ctx.narrative or ctx.dct is None):
+    if ctx.reference is not None and (ctx.dct is None or ctx.narrative and not _plans_ahead(ctx)):
         # No year in a story told long after (a history), or in a text without a publication date: the year
         # the story is at ("14. Juli 1789 ... 15. Juli", "November 1683 ... im Februar" 1684).
         point = _story_year(values, ctx.reference)
@@ -275,6 +285,12 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
         raise NotADate("no such day")
     kind, value = _with_time(point, values)
     return Reading(kind, value, mod, "dct", point, 0.8, FROM_DCT_TENSE if ctx.tense != "unknown" else FROM_DCT)
+
+
+def _plans_ahead(ctx: Context) -> bool:
+    """Whether a yearless date of a story is a plan of the writer's own time ("the book is due to be published
+    in May", "a conference scheduled for May" in an obituary): it lies ahead of the DCT, not in the story."""
+    return ctx.dct is not None and ctx.plans
 
 
 def _story_year(values: dict[str, Any], reference: Point) -> Point | None:
@@ -323,6 +339,8 @@ def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
         rel = int(values.get("rel", 0))
         if unit == "WE" and rel == 0 and ctx.tense == "past" and ctx.dct.isoweekday() < 6:
             rel = -1  # "am Wochenende", "this weekend" told in the past on a weekday: the weekend gone by
+        elif rel == 0 and mod in ("END", "START") and unit in ("Q", "H", "Y"):
+            rel = _boundary_gone_by(ctx, mod, unit)
         base = shift(ctx.dct, rel, unit)
     point = base
     rel = int(values.get("rel", 0))
@@ -342,6 +360,24 @@ def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     if unit == "WE" and point.granularity == "week":
         value += "-WE"
     return Reading(kind, value, mod, anchor, point, 0.85)
+
+
+UNIT_MONTHS = {"Q": 3, "H": 6, "Y": 12}
+
+
+def _boundary_gone_by(ctx: Context, mod: str, unit: str) -> int:
+    """The end of the year told in the past while this year is young ("the season peaked by the end of the
+    year", written in March) is last year's; its start told in the future late in the year, next year's. (A
+    month is too short for the tense cues to be trusted with it.)"""
+    assert ctx.dct is not None
+    start = at_granularity(ctx.dct, UNIT_GRANULARITY[unit]).as_date()
+    days = (add_months(start, UNIT_MONTHS[unit]) - start).days
+    elapsed = (ctx.dct - start).days / days
+    if mod == "END" and elapsed < 0.5 and ctx.tense == "past":
+        return -1
+    if mod == "START" and elapsed >= 0.5 and ctx.tense == "future":
+        return 1
+    return 0
 
 
 GRANULARITY_ORDER = ["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]
@@ -442,8 +478,13 @@ def _read_deictic(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
 
 
 def _read_clock(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
-    """A time of day on the day just mentioned in the same sentence, else on the DCT."""
-    near = ctx.reference_distance == 0 or ctx.narrative  # a story's times belong to the day it is at
+    """A time of day on the day just mentioned in the same sentence, or in the sentence before when the time
+    opens its own ("Am Freitag kommt ein Slalom zur Austragung. Um 9 Uhr startet die Qualifikation": the
+    telling goes on with that day) or is a part of the day ("Es geschah am Dienstag. Er trainierte am
+    Nachmittag"); else on the DCT. A clock time further into its sentence (an item of a listing, "im
+    Theatersaal, 20 Uhr.") does not reach back."""
+    near = (ctx.reference_distance == 0 or ctx.narrative  # a story's times belong to the day it is at
+            or ctx.reference_distance == 1 and (ctx.opens_sentence or "hour" not in values))
     if near and ctx.reference is not None and ctx.reference.granularity == "day":
         kind, value = _with_time(ctx.reference, values)
         return Reading("TIME", value, values.get("mod", rule.mod), "narrative", None, 0.7, DAY_FROM_EARLIER)

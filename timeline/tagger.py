@@ -58,13 +58,19 @@ def _candidates(pack: LanguagePack, text: str, sentences: list[tuple[int, int]])
     openings = ["".join(set(_MATCH_START.findall(text, start, end))) for start, end in windows]
     # ...and a rule that needs a word (a month name, "später") runs only where one occurs, case-folded.
     folded = [text[start:min(len(text), end + LOOKAHEAD_MARGIN)].casefold() for start, end in windows]
+    # Many rules need the same words (a month name, a unit): each window is searched once per set of words.
+    found_words: list[dict[str, bool]] = [{} for _ in windows]
     for order, rule in enumerate(pack.rules):
         has_span_group = "t" in rule.regex.groupindex
-        for (window_start, window_end), opening, words in zip(windows, openings, folded):
+        for (window_start, window_end), opening, words, known in zip(windows, openings, folded, found_words):
             if rule.first is not None and rule.first.search(opening) is None:
                 continue
-            if rule.needs is not None and rule.needs.search(words) is None:
-                continue
+            if rule.needs is not None:
+                needed = known.get(rule.needs.pattern)
+                if needed is None:
+                    needed = known[rule.needs.pattern] = rule.needs.search(words) is not None
+                if not needed:
+                    continue
             # Matches start inside the window; lookaheads may see a little past it, as on the whole text.
             for match in rule.regex.finditer(text, window_start, min(len(text), window_end + LOOKAHEAD_MARGIN)):
                 if match.start() >= window_end:
@@ -109,7 +115,8 @@ def _groups(text: str, candidate: tuple) -> dict[str, str | None]:
 
 
 class _Tense:
-    """Sentences of a text, and the tense of the clause around a position: the nearest past or future cue."""
+    """Sentences of a text, and the tense of the clause around a position: the nearest past, future or plan
+    cue."""
 
     def __init__(self, pack: LanguagePack, text: str) -> None:
         self.pack = pack
@@ -182,6 +189,11 @@ class _Tense:
                     if tense == "past" and self.pack.participle is not None:
                         cues = sorted(cues + self._active_participles(sentence_start, sentence_end))
                     self._cue_spans.append((tense, [cue_start for cue_start, _ in cues], cues))
+            # Every plan cue holds a future cue: a sentence without one has no plan to look for. Plan cues come
+            # first: where a plan cue is also a future cue, it is read as the plan.
+            if self.pack.plan is not None and any(tense == "future" and cues for tense, _, cues in self._cue_spans):
+                plans = [cue.span() for cue in self.pack.plan.finditer(self.text, sentence_start, sentence_end)]
+                self._cue_spans.insert(0, ("plan", [cue_start for cue_start, _ in plans], plans))
             self._cue_sentence = index
         return self._cue_spans
 
@@ -210,7 +222,8 @@ def _tells_a_past_story(text: str, selected: list, dct: date | None, first_sente
 
 def _clause_tense(pack: LanguagePack, tense: _Tense, rule: Rule, groups: dict[str, str | None], start: int,
                   end: int) -> str:
-    needs_tense = rule.kind in TENSE_KINDS or _is_weekend(pack, rule, groups)
+    needs_tense = (rule.kind in TENSE_KINDS or _is_weekend(pack, rule, groups)
+                   or rule.kind == "relative" and groups.get("mod") is not None)
     return tense.at(start, end) if needs_tense else "unknown"
 
 
@@ -250,6 +263,10 @@ def _bounds_a_span(pack: LanguagePack, text: str, start: int, reading: Reading) 
     return pack.span_bound.search(text, max(0, start - 20), start) is not None
 
 
+# A time of day whose match starts within this many characters of its sentence's start opens the sentence
+# ("Um 9 Uhr startet", "Spät am Abend fahre ich").
+OPENING_CHARS = 12
+
 DAY_KINDS = {"clock", "weekday", "deictic", "holiday"}
 
 
@@ -275,9 +292,14 @@ def _speaks_of_a_day(text: str, selected: list, candidate: tuple, tense: _Tense)
 
 def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     """Every temporal expression in `text`, in text order, normalized against `dct` (None: unresolved)."""
+    return tag_with_genre(text, dct, lang)[0]
+
+
+def tag_with_genre(text: str, dct: date | None, lang: str) -> tuple[list[Timex], bool]:
+    """The expressions, and whether the text tells a past story (the genre their confidence was read for)."""
     pack = load_pack(lang)
     if pack is None:
-        return [timex for timex in fallback_tag(text, dct, lang) if is_valid_value(timex.type, timex.value)]
+        return [timex for timex in fallback_tag(text, dct, lang) if is_valid_value(timex.type, timex.value)], False
     tense = _Tense(pack, text)
     reference = None
     reference_sentence = -1_000_000
@@ -292,20 +314,21 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
         sentence = tense.sentence_of(start)
         distance = sentence - reference_sentence
         day_context = not rule.defaults.get("present") or _speaks_of_a_day(text, selected, candidate, tense)
-        key = (candidate[4], *groups.values(), reference, distance, period, day_context)
+        opens = rule.kind == "clock" and candidate[0] - tense.spans[sentence][0] <= OPENING_CHARS
+        key = (candidate[4], *groups.values(), reference, distance, period, day_context, opens)
         entry = readings.get(key, _UNREAD)
         if isinstance(entry, dict):  # this match's reading depends on the clause's tense
             clause_tense = _clause_tense(pack, tense, rule, groups, start, end)
             if clause_tense not in entry:
                 entry[clause_tense] = _reading(pack, rule, groups, Context(
-                    dct, reference, Tense(partial(str, clause_tense)), distance, narrative, period, day_context))
+                    dct, reference, Tense(partial(str, clause_tense)), distance, narrative, period, day_context, opens))
             reading = entry[clause_tense]
         elif entry is _UNREAD:
             if len(readings) >= READINGS_KEPT:
                 readings.clear()
             asked = Tense(partial(_clause_tense, pack, tense, rule, groups, start, end))
             reading = _reading(pack, rule, groups, Context(dct, reference, asked, distance, narrative, period,
-                                                           day_context))
+                                                           day_context, opens))
             # A reading that never asked for the tense is the same in every tense.
             readings[key] = reading if asked.found is None else {asked.found: reading}
         else:
@@ -319,6 +342,6 @@ def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
                 period = reading.point
         timexes.append(calibrate(  # interned: a dense text repeats its expressions and values many times
             Timex(start, end, sys.intern(text[start:end]), reading.type, sys.intern(reading.value), reading.mod,
-                  reading.anchor, min(reading.confidence, rule.confidence), reading.inferred), lang
+                  reading.anchor, min(reading.confidence, rule.confidence), reading.inferred), lang, narrative
         ))
-    return timexes
+    return timexes, narrative
