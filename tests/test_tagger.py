@@ -261,16 +261,6 @@ def test_a_calendar_rule_is_a_set_not_a_date():
         ("the Tuesday after the first Monday in November", "SET", "XXXX-11"), ("November 5", "DATE", "2024-11-05")]
 
 
-@pytest.mark.parametrize("text, lang, expression", [
-    ("Updates come out on the second Tuesday of every month.", "en", "the second Tuesday of every month"),
-    ("Updates erscheinen am zweiten Dienstag jedes Monats.", "de", "zweiten Dienstag jedes Monats"),
-    ("Les mises à jour sortent le deuxième mardi de chaque mois.", "fr", "le deuxième mardi de chaque mois"),
-])
-def test_the_nth_weekday_of_every_month_is_a_set(text, lang, expression):
-    """A habit, not one Tuesday: no row on the axis for it (nor one to merge with another article's Tuesday)."""
-    assert found(text, date(2024, 6, 19), lang) == [(expression, "SET", "XXXX-WXX-2")]
-
-
 @pytest.mark.parametrize(
     "text, dct, lang, expected",
     [
