@@ -7,24 +7,38 @@ and the growth after the warm-up.
 - `--mode apptest`: N sessions of Streamlit's AppTest, one after the other, in this process (the script, its
   session state and the shared caches, without the web server and browser); this process is measured.
 
-Run: python benchmarks/app_memory_bench.py [--mode browser|apptest] [--loads 200] [--every 10] [--paste]
+Run: python benchmarks/app_memory_bench.py [--mode browser|apptest] [--loads 200] [--every 10] [--paste] [--trace]
 `--paste`: each load also pastes an article of its own (new text, new extraction, new events in the session).
+`--trace` (browser mode): WHAT grows, in a shorter run (e.g. `--loads 60 --trace`). The server runs with tracemalloc;
+after the warm-up loads and after the last it collects garbage and takes a snapshot, and the script prints the
+growth of the Python heap between the two by file and by call stack, next to pyarrow's pool and glibc's malloc
+counters (memory that tracemalloc does not see). RSS under tracemalloc is not the server's usual RSS.
+`--trim` (browser mode, without tracemalloc): at the same two points, glibc's counters, then `malloc_trim(0)` (free
+memory handed back to the system) and RSS again: how much of the growth is memory malloc keeps free, not data.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import gc
+import json
 import os
+import shutil
+import signal
+import subprocess
 import sys
+import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from conftest import WAIT_MS, free_port, launch_chromium, start_server, stop_server, wait_until_idle  # noqa: E402
+import conftest  # noqa: E402
+from conftest import WAIT_MS, _answers, free_port, launch_chromium, start_server, stop_server, wait_until_idle  # noqa: E402
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 
@@ -69,7 +83,8 @@ def app_session(number: int, paste: bool) -> None:
         raise RuntimeError(f"load {number}: {at.exception}")
 
 
-def measure(loads: int, every: int, pid: int, load: Callable[[int], None]) -> list[tuple[int, float]]:
+def measure(loads: int, every: int, pid: int, load: Callable[[int], None],
+            snapshot: Callable[[int], None] | None = None, warm: int = 20) -> list[tuple[int, float]]:
     curve: list[tuple[int, float]] = [(0, rss_mb(pid))]
     print(f"process {pid}; RSS at the start: {curve[0][1]:.0f} MB", flush=True)
     started = time.perf_counter()
@@ -80,7 +95,114 @@ def measure(loads: int, every: int, pid: int, load: Callable[[int], None]) -> li
             gc.collect()
             curve.append((number, rss_mb(pid)))
             print(f"{number:4d} loads: RSS {curve[-1][1]:6.0f} MB ({time.perf_counter() - started:.0f} s)", flush=True)
+        if snapshot and number in (min(warm, loads - 1), loads):
+            time.sleep(5)  # the server drops a closed session's state a little after the websocket closes
+            snapshot(number)
     return curve
+
+
+# --- --trace: the server under tracemalloc, snapshots on SIGUSR1 -------------------------------------------------
+
+TRACE_FRAMES = 8
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in
+                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
+                 "keepcost")]
+
+
+def native_memory() -> dict[str, float]:
+    """Memory tracemalloc does not see, in MB: pyarrow's pool and glibc malloc's in-use and free bytes."""
+    figures: dict[str, float] = {}
+    if "pyarrow" in sys.modules:
+        figures["pyarrow_pool"] = sys.modules["pyarrow"].total_allocated_bytes() / 2**20
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallinfo2.restype = _MallInfo2
+        counters = libc.mallinfo2()
+    except (OSError, AttributeError):
+        return figures
+    figures["malloc_in_use"] = (counters.uordblks + counters.hblkhd) / 2**20
+    figures["malloc_free_in_arenas"] = counters.fordblks / 2**20
+    return figures
+
+
+def serve_traced(port: int, trace_dir: Path, python_heap: bool) -> None:
+    """`streamlit run app.py` in this process (under tracemalloc with `python_heap`); SIGUSR1 writes the memory
+    figures, what grew since the first signal, and RSS after glibc's free memory is handed back."""
+    if python_heap:
+        tracemalloc.start(TRACE_FRAMES)
+    first: list[tracemalloc.Snapshot] = []
+    ignored = [tracemalloc.Filter(False, tracemalloc.__file__), tracemalloc.Filter(False, "<frozen importlib._bootstrap*>")]
+    reports: list[dict] = []
+
+    def on_signal(signum: int, frame: object) -> None:
+        gc.collect()
+        report = {"rss_mb": rss_mb(os.getpid()), **native_memory()}
+        if python_heap:
+            snapshot = tracemalloc.take_snapshot().filter_traces(ignored)
+            report["traced_mb"] = sum(stat.size for stat in snapshot.statistics("filename")) / 2**20
+            if first:
+                report["by_file"] = [[str(stat.traceback[0].filename), stat.size_diff, stat.count_diff]
+                                     for stat in snapshot.compare_to(first[0], "filename")[:20]]
+                report["by_stack"] = [[stat.traceback.format(most_recent_first=True), stat.size_diff,
+                                       stat.count_diff] for stat in snapshot.compare_to(first[0], "traceback")[:12]]
+            else:
+                first.append(snapshot)
+        try:
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+            report["rss_trimmed_mb"] = rss_mb(os.getpid())
+        except (OSError, AttributeError):  # not glibc
+            pass
+        (trace_dir / f"snapshot-{len(reports)}.json").write_text(json.dumps(report))
+        reports.append(report)
+
+    signal.signal(signal.SIGUSR1, on_signal)
+    from streamlit.web import cli
+
+    sys.argv = ["streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true", "--server.port", str(port),
+                "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
+    cli.main()
+
+
+def start_traced_server(port: int, trace_dir: Path, python_heap: bool) -> subprocess.Popen:
+    process = subprocess.Popen([sys.executable, __file__, "--serve-traced", str(port), "--trace-dir", str(trace_dir)]
+                               + (["--python-heap"] if python_heap else []),
+                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        if _answers(f"http://127.0.0.1:{port}/_stcore/health"):
+            return process
+        time.sleep(0.3)
+    stop_server(process)
+    raise RuntimeError("the traced server did not start")
+
+
+def request_snapshot(server: subprocess.Popen, trace_dir: Path, number: int) -> dict:
+    path = trace_dir / f"snapshot-{len(list(trace_dir.glob('snapshot-*.json')))}.json"
+    server.send_signal(signal.SIGUSR1)
+    deadline = time.monotonic() + 600
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.5)
+    time.sleep(0.5)  # the file is written at once, but give it a moment
+    report = json.loads(path.read_text())
+    figures = ", ".join(f"{name} {report[name]:.1f}" for name in (
+        "traced_mb", "rss_mb", "pyarrow_pool", "malloc_in_use", "malloc_free_in_arenas", "rss_trimmed_mb")
+        if name in report)
+    print(f"{number:4d} loads (MB): {figures}", flush=True)
+    return report
+
+
+def print_growth(report: dict, loads: int) -> None:
+    print(f"\nPython heap growth over the last {loads} loads, by file (bytes, blocks):")
+    for filename, size, count in report["by_file"]:
+        print(f"  {size:+10,d} B {count:+8,d}  {filename}")
+    print("by call stack (most recent call first):")
+    for lines, size, count in report["by_stack"]:
+        print(f"  {size:+10,d} B {count:+8,d}")
+        for line in lines[:TRACE_FRAMES * 2]:
+            print(f"      {line}")
 
 
 def main() -> None:
@@ -89,24 +211,40 @@ def main() -> None:
     parser.add_argument("--loads", type=int, default=200)
     parser.add_argument("--every", type=int, default=10, help="measure after this many loads")
     parser.add_argument("--paste", action="store_true", help="each visit pastes an article of its own")
+    parser.add_argument("--trace", action="store_true", help="browser mode: what grows (server under tracemalloc)")
+    parser.add_argument("--trim", action="store_true", help="browser mode: how much of the growth malloc keeps free")
+    parser.add_argument("--serve-traced", type=int, metavar="PORT", help=argparse.SUPPRESS)
+    parser.add_argument("--trace-dir", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--python-heap", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
+    if args.serve_traced:
+        serve_traced(args.serve_traced, args.trace_dir, args.python_heap)
+        return
+    reports: list[dict] = []
     if args.mode == "apptest":
         curve = measure(args.loads, args.every, os.getpid(), lambda number: app_session(number, args.paste))
     else:
         port = free_port()
-        server = start_server(port)
+        trace_dir = Path(tempfile.mkdtemp(prefix="app-memory-"))
+        watched = args.trace or args.trim
+        server = start_traced_server(port, trace_dir, args.trace) if watched else start_server(port)
+        if args.trace:  # pages take several times longer under tracemalloc
+            conftest.WAIT_MS = 5 * WAIT_MS
         url = f"http://127.0.0.1:{port}"
         try:
             with sync_playwright() as playwright:
                 browser = launch_chromium(playwright)
                 try:
                     curve = measure(args.loads, args.every, server.pid,
-                                    lambda number: visit(browser, url, number, args.paste))
+                                    lambda number: visit(browser, url, number, args.paste),
+                                    (lambda number: reports.append(request_snapshot(server, trace_dir, number)))
+                                    if watched else None)
                 finally:
                     browser.close()
         finally:
             stop_server(server)
+            shutil.rmtree(trace_dir, ignore_errors=True)
 
     warm = next((point for point in curve if point[0] >= min(20, args.loads)), curve[-1])
     last = curve[-1]
@@ -115,6 +253,8 @@ def main() -> None:
           f"{last[1]:.0f} MB after {last[0]} loads; peak {max(mb for _, mb in curve):.0f} MB")
     print(f"growth after warm-up: {last[1] - warm[1]:+.1f} MB over {loads_after} loads "
           f"({(last[1] - warm[1]) / loads_after * 100:+.1f} MB per 100 loads)")
+    if len(reports) == 2 and "by_file" in reports[1]:
+        print_growth(reports[1], loads_after)
 
 
 if __name__ == "__main__":

@@ -58,6 +58,22 @@ def test_conform_fills_missing_columns_and_fixes_dtypes():
     assert len(schema.empty_frame()) == 0 and list(schema.empty_frame().columns) == list(schema.COLUMNS)
 
 
+
+def test_equal_list_cells_share_one_list():
+    """A text dense with dates has hundreds of thousands of rows and a few distinct lists: one object each."""
+    rows = 1000
+    frame = schema.from_columns({"doc_id": ["a"] * rows, "actors": [["Kim"] if i % 2 else [] for i in range(rows)],
+                                 "sources": [["a"] for _ in range(rows)], "reports": [[] for _ in range(rows)]})
+    for name in ("actors", "places", "sources", "reports"):
+        assert len({id(cell) for cell in frame[name]}) == (2 if name == "actors" else 1), name
+    assert frame.loc[1, "actors"] == ["Kim"] and frame.loc[0, "actors"] == [] and frame.loc[0, "sources"] == ["a"]
+    report = {"doc_id": "b", "title": "", "start": 0, "end": 4, "expression": "2024", "sentence": "In 2024."}
+    merged = schema.from_records([{"sources": ["a", "b"], "reports": [report]}, {"sources": ["a"], "reports": []}])
+    assert merged["reports"].tolist() == [[report], []] and merged["sources"].tolist() == [["a", "b"], ["a"]]
+    dense = timeline.extract("May " * 2000, dct="2024-06-19", lang="en")
+    assert len(dense) > 1000 and len({id(cell) for cell in dense["sources"]}) == 1
+
+
 from datetime import date  # noqa: E402
 
 from hypothesis import given, settings  # noqa: E402

@@ -470,6 +470,9 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     publication_lines: dict[Span, bool] = {}  # whether the sentence is an update or publication line
 
     pieces: dict[Span, str] = {}  # one string per clause and sentence, shared by its dates' contexts
+    # Equal lists of actors or places are one object (a text dense with dates has 100,000s of clauses, most
+    # naming nobody: a pair of empty lists each would cost 45 MB).
+    name_lists: dict[tuple[str, ...], list[str]] = {}
 
     def piece(span: Span) -> str:
         if span not in pieces:
@@ -526,14 +529,16 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             if bisect_left(words, around[1]) > bisect_left(words, around[0]):
                 label = label_of(around)
         if clause not in actors:
-            actors[clause] = find_actors(text, clause, sentence, lang)
+            found_actors, found_places = find_actors(text, clause, sentence, lang)
+            actors[clause] = (name_lists.setdefault(tuple(found_actors), found_actors),
+                              name_lists.setdefault(tuple(found_places), found_places))
         contexts.append(
             EventContext(
                 label=label,
                 clause=piece(clause),
                 sentence=piece(sentence),
                 sentence_start=sentence[0],
-                actors=actors[clause][0],  # shared by the clause's rows: the frame copies them per row
+                actors=actors[clause][0],  # shared by the clause's rows, and by rows naming the same
                 places=actors[clause][1],
             )
         )

@@ -81,10 +81,21 @@ def _columns(document: Document) -> dict[str, list]:
     if any(context.publication for context in contexts):  # (rarely: a pair per row would cost a dense text)
         kept = [(timex, context) for timex, context in zip(timexes, contexts) if not context.publication]
         timexes, contexts = [timex for timex, _ in kept], [context for _, context in kept]
+    count = len(timexes)
+    # The contexts' columns first, then the contexts go: a text dense with dates (400,000 rows) never holds
+    # the contexts, the timexes and all the columns at once.
+    columns: dict[str, list] = {
+        "label": [context.label for context in contexts],
+        "clause": [context.clause for context in contexts],
+        "sentence": [context.sentence for context in contexts],
+        "sentence_start": [context.sentence_start for context in contexts],
+        "actors": [context.actors for context in contexts],
+        "places": [context.places for context in contexts],
+    }
+    del contexts
     intervals = [interval_of(t.value) if t.type in ("DATE", "TIME") else None for t in timexes]
     years = [years_of(t.type, t.value) for t in timexes]
-    count = len(timexes)
-    return {
+    columns.update({
         "event_id": [f"{document.doc_id}:{timex.start}" for timex in timexes],
         "doc_id": [document.doc_id] * count,
         "title": [document.title] * count,
@@ -99,22 +110,16 @@ def _columns(document: Document) -> dict[str, list]:
         "granularity": [granularity_of(timex.type, timex.value) for timex in timexes],
         "date_start": [interval.start if interval else None for interval in intervals],
         "date_end": [interval.end if interval else None for interval in intervals],
-        "label": [context.label for context in contexts],
-        "clause": [context.clause for context in contexts],
-        "sentence": [context.sentence for context in contexts],
-        "sentence_start": [context.sentence_start for context in contexts],
-        "actors": [context.actors for context in contexts],
-        "places": [context.places for context in contexts],
         "anchor": [timex.anchor for timex in timexes],
         "confidence": [timex.confidence for timex in timexes],
-        # One list for all rows here: the frame gives each row its own copy (schema), once the tagger's and the
-        # event layer's objects are gone, so that a text dense with dates does not hold both at once.
+        # One list for all rows: the frame keeps one list object per distinct content (schema).
         "sources": [[document.doc_id]] * count,
         "reports": [[]] * count,  # filled when rows of several articles merge
         "year_start": [span[0] if span else None for span in years],
         "year_end": [span[1] if span else None for span in years],
         "inferred": [timex.inferred for timex in timexes],
-    }
+    })
+    return columns
 
 
 def extract_documents(documents: Iterable[Document], merge: bool = True) -> pd.DataFrame:

@@ -40,6 +40,9 @@ U+FFFD, one character for one, so that offsets stay valid.
 `inferred` reads like "year taken from the publication date", "year taken from the publication date, direction
 guessed from the tense", "year taken from the story's earlier dates", "counted from an earlier date in the text",
 "day taken from the publication date" or "two-digit year expanded" (timeline/normalize.py lists them all).
+Rows whose `actors`, `places`, `sources` or `reports` are equal may hold one shared list object (a text dense
+with dates has 500,000 rows and a handful of distinct lists): give a row a new list, never change a cell's list
+in place.
 `read_events` reads back what `write_events` wrote (CSV or JSON Lines) with the same dtypes, and the Parquet dataset
 of a batch run (`timeline.dataset`: strings, int64, float64, timestamps, list<string> for actors, places and
 sources, list<struct> for reports).
@@ -49,7 +52,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -153,6 +156,26 @@ def _each_without_surrogates(strings: list[str]) -> list[str]:
     return result
 
 
+def _list_cells(items: list[Any], convert: Callable[[Any], list[Any]]) -> np.ndarray:
+    """An object column of lists, each cell converted by `convert`; cells of equal content share one list object
+    (a text dense with dates has 500,000 rows and a few distinct lists: a list each would cost 130 MB)."""
+    shared: dict[Any, list[Any]] = {}
+    cells = []
+    for item in items:
+        key = tuple(item) if isinstance(item, (list, tuple)) else item
+        try:
+            cell = shared.get(key)
+        except TypeError:  # unhashable content (a merged row's report dicts): a list of its own
+            cells.append(convert(item))
+            continue
+        if cell is None:
+            cell = shared[key] = convert(item)
+        cells.append(cell)
+    column = np.empty(len(cells), dtype=object)
+    column[:] = cells
+    return column
+
+
 def _missing(value: Any) -> bool:
     return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
 
@@ -181,14 +204,8 @@ def _column(values: pd.Series | list[Any], dtype: str, name: str, length: int) -
         values = values.reset_index(drop=True)
         return values.fillna("") if dtype == "string" else values
     items = values.tolist() if isinstance(values, pd.Series) else list(values)
-    if name == REPORTS:
-        column = np.empty(length, dtype=object)
-        column[:] = [_as_reports(item) for item in items]
-        return column
-    if name in LIST_COLUMNS:
-        column = np.empty(length, dtype=object)
-        column[:] = [_as_list(item) for item in items]
-        return column
+    if name in LIST_COLUMNS + (REPORTS,):
+        return _list_cells(items, _as_reports if name == REPORTS else _as_list)
     if dtype == DATETIME:
         if isinstance(values, pd.Series) and pd.api.types.is_datetime64_any_dtype(values):
             return values.astype(DATETIME).reset_index(drop=True)
