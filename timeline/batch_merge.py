@@ -8,14 +8,14 @@ tasks, each reading what it needs once:
 
 1. count: the rows per day of date_start (that column alone), so the days can be cut into blocks of at most
    `block_rows` rows (a day with more is a block of its own);
-2. route: consecutive partitions in groups of about `group_rows` rows; a task reads its group's files once and
-   writes them to one Arrow IPC file, one record batch per block, the rows of a block in input order; and a
-   second file with the casts of the articles each block holds (what an article names anywhere can keep two of
-   its rows apart, so a block must see whole articles' casts);
-3. merge: a task per block reads its batch of every group's files (only those bytes: an IPC file's footer says
+2. route: consecutive partitions in groups of about `group_rows` rows; a task reads its group's files once, one
+   at a time (its memory is one file's), and writes their rows to one Arrow IPC file, a record batch per file
+   and block, in input order; and a second file with the casts of the articles each block holds (what an
+   article names anywhere can keep two of its rows apart, so a block must see whole articles' casts);
+3. merge: a task per block reads its batches of every group's files (only those bytes: an IPC file's footer says
    where each batch lies), merges, and writes the merged rows by year.
 
-So every row is read three times (once as a date) and written twice, at any size; a block opens one file per
+So every row is read three times (once as a date) and written twice, at any size; a block opens two files per
 group, never every partition's. The plan (groups and blocks) is written before any routing and routes and blocks
 have completion markers, so a rerun after a kill resumes; the routed files are removed once the merge is complete.
 """
@@ -38,7 +38,7 @@ from . import dataset
 from .merge import merge_events
 
 MERGE_BLOCK_ROWS = 10_000  # rows merged by one task: about 120 MB of a worker's memory
-GROUP_ROWS = 40_000  # rows one routing task holds: no more memory than a block's merge
+GROUP_ROWS = 200_000  # rows one routing task reads (a file at a time): a block opens two files per group
 SCRATCH = "_merge"  # OUT/_merge/: the plan, and the routed rows until the merge is complete
 PLAN_FILE = "plan.json"
 SECONDS_PER_DAY = 86_400
@@ -115,8 +115,8 @@ def _read_events(path: Path) -> pa.Table:
 
 
 class _BatchFile:
-    """An IPC file written under a hidden temporary name and renamed when complete; `add` gives where a table's
-    batches lie in it (first batch, count)."""
+    """An IPC file written under a hidden temporary name and renamed when complete; `add` gives the numbers of
+    a table's batches in it."""
 
     def __init__(self, path: Path, schema: pa.Schema) -> None:
         self.path, self.temporary = path, path.with_name(f".{path.name}.tmp")
@@ -129,7 +129,7 @@ class _BatchFile:
         for batch in table.to_batches():
             self.writer.write_batch(batch)
             self.batches += 1
-        return [first, self.batches - first]
+        return list(range(first, self.batches))
 
     def close(self) -> None:
         self.writer.close()
@@ -138,49 +138,57 @@ class _BatchFile:
 
 
 def route_group(output: str, index: int, group: dict[str, list[str]], firsts: list[int]) -> dict[str, Any]:
-    """Read one group's files once and write its rows by block (blocks start on the days `firsts`); counts and,
-    by block index, where its rows and casts lie in the group's files."""
+    """Read one group's files once, one at a time, and write their rows by block (blocks start on the days
+    `firsts`); counts and, by block index, the numbers of the batches of its rows and casts in the group's files."""
     started = time.perf_counter()
     root = Path(output)
     scratch = root / SCRATCH
-    table = pa.concat_tables([_read_events(root / name) for name in group["events"]])
-    block = np.searchsorted(np.asarray(firsts, dtype=np.int64), _days(table), side="right") - 1
-    order = np.argsort(block, kind="stable")  # stable: a block's rows keep the input's order
-    present, starts = np.unique(block[order], return_index=True)
-    ends = [*starts[1:].tolist(), len(order)]
-    casts = pa.concat_tables(pq.read_table(root / name, schema=dataset.CASTS_SCHEMA) for name in group["casts"])
     name = f"route-{index:05d}"
     rows = _BatchFile(scratch / f"{name}.arrow", dataset.EVENTS_SCHEMA)
-    cast_rows = _BatchFile(scratch / f"{name}.casts.arrow", dataset.CASTS_SCHEMA)
-    spans = {}
-    for number, start, end in zip(present.tolist(), starts.tolist(), ends):
-        part = table.take(pa.array(order[start:end]))
-        docs = casts.filter(pc.is_in(casts.column("doc_id"), pc.unique(part.column("doc_id"))))
-        spans[str(number)] = rows.add(part) + cast_rows.add(docs)
+    spans: dict[int, list[int]] = {}
+    docs: dict[int, set[str]] = {}
+    count = 0
+    for path in group["events"]:  # in input order, as each block's batches are then
+        table = _read_events(root / path)
+        block = np.searchsorted(np.asarray(firsts, dtype=np.int64), _days(table), side="right") - 1
+        order = np.argsort(block, kind="stable")  # stable: a block's rows keep the input's order
+        present, starts = np.unique(block[order], return_index=True)
+        for number, start, end in zip(present.tolist(), starts.tolist(), [*starts[1:].tolist(), len(order)]):
+            part = table.take(pa.array(order[start:end]))
+            spans.setdefault(number, []).extend(rows.add(part))
+            docs.setdefault(number, set()).update(part.column("doc_id").to_pylist())
+        count += len(table)
+        del table
     rows.close()
+    casts = pa.concat_tables(pq.read_table(root / path, schema=dataset.CASTS_SCHEMA) for path in group["casts"])
+    cast_rows = _BatchFile(scratch / f"{name}.casts.arrow", dataset.CASTS_SCHEMA)
+    blocks = {str(number): {"rows": batches, "casts": cast_rows.add(
+        casts.filter(pc.is_in(casts.column("doc_id"), pa.array(sorted(docs[number]), pa.string()))))}
+        for number, batches in spans.items()}
     cast_rows.close()
-    counts = {"blocks": spans, "rows": len(order), "seconds": time.perf_counter() - started}
+    counts = {"blocks": blocks, "rows": count, "seconds": time.perf_counter() - started}
     dataset.write_json_atomically(counts, scratch / f"{name}.json")
-    del table, casts
     pa.default_memory_pool().release_unused()
     return counts
 
 
-def _read_batches(path: Path, first: int, count: int) -> list[pa.RecordBatch]:
+def _read_batches(path: Path, numbers: list[int]) -> list[pa.RecordBatch]:
     with pa.OSFile(str(path)) as source:
         reader = pa.ipc.open_file(source)  # reads the footer, then only the batches asked for
-        return [reader.get_batch(i) for i in range(first, first + count)]
+        return [reader.get_batch(number) for number in numbers]
 
 
-def merge_block(output: str, first_day: int, last_day: int, sources: list[tuple[str, list[int]]]) -> dict[str, Any]:
-    """Merge one block: `sources` lists, group by group in input order, the routed file's name and the spans of
-    the block's rows and casts in it. Writes the merged rows and the block's marker; counts."""
+def merge_block(output: str, first_day: int, last_day: int,
+                sources: list[tuple[str, dict[str, list[int]]]]) -> dict[str, Any]:
+    """Merge one block: `sources` lists, group by group in input order, the routed file's name and the numbers
+    of the batches of the block's rows and casts in it. Writes the merged rows and the block's marker; counts."""
     started = time.perf_counter()
     root = Path(output)
     batches, cast_batches = [], []
-    for name, (first, count, cast_first, cast_count) in sources:
-        batches += _read_batches(root / SCRATCH / f"{name}.arrow", first, count)
-        cast_batches += _read_batches(root / SCRATCH / f"{name}.casts.arrow", cast_first, cast_count)
+    for name, spans in sources:
+        batches += _read_batches(root / SCRATCH / f"{name}.arrow", spans["rows"])
+        cast_batches += _read_batches(root / SCRATCH / f"{name}.casts.arrow", spans["casts"])
+    read_seconds = time.perf_counter() - started
     frame = dataset.events_frame(pa.Table.from_batches(batches, schema=dataset.EVENTS_SCHEMA))
     del batches
     found: dict[str, set[str]] = {}
@@ -192,7 +200,8 @@ def merge_block(output: str, first_day: int, last_day: int, sources: list[tuple[
     written = []
     if len(merged):
         written = [relative for relative, _ in dataset.write_by_year(merged, root, "merged", f"{name}.parquet")]
-    counts = {"rows": len(frame), "merged_rows": len(merged), "seconds": time.perf_counter() - started}
+    counts = {"rows": len(frame), "merged_rows": len(merged), "seconds": time.perf_counter() - started,
+              "read_seconds": read_seconds, "files_read": 2 * len(sources)}
     dataset.write_json_atomically({"files": {"merged": written}, **counts}, root / dataset.DONE / f"{name}.json")
     # Arrow's allocator keeps the pages it decoded into; the next block needs them no more than the chart does.
     pa.default_memory_pool().release_unused()
@@ -245,7 +254,8 @@ def merge_dataset(root: Path, client, *, block_rows: int = MERGE_BLOCK_ROWS, gro
         result(future)
         bar.update(1)
     bar.close()
-    spans = [json.loads(routed[index].read_text(encoding="utf-8"))["blocks"] for index in range(len(groups))]
+    routes = [json.loads(routed[index].read_text(encoding="utf-8")) for index in range(len(groups))]
+    spans = [route["blocks"] for route in routes]
     done = dataset.markers(root, "merge")
     bar = progress("merge", len(blocks))
     futures = []
@@ -263,7 +273,9 @@ def merge_dataset(root: Path, client, *, block_rows: int = MERGE_BLOCK_ROWS, gro
     undated = [name for marker in extract_markers.values() for name in marker["files"]["events"]
                if f"year={dataset.UNDATED}/" in name]
     dataset.write_json_atomically({"files": {"merged": undated}}, root / dataset.DONE / f"merge-{dataset.UNDATED}.json")
-    dataset.write_json_atomically({"blocks": len(blocks)}, root / dataset.DONE / dataset.MERGED_MARKER)
+    dataset.write_json_atomically({"blocks": len(blocks), "groups": len(groups),
+                                   "route_seconds": sum(route["seconds"] for route in routes)},
+                                  root / dataset.DONE / dataset.MERGED_MARKER)
     shutil.rmtree(scratch)
     return _merged_rows(root)
 
