@@ -22,6 +22,7 @@ have completion markers, so a rerun after a kill resumes; the routed files are r
 
 from __future__ import annotations
 
+import ctypes
 import json
 import shutil
 import time
@@ -37,7 +38,7 @@ import pyarrow.parquet as pq
 from . import dataset
 from .merge import merge_events
 
-MERGE_BLOCK_ROWS = 10_000  # rows merged by one task: about 120 MB of a worker's memory
+MERGE_BLOCK_ROWS = 6_000  # rows merged by one task: about 100 MB of a worker's memory on dense news
 GROUP_ROWS = 200_000  # rows one routing task reads (a file at a time): a block opens two files per group
 SCRATCH = "_merge"  # OUT/_merge/: the plan, and the routed rows until the merge is complete
 PLAN_FILE = "plan.json"
@@ -168,7 +169,7 @@ def route_group(output: str, index: int, group: dict[str, list[str]], firsts: li
     cast_rows.close()
     counts = {"blocks": blocks, "rows": count, "seconds": time.perf_counter() - started}
     dataset.write_json_atomically(counts, scratch / f"{name}.json")
-    pa.default_memory_pool().release_unused()
+    _release_memory()
     return counts
 
 
@@ -203,9 +204,18 @@ def merge_block(output: str, first_day: int, last_day: int,
     counts = {"rows": len(frame), "merged_rows": len(merged), "seconds": time.perf_counter() - started,
               "read_seconds": read_seconds, "files_read": 2 * len(sources)}
     dataset.write_json_atomically({"files": {"merged": written}, **counts}, root / dataset.DONE / f"{name}.json")
-    # Arrow's allocator keeps the pages it decoded into; the next block needs them no more than the chart does.
-    pa.default_memory_pool().release_unused()
+    _release_memory()
     return counts
+
+
+def _release_memory() -> None:
+    """Give back what a task freed: Arrow's allocator keeps the pages it decoded into, and C malloc the free
+    space of the heap of the worker's thread; over dozens of blocks a worker's memory would creep up."""
+    pa.default_memory_pool().release_unused()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to trim this way
+        pass
 
 
 def _plan(root: Path, client, groups: list[dict[str, list[str]]], block_rows: int,
