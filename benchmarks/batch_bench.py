@@ -22,6 +22,8 @@ Measured, in this order:
   merge      for each of --merge-docs: the merge stage alone on an extracted dataset (wall time, rows before
              and after, peak memory of a worker that only merged) and, up to --in-memory-max rows, the in-memory
              merge of all rows for comparison
+
+The corpora are built once in --work (a rerun reuses them, and the extractions).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline import Document, dataset, extract_documents  # noqa: E402
+from timeline import Document, batch_merge, dataset, extract_documents  # noqa: E402
 from timeline.batch import PARTITION_CHARS, run_batch, warm_up  # noqa: E402
 from timeline.merge import merge_events  # noqa: E402
 
@@ -158,8 +160,12 @@ def measure_scaling(corpus: Path, chars: int, library_speed: float, work: Path, 
 
 
 def corpus_and_output(count: int, work: Path) -> tuple[Path, Path, int]:
-    corpus = work / f"corpus-{count}.jsonl"
-    return corpus, work / f"out-{count}", synthetic_corpus(corpus, count)
+    """The corpus of `count` documents in `work` (built once: a rerun with the same --work reuses it), its
+    output folder and its characters."""
+    corpus, done = work / f"corpus-{count}.jsonl", work / f"corpus-{count}.chars"
+    if not (corpus.is_file() and done.is_file()):
+        done.write_text(str(synthetic_corpus(corpus, count)))
+    return corpus, work / f"out-{count}", int(done.read_text())
 
 
 def measure_e2e(count: int, work: Path, workers: int, partition_chars: int) -> None:
@@ -177,7 +183,8 @@ def measure_e2e(count: int, work: Path, workers: int, partition_chars: int) -> N
 def measure_merge(count: int, work: Path, workers: int, in_memory_max: int, partition_chars: int) -> None:
     corpus, output, _ = corpus_and_output(count, work)
     extracted = run_batch([str(corpus)], output, workers=workers, progress=False, partition_chars=partition_chars)
-    for leftover in [*output.glob(f"{dataset.DONE}/merge*.json"), *output.glob("merged")]:  # measured anew
+    for leftover in [*output.glob(f"{dataset.DONE}/merge*.json"), *output.glob("merged"),  # measured anew
+                     *output.glob(batch_merge.SCRATCH)]:
         shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
     cluster, client = local_cluster(workers)  # fresh workers: their peak memory is the merge's
     try:
@@ -191,8 +198,13 @@ def measure_merge(count: int, work: Path, workers: int, in_memory_max: int, part
         cluster.close()
     units = {name: marker for name, marker in dataset.markers(output, "merge").items() if "seconds" in marker}
     unit_seconds = sum(marker["seconds"] for marker in units.values())
+    plan = json.loads((output / dataset.DONE / dataset.MERGED_MARKER).read_text())
     print(f"merge: {count:,} documents, {extracted.rows:,} rows -> {summary.merged_rows:,} events, {len(units)} "
-          f"blocks of months: {wall:.1f} s wall (re-reading the inputs included), {unit_seconds:.1f} s in blocks, "
+          f"blocks of days of up to {max(marker['rows'] for marker in units.values()):,} rows: {wall:.1f} s wall "
+          f"(counting and routing the rows included); routing {plan['groups']} groups of partitions "
+          f"{plan['route_seconds']:.1f} s, blocks {unit_seconds:.1f} s (of which reading "
+          f"{sum(marker['read_seconds'] for marker in units.values()):.1f} s, "
+          f"{sum(marker['files_read'] for marker in units.values()):,} file reads); "
           f"peak memory per worker {max(peaks.values()):.0f} MB", flush=True)
     if extracted.rows <= in_memory_max:
         frame = dataset.read_dataset(output, "events")

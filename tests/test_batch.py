@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from timeline import batch, dataset, extract_documents, read_events, schema
+from timeline import batch, batch_merge, dataset, extract_documents, read_events, schema
 from timeline.merge import article_casts
 from timeline.samples import load_samples
 
@@ -73,8 +74,10 @@ def test_batch_rows_equal_the_library_and_read_back_with_contract_dtypes(tmp_pat
 
 def test_batch_merge_makes_the_in_memory_merges_decisions(tmp_path, client, samples):
     source = write_jsonl(tmp_path / "docs.jsonl", samples)
-    summary = run([source], tmp_path / "out", client, merge=True, merge_block_rows=25)  # blocks of a few months
+    # Blocks of a few days, and partitions routed in several groups.
+    summary = run([source], tmp_path / "out", client, merge=True, merge_block_rows=25, merge_group_rows=40)
     assert len(dataset.markers(tmp_path / "out", "merge")) > 3
+    assert not (tmp_path / "out" / batch_merge.SCRATCH).exists()  # the routed rows are gone once merged
     expected = extract_documents(samples, merge=True)
     assert any(len(sources) > 1 for sources in expected["sources"])  # the samples do report events twice
     got = read_events(tmp_path / "out")  # the merged table, once the merge is complete
@@ -85,6 +88,53 @@ def test_batch_merge_makes_the_in_memory_merges_decisions(tmp_path, client, samp
     assert casts["doc_id"].is_unique
     assert {doc: frozenset(cast) for doc, cast in zip(casts["doc_id"], casts["cast"])} == article_casts(
         dataset.read_dataset(tmp_path / "out", "events"))
+
+
+def test_a_killed_merge_resumes_to_the_same_merge(tmp_path, client, samples, monkeypatch):
+    source = write_jsonl(tmp_path / "docs.jsonl", samples)
+    options = {"merge": True, "merge_block_rows": 25, "merge_group_rows": 40}
+    run([source], tmp_path / "reference", client, **options)
+
+    class Killed(Exception):
+        pass
+
+    class KilledAfterTwoBlocks(batch.Progress):
+        def update(self, count=1, counts=None):
+            super().update(count, counts)
+            if self.stage == "merge" and self.done >= 2:
+                raise Killed
+
+    out = tmp_path / "out"
+    monkeypatch.setattr(batch, "Progress", KilledAfterTwoBlocks)
+    with pytest.raises(Killed):
+        run([source], out, client, **options)
+    monkeypatch.undo()
+    plan = json.loads((out / batch_merge.SCRATCH / batch_merge.PLAN_FILE).read_text())
+    assert len(plan["groups"]) > 1 and len(plan["blocks"]) > 3
+    assert not (out / dataset.DONE / dataset.MERGED_MARKER).exists()
+    assert read_events(out)["sources"].map(len).max() == 1  # until the merge completes, readers take the rows
+    (out / batch_merge.SCRATCH / ".route-00000.arrow.tmp").write_bytes(b"ARROW1 half written")
+    resumed = run([source], out, client, **options)
+    assert resumed.merged_rows == len(read_events(tmp_path / "reference"))
+    pd.testing.assert_frame_equal(by_id(read_events(out)), by_id(read_events(tmp_path / "reference")))
+
+
+def test_progress_shows_in_a_log(tmp_path, client, samples, capsys):
+    """Where stderr is no terminal (a log, a pipe), the progress is printed as lines, not as a bar."""
+    source = write_jsonl(tmp_path / "docs.jsonl", samples)
+    batch.run_batch([str(source)], tmp_path / "out", client=client, partition_chars=SMALL_PARTITION, merge=True,
+                    progress_interval=0)
+    lines = capsys.readouterr().err.splitlines()
+    extract = [line for line in lines if line.startswith("extract: ")]
+    assert len(extract) > 3 and "\r" not in "".join(lines)
+    assert re.match(r"extract: 1 (of \d+ )?partitions.*, \d+ documents, 0 errors, [\d,]+ characters/s$", extract[0])
+    partitions = len(dataset.markers(tmp_path / "out", "extract"))
+    assert extract[-1].startswith(f"extract: done, {partitions} of {partitions} partitions (100%), ")
+    assert f"{len(samples)} documents, 0 errors, " in extract[-1] and "characters/s" in extract[-1]
+    assert any(line.startswith("merge: done, 1 of 1 blocks (100%)") for line in lines)
+    batch.run_batch([str(source)], tmp_path / "out", client=client, partition_chars=SMALL_PARTITION, merge=True,
+                    progress=False)
+    assert capsys.readouterr().err == ""
 
 
 def test_a_killed_run_resumes_to_the_same_dataset(tmp_path, client, samples):
@@ -169,6 +219,7 @@ def test_cli_batch_runs_on_a_local_cluster_and_rejects_bad_input(tmp_path, sampl
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "documents: 2" in done.stdout and "characters/s" in done.stdout
+    assert "extract: done, 1 of 1 partitions (100%)" in done.stderr  # the progress, in a log
     assert len(read_events(tmp_path / "out")) == len(extract_documents(samples[:2], merge=False))
     missing = subprocess.run([sys.executable, "-m", "timeline", "batch", str(tmp_path / "nope.jsonl"), "--output",
                               str(tmp_path / "out2")], capture_output=True, text=True, cwd=ROOT, timeout=60)

@@ -7,12 +7,12 @@ a few at a time. Each worker keeps the language packs and compiled rules of its 
 warmed by a worker plugin when it starts), extracts its partition document by document, and writes the rows,
 the articles and the errors of the partition, then its completion marker. A rerun skips complete partitions.
 
-`--merge` then merges the rows of different articles that report one event, block by block: the in-memory merge
-(`timeline.merge`) only joins rows that date the same interval, so the rows are grouped in blocks of consecutive
-months of date_start (a block never splits an interval), and each block is merged on its own, in the input's
-order: the same decisions as merging everything at once. What an article names anywhere (its cast, which can
-keep two rows apart) is written once per partition at extraction, so a block reads the casts of its own
-partitions, never the rows of other months.
+`--merge` then merges the rows of different articles that report one event, block by block of days of date_start
+(`timeline.batch_merge`): the same decisions as merging everything at once. What an article names anywhere (its
+cast, which can keep two rows apart) is written once per partition at extraction, for the merge.
+
+Progress goes to stderr: a bar on a terminal, a line every `PROGRESS_SECONDS` and at the end of each stage in a
+log; `Summary.format` is the summary at the end.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,19 +31,18 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from . import dataset, schema
+from .batch_merge import GROUP_ROWS, MERGE_BLOCK_ROWS, merge_dataset
 from .document import MAX_DOCUMENT_CHARS, Document
 from .ingest import SUPPORTED_SUFFIXES, IngestError, read_upload
-from .merge import article_casts, merge_events
+from .merge import article_casts
 from .pipeline import _columns as document_columns  # the columns without building a frame per document
 
 PARTITION_CHARS = 2_000_000  # about 6 s of one core: scheduling costs nothing, a kill loses little
-MERGE_BLOCK_ROWS = 10_000  # rows merged by one task (consecutive months): about 120 MB of a worker's memory
+PROGRESS_SECONDS = 30.0  # between two progress lines when stderr is no terminal (a log)
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 COMPRESSION_SUFFIXES = (".gz", ".bz2", ".xz", ".zst")
@@ -369,78 +369,6 @@ def extract_partition(partition: Partition, output: str) -> dict[str, Any]:
     return counts
 
 
-def merge_block(output: str, first_month: str, last_month: str, files: list[str]) -> dict[str, Any]:
-    """Merge the rows whose date_start falls in the months `first_month`..`last_month` (files in input order)
-    and write them; counts."""
-    started = time.perf_counter()
-    root = Path(output)
-    kind = pa.timestamp("ms")  # as Parquet stores the contract's seconds
-    low = pa.scalar(np.datetime64(first_month, "M").astype("datetime64[ms]"), kind)
-    high = pa.scalar((np.datetime64(last_month, "M") + 1).astype("datetime64[ms]"), kind)
-    tables = []
-    for name in files:
-        # One file at a time on this thread: a scan with filters decodes on Arrow's pools of threads, whose
-        # buffers stay with the worker (about twice the block's own memory).
-        table = pq.ParquetFile(root / name, pre_buffer=False).read(use_threads=False)
-        day = table.column("date_start")
-        tables.append(table.filter(pc.and_(pc.greater_equal(day, low), pc.less(day, high)))
-                      .cast(dataset.EVENTS_SCHEMA))
-        del table
-    frame = dataset.events_frame(pa.concat_tables(tables))
-    del tables
-    merged = merge_events(frame, _casts(root, files, frame)) if len(frame) else frame
-    name = _block_name(first_month, last_month)
-    written = []
-    if len(merged):
-        written = [relative for relative, _ in dataset.write_by_year(merged, root, "merged", f"{name}.parquet")]
-    counts = {"rows": len(frame), "merged_rows": len(merged), "seconds": time.perf_counter() - started}
-    dataset.write_json_atomically({"files": {"merged": written}, **counts}, root / dataset.DONE / f"{name}.json")
-    # Arrow's allocator keeps the pages it decoded whole files into; the next block needs them no more than the
-    # chart does, and a worker merges many blocks.
-    pa.default_memory_pool().release_unused()
-    return counts
-
-
-def _casts(root: Path, files: list[str], block: pd.DataFrame) -> dict[str, frozenset[str]]:
-    """The casts of the block's articles, from the casts tables of the partitions its files belong to: the
-    in-memory merge sees whole articles, so the block merge must too to make the same decisions."""
-    docs = pa.array(sorted(set(block["doc_id"].tolist())), pa.string())
-    partitions = sorted({PurePosixPath(name).name for name in files})
-    table = pa.concat_tables(pq.read_table(root / "casts" / name, schema=dataset.CASTS_SCHEMA,
-                                           filters=pads.field("doc_id").isin(docs)) for name in partitions)
-    return {doc: frozenset(cast) for doc, cast in zip(table.column("doc_id").to_pylist(),
-                                                      table.column("cast").to_pylist())}
-
-
-def _block_name(first_month: str, last_month: str) -> str:
-    return f"merge-{first_month}" if first_month == last_month else f"merge-{first_month}_{last_month}"
-
-
-def merge_blocks(month_rows: dict[str, dict[str, int]],
-                 rows: int = MERGE_BLOCK_ROWS) -> list[tuple[str, str, list[str]]]:
-    """Consecutive months in blocks of at most `rows` rows unless one month has more (a busy month alone, quiet
-    centuries together); for each block its first and last month and the files (in input order) holding its
-    rows. `month_rows` maps each events file to its rows per month."""
-    per_month: dict[str, int] = {}
-    for counts in month_rows.values():
-        for month, count in counts.items():
-            per_month[month] = per_month.get(month, 0) + count
-    blocks: list[tuple[str, str, list[str]]] = []
-    months: list[str] = []
-    size = 0
-    for month in sorted(per_month):
-        if months and size + per_month[month] > rows:  # a block's memory grows with its rows: keep the bound
-            blocks.append((months[0], months[-1], []))
-            months, size = [], 0
-        months.append(month)
-        size += per_month[month]
-    if months:
-        blocks.append((months[0], months[-1], []))
-    for first, last, files in blocks:  # every file with a row in the block (read with a filter on date_start)
-        files += [name for name, counts in month_rows.items() if any(first <= month <= last for month in counts)]
-    return blocks
-
-
 # --- the driver -------------------------------------------------------------------------------------------------
 
 def _check_run(root: Path, run: dict[str, Any]) -> None:
@@ -470,10 +398,63 @@ def _client(workers: int | None, scheduler: str | None):
     return Client(cluster), cluster
 
 
-def _progress(description: str, enabled: bool):
-    from tqdm import tqdm
+class Progress:
+    """One stage's progress on `stream` (stderr): a bar on a terminal; in a log, where a bar's redrawn line would
+    show nothing until the end, a line every `interval` seconds and one when the stage ends."""
 
-    return tqdm(desc=description, unit="part", disable=None if enabled else True)
+    def __init__(self, stage: str, unit: str, total: int | None = None, *, enabled: bool = True,
+                 interval: float = PROGRESS_SECONDS, stream=None) -> None:
+        self.stage, self.unit, self.total, self.interval = stage, unit, total, interval
+        self.enabled = enabled
+        self.stream = stream if stream is not None else sys.stderr
+        self.done = self.documents = self.errors = self.chars = 0
+        self.started = self.shown = time.perf_counter()
+        self.bar = None
+        if enabled and getattr(self.stream, "isatty", lambda: False)():
+            from tqdm import tqdm
+
+            self.bar = tqdm(desc=stage, unit=f" {unit}", total=total, file=self.stream)
+
+    def set_total(self, total: int) -> None:
+        self.total = total
+        if self.bar is not None:
+            self.bar.total = total
+            self.bar.refresh()
+
+    def update(self, count: int = 1, counts: dict[str, Any] | None = None) -> None:
+        """`count` more units done; `counts`: a partition's documents, errors and characters."""
+        self.done += count
+        if counts:
+            self.documents += counts["documents"]
+            self.errors += counts["errors"]
+            self.chars += counts["chars"]
+        if self.bar is not None:
+            if counts:
+                self.bar.set_postfix_str(self._figures(), refresh=False)
+            self.bar.update(count)
+        elif self.enabled and time.perf_counter() - self.shown >= self.interval:
+            self._line()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+        elif self.enabled:
+            self._line(final=True)
+
+    def _figures(self) -> str:
+        if not self.documents and not self.errors:
+            return ""
+        seconds = time.perf_counter() - self.started
+        speed = f", {self.chars / seconds:,.0f} characters/s" if self.chars and seconds else ""
+        return f"{self.documents:,} documents, {self.errors:,} errors{speed}"
+
+    def _line(self, final: bool = False) -> None:
+        self.shown = time.perf_counter()
+        parts = [f"{self.done:,} of {self.total:,} {self.unit} ({self.done / self.total:.0%})" if self.total
+                 else f"{self.done:,} {self.unit}", f"{self.shown - self.started:.0f} s"]
+        if self._figures():
+            parts.append(self._figures())
+        print(f"{self.stage}: {'done, ' if final else ''}{', '.join(parts)}", file=self.stream, flush=True)
 
 
 def _result(future) -> dict[str, Any]:
@@ -494,11 +475,14 @@ def run_batch(
     merge: bool = False,
     partition_chars: int = PARTITION_CHARS,
     merge_block_rows: int = MERGE_BLOCK_ROWS,
+    merge_group_rows: int = GROUP_ROWS,
     client=None,
     progress: bool = True,
+    progress_interval: float = PROGRESS_SECONDS,
 ) -> Summary:
     """Extract every document of `inputs` into the dataset at `output` (see `timeline.dataset`); resumes a run
-    that was stopped. `client` (a distributed.Client) overrides `workers`/`scheduler`."""
+    that was stopped. `client` (a distributed.Client) overrides `workers`/`scheduler`; `progress`: show it on
+    stderr (see `Progress`)."""
     from distributed import wait
 
     root = Path(output)
@@ -514,14 +498,14 @@ def run_batch(
         limit = 2 * max(sum(client.nthreads().values()), 1) + 2  # keeps the workers busy, the client's memory small
         done = dataset.markers(root, "extract")
         in_flight: set = set()
-        bar = _progress("extract", progress)
+        bar = Progress("extract", "partitions", enabled=progress, interval=progress_interval)
 
         def collect(futures) -> None:
             for future in futures:
                 counts = _result(future)
                 summary.run_chars += counts["chars"]
                 summary.details.append(counts)
-                bar.update(1)
+                bar.update(1, counts)
 
         for partition in partitions(read_items(inputs), partition_chars):
             summary.partitions += 1
@@ -536,12 +520,15 @@ def run_batch(
             while len(in_flight) >= limit:
                 finished, in_flight = wait(in_flight, return_when="FIRST_COMPLETED")
                 collect(finished)
-        bar.total = summary.partitions
+        bar.set_total(summary.partitions)
         finished, _ = wait(in_flight)
         collect(finished)
         bar.close()
         if merge:
-            summary.merged_rows = _merge(root, client, progress, merge_block_rows)
+            summary.merged_rows = merge_dataset(
+                root, client, block_rows=merge_block_rows, group_rows=merge_group_rows, result=_result,
+                progress=lambda stage, total: Progress(stage, "blocks" if stage == "merge" else "groups", total,
+                                                       enabled=progress, interval=progress_interval))
     finally:
         if own_client:
             client.close()
@@ -555,31 +542,3 @@ def run_batch(
     summary.seconds = time.perf_counter() - started
     summary.output_bytes = sum(path.stat().st_size for path in root.rglob("*") if path.is_file())
     return summary
-
-
-def _merge(root: Path, client, progress: bool, block_rows: int) -> int:
-    """Merge block by block (consecutive months of date_start); undated rows never merge and stay as they are."""
-    from distributed import as_completed
-
-    month_rows: dict[str, dict[str, int]] = {}
-    undated: list[str] = []
-    for marker in dataset.markers(root, "extract").values():  # in input order
-        month_rows.update(marker["months"])
-        undated += [name for name in marker["files"]["events"] if f"year={dataset.UNDATED}/" in name]
-    blocks = merge_blocks(month_rows, block_rows)
-    for leftover in root.glob("merged/*/.*.tmp"):  # a killed block's temporary file (its block runs again)
-        leftover.unlink()
-    done = dataset.markers(root, "merge")
-    bar = _progress("merge", progress)
-    bar.total = len(blocks)
-    futures = [client.submit(merge_block, str(root), first, last, files, pure=False)
-               for first, last, files in blocks if _block_name(first, last) not in done]
-    bar.update(len(blocks) - len(futures))
-    for future in as_completed(futures):
-        _result(future)
-        bar.update(1)
-    bar.close()
-    dataset.write_json_atomically({"files": {"merged": undated}}, root / dataset.DONE / f"merge-{dataset.UNDATED}.json")
-    dataset.write_json_atomically({"blocks": len(blocks)}, root / dataset.DONE / dataset.MERGED_MARKER)
-    return sum(marker.get("merged_rows", 0) for marker in dataset.markers(root, "merge").values()) + sum(
-        pq.ParquetFile(root / name).metadata.num_rows for name in undated)

@@ -2,11 +2,12 @@
 
     OUT/_run.json                              what the run is (inputs, partition size): a rerun must match it
     OUT/_done/extract-00012.json               input partition 12 is complete: the files it wrote, its counts
-    OUT/_done/merge-2024-06.json               the merge of the rows whose date_start is in June 2024 is complete
+    OUT/_done/merge-2024-06-01_2024-06-09.json the merge of the rows whose date_start is in those days is complete
     OUT/_done/merged.json                      every merge unit is complete: readers take the merged table
+    OUT/_merge/                                while merging: the plan and the rows routed by block (see batch_merge)
     OUT/events/year=2024/part-00012.parquet    the events frame, by year of date_start ("undated": none); years
     OUT/events/year=1900-1959/part-00012.parquet   with few rows share a file (year=FIRST-LAST)
-    OUT/merged/year=2024/merge-2024-06.parquet (--merge) one row per reported event
+    OUT/merged/year=2024/merge-2024-06-01_2024-06-09.parquet   (--merge) one row per reported event
     OUT/documents/part-00012.parquet           doc_id, title, dct, lang, text: the articles, for reading them
     OUT/errors/part-00012.parquet              doc_id, reason: documents that could not be processed
     OUT/casts/part-00012.parquet               doc_id, cast: each article's participants (for the merge)
