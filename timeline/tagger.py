@@ -154,23 +154,26 @@ class _Tense:
         assert self.pack.participle is not None
         found = []
         for cue in self.pack.participle.finditer(self.text, sentence_start, sentence_end):
-            clause_start, clause_end = self._clause(cue.start(), cue.end(), sentence_start, sentence_end)
-            if self.pack.passive is None or not self.pack.passive.search(self.text, clause_start, clause_end):
+            clause = self._clause_start(cue.start(), sentence_start), self._clause_end(cue.end(), sentence_end)
+            if self.pack.passive is None or not self.pack.passive.search(self.text, *clause):
                 found.append(cue.span())
         return found
 
-    def _clause(self, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[int, int]:
-        """The span of the clause around start..end: from the clause mark before it to the one after it."""
-        before = max(self.text.rfind(mark, sentence_start, start) for mark in CLAUSE_MARKS)
-        after = [found for mark in CLAUSE_MARKS if (found := self.text.find(mark, end, sentence_end)) >= 0]
-        return max(before + 1, sentence_start), min(after, default=sentence_end)
+    def _clause_start(self, position: int, sentence_start: int) -> int:
+        """Where the clause holding `position` starts: after the last clause mark before it in its sentence."""
+        return max(max(self.text.rfind(mark, sentence_start, position) for mark in CLAUSE_MARKS) + 1, sentence_start)
+
+    def _clause_end(self, position: int, sentence_end: int) -> int:
+        """Where the clause holding `position` ends: at the first clause mark after it in its sentence."""
+        after = [found for mark in CLAUSE_MARKS if (found := self.text.find(mark, position, sentence_end)) >= 0]
+        return min(after, default=sentence_end)
 
     def _clause_cue(self, index: int, start: int, sentence_start: int) -> tuple[int, str] | None:
         """Beyond the cue reach, a future cue before the expression in its own clause (no clause mark between):
         "wind gusts will continue to be a problem overnight and Thursday". A future auxiliary governs its whole
         clause; a distant past verb often does not ("has identified three companies for the program to run
         through June"), and an unknown tense already reads a weekday as past."""
-        clause_start, _ = self._clause(start, start, sentence_start, start)
+        clause_start = self._clause_start(start, sentence_start)
         for tense, cue_starts, cues in self._cues(index):
             position = bisect.bisect_left(cue_starts, start) - 1
             if tense == "future" and position >= 0 and cues[position][0] >= clause_start and cues[position][1] <= start:
