@@ -274,6 +274,28 @@ def test_english_today_stays_the_publication_day():
 @pytest.mark.parametrize(
     "text, lang, expected",
     [
+        # Set against another time, "today" is nowadays, even where the other side of the comparison is past.
+        ("The new chips sort the mail ten times faster than can be managed today.", "en", "PRESENT_REF"),
+        ("Unlike today, few families owned a car.", "en", "PRESENT_REF"),
+        ("Even today, the old ferry carries more bikes than cars.", "en", "PRESENT_REF"),
+        ("Früher waren die Winter viel kälter als heute.", "de", "PRESENT_REF"),
+        ("Les trains rouleront deux fois plus vite qu'aujourd'hui.", "fr", "PRESENT_REF"),
+        ("Aujourd'hui encore, le vieux moulin tourne.", "fr", "PRESENT_REF"),
+        # A comparison with a deadline, or another day in the sentence: the publication day.
+        ("Applications must arrive no later than today.", "en", "2016-12-20"),
+        ("Prices were higher than today, the dealer said yesterday.", "en", "2016-12-20"),
+        ("Le ministre a annoncé qu'aujourd'hui les écoles restent fermées.", "fr", "2016-12-20"),
+    ],
+)
+def test_today_in_a_comparison_is_nowadays(text, lang, expected):
+    (value,) = [value for found, value in values(text, date(2016, 12, 20), lang).items()
+                if found.lower() in ("today", "heute", "aujourd'hui")]
+    assert value == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
         # Written on a Wednesday: "last Wednesday" is a week ago, "next Wednesday" a week ahead.
         ("The council met last Wednesday.", "en", "2016-12-07"),
         ("Der Rat tagte vergangenen Mittwoch.", "de", "2016-12-07"),

@@ -275,8 +275,9 @@ DAY_KINDS = {"clock", "weekday", "deictic", "holiday"}
 
 def _speaks_of_a_day(text: str, selected: list, candidate: tuple, tense: _Tense) -> bool:
     """Whether the sentence around an ambiguous day word ("heute": today, or nowadays) speaks of a day: another
-    expression naming a day or a time of day, or a past-tense cue near it ("heute hat der Rat beschlossen")."""
-    if tense.at(candidate[2], candidate[3]) == "past":
+    expression naming a day or a time of day, or a past-tense cue near it ("heute hat der Rat beschlossen"). In a
+    comparison (rule default `compared`) the past is the other side of it ("unlike today, cars were rare")."""
+    if not candidate[5].defaults.get("compared") and tense.at(candidate[2], candidate[3]) == "past":
         return True
     sentence_start, sentence_end = tense.spans[tense.sentence_of(candidate[2])]
     first = bisect.bisect_left(selected, sentence_start, key=lambda c: c[2])
