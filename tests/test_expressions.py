@@ -40,6 +40,38 @@ def test_whole_expressions(text, lang, dct, expected):
     assert found(text, dct, lang) == expected
 
 
+# Wednesday 19 June 2024.
+MIDWEEK = date(2024, 6, 19)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # A time zone after a clock time belongs to the expression; a 24-hour time is a time with one.
+        ("Trading reopened at 9:30 a.m. ET.", "en", {"9:30 a.m. ET": "2024-06-19T09:30"}),
+        ("The probe fired its engine at 14:00 GMT.", "en", {"14:00 GMT": "2024-06-19T14:00"}),
+        ("Die Sitzung begann um 10 Uhr MEZ.", "de", {"10 Uhr MEZ": "2024-06-19T10:00"}),
+        ("Le vol a décollé à 14 h heure locale.", "fr", {"14 h heure locale": "2024-06-19T14:00"}),
+        # A clock time followed by its day takes that day.
+        ("The dam burst at 6 a.m. local time on Sunday, officials said.", "en",
+         {"6 a.m. local time on Sunday": "2024-06-16T06:00"}),
+        ("The polls opened at 1400 GMT on May 3.", "en", {"1400 GMT on May 3": "2024-05-03T14:00"}),
+        ("Der Damm brach um 6 Uhr am Sonntag.", "de", {"6 Uhr am Sonntag": "2024-06-16T06:00"}),
+        ("Die Wahllokale öffneten um 8 Uhr Ortszeit am 3. Mai.", "de",
+         {"8 Uhr Ortszeit am 3. Mai": "2024-05-03T08:00"}),
+        ("Le barrage a cédé à 6 heures dimanche.", "fr", {"6 heures dimanche": "2024-06-16T06:00"}),
+        # Midnight and noon are T24:00 and T12:00 ("Mittag" is a part of the day).
+        ("Das Ultimatum lief um Mitternacht ab.", "de", {"Mitternacht": "2024-06-19T24:00"}),
+        ("La trêve a commencé à minuit et les pourparlers à midi.", "fr",
+         {"minuit": "2024-06-19T24:00", "midi": "2024-06-19T12:00"}),
+        # A time named after its day in French stays its own expression, on that day.
+        ("Dimanche à 6 h, la digue a cédé.", "fr", {"Dimanche": "2024-06-16", "6 h": "2024-06-16T06:00"}),
+    ],
+)
+def test_clock_times_with_zones_and_days(text, lang, expected):
+    assert found(text, MIDWEEK, lang) == expected
+
+
 @pytest.mark.parametrize(
     "text, lang, expected",
     [
@@ -61,6 +93,10 @@ def test_whole_expressions(text, lang, dct, expected):
         ("Il a travaillé à la mine pendant 20 ans, puis il est parti.", "fr", {"20 ans": "P20Y"}),
         ("Le maire a obtenu un mandat de 6 ans, renouvelable.", "fr", {"6 ans": "P6Y"}),
         ("Die Burg stand seit 300 Jahren leer.", "de", {"seit 300 Jahren": "P300Y"}),
+        # "within" is a stretch, not the day at its end ("in zwei Wochen" is that day).
+        ("Die Behörde muss binnen zwei Wochen entscheiden.", "de", {"zwei Wochen": "P2W"}),
+        ("The agency must decide within two weeks.", "en", {"two weeks": "P2W"}),
+        ("Binnen kurzem war die Brücke wieder offen.", "de", {"Binnen kurzem": "FUTURE_REF"}),
     ],
 )
 def test_durations(text, lang, expected):
