@@ -602,3 +602,14 @@ def test_a_year_before_quarter_is_the_quarter_reported_on_in_that_year():
     found = values(text, date(2004, 8, 2), "en")
     assert found["the 2003 quarter"] == "2003-Q2"
     assert values("Sales in the 2003 period were flat.", date(2004, 8, 2), "en") == {"the 2003 period": "2003"}
+
+
+def test_a_german_week_told_in_the_present_lies_ahead():
+    # Thursday 21 March 2019: a diary of the coming days in the present, as German says the future.
+    diary = ("Am Freitag fahre ich nach Innsbruck. Am Samstag besuche ich meine Schwester. Am Montag beginnt die "
+             "Messe, am Dienstag reise ich zurück. Am Mittwoch hat der Ausschuss getagt.")
+    found = values(diary, date(2019, 3, 21), "de")
+    assert [found[day] for day in ("Freitag", "Samstag", "Montag", "Dienstag")] == [
+        "2019-03-22", "2019-03-23", "2019-03-25", "2019-03-26"]
+    assert found["Mittwoch"] == "2019-03-20"  # told in the past: the one gone by
+

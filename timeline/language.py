@@ -64,6 +64,9 @@ class LanguagePack:
     trigger: re.Pattern[str] | None = None  # a digit or an anchor word: a sentence without one holds no date
     # Words before a year that make it the bound of a span ("bis 1881", "since 1990"): the text does not move there.
     span_bound: re.Pattern[str] | None = None
+    # The present tells what lies ahead where the language says the future so ("am Montag fahre ich"): a dated
+    # expression in a sentence without any past cue is read as future, not as the past news usually tell.
+    present_is_future: bool = False
     # Compound numbers ("twenty-five", "fünfundzwanzig"): groups `tens` and `units`, read as their sum.
     compounds: tuple[re.Pattern[str], ...] = ()
 
@@ -208,6 +211,7 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
         participle=_tense_pattern([], tense.get("participle_patterns", [])),
         passive=_tense_pattern(tense.get("passive_auxiliaries", []), []),
         plan=_tense_pattern(tense.get("plan", []), []),
+        present_is_future=bool(tense.get("present_is_future", False)),
         trigger=re.compile(r"\d|(?<!\w)" + _alternation(trigger_words, False)) if trigger_words else None,
         compounds=compounds,
         span_bound=(re.compile(r"(?<!\w)" + _alternation(list(raw_tables["span_bound"]), False) + r"\s+$")

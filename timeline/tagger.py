@@ -149,6 +149,11 @@ class _Tense:
             best = self._clause_cue(index, start, sentence_start)
         return best[1] if best else "unknown"
 
+    def has_past(self, position: int) -> bool:
+        """Whether the sentence holding `position` has any past cue, however far from it."""
+        index = self.sentence_of(position)
+        return index >= 0 and any(cues for tense, _, cues in self._cues(index) if tense == "past")
+
     def _active_participles(self, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
         """Participles of the sentence outside clauses holding a passive auxiliary."""
         assert self.pack.participle is not None
@@ -227,7 +232,14 @@ def _clause_tense(pack: LanguagePack, tense: _Tense, rule: Rule, groups: dict[st
                   end: int) -> str:
     needs_tense = (rule.kind in TENSE_KINDS or _is_weekend(pack, rule, groups)
                    or rule.kind == "relative" and groups.get("mod") is not None)
-    return tense.at(start, end) if needs_tense else "unknown"
+    if not needs_tense:
+        return "unknown"
+    found = tense.at(start, end)
+    # "Am Montag fahre ich nach Berlin": a weekday in a sentence with no past cue at all, in a language that says
+    # the future in the present, is the coming one (a yearless month or day told so is as often past).
+    if found == "unknown" and rule.kind == "weekday" and pack.present_is_future and not tense.has_past(start):
+        return "future"
+    return found
 
 
 _UNREAD = object()  # no reading yet for this match in this context
