@@ -86,6 +86,18 @@ def noise_floor(probabilities: list[float], draws: int = 200) -> float:
     return total / draws
 
 
+def document_interval(scored: list[tuple[float, bool, int]], draws: int = 1000) -> tuple[float, float]:
+    """The 5th and 95th percentiles of the ECE over the corpus's documents drawn again with replacement (a fixed
+    seed): how much the figure owes to which documents a corpus happens to hold."""
+    rng = random.Random(0)
+    by_document: dict[int, list[tuple[float, bool]]] = defaultdict(list)
+    for p, right, number in scored:
+        by_document[number].append((p, right))
+    documents = list(by_document.values())
+    eces = sorted(reliability([row for _ in documents for row in rng.choice(documents)])[1] for _ in range(draws))
+    return eces[int(0.05 * draws)], eces[int(0.95 * draws) - 1]
+
+
 def write_table(counts: dict[str, list[int]]) -> None:
     lines = [
         "# Fitted by `python benchmarks/calibration.py --fit` on the development halves of the gold corpora",
@@ -115,23 +127,24 @@ def main() -> int:
     folds = [confidence.aggregate(counts_of([r for r in everything if r[2] % 2 != fold])) for fold in (0, 1)]
     for corpus in CORPORA:
         if args.holdout:  # a document is scored with the table fitted on the other fold
-            scored = [(confidence.probability(parts, 0.5, folds[number % 2]), right)
+            scored = [(confidence.probability(parts, 0.5, folds[number % 2]), right, number)
                       for parts, right, number in rows[corpus]]
         elif args.holdout_corpus:
             table = confidence.aggregate(counts_of([r for other in CORPORA if other != corpus for r in rows[other]]))
-            scored = [(confidence.probability(parts, 0.5, table), right) for parts, right, _ in rows[corpus]]
+            scored = [(confidence.probability(parts, 0.5, table), right, number) for parts, right, number in rows[corpus]]
         else:
-            scored = [(confidence.probability(parts, 0.5), right) for parts, right, _ in rows[corpus]]
-        bins, ece = reliability(scored)
-        summary.append((corpus, len(scored), ece, noise_floor([p for p, _ in scored])))
+            scored = [(confidence.probability(parts, 0.5), right, number) for parts, right, number in rows[corpus]]
+        bins, ece = reliability([(p, right) for p, right, _ in scored])
+        summary.append((corpus, len(scored), ece, noise_floor([p for p, _, _ in scored]), document_interval(scored)))
         print(f"\n{corpus} ({len(scored)} expressions)")
         print("confidence   mean conf   share right   count")
         for label, mean, share, count in bins:
             print(f"{label:10s}   {mean:9.3f}   {share:11.3f}   {count:5d}")
         print(f"ECE {ece:.3f}")
-    print("\ncorpus          expressions   ECE    ECE of a perfect calibration on as many (sampling noise)")
-    for corpus, n, ece, floor in summary:
-        print(f"{corpus:14s}  {n:11d}   {ece:.3f}  {floor:.3f}")
+    print("\ncorpus          expressions   ECE    documents drawn again (90 %)   ECE of a perfect calibration on as many"
+          " (sampling noise)")
+    for corpus, n, ece, floor, (low, high) in summary:
+        print(f"{corpus:14s}  {n:11d}   {ece:.3f}  {low:.3f}–{high:.3f}                  {floor:.3f}")
     return 0
 
 

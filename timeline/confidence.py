@@ -13,7 +13,9 @@ they are not read: scored on a corpus left out of the fit (`python benchmarks/ca
 --holdout-corpus`), finer levels and a smaller prior made the probabilities worse on the corpus left out
 (they learn a corpus's conventions, and a language known from one genre only, German histories, misled its
 other genre, German news). The levels and the prior were chosen by that held-out score, so the held-out figures
-in the README are mildly optimistic.
+in the README are mildly optimistic. The prior is worth 250 expressions: from 200 to 300 the held-out ECE was
+about the same on every corpus (mean 0.040 over the six, against 0.045 with 100), as a heavier prior leans less
+on what one corpus's conventions taught the finer levels.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 from .timex import Timex, granularity_of
 
 TABLE = Path(__file__).with_name("resources") / "calibration" / "confidence.toml"
-PRIOR_WEIGHT = 100.0
+PRIOR_WEIGHT = 250.0
 SEPARATOR = "|"
 
 
