@@ -49,7 +49,7 @@ def _shared(a: dict, b: dict, casts: dict[str, frozenset[str]]) -> str:
     if merge._different_participants(left, right, casts):
         verdict = "different participants"
     else:
-        one_story = merge._one_story(casts.get(a["doc_id"], frozenset()), casts.get(b["doc_id"], frozenset()))
+        one_story = merge._one_story(*(merge.names_of(casts.get(r["doc_id"], frozenset())) for r in (a, b)))
         verdict = f"score {merge._similarity(left, right, one_story, a['lang'] == b['lang']):.2f}"
     return f"      {verdict}; shared " + ", ".join(f"{key} {min(weight, right.features[key]):.1f}"
                                                   for key, weight in left.features.items() if key in right.features)

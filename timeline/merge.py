@@ -291,13 +291,13 @@ def _independent_weight(features: dict[str, float]) -> float:
 def _similarity(one: _Row, two: _Row, one_story: bool, one_language: bool) -> float:
     left, right = one.features, two.features
     shared = 0.0
-    participant = False
+    participant = figure = False
     for key, weight in left.items():
         if key in right:
             shared += min(weight, right[key])
             participant |= key.startswith((NAME, NUMBER, ACRONYM))
-    action = bool(one.common & two.actions or one.actions & two.common) or any(
-        key.startswith(NUMBER) and left[key] == right.get(key) == NUMBER_WEIGHT for key in left)
+            figure |= key.startswith(NUMBER) and weight == right[key] == NUMBER_WEIGHT  # in both clauses
+    action = figure or bool(one.common & two.actions or one.actions & two.common)
     if not (participant or one_story):
         return 0.0  # only wording in common: a report template ("reported third-quarter results")
     if one_language and not action:
@@ -313,8 +313,13 @@ def _similarity(one: _Row, two: _Row, one_story: bool, one_language: bool) -> fl
     return overlap if enough and overlap >= MIN_OVERLAP else 0.0
 
 
+def names_of(cast: frozenset[str]) -> frozenset[str]:
+    """An article's cast without its `SENTENCE` keys: the names it gives."""
+    return frozenset(key for key in cast if not key.startswith(SENTENCE))
+
+
 def _one_story(left: frozenset[str], right: frozenset[str]) -> bool:
-    left, right = (frozenset(key for key in cast if not key.startswith(SENTENCE)) for cast in (left, right))
+    """Whether half the smaller of two articles' names (`names_of` their casts) is the other's."""
     smaller = min(len(left), len(right))
     return smaller > 0 and len(left & right) >= STORY_OVERLAP * smaller
 
@@ -372,6 +377,7 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
     buckets = {key: positions for key, positions in buckets.items() if len({doc_ids[p] for p in positions}) > 1}
     frozen_casts = (casts if casts is not None else article_casts(frame)) if buckets else {}
     stories: dict[tuple[str, str], bool] = {}
+    names: dict[str, frozenset[str]] = {}
     owner = list(range(len(frame)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(frame))}
     docs: dict[int, set[str]] = {i: {doc} for i, doc in enumerate(doc_ids)}
@@ -401,7 +407,10 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
                 continue
             pair = (a.doc, b.doc) if a.doc < b.doc else (b.doc, a.doc)
             if pair not in stories:
-                stories[pair] = _one_story(frozen_casts.get(a.doc, frozenset()), frozen_casts.get(b.doc, frozenset()))
+                for doc in pair:
+                    if doc not in names:
+                        names[doc] = names_of(frozen_casts.get(doc, frozenset()))
+                stories[pair] = _one_story(names[pair[0]], names[pair[1]])
             score = _similarity(a, b, stories[pair], langs[left] == langs[right])
             if coarse and score < COARSE_OVERLAP:
                 score = 0.0
