@@ -2,7 +2,8 @@
 
     python benchmarks/merge_analysis.py OUT                # OUT: a folder holding single.jsonl from a run of
                                                            # ../shared/corpora/merge/run_merge_dev.sh (OUT=...)
-    python benchmarks/merge_analysis.py OUT --missed 20    # also 20 same-event collisions that were not merged
+    python benchmarks/merge_analysis.py OUT --missed 20    # also 20 same-event collisions that were not merged,
+                                                           # and how many of them each rule refused
 
 Re-merging the unmerged rows (`timeline.merge.merge_events`) gives the run's merged rows without extracting
 again, so a change to the merge is measured in seconds; the score is the benchmark's own scorer's. Each merged
@@ -17,7 +18,7 @@ import importlib.util
 import itertools
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,18 +42,42 @@ def _describe(row: dict) -> str:
             f"      actors {row['actors']} places {row['places']}")
 
 
-def _shared(a: dict, b: dict, casts: dict[str, frozenset[str]]) -> str:
-    """The features two rows share, as the merge sees them (a name "@", a figure "#", else a word's stem), and the
-    pair's own verdict: a merged pair with no direct score was joined through other reports."""
+def _verdict(a: dict, b: dict, casts: dict[str, frozenset[str]]) -> tuple[str, str]:
+    """Why the merge joins two rows or not, as it sees them (the first rule that refuses the pair, or its score:
+    a pair with a score that was not merged was refused when the groups joined), and the features they share
+    (a name "@", a figure "#", else a word's stem)."""
     left, right = (merge._row(r["doc_id"], r["lang"], r["clause"] or r["label"], r["sentence"], r["expression"],
-                              list(r["actors"]), list(r["places"])) for r in (a, b))
-    if merge._different_participants(left, right, casts):
+                              list(r["actors"]), list(r["places"]),
+                              merge._sentence_key(r["sentence_start"]) not in casts.get(r["doc_id"], frozenset()))
+                   for r in (a, b))
+    shared = [key for key in left.features if key in right.features]
+    one_story = merge._one_story(*(merge.names_of(casts.get(r["doc_id"], frozenset())) for r in (a, b)))
+    score = merge._similarity(left, right, one_story, a["lang"] == b["lang"])
+    clocks = {a["granularity"], b["granularity"]} <= merge.CLOCK
+    if clocks and merge._other_moment(a["date_start"], b["date_start"]):
+        verdict = "clock times differ"
+    elif merge._different_participants(left, right, casts):
         verdict = "different participants"
+    elif not shared:
+        verdict = "nothing shared"
+    elif not one_story and not any(key.startswith((merge.NAME, merge.NUMBER, merge.ACRONYM)) for key in shared):
+        verdict = "only words shared (a template)"
+    elif a["lang"] == b["lang"] and not (left.common & right.actions or left.actions & right.common or any(
+            key.startswith(merge.NUMBER) and left.features[key] == right.features[key] == merge.NUMBER_WEIGHT
+            for key in shared)):
+        verdict = "no shared word of what happened"
+    elif score == 0:
+        verdict = "too little shared"
+    elif a["date_start"][:10] != a["date_end"][:10] and score < merge.COARSE_OVERLAP:
+        verdict = "too little shared for a long interval"
     else:
-        one_story = merge._one_story(casts.get(a["doc_id"], frozenset()), casts.get(b["doc_id"], frozenset()))
-        verdict = f"score {merge._similarity(left, right, one_story, a['lang'] == b['lang']):.2f}"
-    return f"      {verdict}; shared " + ", ".join(f"{key} {min(weight, right.features[key]):.1f}"
-                                                  for key, weight in left.features.items() if key in right.features)
+        verdict = f"score {score:.2f}"
+    return verdict, ", ".join(f"{key} {min(left.features[key], right.features[key]):.1f}" for key in shared)
+
+
+def _shared(a: dict, b: dict, casts: dict[str, frozenset[str]]) -> str:
+    verdict, shared = _verdict(a, b, casts)
+    return f"      {verdict}; shared {shared}"
 
 
 def main() -> int:
@@ -87,7 +112,7 @@ def main() -> int:
         for row in single:
             if scorer.interval(row):
                 buckets[scorer.interval(row)].append(row)
-        shown = 0
+        shown, reasons = 0, Counter()
         print("same-event collisions not merged:")
         for span, rows in buckets.items():
             for a, b in itertools.combinations(sorted(rows, key=lambda r: r["doc_id"]), 2):
@@ -96,12 +121,16 @@ def main() -> int:
                 if gold.judge((a["doc_id"], a["start"], a["end"]), (b["doc_id"], b["start"], b["end"]), span) != "same":
                     continue
                 merged_docs.add((a["doc_id"], b["doc_id"], span))
+                verdict = _verdict(a, b, casts)[0]
+                reasons[verdict if not verdict.startswith("score") else "a candidate, refused when groups joined"] += 1
                 print(f"  at {span[0]}..{span[1]}\n{_describe(a)}\n{_describe(b)}\n{_shared(a, b, casts)}")
                 shown += 1
                 if shown >= args.missed:
                     break
             if shown >= args.missed:
                 break
+        print(f"why the {shown} collisions listed were not merged: "
+              + ", ".join(f"{reason} {count}" for reason, count in reasons.most_common()))
     print(json.dumps({k: v for k, v in report.items() if k != "examples"}))
     scorer.print_report({**report, "examples": {"same": [], "different": []}})
     return 0

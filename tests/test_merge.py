@@ -342,3 +342,51 @@ def test_a_participant_named_first_in_the_other_sentence_agrees():
             "the NBA team said", lang="en", actors=("NBA", "Maurice Cheeks")),
     ])
     assert merge_groups(frame) == [[0, 1]]
+
+
+def test_a_sentence_with_one_date_tells_its_event_in_any_clause():
+    """"Souza signed ..., the club announced on Monday": the sentence's only date dates the signing too, so its
+    words of what happened count wherever the clause boundary fell. A sentence with two dates does not lend
+    its other clause's words: there the club's presenting its kit on Monday is another event."""
+    frame = schema.from_records([
+        row("a", 10, "on Monday", "2024-06-17", "the team announced on Monday", lang="en",
+            actors=("Ana Souza", "Harbour Rovers"))
+        | {"sentence": "Ana Souza signed a three-year contract with Harbour Rovers, the team announced on Monday."},
+        row("b", 10, "on Monday", "2024-06-17", "Ana Souza signed for Harbour Rovers on Monday", lang="en",
+            actors=("Ana Souza", "Harbour Rovers")),
+        row("c", 10, "last month", "2024-05", "Ana Souza signed with Harbour Rovers last month", lang="en",
+            actors=("Ana Souza", "Harbour Rovers")) | {"sentence": "Ana Souza signed with Harbour Rovers last "
+                                                                   "month, and the club presented its kit on Monday."},
+        row("c", 80, "on Monday", "2024-06-17", "and the club presented its kit on Monday", lang="en")
+        | {"sentence": "Ana Souza signed with Harbour Rovers last month, and the club presented its kit on Monday.",
+           "sentence_start": 10},
+    ])
+    assert merge_groups(frame) == [[0, 1], [2], [3]]
+
+
+def test_participants_that_agree_outweigh_one_place_on_each_side():
+    """The same two fighters at "the SAP Arena" and "in Mannheim" are one fight (a hall in a city); with one
+    participant in common, two places still tell two events."""
+    frame = schema.from_records([
+        row("a", 10, "Saturday", "2024-06-15", "Ivo Brandt stopped Sam Okafor at the SAP Arena on Saturday",
+            lang="en", actors=("Ivo Brandt", "Sam Okafor")) | {"places": ["SAP Arena"]},
+        row("b", 10, "Saturday", "2024-06-15", "Ivo Brandt stopped Sam Okafor in Mannheim on Saturday", lang="en",
+            actors=("Ivo Brandt", "Sam Okafor")) | {"places": ["Mannheim"]},
+        row("c", 10, "Saturday", "2024-06-15", "Ivo Brandt stopped his challenger in Rotterdam on Saturday",
+            lang="en", actors=("Ivo Brandt",)) | {"places": ["Rotterdam"]},
+    ])
+    assert merge_groups(frame) == [[0, 1], [2]]
+
+
+def test_a_figure_both_clauses_state_tells_what_happened():
+    """"beat ... 31-24" and "a 31-24 win over": the same score for the same teams is one game though no word
+    of the action is shared; another game with that score is another event."""
+    frame = schema.from_records([
+        row("a", 10, "Thursday night", "2024-12-19", "the Northfield Hawks beat the Lakeside Otters 31-24 on "
+            "Thursday night", lang="en", actors=("Northfield Hawks", "Lakeside Otters")),
+        row("b", 10, "Thursday", "2024-12-19", "Northfield clinched a 31-24 victory over Lakeside on Thursday",
+            lang="en", actors=("Northfield", "Lakeside")),
+        row("c", 10, "Thursday", "2024-12-19", "the Bay City Pilots beat the Ridgeway Stags 31-24 on Thursday",
+            lang="en", actors=("Bay City Pilots", "Ridgeway Stags")),
+    ])
+    assert merge_groups(frame) == [[0, 1], [2]]

@@ -10,14 +10,17 @@ no evidence), so the cost grows about as n log n. A candidate pair is merged whe
   "National Football League" meets "NFL"), they are different events ("Klitschko stopped Rahman" /
   "Klitschko stopped Thompson", "Indonesia's West Papua" / "Indonesia's Aceh"). Only the same kind disagrees:
   two places, or two people or organisations ("in California" holds "the Betty Ford Center"); a cited source
-  ("the USGS said") is no participant;
+  ("the USGS said") is no participant. Two or more participants in common outweigh as many that differ on
+  either side ("Klitschko stopped Rahman" at "SAP Arena" and in "Mannheim": a hall in a city);
 - there is evidence beyond wording: a shared name or figure, or two articles that tell one story (half the
   participants of one are the other's); report templates ("reported third-quarter results", "closed at ... in
   composite trading", "said on Tuesday") share only words and never merge on them;
 - in one language, the clauses share a word of what happened: a stem, not a title such as "President", and
   on one side at least a common word, not a name ("Obama" or "Microsoft" tells who acted, not what they did);
   the same people doing something else on that day are another event. A clause with no such word is a
-  fragment ("On Friday, 36 - year"), told by its whole sentence;
+  fragment ("On Friday, 36 - year"), told by its whole sentence; and a sentence with one date tells one dated
+  happening, so its words of what happened count in any of its clauses ("Souza signed ..., the club announced
+  on Monday"). A figure both clauses state ("beat the Jaguars 31-24" / "a 31-24 win") tells it too;
 - a longer interval than a month ("this year", "the fourth quarter") holds many happenings: there, half of
   the smaller side must be shared;
 - two clock times agree ("at 7:48 a.m." and "at 7:37 a.m." are two quakes), up to a few minutes or a time zone;
@@ -57,6 +60,7 @@ NAME_WEIGHT = 1.5  # a shared participant says more than a shared word
 NUMBER_WEIGHT = 1.5  # so does a shared figure ("60 Milliarden", "12,89 Meter")
 SENTENCE_WEIGHT = 0.5  # words of the sentence outside the event's clause
 STORY_OVERLAP = 0.5  # two articles tell one story when this share of the smaller one's names are the other's
+AGREEING_PARTICIPANTS = 2  # participants in common that outweigh as many differing ones
 MAX_GROUP_CONFLICTS = 0.25  # share of member pairs with different participants that keeps two groups apart
 MIN_GROUP_SUPPORT = 0.5  # share of member pairs that must be candidates themselves for two groups to join
 CLOCK = frozenset({"minute", "second"})  # granularities of a clock time ("7:48 a.m.")
@@ -65,6 +69,7 @@ COARSE_OVERLAP = 0.5  # a shared month, quarter or year is weak evidence: most o
 MAX_POSTING = 200  # a feature that more rows of one date block share is no evidence of one event
 NAME = "@"  # name features; "@@RU" is a territory
 NUMBER = "#"
+SENTENCE = "§"  # in an article's cast: a sentence that holds several rows
 ACRONYM = "acronym:"
 ACRONYM_CHARS = 6
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+")
@@ -222,7 +227,7 @@ def _sources(sentence: str, lang: str) -> frozenset[str]:
 
 
 def _row(doc: str, lang: str, clause: str, sentence: str, expression: str, actors: list[str],
-         places: Sequence[str] = ()) -> _Row:
+         places: Sequence[str] = (), alone: bool = False) -> _Row:
     """The evidence of one row: its clause's words in full, the rest of its sentence's at a discount ("On July 4,
     Britain voted and Labour won a landslide" tells the July 4 event in both clauses), and its participants.
     A clause without a word of what happened ("On Friday, 36 - year") is a fragment: its sentence tells it."""
@@ -232,6 +237,9 @@ def _row(doc: str, lang: str, clause: str, sentence: str, expression: str, actor
     if not common:
         clause_text = sentence_text
         actions, common = _action_words(clause_text, lang)
+    elif alone:
+        more, more_common = _action_words(sentence_text, lang)
+        actions, common = actions | more, common | more_common
     features = _words(clause_text)
     for key, weight in _words(sentence_text).items():
         features.setdefault(key, weight * SENTENCE_WEIGHT)
@@ -255,18 +263,24 @@ def _row(doc: str, lang: str, clause: str, sentence: str, expression: str, actor
     return _Row(doc, features, actions, common, frozenset(names), tuple(heads), mentioned, seen)
 
 
-def _unmatched(row: _Row, other: _Row, cast: frozenset[str]) -> frozenset[bool]:
+def _unmatched(row: _Row, other: _Row, cast: frozenset[str]) -> list[bool]:
     """The kinds (place or not) of the participants `row` names that neither `other`'s sentence nor the rest of
     its article names."""
-    return frozenset(place for place, head in row.heads if not (head & other.seen) and not (head & cast))
+    return [place for place, head in row.heads if not (head & other.seen) and not (head & cast)]
 
 
 def _different_participants(left: _Row, right: _Row, casts: dict[str, frozenset[str]]) -> bool:
     """Each side names a participant of one kind (a place; a person or organisation) that the other article never
     names: "Hasim Rahman" and "Tony Thompson" though both fought "Wladimir Klitschko"; "West Papua" and "Aceh"
-    though both are in "Indonesia". Sources ("the US Geological Survey said") are no participants."""
-    return bool(_unmatched(left, right, casts.get(right.doc, frozenset()))
-                & _unmatched(right, left, casts.get(left.doc, frozenset())))
+    though both are in "Indonesia". Sources ("the US Geological Survey said") are no participants. Unless at least
+    two participants agree, and no fewer than differ on either side: "Klitschko stopped Rahman" at "SAP Arena"
+    and in "Mannheim"."""
+    one = _unmatched(left, right, casts.get(right.doc, frozenset()))
+    two = _unmatched(right, left, casts.get(left.doc, frozenset()))
+    if not set(one) & set(two):
+        return False
+    agreeing = sum(any(head & other for _, other in right.heads) for _, head in left.heads)
+    return agreeing < AGREEING_PARTICIPANTS or agreeing < max(len(one), len(two))
 
 
 def _independent_weight(features: dict[str, float]) -> float:
@@ -277,12 +291,13 @@ def _independent_weight(features: dict[str, float]) -> float:
 def _similarity(one: _Row, two: _Row, one_story: bool, one_language: bool) -> float:
     left, right = one.features, two.features
     shared = 0.0
-    participant = False
+    participant = figure = False
     for key, weight in left.items():
         if key in right:
             shared += min(weight, right[key])
             participant |= key.startswith((NAME, NUMBER, ACRONYM))
-    action = bool(one.common & two.actions or one.actions & two.common)
+            figure |= key.startswith(NUMBER) and weight == right[key] == NUMBER_WEIGHT  # in both clauses
+    action = figure or bool(one.common & two.actions or one.actions & two.common)
     if not (participant or one_story):
         return 0.0  # only wording in common: a report template ("reported third-quarter results")
     if one_language and not action:
@@ -298,7 +313,13 @@ def _similarity(one: _Row, two: _Row, one_story: bool, one_language: bool) -> fl
     return overlap if enough and overlap >= MIN_OVERLAP else 0.0
 
 
+def names_of(cast: frozenset[str]) -> frozenset[str]:
+    """An article's cast without its `SENTENCE` keys: the names it gives."""
+    return frozenset(key for key in cast if not key.startswith(SENTENCE))
+
+
 def _one_story(left: frozenset[str], right: frozenset[str]) -> bool:
+    """Whether half the smaller of two articles' names (`names_of` their casts) is the other's."""
     smaller = min(len(left), len(right))
     return smaller > 0 and len(left & right) >= STORY_OVERLAP * smaller
 
@@ -311,13 +332,25 @@ def _other_moment(one: object, two: object) -> bool:
     return gap > CLOCK_SLACK and abs(gap - pd.Timedelta(hours=hours)) > CLOCK_SLACK
 
 
+def _sentence_key(sentence_start: int | None) -> str:
+    return SENTENCE + ("" if sentence_start is None or pd.isna(sentence_start) else str(int(sentence_start)))
+
+
 def article_casts(frame: pd.DataFrame) -> dict[str, frozenset[str]]:
-    """The participants each article's rows name (name heads), by doc_id: the evidence that blocks a merge."""
+    """The participants each article's rows name (name heads), by doc_id: the evidence that blocks a merge; and
+    its sentences that hold more than one row (`SENTENCE` and the sentence's offset): a sentence with one date
+    tells one dated happening, whatever its clauses."""
     casts: dict[str, set[str]] = defaultdict(set)
-    for doc, lang, actors, places in zip(frame["doc_id"].tolist(), frame["lang"].tolist(), frame["actors"].tolist(),
-                                         frame["places"].tolist()):
+    seen: set[tuple[str, str]] = set()
+    for doc, lang, actors, places, start in zip(frame["doc_id"].tolist(), frame["lang"].tolist(),
+                                                frame["actors"].tolist(), frame["places"].tolist(),
+                                                frame["sentence_start"].tolist()):
         for actor in list(actors if actors is not None else []) + list(places if places is not None else []):
             casts[str(doc)] |= _head(actor, str(lang), initials=False)
+        sentence = (str(doc), _sentence_key(start))
+        if sentence in seen:
+            casts[str(doc)].add(sentence[1])
+        seen.add(sentence)
     return {doc: frozenset(names) for doc, names in casts.items()}
 
 
@@ -331,6 +364,7 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
     expressions = [str(e) for e in frame["expression"].tolist()]
     actors, places = frame["actors"].tolist(), frame["places"].tolist()
     granularities, starts = frame["granularity"].tolist(), frame["date_start"].tolist()
+    sentence_starts = frame["sentence_start"].tolist()
 
     def other_moment(x: int, y: int) -> bool:
         return granularities[x] in CLOCK and granularities[y] in CLOCK and _other_moment(starts[x], starts[y])
@@ -343,6 +377,7 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
     buckets = {key: positions for key, positions in buckets.items() if len({doc_ids[p] for p in positions}) > 1}
     frozen_casts = (casts if casts is not None else article_casts(frame)) if buckets else {}
     stories: dict[tuple[str, str], bool] = {}
+    names: dict[str, frozenset[str]] = {}
     owner = list(range(len(frame)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(frame))}
     docs: dict[int, set[str]] = {i: {doc} for i, doc in enumerate(doc_ids)}
@@ -351,7 +386,9 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
     for (first_day, last_day), positions in buckets.items():
         coarse = pd.Timestamp(last_day) - pd.Timestamp(first_day) > pd.Timedelta(days=31)
         rows = {p: _row(doc_ids[p], langs[p], clauses[p], sentences[p], expressions[p],
-                        list(actors[p] or []), list(places[p] or [])) for p in positions}
+                        list(actors[p] or []), list(places[p] or []),
+                        _sentence_key(sentence_starts[p]) not in frozen_casts.get(doc_ids[p], frozenset()))
+                for p in positions}
         postings: dict[str, list[int]] = defaultdict(list)
         for p in positions:
             for key in rows[p].features:
@@ -370,7 +407,10 @@ def merge_groups(frame: pd.DataFrame, casts: dict[str, frozenset[str]] | None = 
                 continue
             pair = (a.doc, b.doc) if a.doc < b.doc else (b.doc, a.doc)
             if pair not in stories:
-                stories[pair] = _one_story(frozen_casts.get(a.doc, frozenset()), frozen_casts.get(b.doc, frozenset()))
+                for doc in pair:
+                    if doc not in names:
+                        names[doc] = names_of(frozen_casts.get(doc, frozenset()))
+                stories[pair] = _one_story(names[pair[0]], names[pair[1]])
             score = _similarity(a, b, stories[pair], langs[left] == langs[right])
             if coarse and score < COARSE_OVERLAP:
                 score = 0.0
