@@ -1,5 +1,6 @@
-"""The dashboard server's memory over many page loads. Prints resident memory (RSS, from /proc) every few loads
-and the growth after the warm-up.
+"""The dashboard server's memory over many page loads. Prints resident memory (RSS, from /proc) every few loads,
+split by where it lives (glibc's main malloc arena, its other arenas, other anonymous memory, files), the growth
+after the warm-up, and the least-squares slope over the last 100 loads (what "flat" is judged by).
 
 - `--mode browser` (default): one `streamlit run app.py`, visited N times by Debian's headless chromium, each
   visit a new browser context (a new session: page, websocket, script run, chart drawn), closed before the next;
