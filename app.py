@@ -30,6 +30,7 @@ from timeline.filters import filter_events, period_bounds
 from timeline.highlight import document_html, sentence_html
 from timeline.ingest import SUPPORTED_SUFFIXES, IngestError, document_from_text, read_uploads
 from timeline.language import available_languages
+from timeline.malloc_tuning import limit_malloc_growth, release_free_memory
 from timeline.merge import merge_events, merge_groups
 from timeline.safe_text import markdown_literal
 from timeline.samples import load_samples
@@ -44,6 +45,9 @@ if not logging.getLogger("timeline").handlers:  # once per server process, not a
     _handler = logging.StreamHandler()
     _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger("timeline").addHandler(_handler)
+
+# Before the sessions to come: their script runs are threads that glibc would give arenas of their own.
+limit_malloc_growth()
 
 LANGUAGE_NAMES = {"de": "German", "en": "English", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch"}
 DATE_RANGE = (date(1, 1, 1), date(2200, 12, 31))
@@ -763,3 +767,5 @@ except Exception as error:  # the user gets a message naming the problem, the op
     logger.exception("The page failed: %s", type(error).__name__)
     st.error(markdown_literal(f"Something went wrong: {type(error).__name__}: {error}. Reload the page to start "
                               "again."))
+finally:  # what this run freed goes back to the system rather than staying scattered in malloc's arenas
+    release_free_memory()

@@ -1,5 +1,6 @@
-"""The dashboard server's memory over many page loads. Prints resident memory (RSS, from /proc) every few loads
-and the growth after the warm-up.
+"""The dashboard server's memory over many page loads. Prints resident memory (RSS, from /proc) every few loads,
+split by where it lives (glibc's main malloc arena, its other arenas, other anonymous memory, files), the growth
+after the warm-up, and the least-squares slope over the last 100 loads (what "flat" is judged by).
 
 - `--mode browser` (default): one `streamlit run app.py`, visited N times by Debian's headless chromium, each
   visit a new browser context (a new session: page, websocket, script run, chart drawn), closed before the next;
@@ -50,6 +51,28 @@ def rss_mb(pid: int) -> float:
     raise RuntimeError(f"no VmRSS for process {pid}")
 
 
+# glibc maps each extra malloc arena as heaps aligned to HEAP_MAX_SIZE (64 MB on 64-bit); the main arena is [heap]
+ARENA_ALIGNMENT = 64 << 20
+
+
+def rss_by_kind(pid: int) -> dict[str, float]:
+    """Resident memory of `pid` in MB by where it lives (/proc/PID/smaps): the main malloc arena (`[heap]`), the
+    other malloc arenas, other anonymous memory (Python's object arenas, large blocks malloc maps on their own,
+    thread stacks, pyarrow's pool) and files (code, data files)."""
+    kinds = dict.fromkeys(("main_arena", "other_arenas", "other_anonymous", "files"), 0.0)
+    kind = "files"
+    for line in Path(f"/proc/{pid}/smaps").read_text().splitlines():
+        fields = line.split()
+        if "-" in fields[0] and not fields[0].endswith(":"):
+            name = fields[5] if len(fields) > 5 else ""
+            start = int(fields[0].split("-")[0], 16)
+            kind = ("main_arena" if name == "[heap]" else "files" if name.startswith(("/", "[v")) else
+                    "other_arenas" if not name and start % ARENA_ALIGNMENT == 0 else "other_anonymous")
+        elif fields[0] == "Rss:":
+            kinds[kind] += int(fields[1]) / 1024
+    return kinds
+
+
 def article(number: int) -> str:
     return (f"Berlin, 3. März 2025. Der Ausschuss {number} tagte am Montag. Am {number % 28 + 1}. Juni 2025 "
             f"soll Vorlage {number} beschlossen werden.")
@@ -94,7 +117,9 @@ def measure(loads: int, every: int, pid: int, load: Callable[[int], None],
             time.sleep(1)  # let the server drop the closed session
             gc.collect()
             curve.append((number, rss_mb(pid)))
-            print(f"{number:4d} loads: RSS {curve[-1][1]:6.0f} MB ({time.perf_counter() - started:.0f} s)", flush=True)
+            kinds = ", ".join(f"{kind} {mb:.1f}" for kind, mb in rss_by_kind(pid).items())
+            print(f"{number:4d} loads: RSS {curve[-1][1]:6.1f} MB ({kinds}; {time.perf_counter() - started:.0f} s)",
+                  flush=True)
         if snapshot and number in (min(warm, loads - 1), loads):
             time.sleep(5)  # the server drops a closed session's state a little after the websocket closes
             snapshot(number)
@@ -253,6 +278,14 @@ def main() -> None:
           f"{last[1]:.0f} MB after {last[0]} loads; peak {max(mb for _, mb in curve):.0f} MB")
     print(f"growth after warm-up: {last[1] - warm[1]:+.1f} MB over {loads_after} loads "
           f"({(last[1] - warm[1]) / loads_after * 100:+.1f} MB per 100 loads)")
+    tail = [point for point in curve if point[0] >= last[0] - 100 and point[0] > 0]
+    if len(tail) > 2:  # "flat": the least-squares slope of RSS over the last 100 loads
+        mean_load = sum(load for load, _ in tail) / len(tail)
+        mean_mb = sum(mb for _, mb in tail) / len(tail)
+        slope = (sum((load - mean_load) * (mb - mean_mb) for load, mb in tail)
+                 / sum((load - mean_load) ** 2 for load, _ in tail))
+        print(f"slope over loads {tail[0][0]}-{last[0]}: {slope * 100:+.1f} MB per 100 loads (least squares)")
+    print("RSS at loads " + ", ".join(f"{load}: {mb:.0f} MB" for load, mb in curve if load % 50 == 0))
     if len(reports) == 2 and "by_file" in reports[1]:
         print_growth(reports[1], loads_after)
 
