@@ -434,10 +434,11 @@ def timeline_figure(
         from .chart_years import years_figure  # years before Christ: a year axis (chart_years imports this module)
 
         return years_figure(frame, colors, titles)
-    # Only the columns drawn, as plain Python objects: every filter, sort and group below copies the rows, and
-    # copying all columns, Arrow-backed, was most of the time a pasted article waited for its chart.
+    # Only the columns drawn, as plain Python objects: the filters, sorts and groups below copy the rows, and need
+    # not copy the text columns the chart never reads.
     dated = frame.loc[frame["date_start"].notna(), list(CHART_COLUMNS)]
-    dated = dated.astype({column: object for column in CHART_COLUMNS if isinstance(dated[column].dtype, pd.StringDtype)})
+    dated = dated.astype({column: object for column in CHART_COLUMNS
+                          if isinstance(dated[column].dtype, pd.StringDtype)})
     if dated.empty:
         return _empty_figure("No dated events to show")
     colors = colors or article_colors(frame["doc_id"])
@@ -490,7 +491,7 @@ def timeline_figure(
     lane_docs = rows.drop_duplicates("lane_key").set_index("lane_key")["doc_id"].to_dict()
 
     # Built without Plotly's validation of every property: this module makes every value itself, and validating
-    # them took half the time a pasted article waited for its chart.
+    # them took about a quarter of the time the chart takes to build (it is rebuilt whenever an article is added).
     figure = go.Figure(_validate=False)
     scatter = partial(go.Scattergl if webgl else go.Scatter, _validate=False)
     for doc_id in dict.fromkeys(rows["doc_id"]):
