@@ -326,10 +326,12 @@ def sidebar_filters(events: pd.DataFrame) -> dict:
 
 # --- main area ---------------------------------------------------------------------------------------------
 
-def show_notices() -> None:
+def show_notices(keep: bool = False) -> None:
+    """The messages of the last actions, shown once (`keep`: shown again at the next run)."""
     for level, message in st.session_state.notices:  # messages name titles and files: user text, shown as text
         getattr(st, level)(markdown_literal(message))
-    st.session_state.notices = []
+    if not keep:
+        st.session_state.notices = []
 
 
 def frame_hash(frame: pd.DataFrame) -> int:
@@ -351,7 +353,8 @@ def figure_cached(shown: pd.DataFrame, lane: Lane, compact: bool, colors: dict[s
     return timeline_figure(shown, lane=lane, compact=compact, colors=colors, titles=titles, grow=grow)
 
 
-def show_chart(shown: pd.DataFrame, colors: dict[str, str]) -> None:
+def show_chart(shown: pd.DataFrame, colors: dict[str, str]) -> bool:
+    """The chart with its switches; False where there is no dated event to draw."""
     left, middle, right = st.columns([4, 2, 2])
     lane = cast(Lane, left.radio("Lanes", list(LANES), format_func=lambda key: f"Lanes by {LANES[key].lower()}",
                                  horizontal=True, key="lane", label_visibility="collapsed"))
@@ -364,7 +367,7 @@ def show_chart(shown: pd.DataFrame, colors: dict[str, str]) -> None:
     meta = figure.layout.meta or {}
     if meta.get("events", 0) == 0:
         st.info("No dated events to show" + (" with these filters." if len(shown) else "."))
-        return
+        return False
     st.plotly_chart(figure, key="chart", on_select=focus_from_chart, selection_mode=("points",),
                     config={"displaylogo": False, "scrollZoom": False}, width="stretch")
     hints = ["Click an event to read its sentence below; drag to zoom, double-click or “all” to see everything."]
@@ -380,6 +383,7 @@ def show_chart(shown: pd.DataFrame, colors: dict[str, str]) -> None:
     if meta.get("webgl") and compact:
         hints.append("The axis is not compacted: too many events for it.")
     st.caption(" ".join(hints))
+    return True
 
 
 def show_undated(shown: pd.DataFrame) -> None:
@@ -705,6 +709,31 @@ def show_archive() -> None:
     st.html(document_html(document["text"], rows[rows["doc_id"] == row["doc_id"]], event_id))
 
 
+# A new visitor's first run draws the chart and little else; the browser says when the chart is drawn, and the
+# rerun that follows builds the rest (the sidebar's forms and filters, the event view, the tabs). Built at once,
+# their scripts (the table's alone is 1.7 MB) loaded and ran in the browser alongside Plotly's, and the chart waited.
+CHART_DRAWN_JS = """
+export default function ({ setTriggerValue }) {
+    let waited = 0;
+    const timer = setInterval(() => {
+        waited += 50;
+        // the chart's traces are drawn (then painted); or they never will be (a script failed): the page is
+        // completed anyway
+        if (document.querySelector('.js-plotly-plot .scatterlayer .trace') || waited >= 20000) {
+            clearInterval(timer);
+            requestAnimationFrame(() => setTimeout(() => setTriggerValue('drawn', true)));
+        }
+    }, 50);
+    return () => clearInterval(timer);
+}
+"""
+NO_FILTERS: dict[str, Any] = {"start": None, "end": None, "doc_ids": [], "types": [], "query": ""}
+
+
+def complete_page() -> None:
+    st.session_state.page_complete = True
+
+
 def main() -> None:
     if archive_mode():
         show_archive()
@@ -713,33 +742,44 @@ def main() -> None:
     apply_pending_edits()
     reanchor_articles()
     focus_from_table()
-    sidebar_inputs()
-    events: pd.DataFrame = st.session_state.events
-    filters = sidebar_filters(events)
+    first_screen = not st.session_state.get("page_complete") and not st.session_state.events.empty
+    if not first_screen:
+        sidebar_inputs()
+    events: pd.DataFrame = st.session_state.events  # with the articles just added
+    filters = NO_FILTERS if first_screen else sidebar_filters(events)
 
     # Less empty room above the title than Streamlit leaves, so that the chart's first lanes are on the first screen.
     st.html("<style>[data-testid='stMainBlockContainer'] {padding-top: 2.5rem;}</style>")
     st.title("News timeline")
     st.caption("Every date in the articles, found, normalized and placed on a timeline. "
                "Add articles in the sidebar; correct events in the table below.")
-    show_notices()
+    show_notices(keep=first_screen)
     if events.empty:
         st.info("No events yet. Paste an article or upload files in the sidebar.")
         return
     shown = filter_events(events, **filters)
     filtered = len(shown)
     members: dict[str, list[str]] = {}
-    if st.session_state.merge and shown["doc_id"].nunique() > 1:
+    merge = st.session_state.get("merge", True)  # the sidebar's switch (not built yet on the first screen)
+    if merge and shown["doc_id"].nunique() > 1:
         shown, members = merged_view(shown)
     st.session_state.editor_members = members
-    st.session_state.view_signature = repr((filters, st.session_state.merge))
+    st.session_state.view_signature = repr((filters, merge))
     colors = article_colors(events["doc_id"])
     dated = int(shown["date_start"].notna().sum())
     merged = sum(len(ids) - 1 for ids in members.values())
     st.caption(f"{shown['doc_id'].nunique()} articles · {len(shown)} time expressions · {dated} on the time axis"
                + ("" if filtered == len(events) else f" (filtered from {len(events)})")
                + (f" · {len(members)} events reported by several articles ({merged} rows merged)" if members else ""))
-    show_chart(shown, colors)
+    drawn = show_chart(shown, colors)
+    if first_screen:
+        if not drawn:  # nothing for the browser to draw first
+            complete_page()
+            st.rerun()
+        with st.container(key="first_screen"):  # gone once the page is complete
+            st.components.v2.component("chart_drawn", js=CHART_DRAWN_JS)(key="chart_drawn",
+                                                                         on_drawn_change=complete_page)
+        return
     show_undated(shown)
     st.subheader("Selected event")
     show_focus(shown)

@@ -250,9 +250,9 @@ def interaction_timing(events: int) -> None:
 
 def rerun_timing(events: int) -> None:
     """Server-side cost of one interaction (a click, a filter) with `events` events loaded: a page rerun."""
-    from streamlit.testing.v1 import AppTest
+    from conftest import dashboard
 
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+    app = dashboard(600)
     app.run()
     app.session_state["events"] = synthetic_frame(events)
     started = time.perf_counter()

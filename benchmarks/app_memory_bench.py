@@ -96,9 +96,9 @@ def visit(browser, url: str, number: int, paste: bool) -> None:
 
 
 def app_session(number: int, paste: bool) -> None:
-    from streamlit.testing.v1 import AppTest
+    from conftest import dashboard
 
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300).run()
+    at = dashboard(300).run()
     if paste:
         at.sidebar.text_area[0].input(article(number))
         at.sidebar.button[0].click().run()

@@ -12,12 +12,16 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import pytest
 
 from timeline import schema
 from timeline.timex import granularity_of, interval_of
+
+if TYPE_CHECKING:
+    from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -66,8 +70,10 @@ _PLOTLY_SETTLED = """() => {
 
 
 def wait_until_idle(page) -> None:
-    """Until the script has finished (no "Running..." status widget, no stale elements) and the chart is drawn."""
+    """Until the script has finished (no "Running..." status widget, no stale elements), the chart is drawn, and
+    so is the rest of a new visitor's page (built once the first screen's chart is drawn)."""
     page.wait_for_selector(".js-plotly-plot .main-svg", state="visible", timeout=WAIT_MS)
+    page.wait_for_selector(".st-key-first_screen", state="detached", timeout=WAIT_MS)
     page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=WAIT_MS)
     page.wait_for_function("!document.querySelector('[data-stale=\"true\"]')", timeout=WAIT_MS)
     page.wait_for_function(_PLOTLY_SETTLED, timeout=WAIT_MS)
@@ -81,6 +87,16 @@ def save_screenshots(page, folder: Path) -> None:
     page.set_viewport_size({"width": 1400, "height": max(1000, min(int(height) + 50, 6000))})
     wait_until_idle(page)
     page.screenshot(path=str(folder / "dashboard-full.png"), full_page=True)
+
+
+def dashboard(timeout: float = 90) -> AppTest:
+    """The dashboard in AppTest as a browser has it once the first screen's chart is drawn (the browser's report
+    of that is a component's trigger, which AppTest cannot send): the whole page from the first run."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
+    at.session_state["page_complete"] = True
+    return at
 
 
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import dashboard
 from streamlit.testing.v1 import AppTest
 
 from timeline.filters import filter_events
@@ -37,7 +38,7 @@ def share_db(tmp_path, monkeypatch):
 
 @pytest.fixture
 def app() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    at = dashboard(TIMEOUT).run()
     assert not at.exception, at.exception
     return at
 
@@ -262,7 +263,7 @@ def test_sharing_reopens_the_edited_timeline(app):
     assert not app.exception
     share_id = app.query_params["timeline"]
     share_id = share_id[0] if isinstance(share_id, list) else share_id
-    reopened = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    reopened = dashboard(TIMEOUT)
     reopened.query_params["timeline"] = share_id
     reopened.run()
     assert not reopened.exception and not _messages(reopened, "error")
@@ -271,12 +272,29 @@ def test_sharing_reopens_the_edited_timeline(app):
 
 
 def test_a_bad_share_link_says_so_and_shows_the_samples():
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at = dashboard(TIMEOUT)
     at.query_params["timeline"] = "not-a-real-id"
     at.run()
     assert not at.exception
     assert any("not a valid link" in message for message in _messages(at, "error"))
     assert len(_events(at)) > 0
+
+
+def test_a_new_visitor_gets_the_chart_first_and_the_rest_once_the_browser_has_drawn_it():
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params["timeline"] = "not-a-real-id"  # a message from the first run stays for the whole page
+    at.run()
+    assert not at.exception
+    assert at.get("plotly_chart") and not at.sidebar.text_area and not at.dataframe
+    assert [element.proto.component_name for element in at.get("bidi_component")] == ["chart_drawn"]
+    assert any("not a valid link" in message for message in _messages(at, "error"))
+    at.session_state["page_complete"] = True  # what the component's report that the chart is drawn sets
+    at.run()
+    assert not at.exception and not at.get("bidi_component")
+    assert at.sidebar.text_area and len(_table(at).value) > 0
+    assert any("not a valid link" in message for message in _messages(at, "error"))
+    at.run()
+    assert not _messages(at, "error")  # shown once the page was whole
 
 
 def test_fetching_a_forbidden_address_is_an_error_message(app):
@@ -363,7 +381,7 @@ def test_hostile_titles_and_text_are_shown_as_text(app):
     # A colleague opening the shared link sees the same text, as text.
     next(button for button in app.sidebar.button if button.label == "Share this timeline").click().run()
     share_id = app.query_params["timeline"]
-    reopened = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    reopened = dashboard(TIMEOUT)
     reopened.query_params["timeline"] = share_id[0] if isinstance(share_id, list) else share_id
     reopened.session_state["focus"] = reopened.session_state["focus_pick"] = pasted["event_id"].iloc[0]
     reopened.run()
@@ -387,7 +405,7 @@ def test_sessions_never_see_each_others_articles():
     """Two visitors whose steps interleave (AppTest runs are not thread-safe: two in threads of one process
     trip over its widget registry, so the steps alternate in one thread, as a server's would between reruns)."""
     secret = "Geheimsache {}: Der Vorstand beschloss am 3. März 2025 die Fusion mit der Firma {}."
-    sessions = [AppTest.from_file(APP, default_timeout=TIMEOUT) for _ in range(2)]
+    sessions = [dashboard(TIMEOUT) for _ in range(2)]
     steps = [
         lambda number, at: at.run(),
         lambda number, at: at.sidebar.text_area[0].input(secret.format(number, number)),
@@ -410,7 +428,7 @@ def test_sessions_never_see_each_others_articles():
         shown = " ".join(_shown(source) for source in _markdown_sources(at))
         assert f"Geheim {number}" in shown and f"Geheim {other}" not in shown
     # A third visitor sees neither.
-    third = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    third = dashboard(TIMEOUT).run()
     assert not {"Geheim 0", "Geheim 1"} & set(_events(third)["title"])
 
 

@@ -440,7 +440,7 @@ def test_the_app_says_which_shared_timeline_is_damaged(tmp_path, monkeypatch):
     default view, and the Share button reports a damaged database in its own words (never "Something went
     wrong")."""
     import streamlit as st
-    from streamlit.testing.v1 import AppTest
+    from conftest import dashboard
 
     path = tmp_path / "shared.sqlite3"
     _, damaged, _ = _two_shared(path)
@@ -450,7 +450,7 @@ def test_the_app_says_which_shared_timeline_is_damaged(tmp_path, monkeypatch):
     monkeypatch.setenv("TIMELINE_DB_PATH", str(path))
     st.cache_resource.clear()
     try:
-        app = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=90)
+        app = dashboard()
         app.query_params["timeline"] = damaged
         app.run()
         assert not app.exception
@@ -459,7 +459,7 @@ def test_the_app_says_which_shared_timeline_is_damaged(tmp_path, monkeypatch):
         assert len(app.session_state["events"]) > 0  # the samples instead
         odd = _timeline()
         odd.settings = {"lane": "no such lane", "compact": None}  # view settings the widgets cannot take
-        other = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=90)
+        other = dashboard()
         other.query_params["timeline"] = ShareStore(str(path)).save(odd)
         other.run()
         assert not other.exception and not other.error
