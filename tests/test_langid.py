@@ -1,7 +1,8 @@
-"""The compact language identifier answers exactly as py3langid's own."""
+"""The packed language identifier answers exactly as py3langid's own."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
@@ -36,6 +37,23 @@ def reference() -> LanguageIdentifier:
 def test_same_answer_and_probability_as_py3langid(reference: LanguageIdentifier, text: str) -> None:
     assert _identifier().classify(text) == reference.classify(text)
     assert _identifier().rank(text) == reference.rank(text)
+
+
+def test_the_packed_automaton_moves_as_py3langids_from_every_row_on_every_byte(reference: LanguageIdentifier) -> None:
+    # Rows keep their numbers: from a state of row r, byte b leads the packed automaton and py3langid's to states
+    # of the same row with the same feature; both start in state 0, so every walk finds the same features.
+    packed = _identifier()
+    rowbase, features = np.asarray(packed._rowbase), np.asarray(packed.tk_output)
+    transitions, offsets = np.asarray(packed.tk_nextmove).reshape(-1, 256), np.asarray(packed._offsets)
+    old_rowbase, old_features = np.asarray(reference._rowbase), np.asarray(reference.tk_output)
+    old_transitions = np.asarray(reference.tk_nextmove).reshape(-1, 256)
+    assert transitions.shape == old_transitions.shape and transitions.itemsize == 2
+    assert (rowbase[0], features[0]) == (old_rowbase[0], old_features[0])
+    for start in range(0, len(transitions), 4096):
+        new_targets = offsets + transitions[start:start + 4096]
+        old_targets = old_transitions[start:start + 4096]
+        assert np.array_equal(rowbase[new_targets], old_rowbase[old_targets])
+        assert np.array_equal(features[new_targets], old_features[old_targets])
 
 
 @pytest.mark.parametrize(("code", "text"), TEXTS.items())
