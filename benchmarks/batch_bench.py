@@ -8,6 +8,7 @@ report the same events, for the merge).
     python benchmarks/batch_bench.py                       # defaults: a few minutes on a quiet 2-core machine
     python benchmarks/batch_bench.py --e2e-docs 100000 --merge-docs 10000 100000   # the issue's full sizes
     python benchmarks/batch_bench.py --stages e2e merge --e2e-docs 100000 --merge-docs 100000 --work /tmp/b
+    python benchmarks/batch_bench.py --stages scaling --without-lang   # the workers identify each language
 
 A merge size equal to --e2e-docs merges the end-to-end run's dataset (not extracted twice); with --work, the
 datasets stay, and a rerun resumes them (complete extractions are skipped; the merge is always measured anew).
@@ -72,8 +73,9 @@ def _shift_dct(dct: str | None, years: int) -> str | None:
         return day.replace(year=day.year + years, day=28).isoformat()
 
 
-def synthetic_corpus(path: Path, count: int) -> int:
-    """Write `count` documents to `path` (JSON Lines); their characters."""
+def synthetic_corpus(path: Path, count: int, with_lang: bool = True) -> int:
+    """Write `count` documents to `path` (JSON Lines); their characters. Without `with_lang`, the records do
+    not give their language: the workers identify it, and load the identifier's model."""
     base = base_documents()
     chars = 0
     with path.open("w", encoding="utf-8") as handle:
@@ -85,6 +87,8 @@ def synthetic_corpus(path: Path, count: int) -> int:
                 record["text"] = YEAR.sub(lambda match: str(int(match.group()) + shift), record["text"])
                 record["dct"] = _shift_dct(record["dct"], shift)
             record["doc_id"] = f"{record['doc_id']}#{copy}"
+            if not with_lang:
+                del record["lang"]
             chars += len(record["text"])
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return chars
@@ -232,12 +236,14 @@ def main() -> None:
     parser.add_argument("--work", type=Path, help="folder for the corpora and outputs, kept (default: a temporary "
                         "one, removed)")
     parser.add_argument("--stages", nargs="+", choices=STAGES, default=list(STAGES))
+    parser.add_argument("--without-lang", action="store_true", help="scaling: documents that do not give their "
+                        "language (the library's reference is measured on them too)")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="batch-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     if "scaling" in args.stages:  # with the library speed it is measured against, and the start-up
         scale_corpus = work / f"scale-{args.scale_docs}.jsonl"
-        chars = synthetic_corpus(scale_corpus, args.scale_docs)
+        chars = synthetic_corpus(scale_corpus, args.scale_docs, with_lang=not args.without_lang)
         speed = measure_library(scale_corpus, min(args.library_docs, args.scale_docs))
         measure_startup()
         measure_scaling(scale_corpus, chars, speed, work, args.partition_chars)

@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -14,6 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from timeline import batch, batch_merge, dataset, extract_documents, read_events, schema
+from timeline.langid import _identifier
 from timeline.merge import article_casts
 from timeline.samples import load_samples
 
@@ -70,6 +72,16 @@ def test_batch_rows_equal_the_library_and_read_back_with_contract_dtypes(tmp_pat
     documents = dataset.read_plain_table(tmp_path / "out", "documents")
     assert sorted(documents["doc_id"]) == sorted(d.doc_id for d in samples)
     assert documents.set_index("doc_id").loc[samples[0].doc_id, "text"] == samples[0].text
+
+
+def test_the_language_identifier_loads_only_for_a_document_that_does_not_give_its_language(tmp_path, client, samples):
+    _identifier.cache_clear()  # the in-process worker shares this process's caches
+    run([write_jsonl(tmp_path / "given.jsonl", samples)], tmp_path / "given", client)
+    assert _identifier.cache_info().currsize == 0
+    german = next(document for document in samples if document.lang == "de")
+    run([write_jsonl(tmp_path / "unsaid.jsonl", [replace(german, lang=None)])], tmp_path / "unsaid", client)
+    assert _identifier.cache_info().currsize == 1
+    assert list(dataset.read_plain_table(tmp_path / "unsaid", "documents")["lang"]) == ["de"]
 
 
 def test_batch_merge_makes_the_in_memory_merges_decisions(tmp_path, client, samples):
