@@ -34,6 +34,9 @@ _REPEATED_COMMAS = re.compile(r",(\s*,)+")
 # A date joined to a word by a hyphen is part of that word ("Herz-Jesu-Sonntag", "MIP-Montag", "2014-Saison").
 _IN_COMPOUND = re.compile(r"[^\W_]-$")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
+# A date set off by a comma with one word after it before the next comma ("Houellebecq, 1958 geboren, gilt"): the
+# word is about the date, and would stand alone without it.
+_LONE_WORD_AFTER = re.compile(r"\s+[^\W\d_][\w'’-]*,")
 # A quotation mark right before a date (or the words governing it) opens a quoted title that holds the date.
 _OPENING_QUOTES = ('"', "„", "“", "«", "‚", "‹")
 # A dateline opening the text ("PYONGYANG —", "ADDIS ABABA, Ethiopia (AP)_", "EPINAL. _", "BRUSSELS, (Xinhua)"):
@@ -69,6 +72,10 @@ class _LabelRules:
     clause_words: frozenset[str]  # words that start a clause or phrase of their own: pronouns, prepositions...
     pronouns: frozenset[str]
     determiners: frozenset[str]
+    relatives: frozenset[str]
+    noun_links: frozenset[str]  # words that tie two noun phrases into one ("of", "du", "des")
+    dependent: re.Pattern[str]  # a relative pronoun or subordinator opening a clause ("which", "wenn", "lorsque")
+    verb_final: bool  # a long clause's verb stands at its end: a label cut for the chart keeps its last words
 
 
 @lru_cache(maxsize=None)
@@ -96,6 +103,14 @@ def _label_rules(lang: str | None) -> _LabelRules:
                                + data["clauses"]["coordinators"] + data["clauses"]["after_comma"]),
         openers=re.compile(rf"(?:{_alternation(labels['openers'])})\b", re.IGNORECASE)
         if labels.get("openers") else re.compile(r"(?!)"),
+        relatives=frozenset(word.lower() for word in labels.get("relatives", [])),
+        noun_links=frozenset(word.lower() for word in labels.get("noun_links", [])),
+        # an elided form ("qu'", "lorsqu'") ends in its apostrophe; a whole word needs a boundary after it
+        dependent=re.compile("|".join(
+            re.escape(word) + ("" if word.endswith("'") else r"\b")
+            for word in sorted(labels.get("relatives", []) + labels.get("subordinators", []), key=len, reverse=True)
+        ) or r"(?!)", re.IGNORECASE),
+        verb_final=labels.get("verb_final", False),
     )
 
 
@@ -126,7 +141,14 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             governing, head = None, ""
         else:
             governing = rule.preposition_before.search(before)
-            head = before[: governing.start()] if governing else before
+            governs_from = governing.start() if governing else len(before)
+            if governing and _opens_relative(before, governing.start(), rule):
+                # "…, die am 1. Mai stattfindet": the relative pronoun stays, only "am" goes with the date
+                governs_from = governing.start() + len(governing.group().split()[0])
+                governing = rule.preposition_before.search(before, governs_from) if \
+                    before[governs_from:].strip() else None
+                governs_from = governing.start() if governing else len(before)
+            head = before[:governs_from]
             head_words = head.split()
             last = head_words[-1].lower() if head_words else ""
             # The words after the date are matched in place, not on a slice: a clause of many dates stays linear.
@@ -134,6 +156,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                         or head.rstrip().endswith(("'", "’", "(", "["))
                         or head.endswith(_OPENING_QUOTES)  # a title: '"Den 11. September verstehen"'"
                         or _IN_COMPOUND.search(before) is not None
+                        or head.rstrip().endswith(",") and _LONE_WORD_AFTER.match(text, date_end, span[1]) is not None
                         or _COMPOUND_AFTER.match(text, date_end, span[1]) is not None
                         or _POSSESSIVE_AFTER.match(text, date_end, span[1]) is not None)
         if embedded:
@@ -143,12 +166,27 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                 pieces.append(before + text[date_start:date_end])
             last_end, kept, position = date_end, True, date_end
             continue
+        _add(pieces, head, glued=bool(kept))
         last_end, kept = date_end, False
-        pieces.append(head)
         following = rule.postposition_after.match(text, date_end, span[1])
         position = following.end() if following else date_end
-    pieces.append(text[position:span[1]])
+    _add(pieces, text[position:span[1]], glued=bool(kept))
     return " ".join(" ".join(pieces).split())
+
+
+def _add(pieces: list[str], text: str, glued: bool) -> None:
+    """Text after a kept date joins it as written ("December's", "2014/15"); after a cut, a space."""
+    if glued and pieces:
+        pieces[-1] += text
+    else:
+        pieces.append(text)
+
+
+def _opens_relative(before: str, position: int, rule: _LabelRules) -> bool:
+    """Whether the word at `position` of `before` is a relative pronoun opening a clause (after a comma or at
+    the start), not an article of the date: "…, die am 1. Mai stattfindet"."""
+    word = before[position:].split()[0].lower()
+    return word in rule.relatives and (not before[:position].strip() or before[:position].rstrip().endswith(","))
 
 
 def _is_content_word(word: str, stopwords: frozenset[str]) -> bool:
@@ -302,8 +340,9 @@ def _without_apposition(words: list[str], anchor: int | None, rule: _LabelRules)
     for opening in (k for k, word in enumerate(words[:MAX_SUBJECT]) if word.endswith(",")):
         closing = next((k for k in range(opening + 1, min(len(words) - 1, opening + 1 + MAX_APPOSITION))
                         if words[k].endswith(",")), None)
-        if closing is None or anchor is not None and opening < anchor <= closing:
-            continue
+        if closing is None or anchor is not None and opening < anchor <= closing \
+                or _bare(words[opening + 1]).lower() in rule.relatives:
+            continue  # a relative clause the label was given its noun for is what happened
         before = next((k + 1 for k in range(opening - 1, -1, -1) if words[k].endswith(",")), 0)
         if rule.openers.match(" ".join(words[before:opening + 1])):
             continue
@@ -354,8 +393,23 @@ def _without_opener(words: list[str], anchor: int | None, openers: re.Pattern[st
     return words[comma + 1:], None if anchor is None else anchor - comma - 1
 
 
-def _shortened(words: list[str], stopwords: frozenset[str]) -> str:
-    """At most LABEL_WORDS words: the first ones, ended at a late comma or before trailing function words."""
+VERB_TAIL = 3  # last words a verb-final label keeps when cut: "… im Rathaus geklärt werden", "… täglich raucht"
+
+
+def _shortened(words: list[str], rule: _LabelRules) -> str:
+    """At most LABEL_WORDS words: the first ones, ended at a late comma or before trailing function words. In a
+    verb-final language the verb closes the clause the label is cut in (up to a comma before a word that opens a
+    clause or phrase of its own: "…, dann drängt"), so that clause's last VERB_TAIL words follow "…"."""
+    stopwords = rule.stopwords
+    if rule.verb_final:
+        head = words[:LABEL_WORDS - VERB_TAIL]
+        end = next((k + 1 for k in range(len(head) - 1, len(words) - 1) if words[k].endswith((",", ";", ":"))
+                    and _bare(words[k + 1]).lower() in rule.clause_words), len(words))
+        if end <= LABEL_WORDS:
+            return " ".join(words[:end]).rstrip(",;:") + "…"
+        while len(head) > LABEL_WORDS // 2 and head[-1].lower() in stopwords:
+            head.pop()
+        return " ".join(head).rstrip(",;:") + " … " + " ".join(words[end - VERB_TAIL:end]).rstrip(",;:")
     cut = LABEL_WORDS
     # End at a comma when one falls late enough to keep the gist: "…, einen Satelliten zu starten"
     for index in range(LABEL_WORDS - 1, LABEL_WORDS // 2 - 1, -1):
@@ -369,7 +423,9 @@ def _shortened(words: list[str], stopwords: frozenset[str]) -> str:
 
 def _tidy(label: str) -> str:
     label = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", label)
-    return _REPEATED_COMMAS.sub(",", label)  # "Zehn Jahre lang, von 2014 bis 2019, kam": both dates gone
+    # "effectuait, hier, une mission", "Zehn Jahre lang, von 2014 bis 2019, kam": the date set off by commas is gone,
+    # and its commas with it
+    return " ".join(_REPEATED_COMMAS.sub(" ", label).split())
 
 
 def _anchor(
@@ -397,13 +453,22 @@ def make_label(
     label = _tidy(label)
     rule = _label_rules(lang)
     label = rule.leading.sub("", label).strip(" ,;:–—-")
+    closing = label.find(")")
+    if closing >= 0 and "(" not in label[:closing] and _WORD.search(label, closing):
+        # The clause starts inside a parenthesis ("weil der Vater … hatte) sind im Herbst 2009 Sportschützen …"):
+        # what follows it is the clause the parenthesis interrupted.
+        # The clause it goes on with lost its first phrase to the parenthesis: a verb-second language puts the
+        # subject back in front ("Sportschützen sind … ausgenommen worden").
+        label, fronted = label[closing + 1:].strip(" ,;:–—-"), True
+    else:
+        fronted = _starts_with_date(text, clause, dates, rule)
     words = label.split()
     anchor = _anchor(text, clause, dates, lang, words, memo) if len(words) > LABEL_WORDS and not tail else None
     if _ends_with_date(text, clause, dates):  # "extended Putin's rule to 2030": "to" would dangle
         words = _without_dangling(words, rule.trailing)
     else:
         words[-1:] = [words[-1].rstrip(_PUNCTUATION)] if words else []
-    if _starts_with_date(text, clause, dates, rule):
+    if fronted:
         words = _subject_first(words, lang)
     words, anchor = _without_asides(words, anchor)
     words, anchor = _without_apposition(words, anchor, rule)
@@ -412,7 +477,7 @@ def make_label(
     if tail and len(words) > LABEL_WORDS:
         label = "…" + " ".join(words[-LABEL_WORDS:])
     elif len(words) > LABEL_WORDS:
-        label = _shortened(words, rule.stopwords)
+        label = _shortened(words, rule)
     label = label.rstrip(".")
     return label[:1].upper() + label[1:]
 
@@ -431,6 +496,68 @@ def _event_clause(
         elif index > 0:
             start = clauses[index - 1][0]
     return start, end
+
+
+def _label_span(
+    text: str, sentence: Span, clauses: list[Span], index: int, clause: Span, dates: list[Span], lang: str | None,
+    memo: dict,
+) -> Span:
+    """The text a clause's label is made of: the clause, unless it
+    opens with a relative pronoun or a subordinator, whose main clause stands elsewhere ("Die er täglich raucht",
+    "Wie die Zeitung schrieb"). Then a sentence short enough for the chart once its dates are cut is the label
+    whole; else a relative clause right after a comma takes the noun it describes from the clause before ("The
+    offer, which was due to expire")."""
+    rule = _label_rules(lang)
+    opening = rule.dependent.match(text, clause[0])
+    if opening is None or clause == sentence:
+        return clause
+    relative = opening.group().lower() in rule.relatives
+    following = text[opening.end():clause[1]].split(maxsplit=1)
+    if relative and (clause[0] == sentence[0] or opening.group().lower() in rule.determiners and following
+                     and following[0][:1].isupper()):
+        return clause  # "Die Regierung …", "…, die Prozession zu begehen": an article
+    if len(_without_dates(text, sentence, dates, lang, memo).split(maxsplit=LABEL_WORDS)) <= LABEL_WORDS:
+        return sentence
+    before = clauses[index - 1] if index > 0 else None
+    if not relative or before is None or not text[before[1]:clause[0]].strip().startswith(","):
+        return clause
+    antecedent = _antecedent(text, before, rule)
+    return (antecedent, clause[1]) if antecedent is not None else clause
+
+
+def _antecedent(text: str, clause: Span, rule: _LabelRules) -> int | None:
+    """Where the noun phrase ending `clause` starts: at its last determiner among the last MAX_SUBJECT words, or
+    the one before it when a linking word ("of", "du", "des") ties them into one phrase ("le premier du Territoire
+    de Belfort", "die vier Päckchen Zigaretten"); else at the run of capitalized words it ends with ("Institut
+    Merieux"); None when it ends with neither."""
+    words = [match.group() for match in re.finditer(r"\S+", text[clause[0]:clause[1]])]
+    offsets = [match.start() for match in re.finditer(r"\S+", text[clause[0]:clause[1]])]
+    elided = tuple(word for word in rule.determiners if word.endswith(("'", "’")))
+
+    def determiner(k: int) -> bool:
+        bare = _bare(words[k]).lower()
+        return bare in rule.determiners or bool(elided) and bare.startswith(elided) and len(bare) > 2
+
+    def linked(k: int) -> bool:  # words[k] is tied to the phrase before it
+        return k > 0 and (_bare(words[k]).lower() in rule.noun_links or _bare(words[k - 1]).lower() in
+                          rule.noun_links or determiner(k - 1))
+
+    found = None
+    for k in range(len(words) - 1, max(len(words) - 1 - MAX_SUBJECT, -1), -1):
+        if k < len(words) - 1 and words[k].endswith((",", ";", ":", ".")):
+            break
+        if determiner(k):
+            found = k
+            if not linked(k):
+                break
+    if found is not None:
+        return clause[0] + offsets[found]
+    start = None
+    for k in range(len(words) - 1, max(len(words) - 1 - MAX_SUBJECT, -1), -1):
+        if not _bare(words[k])[:1].isupper() or k < len(words) - 1 and words[k].endswith(","):
+            break
+        start = clause[0] + offsets[k]
+    return start
 
 
 PUBLICATION_LINE_WORDS = 12  # an update line is short: "Aktualisiert am 19.06.2024, 14:32 Uhr"
@@ -518,7 +645,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         words = content_starts[sentence]
         # A label needs a word that is neither a date nor a function word: a sentence without one ("in 2024, in
         # 2024, ...", a list of dates) makes none, and text that is nothing but dates builds no label per date.
-        label = label_of(clause) if words else ""
+        label = label_of(_label_span(text, sentence, clauses, index, clause, on_axis, lang, cut)) if words else ""
         if words and not _has_content_words(label, lang, MIN_LABEL_WORDS) and index > 0 \
                 and clause[0] == clauses[index][0]:
             # "…missiles to Russia for its war in Ukraine, which began" rather than "Began"
