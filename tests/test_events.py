@@ -404,3 +404,75 @@ def test_a_list_or_a_clause_of_its_own_is_no_apposition():
 def test_labels_keep_date_phrases_whole(lang, text, expressions, wanted):
     """Two dates joined by "und" alone are one phrase; "inclus" goes with its date; a quoted title keeps its date."""
     assert {context.label for context in contexts(text, lang, *expressions)} == {wanted}
+
+
+@pytest.mark.parametrize("lang, text, expression, start", [
+    ("en", "The old bridge of the town, which was closed to traffic on Monday, reopens after repairs that took the "
+           "crews of three companies several weeks.", "Monday", "The old bridge of the town, which was closed"),
+    ("fr", "Les habitants du quartier ont longtemps attendu la nouvelle piscine municipale, qui ouvrira ses portes le "
+           "3 mars après trois ans de travaux difficiles.", "3 mars", "La nouvelle piscine municipale, qui ouvrira"),
+    ("de", "Der Gemeinderat lobte die neue Bibliothek im Norden der Stadt, die am Montag nach langer Bauzeit für "
+           "alle Leserinnen und Leser öffnete.", "Montag", "Die neue Bibliothek im Norden der Stadt"),
+])
+def test_a_relative_clause_takes_the_noun_it_describes(lang, text, expression, start):
+    """"Which was closed to traffic" alone is a fragment: the noun phrase before the comma goes in front."""
+    (context,) = contexts(text, lang, expression)
+    assert context.label.startswith(start), context.label
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    ("de", "Es war ein großer Erfolg, wie die Zeitung am Montag schrieb.", "Montag",
+     "Es war ein großer Erfolg, wie die Zeitung schrieb"),
+    ("en", "It rained hard all night, as the weather service had warned on Sunday.", "Sunday",
+     "It rained hard all night, as the weather service had warned"),
+    ("fr", "Il a plu toute la nuit, comme l'avait annoncé la préfecture le 3 mars.", "3 mars",
+     "Il a plu toute la nuit, comme l'avait annoncé la préfecture"),
+])
+def test_a_subordinate_clause_of_a_short_sentence_takes_the_sentence(lang, text, expression, wanted):
+    """"Wie die Zeitung schrieb" says nothing that happened; the short sentence it belongs to does."""
+    assert contexts(text, lang, expression)[0].label == wanted
+
+
+def test_a_relative_pronoun_is_no_article_of_its_date():
+    text = ("Die Ausstellung, die am 1. Mai in der Stadthalle beginnt, zeigt Bilder aus drei Jahrhunderten der "
+            "Malerei im Alpenraum.")
+    label = contexts(text, "de", "1. Mai")[0].label
+    assert label.startswith("Die Ausstellung, die in der Stadthalle beginnt"), label  # not "…, in der Stadthalle"
+
+
+def test_a_long_german_label_keeps_the_verb_at_the_end_of_its_clause():
+    text = ("Die Feuerwehr hat am Montag nach einem langen Einsatz in der Altstadt von Passau einen Brand in einer "
+            "alten Scheune gelöscht.")
+    label = contexts(text, "de", "Montag")[0].label
+    assert label.startswith("Die Feuerwehr hat") and label.endswith("Scheune gelöscht"), label
+    assert len(label.split()) <= LABEL_WORDS + 1
+    # an English label is cut at its end: its verb comes early
+    english = contexts("The fire brigade put out a fire in an old barn in the old town of the city after a long night "
+                       "on Monday.", "en", "Monday")[0].label
+    assert english.startswith("The fire brigade put out a fire") and english.endswith("…"), english
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    ("en", "Officials revised December's figures on Friday.", "Friday", "Officials revised December's figures"),
+    ("de", "Er spielte in der Saison 2014/15 für den Verein aus der Nachbarstadt.", "2014",
+     "Er spielte in der Saison 2014/15 für den Verein aus der Nachbarstadt"),
+    # a date set off by commas goes with both commas
+    ("fr", "Le gardien effectuait, hier, une ronde dans le parc.", "hier",
+     "Le gardien effectuait une ronde dans le parc"),
+    ("en", "The committee met, on Tuesday, with the mayor.", "Tuesday", "The committee met with the mayor"),
+    # ...but a comma before a new phrase stays
+    ("fr", "En mairie de Tronville, samedi, Paul Martin a épousé Anne Petit.", "samedi",
+     "En mairie de Tronville, Paul Martin a épousé Anne Petit"),
+    # a date with a lone word about it between commas, or an item of a list, stays
+    ("de", "Müller, 1961 geboren, leitet seit Jahren das Museum der Stadt.", "1961",
+     "Müller, 1961 geboren, leitet seit Jahren das Museum der Stadt"),
+    ("de", "Die Schule feiert das Sommerfest, Ostern und Pfingsten gemeinsam mit den Eltern.", "Ostern",
+     "Die Schule feiert das Sommerfest, Ostern und Pfingsten gemeinsam mit den Eltern"),
+    # a clause that starts inside a parenthesis goes on after it, subject first
+    ("de", "In Bayern (wo die Regeln, weil der Landtag es so beschloss, strenger sind) sind im Herbst 2009 die "
+           "Kontrollen verschärft worden.", "Herbst 2009", "Die Kontrollen sind verschärft worden"),
+    ("en", "There were protests in the capital on Monday.", "Monday", "There were protests in the capital"),
+])
+def test_labels_leave_no_gap_where_a_date_was(lang, text, expression, wanted):
+    label = contexts(text, lang, expression)[0].label
+    assert label == wanted and not broken(label), label

@@ -30,7 +30,10 @@ _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "»" closes a French quote but opens a German one ("die »chilenische Schweiz«"): closing only before a non-letter.
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:.!?)]|»(?!\w))")
-_REPEATED_COMMAS = re.compile(r",(\s*,)+")
+# Commas left around a cut date: none before a word going on with the phrase ("effectuait, hier, une mission"),
+# one before a new phrase ("En mairie de Tronville, samedi, Boris Grüner").
+_REPEATED_COMMAS = re.compile(r",(?:\s*,)+(?=\s*[^\W\d_A-ZÀ-Þ])")
+_REPEATED_COMMAS_BEFORE_NEW_PHRASE = re.compile(r",(?:\s*,)+")
 # A date joined to a word by a hyphen is part of that word ("Herz-Jesu-Sonntag", "MIP-Montag", "2014-Saison").
 _IN_COMPOUND = re.compile(r"[^\W_]-$")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
@@ -156,7 +159,9 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                         or head.rstrip().endswith(("'", "’", "(", "["))
                         or head.endswith(_OPENING_QUOTES)  # a title: '"Den 11. September verstehen"'"
                         or _IN_COMPOUND.search(before) is not None
-                        or head.rstrip().endswith(",") and _LONE_WORD_AFTER.match(text, date_end, span[1]) is not None
+                        or not governing and head.rstrip().endswith(",") and (
+                            _LONE_WORD_AFTER.match(text, date_end, span[1]) is not None
+                            or _list_item(text, date_end, span[1], dates, lang))
                         or _COMPOUND_AFTER.match(text, date_end, span[1]) is not None
                         or _POSSESSIVE_AFTER.match(text, date_end, span[1]) is not None)
         if embedded:
@@ -172,6 +177,20 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
         position = following.end() if following else date_end
     _add(pieces, text[position:span[1]], glued=bool(kept))
     return " ".join(" ".join(pieces).split())
+
+
+_WORD_AND_SPACE = re.compile(r"\S+\s+")
+
+
+def _list_item(text: str, date_end: int, end: int, dates: list[Span], lang: str | None) -> bool:
+    """Whether a coordinator and a word that is no date follow the date: an item of a list ("das Fest der
+    Erstkommunion, Fronleichnam und viele andere Festtage"), not a list of dates ("1994, 1995 and 1997")."""
+    coordinator = rules(lang).coordinator.match(text, date_end, end)
+    if coordinator is None:
+        return False
+    after = _WORD_AND_SPACE.match(text, coordinator.end(), end)
+    index = bisect_left(dates, (after.end(), after.end())) if after else 0
+    return after is not None and not (index < len(dates) and dates[index][0] == after.end())
 
 
 def _add(pieces: list[str], text: str, glued: bool) -> None:
@@ -407,8 +426,8 @@ def _shortened(words: list[str], rule: _LabelRules) -> str:
                     and _bare(words[k + 1]).lower() in rule.clause_words), len(words))
         if end <= LABEL_WORDS:
             return " ".join(words[:end]).rstrip(",;:") + "…"
-        while len(head) > LABEL_WORDS // 2 and head[-1].lower() in stopwords:
-            head.pop()
+        while len(head) > LABEL_WORDS // 2 and (head[-1].lower() in stopwords or head[-1].endswith("-")):
+            head.pop()  # nor a suspended hyphen: "mit einem aus Land- … entsandt"
         return " ".join(head).rstrip(",;:") + " … " + " ".join(words[end - VERB_TAIL:end]).rstrip(",;:")
     cut = LABEL_WORDS
     # End at a comma when one falls late enough to keep the gist: "…, einen Satelliten zu starten"
@@ -425,7 +444,8 @@ def _tidy(label: str) -> str:
     label = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", label)
     # "effectuait, hier, une mission", "Zehn Jahre lang, von 2014 bis 2019, kam": the date set off by commas is gone,
     # and its commas with it
-    return " ".join(_REPEATED_COMMAS.sub(" ", label).split())
+    label = _REPEATED_COMMAS_BEFORE_NEW_PHRASE.sub(",", _REPEATED_COMMAS.sub(" ", label))
+    return " ".join(label.split())
 
 
 def _anchor(
@@ -454,7 +474,8 @@ def make_label(
     rule = _label_rules(lang)
     label = rule.leading.sub("", label).strip(" ,;:–—-")
     closing = label.find(")")
-    if closing >= 0 and "(" not in label[:closing] and _WORD.search(label, closing):
+    if closing >= 0 and "(" not in label[:closing] and _WORD.search(label, closing) \
+            and text.rfind("(", max(0, clause[0] - LABEL_WINDOW * 3), clause[0]) > text.rfind(")", 0, clause[0]):
         # The clause starts inside a parenthesis ("weil der Vater … hatte) sind im Herbst 2009 Sportschützen …"):
         # what follows it is the clause the parenthesis interrupted.
         # The clause it goes on with lost its first phrase to the parenthesis: a verb-second language puts the
@@ -525,8 +546,11 @@ def _label_span(
     return (antecedent, clause[1]) if antecedent is not None else clause
 
 
+MAX_ANTECEDENT = 8  # words of the noun phrase a relative clause describes ("die neue Bibliothek im Norden der Stadt")
+
+
 def _antecedent(text: str, clause: Span, rule: _LabelRules) -> int | None:
-    """Where the noun phrase ending `clause` starts: at its last determiner among the last MAX_SUBJECT words, or
+    """Where the noun phrase ending `clause` starts: at its last determiner among the last MAX_ANTECEDENT words, or
     the one before it when a linking word ("of", "du", "des") ties them into one phrase ("le premier du Territoire
     de Belfort", "die vier Päckchen Zigaretten"); else at the run of capitalized words it ends with ("Institut
     Merieux"); None when it ends with neither."""
@@ -543,7 +567,7 @@ def _antecedent(text: str, clause: Span, rule: _LabelRules) -> int | None:
                           rule.noun_links or determiner(k - 1))
 
     found = None
-    for k in range(len(words) - 1, max(len(words) - 1 - MAX_SUBJECT, -1), -1):
+    for k in range(len(words) - 1, max(len(words) - 1 - MAX_ANTECEDENT, -1), -1):
         if k < len(words) - 1 and words[k].endswith((",", ";", ":", ".")):
             break
         if determiner(k):
@@ -553,7 +577,7 @@ def _antecedent(text: str, clause: Span, rule: _LabelRules) -> int | None:
     if found is not None:
         return clause[0] + offsets[found]
     start = None
-    for k in range(len(words) - 1, max(len(words) - 1 - MAX_SUBJECT, -1), -1):
+    for k in range(len(words) - 1, max(len(words) - 1 - MAX_ANTECEDENT, -1), -1):
         if not _bare(words[k])[:1].isupper() or k < len(words) - 1 and words[k].endswith(","):
             break
         start = clause[0] + offsets[k]
