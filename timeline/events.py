@@ -417,18 +417,15 @@ VERB_TAIL = 3  # last words a verb-final label keeps when cut: "… im Rathaus g
 
 def _shortened(words: list[str], rule: _LabelRules) -> str:
     """At most LABEL_WORDS words: the first ones, ended at a late comma or before trailing function words. In a
-    verb-final language the verb closes the clause the label is cut in (up to a comma before a word that opens a
-    clause or phrase of its own: "…, dann drängt"), so that clause's last VERB_TAIL words follow "…"."""
+    verb-final language, when the clause the cut falls in runs to the label's end (no comma after the cut), its
+    verb stands last: the first words, "…", and the last VERB_TAIL ("Die Feuerwehr hat … alten Scheune
+    gelöscht")."""
     stopwords = rule.stopwords
-    if rule.verb_final:
-        head = words[:LABEL_WORDS - VERB_TAIL]
-        end = next((k + 1 for k in range(len(head) - 1, len(words) - 1) if words[k].endswith((",", ";", ":"))
-                    and _bare(words[k + 1]).lower() in rule.clause_words), len(words))
-        if end <= LABEL_WORDS:
-            return " ".join(words[:end]).rstrip(",;:") + "…"
+    head = words[:LABEL_WORDS - VERB_TAIL]
+    if rule.verb_final and not any(word.endswith((",", ";", ":")) for word in words[len(head) - 1:-1]):
         while len(head) > LABEL_WORDS // 2 and (head[-1].lower() in stopwords or head[-1].endswith("-")):
             head.pop()  # nor a suspended hyphen: "mit einem aus Land- … entsandt"
-        return " ".join(head).rstrip(",;:") + " … " + " ".join(words[end - VERB_TAIL:end]).rstrip(",;:")
+        return " ".join(head).rstrip(",;:") + " … " + " ".join(words[-VERB_TAIL:])
     cut = LABEL_WORDS
     # End at a comma when one falls late enough to keep the gist: "…, einen Satelliten zu starten"
     for index in range(LABEL_WORDS - 1, LABEL_WORDS // 2 - 1, -1):
