@@ -412,6 +412,7 @@ def _without_opener(words: list[str], anchor: int | None, openers: re.Pattern[st
     return words[comma + 1:], None if anchor is None else anchor - comma - 1
 
 
+PARENTHESIS_REACH = 400  # characters before a clause searched for the parenthesis it may start in
 VERB_TAIL = 3  # last words a verb-final label keeps when cut: "… im Rathaus geklärt werden", "… täglich raucht"
 
 
@@ -470,13 +471,12 @@ def make_label(
     label = _tidy(label)
     rule = _label_rules(lang)
     label = rule.leading.sub("", label).strip(" ,;:–—-")
-    closing = label.find(")")
+    closing, reach = label.find(")"), max(0, clause[0] - PARENTHESIS_REACH)
     if closing >= 0 and "(" not in label[:closing] and _WORD.search(label, closing) \
-            and text.rfind("(", max(0, clause[0] - LABEL_WINDOW * 3), clause[0]) > text.rfind(")", 0, clause[0]):
+            and text.rfind("(", reach, clause[0]) > text.rfind(")", reach, clause[0]):
         # The clause starts inside a parenthesis ("weil der Vater … hatte) sind im Herbst 2009 Sportschützen …"):
-        # what follows it is the clause the parenthesis interrupted.
-        # The clause it goes on with lost its first phrase to the parenthesis: a verb-second language puts the
-        # subject back in front ("Sportschützen sind … ausgenommen worden").
+        # the label is the clause the parenthesis interrupted, which lost its first phrase to it, so a verb-second
+        # language puts the subject back in front ("Sportschützen sind … ausgenommen worden").
         label, fronted = label[closing + 1:].strip(" ,;:–—-"), True
     else:
         fronted = _starts_with_date(text, clause, dates, rule)
@@ -520,11 +520,10 @@ def _label_span(
     text: str, sentence: Span, clauses: list[Span], index: int, clause: Span, dates: list[Span], lang: str | None,
     memo: dict,
 ) -> Span:
-    """The text a clause's label is made of: the clause, unless it
-    opens with a relative pronoun or a subordinator, whose main clause stands elsewhere ("Die er täglich raucht",
-    "Wie die Zeitung schrieb"). Then a sentence short enough for the chart once its dates are cut is the label
-    whole; else a relative clause right after a comma takes the noun it describes from the clause before ("The
-    offer, which was due to expire")."""
+    """The text a clause's label is made of: the clause, unless it opens with a relative pronoun or a
+    subordinator, whose main clause stands elsewhere ("Die er täglich raucht", "Wie die Zeitung schrieb"). Then a
+    sentence short enough for the chart once its dates are cut is the label whole; else a relative clause right
+    after a comma takes the noun it describes from the clause before ("The offer, which was due to expire")."""
     rule = _label_rules(lang)
     opening = rule.dependent.match(text, clause[0])
     if opening is None or clause == sentence:
@@ -551,8 +550,8 @@ def _antecedent(text: str, clause: Span, rule: _LabelRules) -> int | None:
     the one before it when a linking word ("of", "du", "des") ties them into one phrase ("le premier du Territoire
     de Belfort", "die vier Päckchen Zigaretten"); else at the run of capitalized words it ends with ("Institut
     Merieux"); None when it ends with neither."""
-    words = [match.group() for match in re.finditer(r"\S+", text[clause[0]:clause[1]])]
-    offsets = [match.start() for match in re.finditer(r"\S+", text[clause[0]:clause[1]])]
+    matches = list(re.finditer(r"\S+", text[clause[0]:clause[1]]))
+    words, offsets = [match.group() for match in matches], [match.start() for match in matches]
     elided = tuple(word for word in rule.determiners if word.endswith(("'", "’")))
 
     def determiner(k: int) -> bool:
