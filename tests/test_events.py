@@ -374,6 +374,44 @@ def test_long_labels_keep_subject_and_verb(lang, text, expression, wanted):
     assert context.label.startswith(wanted) and len(context.label.split()) <= LABEL_WORDS, context.label
 
 
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    ("en", "While the old ferry was being repaired in the shipyard of the neighbouring town, the council opened a new "
+           "bridge across the river in 2019.", "2019", "The council opened a new bridge across the river"),
+    ("en", "But if the weather stays dry over the whole of the coming long weekend, the organisers will hold the "
+           "harbour festival on Saturday.", "Saturday", "The organisers will hold the harbour festival"),
+    # a verb-second main clause opens with its verb once the clause before it is gone: the subject goes first
+    ("de", "Nachdem der Stadtrat lange über die Kosten der neuen Schwimmhalle gestritten hatte, beschloss die "
+           "Verwaltung im Mai den Bau eines kleineren Bades.", "Mai",
+     "Die Verwaltung beschloss den Bau eines kleineren Bades"),
+    ("fr", "Lorsque les travaux de la gare routière seront enfin terminés dans le centre de la ville, la mairie "
+           "ouvrira le marché couvert le 3 mars.", "3 mars", "La mairie ouvrira le marché couvert"),
+    # a date cut from the start leaves a second introductory phrase: it goes too
+    ("en", "In 2019, during a long dispute over the cost of the new harbour wall, the council replaced the engineers "
+           "of the project.", "2019", "The council replaced the engineers of the project"),
+])
+def test_long_labels_drop_an_introductory_clause(lang, text, expression, wanted):
+    """The main clause tells what happened: "If the weather stays dry over the whole…" alone is a fragment."""
+    assert contexts(text, lang, expression)[0].label == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # the date stands in the introductory phrase: it is the dated event, and keeps its preposition
+    ("en", "Before leaving office in 2019, the mayor opened a new bridge.", "2019",
+     "Before leaving office, the mayor opened a new bridge"),
+    # the main clause only reports what the clause before it says
+    ("en", "Because the members of the council approved the plan for a new bridge over the river near the old "
+           "mill, the mayor said on Monday.", "Monday", "The members of the council approved the plan for a new "
+                                                        "bridge…"),
+    # nothing but a name after the comma: the phrase stays
+    ("en", "In 2019, after a long dispute over the price of the new stadium near the river, the City Football Club, "
+           "which plays in the second league, moved to the suburbs.", "2019",
+     None),
+])
+def test_an_introductory_phrase_stays_when_it_tells_the_event(lang, text, expression, wanted):
+    label = contexts(text, lang, expression)[0].label
+    assert label == wanted if wanted else "dispute" in label, label  # not "The City Football Club" alone
+
+
 def test_long_labels_drop_bracketed_asides():
     text = "The regiment advanced 15 kilometers (10 miles) and took the bridge over the river on Monday."
     (monday,) = contexts(text, "en", "Monday")

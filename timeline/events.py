@@ -78,7 +78,17 @@ class _LabelRules:
     relatives: frozenset[str]
     noun_links: frozenset[str]  # words that tie two noun phrases into one ("of", "du", "des")
     dependent: re.Pattern[str]  # a relative pronoun or subordinator opening a clause ("which", "wenn", "lorsque")
+    subordinate: re.Pattern[str]  # a subordinator opening a clause ("if", "nachdem", "lorsque")
+    reporting: re.Pattern[str]  # a verb reporting speech ("said", "sagte", "a déclaré"), searched for
     verb_final: bool  # a long clause's verb stands at its end: a label cut for the chart keeps its last words
+
+
+def _words_opening(words: list[str]) -> re.Pattern[str]:
+    """One of `words` at the start (used with .match); an elided form ("qu'", "lorsqu'") ends in its apostrophe,
+    a whole word needs a boundary after it."""
+    return re.compile("|".join(
+        re.escape(word) + ("" if word.endswith("'") else r"\b") for word in sorted(words, key=len, reverse=True)
+    ) or r"(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -108,11 +118,10 @@ def _label_rules(lang: str | None) -> _LabelRules:
         if labels.get("openers") else re.compile(r"(?!)"),
         relatives=frozenset(word.lower() for word in labels.get("relatives", [])),
         noun_links=frozenset(word.lower() for word in labels.get("noun_links", [])),
-        # an elided form ("qu'", "lorsqu'") ends in its apostrophe; a whole word needs a boundary after it
-        dependent=re.compile("|".join(
-            re.escape(word) + ("" if word.endswith("'") else r"\b")
-            for word in sorted(labels.get("relatives", []) + labels.get("subordinators", []), key=len, reverse=True)
-        ) or r"(?!)", re.IGNORECASE),
+        dependent=_words_opening(labels.get("relatives", []) + labels.get("subordinators", [])),
+        subordinate=_words_opening(labels.get("subordinators", [])),
+        reporting=re.compile(rf"\b(?:{_alternation(data['merge']['reporting_after'])})\b", re.IGNORECASE)
+        if data.get("merge", {}).get("reporting_after") else re.compile(r"(?!)"),
         verb_final=labels.get("verb_final", False),
     )
 
@@ -400,16 +409,62 @@ def _without_asides(words: list[str], anchor: int | None) -> tuple[list[str], in
     return words, anchor
 
 
-def _without_opener(words: list[str], anchor: int | None, openers: re.Pattern[str]) -> tuple[list[str], int | None]:
-    """A label too long for the chart loses an introductory phrase set off by a comma ("In composite trading on
-    the New York Stock Exchange, Philip Morris shares closed ..."; "Dans le cadre du festival ..., l'AFRL propose
-    ..."), when the date is not in it and at least MIN_LABEL_WORDS + 1 words follow."""
-    if len(words) <= LABEL_WORDS or not openers.match(" ".join(words[:3])):
+_LEADING_WORD = re.compile(r"[^\W_][\w'’]*")
+
+
+def _without_leading(label: str, rule: _LabelRules) -> tuple[str, bool]:
+    """The label without the connectives it starts with ("And then", "Auch", "Et"), and whether it opens with
+    an introductory phrase or subordinate clause: a preposition of the pack's `openers` or a subordinator. A
+    preposition that opens a phrase set off by a comma with more words after it stays ("Before retiring, he
+    worked …", not "Retiring, he worked …") when the chart's label reaches past that comma; a longer phrase loses
+    it, since a cut label would show the phrase alone. A subordinator goes: the first comma need not end its
+    clause ("Although profits were squeezed, mainly by costs, …"). `_without_opener` may drop the whole
+    phrase."""
+    opening = label.lstrip(" ,;:–—-")
+    stripped = rule.leading.sub("", opening).strip(" ,;:–—-")
+    comma = opening.find(", ")
+    for word in _LEADING_WORD.finditer(opening, 0, len(opening) - len(stripped)):
+        rest = opening[word.start():]
+        if rule.openers.match(rest) or rule.subordinate.match(rest):
+            if rule.openers.match(rest) and 0 <= comma and word.start() < comma and _WORD.search(opening, comma) \
+                    and len(opening[word.start():comma].split()) <= LABEL_WORDS - MIN_LABEL_WORDS - 1:
+                return rest.strip(" ,;:–—-"), True
+            return stripped, True
+    return stripped, bool(rule.openers.match(stripped) or rule.subordinate.match(stripped))
+
+
+def _without_opener(
+    words: list[str], anchor: int | None, introduced: bool, fronted: bool, lang: str | None
+) -> tuple[list[str], int | None]:
+    """A label too long for the chart loses an introductory phrase or subordinate clause set off by a comma ("In
+    composite trading on the New York Stock Exchange, Philip Morris shares closed ..."; "If it performs as
+    expected, the design could be used ..."; "Nachdem der Rat getagt hatte, beschloss die Stadt ..."): what
+    happened is told by the main clause after it. `introduced`: the label opened with a preposition of the
+    pack's `openers` or a subordinator (before its leading connectives were cut). Not when the date stood in that
+    phrase (it tells the dated event: "Before retiring in 1984, …"), only when the label opened with the date
+    (`fronted`) or the date stands after the comma; not when a relative clause or another subordinate clause
+    goes on after the comma, nor when the main clause reports what the phrase says ("…, the minister said"), and only
+    when at least MIN_LABEL_WORDS + 1 words follow, one of them a lower-case
+    content word (a verb, or in German a verb or adjective), not names alone. A verb-second main clause
+    then opens with its verb, and its subject is put in front ("Die Stadt beschloss ...")."""
+    if len(words) <= LABEL_WORDS or not introduced:
         return words, anchor
     comma = next((k for k, word in enumerate(words) if word.endswith(",")), None)
-    if comma is None or len(words) - comma - 1 <= MIN_LABEL_WORDS or anchor is not None and anchor <= comma:
+    rule = _label_rules(lang)
+    if comma is None or len(words) - comma - 1 <= MIN_LABEL_WORDS \
+            or anchor is not None and not fronted and anchor <= comma \
+            or rule.dependent.match(words[comma + 1]) or rule.openers.match(words[comma + 1]) \
+            or rule.reporting.search(" ".join(words[comma + 1:])) \
+            or not any(word[:1].islower() and _is_content_word(_bare(word), rule.stopwords)
+                       for word in words[comma + 1:]):
+        # Another introductory phrase follows; or only a report of what the phrase before the comma says ("because
+        # all members approved it, the minister said"); or nothing after the comma but names: no event.
         return words, anchor
-    return words[comma + 1:], None if anchor is None else anchor - comma - 1
+    main = words[comma + 1:]
+    while len(main) > MIN_LABEL_WORDS + 1 and _bare(main[0]).lower() in rule.loose:
+        main = main[1:]  # "…, dann melde dich an": a connective opening the main clause says nothing
+    moved = len(words) - len(main)
+    return _subject_first(main, lang), None if anchor is None else max(anchor - moved, 0)
 
 
 PARENTHESIS_REACH = 400  # characters before a clause searched for the parenthesis it may start in
@@ -470,7 +525,7 @@ def make_label(
     label = undated if _WORD.search(undated) else label  # "ADDIS ABABA, Ethiopia (AP)_ The OAU ..."
     label = _tidy(label)
     rule = _label_rules(lang)
-    label = rule.leading.sub("", label).strip(" ,;:–—-")
+    label, introduced = _without_leading(label, rule)
     closing, reach = label.find(")"), max(0, clause[0] - PARENTHESIS_REACH)
     if closing >= 0 and "(" not in label[:closing] and _WORD.search(label, closing) \
             and text.rfind("(", reach, clause[0]) > text.rfind(")", reach, clause[0]):
@@ -480,6 +535,8 @@ def make_label(
         label, fronted = label[closing + 1:].strip(" ,;:–—-"), True
     else:
         fronted = _starts_with_date(text, clause, dates, rule)
+    if fronted:  # a connective before the date went with it ("And as recently as 2009, polls …"): only what follows
+        introduced = bool(rule.openers.match(label) or rule.subordinate.match(label))
     words = label.split()
     anchor = _anchor(text, clause, dates, lang, words, memo) if len(words) > LABEL_WORDS and not tail else None
     if _ends_with_date(text, clause, dates):  # "extended Putin's rule to 2030": "to" would dangle
@@ -490,7 +547,7 @@ def make_label(
         words = _subject_first(words, lang)
     words, anchor = _without_asides(words, anchor)
     words, anchor = _without_apposition(words, anchor, rule)
-    words, _ = _without_opener(words, anchor, rule.openers)
+    words, _ = _without_opener(words, anchor, introduced, fronted, lang)
     label = " ".join(words)
     if tail and len(words) > LABEL_WORDS:
         label = "…" + " ".join(words[-LABEL_WORDS:])
