@@ -368,6 +368,11 @@ def test_sample_labels_read():
     # an introductory phrase set off by a comma goes
     ("en", "In a crowded hall near the harbour of the old town, the council approved the new budget on Monday.",
      "Monday", "The council approved the new budget"),
+    # a relative clause between subject and verb, when the date is elsewhere
+    ("en", "The new ticket machine, which every station on the busy airport line of the city will need, went on sale "
+           "on Monday for nine hundred euros.", "Monday", "The new ticket machine went on sale for nine hundred euros"),
+    ("de", "Die neue Fähre, die jeder Hafen an der langen und stürmischen Küste des Nordens braucht, läuft am Montag "
+           "vom Stapel in der Werft.", "Montag", "Die neue Fähre läuft vom Stapel in der Werft"),
 ])
 def test_long_labels_keep_subject_and_verb(lang, text, expression, wanted):
     (context,) = contexts(text, lang, expression)
@@ -410,6 +415,12 @@ def test_long_labels_drop_an_introductory_clause(lang, text, expression, wanted)
 def test_an_introductory_phrase_stays_when_it_tells_the_event(lang, text, expression, wanted):
     label = contexts(text, lang, expression)[0].label
     assert label == wanted if wanted else "dispute" in label, label  # not "The City Football Club" alone
+
+
+def test_a_relative_clause_with_a_list_is_kept():
+    text = ("The club elected a new board after Anna Berg, who left as chairwoman, treasurer and secretary of the club "
+            "in May for health reasons.")
+    assert "who left as chairwoman" in contexts(text, "en", "May")[0].label  # "chairwoman," closes no clause
 
 
 def test_long_labels_drop_bracketed_asides():

@@ -76,6 +76,7 @@ class _LabelRules:
     pronouns: frozenset[str]
     determiners: frozenset[str]
     relatives: frozenset[str]
+    coordinators: frozenset[str]  # "and", "und", "et"
     noun_links: frozenset[str]  # words that tie two noun phrases into one ("of", "du", "des")
     dependent: re.Pattern[str]  # a relative pronoun or subordinator opening a clause ("which", "wenn", "lorsque")
     subordinate: re.Pattern[str]  # a subordinator opening a clause ("if", "nachdem", "lorsque")
@@ -117,6 +118,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         openers=re.compile(rf"(?:{_alternation(labels['openers'])})\b", re.IGNORECASE)
         if labels.get("openers") else re.compile(r"(?!)"),
         relatives=frozenset(word.lower() for word in labels.get("relatives", [])),
+        coordinators=frozenset(word.lower() for word in data["clauses"]["coordinators"]),
         noun_links=frozenset(word.lower() for word in labels.get("noun_links", [])),
         dependent=_words_opening(labels.get("relatives", []) + labels.get("subordinators", [])),
         subordinate=_words_opening(labels.get("subordinators", [])),
@@ -361,22 +363,27 @@ def _without_apposition(words: list[str], anchor: int | None, rule: _LabelRules)
     lower-case word going on with the subject's verb, not one that starts a clause or phrase of its own (pronouns,
     prepositions, connectives: "…Ehrgeiz, sogar Erfolg, sie hat") nor a list item; and what stands before the
     phrase is no introductory phrase ("dès l'année 2001, la municipalité ..., envisage"). A phrase holding the
-    place of the cut date (`anchor`, the index of the word after it) stays: it tells the dated event. Returns the
-    words and the anchor moved with them."""
+    place of the cut date (`anchor`, the index of the word after it) stays: it tells the dated event. A relative
+    clause between the subject and its verb goes too, when a cut date shows it is not the dated event ("The new
+    sensor, which every shop that sells games will need, is selling …"): it may run to 2 × MAX_APPOSITION words.
+    Returns the words and the anchor moved with them."""
     if len(words) <= LABEL_WORDS:
         return words, anchor
     for opening in (k for k, word in enumerate(words[:MAX_SUBJECT]) if word.endswith(",")):
-        closing = next((k for k in range(opening + 1, min(len(words) - 1, opening + 1 + MAX_APPOSITION))
+        relative = _bare(words[opening + 1]).lower() in rule.relatives
+        reach = MAX_APPOSITION * (2 if relative else 1)
+        closing = next((k for k in range(opening + 1, min(len(words) - 1, opening + 1 + reach))
                         if words[k].endswith(",")), None)
-        if closing is None or anchor is not None and opening < anchor <= closing \
-                or _bare(words[opening + 1]).lower() in rule.relatives:
-            continue  # a relative clause the label was given its noun for is what happened
+        if closing is None or anchor is not None and opening < anchor <= closing or relative and anchor is None:
+            continue  # a relative clause that may hold the dated event (a duration is no cut date) is what happened
         before = next((k + 1 for k in range(opening - 1, -1, -1) if words[k].endswith(",")), 0)
         if rule.openers.match(" ".join(words[before:opening + 1])):
             continue
         going_on = words[closing + 1]
         if not going_on[:1].islower() or _bare(going_on).lower() in rule.clause_words \
-                or any(word.endswith(",") for word in words[closing + 1:closing + 1 + LIST_ITEM]):
+                or any(word.endswith(",") or relative and _bare(word).lower() in rule.coordinators
+                       for word in words[closing + 1:closing + 1 + LIST_ITEM]):
+            # a list item; in a relative clause also one closed by "and" ("who left as chairman, president and …")
             continue
         words = words[:opening] + [words[opening][:-1]] + words[closing + 1:]
         return words, None if anchor is None else anchor - (closing - opening if anchor > closing else 0)
