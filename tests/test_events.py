@@ -423,6 +423,15 @@ def test_a_relative_clause_with_a_list_is_kept():
     assert "who left as chairwoman" in contexts(text, "en", "May")[0].label  # "chairwoman," closes no clause
 
 
+def test_a_label_one_word_over_the_limit_stays_whole():
+    whole = "The ferry across the wide river at the northern end of town sank"
+    assert len(whole.split()) == LABEL_WORDS + 1
+    assert contexts(whole + " on Monday.", "en", "Monday")[0].label == whole  # "…" would stand for "sank"
+    longer = contexts("The old ferry across the wide river at the northern end of town sank on Monday.", "en",
+                      "Monday")[0].label
+    assert longer.endswith("…") and len(longer.split()) <= LABEL_WORDS
+
+
 def test_long_labels_drop_bracketed_asides():
     text = "The regiment advanced 15 kilometers (10 miles) and took the bridge over the river on Monday."
     (monday,) = contexts(text, "en", "Monday")

@@ -558,7 +558,7 @@ def make_label(
     label = " ".join(words)
     if tail and len(words) > LABEL_WORDS:
         label = "…" + " ".join(words[-LABEL_WORDS:])
-    elif len(words) > LABEL_WORDS:
+    elif len(words) > LABEL_WORDS + 1:  # one word over stays whole: "…" would show in its place and lose the verb
         label = _shortened(words, rule)
     label = label.rstrip(".")
     return label[:1].upper() + label[1:]
