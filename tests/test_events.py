@@ -432,6 +432,16 @@ def test_a_label_one_word_over_the_limit_stays_whole():
     assert longer.endswith("…") and len(longer.split()) <= LABEL_WORDS
 
 
+def test_a_date_described_by_the_clause_after_it_stays():
+    """Cut, "until 1990" would leave "ruled the town when a younger rival beat him"."""
+    for lang, sentence in (("en", "The mayor ruled the town until 1990 when a younger rival beat him"),
+                           ("fr", "Il a dirigé la ville jusqu'en 1990 lorsque son rival l'a battu")):
+        assert contexts(sentence + ".", lang, "1990")[0].label == sentence
+    # "in der" after a date is read as a preposition and its article, not as a relative: the date goes
+    label = contexts("Die Sammlung findet am 9. Mai in der Zeit von acht bis zwölf Uhr statt.", "de", "9. Mai")[0].label
+    assert label == "Die Sammlung findet in der Zeit von acht bis zwölf Uhr statt"
+
+
 def test_long_labels_drop_bracketed_asides():
     text = "The regiment advanced 15 kilometers (10 miles) and took the bridge over the river on Monday."
     (monday,) = contexts(text, "en", "Monday")

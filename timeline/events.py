@@ -174,7 +174,8 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                             _LONE_WORD_AFTER.match(text, date_end, span[1]) is not None
                             or _list_item(text, date_end, span[1], dates, lang))
                         or _COMPOUND_AFTER.match(text, date_end, span[1]) is not None
-                        or _POSSESSIVE_AFTER.match(text, date_end, span[1]) is not None)
+                        or _POSSESSIVE_AFTER.match(text, date_end, span[1]) is not None
+                        or _described_after(text, date_end, span[1], lang))
         if embedded:
             if kept:  # nothing was cut since the date before: "1990–1995" stays as written
                 pieces[-1] += before + text[date_start:date_end]
@@ -191,6 +192,18 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
 
 
 _WORD_AND_SPACE = re.compile(r"\S+\s+")
+
+
+def _described_after(text: str, date_end: int, end: int, lang: str | None) -> bool:
+    """Whether a clause describing the date follows it with no comma between ("ruled until 1910 when his
+    successor came"): cut, the date would leave "ruled when his successor came"."""
+    space = _SPACE.match(text, date_end, end)
+    found = rules(lang).elaborating.match(text, space.end(), end) if space else None
+    # one word only: a preposition and a relative pronoun read as a preposition and its article ("in der Zeit")
+    return found is not None and " " not in found.group()
+
+
+_SPACE = re.compile(r"[ \t]+")
 
 
 def _list_item(text: str, date_end: int, end: int, dates: list[Span], lang: str | None) -> bool:
