@@ -15,8 +15,9 @@ the rules; the older merge_gold was written together with a word table that is g
 Labels (--labels): the judged labels of tests/data/label_judgments.jsonl (see label_judgments.md for the rule)
 re-made from the dev corpora; the share judged readable, and how many labels read differently now (those need
 judging again before the share is quoted). The same for label_judgments_fresh.jsonl: 100 labels drawn after the
-label rules of round 5 were written, from corpora none of the judged labels come from (a check not seen while
-developing them).
+label rules of round 5 were written, from corpora none of the judged labels come from (development data for the
+round-6 rules), and for label_judgments_second_fresh.jsonl: 100 drawn after the round-6 rules, judged once and
+not tuned on.
 Cost: milliseconds per article for tagging (with DCT detection) and for describe + merge on the sample
 articles, best of --rounds runs.
 """
@@ -49,6 +50,8 @@ MERGE_GOLD = ROOT / "tests" / "data" / "merge_gold"
 OWN_MERGE_GOLD = ROOT / "tests" / "data" / "merge_gold_own"
 LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments.jsonl"
 FRESH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_fresh.jsonl"
+# Drawn after the round-6 rules, judged once, never tuned on (a blind check; see label_judgments.md).
+SECOND_FRESH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_second_fresh.jsonl"
 CORPORA = ROOT.parent / "shared" / "corpora"
 SAMPLES = ROOT / "sample_data"
 
@@ -353,7 +356,8 @@ def main() -> int:
         for line in own.errors:
             print("  " + line)
     if args.labels:
-        for name, path in (("labels", LABEL_JUDGMENTS), ("labels, fresh sample", FRESH_LABEL_JUDGMENTS)):
+        for name, path in (("labels", LABEL_JUDGMENTS), ("labels, fresh sample", FRESH_LABEL_JUDGMENTS),
+                           ("labels, second fresh sample", SECOND_FRESH_LABEL_JUDGMENTS)):
             readable, total, changed = score_labels(path)
             print(f"{name}: {readable}/{total} = {readable / total:.3f} judged readable; "
                   f"{changed} read differently now")
