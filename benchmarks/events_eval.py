@@ -14,7 +14,10 @@ The same on tests/data/merge_gold_own/ (cross-language merges de-en, en-fr, de-f
 the rules; the older merge_gold was written together with a word table that is gone).
 Labels (--labels): the judged labels of tests/data/label_judgments.jsonl (see label_judgments.md for the rule)
 re-made from the dev corpora; the share judged readable, and how many labels read differently now (those need
-judging again before the share is quoted).
+judging again before the share is quoted). The same for label_judgments_fresh.jsonl: 100 labels drawn after the
+label rules of round 5 were written, from corpora none of the judged labels come from (development data for the
+round-6 rules), and for label_judgments_second_fresh.jsonl: 100 drawn after the round-6 rules, judged once and
+not tuned on.
 Cost: milliseconds per article for tagging (with DCT detection) and for describe + merge on the sample
 articles, best of --rounds runs.
 """
@@ -46,6 +49,9 @@ MERGE_GOLD = ROOT / "tests" / "data" / "merge_gold"
 # Written after the merge rules of issue 10, apart from the resources: cross-language merges and traps.
 OWN_MERGE_GOLD = ROOT / "tests" / "data" / "merge_gold_own"
 LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments.jsonl"
+FRESH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_fresh.jsonl"
+# Drawn after the round-6 rules, judged once, never tuned on (a blind check; see label_judgments.md).
+SECOND_FRESH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_second_fresh.jsonl"
 CORPORA = ROOT.parent / "shared" / "corpora"
 SAMPLES = ROOT / "sample_data"
 
@@ -350,8 +356,11 @@ def main() -> int:
         for line in own.errors:
             print("  " + line)
     if args.labels:
-        readable, total, changed = score_labels()
-        print(f"labels: {readable}/{total} = {readable / total:.3f} judged readable; {changed} read differently now")
+        for name, path in (("labels", LABEL_JUDGMENTS), ("labels, fresh sample", FRESH_LABEL_JUDGMENTS),
+                           ("labels, second fresh sample", SECOND_FRESH_LABEL_JUDGMENTS)):
+            readable, total, changed = score_labels(path)
+            print(f"{name}: {readable}/{total} = {readable / total:.3f} judged readable; "
+                  f"{changed} read differently now")
 
     merge = score_merge()
     print(f"merge (gold dates): precision {merge.precision:.3f} recall {merge.recall:.3f} "

@@ -368,10 +368,78 @@ def test_sample_labels_read():
     # an introductory phrase set off by a comma goes
     ("en", "In a crowded hall near the harbour of the old town, the council approved the new budget on Monday.",
      "Monday", "The council approved the new budget"),
+    # a relative clause between subject and verb, when the date is elsewhere
+    ("en", "The new ticket machine, which every station on the busy airport line of the city will need, went on sale "
+           "on Monday for nine hundred euros.", "Monday", "The new ticket machine went on sale for nine hundred euros"),
+    ("de", "Die neue Fähre, die jeder Hafen an der langen und stürmischen Küste des Nordens braucht, läuft am Montag "
+           "vom Stapel in der Werft.", "Montag", "Die neue Fähre läuft vom Stapel in der Werft"),
 ])
 def test_long_labels_keep_subject_and_verb(lang, text, expression, wanted):
     (context,) = contexts(text, lang, expression)
     assert context.label.startswith(wanted) and len(context.label.split()) <= LABEL_WORDS, context.label
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    ("en", "While the old ferry was being repaired in the shipyard of the neighbouring town, the council opened a new "
+           "bridge across the river in 2019.", "2019", "The council opened a new bridge across the river"),
+    ("en", "But if the weather stays dry over the whole of the coming long weekend, the organisers will hold the "
+           "harbour festival on Saturday.", "Saturday", "The organisers will hold the harbour festival"),
+    # a verb-second main clause opens with its verb once the clause before it is gone: the subject goes first
+    ("de", "Nachdem der Stadtrat lange über die Kosten der neuen Schwimmhalle gestritten hatte, beschloss die "
+           "Verwaltung im Mai den Bau eines kleineren Bades.", "Mai",
+     "Die Verwaltung beschloss den Bau eines kleineren Bades"),
+    ("fr", "Lorsque les travaux de la gare routière seront enfin terminés dans le centre de la ville, la mairie "
+           "ouvrira le marché couvert le 3 mars.", "3 mars", "La mairie ouvrira le marché couvert"),
+    # a date cut from the start leaves a second introductory phrase: it goes too
+    ("en", "In 2019, during a long dispute over the cost of the new harbour wall, the council replaced the engineers "
+           "of the project.", "2019", "The council replaced the engineers of the project"),
+])
+def test_long_labels_drop_an_introductory_clause(lang, text, expression, wanted):
+    """The main clause tells what happened: "If the weather stays dry over the whole…" alone is a fragment."""
+    assert contexts(text, lang, expression)[0].label == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # the date stands in the introductory phrase: it is the dated event, and keeps its preposition
+    ("en", "Before leaving office in 2019, the mayor opened a new bridge.", "2019",
+     "Before leaving office, the mayor opened a new bridge"),
+    # the main clause only reports what the clause before it says
+    ("en", "Because the members of the council approved the plan for a new bridge over the river near the old "
+           "mill, the mayor said on Monday.", "Monday", "The members of the council approved the plan for a new "
+                                                        "bridge…"),
+    # nothing but a name after the comma: the phrase stays
+    ("en", "In 2019, after a long dispute over the price of the new stadium near the river, the City Football Club, "
+           "which plays in the second league, moved to the suburbs.", "2019",
+     None),
+])
+def test_an_introductory_phrase_stays_when_it_tells_the_event(lang, text, expression, wanted):
+    label = contexts(text, lang, expression)[0].label
+    assert label == wanted if wanted else "dispute" in label, label  # not "The City Football Club" alone
+
+
+def test_a_relative_clause_with_a_list_is_kept():
+    text = ("The club elected a new board after Anna Berg, who left as chairwoman, treasurer and secretary of the club "
+            "in May for health reasons.")
+    assert "who left as chairwoman" in contexts(text, "en", "May")[0].label  # "chairwoman," closes no clause
+
+
+def test_a_label_one_word_over_the_limit_stays_whole():
+    whole = "The ferry across the wide river at the northern end of town sank"
+    assert len(whole.split()) == LABEL_WORDS + 1
+    assert contexts(whole + " on Monday.", "en", "Monday")[0].label == whole  # "…" would stand for "sank"
+    longer = contexts("The old ferry across the wide river at the northern end of town sank on Monday.", "en",
+                      "Monday")[0].label
+    assert longer.endswith("…") and len(longer.split()) <= LABEL_WORDS
+
+
+def test_a_date_described_by_the_clause_after_it_stays():
+    """Cut, "until 1990" would leave "ruled the town when a younger rival beat him"."""
+    for lang, sentence in (("en", "The mayor ruled the town until 1990 when a younger rival beat him"),
+                           ("fr", "Il a dirigé la ville jusqu'en 1990 lorsque son rival l'a battu")):
+        assert contexts(sentence + ".", lang, "1990")[0].label == sentence
+    # "in der" after a date is read as a preposition and its article, not as a relative: the date goes
+    label = contexts("Die Sammlung findet am 9. Mai in der Zeit von acht bis zwölf Uhr statt.", "de", "9. Mai")[0].label
+    assert label == "Die Sammlung findet in der Zeit von acht bis zwölf Uhr statt"
 
 
 def test_long_labels_drop_bracketed_asides():
@@ -404,3 +472,75 @@ def test_a_list_or_a_clause_of_its_own_is_no_apposition():
 def test_labels_keep_date_phrases_whole(lang, text, expressions, wanted):
     """Two dates joined by "und" alone are one phrase; "inclus" goes with its date; a quoted title keeps its date."""
     assert {context.label for context in contexts(text, lang, *expressions)} == {wanted}
+
+
+@pytest.mark.parametrize("lang, text, expression, start", [
+    ("en", "The old bridge of the town, which was closed to traffic on Monday, reopens after repairs that took the "
+           "crews of three companies several weeks.", "Monday", "The old bridge of the town, which was closed"),
+    ("fr", "Les habitants du quartier ont longtemps attendu la nouvelle piscine municipale, qui ouvrira ses portes le "
+           "3 mars après trois ans de travaux difficiles.", "3 mars", "La nouvelle piscine municipale, qui ouvrira"),
+    ("de", "Der Gemeinderat lobte die neue Bibliothek im Norden der Stadt, die am Montag nach langer Bauzeit für "
+           "alle Leserinnen und Leser öffnete.", "Montag", "Die neue Bibliothek im Norden der Stadt"),
+])
+def test_a_relative_clause_takes_the_noun_it_describes(lang, text, expression, start):
+    """"Which was closed to traffic" alone is a fragment: the noun phrase before the comma goes in front."""
+    (context,) = contexts(text, lang, expression)
+    assert context.label.startswith(start), context.label
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    ("de", "Es war ein großer Erfolg, wie die Zeitung am Montag schrieb.", "Montag",
+     "Es war ein großer Erfolg, wie die Zeitung schrieb"),
+    ("en", "It rained hard all night, as the weather service had warned on Sunday.", "Sunday",
+     "It rained hard all night, as the weather service had warned"),
+    ("fr", "Il a plu toute la nuit, comme l'avait annoncé la préfecture le 3 mars.", "3 mars",
+     "Il a plu toute la nuit, comme l'avait annoncé la préfecture"),
+])
+def test_a_subordinate_clause_of_a_short_sentence_takes_the_sentence(lang, text, expression, wanted):
+    """"Wie die Zeitung schrieb" says nothing that happened; the short sentence it belongs to does."""
+    assert contexts(text, lang, expression)[0].label == wanted
+
+
+def test_a_relative_pronoun_is_no_article_of_its_date():
+    text = ("Die Ausstellung, die am 1. Mai in der Stadthalle beginnt, zeigt Bilder aus drei Jahrhunderten der "
+            "Malerei im Alpenraum.")
+    label = contexts(text, "de", "1. Mai")[0].label
+    assert label.startswith("Die Ausstellung, die in der Stadthalle beginnt"), label  # not "…, in der Stadthalle"
+
+
+def test_a_long_german_label_keeps_the_verb_at_the_end_of_its_clause():
+    text = ("Die Feuerwehr hat am Montag nach einem langen Einsatz in der Altstadt von Passau einen Brand in einer "
+            "alten Scheune gelöscht.")
+    label = contexts(text, "de", "Montag")[0].label
+    assert label.startswith("Die Feuerwehr hat") and label.endswith("Scheune gelöscht"), label
+    assert len(label.split()) <= LABEL_WORDS + 1
+    # an English label is cut at its end: its verb comes early
+    english = contexts("The fire brigade put out a fire in an old barn in the old town of the city after a long night "
+                       "on Monday.", "en", "Monday")[0].label
+    assert english.startswith("The fire brigade put out a fire") and english.endswith("…"), english
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    ("en", "Officials revised December's figures on Friday.", "Friday", "Officials revised December's figures"),
+    ("de", "Er spielte in der Saison 2014/15 für den Verein aus der Nachbarstadt.", "2014",
+     "Er spielte in der Saison 2014/15 für den Verein aus der Nachbarstadt"),
+    # a date set off by commas goes with both commas
+    ("fr", "Le gardien effectuait, hier, une ronde dans le parc.", "hier",
+     "Le gardien effectuait une ronde dans le parc"),
+    ("en", "The committee met, on Tuesday, with the mayor.", "Tuesday", "The committee met with the mayor"),
+    # ...but a comma before a new phrase stays
+    ("fr", "En mairie de Tronville, samedi, Paul Martin a épousé Anne Petit.", "samedi",
+     "En mairie de Tronville, Paul Martin a épousé Anne Petit"),
+    # a date with a lone word about it between commas, or an item of a list, stays
+    ("de", "Müller, 1961 geboren, leitet seit Jahren das Museum der Stadt.", "1961",
+     "Müller, 1961 geboren, leitet seit Jahren das Museum der Stadt"),
+    ("de", "Die Schule feiert das Sommerfest, Ostern und Pfingsten gemeinsam mit den Eltern.", "Ostern",
+     "Die Schule feiert das Sommerfest, Ostern und Pfingsten gemeinsam mit den Eltern"),
+    # a clause that starts inside a parenthesis goes on after it, subject first
+    ("de", "In Bayern (wo die Regeln, weil der Landtag es so beschloss, strenger sind) sind im Herbst 2009 die "
+           "Kontrollen verschärft worden.", "Herbst 2009", "Die Kontrollen sind verschärft worden"),
+    ("en", "There were protests in the capital on Monday.", "Monday", "There were protests in the capital"),
+])
+def test_labels_leave_no_gap_where_a_date_was(lang, text, expression, wanted):
+    label = contexts(text, lang, expression)[0].label
+    assert label == wanted and not broken(label), label

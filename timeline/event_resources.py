@@ -38,7 +38,8 @@ REQUIRED: dict[str, dict[str, str]] = {
 OPTIONAL: dict[str, dict[str, str]] = {
     "dct": {"weekday_abbreviations": WORDS, "yearless_formats": WORDS, "notices": WORDS},
     "labels": {"date_postpositions": WORDS, "range_words": WORDS, "inversion": TABLE, "openers": WORDS,
-               "clause_starts": WORDS},
+               "clause_starts": WORDS, "relatives": WORDS, "noun_links": WORDS, "subordinators": WORDS,
+               "verb_final": FLAG},
     "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS,
                "never_in_names": WORDS, "not_names": WORDS},
     "merge": {"reporting_after": WORDS, "reporting_before": WORDS},

@@ -30,10 +30,16 @@ _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "»" closes a French quote but opens a German one ("die »chilenische Schweiz«"): closing only before a non-letter.
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:.!?)]|»(?!\w))")
-_REPEATED_COMMAS = re.compile(r",(\s*,)+")
+# Commas left around a cut date: none before a word going on with the phrase ("effectuait, hier, une mission"),
+# one before a new phrase ("En mairie de Tronville, samedi, Boris Grüner").
+_REPEATED_COMMAS = re.compile(r",(?:\s*,)+(?=\s*[^\W\d_A-ZÀ-Þ])")
+_REPEATED_COMMAS_BEFORE_NEW_PHRASE = re.compile(r",(?:\s*,)+")
 # A date joined to a word by a hyphen is part of that word ("Herz-Jesu-Sonntag", "MIP-Montag", "2014-Saison").
 _IN_COMPOUND = re.compile(r"[^\W_]-$")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
+# A date set off by a comma with one word after it before the next comma ("Houellebecq, 1958 geboren, gilt"): the
+# word is about the date, and would stand alone without it.
+_LONE_WORD_AFTER = re.compile(r"\s+[^\W\d_][\w'’-]*,")
 # A quotation mark right before a date (or the words governing it) opens a quoted title that holds the date.
 _OPENING_QUOTES = ('"', "„", "“", "«", "‚", "‹")
 # A dateline opening the text ("PYONGYANG —", "ADDIS ABABA, Ethiopia (AP)_", "EPINAL. _", "BRUSSELS, (Xinhua)"):
@@ -69,6 +75,21 @@ class _LabelRules:
     clause_words: frozenset[str]  # words that start a clause or phrase of their own: pronouns, prepositions...
     pronouns: frozenset[str]
     determiners: frozenset[str]
+    relatives: frozenset[str]
+    coordinators: frozenset[str]  # "and", "und", "et"
+    noun_links: frozenset[str]  # words that tie two noun phrases into one ("of", "du", "des")
+    dependent: re.Pattern[str]  # a relative pronoun or subordinator opening a clause ("which", "wenn", "lorsque")
+    subordinate: re.Pattern[str]  # a subordinator opening a clause ("if", "nachdem", "lorsque")
+    reporting: re.Pattern[str]  # a verb reporting speech ("said", "sagte", "a déclaré"), searched for
+    verb_final: bool  # a long clause's verb stands at its end: a label cut for the chart keeps its last words
+
+
+def _words_opening(words: list[str]) -> re.Pattern[str]:
+    """One of `words` at the start (used with .match); an elided form ("qu'", "lorsqu'") ends in its apostrophe,
+    a whole word needs a boundary after it."""
+    return re.compile("|".join(
+        re.escape(word) + ("" if word.endswith("'") else r"\b") for word in sorted(words, key=len, reverse=True)
+    ) or r"(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -96,6 +117,14 @@ def _label_rules(lang: str | None) -> _LabelRules:
                                + data["clauses"]["coordinators"] + data["clauses"]["after_comma"]),
         openers=re.compile(rf"(?:{_alternation(labels['openers'])})\b", re.IGNORECASE)
         if labels.get("openers") else re.compile(r"(?!)"),
+        relatives=frozenset(word.lower() for word in labels.get("relatives", [])),
+        coordinators=frozenset(word.lower() for word in data["clauses"]["coordinators"]),
+        noun_links=frozenset(word.lower() for word in labels.get("noun_links", [])),
+        dependent=_words_opening(labels.get("relatives", []) + labels.get("subordinators", [])),
+        subordinate=_words_opening(labels.get("subordinators", [])),
+        reporting=re.compile(rf"\b(?:{_alternation(data['merge']['reporting_after'])})\b", re.IGNORECASE)
+        if data.get("merge", {}).get("reporting_after") else re.compile(r"(?!)"),
+        verb_final=labels.get("verb_final", False),
     )
 
 
@@ -126,7 +155,14 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             governing, head = None, ""
         else:
             governing = rule.preposition_before.search(before)
-            head = before[: governing.start()] if governing else before
+            governs_from = governing.start() if governing else len(before)
+            if governing and _opens_relative(before, governing.start(), rule):
+                # "…, die am 1. Mai stattfindet": the relative pronoun stays, only "am" goes with the date
+                governs_from = governing.start() + len(governing.group().split()[0])
+                governing = rule.preposition_before.search(before, governs_from) if \
+                    before[governs_from:].strip() else None
+                governs_from = governing.start() if governing else len(before)
+            head = before[:governs_from]
             head_words = head.split()
             last = head_words[-1].lower() if head_words else ""
             # The words after the date are matched in place, not on a slice: a clause of many dates stays linear.
@@ -134,8 +170,12 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                         or head.rstrip().endswith(("'", "’", "(", "["))
                         or head.endswith(_OPENING_QUOTES)  # a title: '"Den 11. September verstehen"'"
                         or _IN_COMPOUND.search(before) is not None
+                        or not governing and head.rstrip().endswith(",") and (
+                            _LONE_WORD_AFTER.match(text, date_end, span[1]) is not None
+                            or _list_item(text, date_end, span[1], dates, lang))
                         or _COMPOUND_AFTER.match(text, date_end, span[1]) is not None
-                        or _POSSESSIVE_AFTER.match(text, date_end, span[1]) is not None)
+                        or _POSSESSIVE_AFTER.match(text, date_end, span[1]) is not None
+                        or _described_after(text, date_end, span[1], lang))
         if embedded:
             if kept:  # nothing was cut since the date before: "1990–1995" stays as written
                 pieces[-1] += before + text[date_start:date_end]
@@ -143,12 +183,53 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                 pieces.append(before + text[date_start:date_end])
             last_end, kept, position = date_end, True, date_end
             continue
+        _add(pieces, head, glued=bool(kept))
         last_end, kept = date_end, False
-        pieces.append(head)
         following = rule.postposition_after.match(text, date_end, span[1])
         position = following.end() if following else date_end
-    pieces.append(text[position:span[1]])
+    _add(pieces, text[position:span[1]], glued=bool(kept))
     return " ".join(" ".join(pieces).split())
+
+
+_WORD_AND_SPACE = re.compile(r"\S+\s+")
+
+
+def _described_after(text: str, date_end: int, end: int, lang: str | None) -> bool:
+    """Whether a clause describing the date follows it with no comma between ("ruled until 1910 when his
+    successor came"): cut, the date would leave "ruled when his successor came"."""
+    space = _SPACE.match(text, date_end, end)
+    found = rules(lang).elaborating.match(text, space.end(), end) if space else None
+    # one word only: a preposition and a relative pronoun read as a preposition and its article ("in der Zeit")
+    return found is not None and " " not in found.group()
+
+
+_SPACE = re.compile(r"[ \t]+")
+
+
+def _list_item(text: str, date_end: int, end: int, dates: list[Span], lang: str | None) -> bool:
+    """Whether a coordinator and a word that is no date follow the date: an item of a list ("das Fest der
+    Erstkommunion, Fronleichnam und viele andere Festtage"), not a list of dates ("1994, 1995 and 1997")."""
+    coordinator = rules(lang).coordinator.match(text, date_end, end)
+    if coordinator is None:
+        return False
+    after = _WORD_AND_SPACE.match(text, coordinator.end(), end)
+    index = bisect_left(dates, (after.end(), after.end())) if after else 0
+    return after is not None and not (index < len(dates) and dates[index][0] == after.end())
+
+
+def _add(pieces: list[str], text: str, glued: bool) -> None:
+    """Text after a kept date joins it as written ("December's", "2014/15"); after a cut, a space."""
+    if glued and pieces:
+        pieces[-1] += text
+    else:
+        pieces.append(text)
+
+
+def _opens_relative(before: str, position: int, rule: _LabelRules) -> bool:
+    """Whether the word at `position` of `before` is a relative pronoun opening a clause (after a comma or at
+    the start), not an article of the date: "…, die am 1. Mai stattfindet"."""
+    word = before[position:].split()[0].lower()
+    return word in rule.relatives and (not before[:position].strip() or before[:position].rstrip().endswith(","))
 
 
 def _is_content_word(word: str, stopwords: frozenset[str]) -> bool:
@@ -295,21 +376,27 @@ def _without_apposition(words: list[str], anchor: int | None, rule: _LabelRules)
     lower-case word going on with the subject's verb, not one that starts a clause or phrase of its own (pronouns,
     prepositions, connectives: "…Ehrgeiz, sogar Erfolg, sie hat") nor a list item; and what stands before the
     phrase is no introductory phrase ("dès l'année 2001, la municipalité ..., envisage"). A phrase holding the
-    place of the cut date (`anchor`, the index of the word after it) stays: it tells the dated event. Returns the
-    words and the anchor moved with them."""
+    place of the cut date (`anchor`, the index of the word after it) stays: it tells the dated event. A relative
+    clause between the subject and its verb goes too, when a cut date shows it is not the dated event ("The new
+    sensor, which every shop that sells games will need, is selling …"): it may run to 2 × MAX_APPOSITION words.
+    Returns the words and the anchor moved with them."""
     if len(words) <= LABEL_WORDS:
         return words, anchor
     for opening in (k for k, word in enumerate(words[:MAX_SUBJECT]) if word.endswith(",")):
-        closing = next((k for k in range(opening + 1, min(len(words) - 1, opening + 1 + MAX_APPOSITION))
+        relative = _bare(words[opening + 1]).lower() in rule.relatives
+        reach = MAX_APPOSITION * (2 if relative else 1)
+        closing = next((k for k in range(opening + 1, min(len(words) - 1, opening + 1 + reach))
                         if words[k].endswith(",")), None)
-        if closing is None or anchor is not None and opening < anchor <= closing:
-            continue
+        if closing is None or anchor is not None and opening < anchor <= closing or relative and anchor is None:
+            continue  # a relative clause that may hold the dated event (a duration is no cut date) is what happened
         before = next((k + 1 for k in range(opening - 1, -1, -1) if words[k].endswith(",")), 0)
         if rule.openers.match(" ".join(words[before:opening + 1])):
             continue
         going_on = words[closing + 1]
         if not going_on[:1].islower() or _bare(going_on).lower() in rule.clause_words \
-                or any(word.endswith(",") for word in words[closing + 1:closing + 1 + LIST_ITEM]):
+                or any(word.endswith(",") or relative and _bare(word).lower() in rule.coordinators
+                       for word in words[closing + 1:closing + 1 + LIST_ITEM]):
+            # a list item; in a relative clause also one closed by "and" ("who left as chairman, president and …")
             continue
         words = words[:opening] + [words[opening][:-1]] + words[closing + 1:]
         return words, None if anchor is None else anchor - (closing - opening if anchor > closing else 0)
@@ -342,20 +429,79 @@ def _without_asides(words: list[str], anchor: int | None) -> tuple[list[str], in
     return words, anchor
 
 
-def _without_opener(words: list[str], anchor: int | None, openers: re.Pattern[str]) -> tuple[list[str], int | None]:
-    """A label too long for the chart loses an introductory phrase set off by a comma ("In composite trading on
-    the New York Stock Exchange, Philip Morris shares closed ..."; "Dans le cadre du festival ..., l'AFRL propose
-    ..."), when the date is not in it and at least MIN_LABEL_WORDS + 1 words follow."""
-    if len(words) <= LABEL_WORDS or not openers.match(" ".join(words[:3])):
+_LEADING_WORD = re.compile(r"[^\W_][\w'’]*")
+
+
+def _without_leading(label: str, rule: _LabelRules) -> tuple[str, bool]:
+    """The label without the connectives it starts with ("And then", "Auch", "Et"), and whether it opens with
+    an introductory phrase or subordinate clause: a preposition of the pack's `openers` or a subordinator. A
+    preposition that opens a phrase set off by a comma with more words after it stays ("Before retiring, he
+    worked …", not "Retiring, he worked …") when the chart's label reaches past that comma; a longer phrase loses
+    it, since a cut label would show the phrase alone. A subordinator goes: the first comma need not end its
+    clause ("Although profits were squeezed, mainly by costs, …"). `_without_opener` may drop the whole
+    phrase."""
+    opening = label.lstrip(" ,;:–—-")
+    stripped = rule.leading.sub("", opening).strip(" ,;:–—-")
+    comma = opening.find(", ")
+    for word in _LEADING_WORD.finditer(opening, 0, len(opening) - len(stripped)):
+        rest = opening[word.start():]
+        if rule.openers.match(rest) or rule.subordinate.match(rest):
+            if rule.openers.match(rest) and 0 <= comma and word.start() < comma and _WORD.search(opening, comma) \
+                    and len(opening[word.start():comma].split()) <= LABEL_WORDS - MIN_LABEL_WORDS - 1:
+                return rest.strip(" ,;:–—-"), True
+            return stripped, True
+    return stripped, bool(rule.openers.match(stripped) or rule.subordinate.match(stripped))
+
+
+def _without_opener(
+    words: list[str], anchor: int | None, introduced: bool, fronted: bool, lang: str | None
+) -> tuple[list[str], int | None]:
+    """A label too long for the chart loses an introductory phrase or subordinate clause set off by a comma ("In
+    composite trading on the New York Stock Exchange, Philip Morris shares closed ..."; "If it performs as
+    expected, the design could be used ..."; "Nachdem der Rat getagt hatte, beschloss die Stadt ..."): what
+    happened is told by the main clause after it. `introduced`: the label opened with a preposition of the
+    pack's `openers` or a subordinator (before its leading connectives were cut). Not when the date stood in that
+    phrase (it tells the dated event: "Before retiring in 1984, …"), only when the label opened with the date
+    (`fronted`) or the date stands after the comma; not when a relative clause or another subordinate clause
+    goes on after the comma, nor when the main clause reports what the phrase says ("…, the minister said"), and only
+    when at least MIN_LABEL_WORDS + 1 words follow, one of them a lower-case
+    content word (a verb, or in German a verb or adjective), not names alone. A verb-second main clause
+    then opens with its verb, and its subject is put in front ("Die Stadt beschloss ...")."""
+    if len(words) <= LABEL_WORDS or not introduced:
         return words, anchor
     comma = next((k for k, word in enumerate(words) if word.endswith(",")), None)
-    if comma is None or len(words) - comma - 1 <= MIN_LABEL_WORDS or anchor is not None and anchor <= comma:
+    rule = _label_rules(lang)
+    if comma is None or len(words) - comma - 1 <= MIN_LABEL_WORDS \
+            or anchor is not None and not fronted and anchor <= comma \
+            or rule.dependent.match(words[comma + 1]) or rule.openers.match(words[comma + 1]) \
+            or rule.reporting.search(" ".join(words[comma + 1:])) \
+            or not any(word[:1].islower() and _is_content_word(_bare(word), rule.stopwords)
+                       for word in words[comma + 1:]):
+        # Another introductory phrase follows; or only a report of what the phrase before the comma says ("because
+        # all members approved it, the minister said"); or nothing after the comma but names: no event.
         return words, anchor
-    return words[comma + 1:], None if anchor is None else anchor - comma - 1
+    main = words[comma + 1:]
+    while len(main) > MIN_LABEL_WORDS + 1 and _bare(main[0]).lower() in rule.loose:
+        main = main[1:]  # "…, dann melde dich an": a connective opening the main clause says nothing
+    moved = len(words) - len(main)
+    return _subject_first(main, lang), None if anchor is None else max(anchor - moved, 0)
 
 
-def _shortened(words: list[str], stopwords: frozenset[str]) -> str:
-    """At most LABEL_WORDS words: the first ones, ended at a late comma or before trailing function words."""
+PARENTHESIS_REACH = 400  # characters before a clause searched for the parenthesis it may start in
+VERB_TAIL = 3  # last words a verb-final label keeps when cut: "… im Rathaus geklärt werden", "… täglich raucht"
+
+
+def _shortened(words: list[str], rule: _LabelRules) -> str:
+    """At most LABEL_WORDS words: the first ones, ended at a late comma or before trailing function words. In a
+    verb-final language, when the clause the cut falls in runs to the label's end (no comma after the cut), its
+    verb stands last: the first words, "…", and the last VERB_TAIL ("Die Feuerwehr hat … alten Scheune
+    gelöscht")."""
+    stopwords = rule.stopwords
+    head = words[:LABEL_WORDS - VERB_TAIL]
+    if rule.verb_final and not any(word.endswith((",", ";", ":")) for word in words[len(head) - 1:-1]):
+        while len(head) > LABEL_WORDS // 2 and (head[-1].lower() in stopwords or head[-1].endswith("-")):
+            head.pop()  # nor a suspended hyphen: "mit einem aus Land- … entsandt"
+        return " ".join(head).rstrip(",;:") + " … " + " ".join(words[-VERB_TAIL:])
     cut = LABEL_WORDS
     # End at a comma when one falls late enough to keep the gist: "…, einen Satelliten zu starten"
     for index in range(LABEL_WORDS - 1, LABEL_WORDS // 2 - 1, -1):
@@ -369,7 +515,10 @@ def _shortened(words: list[str], stopwords: frozenset[str]) -> str:
 
 def _tidy(label: str) -> str:
     label = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", label)
-    return _REPEATED_COMMAS.sub(",", label)  # "Zehn Jahre lang, von 2014 bis 2019, kam": both dates gone
+    # "effectuait, hier, une mission", "Zehn Jahre lang, von 2014 bis 2019, kam": the date set off by commas is gone,
+    # and its commas with it
+    label = _REPEATED_COMMAS_BEFORE_NEW_PHRASE.sub(",", _REPEATED_COMMAS.sub(" ", label))
+    return " ".join(label.split())
 
 
 def _anchor(
@@ -396,23 +545,34 @@ def make_label(
     label = undated if _WORD.search(undated) else label  # "ADDIS ABABA, Ethiopia (AP)_ The OAU ..."
     label = _tidy(label)
     rule = _label_rules(lang)
-    label = rule.leading.sub("", label).strip(" ,;:–—-")
+    label, introduced = _without_leading(label, rule)
+    closing, reach = label.find(")"), max(0, clause[0] - PARENTHESIS_REACH)
+    if closing >= 0 and "(" not in label[:closing] and _WORD.search(label, closing) \
+            and text.rfind("(", reach, clause[0]) > text.rfind(")", reach, clause[0]):
+        # The clause starts inside a parenthesis ("weil der Vater … hatte) sind im Herbst 2009 Sportschützen …"):
+        # the label is the clause the parenthesis interrupted, which lost its first phrase to it, so a verb-second
+        # language puts the subject back in front ("Sportschützen sind … ausgenommen worden").
+        label, fronted = label[closing + 1:].strip(" ,;:–—-"), True
+    else:
+        fronted = _starts_with_date(text, clause, dates, rule)
+    if fronted:  # a connective before the date went with it ("And as recently as 2009, polls …"): only what follows
+        introduced = bool(rule.openers.match(label) or rule.subordinate.match(label))
     words = label.split()
     anchor = _anchor(text, clause, dates, lang, words, memo) if len(words) > LABEL_WORDS and not tail else None
     if _ends_with_date(text, clause, dates):  # "extended Putin's rule to 2030": "to" would dangle
         words = _without_dangling(words, rule.trailing)
     else:
         words[-1:] = [words[-1].rstrip(_PUNCTUATION)] if words else []
-    if _starts_with_date(text, clause, dates, rule):
+    if fronted:
         words = _subject_first(words, lang)
     words, anchor = _without_asides(words, anchor)
     words, anchor = _without_apposition(words, anchor, rule)
-    words, _ = _without_opener(words, anchor, rule.openers)
+    words, _ = _without_opener(words, anchor, introduced, fronted, lang)
     label = " ".join(words)
     if tail and len(words) > LABEL_WORDS:
         label = "…" + " ".join(words[-LABEL_WORDS:])
-    elif len(words) > LABEL_WORDS:
-        label = _shortened(words, rule.stopwords)
+    elif len(words) > LABEL_WORDS + 1:  # one word over stays whole: "…" would show in its place and lose the verb
+        label = _shortened(words, rule)
     label = label.rstrip(".")
     return label[:1].upper() + label[1:]
 
@@ -431,6 +591,70 @@ def _event_clause(
         elif index > 0:
             start = clauses[index - 1][0]
     return start, end
+
+
+def _label_span(
+    text: str, sentence: Span, clauses: list[Span], index: int, clause: Span, dates: list[Span], lang: str | None,
+    memo: dict,
+) -> Span:
+    """The text a clause's label is made of: the clause, unless it opens with a relative pronoun or a
+    subordinator, whose main clause stands elsewhere ("Die er täglich raucht", "Wie die Zeitung schrieb"). Then a
+    sentence short enough for the chart once its dates are cut is the label whole; else a relative clause right
+    after a comma takes the noun it describes from the clause before ("The offer, which was due to expire")."""
+    rule = _label_rules(lang)
+    opening = rule.dependent.match(text, clause[0])
+    if opening is None or clause == sentence:
+        return clause
+    relative = opening.group().lower() in rule.relatives
+    following = text[opening.end():clause[1]].split(maxsplit=1)
+    if relative and (clause[0] == sentence[0] or opening.group().lower() in rule.determiners and following
+                     and following[0][:1].isupper()):
+        return clause  # "Die Regierung …", "…, die Prozession zu begehen": an article
+    if len(_without_dates(text, sentence, dates, lang, memo).split(maxsplit=LABEL_WORDS)) <= LABEL_WORDS:
+        return sentence
+    before = clauses[index - 1] if index > 0 else None
+    if not relative or before is None or not text[before[1]:clause[0]].strip().startswith(","):
+        return clause
+    antecedent = _antecedent(text, before, rule)
+    return (antecedent, clause[1]) if antecedent is not None else clause
+
+
+MAX_ANTECEDENT = 8  # words of the noun phrase a relative clause describes ("die neue Bibliothek im Norden der Stadt")
+
+
+def _antecedent(text: str, clause: Span, rule: _LabelRules) -> int | None:
+    """Where the noun phrase ending `clause` starts: at its last determiner among the last MAX_ANTECEDENT words, or
+    the one before it when a linking word ("of", "du", "des") ties them into one phrase ("le premier du Territoire
+    de Belfort", "die vier Päckchen Zigaretten"); else at the run of capitalized words it ends with ("Institut
+    Merieux"); None when it ends with neither."""
+    matches = list(re.finditer(r"\S+", text[clause[0]:clause[1]]))
+    words, offsets = [match.group() for match in matches], [match.start() for match in matches]
+    elided = tuple(word for word in rule.determiners if word.endswith(("'", "’")))
+
+    def determiner(k: int) -> bool:
+        bare = _bare(words[k]).lower()
+        return bare in rule.determiners or bool(elided) and bare.startswith(elided) and len(bare) > 2
+
+    def linked(k: int) -> bool:  # words[k] is tied to the phrase before it
+        return k > 0 and (_bare(words[k]).lower() in rule.noun_links or _bare(words[k - 1]).lower() in
+                          rule.noun_links or determiner(k - 1))
+
+    found = None
+    for k in range(len(words) - 1, max(len(words) - 1 - MAX_ANTECEDENT, -1), -1):
+        if k < len(words) - 1 and words[k].endswith((",", ";", ":", ".")):
+            break
+        if determiner(k):
+            found = k
+            if not linked(k):
+                break
+    if found is not None:
+        return clause[0] + offsets[found]
+    start = None
+    for k in range(len(words) - 1, max(len(words) - 1 - MAX_ANTECEDENT, -1), -1):
+        if not _bare(words[k])[:1].isupper() or k < len(words) - 1 and words[k].endswith(","):
+            break
+        start = clause[0] + offsets[k]
+    return start
 
 
 PUBLICATION_LINE_WORDS = 12  # an update line is short: "Aktualisiert am 19.06.2024, 14:32 Uhr"
@@ -518,7 +742,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         words = content_starts[sentence]
         # A label needs a word that is neither a date nor a function word: a sentence without one ("in 2024, in
         # 2024, ...", a list of dates) makes none, and text that is nothing but dates builds no label per date.
-        label = label_of(clause) if words else ""
+        label = label_of(_label_span(text, sentence, clauses, index, clause, on_axis, lang, cut)) if words else ""
         if words and not _has_content_words(label, lang, MIN_LABEL_WORDS) and index > 0 \
                 and clause[0] == clauses[index][0]:
             # "…missiles to Russia for its war in Ukraine, which began" rather than "Began"
