@@ -40,7 +40,8 @@ OPTIONAL: dict[str, dict[str, str]] = {
     "labels": {"date_postpositions": WORDS, "range_words": WORDS, "inversion": TABLE, "openers": WORDS,
                "clause_starts": WORDS},
     "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS,
-               "never_in_names": WORDS, "not_names": WORDS},
+               "never_in_names": WORDS, "not_names": WORDS, "modifier_articles": WORDS},
+    "names": {"demonym_endings": WORDS},
     "merge": {"reporting_after": WORDS, "reporting_before": WORDS},
 }
 
