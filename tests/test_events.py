@@ -13,6 +13,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from timeline import extract
+from timeline.actors import find_actors
 from timeline.events import LABEL_WORDS, describe
 from timeline.sentences import sentence_spans
 from timeline.timex import Timex
@@ -544,3 +545,33 @@ def test_a_long_german_label_keeps_the_verb_at_the_end_of_its_clause():
 def test_labels_leave_no_gap_where_a_date_was(lang, text, expression, wanted):
     label = contexts(text, lang, expression)[0].label
     assert label == wanted and not broken(label), label
+
+
+def _actors(text: str, lang: str) -> tuple[list[str], list[str]]:
+    return find_actors(text, (0, len(text)), (0, len(text)), lang)
+
+
+def test_capitalised_common_words_are_no_actors():
+    # A word of the language capitalised for its position or before a number is no name; a name after it stays.
+    text = "No Fed rate cut came in Week 12, the bank's No. 2 officer told Harbourside Capital."
+    assert _actors(text, "en") == (["Fed", "Harbourside Capital"], [])
+    assert _actors("Keine Zinswende erwartet Ellinor Brandt, Woche 12 bringe nichts.", "de")[0] == ["Ellinor Brandt"]
+
+
+def test_demonyms_are_neither_actors_nor_places():
+    text = "The Canadian envoy met Central Asian ministers and a Japanese firm, Tokai Rivets, in Oslo."
+    assert _actors(text, "en") == (["Tokai Rivets"], ["Oslo"])
+    actors, places = _actors("Die Gesandte sprach Deutsch und Englisch mit Tomas Vrba aus Kanada.", "de")
+    assert actors == ["Tomas Vrba"] and places == ["Kanada"]
+
+
+def test_cities_and_regions_known_to_cldr_are_places():
+    # No preposition marks them: CLDR's exemplar cities and regions of the world do.
+    assert _actors("Chicago and Europe welcomed the deal Marla Quist signed.", "en") == (["Marla Quist"],
+                                                                                           ["Chicago", "Europe"])
+    assert _actors("Wien begrüßte den Vertrag, sagte Marla Quist.", "de") == (["Marla Quist"], ["Wien"])
+
+
+def test_a_name_qualifying_a_noun_or_a_hometown_is_a_place():
+    text = "A Leeds bakery burned down, and Dana Holt, of Otley, saw an Ohio tourist run."
+    assert _actors(text, "en") == (["Dana Holt"], ["Leeds", "Otley", "Ohio"])

@@ -3,12 +3,14 @@
 One general method for every language, its words from `resources/events/<lang>.toml`: a name is a run of
 capitalised words ("Wladimir Putin", "National Assembly", "Kim Il Sung Square"), with the name particles of the
 language inside ("Charles de Gaulle"), cut of titles ("Präsident"), function words and date words at its ends.
-A sentence's first word counts only if the same word is capitalised somewhere mid-sentence in the text, so
-"Turnout fell" gives no actor, and in a language that capitalises only names a lone word the text also writes
-in lower case is a common word capitalised for another reason ("Week 17", "117th Street"). Languages that capitalise every noun (German: `capitalised_names = false`) keep
+A sentence's first word counts only with evidence: the same word capitalised somewhere mid-sentence in the text,
+a capitalised name after it, or CLDR knowing it as a place ("Chicago"), so "Turnout fell" gives no actor. A
+function word of the language (its `stopwords`) is no name on its own ("No. 5", "Week 16"), and in a language
+that capitalises only names a lone word the text also writes in lower case is a common word capitalised for
+another reason ("117th Street"). Languages that capitalise every noun (German: `capitalised_names = false`) keep
 a single capitalised word only when the text never uses it as a common noun, that is after one of the
-language's `noun_markers` ("die Ufer", "eine neue Allianz") and does not end like a noun ("Experten"), unless it is an acronym ("EZB") or a country
-(CLDR's names, see `timeline.names`).
+language's `noun_markers` ("die Ufer", "eine neue Allianz") and does not end like a noun ("Experten"), unless it
+is an acronym ("EZB") or a country (CLDR's names, see `timeline.names`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .event_resources import load
-from .names import TERRITORY, name_keys
+from .names import TERRITORY, is_demonym, is_place, name_keys
 from .sentences import sentence_spans
 
 Span = tuple[int, int]
@@ -29,6 +31,7 @@ _NAME_TOKEN = rf"[{_CAPITAL}][\w’'\-]*"
 _CAPITAL_LETTER = re.compile(f"[{_CAPITAL}]")
 _OPENING = re.compile(r"[\s„“\"'«»(]*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_LOWER_WORD = re.compile(r"\s+[a-zß-öø-ÿα-ωа-я]")
 _POSSESSIVE_CUT = re.compile(r"['’]s(?:\s+|$)")
 
 
@@ -44,6 +47,7 @@ class _ActorRules:
     stopwords: frozenset[str]
     noun_endings: tuple[str, ...]  # "-ung", "-ten": a lone capitalised word ending so is a common noun
     place_before: re.Pattern[str] | None  # "in ", "nach ", "à " right before a name: a place
+    modifier: re.Pattern[str] | None  # "a " right before a name, a lower-case word right after it: a place
 
 
 @cache
@@ -68,6 +72,8 @@ def _rules(lang: str | None) -> _ActorRules:
         noun_endings=tuple(actors.get("noun_endings", [])),
         place_before=re.compile(rf"(?i:\b(?:{'|'.join(map(re.escape, sorted(actors['place_prepositions'], key=len, reverse=True)))}))\s*$")
         if actors.get("place_prepositions") else None,
+        modifier=re.compile(rf"(?i:\b(?:{'|'.join(map(re.escape, actors['modifier_articles']))}))\s+$")
+        if actors.get("modifier_articles") else None,
     )
 
 
@@ -162,8 +168,14 @@ def find_names(text: str, span: Span, lang: str | None) -> list[tuple[int, str]]
             if all(token in rule.not_names for token in tokens):
                 continue
             opening = _OPENING.match(text, _sentence_start(text, offset)).end()
-            if offset <= opening and len(tokens) == 1 and (tokens[0] not in mid_sentence or tokens[0].isupper()):
-                continue  # "Turnout fell", "PYONGYANG —": a sentence start or a dateline, not an actor
+            if offset <= opening and len(tokens) > 1 and tokens[0].lower() in rule.stopwords:
+                cut = len(name) - len(name[len(tokens[0]):].lstrip())
+                offset, name, tokens = offset + cut, name[cut:], tokens[1:]  # "No Fed rate rise": a sentence's word
+            if len(tokens) == 1 and tokens[0].lower() in rule.stopwords:
+                continue  # "Week 16", "No. 5": a common word of the language, capitalised for its position
+            if offset <= opening and len(tokens) == 1 and (
+                    tokens[0] not in mid_sentence and not is_place(tokens[0], lang) or tokens[0].isupper()):
+                continue  # "Turnout fell", "PYONGYANG —": a sentence start or a dateline; "Chicago" is a name
             if len(tokens) == 1 and not tokens[0].isupper() and tokens[0].lower() in lowercase:
                 continue  # "Week 17", "117th Street": the text writes "week", "street"
             if not rule.capitalised_names:  # the longest stretch of words that are no common nouns
@@ -186,23 +198,34 @@ def _sentence_start(text: str, offset: int) -> int:
     return spans[index][0] if index >= 0 else 0
 
 
+def _modifies(text: str, offset: int, name: str, rule: _ActorRules) -> bool:
+    """Whether the name at `offset` qualifies the noun after it ("an Ohio man", "a Leeds bakery")."""
+    return (rule.modifier is not None and rule.modifier.search(text, max(0, offset - 10), offset) is not None
+            and _LOWER_WORD.match(text, offset + len(name)) is not None)
+
+
 def find_actors(text: str, clause: Span, sentence: Span, lang: str | None) -> tuple[list[str], list[str]]:
     """(actors, places) named in `text[clause[0]:clause[1]]`, each in order of appearance, longest form only.
-    A place is a country (CLDR's names) or a name right after one of the language's `place_prepositions`
-    ("in Passau", "à Paris", "near Kyiv"); the others are the people and organisations who act."""
+    A place is a country, region or city CLDR names, or a name right after one of the language's
+    `place_prepositions` ("in Passau", "à Paris", "near Kyiv"); an adjective of a place or people ("Canadian")
+    is neither; the others are the people and organisations who act."""
     if _CAPITAL_LETTER.search(text, clause[0], clause[1]) is None:
         return [], []  # every name starts with a capital (text dense with dates has many clauses without one)
     found = find_names(text, clause, lang)
     names = [name for _, name in found]
     longest = {n for n in names if not any(n != other and f" {n} " in f" {other} " for other in names)}
-    before = _rules(lang).place_before
+    rule = _rules(lang)
     actors: list[str] = []
     places: list[str] = []
     for offset, name in found:
         if name not in longest or name in actors or name in places:
             continue
+        if is_demonym(name, lang):
+            continue  # "Canadian", "Central Asian": where someone is from, not who acts nor where
         keys = name_keys(name, lang)
         country = bool(keys) and all(key.startswith(TERRITORY) for key in keys)
-        after_preposition = before is not None and before.search(text, max(0, offset - 30), offset) is not None
-        (places if country or after_preposition else actors).append(name)
+        after_preposition = rule.place_before is not None and rule.place_before.search(
+            text, max(0, offset - 30), offset) is not None
+        (places if country or after_preposition or _modifies(text, offset, name, rule) or is_place(name, lang)
+         else actors).append(name)
     return actors[:MAX_ACTORS], places[:MAX_ACTORS]

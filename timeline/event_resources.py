@@ -41,7 +41,8 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "clause_starts": WORDS, "relatives": WORDS, "noun_links": WORDS, "subordinators": WORDS,
                "verb_final": FLAG},
     "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS,
-               "never_in_names": WORDS, "not_names": WORDS},
+               "never_in_names": WORDS, "not_names": WORDS, "modifier_articles": WORDS},
+    "names": {"demonym_endings": WORDS},
     "merge": {"reporting_after": WORDS, "reporting_before": WORDS},
 }
 

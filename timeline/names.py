@@ -103,6 +103,63 @@ def _territory_stems(lang: str | None) -> dict[str, list[tuple[str, str]]]:
     return stems
 
 
+def _cldr_names(lang: str | None, kind: str) -> frozenset[str]:
+    """Folded CLDR names from Babel in `lang` (every pack's language when it has none): `regions` of the world
+    ("Central Asia", "Europe"), `languages` ("Turkmen", "Deutsch") or exemplar `cities` of the time zones
+    ("Chicago", "Kyiv", "Wien")."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+
+    names: set[str] = set()
+    for code in (lang,) if lang in available() else available():
+        try:
+            locale = Locale.parse(code)
+        except (UnknownLocaleError, ValueError):
+            continue
+        if kind == "regions":
+            names |= {fold(name) for iso, name in locale.territories.items() if iso.isdigit()}
+        elif kind == "languages":
+            names |= {fold(name) for name in locale.languages.values()}
+        else:  # a zone's city is named by the locale, or else by the zone's id ("America/New_York")
+            names |= {fold(locale.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1])
+                      for zone in get_global("zone_territories")}
+    return frozenset(name for name in names if len(name) >= MIN_DEMONYM)
+
+
+_regions = cache(lambda lang: _cldr_names(lang, "regions"))
+_languages = cache(lambda lang: _cldr_names(lang, "languages"))
+_cities = cache(lambda lang: _cldr_names(lang, "cities"))
+
+
+@cache
+def _demonym_endings(lang: str | None) -> tuple[str, ...]:
+    codes = (lang,) if lang in available() else available()
+    return tuple({ending for code in codes for ending in load(code).get("names", {}).get("demonym_endings", [])})
+
+
+def is_place(name: str, lang: str | None) -> bool:
+    """Whether CLDR knows `name` as a place: a country or territory, a region of the world or a city."""
+    folded = fold(name)
+    return any(folded in names(lang) for names in (_territories, _regions, _cities))
+
+
+def is_demonym(name: str, lang: str | None) -> bool:
+    """Whether `name` is an adjective of a place or a people ("Canadian", "Central Asian", "South Sudanese",
+    "Turkmen"): the name of a place or of a language with one of the pack's `demonym_endings`, or the language's
+    own name. It tells where someone is from, not who acts."""
+    folded = fold(name)
+    if len(folded) < MIN_DEMONYM or is_place(name, lang):
+        return False
+    if folded in _languages(lang):
+        return True
+    endings = _demonym_endings(lang)
+    for base in list(_territories(lang)) + list(_regions(lang)):
+        if base[:MIN_DEMONYM] == folded[:MIN_DEMONYM] and any(
+                folded in (base + ending, base[:-1] + ending) for ending in endings):
+            return True
+    return False
+
+
 def territory_of(name: str, lang: str | None = None) -> str | None:
     """The ISO code of a territory `name` names in `lang`, or of the one its adjective is made from: "Indonesian",
     "Sudanese", "German" keep all but at most the last letter of "Indonesia", "Sudan", "Germany" and add at most
