@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .day_names import DayNames, build_day_names
 from .rule_filters import first_characters, required_words
 
 RESOURCES = Path(__file__).with_name("resources")
@@ -69,6 +70,8 @@ class LanguagePack:
     present_is_future: bool = False
     # Compound numbers ("twenty-five", "fünfundzwanzig"): groups `tens` and `units`, read as their sum.
     compounds: tuple[re.Pattern[str], ...] = ()
+    # When a weekday is part of a name ("Patch Tuesday"): see day_names.py; None: the language needs no such rule.
+    day_names: DayNames | None = None
 
     def lookup(self, table: str, word: str) -> Any:
         """The table's value for a matched word (case-insensitive, trailing dots and spaces ignored)."""
@@ -88,7 +91,9 @@ def _alternation(words: list[str], case_sensitive: bool) -> str:
     variants = set(words)
     if not case_sensitive:
         title = lambda w: " ".join(part[:1].upper() + part[1:] for part in w.lower().split(" "))  # noqa: E731
-        variants |= {v for w in words for v in (w.lower(), w[:1].upper() + w[1:].lower(), title(w), w.upper())}
+        # ...and as written with a capital first letter: "lundi de Pâques" opening a sentence.
+        variants |= {v for w in words for v in (w.lower(), w[:1].upper() + w[1:].lower(), title(w), w.upper(),
+                                                 w[:1].upper() + w[1:])}
     # Longest first, so that "Januar" wins over "Jan"; whitespace in a table word matches any whitespace run.
     ordered = sorted(variants, key=lambda w: (-len(w), w))
     body = "|".join(r"\s+".join(re.escape(part) for part in word.split()) for word in ordered)
@@ -216,6 +221,7 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
         compounds=compounds,
         span_bound=(re.compile(r"(?<!\w)" + _alternation(list(raw_tables["span_bound"]), False) + r"\s+$")
                     if raw_tables.get("span_bound") else None),
+        day_names=build_day_names(data.get("day_names", {}), tables, alternations.get("weekday", "(?!)")),
     )
 
 

@@ -15,6 +15,7 @@ from datetime import date
 from functools import partial
 
 from .confidence import calibrate
+from .day_names import DayNameReader
 from .fallback import fallback_tag
 from .language import LanguagePack, Rule, load_pack
 from .normalize import Context, NotADate, Reading, Tense, read
@@ -81,6 +82,14 @@ def _candidates(pack: LanguagePack, text: str, sentences: list[tuple[int, int]])
                 if end > start:  # the match is found again if chosen: keeping every match would cost memory
                     found.append((match_start, match_end, start, end, order, rule, window_end))
     return found
+
+
+def _not_day_names(pack: LanguagePack, text: str, candidates: list) -> list:
+    """The candidates without weekdays that are part of a name ("Patch Tuesday"): they name no date."""
+    if pack.day_names is None:
+        return candidates
+    reader = DayNameReader(pack.day_names, text)
+    return [c for c in candidates if c[5].kind != "weekday" or not reader.names_a_day(c[0])]
 
 
 def _select(candidates: list) -> list:
@@ -321,7 +330,7 @@ def tag_with_genre(text: str, dct: date | None, lang: str) -> tuple[list[Timex],
     reference_sentence = -1_000_000
     period = None  # the quarter the text reports on
     timexes: list[Timex] = []
-    selected = _select(_candidates(pack, text, tense.spans))
+    selected = _select(_not_day_names(pack, text, _candidates(pack, text, tense.spans)))
     narrative = _tells_a_past_story(text, selected, dct, tense.spans[0][1] if tense.spans else 0)
     # The same match in the same context reads the same (by tense, for readings that ask for it).
     readings: dict[tuple, Reading | None | dict[str, Reading | None]] = {}
