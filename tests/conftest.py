@@ -70,12 +70,15 @@ _PLOTLY_SETTLED = """() => {
 
 
 def wait_until_idle(page) -> None:
-    """Until the script has finished (no "Running..." status widget, no stale elements), the chart is drawn, and
-    so is the rest of a new visitor's page (built once the first screen's chart is drawn)."""
+    """Until the script has finished (no "Running..." status widget, no stale elements, no placeholders of widgets
+    still loading), the chart is drawn, and so is the rest of a new visitor's page (built once the first screen's
+    chart is drawn)."""
     page.wait_for_selector(".js-plotly-plot .main-svg", state="visible", timeout=WAIT_MS)
     page.wait_for_selector(".st-key-first_screen", state="detached", timeout=WAIT_MS)
     page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=WAIT_MS)
     page.wait_for_function("!document.querySelector('[data-stale=\"true\"]')", timeout=WAIT_MS)
+    # widgets whose scripts are still loading show as grey placeholders
+    page.wait_for_function("!document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=WAIT_MS)
     page.wait_for_function(_PLOTLY_SETTLED, timeout=WAIT_MS)
 
 
