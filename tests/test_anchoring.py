@@ -613,3 +613,19 @@ def test_a_german_week_told_in_the_present_lies_ahead():
         "2019-03-22", "2019-03-23", "2019-03-25", "2019-03-26"]
     assert found["Mittwoch"] == "2019-03-20"  # told in the past: the one gone by
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Perfekt with a participle that does not start with "ge-": a separable verb, an inseparable prefix.
+    ("Am Montag hat die Landesregierung ein neues Schulgesetz angekündigt.", "2019-03-18"),
+    ("Am Dienstag haben die Abgeordneten den Haushalt verabschiedet.", "2019-03-19"),
+    ("Heute hat der Gemeinderat beschlossen, die Gebühren zu senken.", "2019-03-21"),
+    # an infinitive after "zu" is no participle: still nowadays
+    ("Heute hat ein Sparer wenig zu verlieren.", "PRESENT_REF"),
+    # no form of "haben": the present still points ahead
+    ("Am Montag eröffnet die Landesregierung die Messe.", "2019-03-25"),
+])
+def test_german_perfekt_without_ge_is_past(text, expected):
+    # Thursday 21 March 2019
+    (value,) = values(text, date(2019, 3, 21), "de").values()
+    assert value == expected
