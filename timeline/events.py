@@ -192,6 +192,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
 
 
 _WORD_AND_SPACE = re.compile(r"\S+\s+")
+_SPACE = re.compile(r"[ \t]+")
 
 
 def _described_after(text: str, date_end: int, end: int, lang: str | None) -> bool:
@@ -201,9 +202,6 @@ def _described_after(text: str, date_end: int, end: int, lang: str | None) -> bo
     found = rules(lang).elaborating.match(text, space.end(), end) if space else None
     # one word only: a preposition and a relative pronoun read as a preposition and its article ("in der Zeit")
     return found is not None and " " not in found.group()
-
-
-_SPACE = re.compile(r"[ \t]+")
 
 
 def _list_item(text: str, date_end: int, end: int, dates: list[Span], lang: str | None) -> bool:
@@ -463,10 +461,10 @@ def _without_opener(
     pack's `openers` or a subordinator (before its leading connectives were cut). Not when the date stood in that
     phrase (it tells the dated event: "Before retiring in 1984, …"), only when the label opened with the date
     (`fronted`) or the date stands after the comma; not when a relative clause or another subordinate clause
-    goes on after the comma, nor when the main clause reports what the phrase says ("…, the minister said"), and only
-    when at least MIN_LABEL_WORDS + 1 words follow, one of them a lower-case
-    content word (a verb, or in German a verb or adjective), not names alone. A verb-second main clause
-    then opens with its verb, and its subject is put in front ("Die Stadt beschloss ...")."""
+    goes on after the comma, nor when the main clause reports what the phrase says ("…, the minister said"); and
+    only when at least MIN_LABEL_WORDS + 1 words follow, one of them a lower-case content word (a verb, or in
+    German a verb or adjective), not names alone. A verb-second main clause then opens with its verb, and its
+    subject is put in front ("Die Stadt beschloss ...")."""
     if len(words) <= LABEL_WORDS or not introduced:
         return words, anchor
     comma = next((k for k, word in enumerate(words) if word.endswith(",")), None)

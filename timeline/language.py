@@ -65,8 +65,8 @@ class LanguagePack:
     trigger: re.Pattern[str] | None = None  # a digit or an anchor word: a sentence without one holds no date
     # Words before a year that make it the bound of a span ("bis 1881", "since 1990"): the text does not move there.
     span_bound: re.Pattern[str] | None = None
-    # The present tells what lies ahead where the language says the future so ("am Montag fahre ich"): a dated
-    # expression in a sentence without any past cue is read as future, not as the past news usually tell.
+    # The present tells what lies ahead where the language says the future so ("am Montag fahre ich"): a weekday
+    # in a sentence without any past cue is read as the coming one, not as the past news usually tell.
     present_is_future: bool = False
     # Compound numbers ("twenty-five", "fünfundzwanzig"): groups `tens` and `units`, read as their sum.
     compounds: tuple[re.Pattern[str], ...] = ()
