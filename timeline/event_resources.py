@@ -8,6 +8,7 @@ checked when read (every key in REQUIRED, the right kind of value), and a Resour
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -23,6 +24,7 @@ def available() -> tuple[str, ...]:
 
 WORDS, TEXT, FLAG, MONTHS = "a list of strings", "a string", "true or false", "a table of month numbers"
 PAIRS, TABLE = "a list of [pattern, replacement] pairs", "a table"
+PATTERNS = "a list of regular expressions"
 # What every pack must hold (section -> key -> kind); keys marked optional may be left out.
 REQUIRED: dict[str, dict[str, str]] = {
     "dct": {"cues": WORDS, "footer_cues": WORDS, "formats": WORDS, "byline_words": WORDS},
@@ -44,6 +46,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "never_in_names": WORDS, "not_names": WORDS, "modifier_articles": WORDS},
     "names": {"demonym_endings": WORDS},
     "merge": {"reporting_after": WORDS, "reporting_before": WORDS},
+    "verbs": {"finite": WORDS, "finite_shapes": PATTERNS, "not_after": WORDS, "subject_pronouns": WORDS},
 }
 
 
@@ -51,9 +54,19 @@ class ResourceError(ValueError):
     """A language pack that is missing a key or holds the wrong kind of value; the message names file and key."""
 
 
+def _compiles(pattern: str) -> bool:
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return True
+
+
 def _fits(value: Any, kind: str) -> bool:
     if kind == WORDS:
         return isinstance(value, list) and all(isinstance(item, str) for item in value)
+    if kind == PATTERNS:
+        return isinstance(value, list) and all(isinstance(item, str) and _compiles(item) for item in value)
     if kind == TEXT:
         return isinstance(value, str)
     if kind == FLAG:

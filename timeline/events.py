@@ -18,6 +18,7 @@ from .actors import find_actors
 from .clauses import Span, clause_spans, rules
 from .dct import find_dct
 from .event_resources import available as available_languages, load
+from .finite_verbs import main_verb
 from .sentences import sentence_spans
 from .timex import Timex
 
@@ -78,6 +79,7 @@ class _LabelRules:
     relatives: frozenset[str]
     coordinators: frozenset[str]  # "and", "und", "et"
     noun_links: frozenset[str]  # words that tie two noun phrases into one ("of", "du", "des")
+    particles: frozenset[str]  # lower-case words inside a name ("de", "von", "van")
     dependent: re.Pattern[str]  # a relative pronoun or subordinator opening a clause ("which", "wenn", "lorsque")
     subordinate: re.Pattern[str]  # a subordinator opening a clause ("if", "nachdem", "lorsque")
     reporting: re.Pattern[str]  # a verb reporting speech ("said", "sagte", "a déclaré"), searched for
@@ -120,6 +122,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         relatives=frozenset(word.lower() for word in labels.get("relatives", [])),
         coordinators=frozenset(word.lower() for word in data["clauses"]["coordinators"]),
         noun_links=frozenset(word.lower() for word in labels.get("noun_links", [])),
+        particles=frozenset(word.lower() for word in data["actors"].get("name_particles", [])),
         dependent=_words_opening(labels.get("relatives", []) + labels.get("subordinators", [])),
         subordinate=_words_opening(labels.get("subordinators", [])),
         reporting=re.compile(rf"\b(?:{_alternation(data['merge']['reporting_after'])})\b", re.IGNORECASE)
@@ -487,18 +490,79 @@ def _without_opener(
 
 PARENTHESIS_REACH = 400  # characters before a clause searched for the parenthesis it may start in
 VERB_TAIL = 3  # last words a verb-final label keeps when cut: "… im Rathaus geklärt werden", "… täglich raucht"
+VERB_ROOM = 3  # words a cut label keeps from its verb on, at least: the verb and what it does ("a estimé que …")
+SUBJECT_HEAD = 5  # first words of a long subject kept before "…" when the verb would fall past the cut
+NAME_BEFORE_VERB = 3  # capitalized words right before the verb kept with it: who acts ("… Dominique de Villepin a")
 
 
-def _shortened(words: list[str], rule: _LabelRules) -> str:
-    """At most LABEL_WORDS words: the first ones, ended at a late comma or before trailing function words. In a
-    verb-final language, when the clause the cut falls in runs to the label's end (no comma after the cut), its
-    verb stands last: the first words, "…", and the last VERB_TAIL ("Die Feuerwehr hat … alten Scheune
-    gelöscht")."""
+def _trimmed(words: list[str], stopwords: frozenset[str], least: int) -> list[str]:
+    """`words` without the function words and suspended hyphens they end with ("mit einem aus Land-"), keeping
+    at least `least`."""
+    words = list(words)
+    while len(words) > least and (_bare(words[-1]).lower() in stopwords or words[-1].endswith("-")):
+        words.pop()
+    return words
+
+
+def _after_clause_opener(words: list[str], verb: int, rule: _LabelRules) -> bool:
+    """Whether the last comma before words[verb] is followed by a word opening a clause or phrase of its own (a
+    preposition, pronoun, conjunction: "…, an dem …"), so that the verb belongs to that clause."""
+    comma = next((k for k in range(verb - 1, -1, -1) if words[k].endswith(",")), None)
+    return comma is not None and _bare(words[comma + 1]).lower() in rule.clause_words
+
+
+def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | None) -> str | None:
+    """A label for words whose verb stands past the cut, behind a long subject: the subject's first words (to its
+    first comma or relative clause), "…", the name that ends the subject, the verb and what follows it. None when
+    the words left out held the date (`anchor`: the index of the word after it): they told its event ("The
+    bridge, which was closed on Monday, reopens …")."""
+    head = 0
+    while head < min(SUBJECT_HEAD, verb) and not (head and _bare(words[head]).lower() in rule.relatives
+                                                  and _bare(words[head]).lower() not in rule.determiners):
+        head += 1
+        if words[head - 1].endswith((",", ";", ":")):
+            break
+    kept = _trimmed(words[:head], rule.stopwords, 1)
+    name = verb
+    # a comma may close the name ("…, Anna Berg, announced"), none may stand inside it
+    while name > head and verb - name < NAME_BEFORE_VERB and (
+            name == verb or not words[name - 1].endswith((",", ";", ":"))) and (
+            _bare(words[name - 1])[:1].isupper() or name - 1 > head and _bare(words[name - 1]).lower()
+            in rule.noun_links | rule.particles and _bare(words[name - 2])[:1].isupper()):
+        name -= 1  # "Dominique de Villepin a estimé": who acts, with the particle inside the name
+    if anchor is not None and head < anchor < name:
+        return None
+    room = LABEL_WORDS - 1 - len(kept) - (verb - name)  # "…" takes a word's place on the chart
+    rest = words[verb:verb + room]
+    ending = "…" if verb + room < len(words) else ""
+    if ending:
+        rest = _trimmed(rest, rule.stopwords, 1)
+    named = words[name:verb]
+    if named:
+        named[-1] = named[-1].rstrip(",;:")
+    joined = " ".join(kept).rstrip(",;:") + " … " + " ".join(named + rest)
+    return joined.rstrip(",;:") + ending
+
+
+def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int | None) -> str:
+    """At most LABEL_WORDS words. When the main clause's verb would fall past the cut behind a long subject, the
+    subject's head, "…" and the verb with what follows it. Else the first words, ended at a late comma or before
+    trailing function words; in a verb-final language, when the clause the cut falls in runs to the label's end
+    (no comma after the cut) and ends in a word written in lower case (a verb, not a noun), its verb stands
+    last: the first words, "…", and the last VERB_TAIL ("Die Feuerwehr hat … alten Scheune gelöscht")."""
+    verb = main_verb(words, lang)
+    # A verb that ends the words ("… abgelöst wurde") or follows a comma and a clause opener ("…, an dem …
+    # macht") ends a clause of its own, not the subject's.
+    if verb is not None and LABEL_WORDS - VERB_ROOM < verb < len(words) - 1 and not _after_clause_opener(
+            words, verb, rule):
+        around = _around_verb(words, verb, rule, anchor)
+        if around:
+            return around
     stopwords = rule.stopwords
     head = words[:LABEL_WORDS - VERB_TAIL]
-    if rule.verb_final and not any(word.endswith((",", ";", ":")) for word in words[len(head) - 1:-1]):
-        while len(head) > LABEL_WORDS // 2 and (head[-1].lower() in stopwords or head[-1].endswith("-")):
-            head.pop()  # nor a suspended hyphen: "mit einem aus Land- … entsandt"
+    if rule.verb_final and _bare(words[-1])[:1].islower() \
+            and not any(word.endswith((",", ";", ":")) for word in words[len(head) - 1:-1]):
+        head = _trimmed(head, stopwords, LABEL_WORDS // 2)
         return " ".join(head).rstrip(",;:") + " … " + " ".join(words[-VERB_TAIL:])
     cut = LABEL_WORDS
     # End at a comma when one falls late enough to keep the gist: "…, einen Satelliten zu starten"
@@ -565,12 +629,12 @@ def make_label(
         words = _subject_first(words, lang)
     words, anchor = _without_asides(words, anchor)
     words, anchor = _without_apposition(words, anchor, rule)
-    words, _ = _without_opener(words, anchor, introduced, fronted, lang)
+    words, anchor = _without_opener(words, anchor, introduced, fronted, lang)
     label = " ".join(words)
     if tail and len(words) > LABEL_WORDS:
         label = "…" + " ".join(words[-LABEL_WORDS:])
     elif len(words) > LABEL_WORDS + 1:  # one word over stays whole: "…" would show in its place and lose the verb
-        label = _shortened(words, rule)
+        label = _shortened(words, rule, lang, anchor)
     label = label.rstrip(".")
     return label[:1].upper() + label[1:]
 

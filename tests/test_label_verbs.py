@@ -1,0 +1,82 @@
+"""A label cut for the chart keeps its main clause's verb (timeline.finite_verbs, events._shortened).
+
+Sentences are our own. Each long subject would fill the 12 words of a plain cut and leave no event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.events import LABEL_WORDS, describe
+from timeline.finite_verbs import main_verb
+from timeline.timex import Timex
+
+
+def label(text: str, lang: str, expression: str) -> str:
+    start = text.index(expression)
+    (context,) = describe(text, [Timex(start, start + len(expression), expression, "DATE", "XXXX")], lang)
+    return context.label
+
+
+@pytest.mark.parametrize("lang, text, verb", [
+    ("en", "The regional director of the national water agency, which was founded in 1990, resigned", "resigned"),
+    ("en", "Although the river rose quickly, the town council opened the old bridge", "opened"),
+    ("en", "They plan a new bridge over the river", "plan"),
+    ("de", "Die Bürgermeisterin der kleinen Gemeinde am Fluss, die seit Jahren im Amt ist, trat zurück", "trat"),
+    ("de", "Nachdem der Fluss gestiegen war, sperrte die Polizei die alte Brücke", "sperrte"),
+    ("de", "Die ersten Gäste der neuen Ausstellung im Rathaus kamen aus dem Nachbarort", "kamen"),
+    ("fr", "La directrice régionale de l'agence nationale de l'eau, qui a été fondée en 1990, a démissionné", "a"),
+    ("fr", "Le portrait du maire de la ville annonçait un changement", "annonçait"),
+    ("fr", "Selon le journal, elle n'a pas quitté la ville", "n'a"),
+])
+def test_the_main_verb_is_found_outside_dependent_clauses(lang, text, verb):
+    words = text.split()
+    index = main_verb(words, lang)
+    assert index is not None and words[index] == verb
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The armed men of the old fortress were seen"),  # "armed" after an article is no verb
+    ("de", "Die geplanten Arbeiten"),
+    ("fr", "Le portrait de la ville"),
+])
+def test_shapes_after_an_article_are_no_verbs(lang, text):
+    index = main_verb(text.split(), lang)
+    assert index is None or text.split()[index] not in {"armed", "geplanten", "portrait"}
+
+
+@pytest.mark.parametrize("lang, text, expression, verb_phrase", [
+    ("fr", "Le nouveau directeur régional de l'Agence nationale pour la gestion des déchets radioactifs Paul Durand "
+           "a présenté mardi le projet de stockage aux élus.", "mardi", "Paul Durand a présenté"),
+    ("en", "The chief executive of the largest regional savings bank in the north of the country, Anna Berg, "
+           "announced on Monday that the bank will close forty branches.", "Monday", "Anna Berg announced"),
+    ("de", "Der langjährige Vorsitzende des größten Sportvereins der kleinen Stadt am Rande des Gebirges gab "
+           "am Montag seinen Rücktritt bekannt.", "Montag", "gab"),
+])
+def test_a_long_subject_gives_way_to_the_verb(lang, text, expression, verb_phrase):
+    made = label(text, lang, expression)
+    assert verb_phrase in made, made
+    assert "…" in made and len(made.split()) <= LABEL_WORDS, made
+
+
+def test_a_german_cut_keeps_the_last_words_only_when_they_end_in_a_verb():
+    ending_in_verb = ("Die Feuerwehr hat am Sonntag den Brand in der alten Scheune am Rand des kleinen Dorfes "
+                      "nach drei Stunden gelöscht.")
+    assert label(ending_in_verb, "de", "Sonntag").endswith("drei Stunden gelöscht")
+    ending_in_noun = ("Die Feuerwehr löschte am Sonntag den Brand in der alten Scheune am Rand des kleinen Dorfes "
+                      "hinter der Kirche.")
+    made = label(ending_in_noun, "de", "Sonntag")
+    assert made.startswith("Die Feuerwehr löschte den Brand") and not made.endswith("der Kirche"), made
+
+
+def test_a_bad_verb_shape_in_a_pack_names_its_file_and_key(tmp_path):
+    import tomllib
+
+    from timeline.event_resources import ResourceError, validate
+
+    path = tmp_path / "xx.toml"
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "timeline/resources/events/en.toml").read_text())
+    data["verbs"]["finite_shapes"] = ["[a-z"]
+    with pytest.raises(ResourceError, match=r"xx.toml: \[verbs\] finite_shapes must be a list of regular expr"):
+        validate(data, path)
