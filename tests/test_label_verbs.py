@@ -80,3 +80,43 @@ def test_a_bad_verb_shape_in_a_pack_names_its_file_and_key(tmp_path):
     data["verbs"]["finite_shapes"] = ["[a-z"]
     with pytest.raises(ResourceError, match=r"xx.toml: \[verbs\] finite_shapes must be a list of regular expr"):
         validate(data, path)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The ferry sails again from August 6. This adds a second crossing a day.", "The ferry sails again from August 6."),
+    ("Le maire a dit: « Nous ouvrirons la salle. » Les travaux commencent lundi.",
+     "Le maire a dit: « Nous ouvrirons la salle. »"),
+    ("Sie sagte: »Wir öffnen im Mai.« Dann ging sie.", "Sie sagte: »Wir öffnen im Mai.«"),
+])
+def test_sentences_end_after_a_number_before_an_article_and_keep_their_closing_quote(text, first):
+    from timeline.sentences import sentence_spans
+
+    spans = sentence_spans(text)
+    assert len(spans) == 2 and text[slice(*spans[0])] == first
+
+
+@pytest.mark.parametrize("text", ["Am 5. Mai kam er.", "Die 3. Armee rückte vor.", "Mr. He Yafei arrived."])
+def test_ordinals_and_abbreviations_still_end_no_sentence(text):
+    from timeline.sentences import sentence_spans
+
+    assert len(sentence_spans(text)) == 1
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    ("fr", "Les obsèques du maire seront célébrées jeudi, à 15 h en l'église du village.", "15 h",
+     "Les obsèques du maire seront célébrées"),
+    ("en", "The new pier was opened by the harbour master, in June.", "June", "The new pier was opened"),
+    ("de", "Zuerst fiel die Festung, und im März schließlich die Hauptstadt.", "März", "fiel die Festung"),
+])
+def test_a_phrase_without_a_verb_tells_the_event_of_the_clause_before(lang, text, expression, wanted):
+    assert wanted in label(text, lang, expression)
+
+
+def test_a_coordinated_clause_with_a_verb_keeps_its_own_label():
+    text = "Die Mannschaft hat sich gesteigert, und heute spielt auch der Kapitän wieder mit."
+    assert label(text, "de", "heute").startswith("Spielt auch der Kapitän")
+
+
+def test_a_label_drops_a_quote_it_does_not_open():
+    text = "„Wir waren müde. Am Abend war alles vorbei.“"
+    assert label(text, "de", "Abend") == "War alles vorbei"

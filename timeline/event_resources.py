@@ -46,7 +46,8 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "never_in_names": WORDS, "not_names": WORDS, "modifier_articles": WORDS},
     "names": {"demonym_endings": WORDS},
     "merge": {"reporting_after": WORDS, "reporting_before": WORDS},
-    "verbs": {"finite": WORDS, "finite_shapes": PATTERNS, "not_after": WORDS, "subject_pronouns": WORDS},
+    "verbs": {"finite": WORDS, "finite_shapes": PATTERNS, "not_after": WORDS, "subject_pronouns": WORDS,
+              "adverb_endings": WORDS},
 }
 
 

@@ -18,7 +18,7 @@ from .actors import find_actors
 from .clauses import Span, clause_spans, rules
 from .dct import find_dct
 from .event_resources import available as available_languages, load
-from .finite_verbs import main_verb
+from .finite_verbs import is_finite, main_verb
 from .sentences import sentence_spans
 from .timex import Timex
 
@@ -80,6 +80,7 @@ class _LabelRules:
     coordinators: frozenset[str]  # "and", "und", "et"
     noun_links: frozenset[str]  # words that tie two noun phrases into one ("of", "du", "des")
     particles: frozenset[str]  # lower-case words inside a name ("de", "von", "van")
+    adverb_endings: tuple[str, ...]  # a lower-case word ending so is no verb ("schließlich")
     dependent: re.Pattern[str]  # a relative pronoun or subordinator opening a clause ("which", "wenn", "lorsque")
     subordinate: re.Pattern[str]  # a subordinator opening a clause ("if", "nachdem", "lorsque")
     reporting: re.Pattern[str]  # a verb reporting speech ("said", "sagte", "a déclaré"), searched for
@@ -123,6 +124,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         coordinators=frozenset(word.lower() for word in data["clauses"]["coordinators"]),
         noun_links=frozenset(word.lower() for word in labels.get("noun_links", [])),
         particles=frozenset(word.lower() for word in data["actors"].get("name_particles", [])),
+        adverb_endings=tuple(data.get("verbs", {}).get("adverb_endings", [])),
         dependent=_words_opening(labels.get("relatives", []) + labels.get("subordinators", [])),
         subordinate=_words_opening(labels.get("subordinators", [])),
         reporting=re.compile(rf"\b(?:{_alternation(data['merge']['reporting_after'])})\b", re.IGNORECASE)
@@ -504,6 +506,26 @@ def _trimmed(words: list[str], stopwords: frozenset[str], least: int) -> list[st
     return words
 
 
+def _second_place_verb(words: list[str], lang: str | None) -> int | None:
+    """In a verb-second language (a pack with `[labels.inversion]`), the word after a subject that opens the
+    words, when it is written in lower case and is no function word: the finite verb, listed or not ("General
+    Washington übernahm")."""
+    inversion = load(lang)["labels"].get("inversion") if lang in available_languages() else None
+    if not inversion:
+        return None
+    rule = _label_rules(lang)
+    if words and _bare(words[0]).lower() in rule.determiners:  # the article that starts the label ("Die …")
+        words = [words[0][:1].lower() + words[0][1:]] + words[1:]
+    length = _subject_length(words, inversion, rule)
+    if not length or length >= len(words) or words[length - 1].endswith((",", ";", ":")):
+        return None
+    following = _bare(words[length])
+    if following[:1].islower() and following.isalpha() and following.lower() not in rule.stopwords \
+            and following.lower() not in inversion["not_verbs"] and not following.endswith(rule.adverb_endings):
+        return length
+    return None
+
+
 def _after_clause_opener(words: list[str], verb: int, rule: _LabelRules) -> bool:
     """Whether the last comma before words[verb] is followed by a word opening a clause or phrase of its own (a
     preposition, pronoun, conjunction: "…, an dem …"), so that the verb belongs to that clause."""
@@ -550,7 +572,8 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
     trailing function words; in a verb-final language, when the clause the cut falls in runs to the label's end
     (no comma after the cut) and ends in a word written in lower case (a verb, not a noun), its verb stands
     last: the first words, "…", and the last VERB_TAIL ("Die Feuerwehr hat … alten Scheune gelöscht")."""
-    verb = main_verb(words, lang)
+    verb = _second_place_verb(words, lang)
+    verb = main_verb(words, lang) if verb is None else verb
     # A verb that ends the words ("… abgelöst wurde") or follows a comma and a clause opener ("…, an dem …
     # macht") ends a clause of its own, not the subject's.
     if verb is not None and LABEL_WORDS - VERB_ROOM < verb < len(words) - 1 and not _after_clause_opener(
@@ -635,8 +658,22 @@ def make_label(
         label = "…" + " ".join(words[-LABEL_WORDS:])
     elif len(words) > LABEL_WORDS + 1:  # one word over stays whole: "…" would show in its place and lose the verb
         label = _shortened(words, rule, lang, anchor)
-    label = label.rstrip(".")
+    label = _without_unpaired_closing_quote(label.rstrip(".")).rstrip(".")
     return label[:1].upper() + label[1:]
+
+
+_CLOSING_QUOTE = re.compile(r"[\"'”“»«’]+$")
+
+
+def _without_unpaired_closing_quote(label: str) -> str:
+    """"Nach wenigen Minuten ist er tot.“" without the quote closing a quotation the label does not open."""
+    closing = _CLOSING_QUOTE.search(label)
+    if closing is None:
+        return label
+    opening = {"“": "„“", "”": "“\"", '"': '"“', "»": "«»", "«": "»«", "’": "‘'", "'": "'‘"}
+    mark = closing.group()[-1]
+    opened = sum(label.count(other) for other in set(opening.get(mark, mark)))
+    return label[:closing.start()] if opened <= len(closing.group()) else label
 
 
 def _event_clause(
@@ -805,6 +842,11 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         # A label needs a word that is neither a date nor a function word: a sentence without one ("in 2024, in
         # 2024, ...", a list of dates) makes none, and text that is nothing but dates builds no label per date.
         label = label_of(_label_span(text, sentence, clauses, index, clause, on_axis, lang, cut)) if words else ""
+        if label and index > 0 and _phrase_alone(text, clauses[index], dates, label, lang):
+            # ", à 14 h 30 en l'église de …", ", in June": a phrase with no verb of its own tells the event of the
+            # clause before it
+            wider = label_of((clauses[index - 1][0], clauses[index][1]))
+            label = wider if any(is_finite(wider.split(), k, lang) for k in range(len(wider.split()))) else label
         if words and not _has_content_words(label, lang, MIN_LABEL_WORDS) and index > 0 \
                 and clause[0] == clauses[index][0]:
             # "…missiles to Russia for its war in Ukraine, which began" rather than "Began"
@@ -829,6 +871,27 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             )
         )
     return contexts
+
+
+def _phrase_alone(text: str, clause: Span, dates: list[Span], label: str, lang: str | None) -> bool:
+    """Whether `clause` (labelled `label`) is a phrase, not a clause: after any coordinator it opens with a date or
+    a preposition ("und am 3. März die Hauptstadt", ", in June"), and its label holds no finite verb."""
+    rule = _label_rules(lang)
+    opening = _WORD.search(text, clause[0], clause[1])
+    while opening is not None and opening.group().lower() in rule.coordinators:
+        opening = _WORD.search(text, opening.end(), clause[1])  # "und am 3. März", not "und spielt"
+    if opening is None:
+        return False
+    first = opening.group().lower()
+    opens_phrase = bool(_starts_in(dates, (opening.start(), opening.end()))) or first in rule.stopwords \
+        and first not in rule.pronouns and first not in rule.determiners and first not in rule.relatives
+    words = label.split()
+    if not opens_phrase or any(is_finite(words, k, lang) for k in range(len(words))):
+        return False
+    # a verb-final clause ends in its verb, written in lower case ("…, als er die Republik ausrief")
+    last = _bare(words[-1])
+    return not (rule.verb_final and last[:1].islower() and last.lower() not in rule.stopwords
+                and not last.endswith(rule.adverb_endings))
 
 
 def _around(text: str, sentence: Span, clause: Span, dates: list[Span]) -> Span:

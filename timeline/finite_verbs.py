@@ -59,6 +59,8 @@ def is_finite(words: list[str], index: int, lang: str | None) -> bool:
         return True
     if previous in rule.subject_pronouns and word[:1].islower() and word.isalpha():
         return True
+    if index == 0:
+        word = word[:1].lower() + word[1:]  # a label or sentence starts with a capital: "Erklärte er"
     return bool(rule.shapes and previous not in rule.not_after and rule.shapes.fullmatch(word))
 
 

@@ -4,7 +4,8 @@ A sentence ends at . ! ? (optionally followed by closing quotes) before whitespa
 any Latin, Greek or Cyrillic alphabet: "À Paris", "Éric"), a digit or an opening quote, or at a line break. A full
 stop after an ordinal ("19. Juni", but not the minutes of a clock time: "vers 21 h 45. Il", "um 14:30. Dann"),
 an initial ("J. Smith") or an abbreviation listed in any language's `[sentences] abbreviations`
-(`resources/events/<lang>.toml`) ends none: the tagger and the event layer share one
+(`resources/events/<lang>.toml`) ends none; after a number it does when an article or pronoun follows ("from
+August 6. This will"): the tagger and the event layer share one
 split of a text whose language they may not know, and one language's abbreviation rarely ends another's sentence.
 A "sentence" longer than MAX_SENTENCE_CHARS (a list without full stops, a paste with no punctuation) is cut at
 whitespace into pieces of at most that length: every reader of a sentence (tense cues, clauses, labels, the
@@ -22,7 +23,8 @@ from .event_resources import available, load
 MAX_SENTENCE_CHARS = 1000
 
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽΑ-ΩА-ЯЁ"
-_BOUNDARY = re.compile(rf"(?<=[.!?])[\"'”“»«)]*\s+(?=[\"'„“»«(]?[{_CAPITAL}0-9])|\n+")
+# Closing quotes may follow the stop, a French guillemet after a space ("le coup. » Pendant").
+_BOUNDARY = re.compile(rf"(?<=[.!?])(?:[\"'”“»«)]|\s»(?=\s))*(?P<gap>\s+)(?=[\"'„“»«(]?[{_CAPITAL}0-9])|\n+")
 
 
 @lru_cache(maxsize=1)
@@ -35,16 +37,30 @@ def _no_split_before() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<!\d h )(?<!\dh )(?<!\dh)(?<!:)\b\d{{1,2}}|\b[^\W\d_]|\b(?:{listed}))\.$")
 
 
+@lru_cache(maxsize=1)
+def _sentence_openers() -> re.Pattern[str]:
+    """An article or pronoun of any language, capitalized: after a number and its stop ("August 6. This will",
+    "Jan. 24. The") it starts a sentence, since no ordinal is followed by one."""
+    words: set[str] = set()
+    for lang in available():
+        labels = load(lang)["labels"]
+        words |= {word for word in labels["determiners"] + labels["pronouns"] if word.isalpha() and len(word) > 1}
+    listed = "|".join(re.escape(word.capitalize()) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[\"'„“»«(]?(?:{listed})\b")
+
+
 @lru_cache(maxsize=4)  # the tagger and the event describer split the same text one after the other
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans (start, end) of the sentences in `text`, whitespace trimmed, covering every non-blank character."""
     spans: list[tuple[int, int]] = []
     start = 0
-    no_split = _no_split_before()
+    no_split, openers = _no_split_before(), _sentence_openers()
     for boundary in _BOUNDARY.finditer(text):
-        if "\n" not in boundary.group() and no_split.search(text[max(0, boundary.start() - 12):boundary.start()]):
+        if "\n" not in boundary.group() and no_split.search(text[max(0, boundary.start() - 12):boundary.start()]) \
+                and not (text[boundary.start() - 2].isdigit() and openers.match(text, boundary.end())):
             continue
-        _append(text, start, boundary.start(), spans)
+        # the closing quotes after the stop end the sentence they close
+        _append(text, start, boundary.start("gap") if boundary.group("gap") else boundary.start(), spans)
         start = boundary.end()
     _append(text, start, len(text), spans)
     return tuple(spans)
