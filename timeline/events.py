@@ -845,8 +845,9 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         if label and index > 0 and _phrase_alone(text, clauses[index], dates, label, lang):
             # ", à 14 h 30 en l'église de …", ", in June": a phrase with no verb of its own tells the event of the
             # clause before it
-            wider = label_of((clauses[index - 1][0], clauses[index][1]))
-            label = wider if any(is_finite(wider.split(), k, lang) for k in range(len(wider.split()))) else label
+            joined = label_of((clauses[index - 1][0], clauses[index][1]))
+            if any(is_finite(joined.split(), k, lang) for k in range(len(joined.split()))):
+                label = joined
         if words and not _has_content_words(label, lang, MIN_LABEL_WORDS) and index > 0 \
                 and clause[0] == clauses[index][0]:
             # "…missiles to Russia for its war in Ukraine, which began" rather than "Began"
