@@ -120,3 +120,25 @@ def test_a_coordinated_clause_with_a_verb_keeps_its_own_label():
 def test_a_label_drops_a_quote_it_does_not_open():
     text = "„Wir waren müde. Am Abend war alles vorbei.“"
     assert label(text, "de", "Abend") == "War alles vorbei"
+
+
+def test_the_bare_number_closing_a_range_goes_with_its_date():
+    text = "Flohmarkt im Pfarrsaal, am Samstag von 9.30-13 Uhr."
+    made = label(text, "de", "9.30")
+    assert "-13" not in made and "Flohmarkt im Pfarrsaal" in made, made
+
+
+def test_a_coordinator_whose_item_was_cut_goes():
+    text = "Lesung im Stadtsaal, 20 Uhr sowie am 4. Mai und Vortrag im Rathaus."
+    made = label(text, "de", "4. Mai")
+    assert "sowie und" not in made and "20 Uhr und Vortrag" in made, made
+    kept = "The army attacked the town and then retreated in early May."
+    assert "and then retreated" in label(kept, "en", "early May")
+
+
+def test_a_dateline_alone_dates_the_article():
+    from timeline import extract
+
+    frame = extract("OSLO, March 3 (Reuters) --\nThe council met on Monday to discuss the harbour.", lang="en",
+                    dct="2021-03-03")
+    assert list(frame["expression"]) == ["Monday"]

@@ -35,6 +35,7 @@ _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:.!?)]|»(?!\w))")
 # one before a new phrase ("En mairie de Tronville, samedi, Boris Grüner").
 _REPEATED_COMMAS = re.compile(r",(?:\s*,)+(?=\s*[^\W\d_A-ZÀ-Þ])")
 _REPEATED_COMMAS_BEFORE_NEW_PHRASE = re.compile(r",(?:\s*,)+")
+_COLON_THEN_COMMA = re.compile(r":\s*,")
 # A date joined to a word by a hyphen is part of that word ("Herz-Jesu-Sonntag", "MIP-Montag", "2014-Saison").
 _IN_COMPOUND = re.compile(r"[^\W_]-$")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
@@ -78,6 +79,7 @@ class _LabelRules:
     determiners: frozenset[str]
     relatives: frozenset[str]
     coordinators: frozenset[str]  # "and", "und", "et"
+    conjunctions: frozenset[str]  # the plain ones, that also join a range's ends: "and", "und", "et"
     noun_links: frozenset[str]  # words that tie two noun phrases into one ("of", "du", "des")
     particles: frozenset[str]  # lower-case words inside a name ("de", "von", "van")
     adverb_endings: tuple[str, ...]  # a lower-case word ending so is no verb ("schließlich")
@@ -122,6 +124,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
         if labels.get("openers") else re.compile(r"(?!)"),
         relatives=frozenset(word.lower() for word in labels.get("relatives", [])),
         coordinators=frozenset(word.lower() for word in data["clauses"]["coordinators"]),
+        conjunctions=frozenset(word.lower() for word in labels.get("range_words", []) if word.isalpha())
+        & frozenset(word.lower() for word in data["clauses"]["coordinators"]),
         noun_links=frozenset(word.lower() for word in labels.get("noun_links", [])),
         particles=frozenset(word.lower() for word in data["actors"].get("name_particles", [])),
         adverb_endings=tuple(data.get("verbs", {}).get("adverb_endings", [])),
@@ -190,14 +194,25 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             continue
         _add(pieces, head, glued=bool(kept))
         last_end, kept = date_end, False
-        following = rule.postposition_after.match(text, date_end, span[1])
+        following = rule.postposition_after.match(text, date_end, span[1]) or _range_end(text, date_end, span, dates)
         position = following.end() if following else date_end
     _add(pieces, text[position:span[1]], glued=bool(kept))
     return " ".join(" ".join(pieces).split())
 
 
 _WORD_AND_SPACE = re.compile(r"\S+\s+")
+# A bare number after a dash is the other end of the range the date opens ("von 8.30-12 Uhr"): it goes with it.
+_RANGE_END_AFTER = re.compile(r"\s*[-–]\s*\d{1,4}(?:[.:]\d\d)?\b(?![.,:]?\d)")
 _SPACE = re.compile(r"[ \t]+")
+
+
+def _range_end(text: str, date_end: int, span: Span, dates: list[Span]) -> re.Match[str] | None:
+    """The bare number closing the range a date opens ("8.30-12"), unless it starts a date of its own."""
+    found = _RANGE_END_AFTER.match(text, date_end, span[1])
+    if found is None:
+        return None
+    index = bisect_left(dates, (date_end + 1, date_end + 1))
+    return None if index < len(dates) and dates[index][0] < found.end() else found
 
 
 def _described_after(text: str, date_end: int, end: int, lang: str | None) -> bool:
@@ -600,6 +615,7 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
 
 def _tidy(label: str) -> str:
     label = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", label)
+    label = _COLON_THEN_COMMA.sub(":", label)  # "Termine: 28. September, Premiere" -> "Termine: Premiere"
     # "effectuait, hier, une mission", "Zehn Jahre lang, von 2014 bis 2019, kam": the date set off by commas is gone,
     # and its commas with it
     label = _REPEATED_COMMAS_BEFORE_NEW_PHRASE.sub(",", _REPEATED_COMMAS.sub(" ", label))
@@ -618,6 +634,15 @@ def _anchor(
     return max(len(words) - len(after), 0)
 
 
+def _without_stacked_coordinators(label: str, rule: _LabelRules) -> str:
+    """Without a coordinator whose list item was a cut date: one right before a plain conjunction ("20 Uhr sowie
+    am 29. September und …" -> "20 Uhr und …"); "and then" stays."""
+    words = label.split()
+    kept = [word for k, word in enumerate(words) if not (
+        word.lower() in rule.coordinators and k + 1 < len(words) and words[k + 1].lower() in rule.conjunctions)]
+    return " ".join(kept) if len(kept) < len(words) else label
+
+
 def make_label(
     text: str, clause: Span, dates: list[Span], lang: str | None, tail: bool = False, memo: dict | None = None
 ) -> str:
@@ -630,6 +655,7 @@ def make_label(
     label = undated if _WORD.search(undated) else label  # "ADDIS ABABA, Ethiopia (AP)_ The OAU ..."
     label = _tidy(label)
     rule = _label_rules(lang)
+    label = _without_stacked_coordinators(label, rule)
     label, introduced = _without_leading(label, rule)
     closing, reach = label.find(")"), max(0, clause[0] - PARENTHESIS_REACH)
     if closing >= 0 and "(" not in label[:closing] and _WORD.search(label, closing) \
@@ -776,6 +802,12 @@ def _publication_line(sentence: str, lang: str | None) -> bool:
         notice in opening for notice in load(lang)["dct"].get("notices", ()))
 
 
+def _dateline_alone(sentence: str) -> bool:
+    """A line that is a dateline and nothing else ("BRUSSELS, December 2 (Xinhua) --"): it dates the article."""
+    found = _DATELINE.match(sentence)
+    return found is not None and found.end() == len(sentence) and any(mark in found.group() for mark in ",(_—–-")
+
+
 def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     """One context per timex, in the same order: the event each expression dates."""
     spans = sentence_spans(text)
@@ -827,7 +859,8 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         index = max(bisect_right(clauses, (timex.start, len(text) + 1)) - 1, 0)
         dates_article = publication is not None and timex.start < publication.end and publication.start < timex.end
         if sentence not in publication_lines:
-            publication_lines[sentence] = _publication_line(text[sentence[0]:sentence[1]], lang)
+            publication_lines[sentence] = _publication_line(text[sentence[0]:sentence[1]], lang) \
+                or _dateline_alone(text[sentence[0]:sentence[1]])
         if dates_article or publication_lines[sentence]:
             # The dateline or update line dates the article, not an event: say so instead of "Updated ET".
             clause = (min(clauses[index][0], date[0]), max(clauses[index][1], date[1]))
