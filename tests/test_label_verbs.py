@@ -142,3 +142,28 @@ def test_a_dateline_alone_dates_the_article():
     frame = extract("OSLO, March 3 (Reuters) --\nThe council met on Monday to discuss the harbour.", lang="en",
                     dct="2021-03-03")
     assert list(frame["expression"]) == ["Monday"]
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    ("de", "Der Rat hat gestern den Haushalt beschlossen.", "gestern", "Der Rat hat den Haushalt beschlossen"),
+    ("en", "The minister said Friday that the border stays open.", "Friday",
+     "The minister said that the border stays open"),
+    ("en", "The payment date is March 9.", "March 9", "The payment date is March 9"),
+])
+def test_a_date_right_after_a_finite_verb_goes_unless_the_verb_is_a_copula(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, kept", [
+    ("en", "Nobody has been charged in the May 3 shooting of the guard.", "May 3", "the May 3 shooting"),
+    ("de", "Seither blieb der 1998 gegründete Verein klein.", "1998", "der 1998 gegründete Verein"),
+])
+def test_a_date_between_an_article_and_its_noun_stays(lang, text, expression, kept):
+    assert kept in label(text, lang, expression)
+
+
+def test_an_apposition_holding_the_date_gives_way_to_the_verb():
+    text = ("Les deux clubs de football de la ville, mécontents des nouvelles règles du championnat adoptées en "
+            "2021 par la fédération nationale, ont saisi le tribunal administratif.")
+    made = label(text, "fr", "2021")
+    assert "ont saisi le tribunal" in made, made

@@ -47,7 +47,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
     "names": {"demonym_endings": WORDS},
     "merge": {"reporting_after": WORDS, "reporting_before": WORDS},
     "verbs": {"finite": WORDS, "finite_shapes": PATTERNS, "not_after": WORDS, "subject_pronouns": WORDS,
-              "adverb_endings": WORDS},
+              "adverb_endings": WORDS, "copulas": WORDS},
 }
 
 

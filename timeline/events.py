@@ -18,7 +18,7 @@ from .actors import find_actors
 from .clauses import Span, clause_spans, rules
 from .dct import find_dct
 from .event_resources import available as available_languages, load
-from .finite_verbs import is_finite, main_verb
+from .finite_verbs import is_copula, is_finite, is_listed_finite, main_verb
 from .sentences import sentence_spans
 from .timex import Timex
 
@@ -87,6 +87,7 @@ class _LabelRules:
     subordinate: re.Pattern[str]  # a subordinator opening a clause ("if", "nachdem", "lorsque")
     reporting: re.Pattern[str]  # a verb reporting speech ("said", "sagte", "a déclaré"), searched for
     verb_final: bool  # a long clause's verb stands at its end: a label cut for the chart keeps its last words
+    lang: str | None
 
 
 def _words_opening(words: list[str]) -> re.Pattern[str]:
@@ -134,6 +135,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         reporting=re.compile(rf"\b(?:{_alternation(data['merge']['reporting_after'])})\b", re.IGNORECASE)
         if data.get("merge", {}).get("reporting_after") else re.compile(r"(?!)"),
         verb_final=labels.get("verb_final", False),
+        lang=lang,
     )
 
 
@@ -176,6 +178,8 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             last = head_words[-1].lower() if head_words else ""
             # The words after the date are matched in place, not on a slice: a clause of many dates stays linear.
             embedded = (not governing and last[-1:].isalnum() and last not in rule.loose
+                        and not (is_listed_finite(last, lang) and not is_copula(last, lang))  # "said Friday"
+                        or governing is not None and _attributive(governing.group(), text, date_end, span[1], rule)
                         or head.rstrip().endswith(("'", "’", "(", "["))
                         or head.endswith(_OPENING_QUOTES)  # a title: '"Den 11. September verstehen"'"
                         or _IN_COMPOUND.search(before) is not None
@@ -204,6 +208,16 @@ _WORD_AND_SPACE = re.compile(r"\S+\s+")
 # A bare number after a dash is the other end of the range the date opens ("von 8.30-12 Uhr"): it goes with it.
 _RANGE_END_AFTER = re.compile(r"\s*[-–]\s*\d{1,4}(?:[.:]\d\d)?\b(?![.,:]?\d)")
 _SPACE = re.compile(r"[ \t]+")
+
+
+def _attributive(governing: str, text: str, date_end: int, end: int, rule: _LabelRules) -> bool:
+    """Whether a date after an article modifies the noun that follows it ("in the Oct. 23 killing", "the summer
+    invasion"): cut, it would leave "involved killing"."""
+    if governing.split()[-1].lower() not in rule.determiners:
+        return False
+    following = _WORD.match(text, date_end + 1, end) if text[date_end:date_end + 1] == " " else None
+    return following is not None and following.group().lower() not in rule.stopwords \
+        and not is_listed_finite(following.group(), rule.lang)  # "in der zweiten Jahreshälfte werde"
 
 
 def _range_end(text: str, date_end: int, span: Span, dates: list[Span]) -> re.Match[str] | None:
@@ -551,8 +565,9 @@ def _after_clause_opener(words: list[str], verb: int, rule: _LabelRules) -> bool
 def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | None) -> str | None:
     """A label for words whose verb stands past the cut, behind a long subject: the subject's first words (to its
     first comma or relative clause), "…", the name that ends the subject, the verb and what follows it. None when
-    the words left out held the date (`anchor`: the index of the word after it): they told its event ("The
-    bridge, which was closed on Monday, reopens …")."""
+    the words left out held the date (`anchor`: the index of the word after it) and a verb: they told its event
+    ("The bridge, which was closed on Monday, reopens …"), where an apposition tells none ("Les écuries,
+    mécontentes des règlements de 2003, ont menacé …")."""
     head = 0
     while head < min(SUBJECT_HEAD, verb) and not (head and _bare(words[head]).lower() in rule.relatives
                                                   and _bare(words[head]).lower() not in rule.determiners):
@@ -567,7 +582,7 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
             _bare(words[name - 1])[:1].isupper() or name - 1 > head and _bare(words[name - 1]).lower()
             in rule.noun_links | rule.particles and _bare(words[name - 2])[:1].isupper()):
         name -= 1  # "Dominique de Villepin a estimé": who acts, with the particle inside the name
-    if anchor is not None and head < anchor < name:
+    if anchor is not None and head < anchor < name and any(is_finite(words, k, rule.lang) for k in range(head, name)):
         return None
     room = LABEL_WORDS - 1 - len(kept) - (verb - name)  # "…" takes a word's place on the chart
     rest = words[verb:verb + room]

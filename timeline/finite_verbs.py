@@ -25,6 +25,7 @@ class _VerbRules:
     shapes: re.Pattern[str] | None  # regular finite forms ("announced", "erklärte", "annonçait"), case as written
     not_after: frozenset[str]  # a shape right after one of these words is an adjective or noun ("the armed")
     subject_pronouns: frozenset[str]  # the word after one of these is finite ("il annonce", "they plan")
+    copulas: frozenset[str]  # "is", "ist", "est"
     dependent: frozenset[str]  # relative pronouns and subordinators: a clause they open holds another verb
     determiners: frozenset[str]
 
@@ -39,6 +40,7 @@ def _rules(lang: str | None) -> _VerbRules:
         shapes=re.compile("|".join(f"(?:{shape})" for shape in shapes)) if shapes else None,
         not_after=frozenset(word.lower() for word in labels["determiners"] + verbs.get("not_after", [])),
         subject_pronouns=frozenset(word.lower() for word in verbs.get("subject_pronouns", [])),
+        copulas=frozenset(word.lower() for word in verbs.get("copulas", [])),
         dependent=frozenset(word.lower() for word in labels.get("relatives", []) + labels.get("subordinators", [])),
         determiners=frozenset(word.lower() for word in labels["determiners"]),
     )
@@ -62,6 +64,17 @@ def is_finite(words: list[str], index: int, lang: str | None) -> bool:
     if index == 0:
         word = word[:1].lower() + word[1:]  # a label or sentence starts with a capital: "Erklärte er"
     return bool(rule.shapes and previous not in rule.not_after and rule.shapes.fullmatch(word))
+
+
+def is_listed_finite(word: str, lang: str | None) -> bool:
+    """Whether `word` is one of the pack's finite forms ("said", "hat"): a verb wherever it stands, unlike a
+    regular shape that a participle shares ("the report published Wednesday")."""
+    return _bare(word).lower() in _rules(lang).finite
+
+
+def is_copula(word: str, lang: str | None) -> bool:
+    """Whether `word` is a form of "be" or the like: what follows it is what the clause says of its subject."""
+    return _bare(word).lower() in _rules(lang).copulas
 
 
 def main_verb(words: list[str], lang: str | None) -> int | None:
