@@ -556,10 +556,15 @@ def _second_place_verb(words: list[str], lang: str | None) -> int | None:
 
 
 def _after_clause_opener(words: list[str], verb: int, rule: _LabelRules) -> bool:
-    """Whether the last comma before words[verb] is followed by a word opening a clause or phrase of its own (a
-    preposition, pronoun, conjunction: "…, an dem …"), so that the verb belongs to that clause."""
+    """Whether the last comma before words[verb] is followed by a word opening a dependent clause or phrase of its
+    own (a preposition, relative pronoun, subordinator or coordinator: "…, an dem …"), so that the verb belongs to
+    it. An article or pronoun there opens the main clause ("In 1917, thanks to …, the troops received")."""
     comma = next((k for k in range(verb - 1, -1, -1) if words[k].endswith(",")), None)
-    return comma is not None and _bare(words[comma + 1]).lower() in rule.clause_words
+    if comma is None:
+        return False
+    first = _bare(words[comma + 1]).lower()
+    return first in rule.clause_words and first not in rule.determiners and first not in rule.pronouns \
+        or bool(rule.dependent.match(" ".join(words[comma + 1:comma + 3])))
 
 
 def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | None) -> str | None:
@@ -584,7 +589,12 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
         name -= 1  # "Dominique de Villepin a estimé": who acts, with the particle inside the name
     if anchor is not None and head < anchor < name and any(is_finite(words, k, rule.lang) for k in range(head, name)):
         return None
-    room = LABEL_WORDS - 1 - len(kept) - (verb - name)  # "…" takes a word's place on the chart
+    subject = _subject_after_comma(words, verb, rule)
+    if subject is not None and (anchor is None or anchor >= subject or not any(
+            is_finite(words, k, rule.lang) for k in range(subject))):
+        # "Thanks to …, the Austro-Hungarian troops received …": what stood before the subject goes
+        kept, name = [], subject
+    room = LABEL_WORDS - (1 if kept else 0) - len(kept) - (verb - name)  # "…" takes a word's place on the chart
     rest = words[verb:verb + room]
     ending = "…" if verb + room < len(words) else ""
     if ending:
@@ -592,8 +602,23 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
     named = words[name:verb]
     if named:
         named[-1] = named[-1].rstrip(",;:")
-    joined = " ".join(kept).rstrip(",;:") + " … " + " ".join(named + rest)
+    joined = (" ".join(kept).rstrip(",;:") + " … " if kept else "") + " ".join(named + rest)
     return joined.rstrip(",;:") + ending
+
+
+SUBJECT_AFTER_COMMA = 6  # words of a subject standing between a comma and its verb ("…, CIA officer Douglas Mackiernan")
+
+
+def _subject_after_comma(words: list[str], verb: int, rule: _LabelRules) -> int | None:
+    """Where the subject starts when a comma sets it apart from what opens the words (an introductory phrase):
+    right after the last comma before the verb, an article, a pronoun or a capitalized word, and at most
+    SUBJECT_AFTER_COMMA words before the verb. None when no such subject stands there."""
+    comma = next((k for k in range(verb - 1, -1, -1) if words[k].endswith((",", ";", ":"))), None)
+    if comma is None or not 1 <= verb - comma - 1 <= SUBJECT_AFTER_COMMA:
+        return None
+    first = _bare(words[comma + 1])
+    opens_subject = first.lower() in rule.determiners or first.lower() in rule.pronouns or first[:1].isupper()
+    return comma + 1 if opens_subject and not rule.dependent.match(first) else None
 
 
 def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int | None) -> str:
@@ -618,8 +643,9 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
         head = _trimmed(head, stopwords, LABEL_WORDS // 2)
         return " ".join(head).rstrip(",;:") + " … " + " ".join(words[-VERB_TAIL:])
     cut = LABEL_WORDS
-    # End at a comma when one falls late enough to keep the gist: "…, einen Satelliten zu starten"
-    for index in range(LABEL_WORDS - 1, LABEL_WORDS // 2 - 1, -1):
+    # End at a comma when one falls late enough to keep the gist ("…, einen Satelliten zu starten"), and after the
+    # verb: "Two days after his arrival in Jerusalem, | Haile Selassie sent a telegram"
+    for index in range(LABEL_WORDS - 1, max(LABEL_WORDS // 2, verb or 0) - 1, -1):
         if words[index].endswith(","):
             cut = index + 1
             break
