@@ -17,6 +17,7 @@ from typing import Any
 from .actors import find_actors
 from .clauses import Span, clause_spans, rules
 from .dct import find_dct
+from .dependents import with_host
 from .event_resources import available as available_languages, load
 from .finite_verbs import is_copula, is_finite, is_listed_finite, main_verb
 from .sentences import sentence_spans
@@ -606,7 +607,7 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
     return joined.rstrip(",;:") + ending
 
 
-SUBJECT_AFTER_COMMA = 6  # words of a subject standing between a comma and its verb ("…, CIA officer Douglas Mackiernan")
+SUBJECT_AFTER_COMMA = 6  # words of a subject between a comma and its verb ("…, CIA officer Douglas Mackiernan")
 
 
 def _subject_after_comma(words: list[str], verb: int, rule: _LabelRules) -> int | None:
@@ -760,29 +761,133 @@ def _event_clause(
 
 
 def _label_span(
+    text: str, sentence: Span, clauses: list[Span], index: int, clause: Span, date: Span, dates: list[Span],
+    lang: str | None, memo: dict,
+) -> tuple[Span, bool]:
+    """The text a clause's label is made of, and whether the label keeps its last words (`make_label`'s `tail`):
+    see `_dependent_label_span`; then, when the date stands too far into it for the chart's cut, inside a clause
+    opened without a comma (`_embedded_clause`), that clause."""
+    span, tail = _dependent_label_span(text, sentence, clauses, index, clause, dates, lang, memo)
+    if not tail:
+        span = _embedded_clause(text, span, date, dates, lang, memo) or span
+    return span, tail
+
+
+def _embedded_clause(
+    text: str, span: Span, date: Span, dates: list[Span], lang: str | None, memo: dict
+) -> Span | None:
+    """The clause inside `span` that holds `date`, opened without a comma by a word of the pack's
+    `embedded_openers` and followed by its own subject ("Scholars have long argued over whether the historian
+    meant that Athens signed a treaty in 423 BC"), when `span` is too long for the chart and the date stands past
+    its cut: the label would tell the event of the words before. The last such word before the date that does not
+    govern the date itself ("that year", "when in 2010") opens it; None when there is none or fewer than
+    MIN_LABEL_WORDS + 1 words follow. A word with no subject after it is a relative pronoun ("the team that
+    conquered Everest in 1953 has died"): its clause would lose its noun and run on into the main verb."""
+    opener = _embedded_openers(lang)
+    if opener is None or not span[0] <= date[0] < span[1]:
+        return None
+    if len(_without_dates(text, span, dates, lang, memo).split(maxsplit=LABEL_WORDS + 1)) <= LABEL_WORDS + 1 or \
+            len(_without_dates(text, (span[0], date[0]), dates, lang, memo).split()) < LABEL_WORDS - 1 or \
+            "…" not in make_label(text, span, dates, lang, memo=memo):
+        return None  # the label shows the words around the date: it is not cut, or cut after them
+    rule = _label_rules(lang)
+    inside = _within(dates, span)
+    start = None
+    for found in opener.finditer(text, span[0] + 1, date[0]):
+        position = bisect_right(inside, (found.start(), len(text) + 1)) - 1
+        if position >= 0 and inside[position][1] > found.start():
+            continue  # part of a date
+        between = text[found.end():date[0]]
+        if not between.strip() or rule.preposition_before.fullmatch(between.strip() + " "):
+            continue  # "that year", "when in 2010": the date is what the word opens
+        subject = _bare(between.split(maxsplit=1)[0])
+        if subject[:1].islower() and subject.lower() not in rule.determiners | rule.pronouns:
+            continue  # no subject after it: a relative pronoun whose noun stands before ("the team that won")
+        if found.group().lower() in rule.relatives and _after_noun_phrase(text[span[0]:found.start()], rule):
+            continue  # "the defenses that the army had manned": a relative clause, its object is that noun
+        start = found.start()
+    if start is None or len(_without_dates(text, (start, span[1]), dates, lang, memo).split()) <= MIN_LABEL_WORDS:
+        return None
+    return start, span[1]
+
+
+NOUN_PHRASE_REACH = 4  # words before a clause opener searched for the determiner of a noun phrase it follows
+
+
+def _after_noun_phrase(before: str, rule: _LabelRules) -> bool:
+    """Whether `before` ends with a noun phrase (a determiner among its last NOUN_PHRASE_REACH words, with no comma
+    and no reporting verb after it): a clause opener after it is a relative pronoun ("the carnage that"), not the
+    conjunction after a verb ("Intel told analysts that", "Traders said that")."""
+    for word in reversed(before.split()[-NOUN_PHRASE_REACH:]):
+        if word.endswith((",", ";", ":")) or rule.reporting.fullmatch(_bare(word)):
+            return False
+        if _bare(word).lower() in rule.determiners:
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _embedded_openers(lang: str | None) -> re.Pattern[str] | None:
+    words = load(lang)["labels"].get("embedded_openers", [])
+    return re.compile(rf"(?<=\s)(?:{_alternation(words)})\b(?!['’]\w)", re.IGNORECASE) if words else None
+
+
+def _dependent_label_span(
     text: str, sentence: Span, clauses: list[Span], index: int, clause: Span, dates: list[Span], lang: str | None,
     memo: dict,
-) -> Span:
-    """The text a clause's label is made of: the clause, unless it opens with a relative pronoun or a
-    subordinator, whose main clause stands elsewhere ("Die er täglich raucht", "Wie die Zeitung schrieb"). Then a
-    sentence short enough for the chart once its dates are cut is the label whole; else a relative clause right
-    after a comma takes the noun it describes from the clause before ("The offer, which was due to expire")."""
+) -> tuple[Span, bool]:
+    """The text a clause's label is made of, and whether the label keeps its last words: the clause, unless it opens
+    with a relative pronoun or a subordinator, whose main clause stands elsewhere ("Die er täglich raucht", "Wie die
+    Zeitung schrieb"), or cannot be read alone (`timeline.dependents`: an infinitive group, "…, den Aufstand
+    niederzuschlagen"; in German a subordinate clause, whose verb stands last). Then a sentence short enough for the
+    chart once its dates are cut is the label whole; else a clause that cannot be read alone takes the clause it
+    depends on ("Armeeeinheiten gelang es, den Aufstand niederzuschlagen"), and a relative clause right after a comma
+    the noun it describes from the clause before ("The offer, which was due to expire")."""
+    if clause == sentence:
+        return clause, False
     rule = _label_rules(lang)
     opening = rule.dependent.match(text, clause[0])
-    if opening is None or clause == sentence:
-        return clause
-    relative = opening.group().lower() in rule.relatives
-    following = text[opening.end():clause[1]].split(maxsplit=1)
-    if relative and (clause[0] == sentence[0] or opening.group().lower() in rule.determiners and following
-                     and following[0][:1].isupper()):
-        return clause  # "Die Regierung …", "…, die Prozession zu begehen": an article
+    relative = opening is not None and opening.group().lower() in rule.relatives
+    if relative and opening is not None:
+        following = text[opening.end():clause[1]].split(maxsplit=1)
+        if clause[0] == sentence[0] or opening.group().lower() in rule.determiners and following \
+                and following[0][:1].isupper():
+            opening, relative = None, False  # "Die Regierung …", "…, die Prozession zu begehen": an article
+    hosted = None if relative else \
+        with_host(text, clauses, index, clause, _without_dates(text, clause, dates, lang, memo), lang)
+    if opening is None and hosted is None:
+        return clause, False
     if len(_without_dates(text, sentence, dates, lang, memo).split(maxsplit=LABEL_WORDS)) <= LABEL_WORDS:
-        return sentence
+        return sentence, False
+    if hosted is not None:
+        return _hosted_label_span(text, hosted, clause, dates, lang, memo)
     before = clauses[index - 1] if index > 0 else None
     if not relative or before is None or not text[before[1]:clause[0]].strip().startswith(","):
-        return clause
+        return clause, False
     antecedent = _antecedent(text, before, rule)
-    return (antecedent, clause[1]) if antecedent is not None else clause
+    return ((antecedent, clause[1]) if antecedent is not None else clause), False
+
+
+def _hosted_label_span(
+    text: str, hosted: Span, clause: Span, dates: list[Span], lang: str | None, memo: dict
+) -> tuple[Span, bool]:
+    """The label's text and `tail` for a clause that cannot be read alone (`clause`) with its host before it
+    (`hosted` spans both). Whole when it fits the chart. Else, in a verb-final language, its start when the cut
+    for the chart keeps the host's opening words and the last words of the dependent clause, its verb (no comma
+    after the first words: "Zudem befürchten die Bauern, dass der Milchpreis … weiter fallen wird"); else its end
+    when the dependent clause is short: the clause whole, with its verb, and the last words of its host
+    ("…ins Krankenhaus gebracht, wo er operiert wurde"). Else its start where the cut keeps first words only
+    (the host tells the event the dependent clause serves: "Le conseil se réunira …, pour délibérer"), and the
+    clause alone in a verb-final language, as before: the host's opening words would tell another event."""
+    words = _without_dates(text, hosted, dates, lang, memo).split()
+    if len(words) <= LABEL_WORDS + 1:
+        return hosted, False
+    verb_final = _label_rules(lang).verb_final
+    if verb_final and not any(word.endswith((",", ";", ":")) for word in words[LABEL_WORDS - VERB_TAIL - 1:-1]):
+        return hosted, False
+    if len(_without_dates(text, clause, dates, lang, memo).split(maxsplit=LABEL_WORDS)) <= LABEL_WORDS - 3:
+        return hosted, True
+    return (clause if verb_final else hosted), False
 
 
 MAX_ANTECEDENT = 8  # words of the noun phrase a relative clause describes ("die neue Bibliothek im Norden der Stadt")
@@ -915,7 +1020,8 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         words = content_starts[sentence]
         # A label needs a word that is neither a date nor a function word: a sentence without one ("in 2024, in
         # 2024, ...", a list of dates) makes none, and text that is nothing but dates builds no label per date.
-        label = label_of(_label_span(text, sentence, clauses, index, clause, on_axis, lang, cut)) if words else ""
+        label = label_of(*_label_span(text, sentence, clauses, index, clause, date, on_axis, lang, cut)) \
+            if words else ""
         if label and index > 0 and _phrase_alone(text, clauses[index], dates, label, lang):
             # ", à 14 h 30 en l'église de …", ", in June": a phrase with no verb of its own tells the event of the
             # clause before it

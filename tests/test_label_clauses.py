@@ -1,0 +1,121 @@
+"""Labels of clauses that cannot be read alone (round 7): an infinitive group or, in German, a subordinate clause
+takes the clause it depends on; a long label whose date stands in a clause opened without a comma ("said that …",
+"… when …") is that clause. Sentences of our own, in each language of the packs."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.dependents import infinitive_group, rules, verb_last_subordinate
+from timeline.events import LABEL_WORDS, describe
+from timeline.timex import Timex
+
+
+def label(text: str, lang: str, expression: str, *others: str) -> str:
+    """The label `describe` gives `expression`, with `others` tagged as dates too (in text order)."""
+    spans = sorted((text.find(e), text.find(e) + len(e), e) for e in (expression, *others))
+    assert all(start >= 0 for start, _, _ in spans)
+    timexes = [Timex(start, end, e, "DATE", "XXXX") for start, end, e in spans]
+    contexts = describe(text, timexes, lang)
+    return next(c.label for t, c in zip(timexes, contexts) if t.text == expression)
+
+
+@pytest.mark.parametrize("lang, text, expression, others, wanted", [
+    # a German zu-infinitive split off at its article: the sentence it belongs to
+    ("de", "Der Feuerwehr gelang es am Dienstag, den Brand im Lagerhaus im Morgengrauen zu löschen.",
+     "Morgengrauen", ("Dienstag",), "Der Feuerwehr gelang es, den Brand im Lagerhaus zu löschen"),
+    # ... with the marker inside the word, after a separable prefix ("ein-zu-fangen")
+    ("de", "Den Helfern gelang es am Sonntag, den Hund im Wald am Abend wieder einzufangen.",
+     "Abend", ("Sonntag",), "Den Helfern gelang es, den Hund im Wald wieder einzufangen"),
+    # an English infinitive group split off at a comma between two dates
+    ("en", "The council met on Monday, to approve the budget for 2025 at last.", "2025", ("Monday",),
+     "The council met, to approve the budget at last"),
+    # a French one after a leading date
+    ("fr", "L'association se retrouvera jeudi, à 18 h, pour préparer la fête de fin d'année.", "18 h", ("jeudi",),
+     "L'association se retrouvera jeudi pour préparer la fête de fin d'année"),
+])
+def test_an_infinitive_group_takes_its_main_clause(lang, text, expression, others, wanted):
+    assert label(text, lang, expression, *others) == wanted
+
+
+def test_a_german_subordinate_clause_takes_its_main_clause():
+    """"dass die neue Brücke … eröffnet wird" alone ends with its verb: a fragment without "Der Bürgermeister hat
+    erklärt"; too long for the chart, the label keeps the main clause's first words and the subordinate verb."""
+    text = ("Der Bürgermeister hat gestern erklärt, dass die neue Brücke über den breiten Fluss im kommenden "
+            "Frühjahr nach langen Verzögerungen endlich für den Verkehr eröffnet wird.")
+    found = label(text, "de", "kommenden Frühjahr", "gestern")
+    assert found.startswith("Der Bürgermeister hat erklärt, dass die neue Brücke"), found
+    assert found.endswith("eröffnet wird"), found
+    assert len(found.split()) <= LABEL_WORDS + 1
+    # a short subordinate clause keeps its subordinator and the last words of its main clause
+    text = ("Der verletzte Radfahrer wurde nach dem Unfall auf der Landstraße sofort mit dem Hubschrauber in das "
+            "Klinikum der Kreisstadt gebracht, wo er am Abend operiert wurde.")
+    found = label(text, "de", "Abend")
+    assert found.startswith("…") and found.endswith(", wo er operiert wurde"), found
+
+
+@pytest.mark.parametrize("text", [
+    # a preposition of a subordinator's form opens a main clause: its last word is a noun, not a verb
+    "Die Lage blieb lange schwierig – bis zum Sommer 2020 stiegen die Mieten in der Stadt um zwölf Prozent.",
+    # ... or its auxiliary stands second, with its subject after it
+    "Der Verein hatte lange gespart – als erster Verein der Liga hat er im Mai 2023 ein Stadion eröffnet.",
+])
+def test_a_german_main_clause_opened_by_a_preposition_stands_alone(text):
+    expression = "Sommer 2020" if "Sommer" in text else "Mai 2023"
+    assert "lange" not in label(text, "de", expression)
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    ("en", "Officials of the company told reporters and worried shareholders at length that the new factory near "
+           "the northern border would open in March 2026.", "March 2026",
+     "The new factory near the northern border would open"),
+    ("en", "Residents of the old harbour district still talk about the long winter night when the storm flooded "
+           "every street and cellar in January 1953.", "January 1953", "The storm flooded every street and cellar"),
+    ("fr", "Le directeur de l'usine a expliqué longuement aux salariés réunis en assemblée générale extraordinaire "
+           "que la nouvelle chaîne de production démarrera en septembre.", "septembre",
+     "La nouvelle chaîne de production démarrera"),
+])
+def test_a_date_in_a_clause_opened_without_a_comma_labels_that_clause(lang, text, expression, wanted):
+    """Cut at 12 words, the label would tell the main clause's event ("Officials of the company told…")."""
+    assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("text, start", [
+    # "that" with no subject after it is a relative pronoun: its clause would lose its noun
+    ("The team that built the first bridge over the wide river near the old town in 1931 was honoured by the "
+     "city.", "The team"),
+    # "that" after a noun phrase is a relative pronoun too, even with a subject after it
+    ("Visitors admired the long wooden boat of the old fishing family that the museum had restored in 1931 for "
+     "its anniversary.", "Visitors admired"),
+])
+def test_a_relative_clause_inside_a_long_label_is_not_its_label(text, start):
+    assert label(text, "en", "1931").startswith(start)
+
+
+@pytest.mark.parametrize("lang, clause, group", [
+    ("de", "um die Ernte vor dem Regen einzubringen", True),
+    ("de", "den alten Plan umzusetzen", True),
+    ("de", "und zum Training zurückzukehren", True),
+    ("de", "die Regierung versuchte den Plan umzusetzen", False),  # a finite verb: a main clause
+    ("de", "ohne Schaufel und Maschinen", False),  # a preposition, no infinitive
+    ("en", "to repatriate the child", True),
+    ("en", "to the station", False),
+    ("fr", "pour se retirer du marché", True),
+    ("fr", "afin d'assurer la sécurité", True),
+    ("fr", "pour l'hiver", False),
+    ("fr", "pour le premier ministre", False),
+])
+def test_infinitive_groups_are_told_by_the_pack_grammar(lang, clause, group):
+    assert infinitive_group(clause, rules(lang)) is group
+
+
+@pytest.mark.parametrize("lang, clause, subordinate", [
+    ("de", "dass die Preise weiter steigen werden", True),
+    ("de", "auch wenn jetzt über eine Reform diskutiert wird", True),
+    ("de", "bis zum Herbst sanken die Preise um drei Prozent", False),
+    ("de", "wenn er kommt, wird gefeiert", False),  # the main clause follows inside
+    ("de", "weil der Vater nicht da war) sind alle gegangen", False),  # the clause ends at the bracket
+    ("en", "when the bridge opened", False),  # English word order reads alone
+])
+def test_verb_last_subordinate_clauses_are_a_pack_setting(lang, clause, subordinate):
+    assert verb_last_subordinate(clause, rules(lang)) is subordinate

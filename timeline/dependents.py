@@ -1,0 +1,218 @@
+"""Clauses that cannot be a chart label on their own, and the main clause they belong to.
+
+A sentence is cut into clauses at commas before subordinators, relative pronouns and coordinators, and between
+two dates (`timeline.clauses`). Some of those pieces have no finite verb of their own or need the clause they
+depend on to be read:
+
+- an infinitive group: "…, den Aufstand im September niederzuschlagen", "…, pour délibérer sur …", "…, to
+  repatriate the child": no subject, no finite verb;
+- a subordinate clause in a language whose subordinate clauses put the finite verb last (German): "…, dass
+  die Preise weiter fallen werden" reads as a fragment with or without its "dass".
+
+Such a clause takes its host: the nearest clause before it that is neither. The
+grammar is pack data (`resources/events/<lang>.toml`, [labels]); the engine is the same for every language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .clauses import Span
+from .event_resources import load
+
+_WORDS = re.compile(r"[^\W\d_][\w'’\-]*|\d[\w.,/:-]*")
+
+
+def _words_opening(words: list[str]) -> re.Pattern[str]:
+    """One of `words` at the start (used with .match); an elided form ("d'", "qu'") needs no boundary after it."""
+    return re.compile("|".join(
+        re.escape(word) + ("" if word.endswith(("'", "’")) else r"\b")
+        for word in sorted(words, key=len, reverse=True)
+    ) or r"(?!)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DependentRules:
+    subordinate: re.Pattern[str]  # a subordinator opening a clause ("dass", "nachdem", "when")
+    subordinate_reads_alone: bool  # without its subordinator a subordinate clause reads as a main clause
+    infinitive_openers: re.Pattern[str]  # "to", "pour", "afin de", "um", "ohne": what opens an infinitive group
+    infinitive_marker: str  # "zu": the particle before an infinitive, or inside it after a separable prefix
+    separable_prefixes: tuple[str, ...]  # "nieder", "auf", "zurück": before the marker inside one word
+    infinitive_endings: tuple[str, ...]  # "er", "ir", "re": how an infinitive ends (empty: not told by its ending)
+    infinitive_clitics: frozenset[str]  # "se", "ne", "not": words between the opener and its infinitive
+    finite_auxiliaries: frozenset[str]  # "hat", "wurde": finite forms that are no infinitive
+    not_infinitives: frozenset[str]  # words that cannot be the infinitive after an opener (articles, pronouns…)
+    determiners: frozenset[str]
+    subjects: frozenset[str]  # pronouns, articles and reflexives that open a subject after a finite verb
+    coordinators: frozenset[str]
+    leading: re.Pattern[str]  # one connective a label drops from its start ("und", "and", "et"), with .match
+    stopwords: frozenset[str]
+
+
+def _lower(words: list[str]) -> frozenset[str]:
+    return frozenset(word.lower() for word in words)
+
+
+@cache
+def rules(lang: str | None) -> DependentRules:
+    data = load(lang)
+    labels = data["labels"]
+    leading = sorted(labels["leading"] + data["clauses"]["coordinators"], key=len, reverse=True)
+    return DependentRules(
+        subordinate=_words_opening(labels.get("subordinators", [])),
+        subordinate_reads_alone=labels.get("subordinate_reads_alone", True),
+        infinitive_openers=_words_opening(labels.get("infinitive_openers", [])),
+        infinitive_marker=labels.get("infinitive_marker", ""),
+        separable_prefixes=tuple(sorted(labels.get("separable_prefixes", []), key=len, reverse=True)),
+        infinitive_endings=tuple(labels.get("infinitive_endings", [])),
+        infinitive_clitics=_lower(labels.get("infinitive_clitics", [])),
+        finite_auxiliaries=_lower(labels.get("finite_auxiliaries", [])),
+        not_infinitives=_lower(labels["determiners"] + labels["pronouns"] + labels["date_prepositions"]
+                              + labels.get("relatives", []) + data["clauses"]["coordinators"]),
+        determiners=_lower(labels["determiners"]),
+        subjects=_lower(labels["determiners"] + labels["pronouns"] + labels.get("clause_starts", [])),
+        coordinators=_lower(data["clauses"]["coordinators"]),
+        leading=re.compile(r"(?:" + "|".join(re.escape(word) for word in leading) + r")\b[\s,]*", re.IGNORECASE),
+        stopwords=_lower(data["stopwords"]["words"] + labels["date_prepositions"]),
+    )
+
+
+def _bare(word: str) -> str:
+    return word.strip(" ,;:.!?–—-„“\"'()»«")
+
+
+def _infinitive(word: str, rule: DependentRules) -> bool:
+    """Whether `word` has the form of an infinitive: a lower-case word with an infinitive ending (any lower-case
+    word when the pack gives no endings)."""
+    return word.isalpha() and word.islower() and word not in rule.not_infinitives and (
+        not rule.infinitive_endings or word.endswith(rule.infinitive_endings) and len(word) > 3)
+
+
+def _marked_infinitive(words: list[str], rule: DependentRules) -> bool:
+    """Whether `words` end with a marked infinitive: "zu begehen", or the marker inside the word after a
+    separable prefix ("niederzuschlagen", "zurückzukehren")."""
+    marker = rule.infinitive_marker
+    if not marker or not words:
+        return False
+    last = _bare(words[-1])
+    if len(words) > 1 and _bare(words[-2]).lower() == marker and _infinitive(last, rule):
+        return True
+    for prefix in rule.separable_prefixes:
+        if last.startswith(prefix + marker) and _infinitive(last[len(prefix) + len(marker):], rule):
+            return True
+    return False
+
+
+def _finite_verb_free(words: list[str], rule: DependentRules) -> bool:
+    """Whether no word before the final infinitive could be a finite verb: every lower-case word is a function
+    word or stands right before a capitalized word (an adjective before its noun: "den ausgearbeiteten Plan")."""
+    for k, word in enumerate(words[:-1]):
+        bare = _bare(word)
+        if not bare[:1].islower() or bare.lower() in rule.stopwords or bare.lower() == rule.infinitive_marker:
+            continue
+        following = _bare(words[k + 1]) if k + 1 < len(words) else ""
+        if following[:1].isupper() or following.lower() == rule.infinitive_marker:
+            continue
+        return False
+    return True
+
+
+def _opened(clause: str, rule: DependentRules) -> str:
+    """The clause without the connectives it opens with ("und", "and then"), one word at a time."""
+    opened = clause.lstrip(" ,;:–—-")
+    while (connective := rule.leading.match(opened)) and connective.group():
+        if rule.subordinate.match(opened):
+            break  # "als", "nachdem" are connectives a label drops, and subordinators
+        opened = opened[connective.end():]
+    return opened
+
+
+def infinitive_group(clause: str, rule: DependentRules) -> bool:
+    """Whether `clause` (a clause's text) is an infinitive group with no finite verb: it opens (after its
+    connectives) with an opener and an infinitive ("to repatriate", "pour délibérer", "afin de se retirer"), or
+    ends with a marked infinitive and opens with an opener, an article or a coordinator with no finite verb before
+    the infinitive ("um … zu sehen", "den Aufstand … niederzuschlagen", "und … zum Kämpfen zurückzukehren")."""
+    opened = _opened(clause, rule)
+    opener = rule.infinitive_openers.match(opened)
+    words = clause.split()
+    if rule.infinitive_marker:
+        if not _marked_infinitive(words, rule):
+            return False
+        first = _bare(words[0]).lower()
+        return bool(opener) or (first in rule.determiners or first in rule.coordinators) \
+            and _finite_verb_free(words[1:], rule)
+    if opener is None:
+        return False
+    after = opened[opener.end():].split()
+    index = 0
+    while index < len(after) - 1 and _bare(after[index]).lower() in rule.infinitive_clitics:
+        index += 1  # "pour se retirer", "afin de ne pas", "to not"
+    word = _bare(after[index]) if after else ""
+    elided = word.split("'")[0] + "'" if "'" in word else ""
+    if elided.lower() in rule.infinitive_clitics:  # "s'assurer", not "l'hiver"
+        word = word[len(elided):]
+    return _infinitive(word, rule)
+
+
+def verb_last_subordinate(clause: str, rule: DependentRules) -> bool:
+    """Whether `clause` is a subordinate clause of a language whose subordinate clauses end with their finite
+    verb: it opens with a subordinator (after connectives: "auch wenn") and ends with a lower-case word ("…, dass
+    die Preise weiter fallen werden"). A capitalized last word tells a main clause opened by a preposition of the
+    same form ("bis zum Herbst sanken die Exporte um 19 Prozent")."""
+    if rule.subordinate_reads_alone:
+        return False
+    words = clause.split()
+    last = _bare(words[-1]) if words else ""
+    closing = clause.find(")")
+    if not last[:1].islower() or not last.isalpha() or closing >= 0 and "(" not in clause[:closing]:
+        return False  # "weil der Vater … hatte) sind Sportschützen ausgenommen worden": the clause ends at ")"
+    subordinator = rule.subordinate.match(_opened(clause, rule))
+    if subordinator is None or _main_clause_after_comma(clause, rule):
+        return False
+    following = _opened(clause, rule)[subordinator.end():].split()
+    # "Als weitere Maßnahme hat der Verband …": an auxiliary with its subject after it stands second, as in a main
+    # clause opened by a preposition of the subordinator's form; a subordinate clause ends with it (or its
+    # verbs: "… kommen wird").
+    return not any(_bare(word).lower() in rule.finite_auxiliaries and k + 2 < len(following)
+                   and _opens_subject(_bare(following[k + 1]), rule) for k, word in enumerate(following))
+
+
+def _opens_subject(word: str, rule: DependentRules) -> bool:
+    """Whether `word` may open a subject after a finite verb: a pronoun, an article or a capitalized word."""
+    return word[:1].isupper() or word.lower() in rule.subjects
+
+
+def _main_clause_after_comma(clause: str, rule: DependentRules) -> bool:
+    """Whether a main clause follows a comma inside `clause`, its finite verb first ("wenn …, fragt sie", "wie …,
+    wird unvergessen bleiben"): an auxiliary, or a lower-case word that is no function word followed by a
+    pronoun, an article or a capitalized word (its subject)."""
+    for comma in re.finditer(r",\s+(\S+)(?:\s+(\S+))?", clause):
+        first, second = _bare(comma.group(1)), _bare(comma.group(2) or "")
+        if not first[:1].islower():
+            continue
+        if first in rule.finite_auxiliaries or first not in rule.stopwords and _opens_subject(second, rule):
+            return True
+    return False
+
+
+def needs_host(clause: str, rule: DependentRules) -> bool:
+    """Whether `clause` (a clause's text) cannot be read without the clause it depends on."""
+    return infinitive_group(clause, rule) or verb_last_subordinate(clause, rule)
+
+
+def with_host(text: str, clauses: list[Span], index: int, span: Span, label: str, lang: str | None) -> Span | None:
+    """`span` (the label's text, around clause `index`; `label` its words without their dates) with the clause it
+    depends on, when it cannot be read alone, with or without its dates ("à 20 h, pour délibérer …"): from the
+    nearest clause before it that can. None when it can be read alone, or no clause before it can (a subordinate
+    clause opening the sentence is left as it is: what follows it is often a parenthesis or another clause, and
+    the label would tell that one's event)."""
+    rule = rules(lang)
+    if not needs_host(text[span[0]:span[1]], rule) and not (label and needs_host(label, rule)):
+        return None
+    for k in range(index - 1, -1, -1):
+        host = text[clauses[k][0]:clauses[k][1]]
+        if any(_bare(word).lower() not in rule.stopwords for word in host.split()) and not needs_host(host, rule):
+            return min(clauses[k][0], span[0]), span[1]  # a host tells something: not "sondern auch"
+    return None
