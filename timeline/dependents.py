@@ -42,7 +42,7 @@ class DependentRules:
     separable_prefixes: tuple[str, ...]  # "nieder", "auf", "zurück": before the marker inside one word
     infinitive_endings: tuple[str, ...]  # "er", "ir", "re": how an infinitive ends (empty: not told by its ending)
     infinitive_clitics: frozenset[str]  # "se", "ne", "not": words between the opener and its infinitive
-    finite_auxiliaries: frozenset[str]  # "hat", "wurde": finite forms that are no infinitive
+    finite_auxiliaries: frozenset[str]  # "hat", "wurde", "kam": finite forms that are no infinitive
     not_infinitives: frozenset[str]  # words that cannot be the infinitive after an opener (articles, pronouns…)
     determiners: frozenset[str]
     subjects: frozenset[str]  # pronouns, articles and reflexives that open a subject after a finite verb
@@ -68,7 +68,9 @@ def rules(lang: str | None) -> DependentRules:
         separable_prefixes=tuple(sorted(labels.get("separable_prefixes", []), key=len, reverse=True)),
         infinitive_endings=tuple(labels.get("infinitive_endings", [])),
         infinitive_clitics=_lower(labels.get("infinitive_clitics", [])),
-        finite_auxiliaries=_lower(labels.get("finite_auxiliaries", [])),
+        # the pack's finite forms ([verbs] finite) that cannot be read as an infinitive
+        finite_auxiliaries=frozenset(word for word in _lower(data.get("verbs", {}).get("finite", []))
+                                     if not word.endswith(tuple(labels.get("infinitive_endings", [])) or "\0")),
         not_infinitives=_lower(labels["determiners"] + labels["pronouns"] + labels["date_prepositions"]
                               + labels.get("relatives", []) + data["clauses"]["coordinators"]),
         determiners=_lower(labels["determiners"]),

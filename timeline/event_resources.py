@@ -43,7 +43,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "clause_starts": WORDS, "relatives": WORDS, "noun_links": WORDS, "subordinators": WORDS,
                "verb_final": FLAG, "subordinate_reads_alone": FLAG, "infinitive_openers": WORDS,
                "infinitive_marker": TEXT, "separable_prefixes": WORDS, "infinitive_endings": WORDS,
-               "infinitive_clitics": WORDS, "finite_auxiliaries": WORDS,
+               "infinitive_clitics": WORDS,
                "embedded_openers": WORDS},
     "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS,
                "never_in_names": WORDS, "not_names": WORDS, "modifier_articles": WORDS},
