@@ -68,6 +68,8 @@ def _alternation(words: list[str]) -> str:
 @dataclass(frozen=True)
 class _LabelRules:
     preposition_before: re.Pattern[str]  # "im ", "seit ", "Ende " right before a date
+    preposition_opening: re.Pattern[str]  # a date that starts with its own preposition: "am Morgen des 26. Mai"
+    commas_before_subject: re.Pattern[str]  # the commas of a cut date before a subject pronoun (", , he signed")
     postposition_after: re.Pattern[str]  # " lang", " ago" right after a date
     loose: frozenset[str]  # adverbs and connectives a date may follow and still be cut ("Auch 2021", "erstmals 2020")
     leading: re.Pattern[str]
@@ -84,6 +86,7 @@ class _LabelRules:
     noun_links: frozenset[str]  # words that tie two noun phrases into one ("of", "du", "des")
     particles: frozenset[str]  # lower-case words inside a name ("de", "von", "van")
     adverb_endings: tuple[str, ...]  # a lower-case word ending so is no verb ("schließlich")
+    separable_prefixes: tuple[str, ...]  # "aus" in "ausrief", longest first
     dependent: re.Pattern[str]  # a relative pronoun or subordinator opening a clause ("which", "wenn", "lorsque")
     subordinate: re.Pattern[str]  # a subordinator opening a clause ("if", "nachdem", "lorsque")
     reporting: re.Pattern[str]  # a verb reporting speech ("said", "sagte", "a déclaré"), searched for
@@ -103,8 +106,12 @@ def _words_opening(words: list[str]) -> re.Pattern[str]:
 def _label_rules(lang: str | None) -> _LabelRules:
     data = load(lang)
     labels = data["labels"]
+    articles = {word.lower() for word in labels["determiners"]}
+    prepositions = [word for word in labels["date_prepositions"] if word.lower() not in articles]
     return _LabelRules(
         preposition_before=re.compile(rf"(?:\b(?:{_alternation(labels['date_prepositions'])})\s+)+$", re.IGNORECASE),
+        commas_before_subject=re.compile(rf",(?:\s*,)+(?=\s*(?:{_alternation(labels['pronouns'])})\b)"),
+        preposition_opening=re.compile(rf"(?:{_alternation(prepositions)})\s", re.IGNORECASE),
         postposition_after=re.compile(rf"\s+(?:{_alternation(labels['date_postpositions'])})\b", re.IGNORECASE)
         if labels.get("date_postpositions") else re.compile(r"(?!)"),
         loose=frozenset(word.lower() for word in labels["leading"]),
@@ -131,6 +138,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         noun_links=frozenset(word.lower() for word in labels.get("noun_links", [])),
         particles=frozenset(word.lower() for word in data["actors"].get("name_particles", [])),
         adverb_endings=tuple(data.get("verbs", {}).get("adverb_endings", [])),
+        separable_prefixes=tuple(sorted(labels.get("separable_prefixes", []), key=len, reverse=True)),
         dependent=_words_opening(labels.get("relatives", []) + labels.get("subordinators", [])),
         subordinate=_words_opening(labels.get("subordinators", [])),
         reporting=re.compile(rf"\b(?:{_alternation(data['merge']['reporting_after'])})\b", re.IGNORECASE)
@@ -180,6 +188,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             # The words after the date are matched in place, not on a slice: a clause of many dates stays linear.
             embedded = (not governing and last[-1:].isalnum() and last not in rule.loose
                         and not (is_listed_finite(last, lang) and not is_copula(last, lang))  # "said Friday"
+                        and not rule.preposition_opening.match(text, date_start)  # "er am Morgen des 26. Dezember"
                         or governing is not None and _attributive(governing.group(), text, date_end, span[1], rule)
                         or head.rstrip().endswith(("'", "’", "(", "["))
                         or head.endswith(_OPENING_QUOTES)  # a title: '"Den 11. September verstehen"'"
@@ -676,6 +685,40 @@ def _anchor(
     return max(len(words) - len(after), 0)
 
 
+def _main_clause_follows(label: str, lang: str | None) -> bool:
+    """Whether a comma in `label` is followed by a finite verb: a main clause after a verb-final subordinate one."""
+    words = label.split()
+    return any(word.endswith(",") and is_finite(words, k + 1, lang) for k, word in enumerate(words[:-1]))
+
+
+def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> list[str]:
+    """A verb-final subordinate clause told as a main clause, its finite verb second ("Nachdem die USS Roberts
+    auf eine Seemine lief" -> "Die USS Roberts lief auf eine Seemine"; "… verletzt wurden" -> "… wurden …
+    verletzt"), when the clause ends in a listed finite form, holds no other verb and opens with its subject."""
+    inversion = load(lang)["labels"].get("inversion") if lang in available_languages() else None
+    told = words[1:] if words and rule.subordinate.fullmatch(_bare(words[0])) else words
+    if not inversion or len(told) < 3:
+        return words
+    original, words = words, told
+    ending = words[-1][len(words[-1].rstrip(_PUNCTUATION)):]
+    verb, particle = words[-1][:len(words[-1]) - len(ending)], ""
+    if not is_listed_finite(verb, lang):  # a separable verb: "ausrief" -> "rief … aus"
+        prefix = next((prefix for prefix in rule.separable_prefixes
+                       if verb.startswith(prefix) and is_listed_finite(verb[len(prefix):], lang)), "")
+        verb, particle = verb[len(prefix):], prefix
+    # the word before the finite one may be its participle or infinitive ("verletzt wurden")
+    if not is_listed_finite(verb, lang) or _has_verb(" ".join(words[:-2]), lang):
+        return original
+    opening = [words[0][:1].lower() + words[0][1:]] if _bare(words[0]).lower() in rule.determiners else words[:1]
+    length = _subject_length(opening + words[1:-1], inversion, rule)
+    if not length or length >= len(words) - 1 or words[length - 1].endswith(",") \
+            or length == 1 and _bare(words[1])[:1].isupper():  # "ihr Angriff": a possessive, no pronoun
+        return original
+    if particle:
+        return words[:length] + [verb] + words[length:-1] + [particle + ending]
+    return words[:length] + [verb] + words[length:-2] + [words[-2] + ending]
+
+
 def _without_stacked_coordinators(label: str, rule: _LabelRules) -> str:
     """Without a coordinator whose list item was a cut date: one right before a plain conjunction ("20 Uhr sowie
     am 29. September und …" -> "20 Uhr und …"); "and then" stays."""
@@ -695,10 +738,16 @@ def make_label(
         return ""
     undated = _DATELINE.sub("", label, count=1)
     label = undated if _WORD.search(undated) else label  # "ADDIS ABABA, Ethiopia (AP)_ The OAU ..."
-    label = _tidy(label)
     rule = _label_rules(lang)
+    label = rule.commas_before_subject.sub(",", label)  # "army, on May 21, he signed": a new clause keeps one
+    label = _tidy(label)
     label = _without_stacked_coordinators(label, rule)
-    label, introduced = _without_leading(label, rule)
+    subordinated = bool(rule.subordinate.match(label.lstrip(" ,;:–—-")))
+    if subordinated and rule.verb_final and _main_clause_follows(label, lang):
+        # "Als die Truppen die Stadt erreichten, war sie leer": the subordinator belongs to what the label tells
+        label, introduced, subordinated = label.lstrip(" ,;:–—-"), True, False
+    else:
+        label, introduced = _without_leading(label, rule)
     closing, reach = label.find(")"), max(0, clause[0] - PARENTHESIS_REACH)
     if closing >= 0 and "(" not in label[:closing] and _WORD.search(label, closing) \
             and text.rfind("(", reach, clause[0]) > text.rfind(")", reach, clause[0]):
@@ -711,6 +760,8 @@ def make_label(
     if fronted:  # a connective before the date went with it ("And as recently as 2009, polls …"): only what follows
         introduced = bool(rule.openers.match(label) or rule.subordinate.match(label))
     words = label.split()
+    if subordinated and rule.verb_final:
+        words = _as_main_clause(words, rule, lang)
     anchor = _anchor(text, clause, dates, lang, words, memo) if len(words) > LABEL_WORDS and not tail else None
     if _ends_with_date(text, clause, dates):  # "extended Putin's rule to 2030": "to" would dangle
         words = _without_dangling(words, rule.trailing)
@@ -859,13 +910,23 @@ def _dependent_label_span(
         return clause, False
     if len(_without_dates(text, sentence, dates, lang, memo).split(maxsplit=LABEL_WORDS)) <= LABEL_WORDS:
         return sentence, False
-    if hosted is not None:
+    if hosted is not None and not _told_as_main_clause(text, clause, dates, lang, memo):
         return _hosted_label_span(text, hosted, clause, dates, lang, memo)
+    if hosted is not None:
+        return clause, False  # "…, als der Bürgermeister den Notstand ausrief" -> "Der Bürgermeister rief … aus"
     before = clauses[index - 1] if index > 0 else None
     if not relative or before is None or not text[before[1]:clause[0]].strip().startswith(","):
         return clause, False
     antecedent = _antecedent(text, before, rule)
     return ((antecedent, clause[1]) if antecedent is not None else clause), False
+
+
+def _told_as_main_clause(text: str, clause: Span, dates: list[Span], lang: str | None, memo: dict) -> bool:
+    """Whether `clause`, a verb-final subordinate clause, can be told as a main clause (`_as_main_clause`)."""
+    rule = _label_rules(lang)
+    words = _tidy(_without_dates(text, clause, dates, lang, memo)).lstrip(" ,;:–—-").split()
+    return rule.verb_final and bool(words) and bool(rule.subordinate.fullmatch(_bare(words[0]))) \
+        and _as_main_clause(words, rule, lang) is not words
 
 
 def _hosted_label_span(
@@ -1026,7 +1087,13 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             # ", à 14 h 30 en l'église de …", ", in June": a phrase with no verb of its own tells the event of the
             # clause before it
             joined = label_of((clauses[index - 1][0], clauses[index][1]))
-            if any(is_finite(joined.split(), k, lang) for k in range(len(joined.split()))):
+            if _has_verb(joined, lang):
+                label = joined
+        elif label and index + 1 < len(clauses) and len(label.split()) <= THIN_LABEL_WORDS \
+                and not _has_verb(label, lang):
+            # "Actually, about two years ago, | the Journal listed …": a word or two and a date tell nothing alone
+            joined = label_of((clauses[index][0], clauses[index + 1][1]))
+            if _has_verb(joined, lang):
                 label = joined
         if words and not _has_content_words(label, lang, MIN_LABEL_WORDS) and index > 0 \
                 and clause[0] == clauses[index][0]:
@@ -1054,6 +1121,14 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     return contexts
 
 
+THIN_LABEL_WORDS = 2  # a verbless label this short takes the clause after it
+
+
+def _has_verb(label: str, lang: str | None) -> bool:
+    words = label.split()
+    return any(is_finite(words, k, lang) for k in range(len(words)))
+
+
 def _phrase_alone(text: str, clause: Span, dates: list[Span], label: str, lang: str | None) -> bool:
     """Whether `clause` (labelled `label`) is a phrase, not a clause: after any coordinator it opens with a date or
     a preposition ("und am 3. März die Hauptstadt", ", in June"), and its label holds no finite verb."""
@@ -1067,7 +1142,7 @@ def _phrase_alone(text: str, clause: Span, dates: list[Span], label: str, lang: 
     opens_phrase = bool(_starts_in(dates, (opening.start(), opening.end()))) or first in rule.stopwords \
         and first not in rule.pronouns and first not in rule.determiners and first not in rule.relatives
     words = label.split()
-    if not opens_phrase or any(is_finite(words, k, lang) for k in range(len(words))):
+    if not opens_phrase or _has_verb(label, lang):
         return False
     # a verb-final clause ends in its verb, written in lower case ("…, als er die Republik ausrief")
     last = _bare(words[-1])
