@@ -205,3 +205,19 @@ def test_a_new_clause_after_a_cut_date_keeps_its_comma():
 def test_a_thin_verbless_clause_takes_the_clause_after_it():
     made = label("Actually, two years ago, the council approved the new harbour.", "en", "two years ago")
     assert "the council approved the new harbour" in made.lower(), made
+
+
+def test_a_verbless_phrase_looks_back_to_the_clause_with_the_verb():
+    from timeline import extract
+
+    text = "La fête du village est prévue au samedi 4 mai, à 15 h et à 21 h, sur la place de l'église."
+    frame = extract(text, lang="fr", dct="2024-04-20")
+    row = frame[frame["expression"] == "21 h"].iloc[0]
+    assert row["label"] == "La fête du village est prévue, sur la place de l'église"
+
+
+def test_a_subject_split_from_its_verb_takes_it():
+    text = ("Le premier concert de la chorale paroissiale, pour cette saison 2024/2025, aura lieu le samedi "
+            "12 octobre dans la salle des fêtes.")
+    made = label(text, "fr", "2025")
+    assert made.startswith("Le premier concert") and "aura lieu" in made, made

@@ -721,10 +721,16 @@ def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> li
 
 def _without_stacked_coordinators(label: str, rule: _LabelRules) -> str:
     """Without a coordinator whose list item was a cut date: one right before a plain conjunction ("20 Uhr sowie
-    am 29. September und …" -> "20 Uhr und …"); "and then" stays."""
+    am 29. September und …" -> "20 Uhr und …") or a comma ("fixée, et à 19 h, à la salle"); "and then" stays."""
     words = label.split()
-    kept = [word for k, word in enumerate(words) if not (
-        word.lower() in rule.coordinators and k + 1 < len(words) and words[k + 1].lower() in rule.conjunctions)]
+    kept: list[str] = []
+    for k, word in enumerate(words):
+        if kept and k + 1 < len(words) and (word.lower() in rule.coordinators and words[k + 1].lower()
+                                            in rule.conjunctions or word[:-1].lower() in rule.coordinators
+                                            and word.endswith(",") and kept[-1].endswith(",")):
+            kept[-1] += "," if word.endswith(",") and not kept[-1].endswith(",") else ""
+            continue  # "fixée, et, à la salle" -> "fixée, à la salle"
+        kept.append(word)
     return " ".join(kept) if len(kept) < len(words) else label
 
 
@@ -1085,13 +1091,17 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             if words else ""
         if label and index > 0 and _phrase_alone(text, clauses[index], dates, label, lang):
             # ", à 14 h 30 en l'église de …", ", in June": a phrase with no verb of its own tells the event of the
-            # clause before it
-            joined = label_of((clauses[index - 1][0], clauses[index][1]))
-            if _has_verb(joined, lang):
-                label = joined
-        elif label and index + 1 < len(clauses) and len(label.split()) <= THIN_LABEL_WORDS \
-                and not _has_verb(label, lang):
-            # "Actually, about two years ago, | the Journal listed …": a word or two and a date tell nothing alone
+            # nearest clause before it that has one (", à 18 h | et à 19 h 30, à la salle des fêtes")
+            for before in range(index - 1, max(index - 1 - PHRASES_BACK, -1), -1):
+                joined = label_of((clauses[before][0], clauses[index][1]))
+                if _has_verb(joined, lang):
+                    label = joined
+                    break
+        elif label and index + 1 < len(clauses) and not _has_verb(label, lang) and (
+                len(label.split()) <= THIN_LABEL_WORDS
+                or clauses[index][0] == sentence[0] and _opens_with_verb(text, clauses[index + 1], lang)):
+            # "Actually, about two years ago, | the Journal listed …": a word or two and a date tell nothing
+            # alone; "La première réunion du club, pour la saison 2002/2003, | aura lieu …": a subject, its verb
             joined = label_of((clauses[index][0], clauses[index + 1][1]))
             if _has_verb(joined, lang):
                 label = joined
@@ -1122,6 +1132,12 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
 
 
 THIN_LABEL_WORDS = 2  # a verbless label this short takes the clause after it
+PHRASES_BACK = 3  # clauses a verbless phrase looks back over for the verb it goes with
+
+
+def _opens_with_verb(text: str, clause: Span, lang: str | None) -> bool:
+    words = text[clause[0]:clause[1]].split(maxsplit=1)
+    return bool(words) and words[0][:1].islower() and is_finite(words[:1], 0, lang)
 
 
 def _has_verb(label: str, lang: str | None) -> bool:
