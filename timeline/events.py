@@ -723,6 +723,8 @@ def _without_stacked_coordinators(label: str, rule: _LabelRules) -> str:
     """Without a coordinator whose list item was a cut date: one right before a plain conjunction ("20 Uhr sowie
     am 29. September und …" -> "20 Uhr und …") or a comma ("fixée, et à 19 h, à la salle"); "and then" stays."""
     words = label.split()
+    if rule.coordinators.isdisjoint(word.rstrip(",").lower() for word in words):
+        return label
     kept: list[str] = []
     for k, word in enumerate(words):
         if kept and k + 1 < len(words) and (word.lower() in rule.coordinators and words[k + 1].lower()
