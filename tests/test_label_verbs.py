@@ -221,3 +221,20 @@ def test_a_subject_split_from_its_verb_takes_it():
             "12 octobre dans la salle des fêtes.")
     made = label(text, "fr", "2025")
     assert made.startswith("Le premier concert") and "aura lieu" in made, made
+
+
+def test_the_subordinate_clause_a_long_label_drops_ends_at_its_verb_not_at_an_apposition():
+    text = ("When Colonel John Miller, the commander of the small fort on the river, surrendered the town, the "
+            "militia marched north in March 1780 and burned the bridges.")
+    made = label(text, "en", "March 1780")
+    assert made.startswith("The militia marched north"), made
+
+
+def test_a_connective_and_its_one_word_phrase_stay_together():
+    assert label("As expected, the bank reported lower profits on Monday.", "en", "Monday") \
+        == "As expected, the bank reported lower profits"
+
+
+def test_an_article_inside_the_date_before_a_noun_keeps_it_attributive():
+    text = "By the 12 May deadline, the parties had not agreed."
+    assert label(text, "en", "the 12 May").startswith("By the 12 May deadline")

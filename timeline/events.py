@@ -87,6 +87,7 @@ class _LabelRules:
     particles: frozenset[str]  # lower-case words inside a name ("de", "von", "van")
     adverb_endings: tuple[str, ...]  # a lower-case word ending so is no verb ("schließlich")
     separable_prefixes: tuple[str, ...]  # "aus" in "ausrief", longest first
+    verb_second: bool  # a main clause's finite verb stands second (a pack with `[labels.inversion]`)
     dependent: re.Pattern[str]  # a relative pronoun or subordinator opening a clause ("which", "wenn", "lorsque")
     subordinate: re.Pattern[str]  # a subordinator opening a clause ("if", "nachdem", "lorsque")
     reporting: re.Pattern[str]  # a verb reporting speech ("said", "sagte", "a déclaré"), searched for
@@ -139,6 +140,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         particles=frozenset(word.lower() for word in data["actors"].get("name_particles", [])),
         adverb_endings=tuple(data.get("verbs", {}).get("adverb_endings", [])),
         separable_prefixes=tuple(sorted(labels.get("separable_prefixes", []), key=len, reverse=True)),
+        verb_second="inversion" in labels,
         dependent=_words_opening(labels.get("relatives", []) + labels.get("subordinators", [])),
         subordinate=_words_opening(labels.get("subordinators", [])),
         reporting=re.compile(rf"\b(?:{_alternation(data['merge']['reporting_after'])})\b", re.IGNORECASE)
@@ -189,7 +191,8 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             embedded = (not governing and last[-1:].isalnum() and last not in rule.loose
                         and not (is_listed_finite(last, lang) and not is_copula(last, lang))  # "said Friday"
                         and not rule.preposition_opening.match(text, date_start)  # "er am Morgen des 26. Dezember"
-                        or governing is not None and _attributive(governing.group(), text, date_end, span[1], rule)
+                        or _attributive(governing.group() if governing else "", text[date_start:date_end],
+                                        text, date_end, span[1], rule)
                         or head.rstrip().endswith(("'", "’", "(", "["))
                         or head.endswith(_OPENING_QUOTES)  # a title: '"Den 11. September verstehen"'"
                         or _IN_COMPOUND.search(before) is not None
@@ -220,10 +223,15 @@ _RANGE_END_AFTER = re.compile(r"\s*[-–]\s*\d{1,4}(?:[.:]\d\d)?\b(?![.,:]?\d)")
 _SPACE = re.compile(r"[ \t]+")
 
 
-def _attributive(governing: str, text: str, date_end: int, end: int, rule: _LabelRules) -> bool:
-    """Whether a date after an article modifies the noun that follows it ("in the Oct. 23 killing", "the summer
-    invasion"): cut, it would leave "involved killing"."""
-    if governing.split()[-1].lower() not in rule.determiners:
+def _attributive(governing: str, date: str, text: str, date_end: int, end: int, rule: _LabelRules) -> bool:
+    """Whether a date after an article (the last word governing it, or its own first word before a calendar date)
+    modifies the word that follows it ("in the Oct. 23 killing", "by the 15 September attack date", "der 1998
+    gegründete Verein", "the 1784 Treaty of Mangalore"): cut, it would leave "involved killing"."""
+    last_governing = governing.split()[-1].lower() if governing.split() else ""
+    first = date.split(maxsplit=1)[0].lower() if date.split() else ""
+    # an article inside the date counts before a calendar date only: "the end of June civilians became" is no
+    # modifier
+    if last_governing not in rule.determiners and not (first in rule.determiners and any(map(str.isdigit, date))):
         return False
     following = _WORD.match(text, date_end + 1, end) if text[date_end:date_end + 1] == " " else None
     return following is not None and following.group().lower() not in rule.stopwords \
@@ -484,6 +492,9 @@ def _without_leading(label: str, rule: _LabelRules) -> tuple[str, bool]:
     phrase."""
     opening = label.lstrip(" ,;:–—-")
     stripped = rule.leading.sub("", opening).strip(" ,;:–—-")
+    first = stripped.split(maxsplit=1)[0] if stripped else ""
+    if stripped != opening and first.endswith(",") and first[:1].islower():
+        return opening, False  # "As expected, Kellogg reported": the connective and its word are one phrase
     comma = opening.find(", ")
     for word in _LEADING_WORD.finditer(opening, 0, len(opening) - len(stripped)):
         rest = opening[word.start():]
@@ -511,8 +522,11 @@ def _without_opener(
     subject is put in front ("Die Stadt beschloss ...")."""
     if len(words) <= LABEL_WORDS or not introduced:
         return words, anchor
-    comma = next((k for k, word in enumerate(words) if word.endswith(",")), None)
     rule = _label_rules(lang)
+    commas = [k for k, word in enumerate(words[:-1]) if word.endswith(",")]
+    # the comma before the main clause, not one inside the phrase ("When General Hamilton, the British commander
+    # at Detroit, retook Vincennes, Clark returned …")
+    comma = next((k for k in commas if _main_clause_at(words, k + 1, rule, lang)), commas[0] if commas else None)
     if comma is None or len(words) - comma - 1 <= MIN_LABEL_WORDS \
             or anchor is not None and not fronted and anchor <= comma \
             or rule.dependent.match(words[comma + 1]) or rule.openers.match(words[comma + 1]) \
@@ -527,6 +541,23 @@ def _without_opener(
         main = main[1:]  # "…, dann melde dich an": a connective opening the main clause says nothing
     moved = len(words) - len(main)
     return _subject_first(main, lang), None if anchor is None else max(anchor - moved, 0)
+
+
+def _main_clause_at(words: list[str], start: int, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether a main clause opens at words[start]: in a verb-second language its finite verb first (after a
+    fronted phrase, "…, beschloss die Stadt"), or a subject (an article, a pronoun, a capitalized word) with a
+    finite verb among the next SUBJECT_AFTER_COMMA words and no comma before it."""
+    if rule.verb_second and is_finite(words, start, lang) and words[start][:1].islower():
+        return True
+    first = _bare(words[start])
+    if not (first.lower() in rule.determiners or first.lower() in rule.pronouns or first[:1].isupper()):
+        return False
+    for k in range(start + 1, min(start + 1 + SUBJECT_AFTER_COMMA, len(words))):
+        if is_finite(words, k, lang):
+            return True
+        if words[k].endswith((",", ";", ":")):
+            return False
+    return False
 
 
 PARENTHESIS_REACH = 400  # characters before a clause searched for the parenthesis it may start in
