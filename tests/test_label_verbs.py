@@ -238,3 +238,15 @@ def test_a_connective_and_its_one_word_phrase_stay_together():
 def test_an_article_inside_the_date_before_a_noun_keeps_it_attributive():
     text = "By the 12 May deadline, the parties had not agreed."
     assert label(text, "en", "the 12 May").startswith("By the 12 May deadline")
+
+
+def test_a_german_relative_clause_without_a_noun_before_it_is_told_with_a_pronoun():
+    text = ("Den Angreifern stellte sich Anna Berger aus Hohenau entgegen, die im Winter 1812 mit wenigen Männern "
+            "die Brücke über den Fluss hielt.")
+    assert label(text, "de", "Winter 1812") == "Sie hielt mit wenigen Männern die Brücke über den Fluss"
+
+
+def test_a_pronoun_and_a_reflexive_make_no_verb():
+    from timeline.finite_verbs import is_finite
+
+    assert not is_finite("sie sich".split(), 1, "de") and is_finite("sie plant".split(), 1, "de")

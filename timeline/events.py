@@ -88,6 +88,7 @@ class _LabelRules:
     adverb_endings: tuple[str, ...]  # a lower-case word ending so is no verb ("schließlich")
     separable_prefixes: tuple[str, ...]  # "aus" in "ausrief", longest first
     verb_second: bool  # a main clause's finite verb stands second (a pack with `[labels.inversion]`)
+    relative_subjects: dict[str, str]  # "der" -> "er": a relative pronoun as subject, and the pronoun it becomes
     dependent: re.Pattern[str]  # a relative pronoun or subordinator opening a clause ("which", "wenn", "lorsque")
     subordinate: re.Pattern[str]  # a subordinator opening a clause ("if", "nachdem", "lorsque")
     reporting: re.Pattern[str]  # a verb reporting speech ("said", "sagte", "a déclaré"), searched for
@@ -141,6 +142,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         adverb_endings=tuple(data.get("verbs", {}).get("adverb_endings", [])),
         separable_prefixes=tuple(sorted(labels.get("separable_prefixes", []), key=len, reverse=True)),
         verb_second="inversion" in labels,
+        relative_subjects=labels.get("relative_subjects", {}),
         dependent=_words_opening(labels.get("relatives", []) + labels.get("subordinators", [])),
         subordinate=_words_opening(labels.get("subordinators", [])),
         reporting=re.compile(rf"\b(?:{_alternation(data['merge']['reporting_after'])})\b", re.IGNORECASE)
@@ -716,6 +718,10 @@ def _anchor(
     return max(len(words) - len(after), 0)
 
 
+def _after_comma(text: str, clause: Span) -> bool:
+    return text[max(0, clause[0] - 3):clause[0]].rstrip().endswith(",")
+
+
 def _main_clause_follows(label: str, lang: str | None) -> bool:
     """Whether a comma in `label` is followed by a finite verb: a main clause after a verb-final subordinate one."""
     words = label.split()
@@ -734,16 +740,19 @@ def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> li
     ending = words[-1][len(words[-1].rstrip(_PUNCTUATION)):]
     verb, particle = words[-1][:len(words[-1]) - len(ending)], ""
     if not is_listed_finite(verb, lang):  # a separable verb: "ausrief" -> "rief … aus"
-        prefix = next((prefix for prefix in rule.separable_prefixes
-                       if verb.startswith(prefix) and is_listed_finite(verb[len(prefix):], lang)), "")
+        prefix = next((prefix for prefix in rule.separable_prefixes if verb.startswith(prefix) and (
+            is_listed_finite(verb[len(prefix):], lang) or is_finite([verb[len(prefix):]], 0, lang))), "")
         verb, particle = verb[len(prefix):], prefix
-    # the word before the finite one may be its participle or infinitive ("verletzt wurden")
-    if not is_listed_finite(verb, lang) or _has_verb(" ".join(words[:-2]), lang):
+    # the word before the finite one may be its participle or infinitive ("verletzt wurden"); a comma inside
+    # sets off an insertion whose verb the check would miss ("wie wir heute wissen, …")
+    if not (is_listed_finite(verb, lang) or is_finite([verb], 0, lang) and verb[:1].islower()) \
+            or _has_verb(" ".join(words[:-2]), lang) or any(word.endswith(",") for word in words[:-1]):
         return original
     opening = [words[0][:1].lower() + words[0][1:]] if _bare(words[0]).lower() in rule.determiners else words[:1]
     length = _subject_length(opening + words[1:-1], inversion, rule)
     if not length or length >= len(words) - 1 or words[length - 1].endswith(",") \
-            or length == 1 and _bare(words[1])[:1].isupper():  # "ihr Angriff": a possessive, no pronoun
+            or length == 1 and _bare(words[0]).lower() in rule.determiners and _bare(words[1])[:1].isupper():
+        # "ihr Angriff": a possessive, no pronoun
         return original
     if particle:
         return words[:length] + [verb] + words[length:-1] + [particle + ending]
@@ -799,7 +808,14 @@ def make_label(
     if fronted:  # a connective before the date went with it ("And as recently as 2009, polls …"): only what follows
         introduced = bool(rule.openers.match(label) or rule.subordinate.match(label))
     words = label.split()
-    if subordinated and rule.verb_final:
+    if rule.verb_final and words and words[0] in rule.relative_subjects and not subordinated \
+            and len(words) > 1 and words[1][:1].islower() and _bare(words[1]).lower() not in rule.determiners \
+            and _after_comma(text, clause) and not _main_clause_follows(label, lang):
+        # (an article after the pronoun opens the subject: "welche die Deutschen eingenommen hatten")
+        # "…, der in Westalgerien Widerstand leistete" -> "Er leistete in Westalgerien Widerstand"
+        told = _as_main_clause([rule.relative_subjects[words[0]]] + words[1:], rule, lang)
+        words = told if told[0] != rule.relative_subjects[words[0]] or told[1:] != words[1:] else words
+    elif subordinated and rule.verb_final:
         words = _as_main_clause(words, rule, lang)
     anchor = _anchor(text, clause, dates, lang, words, memo) if len(words) > LABEL_WORDS and not tail else None
     if _ends_with_date(text, clause, dates):  # "extended Putin's rule to 2030": "to" would dangle
@@ -957,6 +973,10 @@ def _dependent_label_span(
     if not relative or before is None or not text[before[1]:clause[0]].strip().startswith(","):
         return clause, False
     antecedent = _antecedent(text, before, rule)
+    if antecedent is None and rule.verb_final and opening is not None \
+            and opening.group().lower() in rule.relative_subjects \
+            and not _main_clause_follows(text[clause[0]:clause[1]], lang):
+        return clause, False  # no noun found: told as a main clause with a pronoun for it (`make_label`)
     return ((antecedent, clause[1]) if antecedent is not None else clause), False
 
 

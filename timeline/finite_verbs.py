@@ -26,6 +26,7 @@ class _VerbRules:
     not_after: frozenset[str]  # a shape right after one of these words is an adjective or noun ("the armed")
     subject_pronouns: frozenset[str]  # the word after one of these is finite ("il annonce", "they plan")
     copulas: frozenset[str]  # "is", "ist", "est"
+    function_words: frozenset[str]  # the pack's stopwords that are no finite forms: "sich", "the", "en"
     dependent: frozenset[str]  # relative pronouns and subordinators: a clause they open holds another verb
     determiners: frozenset[str]
 
@@ -41,6 +42,8 @@ def _rules(lang: str | None) -> _VerbRules:
         not_after=frozenset(word.lower() for word in labels["determiners"] + verbs.get("not_after", [])),
         subject_pronouns=frozenset(word.lower() for word in verbs.get("subject_pronouns", [])),
         copulas=frozenset(word.lower() for word in verbs.get("copulas", [])),
+        function_words=frozenset(word.lower() for word in data["stopwords"]["words"])
+        - frozenset(word.lower() for word in verbs.get("finite", [])),
         dependent=frozenset(word.lower() for word in labels.get("relatives", []) + labels.get("subordinators", [])),
         determiners=frozenset(word.lower() for word in labels["determiners"]),
     )
@@ -59,7 +62,8 @@ def is_finite(words: list[str], index: int, lang: str | None) -> bool:
     previous = _bare(words[index - 1]).lower() if index else ""
     if word.lower() in rule.finite and (word[:1].islower() or index == 0):
         return True
-    if previous in rule.subject_pronouns and word[:1].islower() and word.isalpha():
+    if previous in rule.subject_pronouns and word[:1].islower() and word.isalpha() \
+            and word.lower() not in rule.function_words:  # "sie sich": a pronoun, no verb
         return True
     if index == 0:
         word = word[:1].lower() + word[1:]  # a label or sentence starts with a capital: "Erklärte er"
