@@ -4,8 +4,12 @@ A chart label cut to a dozen words must keep its verb: a long subject ("Le minis
 étrangères Dominique de Villepin") can otherwise fill the label and leave no event. No tagger is needed for
 that: a pack lists the finite forms of its closed classes (auxiliaries, copulas, modals, frequent irregular
 pasts) and the regular shapes of finite verbs, and names the words after which such a shape is no verb (an
-article before "armed", "erste"). A word inside brackets, or in a relative or subordinate clause up to its
-comma, belongs to another clause and is skipped.
+article before "armed", "erste"). Forms that are as often a noun or an infinitive ("show", "beginnen", "vote")
+and shapes as broad as the French passé simple in "-a" count only where a subject can have ended: not at the
+start, nor after an article, preposition, infinitive marker or other verb. A regular shape that another finite
+verb follows in the same clause is a participle used as an adjective ("The report published Wednesday shows").
+A word inside brackets, or in a relative or subordinate clause up to its comma, belongs to another clause and is
+skipped.
 """
 
 from __future__ import annotations
@@ -29,6 +33,11 @@ class _VerbRules:
     function_words: frozenset[str]  # the pack's stopwords that are no finite forms: "sich", "the", "en"
     dependent: frozenset[str]  # relative pronouns and subordinators: a clause they open holds another verb
     determiners: frozenset[str]
+    after_subject: frozenset[str]  # finite forms that are also nouns or infinitives: "show", "beginnen", "vote"
+    shapes_after_subject: re.Pattern[str] | None  # broad regular shapes: "annonça", "déclara"
+    not_before_verb: frozenset[str]  # a word after one of these is no finite verb of the kinds above ("to show")
+    ends_clause: frozenset[str]  # coordinators, relatives, subordinators: a later verb belongs to another clause
+    opens_relative: frozenset[str]  # a verb right after one of these is in a relative clause ("a rite that marks")
 
 
 @cache
@@ -36,6 +45,9 @@ def _rules(lang: str | None) -> _VerbRules:
     data = load(lang)
     verbs, labels = data.get("verbs", {}), data["labels"]
     shapes = verbs.get("finite_shapes", [])
+    broad = verbs.get("finite_shapes_after_subject", [])
+    dependent = labels.get("relatives", []) + labels.get("subordinators", [])
+    coordinators = [word for word in data.get("clauses", {}).get("coordinators", []) if " " not in word]
     return _VerbRules(
         finite=frozenset(word.lower() for word in verbs.get("finite", [])),
         shapes=re.compile("|".join(f"(?:{shape})" for shape in shapes)) if shapes else None,
@@ -44,8 +56,13 @@ def _rules(lang: str | None) -> _VerbRules:
         copulas=frozenset(word.lower() for word in verbs.get("copulas", [])),
         function_words=frozenset(word.lower() for word in data["stopwords"]["words"])
         - frozenset(word.lower() for word in verbs.get("finite", [])),
-        dependent=frozenset(word.lower() for word in labels.get("relatives", []) + labels.get("subordinators", [])),
+        dependent=frozenset(word.lower() for word in dependent),
         determiners=frozenset(word.lower() for word in labels["determiners"]),
+        after_subject=frozenset(word.lower() for word in verbs.get("finite_after_subject", [])),
+        shapes_after_subject=re.compile("|".join(f"(?:{shape})" for shape in broad)) if broad else None,
+        not_before_verb=frozenset(word.lower() for word in verbs.get("not_before_verb", [])),
+        ends_clause=frozenset(word.lower() for word in dependent + coordinators),
+        opens_relative=frozenset(word.lower() for word in verbs.get("opens_relative", [])),
     )
 
 
@@ -53,21 +70,83 @@ def _bare(word: str) -> str:
     return word.strip(_EDGE_PUNCTUATION)
 
 
-def is_finite(words: list[str], index: int, lang: str | None) -> bool:
-    """Whether words[index] reads as a finite verb where it stands."""
+def _ambiguous(rule: _VerbRules, word: str) -> bool:
+    return word.lower() in rule.after_subject or bool(
+        rule.shapes_after_subject and rule.shapes_after_subject.fullmatch(word))
+
+
+def _after_subject(rule: _VerbRules, words: list[str], index: int) -> bool:
+    """Whether an ambiguous form at `index` stands where a subject can have ended: "Polls show", not "the show",
+    "to show", "will show", nor after a comma ("the peace process, set to resume") or a sentence's end. Right before
+    a listed verb it is a participle, infinitive or noun ("Mexiko verlassen hatten"), and so it is right before
+    another ambiguous form that an article follows ("Fuel costs remain the main concern")."""
+    word, previous_word = _bare(words[index]), words[index - 1]
+    previous = _bare(previous_word).lower()
+    if not word[:1].islower() or not previous or previous_word.endswith((".", ",", ":", ";", "!", "?")):
+        return False
+    if previous in rule.not_after or previous in rule.not_before_verb or previous in rule.finite:
+        return False
+    if not _ambiguous(rule, word):
+        return False
+    if index + 1 < len(words) and not words[index].endswith((",", ";", ":", ".")):
+        following = _bare(words[index + 1])
+        if following.lower() in rule.finite and following[:1].islower():
+            return False
+        after = _bare(words[index + 2]).lower() if index + 2 < len(words) else ""
+        if following[:1].islower() and _ambiguous(rule, following) and after in rule.determiners:
+            return False
+    return True
+
+
+def _finite_by(words: list[str], index: int, lang: str | None) -> str | None:
+    """How words[index] reads as a finite verb: "listed", "pronoun" (after a subject pronoun), "subject" (an
+    ambiguous form after a possible subject), "shape" (a regular shape alone), or None."""
     rule = _rules(lang)
     word = _bare(words[index])
     if not word:
-        return False
+        return None
     previous = _bare(words[index - 1]).lower() if index else ""
     if word.lower() in rule.finite and (word[:1].islower() or index == 0):
-        return True
+        return "listed"
     if previous in rule.subject_pronouns and word[:1].islower() and word.isalpha() \
             and word.lower() not in rule.function_words:  # "sie sich": a pronoun, no verb
-        return True
+        return "pronoun"
+    if index and _after_subject(rule, words, index):
+        return "subject"
     if index == 0:
         word = word[:1].lower() + word[1:]  # a label or sentence starts with a capital: "Erklärte er"
-    return bool(rule.shapes and previous not in rule.not_after and rule.shapes.fullmatch(word))
+    if rule.shapes and previous not in rule.not_after and rule.shapes.fullmatch(word):
+        return "shape"
+    return None
+
+
+def is_finite(words: list[str], index: int, lang: str | None) -> bool:
+    """Whether words[index] reads as a finite verb where it stands."""
+    return _finite_by(words, index, lang) is not None
+
+
+def _verb_follows(words: list[str], index: int, lang: str | None) -> bool:
+    """Whether another finite verb (listed, or after a subject) follows words[index] in the same clause, before a
+    comma, a coordinator, a relative pronoun, a subordinator, a subject pronoun or an article: then a regular shape
+    at `index` is a participle used as an adjective ("the quarter ended Sept. 30 rose")."""
+    rule = _rules(lang)
+    if words[index].endswith((",", ";", ":")):
+        return False
+    # right after it, a listed form is a noun more often than the verb after a participle ("announced plans to")
+    for later in range(index + 2, len(words)):
+        # a new clause, or the object of a finite verb: "concluded he had", "released tapes from the night the
+        # flight went down"
+        if any(_bare(words[k]).lower() in rule.ends_clause | rule.subject_pronouns | rule.determiners
+               for k in (later - 1, later)):
+            return False
+        # a listed form after an article is a noun ("frustrated the hopes of France"); a shape is no proof either
+        # ("people killed and injured")
+        if _bare(words[later - 1]).lower() not in rule.not_after \
+                and _finite_by(words, later, lang) in ("listed", "pronoun", "subject"):
+            return True
+        if words[later].endswith((",", ";", ":", "(", ")")):  # not ".": "Sept. 30", "Mr. Smith"
+            return False
+    return False
 
 
 def is_listed_finite(word: str, lang: str | None) -> bool:
@@ -93,7 +172,13 @@ def main_verb(words: list[str], lang: str | None) -> int | None:
             bare = _bare(word).lower()
             # an article that is also a relative pronoun ("die", "der") opens a clause only after a comma
             dependent = bare in rule.dependent and (index > 0 or bare not in rule.determiners)
-        if depth <= 0 and not dependent and is_finite(words, index, lang):
-            return index
+        if depth <= 0 and not dependent:
+            kind = _finite_by(words, index, lang)
+            if kind == "shape" and _verb_follows(words, index, lang):
+                continue
+            if index and _bare(words[index - 1]).lower() in rule.opens_relative:
+                continue
+            if kind is not None:
+                return index
         depth = max(depth - word.count(")") - word.count("]"), 0)
     return None
