@@ -75,6 +75,7 @@ class _LabelRules:
     leading: re.Pattern[str]
     trailing: frozenset[str]  # words left dangling at the end of a label once its date is cut out
     range_between: re.Pattern[str]  # what joins the two ends of a range: "–", "/", "bis", "et"
+    range_start_before: re.Pattern[str]  # a bare day opening a range or list right before a date: "les 6 et "
     stopwords: frozenset[str]
     openers: re.Pattern[str]  # prepositions that open an introductory phrase set off by a comma ("In", "Dans")
     clause_words: frozenset[str]  # words that start a clause or phrase of their own: pronouns, prepositions...
@@ -110,6 +111,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
     labels = data["labels"]
     articles = {word.lower() for word in labels["determiners"]}
     prepositions = [word for word in labels["date_prepositions"] if word.lower() not in articles]
+    range_words = _alternation(labels.get("range_words", []))
     return _LabelRules(
         preposition_before=re.compile(rf"(?:\b(?:{_alternation(labels['date_prepositions'])})\s+)+$", re.IGNORECASE),
         commas_before_subject=re.compile(rf",(?:\s*,)+(?=\s*(?:{_alternation(labels['pronouns'])})\b)"),
@@ -121,6 +123,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
         leading=re.compile(rf"^(?:[\W_]*\b(?:{_alternation(labels['leading'])})\b(?!['’]\w))+[\W_]*",
                            re.IGNORECASE),
         trailing=frozenset(word.lower() for word in labels["date_prepositions"] + data["clauses"]["coordinators"]),
+        range_start_before=re.compile(rf"\b\d{{1,2}}\.?\s*(?:[-–—/]|(?:{range_words})\b)\s*$"
+                                      if range_words else r"\b\d{1,2}\.?\s*[-–—/]\s*$", re.IGNORECASE),
         range_between=re.compile(rf"\s*(?:[-–—/]|(?:{_alternation(labels.get('range_words', []))})\b)\s*"
                                  if labels.get("range_words") else r"\s*[-–—/]\s*", re.IGNORECASE),
         stopwords=frozenset(word.lower() for word in data["stopwords"]["words"])
@@ -178,8 +182,10 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             embedded = kept
             governing, head = None, ""
         else:
-            governing = rule.preposition_before.search(before)
-            governs_from = governing.start() if governing else len(before)
+            # "les 6 et 13 avril": a bare day joined to the date opens it
+            opened = rule.range_start_before.search(before)
+            governing = rule.preposition_before.search(before, 0, opened.start() if opened else len(before))
+            governs_from = governing.start() if governing else opened.start() if opened else len(before)
             if governing and _opens_relative(before, governing.start(), rule):
                 # "…, die am 1. Mai stattfindet": the relative pronoun stays, only "am" goes with the date
                 governs_from = governing.start() + len(governing.group().split()[0])
@@ -236,6 +242,8 @@ def _attributive(governing: str, date: str, text: str, date_end: int, end: int, 
     if last_governing not in rule.determiners and not (first in rule.determiners and any(map(str.isdigit, date))):
         return False
     following = _WORD.match(text, date_end + 1, end) if text[date_end:date_end + 1] == " " else None
+    if rule.postposition_after.match(text, date_end, end):
+        return False  # "les 13 avril prochains": the word after belongs to the date
     return following is not None and following.group().lower() not in rule.stopwords \
         and not is_listed_finite(following.group(), rule.lang)  # "in der zweiten Jahreshälfte werde"
 
@@ -564,7 +572,7 @@ def _main_clause_at(words: list[str], start: int, rule: _LabelRules, lang: str |
 
 PARENTHESIS_REACH = 400  # characters before a clause searched for the parenthesis it may start in
 VERB_TAIL = 3  # last words a verb-final label keeps when cut: "… im Rathaus geklärt werden", "… täglich raucht"
-VERB_ROOM = 3  # words a cut label keeps from its verb on, at least: the verb and what it does ("a estimé que …")
+VERB_ROOM = 4  # words a cut label keeps from its verb on, at least: the verb and what it does ("a estimé que la …")
 SUBJECT_HEAD = 5  # first words of a long subject kept before "…" when the verb would fall past the cut
 NAME_BEFORE_VERB = 3  # capitalized words right before the verb kept with it: who acts ("… Dominique de Villepin a")
 
@@ -1082,6 +1090,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     # Labels lose only what the chart shows by its axis: points and periods in time. A duration, an age or a
     # frequency is part of what happened ("s'est éteinte à l'âge de 114 ans", "seit 24 Jahren").
     on_axis = sorted((timex.start, timex.end) for timex in timexes if timex.type in AXIS_TYPES)
+    rule = _label_rules(lang)
     cut: dict[Span, str] = {}
     by_sentence: dict[Span, list[Span]] = {}
     actors: dict[Span, tuple[list[str], list[str]]] = {}  # dates of one clause share its actors and places
@@ -1152,9 +1161,11 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                     break
         elif label and index + 1 < len(clauses) and not _has_verb(label, lang) and (
                 len(label.split()) <= THIN_LABEL_WORDS
-                or clauses[index][0] == sentence[0] and _opens_with_verb(text, clauses[index + 1], lang)):
+                or clauses[index][0] == sentence[0] and (_opens_with_verb(text, clauses[index + 1], lang)
+                                                          or rule.openers.match(text, clauses[index][0]))):
             # "Actually, about two years ago, | the Journal listed …": a word or two and a date tell nothing
-            # alone; "La première réunion du club, pour la saison 2002/2003, | aura lieu …": a subject, its verb
+            # alone; "La première réunion du club, pour la saison 2002/2003, | aura lieu …": a subject, its verb;
+            # "Pendant les mois d'été, entre le 15 juillet et le 15 août, | le camping affiche complet"
             joined = label_of((clauses[index][0], clauses[index + 1][1]))
             if _has_verb(joined, lang):
                 label = joined
