@@ -2,9 +2,12 @@
 
 "In January, Taiwan elected a new president, and in March Russia held a presidential vote": the sentence is cut
 at punctuation that always ends a clause (; : and spaced dashes) and at a comma followed by a word that opens a
-finite clause (", and", ", als", ", der"...). A clause that still holds two dates is cut once more between
-them, at a bare coordinator ("und", "and") or, failing that, at a comma. The words come from
-`resources/events/<lang>.toml`; the cutting is the same for every language.
+finite clause (", and", ", als", ", der"...). An insertion cut off so, after which the clause before it goes on
+("First of America, which has 45 banks, announced …", "Der Stadtrat hat das Vorhaben, das Zitat anzubringen,
+gutgeheißen"), is joined to that clause again. A clause that still holds two dates is cut once more between them,
+where a clause or the second date's phrase follows (`timeline.finite_verbs` tells the verbs): at a coordinator,
+not one inside a list of nouns ("attacks in Kenya and Tanzania Friday"), or at a comma, preferably one a clause
+follows. The words come from `resources/events/<lang>.toml`; the cutting is the same for every language.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .event_resources import load
+from .finite_verbs import is_finite
 
 Span = tuple[int, int]
 
@@ -28,14 +32,23 @@ class ClauseRules:
     hard: re.Pattern[str]  # cut text that always separates clauses
     after_comma: re.Pattern[str]  # ", und ": cuts the comma, the word opens the next clause
     coordinator: re.Pattern[str]  # " und " between two dates of one clause
+    between_dates: re.Pattern[str]
     coordinators: frozenset[str]
     comma: re.Pattern[str]
     elaborating: re.Pattern[str]  # at the start of a clause that describes the date before it
+    date_words: frozenset[str]  # words that lead up to a date ("am", "in", "the"): "and in 2022", "und seit 2010"
+    # coordinators that are also subordinators or prepositions ("before", "while"): they open a clause or phrase of
+    # their own ("before falling sharply", "after the retirement of the space shuttle"), never join two nouns
+    opening: frozenset[str]
+    subjects: frozenset[str]  # pronouns and determiners: the start of a subject
+    dependent: frozenset[str]  # relative pronouns and subordinators: an insertion after a comma opens with one
+    verb_final: bool  # a clause ends in its verb forms ("…, gutgeheißen")
+    lang: str | None
 
 
 @cache
 def rules(lang: str | None) -> ClauseRules:
-    data = load(lang)["clauses"]
+    data, labels = load(lang)["clauses"], load(lang)["labels"]
     # A leading or trailing space in a mark means "only with a space there": "6:28" and "Baden-Baden" are no cuts.
     strong = "|".join(
         (r"(?<=\s)" if mark.startswith(" ") else "") + re.escape(mark.strip()) + (r"(?=\s)" if mark.endswith(" ") else "")
@@ -46,9 +59,19 @@ def rules(lang: str | None) -> ClauseRules:
         hard=re.compile(rf"(?<!\s)\s*(?:{strong})\s*"),
         after_comma=re.compile(rf",\s*(?=(?:{_alternation(data['after_comma'])})\b)", re.IGNORECASE),
         coordinator=re.compile(rf"(?<!\s)\s+(?=(?:{_alternation(data['coordinators'])})\s)", re.IGNORECASE),
+        # the same, the word caught, also before a comma: "took Adigrat and, by October 6, Adwa was captured"
+        between_dates=re.compile(rf"(?<!\s)\s+(?=({_alternation(data['coordinators'])})[\s,])", re.IGNORECASE),
         coordinators=frozenset(word.lower() for word in data["coordinators"]),
         comma=re.compile(r",\s+"),
         elaborating=re.compile(rf"(?:{_alternation(data['elaborating'])})\b", re.IGNORECASE),  # used with .match
+        date_words=frozenset(word for phrase in labels["date_prepositions"]
+                             for word in phrase.lower().split()),
+        opening=frozenset(word.lower() for word in data["coordinators"]) & frozenset(
+            word.lower() for word in labels["subordinators"] + labels["date_prepositions"]),
+        subjects=frozenset(word.lower() for word in labels["pronouns"] + labels["determiners"]),
+        dependent=frozenset(word.lower() for word in labels["relatives"] + labels["subordinators"]),
+        verb_final=labels.get("verb_final", False),
+        lang=lang,
     )
 
 
@@ -94,7 +117,7 @@ def clause_spans(text: str, sentence: Span, dates: list[Span], lang: str | None)
             cut = (start + match.start(), start + match.end())
             if match.end() > match.start() and not _overlaps(*cut, dates) and not _joins_range(text, cut, dates):
                 cuts.append(cut)
-    clauses = _cut(text, sentence, _disjoint(cuts))
+    clauses = _rejoined(text, _cut(text, sentence, _disjoint(cuts)), rule)
     return [piece for clause in clauses for piece in _split_between_dates(text, clause, dates, rule)]
 
 
@@ -123,13 +146,135 @@ def _disjoint(cuts: list[Span]) -> list[Span]:
 
 def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: ClauseRules) -> list[Span]:
     inside = _inside(dates, clause)
-    cuts = []
+    cuts: list[Span] = []
     for (_, left_end), (right_start, _) in zip(inside, inside[1:]):
         between = text[left_end:right_start]
         if between.strip().lower() in rule.coordinators:
             continue  # two dates joined by "and" alone are one date phrase: "für 2014 und 2015"
-        # The coordinator nearest the second date: "Alice and Bob married in 2020 and in 2022 they moved".
-        found = list(rule.coordinator.finditer(between)) or list(rule.comma.finditer(between))
+        # The coordinator nearest the second date: "Alice and Bob married in 2020 and in 2022 they moved"; not one
+        # inside a list of nouns ("attacks in Kenya and Tanzania Friday"): its second item would be a label
+        # without a verb, and the first date's verb would tell the second date's event too.
+        found = [match for match in rule.between_dates.finditer(between)
+                 if _coordinates_clauses(text, left_end, clause[1], between, match, rule)]
+        clausal = [match for match in rule.comma.finditer(between)
+                   if _clause_follows(text, left_end + match.end(), clause[1], rule)]
+        if found and clausal and clausal[-1].start() > found[-1].start():
+            found = clausal
+        if not found:
+            # A comma, preferably one a clause follows: "…, announced an agreement to acquire the Peoria, Ill., bank
+            # holding company in January", not "bank holding company"; "Having secured New York City in 1776,
+            # General Howe concentrated on capturing Philadelphia, the seat of the government, in 1777"
+            commas = list(rule.comma.finditer(between))
+            found = [match for match in commas if _clause_follows(text, left_end + match.end(), clause[1], rule)] \
+                or commas
         if found:
             cuts.append((left_end + found[-1].start(), left_end + found[-1].end()))
     return _cut(text, clause, cuts) if cuts else [clause]
+
+
+def _segment(text: str, start: int, end: int) -> list[str]:
+    """The words from `start` up to the next comma, or `end`."""
+    return text[start:end].split(",", 1)[0].split()
+
+
+def _finite_at(words: list[str], first: int, rule: ClauseRules) -> int | None:
+    """The index of the first finite verb among words[first:], or None."""
+    return next((index for index in range(first, len(words)) if is_finite(words, index, rule.lang)), None)
+
+
+def _clause_follows(text: str, start: int, end: int, rule: ClauseRules) -> bool:
+    """Whether a clause follows `start` up to the next comma: a finite verb before any relative pronoun or
+    subordinator (", de la peine que devra purger …" is a noun phrase, its verb is another clause's), or an
+    infinitive group (", sich bereits jetzt am Arbeitsmarkt umzuschauen")."""
+    from .dependents import infinitive_clause  # here: `dependents` imports this module
+
+    words = _segment(text, start, end)
+    opened = next((index for index, word in enumerate(words) if _bare(word).lower() in rule.dependent
+                   and _bare(word).lower() not in rule.subjects), len(words))
+    # a comma stays in front, so that a verb right after it is not taken for the first word of a sentence
+    return _finite_at([","] + words[:opened], 1, rule) is not None or infinitive_clause(words, rule.lang)
+
+
+def _coordinates_clauses(text: str, start: int, end: int, between: str, match: re.Match[str], rule: ClauseRules) -> bool:
+    """Whether the coordinator `match` (the blank before it, in `between`, the text between two dates, which
+    starts at `start`; the clause ends at `end`) joins two dated clauses or phrases, not two nouns of one list. It
+    does when a finite verb follows it before the next comma ("and in 2022 they moved", "und wandte sich dann"),
+    when only words leading up to the second date follow it ("und seit 2010 Baltische Föderale Universität": the
+    verb is the first clause's), or when the first date, or a bracket around it, ends right before it ("Bronze
+    (2011) und Gold (2013)": each item has its date). A coordinator that is also a subordinator or a preposition
+    always does. In a verb-final clause, a verb form right before it and nothing but lower-case words up to a
+    finite verb that ends the phrase after it make one verb group ("angegriffen und zerstört wurden"): the finite
+    verb is shared."""
+    coordinator = match.group(1)
+    if coordinator.lower() in rule.opening:
+        return True
+    after = match.end() + len(coordinator)
+    # the coordinator stays in front, so that a verb right after it is not taken for the first word of a sentence
+    segment = [coordinator] + _segment(text, start + after, end)
+    if _finite_at(segment, 1, rule) is not None:
+        before, last = between[:match.start()].split(), len(segment) - 1
+        shared = rule.verb_final and last > 1 and bool(before) and before[-1][:1].islower() \
+            and before[-1].isalpha() and is_finite(segment, last, rule.lang) and all(
+                word[:1].islower() and _bare(word).lower() not in rule.subjects for word in segment[1:last])
+        if not shared:
+            return True
+    if _only_date_words(between[after:], rule):
+        return True
+    return not re.search(r"\w", between[:match.start()])
+
+
+def _only_date_words(words: str, rule: ClauseRules) -> bool:
+    return all(_bare(word).lower() in rule.date_words | {""} for word in words.split())
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:!?\"'()[]«»„“”‚‘’…")
+
+
+def _continues_main(text: str, piece: Span, verbless: bool, rule: ClauseRules) -> bool:
+    """Whether `piece`, a clause cut off after a comma, is an insertion that opens with a relative pronoun or
+    subordinator and, after its closing comma, gives way to the rest of the clause before it: the main clause's
+    finite verb, when the clause before awaits it (`verbless`: "First of America, which has 45 banks, announced
+    …"; after a clause with its verb, a finite verb opens a clause of its own: "…, sagte er"), or, in a
+    verb-final language, its closing verb forms in lower case ("Der Stadtrat hat das Vorhaben, das Zitat
+    anzubringen, gutgeheißen")."""
+    words = text[piece[0]:piece[1]].split()
+    if not words or _bare(words[0]).lower() not in rule.dependent:
+        return False
+    closing = next((index for index, word in enumerate(words[:-1]) if word.endswith(",")), None)
+    if closing is None or not words[closing + 1][:1].islower():
+        return False
+    if is_finite(words, closing + 1, rule.lang):
+        return verbless
+    rest = []
+    for word in words[closing + 1:]:
+        rest.append(word)
+        if word.endswith(","):
+            break
+    return rule.verb_final and all(_bare(word).isalpha() and word[:1].islower() and _bare(word).lower() not in
+                                   rule.coordinators | rule.dependent for word in rest)
+
+
+def _awaits_verb(words: list[str], rule: ClauseRules) -> bool:
+    """Whether the clause `words` ends still waiting for its finite verb: it has none after its last relative
+    pronoun or subordinator ("Hudson's Bay said that Woodbridge Co."), or, in a verb-final language, it is a
+    dependent clause ending in its finite verb, the first phrase of the main clause ("Was sich da abgespielt hat")."""
+    if rule.verb_final and len(words) > 1 and is_finite(words, len(words) - 1, rule.lang) \
+            and _finite_at(words, 0, rule) == len(words) - 1:
+        return True
+    opened = max((index for index, word in enumerate(words) if _bare(word).lower() in rule.dependent), default=-1)
+    return _finite_at(words, opened + 1, rule) is None
+
+
+def _rejoined(text: str, clauses: list[Span], rule: ClauseRules) -> list[Span]:
+    """`clauses` with each insertion that the main clause goes on after (`_continues_main`) joined to the clause
+    before it: the main clause with its insertion, so that it keeps its verb, and the insertion its antecedent
+    ("Starpointe holders, who approved the plan last April, will receive $21 a share")."""
+    joined: list[Span] = []
+    for clause in clauses:
+        if joined and text[joined[-1][1]:clause[0]].strip() == "," and _continues_main(
+                text, clause, _awaits_verb(text[joined[-1][0]:joined[-1][1]].split(), rule), rule):
+            joined[-1] = (joined[-1][0], clause[1])
+        else:
+            joined.append(clause)
+    return joined

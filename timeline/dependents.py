@@ -158,6 +158,14 @@ def infinitive_group(clause: str, rule: DependentRules) -> bool:
     return _infinitive(word, rule)
 
 
+def infinitive_clause(words: list[str], lang: str | None) -> bool:
+    """Whether `words` (what follows a comma, up to the next) are an infinitive group, a clause of its own with
+    no finite verb: `infinitive_group`, or a phrase ending in a marked infinitive ("sich bereits jetzt am
+    Arbeitsmarkt umzuschauen")."""
+    rule = rules(lang)
+    return infinitive_group(" ".join(words), rule) or _marked_infinitive(words, rule)
+
+
 def verb_last_subordinate(clause: str, rule: DependentRules) -> bool:
     """Whether `clause` is a subordinate clause of a language whose subordinate clauses end with their finite
     verb: it opens with a subordinator (after connectives: "auch wenn") and ends with a lower-case word ("…, dass

@@ -1,0 +1,100 @@
+"""Where a sentence is cut into clauses (`timeline.clauses`): between two dates only where a clause or a dated
+phrase follows, not inside a list of nouns; and an insertion set off by commas stays with the main clause it
+interrupts. Sentences of our own, in each language of the packs."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events import describe
+from timeline.timex import Timex
+
+
+def contexts(text: str, lang: str, *expressions: str) -> dict[str, tuple[str, str]]:
+    """(label, clause) of each expression, all of them tagged as dates."""
+    spans = sorted((text.find(e), text.find(e) + len(e), e) for e in expressions)
+    assert all(start >= 0 for start, _, _ in spans)
+    timexes = [Timex(start, end, e, "DATE", "XXXX") for start, end, e in spans]
+    return {t.text: (c.label, c.clause) for t, c in zip(timexes, describe(text, timexes, lang))}
+
+
+@pytest.mark.parametrize("lang, text, first, second, verb", [
+    ("en", "The ministry on Monday praised the rescue teams in Greece and Turkey for their work on Sunday, "
+           "thanking them in a letter.", "Monday", "Sunday", "praised"),
+    ("de", "Die Stiftung lobte am Montag die Helfer in Hamburg und Bremen für ihren Einsatz am Wochenende.",
+     "Montag", "Wochenende", "lobte"),
+    ("fr", "Le ministre a salué lundi les secouristes de Lyon et Grenoble pour leur travail de dimanche.",
+     "lundi", "dimanche", "a salué"),
+])
+def test_no_cut_inside_a_list_of_nouns(lang: str, text: str, first: str, second: str, verb: str) -> None:
+    """"X and Y" with no verb after the coordinator is one phrase: the second date keeps the sentence's verb."""
+    found = contexts(text, lang, first, second)
+    assert verb in found[second][0]
+    assert verb in found[second][1]
+
+
+@pytest.mark.parametrize("lang, text, first, second, first_clause, second_clause", [
+    # a coordinator with a verb after it still cuts
+    ("de", "Im Jahr 2019 war sie Trainerin und seit 2021 leitet sie den Verein.", "2019", "2021",
+     "Im Jahr 2019 war sie Trainerin", "und seit 2021 leitet sie den Verein."),
+    # so does one right after the first date's item: each item has its date
+    ("fr", "Elle a gagné l'argent en 2011 et l'or en 2013.", "2011", "2013",
+     "Elle a gagné l'argent en 2011", "et l'or en 2013."),
+    # ... or its bracket
+    ("de", "Sie gewann Silber (2011) und Gold (2013).", "2011", "2013", "Sie gewann Silber (2011)",
+     "und Gold (2013)."),
+])
+def test_clauses_and_dated_items_still_cut(
+    lang: str, text: str, first: str, second: str, first_clause: str, second_clause: str
+) -> None:
+    found = contexts(text, lang, first, second)
+    assert found[first][1] == first_clause
+    assert found[second][1] == second_clause
+
+
+def test_a_coordinator_before_a_comma_cuts() -> None:
+    """"and, by May 10, …": the coordinator opens the second clause, the first does not end in "and"."""
+    found = contexts("On May 3, the team won the semifinal and, by May 10, the cup was theirs.", "en",
+                     "May 3", "May 10")
+    assert found["May 3"][0] == "The team won the semifinal"
+    assert found["May 10"][0] == "The cup was theirs"
+
+
+def test_a_comma_with_a_verb_after_it_is_preferred() -> None:
+    """Between two dates without a coordinator that opens a clause, the cut is the comma a verb follows, not the
+    last one, inside a list ("trucks, buses and cars")."""
+    found = contexts("Having repaired the bridge in 2019, the city opened the road to trucks, buses and cars in 2021.",
+                     "en", "2019", "2021")
+    assert found["2019"][0] == "Having repaired the bridge"
+    assert found["2021"][0] == "The city opened the road to trucks, buses and cars"
+
+
+@pytest.mark.parametrize("lang, text, date, wanted", [
+    # a German insertion after which the verb-final rest of the main clause follows
+    ("de", "Der Gemeinderat hat am Montag das Vorhaben, das alte Rathaus zu renovieren, genehmigt.", "am Montag",
+     "Der Gemeinderat hat das Vorhaben, das alte Rathaus zu renovieren, genehmigt"),
+    ("de", "Die Schule hat gestern den Antrag, der von den Eltern kam, abgelehnt.", "gestern",
+     "Die Schule hat den Antrag, der von den Eltern kam, abgelehnt"),
+])
+def test_an_insertion_keeps_the_main_clause_whole(lang: str, text: str, date: str, wanted: str) -> None:
+    assert contexts(text, lang, date)[date][0] == wanted
+
+
+@pytest.mark.parametrize("lang, text, date, subject", [
+    # after the insertion the main clause's finite verb: the date after it is the main clause's, with its subject
+    ("en", "The museum, which opened in a former mill, announced on Tuesday a new exhibition.", "Tuesday",
+     "The museum"),
+    ("fr", "Le musée, qui a ouvert dans un ancien moulin, a annoncé mardi une nouvelle exposition.", "mardi",
+     "Le musée"),
+    ("de", "Der Verein, der im alten Bahnhof probt, spielte am Samstag vor vollem Haus.", "am Samstag",
+     "Der Verein"),
+])
+def test_the_main_clause_goes_on_after_an_insertion(lang: str, text: str, date: str, subject: str) -> None:
+    assert contexts(text, lang, date)[date][1].startswith(subject)
+
+
+def test_a_reporting_clause_after_a_complete_clause_stays_apart() -> None:
+    """After a clause that has its verb, a finite verb after the insertion opens a clause of its own."""
+    text = "Das Projekt sei gescheitert, das die Stadt geplant habe, sagte am Freitag der Bürgermeister."
+    clause = contexts(text, "de", "am Freitag")["am Freitag"][1]
+    assert not clause.startswith("Das Projekt")
