@@ -14,10 +14,10 @@ The same on tests/data/merge_gold_own/ (cross-language merges de-en, en-fr, de-f
 the rules; the older merge_gold was written together with a word table that is gone).
 Labels (--labels): the judged labels of tests/data/label_judgments.jsonl (see label_judgments.md for the rule)
 re-made from the dev corpora; the share judged readable, and how many labels read differently now (those need
-judging again before the share is quoted). The same for label_judgments_fresh.jsonl: 100 labels drawn after the
-label rules of round 5 were written, from corpora none of the judged labels come from (development data for the
-round-6 rules), and for label_judgments_second_fresh.jsonl: 100 drawn after the round-6 rules, judged once and
-not tuned on.
+judging again before the share is quoted). The same for label_judgments_fresh.jsonl (100 labels drawn after the
+round-5 rules; development data for round 6), label_judgments_second_fresh.jsonl (100 drawn after round 6, judged blind once; development data for
+rounds 7 and 8, re-judged since) and label_judgments_third.jsonl (301 drawn by benchmarks/draw_labels.py after the
+round-8 rules, de/en/fr, judged blind by judges who wrote none of the rules; see label_judgments.md).
 Cost: milliseconds per article for tagging (with DCT detection) and for describe + merge on the sample
 articles, best of --rounds runs.
 """
@@ -50,8 +50,10 @@ MERGE_GOLD = ROOT / "tests" / "data" / "merge_gold"
 OWN_MERGE_GOLD = ROOT / "tests" / "data" / "merge_gold_own"
 LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments.jsonl"
 FRESH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_fresh.jsonl"
-# Drawn after the round-6 rules, judged once, never tuned on (a blind check; see label_judgments.md).
+# Drawn after the round-6 rules and judged blind once; development data for rounds 7 and 8 (see label_judgments.md).
 SECOND_FRESH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_second_fresh.jsonl"
+# Drawn after the round-8 rules (benchmarks/draw_labels.py), judged blind by judges who wrote none of the rules.
+THIRD_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_third.jsonl"
 CORPORA = ROOT.parent / "shared" / "corpora"
 SAMPLES = ROOT / "sample_data"
 
@@ -357,7 +359,8 @@ def main() -> int:
             print("  " + line)
     if args.labels:
         for name, path in (("labels", LABEL_JUDGMENTS), ("labels, fresh sample", FRESH_LABEL_JUDGMENTS),
-                           ("labels, second fresh sample", SECOND_FRESH_LABEL_JUDGMENTS)):
+                           ("labels, second fresh sample", SECOND_FRESH_LABEL_JUDGMENTS),
+                           ("labels, third sample (blind)", THIRD_LABEL_JUDGMENTS)):
             readable, total, changed = score_labels(path)
             print(f"{name}: {readable}/{total} = {readable / total:.3f} judged readable; "
                   f"{changed} read differently now")
