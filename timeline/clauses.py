@@ -157,7 +157,9 @@ def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: Claus
         found = [match for match in rule.between_dates.finditer(between)
                  if _coordinates_clauses(text, left_end, clause[1], between, match, rule)]
         clausal = [match for match in rule.comma.finditer(between)
-                   if _clause_follows(text, left_end + match.end(), clause[1], rule)]
+                   if _clause_follows(text, left_end + match.end(), clause[1], rule, infinitive=not found)]
+        # a later comma a finite clause follows wins over the coordinator; an infinitive group does not ("… und
+        # hatte geplant, im Jahr 2024 drei Satelliten zu starten" is one clause)
         if found and clausal and clausal[-1].start() > found[-1].start():
             found = clausal
         if not found:
@@ -182,17 +184,17 @@ def _finite_at(words: list[str], first: int, rule: ClauseRules) -> int | None:
     return next((index for index in range(first, len(words)) if is_finite(words, index, rule.lang)), None)
 
 
-def _clause_follows(text: str, start: int, end: int, rule: ClauseRules) -> bool:
+def _clause_follows(text: str, start: int, end: int, rule: ClauseRules, infinitive: bool = True) -> bool:
     """Whether a clause follows `start` up to the next comma: a finite verb before any relative pronoun or
-    subordinator (", de la peine que devra purger …" is a noun phrase, its verb is another clause's), or an
-    infinitive group (", sich bereits jetzt am Arbeitsmarkt umzuschauen")."""
+    subordinator (", de la peine que devra purger …" is a noun phrase, its verb is another clause's), or, with
+    `infinitive`, an infinitive group (", sich bereits jetzt am Arbeitsmarkt umzuschauen")."""
     from .dependents import infinitive_clause  # here: `dependents` imports this module
 
     words = _segment(text, start, end)
     opened = next((index for index, word in enumerate(words) if _bare(word).lower() in rule.dependent
                    and _bare(word).lower() not in rule.subjects), len(words))
     # a comma stays in front, so that a verb right after it is not taken for the first word of a sentence
-    return _finite_at([","] + words[:opened], 1, rule) is not None or infinitive_clause(words, rule.lang)
+    return _finite_at([","] + words[:opened], 1, rule) is not None or infinitive and infinitive_clause(words, rule.lang)
 
 
 def _coordinates_clauses(text: str, start: int, end: int, between: str, match: re.Match[str], rule: ClauseRules) -> bool:
