@@ -250,3 +250,22 @@ def test_a_pronoun_and_a_reflexive_make_no_verb():
     from timeline.finite_verbs import is_finite
 
     assert not is_finite("sie sich".split(), 1, "de") and is_finite("sie plant".split(), 1, "de")
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    ("de", "Es war ihr erster Besuch in Rom seit Mai 2010, als sie den damaligen Bürgermeister, einen alten "
+           "Freund der Familie, traf.", "Mai 2010", "Sie traf den damaligen Bürgermeister"),
+    ("fr", "C'est sa première visite depuis mars 2012, quand il a inauguré le nouveau port.", "mars 2012",
+     "Il a inauguré le nouveau port"),
+])
+def test_the_clause_that_tells_what_happened_at_a_date_is_its_label(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+def test_a_german_that_clause_followed_by_a_report_is_told_as_a_main_clause():
+    from timeline import extract
+
+    text = ("Bei ihrem ersten Besuch in Ulm seit fünf Jahren sagte die Ministerin nach einem langen Gespräch mit "
+            "dem Bürgermeister, dass die neue Schule im kommenden Herbst eröffnet werde, sagte eine Sprecherin.")
+    frame = extract(text, lang="de", dct="2024-06-19")
+    assert frame[frame["expression"] == "kommenden Herbst"]["label"].iloc[0] == "Die neue Schule werde eröffnet"

@@ -90,6 +90,8 @@ class _LabelRules:
     separable_prefixes: tuple[str, ...]  # "aus" in "ausrief", longest first
     verb_second: bool  # a main clause's finite verb stands second (a pack with `[labels.inversion]`)
     relative_subjects: dict[str, str]  # "der" -> "er": a relative pronoun as subject, and the pronoun it becomes
+    prepositions: frozenset[str]  # "in", "of", "bei": a phrase of its own starts with one
+    capitalised_names: bool  # capitals mark names (not every noun, as in German)
     dependent: re.Pattern[str]  # a relative pronoun or subordinator opening a clause ("which", "wenn", "lorsque")
     subordinate: re.Pattern[str]  # a subordinator opening a clause ("if", "nachdem", "lorsque")
     reporting: re.Pattern[str]  # a verb reporting speech ("said", "sagte", "a déclaré"), searched for
@@ -147,6 +149,9 @@ def _label_rules(lang: str | None) -> _LabelRules:
         separable_prefixes=tuple(sorted(labels.get("separable_prefixes", []), key=len, reverse=True)),
         verb_second="inversion" in labels,
         relative_subjects=labels.get("relative_subjects", {}),
+        prepositions=frozenset(word.lower() for word in labels.get("openers", []) + labels.get("noun_links", [])
+                               + prepositions if " " not in word),
+        capitalised_names=data["actors"]["capitalised_names"],
         dependent=_words_opening(labels.get("relatives", []) + labels.get("subordinators", [])),
         subordinate=_words_opening(labels.get("subordinators", [])),
         reporting=re.compile(rf"\b(?:{_alternation(data['merge']['reporting_after'])})\b", re.IGNORECASE)
@@ -198,7 +203,8 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             # The words after the date are matched in place, not on a slice: a clause of many dates stays linear.
             embedded = (not governing and last[-1:].isalnum() and last not in rule.loose
                         and not (is_listed_finite(last, lang) and not is_copula(last, lang))  # "said Friday"
-                        and not rule.preposition_opening.match(text, date_start)  # "er am Morgen des 26. Dezember"
+                        and not (rule.preposition_opening.match(text, date_start)  # "er am Morgen des 26. Mai"
+                                 and last not in rule.determiners)  # not "in einem am Vorabend veröffentlichten"
                         or _attributive(governing.group() if governing else "", text[date_start:date_end],
                                         text, date_end, span[1], rule)
                         or head.rstrip().endswith(("'", "’", "(", "["))
@@ -242,8 +248,10 @@ def _attributive(governing: str, date: str, text: str, date_end: int, end: int, 
     if last_governing not in rule.determiners and not (first in rule.determiners and any(map(str.isdigit, date))):
         return False
     following = _WORD.match(text, date_end + 1, end) if text[date_end:date_end + 1] == " " else None
-    if rule.postposition_after.match(text, date_end, end):
-        return False  # "les 13 avril prochains": the word after belongs to the date
+    if rule.postposition_after.match(text, date_end, end) or not rule.capitalised_names and date.split() \
+            and date.split()[-1][:1].isupper():
+        return False  # "les 13 avril prochains": the word after belongs to the date; "für die kommenden Jahre
+        # bilden": a date ending in a (German) noun modifies nothing after it
     return following is not None and following.group().lower() not in rule.stopwords \
         and not is_listed_finite(following.group(), rule.lang)  # "in der zweiten Jahreshälfte werde"
 
@@ -626,14 +634,16 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
     mécontentes des règlements de 2003, ont menacé …")."""
     head = 0
     while head < min(SUBJECT_HEAD, verb) and not (head and _bare(words[head]).lower() in rule.relatives
-                                                  and _bare(words[head]).lower() not in rule.determiners):
+                                                  and _bare(words[head]).lower() not in rule.determiners) \
+            and not (head and _bare(words[head]).lower() in rule.prepositions):  # "Voters | in the 27 states"
         head += 1
         if words[head - 1].endswith((",", ";", ":")):
             break
     kept = _trimmed(words[:head], rule.stopwords, 1)
     name = verb
     # a comma may close the name ("…, Anna Berg, announced"), none may stand inside it
-    while name > head and verb - name < NAME_BEFORE_VERB and (
+    # names only where capitals mark them: German capitalizes every noun ("… seit 24 Jahren sagte")
+    while rule.capitalised_names and name > head and verb - name < NAME_BEFORE_VERB and (
             name == verb or not words[name - 1].endswith((",", ";", ":"))) and (
             _bare(words[name - 1])[:1].isupper() or name - 1 > head and _bare(words[name - 1]).lower()
             in rule.noun_links | rule.particles and _bare(words[name - 2])[:1].isupper()):
@@ -730,6 +740,24 @@ def _after_comma(text: str, clause: Span) -> bool:
     return text[max(0, clause[0] - 3):clause[0]].rstrip().endswith(",")
 
 
+def _without_report(words: list[str], rule: _LabelRules) -> list[str]:
+    """`words` without a report closing them after a comma ("…, bilden werde, sagte ein Korrespondent")."""
+    for k, word in enumerate(words[:-1]):
+        if word.endswith(",") and rule.reporting.match(" ".join(words[k + 1:k + 4])):
+            return words[:k] + [word.rstrip(",")]
+    return words
+
+
+def _without_insertions(words: list[str], lang: str | None) -> list[str]:
+    """`words` without the phrases between two commas that hold no finite verb: appositions ("Kim Jong-il, den
+    verstorbenen Vater des heutigen Machthabers, traf")."""
+    commas = [k for k, word in enumerate(words[:-1]) if word.endswith(",")]
+    for first, second in zip(commas, commas[1:]):
+        if not any(is_finite(words, k, lang) for k in range(first + 1, second + 1)):
+            return words[:first] + [words[first].rstrip(",")] + words[second + 1:]
+    return words
+
+
 def _main_clause_follows(label: str, lang: str | None) -> bool:
     """Whether a comma in `label` is followed by a finite verb: a main clause after a verb-final subordinate one."""
     words = label.split()
@@ -744,7 +772,7 @@ def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> li
     told = words[1:] if words and rule.subordinate.fullmatch(_bare(words[0])) else words
     if not inversion or len(told) < 3:
         return words
-    original, words = words, told
+    original, words = words, _without_insertions(_without_report(told, rule), lang)
     ending = words[-1][len(words[-1].rstrip(_PUNCTUATION)):]
     verb, particle = words[-1][:len(words[-1]) - len(ending)], ""
     if not is_listed_finite(verb, lang):  # a separable verb: "ausrief" -> "rief … aus"
@@ -799,7 +827,8 @@ def make_label(
     label = _tidy(label)
     label = _without_stacked_coordinators(label, rule)
     subordinated = bool(rule.subordinate.match(label.lstrip(" ,;:–—-")))
-    if subordinated and rule.verb_final and _main_clause_follows(label, lang):
+    if subordinated and rule.verb_final \
+            and _main_clause_follows(" ".join(_without_insertions(_without_report(label.split(), rule), lang)), lang):
         # "Als die Truppen die Stadt erreichten, war sie leer": the subordinator belongs to what the label tells
         label, introduced, subordinated = label.lstrip(" ,;:–—-"), True, False
     else:
@@ -858,13 +887,23 @@ def _without_unpaired_closing_quote(label: str) -> str:
     return label[:closing.start()] if opened <= len(closing.group()) else label
 
 
+def _elaborating_clause(text: str, clauses: list[Span], index: int, date: Span, lang: str | None) -> Span | None:
+    """The clause after a date that tells what happened then ("seit Juli 2000, als er Kim Jong-il traf", "since
+    2010, when the plant closed"): the date ends its clause and the next one opens with an elaborating word."""
+    end = clauses[index][1]
+    following = clauses[index + 1] if index + 1 < len(clauses) else None
+    if following and not _WORD.search(text[date[1]:end]) and rules(lang).elaborating.match(text, following[0]):
+        return following
+    return None
+
+
 def _event_clause(
     text: str, clauses: list[Span], index: int, date: Span, dates: list[Span], lang: str | None,
     memo: dict | None = None,
 ) -> Span:
     start, end = clauses[index]
     following = clauses[index + 1] if index + 1 < len(clauses) else None
-    if following and not _WORD.search(text[date[1]:end]) and rules(lang).elaborating.match(text, following[0]):
+    if following and _elaborating_clause(text, clauses, index, date, lang):
         end = following[1]  # "seit Juli 2000, als er Kim Jong-il traf": the next clause tells what July 2000 was
     if not _has_content_words(_without_dates(text, (start, end), dates, lang, memo), lang, MIN_CONTENT_WORDS):
         if following:
@@ -1149,8 +1188,9 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         words = content_starts[sentence]
         # A label needs a word that is neither a date nor a function word: a sentence without one ("in 2024, in
         # 2024, ...", a list of dates) makes none, and text that is nothing but dates builds no label per date.
-        label = label_of(*_label_span(text, sentence, clauses, index, clause, date, on_axis, lang, cut)) \
-            if words else ""
+        elaborated = _elaborating_clause(text, clauses, index, date, lang)
+        label = label_of(elaborated) if words and elaborated else label_of(
+            *_label_span(text, sentence, clauses, index, clause, date, on_axis, lang, cut)) if words else ""
         if label and index > 0 and _phrase_alone(text, clauses[index], dates, label, lang):
             # ", à 14 h 30 en l'église de …", ", in June": a phrase with no verb of its own tells the event of the
             # nearest clause before it that has one (", à 18 h | et à 19 h 30, à la salle des fêtes")
