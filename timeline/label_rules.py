@@ -1,0 +1,180 @@
+"""The label rules of a language and what the label modules share.
+
+`_label_rules` reads a language's event pack (`[labels]`, `[clauses]`, `[stopwords]`, ...) into one `_LabelRules`:
+the words that govern a date, open a phrase or start a clause, and the language's word order. Beside them: the
+chart's word budget (LABEL_WORDS), what counts as a word and as a content word (neither a function word nor a
+number: a word that can tell what happened), and which dates lie in a span. Kept apart so that
+`timeline.label_dates`, `timeline.labels` and `timeline.events` read them from one place without importing each
+other.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from .clauses import Span
+from .event_resources import load
+
+LABEL_WORDS = 12
+
+
+MIN_LABEL_WORDS = 2  # a thinner label ("Began") is told with the end of the clause before it
+
+
+_WORD = re.compile(r"[^\W_][\w'’\-]*")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _LabelRules:
+    preposition_before: re.Pattern[str]  # "im ", "seit ", "Ende " right before a date
+    preposition_opening: re.Pattern[str]  # a date that starts with its own preposition: "am Morgen des 26. Mai"
+    commas_before_subject: re.Pattern[str]  # the commas of a cut date before a subject pronoun (", , he signed")
+    postposition_after: re.Pattern[str]  # " lang", " ago" right after a date
+    loose: frozenset[str]  # adverbs and connectives a date may follow and still be cut ("Auch 2021", "erstmals 2020")
+    leading: re.Pattern[str]
+    trailing: frozenset[str]  # words left dangling at the end of a label once its date is cut out
+    range_between: re.Pattern[str]  # what joins the two ends of a range: "–", "/", "bis", "et"
+    range_start_before: re.Pattern[str]  # a bare day opening a range or list right before a date: "les 6 et "
+    stopwords: frozenset[str]
+    openers: re.Pattern[str]  # prepositions that open an introductory phrase set off by a comma ("In", "Dans")
+    clause_words: frozenset[str]  # words that start a clause or phrase of their own: pronouns, prepositions...
+    pronouns: frozenset[str]
+    determiners: frozenset[str]
+    relatives: frozenset[str]
+    coordinators: frozenset[str]  # "and", "und", "et"
+    conjunctions: frozenset[str]  # the plain ones, that also join a range's ends: "and", "und", "et"
+    noun_links: frozenset[str]  # words that tie two noun phrases into one ("of", "du", "des")
+    particles: frozenset[str]  # lower-case words inside a name ("de", "von", "van")
+    adverb_endings: tuple[str, ...]  # a lower-case word ending so is no verb ("schließlich")
+    separable_prefixes: tuple[str, ...]  # "aus" in "ausrief", longest first
+    verb_second: bool  # a main clause's finite verb stands second (a pack with `[labels.inversion]`)
+    relative_subjects: dict[str, str]  # "der" -> "er": a relative pronoun as subject, and the pronoun it becomes
+    prepositions: frozenset[str]  # "in", "of", "bei": a phrase of its own starts with one
+    capitalised_names: bool  # capitals mark names (not every noun, as in German)
+    dependent: re.Pattern[str]  # a relative pronoun or subordinator opening a clause ("which", "wenn", "lorsque")
+    subordinate: re.Pattern[str]  # a subordinator opening a clause ("if", "nachdem", "lorsque")
+    reporting: re.Pattern[str]  # a verb reporting speech ("said", "sagte", "a déclaré"), searched for
+    verb_final: bool  # a long clause's verb stands at its end: a label cut for the chart keeps its last words
+    lang: str | None
+
+
+def _words_opening(words: list[str]) -> re.Pattern[str]:
+    """One of `words` at the start (used with .match); an elided form ("qu'", "lorsqu'") ends in its apostrophe,
+    a whole word needs a boundary after it."""
+    return re.compile("|".join(
+        re.escape(word) + ("" if word.endswith("'") else r"\b") for word in sorted(words, key=len, reverse=True)
+    ) or r"(?!)", re.IGNORECASE)
+
+
+@cache
+def _label_rules(lang: str | None) -> _LabelRules:
+    data = load(lang)
+    labels = data["labels"]
+    articles = {word.lower() for word in labels["determiners"]}
+    prepositions = [word for word in labels["date_prepositions"] if word.lower() not in articles]
+    range_words = _alternation(labels.get("range_words", []))
+    return _LabelRules(
+        preposition_before=re.compile(rf"(?:\b(?:{_alternation(labels['date_prepositions'])})\s+)+$", re.IGNORECASE),
+        commas_before_subject=re.compile(rf",(?:\s*,)+(?=\s*(?:{_alternation(labels['pronouns'])})\b)"),
+        preposition_opening=re.compile(rf"(?:{_alternation(prepositions)})\s", re.IGNORECASE),
+        postposition_after=re.compile(rf"\s+(?:{_alternation(labels['date_postpositions'])})\b", re.IGNORECASE)
+        if labels.get("date_postpositions") else re.compile(r"(?!)"),
+        loose=frozenset(word.lower() for word in labels["leading"]),
+        # a leading word goes with its contraction or not at all ("That's likely helped ..." keeps "That's")
+        leading=re.compile(rf"^(?:[\W_]*\b(?:{_alternation(labels['leading'])})\b(?!['’]\w))+[\W_]*",
+                           re.IGNORECASE),
+        trailing=frozenset(word.lower() for word in labels["date_prepositions"] + data["clauses"]["coordinators"]),
+        range_start_before=re.compile(rf"\b\d{{1,2}}\.?\s*(?:[-–—/]|(?:{range_words})\b)\s*$"
+                                      if range_words else r"\b\d{1,2}\.?\s*[-–—/]\s*$", re.IGNORECASE),
+        range_between=re.compile(rf"\s*(?:[-–—/]|(?:{_alternation(labels.get('range_words', []))})\b)\s*"
+                                 if labels.get("range_words") else r"\s*[-–—/]\s*", re.IGNORECASE),
+        stopwords=frozenset(word.lower() for word in data["stopwords"]["words"])
+        | frozenset(word.lower() for word in labels["date_prepositions"]),
+        pronouns=frozenset(word.lower() for word in labels["pronouns"]),
+        determiners=frozenset(word.lower() for word in labels["determiners"]),
+        clause_words=frozenset(word.lower() for word in labels["pronouns"] + labels["determiners"]
+                               + labels.get("clause_starts", [])
+                               + labels["date_prepositions"] + labels.get("openers", [])
+                               + data["clauses"]["coordinators"] + data["clauses"]["after_comma"]),
+        openers=re.compile(rf"(?:{_alternation(labels['openers'])})\b", re.IGNORECASE)
+        if labels.get("openers") else re.compile(r"(?!)"),
+        relatives=frozenset(word.lower() for word in labels.get("relatives", [])),
+        coordinators=frozenset(word.lower() for word in data["clauses"]["coordinators"]),
+        conjunctions=frozenset(word.lower() for word in labels.get("range_words", []) if word.isalpha())
+        & frozenset(word.lower() for word in data["clauses"]["coordinators"]),
+        noun_links=frozenset(word.lower() for word in labels.get("noun_links", [])),
+        particles=frozenset(word.lower() for word in data["actors"].get("name_particles", [])),
+        adverb_endings=tuple(data.get("verbs", {}).get("adverb_endings", [])),
+        separable_prefixes=tuple(sorted(labels.get("separable_prefixes", []), key=len, reverse=True)),
+        verb_second="inversion" in labels,
+        relative_subjects=labels.get("relative_subjects", {}),
+        prepositions=frozenset(word.lower() for word in labels.get("openers", []) + labels.get("noun_links", [])
+                               + prepositions if " " not in word),
+        capitalised_names=data["actors"]["capitalised_names"],
+        dependent=_words_opening(labels.get("relatives", []) + labels.get("subordinators", [])),
+        subordinate=_words_opening(labels.get("subordinators", [])),
+        reporting=re.compile(rf"\b(?:{_alternation(data['merge']['reporting_after'])})\b", re.IGNORECASE)
+        if data.get("merge", {}).get("reporting_after") else re.compile(r"(?!)"),
+        verb_final=labels.get("verb_final", False),
+        lang=lang,
+    )
+
+
+def _is_content_word(word: str, stopwords: frozenset[str]) -> bool:
+    """Neither a function word nor a number: a word that can tell what happened."""
+    return word.lower() not in stopwords and not word.isdigit()
+
+
+@lru_cache(maxsize=4096)  # the dates of one clause ask about the same text (at most a sentence piece long)
+def _has_content_words(text: str, lang: str | None, count: int) -> bool:
+    """Whether `text` holds `count` words that are neither function words nor numbers (counting stops there:
+    a long label is not read to its end)."""
+    stopwords = _label_rules(lang).stopwords
+    found = 0
+    for match in _WORD.finditer(text):
+        if _is_content_word(match.group(), stopwords):
+            found += 1
+            if found >= count:
+                return True
+    return False
+
+
+def _content_word_starts(text: str, span: Span, dates: list[Span], lang: str | None) -> list[int]:
+    """Where the content words of `span` outside its dates (`dates` sorted, disjoint) start, in one pass."""
+    stopwords = _label_rules(lang).stopwords
+    inside = _within(dates, span)
+    starts, index = [], 0
+    for word in _WORD.finditer(text, span[0], span[1]):
+        while index < len(inside) and inside[index][1] <= word.start():
+            index += 1
+        if index < len(inside) and inside[index][0] <= word.start():
+            continue
+        if _is_content_word(word.group(), stopwords):
+            starts.append(word.start())
+    return starts
+
+
+_PUNCTUATION = " ,;:.–—-"
+
+
+def _bare(word: str) -> str:
+    return word.strip(_PUNCTUATION + "„“\"'()")
+
+
+def _starts_in(dates: list[Span], span: Span) -> list[Span]:
+    """The dates (sorted by start) that start inside `span`."""
+    return dates[bisect_left(dates, (span[0], span[0])):bisect_left(dates, (span[1], span[1]))]
+
+
+def _within(dates: list[Span], span: Span) -> list[Span]:
+    """The dates (sorted by start) that lie inside `span`."""
+    first = bisect_left(dates, (span[0], span[0]))
+    last = bisect_right(dates, (span[1], span[1]))
+    return [d for d in dates[first:last] if d[1] <= span[1]]

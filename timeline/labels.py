@@ -1,0 +1,608 @@
+"""From a span's text to a short chart label (`make_label`): at most about LABEL_WORDS words.
+
+The span's dates are cut out (`timeline.label_dates`), then its leading connectives. A label too long for the
+chart loses what a reader skips first: bracketed asides, an apposition describing its subject, an introductory
+phrase or subordinate clause before the main one. Word order is repaired where a cut date leaves it: a verb-second
+clause gets its subject back in front, a verb-final subordinate clause is told as a main clause. What is still too
+long is shortened around its main verb (`_shortened`). Everything is regular expressions over one span's words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .clauses import Span
+from .event_resources import available as available_languages
+from .event_resources import load
+from .finite_verbs import is_finite, is_listed_finite, main_verb
+from .label_dates import _without_dates
+from .label_rules import (
+    _PUNCTUATION,
+    _WORD,
+    LABEL_WORDS,
+    MIN_LABEL_WORDS,
+    _bare,
+    _is_content_word,
+    _label_rules,
+    _LabelRules,
+    _starts_in,
+    _within,
+)
+
+# "»" closes a French quote but opens a German one ("die »chilenische Schweiz«"): closing only before a non-letter.
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:.!?)]|»(?!\w))")
+
+
+# Commas left around a cut date: none before a word going on with the phrase ("effectuait, hier, une mission"),
+# one before a new phrase ("En mairie de Tronville, samedi, Boris Grüner").
+_REPEATED_COMMAS = re.compile(r",(?:\s*,)+(?=\s*[^\W\d_A-ZÀ-Þ])")
+
+
+_REPEATED_COMMAS_BEFORE_NEW_PHRASE = re.compile(r",(?:\s*,)+")
+
+
+_COLON_THEN_COMMA = re.compile(r":\s*,")
+
+
+# A dateline opening the text ("PYONGYANG —", "ADDIS ABABA, Ethiopia (AP)_", "EPINAL. _", "BRUSSELS, (Xinhua)"):
+# capitals, an optional place and agency, then a dash, underscore or the end.
+_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]+\b\.?(?:,\s*[\w .'’-]+?)?\s*(?:\([\w .-]+\))?\s*(?:[_—–-]+\s*|$)")
+
+
+def _without_dangling(words: list[str], dangling: frozenset[str]) -> list[str]:
+    """Words without the prepositions left at the end once a date is gone: "extended Putin's rule to"."""
+    words = list(words)
+    while words:
+        last = words[-1].strip(_PUNCTUATION)
+        if not last:
+            words.pop()
+        elif last.lower() in dangling or " ".join(w.lower() for w in words[-2:]).strip(_PUNCTUATION) in dangling:
+            words.pop()
+        else:
+            words[-1] = words[-1].rstrip(_PUNCTUATION)
+            break
+    return words
+
+
+def _subject_length(words: list[str], inversion: dict[str, Any], rule: _LabelRules) -> int:
+    """How many of `words` make the subject noun phrase they start with (0: they start with none).
+
+    A pronoun; or an optional article, its adjectives (lower case), then capitalized words (nouns, names), an
+    optional genitive ("des Nordens") and parenthesis ("(FDP)"). A comma ends the phrase.
+    """
+    def capitalized(index: int) -> bool:
+        return index < len(words) and _bare(words[index])[:1].isupper()
+
+    def open_after(index: int) -> bool:  # the phrase may go on after words[index]
+        return not words[index].endswith((",", ";", ":"))
+
+    if not words or not words[0][:1].islower() and not _bare(words[0])[:1].isupper():
+        return 0
+    first = _bare(words[0]).lower()
+    if first in rule.pronouns and words[0][:1].islower():
+        return 1
+    index = 0
+    if first in rule.determiners and words[0][:1].islower():
+        index = 1
+        while index < len(words) and open_after(index - 1) and not capitalized(index) and _bare(words[index]).isalpha():
+            index += 1  # adjectives: "die beiden Staatschefs", "der nordkoreanische Führer"
+    nouns = index
+    while capitalized(index) and (index == 0 or open_after(index - 1)):
+        index += 1
+    if index == nouns:
+        return 0
+    if index < len(words) and open_after(index - 1) and _bare(words[index]).lower() in inversion["genitive"]:
+        end = index + 1
+        while end < len(words) and not capitalized(end) and _bare(words[end]).isalpha():
+            end += 1
+        if capitalized(end):
+            index = end + 1  # "der Versuch des Nordens"
+    if index < len(words) and open_after(index - 1) and words[index].startswith("("):
+        while index < len(words) and not words[index].rstrip(",.;:").endswith(")"):
+            index += 1
+        index += 1  # "Christian Lindner (FDP)"
+    return min(index, len(words))
+
+
+def _subject_first(words: list[str], lang: str | None) -> list[str]:
+    """Verb-second order with the date cut out ("scheiterte der Versuch des Nordens, ..."): subject first."""
+    inversion = load(lang)["labels"].get("inversion") if lang in available_languages() else None
+    if not inversion or len(words) < 2 or not words[0][:1].islower() or not words[0].isalpha():
+        return words
+    if words[0].lower() in inversion["not_verbs"]:
+        return words
+    length = _subject_length(words[1:], inversion, _label_rules(lang))
+    if not length:
+        return words
+    subject = words[1 : 1 + length]
+    tail = subject[-1][len(subject[-1].rstrip(",;:")):]  # a comma after the subject goes after the verb
+    subject[-1] = subject[-1].rstrip(",;:")
+    return subject + [words[0] + tail] + words[1 + length :]
+
+
+def _ends_with_date(text: str, clause: Span, dates: list[Span]) -> bool:
+    last = max((end for _, end in _starts_in(dates, clause)), default=None)
+    return last is not None and not text[last:clause[1]].strip(_PUNCTUATION + "\n\"“”»«)")
+
+
+def _starts_with_date(text: str, clause: Span, dates: list[Span], rule: _LabelRules) -> bool:
+    """The clause opens with a date and the words that govern it ("Im Mai scheiterte ...")."""
+    first = next((start for start, _ in _starts_in(dates, clause)), None)
+    if first is None:
+        return False
+    before = rule.leading.sub("", text[clause[0]:first].lstrip())  # "Auch 2021 ...", "Doch im November ..."
+    return not before.strip() or rule.preposition_before.fullmatch(before) is not None
+
+
+MAX_APPOSITION = 10  # words of a comma-enclosed phrase that describes someone
+
+
+MAX_SUBJECT = 6  # words before the comma that opens such a phrase: the subject it describes
+
+
+LIST_ITEM = 3  # a comma this few words after the phrase makes it an item of a list, not an apposition
+
+
+def _without_apposition(words: list[str], anchor: int | None, rule: _LabelRules) -> tuple[list[str], int | None]:
+    """A label too long for the chart loses the comma-enclosed phrase that describes its subject ("Adelina
+    Domingues, connue pour être la doyenne des Américains, est morte" -> "Adelina Domingues est morte"; "Le chef du
+    gouvernement espagnol, José Maria Aznar, a confirmé"; "Houellebecq, 1958 geboren, gilt"): a comma among the
+    first MAX_SUBJECT words opens a phrase of at most MAX_APPOSITION words that closes with a comma before a
+    lower-case word going on with the subject's verb, not one that starts a clause or phrase of its own (pronouns,
+    prepositions, connectives: "…Ehrgeiz, sogar Erfolg, sie hat") nor a list item; and what stands before the
+    phrase is no introductory phrase ("dès l'année 2001, la municipalité ..., envisage"). A phrase holding the
+    place of the cut date (`anchor`, the index of the word after it) stays: it tells the dated event. A relative
+    clause between the subject and its verb goes too, when a cut date shows it is not the dated event ("The new
+    sensor, which every shop that sells games will need, is selling …"): it may run to 2 × MAX_APPOSITION words.
+    Returns the words and the anchor moved with them."""
+    if len(words) <= LABEL_WORDS:
+        return words, anchor
+    for opening in (k for k, word in enumerate(words[:MAX_SUBJECT]) if word.endswith(",")):
+        relative = _bare(words[opening + 1]).lower() in rule.relatives
+        reach = MAX_APPOSITION * (2 if relative else 1)
+        closing = next((k for k in range(opening + 1, min(len(words) - 1, opening + 1 + reach))
+                        if words[k].endswith(",")), None)
+        if closing is None or anchor is not None and opening < anchor <= closing or relative and anchor is None:
+            continue  # a relative clause that may hold the dated event (a duration is no cut date) is what happened
+        before = next((k + 1 for k in range(opening - 1, -1, -1) if words[k].endswith(",")), 0)
+        if rule.openers.match(" ".join(words[before:opening + 1])):
+            continue
+        going_on = words[closing + 1]
+        if not going_on[:1].islower() or _bare(going_on).lower() in rule.clause_words \
+                or any(word.endswith(",") or relative and _bare(word).lower() in rule.coordinators
+                       for word in words[closing + 1:closing + 1 + LIST_ITEM]):
+            # a list item; in a relative clause also one closed by "and" ("who left as chairman, president and …")
+            continue
+        words = words[:opening] + [words[opening][:-1]] + words[closing + 1:]
+        return words, None if anchor is None else anchor - (closing - opening if anchor > closing else 0)
+    return words, anchor
+
+
+MAX_ASIDE = 10  # words of a bracketed aside a label too long for the chart drops
+
+
+def _without_asides(words: list[str], anchor: int | None) -> tuple[list[str], int | None]:
+    """A label too long for the chart loses its bracketed asides of at most MAX_ASIDE words ("Soustelle began a
+    reform program (the Soustelle Plan) aimed at ...", "15 kilometers (10 miles)", "stepped down (1880)"): the
+    axis shows the dates, and an aside is what a reader skips first. Returns the words and the anchor moved."""
+    index = 0
+    while len(words) > LABEL_WORDS and index < len(words):
+        if not words[index].startswith("("):
+            index += 1
+            continue
+        closing = next((k for k in range(index, min(len(words), index + MAX_ASIDE))
+                        if words[k].rstrip(",;:.").endswith(")")), None)
+        if closing is None:
+            index += 1
+            continue
+        tail = words[closing][words[closing].rstrip(",;:.").rfind(")") + 1:]  # a comma after the aside stays
+        if tail and index > 0:
+            words[index - 1] += tail
+        words = words[:index] + words[closing + 1:]
+        if anchor is not None and anchor > index:
+            anchor = max(index, anchor - (closing - index + 1))
+    return words, anchor
+
+
+_LEADING_WORD = re.compile(r"[^\W_][\w'’]*")
+
+
+def _without_leading(label: str, rule: _LabelRules) -> tuple[str, bool]:
+    """The label without the connectives it starts with ("And then", "Auch", "Et"), and whether it opens with
+    an introductory phrase or subordinate clause: a preposition of the pack's `openers` or a subordinator. A
+    preposition that opens a phrase set off by a comma with more words after it stays ("Before retiring, he
+    worked …", not "Retiring, he worked …") when the chart's label reaches past that comma; a longer phrase loses
+    it, since a cut label would show the phrase alone. A subordinator goes: the first comma need not end its
+    clause ("Although profits were squeezed, mainly by costs, …"). `_without_opener` may drop the whole
+    phrase."""
+    opening = label.lstrip(" ,;:–—-")
+    stripped = rule.leading.sub("", opening).strip(" ,;:–—-")
+    first = stripped.split(maxsplit=1)[0] if stripped else ""
+    if stripped != opening and first.endswith(",") and first[:1].islower():
+        return opening, False  # "As expected, Kellogg reported": the connective and its word are one phrase
+    comma = opening.find(", ")
+    for word in _LEADING_WORD.finditer(opening, 0, len(opening) - len(stripped)):
+        rest = opening[word.start():]
+        if rule.openers.match(rest) or rule.subordinate.match(rest):
+            if rule.openers.match(rest) and 0 <= comma and word.start() < comma and _WORD.search(opening, comma) \
+                    and len(opening[word.start():comma].split()) <= LABEL_WORDS - MIN_LABEL_WORDS - 1:
+                return rest.strip(" ,;:–—-"), True
+            return stripped, True
+    return stripped, bool(rule.openers.match(stripped) or rule.subordinate.match(stripped))
+
+
+def _without_opener(
+    words: list[str], anchor: int | None, introduced: bool, fronted: bool, lang: str | None
+) -> tuple[list[str], int | None]:
+    """A label too long for the chart loses an introductory phrase or subordinate clause set off by a comma ("In
+    composite trading on the New York Stock Exchange, Philip Morris shares closed ..."; "If it performs as
+    expected, the design could be used ..."; "Nachdem der Rat getagt hatte, beschloss die Stadt ..."): what
+    happened is told by the main clause after it. `introduced`: the label opened with a preposition of the
+    pack's `openers` or a subordinator (before its leading connectives were cut). Not when the date stood in that
+    phrase (it tells the dated event: "Before retiring in 1984, …"), only when the label opened with the date
+    (`fronted`) or the date stands after the comma; not when a relative clause or another subordinate clause
+    goes on after the comma, nor when the main clause reports what the phrase says ("…, the minister said"); and
+    only when at least MIN_LABEL_WORDS + 1 words follow, one of them a lower-case content word (a verb, or in
+    German a verb or adjective), not names alone. A verb-second main clause then opens with its verb, and its
+    subject is put in front ("Die Stadt beschloss ...")."""
+    if len(words) <= LABEL_WORDS or not introduced:
+        return words, anchor
+    rule = _label_rules(lang)
+    commas = [k for k, word in enumerate(words[:-1]) if word.endswith(",")]
+    # the comma before the main clause, not one inside the phrase ("When General Hamilton, the British commander
+    # at Detroit, retook Vincennes, Clark returned …")
+    comma = next((k for k in commas if _main_clause_at(words, k + 1, rule, lang)), commas[0] if commas else None)
+    if comma is None or len(words) - comma - 1 <= MIN_LABEL_WORDS \
+            or anchor is not None and not fronted and anchor <= comma \
+            or rule.dependent.match(words[comma + 1]) or rule.openers.match(words[comma + 1]) \
+            or rule.reporting.search(" ".join(words[comma + 1:])) \
+            or not any(word[:1].islower() and _is_content_word(_bare(word), rule.stopwords)
+                       for word in words[comma + 1:]):
+        # Another introductory phrase follows; or only a report of what the phrase before the comma says ("because
+        # all members approved it, the minister said"); or nothing after the comma but names: no event.
+        return words, anchor
+    main = words[comma + 1:]
+    while len(main) > MIN_LABEL_WORDS + 1 and _bare(main[0]).lower() in rule.loose:
+        main = main[1:]  # "…, dann melde dich an": a connective opening the main clause says nothing
+    moved = len(words) - len(main)
+    return _subject_first(main, lang), None if anchor is None else max(anchor - moved, 0)
+
+
+def _main_clause_at(words: list[str], start: int, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether a main clause opens at words[start]: in a verb-second language its finite verb first (after a
+    fronted phrase, "…, beschloss die Stadt"), or a subject (an article, a pronoun, a capitalized word) with a
+    finite verb among the next SUBJECT_AFTER_COMMA words and no comma before it."""
+    if rule.verb_second and is_finite(words, start, lang) and words[start][:1].islower():
+        return True
+    first = _bare(words[start])
+    if not (first.lower() in rule.determiners or first.lower() in rule.pronouns or first[:1].isupper()):
+        return False
+    for k in range(start + 1, min(start + 1 + SUBJECT_AFTER_COMMA, len(words))):
+        if is_finite(words, k, lang):
+            return True
+        if words[k].endswith((",", ";", ":")):
+            return False
+    return False
+
+
+PARENTHESIS_REACH = 400  # characters before a clause searched for the parenthesis it may start in
+
+
+VERB_TAIL = 3  # last words a verb-final label keeps when cut: "… im Rathaus geklärt werden", "… täglich raucht"
+
+
+VERB_ROOM = 4  # words a cut label keeps from its verb on, at least: the verb and what it does ("a estimé que la …")
+
+
+SUBJECT_HEAD = 5  # first words of a long subject kept before "…" when the verb would fall past the cut
+
+
+NAME_BEFORE_VERB = 3  # capitalized words right before the verb kept with it: who acts ("… Dominique de Villepin a")
+
+
+def _trimmed(words: list[str], stopwords: frozenset[str], least: int) -> list[str]:
+    """`words` without the function words and suspended hyphens they end with ("mit einem aus Land-"), keeping
+    at least `least`."""
+    words = list(words)
+    while len(words) > least and (_bare(words[-1]).lower() in stopwords or words[-1].endswith("-")):
+        words.pop()
+    return words
+
+
+def _second_place_verb(words: list[str], lang: str | None) -> int | None:
+    """In a verb-second language (a pack with `[labels.inversion]`), the word after a subject that opens the
+    words, when it is written in lower case and is no function word: the finite verb, listed or not ("General
+    Washington übernahm")."""
+    inversion = load(lang)["labels"].get("inversion") if lang in available_languages() else None
+    if not inversion:
+        return None
+    rule = _label_rules(lang)
+    if words and _bare(words[0]).lower() in rule.determiners:  # the article that starts the label ("Die …")
+        words = [words[0][:1].lower() + words[0][1:]] + words[1:]
+    length = _subject_length(words, inversion, rule)
+    if not length or length >= len(words) or words[length - 1].endswith((",", ";", ":")):
+        return None
+    following = _bare(words[length])
+    if following[:1].islower() and following.isalpha() and following.lower() not in rule.stopwords \
+            and following.lower() not in inversion["not_verbs"] and not following.endswith(rule.adverb_endings):
+        return length
+    return None
+
+
+def _after_clause_opener(words: list[str], verb: int, rule: _LabelRules) -> bool:
+    """Whether the last comma before words[verb] is followed by a word opening a dependent clause or phrase of its
+    own (a preposition, relative pronoun, subordinator or coordinator: "…, an dem …"), so that the verb belongs to
+    it. An article or pronoun there opens the main clause ("In 1917, thanks to …, the troops received")."""
+    comma = next((k for k in range(verb - 1, -1, -1) if words[k].endswith(",")), None)
+    if comma is None:
+        return False
+    first = _bare(words[comma + 1]).lower()
+    return first in rule.clause_words and first not in rule.determiners and first not in rule.pronouns \
+        or bool(rule.dependent.match(" ".join(words[comma + 1:comma + 3])))
+
+
+def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | None) -> str | None:
+    """A label for words whose verb stands past the cut, behind a long subject: the subject's first words (to its
+    first comma or relative clause), "…", the name that ends the subject, the verb and what follows it. None when
+    the words left out held the date (`anchor`: the index of the word after it) and a verb: they told its event
+    ("The bridge, which was closed on Monday, reopens …"), where an apposition tells none ("Les écuries,
+    mécontentes des règlements de 2003, ont menacé …")."""
+    head = 0
+    while head < min(SUBJECT_HEAD, verb) and not (head and _bare(words[head]).lower() in rule.relatives
+                                                  and _bare(words[head]).lower() not in rule.determiners) \
+            and not (head and _bare(words[head]).lower() in rule.prepositions):  # "Voters | in the 27 states"
+        head += 1
+        if words[head - 1].endswith((",", ";", ":")):
+            break
+    kept = _trimmed(words[:head], rule.stopwords, 1)
+    name = verb
+    # a comma may close the name ("…, Anna Berg, announced"), none may stand inside it
+    # names only where capitals mark them: German capitalizes every noun ("… seit 24 Jahren sagte")
+    while rule.capitalised_names and name > head and verb - name < NAME_BEFORE_VERB and (
+            name == verb or not words[name - 1].endswith((",", ";", ":"))) and (
+            _bare(words[name - 1])[:1].isupper() or name - 1 > head and _bare(words[name - 1]).lower()
+            in rule.noun_links | rule.particles and _bare(words[name - 2])[:1].isupper()):
+        name -= 1  # "Dominique de Villepin a estimé": who acts, with the particle inside the name
+    if anchor is not None and head < anchor < name and any(is_finite(words, k, rule.lang) for k in range(head, name)):
+        return None
+    subject = _subject_after_comma(words, verb, rule)
+    if subject is not None and (anchor is None or anchor >= subject or not any(
+            is_finite(words, k, rule.lang) for k in range(subject))):
+        # "Thanks to …, the Austro-Hungarian troops received …": what stood before the subject goes
+        kept, name = [], subject
+    room = LABEL_WORDS - (1 if kept else 0) - len(kept) - (verb - name)  # "…" takes a word's place on the chart
+    rest = words[verb:verb + room]
+    ending = "…" if verb + room < len(words) else ""
+    if ending:
+        rest = _trimmed(rest, rule.stopwords, 1)
+    named = words[name:verb]
+    if named:
+        named[-1] = named[-1].rstrip(",;:")
+    joined = (" ".join(kept).rstrip(",;:") + " … " if kept else "") + " ".join(named + rest)
+    return joined.rstrip(",;:") + ending
+
+
+SUBJECT_AFTER_COMMA = 6  # words of a subject between a comma and its verb ("…, CIA officer Douglas Mackiernan")
+
+
+def _subject_after_comma(words: list[str], verb: int, rule: _LabelRules) -> int | None:
+    """Where the subject starts when a comma sets it apart from what opens the words (an introductory phrase):
+    right after the last comma before the verb, an article, a pronoun or a capitalized word, and at most
+    SUBJECT_AFTER_COMMA words before the verb. None when no such subject stands there."""
+    comma = next((k for k in range(verb - 1, -1, -1) if words[k].endswith((",", ";", ":"))), None)
+    if comma is None or not 1 <= verb - comma - 1 <= SUBJECT_AFTER_COMMA:
+        return None
+    first = _bare(words[comma + 1])
+    opens_subject = first.lower() in rule.determiners or first.lower() in rule.pronouns or first[:1].isupper()
+    return comma + 1 if opens_subject and not rule.dependent.match(first) else None
+
+
+def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int | None) -> str:
+    """At most LABEL_WORDS words. When the main clause's verb would fall past the cut behind a long subject, the
+    subject's head, "…" and the verb with what follows it. Else the first words, ended at a late comma or before
+    trailing function words; in a verb-final language, when the clause the cut falls in runs to the label's end
+    (no comma after the cut) and ends in a word written in lower case (a verb, not a noun), its verb stands
+    last: the first words, "…", and the last VERB_TAIL ("Die Feuerwehr hat … alten Scheune gelöscht")."""
+    verb = _second_place_verb(words, lang)
+    verb = main_verb(words, lang) if verb is None else verb
+    # A verb that ends the words ("… abgelöst wurde") or follows a comma and a clause opener ("…, an dem …
+    # macht") ends a clause of its own, not the subject's.
+    if verb is not None and LABEL_WORDS - VERB_ROOM < verb < len(words) - 1 and not _after_clause_opener(
+            words, verb, rule):
+        around = _around_verb(words, verb, rule, anchor)
+        if around:
+            return around
+    stopwords = rule.stopwords
+    head = words[:LABEL_WORDS - VERB_TAIL]
+    if rule.verb_final and _bare(words[-1])[:1].islower() \
+            and not any(word.endswith((",", ";", ":")) for word in words[len(head) - 1:-1]):
+        head = _trimmed(head, stopwords, LABEL_WORDS // 2)
+        return " ".join(head).rstrip(",;:") + " … " + " ".join(words[-VERB_TAIL:])
+    cut = LABEL_WORDS
+    # End at a comma when one falls late enough to keep the gist ("…, einen Satelliten zu starten"), and after the
+    # verb: "Two days after his arrival in Jerusalem, | Haile Selassie sent a telegram"
+    for index in range(LABEL_WORDS - 1, max(LABEL_WORDS // 2, verb or 0) - 1, -1):
+        if words[index].endswith(","):
+            cut = index + 1
+            break
+    while cut > LABEL_WORDS // 2 and words[cut - 1].lower() in stopwords:
+        cut -= 1  # "…in Russia's Far East for a…" reads better as "…in Russia's Far East…"
+    return " ".join(words[:cut]).rstrip(",;:") + "…"
+
+
+def _tidy(label: str) -> str:
+    label = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", label)
+    label = _COLON_THEN_COMMA.sub(":", label)  # "Termine: 28. September, Premiere" -> "Termine: Premiere"
+    # "effectuait, hier, une mission", "Zehn Jahre lang, von 2014 bis 2019, kam": the date set off by commas is gone,
+    # and its commas with it
+    label = _REPEATED_COMMAS_BEFORE_NEW_PHRASE.sub(",", _REPEATED_COMMAS.sub(" ", label))
+    return " ".join(label.split())
+
+
+def _anchor(
+    text: str, clause: Span, dates: list[Span], lang: str | None, words: list[str], memo: dict | None
+) -> int | None:
+    """Where in `words` (the clause's label words) its first cut date stood: the index of the word after it,
+    counted from the end, since a label is trimmed at its start. None when the clause has no date to cut."""
+    inside = _within(dates, clause)
+    if not inside:
+        return None
+    after = _tidy(_without_dates(text, (inside[0][1], clause[1]), dates, lang, memo)).split()
+    return max(len(words) - len(after), 0)
+
+
+def _after_comma(text: str, clause: Span) -> bool:
+    return text[max(0, clause[0] - 3):clause[0]].rstrip().endswith(",")
+
+
+def _without_report(words: list[str], rule: _LabelRules) -> list[str]:
+    """`words` without a report closing them after a comma ("…, bilden werde, sagte ein Korrespondent")."""
+    for k, word in enumerate(words[:-1]):
+        if word.endswith(",") and rule.reporting.match(" ".join(words[k + 1:k + 4])):
+            return words[:k] + [word.rstrip(",")]
+    return words
+
+
+def _without_insertions(words: list[str], lang: str | None) -> list[str]:
+    """`words` without the phrases between two commas that hold no finite verb: appositions ("Kim Jong-il, den
+    verstorbenen Vater des heutigen Machthabers, traf")."""
+    commas = [k for k, word in enumerate(words[:-1]) if word.endswith(",")]
+    for first, second in zip(commas, commas[1:]):
+        if not any(is_finite(words, k, lang) for k in range(first + 1, second + 1)):
+            return words[:first] + [words[first].rstrip(",")] + words[second + 1:]
+    return words
+
+
+def _main_clause_follows(label: str, lang: str | None) -> bool:
+    """Whether a comma in `label` is followed by a finite verb: a main clause after a verb-final subordinate one."""
+    words = label.split()
+    return any(word.endswith(",") and is_finite(words, k + 1, lang) for k, word in enumerate(words[:-1]))
+
+
+def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> list[str]:
+    """A verb-final subordinate clause told as a main clause, its finite verb second ("Nachdem die USS Roberts
+    auf eine Seemine lief" -> "Die USS Roberts lief auf eine Seemine"; "… verletzt wurden" -> "… wurden …
+    verletzt"), when the clause ends in a listed finite form, holds no other verb and opens with its subject."""
+    inversion = load(lang)["labels"].get("inversion") if lang in available_languages() else None
+    told = words[1:] if words and rule.subordinate.fullmatch(_bare(words[0])) else words
+    if not inversion or len(told) < 3:
+        return words
+    original, words = words, _without_insertions(_without_report(told, rule), lang)
+    ending = words[-1][len(words[-1].rstrip(_PUNCTUATION)):]
+    verb, particle = words[-1][:len(words[-1]) - len(ending)], ""
+    if not is_listed_finite(verb, lang):  # a separable verb: "ausrief" -> "rief … aus"
+        prefix = next((prefix for prefix in rule.separable_prefixes if verb.startswith(prefix) and (
+            is_listed_finite(verb[len(prefix):], lang) or is_finite([verb[len(prefix):]], 0, lang))), "")
+        verb, particle = verb[len(prefix):], prefix
+    # the word before the finite one may be its participle or infinitive ("verletzt wurden"); a comma inside
+    # sets off an insertion whose verb the check would miss ("wie wir heute wissen, …")
+    if not (is_listed_finite(verb, lang) or is_finite([verb], 0, lang) and verb[:1].islower()) \
+            or _has_verb(" ".join(words[:-2]), lang) or any(word.endswith(",") for word in words[:-1]):
+        return original
+    opening = [words[0][:1].lower() + words[0][1:]] if _bare(words[0]).lower() in rule.determiners else words[:1]
+    length = _subject_length(opening + words[1:-1], inversion, rule)
+    if not length or length >= len(words) - 1 or words[length - 1].endswith(",") \
+            or length == 1 and _bare(words[0]).lower() in rule.determiners and _bare(words[1])[:1].isupper():
+        # "ihr Angriff": a possessive, no pronoun
+        return original
+    if particle:
+        return words[:length] + [verb] + words[length:-1] + [particle + ending]
+    return words[:length] + [verb] + words[length:-2] + [words[-2] + ending]
+
+
+def _without_stacked_coordinators(label: str, rule: _LabelRules) -> str:
+    """Without a coordinator whose list item was a cut date: one right before a plain conjunction ("20 Uhr sowie
+    am 29. September und …" -> "20 Uhr und …") or a comma ("fixée, et à 19 h, à la salle"); "and then" stays."""
+    words = label.split()
+    if rule.coordinators.isdisjoint(word.rstrip(",").lower() for word in words):
+        return label
+    kept: list[str] = []
+    for k, word in enumerate(words):
+        if kept and k + 1 < len(words) and (word.lower() in rule.coordinators and words[k + 1].lower()
+                                            in rule.conjunctions or word[:-1].lower() in rule.coordinators
+                                            and word.endswith(",") and kept[-1].endswith(",")):
+            kept[-1] += "," if word.endswith(",") and not kept[-1].endswith(",") else ""
+            continue  # "fixée, et, à la salle" -> "fixée, à la salle"
+        kept.append(word)
+    return " ".join(kept) if len(kept) < len(words) else label
+
+
+def make_label(
+    text: str, clause: Span, dates: list[Span], lang: str | None, tail: bool = False, memo: dict | None = None
+) -> str:
+    """A short chart label: the clause without its dates (`dates`: the text's, sorted) and leading
+    connectives, at most ~12 words (the first ones, or with `tail` the last ones)."""
+    label = _without_dates(text, clause, dates, lang, memo)
+    if not label:  # nothing but dates: common in date-dense text, and nothing below can add words
+        return ""
+    undated = _DATELINE.sub("", label, count=1)
+    label = undated if _WORD.search(undated) else label  # "ADDIS ABABA, Ethiopia (AP)_ The OAU ..."
+    rule = _label_rules(lang)
+    label = rule.commas_before_subject.sub(",", label)  # "army, on May 21, he signed": a new clause keeps one
+    label = _tidy(label)
+    label = _without_stacked_coordinators(label, rule)
+    subordinated = bool(rule.subordinate.match(label.lstrip(" ,;:–—-")))
+    if subordinated and rule.verb_final \
+            and _main_clause_follows(" ".join(_without_insertions(_without_report(label.split(), rule), lang)), lang):
+        # "Als die Truppen die Stadt erreichten, war sie leer": the subordinator belongs to what the label tells
+        label, introduced, subordinated = label.lstrip(" ,;:–—-"), True, False
+    else:
+        label, introduced = _without_leading(label, rule)
+    closing, reach = label.find(")"), max(0, clause[0] - PARENTHESIS_REACH)
+    if closing >= 0 and "(" not in label[:closing] and _WORD.search(label, closing) \
+            and text.rfind("(", reach, clause[0]) > text.rfind(")", reach, clause[0]):
+        # The clause starts inside a parenthesis ("weil der Vater … hatte) sind im Herbst 2009 Sportschützen …"):
+        # the label is the clause the parenthesis interrupted, which lost its first phrase to it, so a verb-second
+        # language puts the subject back in front ("Sportschützen sind … ausgenommen worden").
+        label, fronted = label[closing + 1:].strip(" ,;:–—-"), True
+    else:
+        fronted = _starts_with_date(text, clause, dates, rule)
+    if fronted:  # a connective before the date went with it ("And as recently as 2009, polls …"): only what follows
+        introduced = bool(rule.openers.match(label) or rule.subordinate.match(label))
+    words = label.split()
+    if rule.verb_final and words and words[0] in rule.relative_subjects and not subordinated \
+            and len(words) > 1 and words[1][:1].islower() and _bare(words[1]).lower() not in rule.determiners \
+            and _after_comma(text, clause) and not _main_clause_follows(label, lang):
+        # (an article after the pronoun opens the subject: "welche die Deutschen eingenommen hatten")
+        # "…, der in Westalgerien Widerstand leistete" -> "Er leistete in Westalgerien Widerstand"
+        told = _as_main_clause([rule.relative_subjects[words[0]]] + words[1:], rule, lang)
+        words = told if told[0] != rule.relative_subjects[words[0]] or told[1:] != words[1:] else words
+    elif subordinated and rule.verb_final:
+        words = _as_main_clause(words, rule, lang)
+    anchor = _anchor(text, clause, dates, lang, words, memo) if len(words) > LABEL_WORDS and not tail else None
+    if _ends_with_date(text, clause, dates):  # "extended Putin's rule to 2030": "to" would dangle
+        words = _without_dangling(words, rule.trailing)
+    else:
+        words[-1:] = [words[-1].rstrip(_PUNCTUATION)] if words else []
+    if fronted:
+        words = _subject_first(words, lang)
+    words, anchor = _without_asides(words, anchor)
+    words, anchor = _without_apposition(words, anchor, rule)
+    words, anchor = _without_opener(words, anchor, introduced, fronted, lang)
+    label = " ".join(words)
+    if tail and len(words) > LABEL_WORDS:
+        label = "…" + " ".join(words[-LABEL_WORDS:])
+    elif len(words) > LABEL_WORDS + 1:  # one word over stays whole: "…" would show in its place and lose the verb
+        label = _shortened(words, rule, lang, anchor)
+    label = _without_unpaired_closing_quote(label.rstrip(".")).rstrip(".")
+    return label[:1].upper() + label[1:]
+
+
+_CLOSING_QUOTE = re.compile(r"[\"'”“»«’]+$")
+
+
+def _without_unpaired_closing_quote(label: str) -> str:
+    """"Nach wenigen Minuten ist er tot.“" without the quote closing a quotation the label does not open."""
+    closing = _CLOSING_QUOTE.search(label)
+    if closing is None:
+        return label
+    opening = {"“": "„“", "”": "“\"", '"': '"“', "»": "«»", "«": "»«", "’": "‘'", "'": "'‘"}
+    mark = closing.group()[-1]
+    opened = sum(label.count(other) for other in set(opening.get(mark, mark)))
+    return label[:closing.start()] if opened <= len(closing.group()) else label
+
+
+def _has_verb(label: str, lang: str | None) -> bool:
+    words = label.split()
+    return any(is_finite(words, k, lang) for k in range(len(words)))
