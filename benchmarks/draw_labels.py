@@ -1,6 +1,8 @@
 """Draw a fresh sample of chart labels to judge, disjoint from every label judged before.
 
     python benchmarks/draw_labels.py --seed 20261206 --per-language 110 --out tests/data/label_judgments_third.jsonl
+    python benchmarks/draw_labels.py --seed 202612062 --per-language 150 --languages de en \
+        --out tests/data/label_judgments_fourth.jsonl
 
 Every row of `timeline.extract_document` over every document of the six development corpora in
 `../shared/corpora/` (file order, each document's language and publication date), leaving out the rows whose
@@ -64,6 +66,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--per-language", type=int, default=110)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--languages", nargs="+", default=list(LANGUAGES), choices=list(LANGUAGES),
+                        help="draw from these languages only (a language whose rows are all judged has none left)")
     args = parser.parse_args()
     if args.out.exists():
         print(f"{args.out} exists: a drawn sample is judged once, not drawn again", file=sys.stderr)
@@ -72,6 +76,8 @@ def main() -> int:
     generator = random.Random(args.seed)
     drawn = []
     for lang, corpora in LANGUAGES.items():
+        if lang not in args.languages:
+            continue
         pool = [row for corpus in corpora for row in rows_of(corpus, lang, judged)]
         picked = generator.sample(pool, min(args.per_language, len(pool)))
         print(f"{lang}: {len(pool)} rows left after the judged ones, {len(picked)} drawn", file=sys.stderr)

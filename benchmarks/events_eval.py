@@ -17,7 +17,9 @@ re-made from the dev corpora; the share judged readable, and how many labels rea
 judging again before the share is quoted). The same for label_judgments_fresh.jsonl (100 labels drawn after the
 round-5 rules; development data for round 6), label_judgments_second_fresh.jsonl (100 drawn after round 6, judged blind once; development data for
 rounds 7 and 8, re-judged since) and label_judgments_third.jsonl (301 drawn by benchmarks/draw_labels.py after the
-round-8 rules, de/en/fr, judged blind by judges who wrote none of the rules; see label_judgments.md).
+round-8 rules, de/en/fr, judged blind by judges who wrote none of the rules; development data for round 9) and
+label_judgments_fourth.jsonl (300 drawn after the round-9 rules, de/en: the French TimeBank has no unjudged rows
+left; judged blind the same way; see label_judgments.md).
 Cost: milliseconds per article for tagging (with DCT detection) and for describe + merge on the sample
 articles, best of --rounds runs.
 """
@@ -52,8 +54,11 @@ LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments.jsonl"
 FRESH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_fresh.jsonl"
 # Drawn after the round-6 rules and judged blind once; development data for rounds 7 and 8 (see label_judgments.md).
 SECOND_FRESH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_second_fresh.jsonl"
-# Drawn after the round-8 rules (benchmarks/draw_labels.py), judged blind by judges who wrote none of the rules.
+# Drawn after the round-8 rules (benchmarks/draw_labels.py), judged blind by judges who wrote none of the rules;
+# development data for round 9.
 THIRD_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_third.jsonl"
+# Drawn after the round-9 rules (German and English), judged blind the same way.
+FOURTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_fourth.jsonl"
 CORPORA = ROOT.parent / "shared" / "corpora"
 SAMPLES = ROOT / "sample_data"
 
@@ -360,7 +365,8 @@ def main() -> int:
     if args.labels:
         for name, path in (("labels", LABEL_JUDGMENTS), ("labels, fresh sample", FRESH_LABEL_JUDGMENTS),
                            ("labels, second fresh sample", SECOND_FRESH_LABEL_JUDGMENTS),
-                           ("labels, third sample (blind)", THIRD_LABEL_JUDGMENTS)):
+                           ("labels, third sample", THIRD_LABEL_JUDGMENTS),
+                           ("labels, fourth sample (blind, de/en)", FOURTH_LABEL_JUDGMENTS)):
             readable, total, changed = score_labels(path)
             print(f"{name}: {readable}/{total} = {readable / total:.3f} judged readable; "
                   f"{changed} read differently now")

@@ -162,7 +162,7 @@ def test_twenty_uploads_one_summary_a_legible_chart_and_working_zoom(browser, se
         page.screenshot(path=str(ARTIFACTS / "seed-1280x800.png"))
         _no_overlaps(page, "seed at 1280x800")
         labels = " ".join(page.locator(".js-plotly-plot .annotation-text").all_text_contents())
-        assert "ehemalige S" in labels and "Putins erste Reise" in labels  # 1961 and July 2000, labelled
+        assert "ehemalige S" in labels and "Er traf den damaligen" in labels  # 1961 and July 2000, labelled
 
         _upload(page, twenty)
         page.get_by_text("20 articles:").first.wait_for(timeout=WAIT_MS)
