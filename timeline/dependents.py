@@ -21,16 +21,9 @@ from functools import cache
 
 from .clauses import Span
 from .event_resources import load
+from .label_rules import _words_opening
 
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*|\d[\w.,/:-]*")
-
-
-def _words_opening(words: list[str]) -> re.Pattern[str]:
-    """One of `words` at the start (used with .match); an elided form ("d'", "qu'") needs no boundary after it."""
-    return re.compile("|".join(
-        re.escape(word) + ("" if word.endswith(("'", "’")) else r"\b")
-        for word in sorted(words, key=len, reverse=True)
-    ) or r"(?!)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -60,17 +53,18 @@ def rules(lang: str | None) -> DependentRules:
     data = load(lang)
     labels = data["labels"]
     leading = sorted(labels["leading"] + data["clauses"]["coordinators"], key=len, reverse=True)
+    endings = tuple(labels.get("infinitive_endings", []))
     return DependentRules(
         subordinate=_words_opening(labels.get("subordinators", [])),
         subordinate_reads_alone=labels.get("subordinate_reads_alone", True),
         infinitive_openers=_words_opening(labels.get("infinitive_openers", [])),
         infinitive_marker=labels.get("infinitive_marker", ""),
         separable_prefixes=tuple(sorted(labels.get("separable_prefixes", []), key=len, reverse=True)),
-        infinitive_endings=tuple(labels.get("infinitive_endings", [])),
+        infinitive_endings=endings,
         infinitive_clitics=_lower(labels.get("infinitive_clitics", [])),
         # the pack's finite forms ([verbs] finite) that cannot be read as an infinitive
         finite_auxiliaries=frozenset(word for word in _lower(data.get("verbs", {}).get("finite", []))
-                                     if not word.endswith(tuple(labels.get("infinitive_endings", [])) or "\0")),
+                                     if not (endings and word.endswith(endings))),
         not_infinitives=_lower(labels["determiners"] + labels["pronouns"] + labels["date_prepositions"]
                               + labels.get("relatives", []) + data["clauses"]["coordinators"]),
         determiners=_lower(labels["determiners"]),

@@ -42,9 +42,7 @@ from .timex import Timex
 
 AXIS_TYPES = ("DATE", "TIME")
 
-
 LABEL_WINDOW = 120  # characters either side of a clause that a label may borrow when the clause has no words
-
 
 MIN_CONTENT_WORDS = 1  # a clause needs this many words besides the date and function words to carry an event
 
@@ -71,13 +69,15 @@ def _elaborating_clause(text: str, clauses: list[Span], index: int, date: Span, 
 
 
 def _event_clause(
-    text: str, clauses: list[Span], index: int, date: Span, dates: list[Span], lang: str | None,
+    text: str, clauses: list[Span], index: int, elaborated: Span | None, dates: list[Span], lang: str | None,
     memo: dict | None = None,
 ) -> Span:
+    """The clause a date belongs to: its own, with the clause that tells what happened then (`elaborated`, see
+    `_elaborating_clause`), or, when it holds nothing besides dates, with a neighbour."""
     start, end = clauses[index]
     following = clauses[index + 1] if index + 1 < len(clauses) else None
-    if following and _elaborating_clause(text, clauses, index, date, lang):
-        end = following[1]  # "seit Juli 2000, als er Kim Jong-il traf": the next clause tells what July 2000 was
+    if elaborated:
+        end = elaborated[1]  # "seit Juli 2000, als er Kim Jong-il traf": the next clause tells what July 2000 was
     if not _has_content_words(_without_dates(text, (start, end), dates, lang, memo), lang, MIN_CONTENT_WORDS):
         if following:
             end = following[1]  # "Am Mittwoch; ...": the event is what follows
@@ -185,17 +185,17 @@ def _dependent_label_span(
         return clause, False
     if len(_without_dates(text, sentence, dates, lang, memo).split(maxsplit=LABEL_WORDS)) <= LABEL_WORDS:
         return sentence, False
-    if hosted is not None and not _told_as_main_clause(text, clause, dates, lang, memo):
-        return _hosted_label_span(text, hosted, clause, dates, lang, memo)
     if hosted is not None:
-        return clause, False  # "…, als der Bürgermeister den Notstand ausrief" -> "Der Bürgermeister rief … aus"
+        if _told_as_main_clause(text, clause, dates, lang, memo):
+            return clause, False  # "…, als der Bürgermeister den Notstand ausrief" -> "Der Bürgermeister rief … aus"
+        return _hosted_label_span(text, hosted, clause, dates, lang, memo)
     before = clauses[index - 1] if index > 0 else None
     if not relative or before is None or not text[before[1]:clause[0]].strip().startswith(","):
         return clause, False
     antecedent = _antecedent(text, before, rule)
     if antecedent is None and rule.verb_final and opening is not None \
             and opening.group().lower() in rule.relative_subjects \
-            and not _main_clause_follows(text[clause[0]:clause[1]], lang):
+            and not _main_clause_follows(text[clause[0]:clause[1]].split(), lang):
         return clause, False  # no noun found: told as a main clause with a pronoun for it (`make_label`)
     return ((antecedent, clause[1]) if antecedent is not None else clause), False
 
@@ -354,14 +354,14 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             contexts.append(EventContext(load(lang)["labels"]["publication"], piece(clause), piece(sentence),
                                          sentence[0], publication=True))
             continue
-        clause = _event_clause(text, clauses, index, date, dates, lang, stripped)
+        elaborated = _elaborating_clause(text, clauses, index, date, lang)
+        clause = _event_clause(text, clauses, index, elaborated, dates, lang, stripped)
         clause = (min(clause[0], date[0]), max(clause[1], date[1]))  # trimming never cuts into the expression
         if sentence not in content_starts:
             content_starts[sentence] = _content_word_starts(text, sentence, on_axis, lang)
         words = content_starts[sentence]
         # A label needs a word that is neither a date nor a function word: a sentence without one ("in 2024, in
         # 2024, ...", a list of dates) makes none, and text that is nothing but dates builds no label per date.
-        elaborated = _elaborating_clause(text, clauses, index, date, lang)
         label = label_of(elaborated) if words and elaborated else label_of(
             *_label_span(text, sentence, clauses, index, clause, date, on_axis, lang, cut)) if words else ""
         if label and index > 0 and _phrase_alone(text, clauses[index], dates, label, lang):
@@ -409,7 +409,6 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
 
 
 THIN_LABEL_WORDS = 2  # a verbless label this short takes the clause after it
-
 
 PHRASES_BACK = 3  # clauses a verbless phrase looks back over for the verb it goes with
 

@@ -17,18 +17,14 @@ from .label_rules import _WORD, _label_rules, _LabelRules, _within
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
-
 # A date joined to a word by a hyphen is part of that word ("Herz-Jesu-Sonntag", "MIP-Montag", "2014-Saison").
 _IN_COMPOUND = re.compile(r"[^\W_]-$")
 
-
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
-
 
 # A date set off by a comma with one word after it before the next comma ("Houellebecq, 1958 geboren, gilt"): the
 # word is about the date, and would stand alone without it.
 _LONE_WORD_AFTER = re.compile(r"\s+[^\W\d_][\w'’-]*,")
-
 
 # A quotation mark right before a date (or the words governing it) opens a quoted title that holds the date.
 _OPENING_QUOTES = ('"', "„", "“", "«", "‚", "‹")
@@ -106,10 +102,8 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
 
 _WORD_AND_SPACE = re.compile(r"\S+\s+")
 
-
 # A bare number after a dash is the other end of the range the date opens ("von 8.30-12 Uhr"): it goes with it.
 _RANGE_END_AFTER = re.compile(r"\s*[-–]\s*\d{1,4}(?:[.:]\d\d)?\b(?![.,:]?\d)")
-
 
 _SPACE = re.compile(r"[ \t]+")
 

@@ -15,20 +15,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .clauses import Span
-from .event_resources import load
+from .clauses import Span, _alternation
+from .event_resources import available, load
 
 LABEL_WORDS = 12
-
-
 MIN_LABEL_WORDS = 2  # a thinner label ("Began") is told with the end of the clause before it
-
-
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -55,6 +47,7 @@ class _LabelRules:
     adverb_endings: tuple[str, ...]  # a lower-case word ending so is no verb ("schließlich")
     separable_prefixes: tuple[str, ...]  # "aus" in "ausrief", longest first
     verb_second: bool  # a main clause's finite verb stands second (a pack with `[labels.inversion]`)
+    inversion: dict | None  # that pack's `[labels.inversion]`, for a language with a pack of its own
     relative_subjects: dict[str, str]  # "der" -> "er": a relative pronoun as subject, and the pronoun it becomes
     prepositions: frozenset[str]  # "in", "of", "bei": a phrase of its own starts with one
     capitalised_names: bool  # capitals mark names (not every noun, as in German)
@@ -66,10 +59,11 @@ class _LabelRules:
 
 
 def _words_opening(words: list[str]) -> re.Pattern[str]:
-    """One of `words` at the start (used with .match); an elided form ("qu'", "lorsqu'") ends in its apostrophe,
+    """One of `words` at the start (used with .match); an elided form ("qu'", "lorsqu’") ends in its apostrophe,
     a whole word needs a boundary after it."""
     return re.compile("|".join(
-        re.escape(word) + ("" if word.endswith("'") else r"\b") for word in sorted(words, key=len, reverse=True)
+        re.escape(word) + ("" if word.endswith(("'", "’")) else r"\b")
+        for word in sorted(words, key=len, reverse=True)
     ) or r"(?!)", re.IGNORECASE)
 
 
@@ -93,8 +87,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
         trailing=frozenset(word.lower() for word in labels["date_prepositions"] + data["clauses"]["coordinators"]),
         range_start_before=re.compile(rf"\b\d{{1,2}}\.?\s*(?:[-–—/]|(?:{range_words})\b)\s*$"
                                       if range_words else r"\b\d{1,2}\.?\s*[-–—/]\s*$", re.IGNORECASE),
-        range_between=re.compile(rf"\s*(?:[-–—/]|(?:{_alternation(labels.get('range_words', []))})\b)\s*"
-                                 if labels.get("range_words") else r"\s*[-–—/]\s*", re.IGNORECASE),
+        range_between=re.compile(rf"\s*(?:[-–—/]|(?:{range_words})\b)\s*"
+                                 if range_words else r"\s*[-–—/]\s*", re.IGNORECASE),
         stopwords=frozenset(word.lower() for word in data["stopwords"]["words"])
         | frozenset(word.lower() for word in labels["date_prepositions"]),
         pronouns=frozenset(word.lower() for word in labels["pronouns"]),
@@ -114,6 +108,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         adverb_endings=tuple(data.get("verbs", {}).get("adverb_endings", [])),
         separable_prefixes=tuple(sorted(labels.get("separable_prefixes", []), key=len, reverse=True)),
         verb_second="inversion" in labels,
+        inversion=labels.get("inversion") if lang in available() else None,
         relative_subjects=labels.get("relative_subjects", {}),
         prepositions=frozenset(word.lower() for word in labels.get("openers", []) + labels.get("noun_links", [])
                                + prepositions if " " not in word),

@@ -13,8 +13,6 @@ import re
 from typing import Any
 
 from .clauses import Span
-from .event_resources import available as available_languages
-from .event_resources import load
 from .finite_verbs import is_finite, is_listed_finite, main_verb
 from .label_dates import _without_dates
 from .label_rules import (
@@ -33,17 +31,13 @@ from .label_rules import (
 # "»" closes a French quote but opens a German one ("die »chilenische Schweiz«"): closing only before a non-letter.
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:.!?)]|»(?!\w))")
 
-
 # Commas left around a cut date: none before a word going on with the phrase ("effectuait, hier, une mission"),
 # one before a new phrase ("En mairie de Tronville, samedi, Boris Grüner").
 _REPEATED_COMMAS = re.compile(r",(?:\s*,)+(?=\s*[^\W\d_A-ZÀ-Þ])")
 
-
 _REPEATED_COMMAS_BEFORE_NEW_PHRASE = re.compile(r",(?:\s*,)+")
 
-
 _COLON_THEN_COMMA = re.compile(r":\s*,")
-
 
 # A dateline opening the text ("PYONGYANG —", "ADDIS ABABA, Ethiopia (AP)_", "EPINAL. _", "BRUSSELS, (Xinhua)"):
 # capitals, an optional place and agency, then a dash, underscore or the end.
@@ -107,12 +101,13 @@ def _subject_length(words: list[str], inversion: dict[str, Any], rule: _LabelRul
 
 def _subject_first(words: list[str], lang: str | None) -> list[str]:
     """Verb-second order with the date cut out ("scheiterte der Versuch des Nordens, ..."): subject first."""
-    inversion = load(lang)["labels"].get("inversion") if lang in available_languages() else None
+    rule = _label_rules(lang)
+    inversion = rule.inversion
     if not inversion or len(words) < 2 or not words[0][:1].islower() or not words[0].isalpha():
         return words
     if words[0].lower() in inversion["not_verbs"]:
         return words
-    length = _subject_length(words[1:], inversion, _label_rules(lang))
+    length = _subject_length(words[1:], inversion, rule)
     if not length:
         return words
     subject = words[1 : 1 + length]
@@ -137,9 +132,7 @@ def _starts_with_date(text: str, clause: Span, dates: list[Span], rule: _LabelRu
 
 MAX_APPOSITION = 10  # words of a comma-enclosed phrase that describes someone
 
-
 MAX_SUBJECT = 6  # words before the comma that opens such a phrase: the subject it describes
-
 
 LIST_ITEM = 3  # a comma this few words after the phrase makes it an item of a list, not an apposition
 
@@ -288,15 +281,11 @@ def _main_clause_at(words: list[str], start: int, rule: _LabelRules, lang: str |
 
 PARENTHESIS_REACH = 400  # characters before a clause searched for the parenthesis it may start in
 
-
 VERB_TAIL = 3  # last words a verb-final label keeps when cut: "… im Rathaus geklärt werden", "… täglich raucht"
-
 
 VERB_ROOM = 4  # words a cut label keeps from its verb on, at least: the verb and what it does ("a estimé que la …")
 
-
 SUBJECT_HEAD = 5  # first words of a long subject kept before "…" when the verb would fall past the cut
-
 
 NAME_BEFORE_VERB = 3  # capitalized words right before the verb kept with it: who acts ("… Dominique de Villepin a")
 
@@ -314,10 +303,10 @@ def _second_place_verb(words: list[str], lang: str | None) -> int | None:
     """In a verb-second language (a pack with `[labels.inversion]`), the word after a subject that opens the
     words, when it is written in lower case and is no function word: the finite verb, listed or not ("General
     Washington übernahm")."""
-    inversion = load(lang)["labels"].get("inversion") if lang in available_languages() else None
+    rule = _label_rules(lang)
+    inversion = rule.inversion
     if not inversion:
         return None
-    rule = _label_rules(lang)
     if words and _bare(words[0]).lower() in rule.determiners:  # the article that starts the label ("Die …")
         words = [words[0][:1].lower() + words[0][1:]] + words[1:]
     length = _subject_length(words, inversion, rule)
@@ -474,9 +463,9 @@ def _without_insertions(words: list[str], lang: str | None) -> list[str]:
     return words
 
 
-def _main_clause_follows(label: str, lang: str | None) -> bool:
-    """Whether a comma in `label` is followed by a finite verb: a main clause after a verb-final subordinate one."""
-    words = label.split()
+def _main_clause_follows(words: list[str], lang: str | None) -> bool:
+    """Whether a comma among `words` is followed by a finite verb: a main clause after a verb-final subordinate
+    one."""
     return any(word.endswith(",") and is_finite(words, k + 1, lang) for k, word in enumerate(words[:-1]))
 
 
@@ -484,7 +473,7 @@ def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> li
     """A verb-final subordinate clause told as a main clause, its finite verb second ("Nachdem die USS Roberts
     auf eine Seemine lief" -> "Die USS Roberts lief auf eine Seemine"; "… verletzt wurden" -> "… wurden …
     verletzt"), when the clause ends in a listed finite form, holds no other verb and opens with its subject."""
-    inversion = load(lang)["labels"].get("inversion") if lang in available_languages() else None
+    inversion = rule.inversion
     told = words[1:] if words and rule.subordinate.fullmatch(_bare(words[0])) else words
     if not inversion or len(told) < 3:
         return words
@@ -544,7 +533,7 @@ def make_label(
     label = _without_stacked_coordinators(label, rule)
     subordinated = bool(rule.subordinate.match(label.lstrip(" ,;:–—-")))
     if subordinated and rule.verb_final \
-            and _main_clause_follows(" ".join(_without_insertions(_without_report(label.split(), rule), lang)), lang):
+            and _main_clause_follows(_without_insertions(_without_report(label.split(), rule), lang), lang):
         # "Als die Truppen die Stadt erreichten, war sie leer": the subordinator belongs to what the label tells
         label, introduced, subordinated = label.lstrip(" ,;:–—-"), True, False
     else:
@@ -563,11 +552,12 @@ def make_label(
     words = label.split()
     if rule.verb_final and words and words[0] in rule.relative_subjects and not subordinated \
             and len(words) > 1 and words[1][:1].islower() and _bare(words[1]).lower() not in rule.determiners \
-            and _after_comma(text, clause) and not _main_clause_follows(label, lang):
+            and _after_comma(text, clause) and not _main_clause_follows(words, lang):
         # (an article after the pronoun opens the subject: "welche die Deutschen eingenommen hatten")
         # "…, der in Westalgerien Widerstand leistete" -> "Er leistete in Westalgerien Widerstand"
-        told = _as_main_clause([rule.relative_subjects[words[0]]] + words[1:], rule, lang)
-        words = told if told[0] != rule.relative_subjects[words[0]] or told[1:] != words[1:] else words
+        pronoun_first = [rule.relative_subjects[words[0]]] + words[1:]
+        told = _as_main_clause(pronoun_first, rule, lang)
+        words = words if told is pronoun_first else told
     elif subordinated and rule.verb_final:
         words = _as_main_clause(words, rule, lang)
     anchor = _anchor(text, clause, dates, lang, words, memo) if len(words) > LABEL_WORDS and not tail else None
