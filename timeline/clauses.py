@@ -226,17 +226,17 @@ def _coordinates_clauses(text: str, start: int, end: int, between: str, match: r
 
 
 def _only_date_words(words: str, rule: ClauseRules) -> bool:
-    return all(_bare(word).lower() in rule.date_words | {""} for word in words.split())
+    return all(not bare or bare in rule.date_words for bare in (_bare(word).lower() for word in words.split()))
 
 
 def _bare(word: str) -> str:
     return word.strip(".,;:!?\"'()[]«»„“”‚‘’…")
 
 
-def _continues_main(text: str, piece: Span, verbless: bool, rule: ClauseRules) -> bool:
+def _continues_main(text: str, piece: Span, before: Span, rule: ClauseRules) -> bool:
     """Whether `piece`, a clause cut off after a comma, is an insertion that opens with a relative pronoun or
     subordinator and, after its closing comma, gives way to the rest of the clause before it: the main clause's
-    finite verb, when the clause before awaits it (`verbless`: "First of America, which has 45 banks, announced
+    finite verb, when the clause before (`before`) awaits it ("First of America, which has 45 banks, announced
     …"; after a clause with its verb, a finite verb opens a clause of its own: "…, sagte er"), or, in a
     verb-final language, its closing verb forms in lower case ("Der Stadtrat hat das Vorhaben, das Zitat
     anzubringen, gutgeheißen")."""
@@ -247,14 +247,14 @@ def _continues_main(text: str, piece: Span, verbless: bool, rule: ClauseRules) -
     if closing is None or not words[closing + 1][:1].islower():
         return False
     if is_finite(words, closing + 1, rule.lang):
-        return verbless
+        return _awaits_verb(text[before[0]:before[1]].split(), rule)
     rest = []
     for word in words[closing + 1:]:
         rest.append(word)
         if word.endswith(","):
             break
     return rule.verb_final and all(_bare(word).isalpha() and word[:1].islower() and _bare(word).lower() not in
-                                   rule.coordinators | rule.dependent for word in rest)
+                                   rule.coordinators and _bare(word).lower() not in rule.dependent for word in rest)
 
 
 def _awaits_verb(words: list[str], rule: ClauseRules) -> bool:
@@ -275,7 +275,7 @@ def _rejoined(text: str, clauses: list[Span], rule: ClauseRules) -> list[Span]:
     joined: list[Span] = []
     for clause in clauses:
         if joined and text[joined[-1][1]:clause[0]].strip() == "," and _continues_main(
-                text, clause, _awaits_verb(text[joined[-1][0]:joined[-1][1]].split(), rule), rule):
+                text, clause, joined[-1], rule):
             joined[-1] = (joined[-1][0], clause[1])
         else:
             joined.append(clause)

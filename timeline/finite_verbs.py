@@ -36,7 +36,9 @@ class _VerbRules:
     after_subject: frozenset[str]  # finite forms that are also nouns or infinitives: "show", "beginnen", "vote"
     shapes_after_subject: re.Pattern[str] | None  # broad regular shapes: "annonça", "déclara"
     not_before_verb: frozenset[str]  # a word after one of these is no finite verb of the kinds above ("to show")
-    ends_clause: frozenset[str]  # coordinators, relatives, subordinators: a later verb belongs to another clause
+    # coordinators, relatives, subordinators (a later verb belongs to another clause), subject pronouns and
+    # articles (the start of a new subject or an object): a participle's clause ends at one
+    ends_participle: frozenset[str]
     opens_relative: frozenset[str]  # a verb right after one of these is in a relative clause ("a rite that marks")
 
 
@@ -61,7 +63,8 @@ def _rules(lang: str | None) -> _VerbRules:
         after_subject=frozenset(word.lower() for word in verbs.get("finite_after_subject", [])),
         shapes_after_subject=re.compile("|".join(f"(?:{shape})" for shape in broad)) if broad else None,
         not_before_verb=frozenset(word.lower() for word in verbs.get("not_before_verb", [])),
-        ends_clause=frozenset(word.lower() for word in dependent + coordinators),
+        ends_participle=frozenset(word.lower() for word in dependent + coordinators + labels["determiners"]
+                                  + verbs.get("subject_pronouns", [])),
         opens_relative=frozenset(word.lower() for word in verbs.get("opens_relative", [])),
     )
 
@@ -136,8 +139,7 @@ def _verb_follows(words: list[str], index: int, lang: str | None) -> bool:
     for later in range(index + 2, len(words)):
         # a new clause, or the object of a finite verb: "concluded he had", "released tapes from the night the
         # flight went down"
-        if any(_bare(words[k]).lower() in rule.ends_clause | rule.subject_pronouns | rule.determiners
-               for k in (later - 1, later)):
+        if any(_bare(words[k]).lower() in rule.ends_participle for k in (later - 1, later)):
             return False
         # a listed form after an article is a noun ("frustrated the hopes of France"); a shape is no proof either
         # ("people killed and injured")
