@@ -31,12 +31,12 @@ from .label_rules import (
     _content_word_starts,
     _has_content_words,
     _label_rules,
-    _LabelRules,
     _starts_in,
     _within,
 )
 from .labels import _DATELINE, VERB_TAIL, _as_main_clause, _has_verb, _main_clause_follows, _tidy, make_label
 from .sentences import sentence_spans
+from .subclauses import _after_noun_phrase, _antecedent, told_alone
 from .timex import Timex
 
 
@@ -137,21 +137,6 @@ def _embedded_clause(
     return start, span[1]
 
 
-NOUN_PHRASE_REACH = 4  # words before a clause opener searched for the determiner of a noun phrase it follows
-
-
-def _after_noun_phrase(before: str, rule: _LabelRules) -> bool:
-    """Whether `before` ends with a noun phrase (a determiner among its last NOUN_PHRASE_REACH words, with no comma
-    and no reporting verb after it): a clause opener after it is a relative pronoun ("the carnage that"), not the
-    conjunction after a verb ("Intel told analysts that", "Traders said that")."""
-    for word in reversed(before.split()[-NOUN_PHRASE_REACH:]):
-        if word.endswith((",", ";", ":")) or rule.reporting.fullmatch(_bare(word)):
-            return False
-        if _bare(word).lower() in rule.determiners:
-            return True
-    return False
-
-
 @lru_cache(maxsize=None)
 def _embedded_openers(lang: str | None) -> re.Pattern[str] | None:
     words = load(lang)["labels"].get("embedded_openers", [])
@@ -228,44 +213,6 @@ def _hosted_label_span(
     if len(_without_dates(text, clause, dates, lang, memo).split(maxsplit=LABEL_WORDS)) <= LABEL_WORDS - 3:
         return hosted, True
     return (clause if verb_final else hosted), False
-
-
-MAX_ANTECEDENT = 8  # words of the noun phrase a relative clause describes ("die neue Bibliothek im Norden der Stadt")
-
-
-def _antecedent(text: str, clause: Span, rule: _LabelRules) -> int | None:
-    """Where the noun phrase ending `clause` starts: at its last determiner among the last MAX_ANTECEDENT words, or
-    the one before it when a linking word ("of", "du", "des") ties them into one phrase ("le premier du Territoire
-    de Belfort", "die vier Päckchen Zigaretten"); else at the run of capitalized words it ends with ("Institut
-    Merieux"); None when it ends with neither."""
-    matches = list(re.finditer(r"\S+", text[clause[0]:clause[1]]))
-    words, offsets = [match.group() for match in matches], [match.start() for match in matches]
-    elided = tuple(word for word in rule.determiners if word.endswith(("'", "’")))
-
-    def determiner(k: int) -> bool:
-        bare = _bare(words[k]).lower()
-        return bare in rule.determiners or bool(elided) and bare.startswith(elided) and len(bare) > 2
-
-    def linked(k: int) -> bool:  # words[k] is tied to the phrase before it
-        return k > 0 and (_bare(words[k]).lower() in rule.noun_links or _bare(words[k - 1]).lower() in
-                          rule.noun_links or determiner(k - 1))
-
-    found = None
-    for k in range(len(words) - 1, max(len(words) - 1 - MAX_ANTECEDENT, -1), -1):
-        if k < len(words) - 1 and words[k].endswith((",", ";", ":", ".")):
-            break
-        if determiner(k):
-            found = k
-            if not linked(k):
-                break
-    if found is not None:
-        return clause[0] + offsets[found]
-    start = None
-    for k in range(len(words) - 1, max(len(words) - 1 - MAX_ANTECEDENT, -1), -1):
-        if not _bare(words[k])[:1].isupper() or k < len(words) - 1 and words[k].endswith(","):
-            break
-        start = clause[0] + offsets[k]
-    return start
 
 
 PUBLICATION_LINE_WORDS = 12  # an update line is short: "Aktualisiert am 19.06.2024, 14:32 Uhr"
@@ -362,8 +309,15 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         words = content_starts[sentence]
         # A label needs a word that is neither a date nor a function word: a sentence without one ("in 2024, in
         # 2024, ...", a list of dates) makes none, and text that is nothing but dates builds no label per date.
-        label = label_of(elaborated) if words and elaborated else label_of(
-            *_label_span(text, sentence, clauses, index, clause, date, on_axis, lang, cut)) if words else ""
+        if words and not elaborated:
+            span, tail = _label_span(text, sentence, clauses, index, clause, date, on_axis, lang, cut)
+            told = None if tail else told_alone(text, sentence, span, date, on_axis, lang)
+            # a date in a subordinate or relative clause dates that clause's event: "The plant closed"
+            label = make_label(told.text, told.span, [] if told.undated else on_axis, lang,
+                                 as_main=told.as_main) if told \
+                else label_of(span, tail)
+        else:
+            label = label_of(elaborated) if words and elaborated else ""
         if label and index > 0 and _phrase_alone(text, clauses[index], dates, label, lang):
             # ", à 14 h 30 en l'église de …", ", in June": a phrase with no verb of its own tells the event of the
             # nearest clause before it that has one (", à 18 h | et à 19 h 30, à la salle des fêtes")

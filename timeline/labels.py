@@ -441,6 +441,14 @@ def _anchor(
     return max(len(words) - len(after), 0)
 
 
+def _date_second(text: str, clause: Span, dates: list[Span], rule: _LabelRules) -> bool:
+    """Whether a date stands right after the clause's first word, where a verb-second clause has its subject
+    ("so bezeichnet der 23. März 1991 ihre Initiation")."""
+    first = next(iter(_starts_in(dates, clause)), None)
+    before = text[clause[0]:first[0]].split() if first is not None else []
+    return first is not None and (len(before) <= 1 or len(before) <= 3 and before[-1].lower() in rule.determiners)
+
+
 def _after_comma(text: str, clause: Span) -> bool:
     return text[max(0, clause[0] - 3):clause[0]].rstrip().endswith(",")
 
@@ -518,10 +526,13 @@ def _without_stacked_coordinators(label: str, rule: _LabelRules) -> str:
 
 
 def make_label(
-    text: str, clause: Span, dates: list[Span], lang: str | None, tail: bool = False, memo: dict | None = None
+    text: str, clause: Span, dates: list[Span], lang: str | None, tail: bool = False, memo: dict | None = None,
+    as_main: bool = False,
 ) -> str:
     """A short chart label: the clause without its dates (`dates`: the text's, sorted) and leading
-    connectives, at most ~12 words (the first ones, or with `tail` the last ones)."""
+    connectives, at most ~12 words (the first ones, or with `tail` the last ones). `as_main`: the clause is a
+    subordinate one without its subordinator, or a relative one with its noun in the pronoun's place, which a
+    verb-final language tells as a main clause (`timeline.subclauses`)."""
     label = _without_dates(text, clause, dates, lang, memo)
     if not label:  # nothing but dates: common in date-dense text, and nothing below can add words
         return ""
@@ -558,14 +569,17 @@ def make_label(
         pronoun_first = [rule.relative_subjects[words[0]]] + words[1:]
         told = _as_main_clause(pronoun_first, rule, lang)
         words = words if told is pronoun_first else told
-    elif subordinated and rule.verb_final:
+    elif (subordinated or as_main) and rule.verb_final:
         words = _as_main_clause(words, rule, lang)
     anchor = _anchor(text, clause, dates, lang, words, memo) if len(words) > LABEL_WORDS and not tail else None
     if _ends_with_date(text, clause, dates):  # "extended Putin's rule to 2030": "to" would dangle
         words = _without_dangling(words, rule.trailing)
     else:
         words[-1:] = [words[-1].rstrip(_PUNCTUATION)] if words else []
-    if fronted:
+    if fronted or words and words[0][:1].islower() and _after_comma(text, clause) and is_finite(words, 0, lang) \
+            and not _date_second(text, clause, dates, rule) \
+            and _bare(text[clause[0]:clause[1]].split()[0]).lower() not in rule.coordinators:
+        # "…, übernahm der Präsident die Geschäfte": a verb-second main clause after a clause before it
         words = _subject_first(words, lang)
     words, anchor = _without_asides(words, anchor)
     words, anchor = _without_apposition(words, anchor, rule)

@@ -1,0 +1,379 @@
+"""The clause inside a longer sentence that a date stands in, told so that it reads alone.
+
+A date in a subordinate clause ("After the plant closed in 2010, the town lost half its jobs", "Nachdem die
+Regierung im März 2019 zurückgetreten war, übernahm …") dates that clause's event, not the main clause's: its
+label is the clause without its subordinator ("The plant closed"), in a verb-final language told as a main
+clause ("Die Regierung war zurückgetreten"). A date in a relative clause whose pronoun is its subject ("The
+general, who had spent the winter training new troops, attacked") dates what the noun before it did: the noun
+takes the pronoun's place ("The general had spent … training new troops"); a relative clause whose pronoun is no
+subject keeps it after its noun ("Das Buch, das er veröffentlichte"). A date in the main clause after a relative
+clause between subject and verb ("…, attacked in the spring") tells the main clause without the relative one
+("The general attacked").
+
+Words left out between two kept pieces are blanked in a copy of the text (`Told.text`), so that every offset,
+and every date, stays where it was. The grammar is pack data ([labels] `subordinators`, `relatives`,
+`subject_relatives`, `comparative_subordinators`, `embedded_openers`, `prepositions`, `subordinate_reads_alone`,
+`verb_final`); one engine for every language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .clauses import Span
+from .event_resources import load
+from .finite_verbs import is_finite, is_listed_finite
+from .label_dates import _without_dates
+from .label_rules import MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules
+from .labels import MAX_SUBJECT, _as_main_clause, _main_clause_at, _tidy
+
+_TOKEN = re.compile(r"\S+")
+
+INSERTION_REACH = 400  # characters of a subject and the relative clause after it, before the main clause's verb
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    text: str  # the text the label is made of: the document's, with left-out words blanked (offsets unchanged)
+    span: Span  # the label's words in `text`
+    as_main: bool  # a verb-final clause to tell as a main clause (`labels._as_main_clause`)
+    undated: bool = False  # `text` is the label's words with their dates already cut: no offsets of the document
+
+
+def _blanked(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def told_alone(
+    text: str, sentence: Span, span: Span, date: Span, dates: list[Span], lang: str | None
+) -> Told | None:
+    """The clause of `span` (a label's text in `sentence`) that `date` stands in, when that is a subordinate or
+    relative clause of a longer sentence, or the main clause after a relative clause between its subject and verb;
+    None when the date stands in the main clause, or the clause cannot be told alone."""
+    rule = _label_rules(lang)
+    # the subject of a main clause may stand before the span, before an insertion (not far: many dates in one
+    # sentence must not each read it from its start)
+    whole = (sentence[0] if span[0] - sentence[0] <= INSERTION_REACH else span[0], span[1])
+    tokens = [(whole[0] + found.start(), whole[0] + found.end()) for found in _TOKEN.finditer(text[whole[0]:whole[1]])]
+    words = [text[start:end] for start, end in tokens]
+    at = next((k for k, (start, end) in enumerate(tokens) if end > date[0]), None)
+    if at is None or at == 0:
+        return None
+    inserted = _after_insertion(text, span, tokens, words, at, rule)
+    if inserted is not None:
+        return inserted
+    first = next((k for k, (start, _) in enumerate(tokens) if start >= span[0]), at)
+    if first >= at:
+        return None
+    return _in_subordinate(text, span, tokens[first:], words[first:], at - first, date, dates, rule)
+
+
+def _subject_relative(words: list[str], k: int, rule: _LabelRules) -> bool:
+    """Whether the relative pronoun words[k] is the subject of its clause: one of `subject_relatives`, not followed
+    by a subject of its own (an article, a pronoun, a name: "das er veröffentlichte", "which the army held"). In
+    a verb-final language subject and object both stand before the verb: there, no pronoun and no article after a
+    word that is neither a preposition nor a noun ("die beispielsweise der Politologe … behauptete") either."""
+    if _bare(words[k]).lower() not in _pack_words(rule.lang, "subject_relatives") or k + 1 >= len(words):
+        return False
+    after = _bare(words[k + 1])
+    if not after[:1].islower() or after.lower() in rule.determiners | rule.pronouns:
+        return False
+    if not rule.verb_final:
+        return True
+    prepositions = _pack_words(rule.lang, "prepositions") | rule.prepositions
+    for before, word in zip(words[k + 1:], words[k + 2:]):
+        bare = _bare(word).lower()
+        if bare in rule.pronouns or bare in rule.determiners and before[:1].islower() \
+                and _bare(before).lower() not in prepositions:
+            return False
+    return True
+
+
+@cache
+def _pack_words(lang: str | None, key: str) -> frozenset[str]:
+    """The words of the pack's [labels] `key`, lower case (an empty set when the pack has none)."""
+    return frozenset(word.lower() for word in load(lang)["labels"].get(key, []))
+
+
+def _after_insertion(
+    text: str, span: Span, tokens: list[Span], words: list[str], at: int, rule: _LabelRules
+) -> Told | None:
+    """The main clause without the relative clause between its subject and its verb, when the date stands after
+    that clause ("The general, who had spent the winter training, attacked in the spring" -> "The general
+    attacked"): the subject is the sentence's first words (at most MAX_SUBJECT, no verb), the relative clause opens
+    after a comma and closes with one before the main clause's finite verb, written in lower case; the span is
+    the sentence or starts at that verb."""
+    opening = next((k for k, word in enumerate(words[:MAX_SUBJECT]) if word.endswith(",")), None)
+    if opening is None or opening + 1 >= at or _bare(words[opening + 1]).lower() not in rule.relatives:
+        return None
+    if any(is_finite(words, k, rule.lang) for k in range(opening + 1)):
+        return None  # the words before the comma are a clause, not a subject
+    closing = next((k for k in range(opening + 2, at) if words[k].endswith(",")), None)
+    if closing is None or closing + 1 > at or not words[closing + 1][:1].islower() \
+            or not is_finite(words, closing + 1, rule.lang) or span[0] not in (tokens[0][0], tokens[closing + 1][0]):
+        return None
+    blanked = _blanked(text, tokens[opening][1] - 1, tokens[closing][1])
+    return Told(blanked, (tokens[0][0], span[1]), False)
+
+
+def _clause_after(words: list[str], start: int, rule: _LabelRules) -> bool:
+    """Whether a clause opens at words[start], after a comma: a main clause, a finite verb (the main clause going on
+    after an insertion, maybe after an adverb: "…, now refused"), or a relative pronoun or subordinator."""
+    if start >= len(words):
+        return False
+    lang = rule.lang
+    return _main_clause_at(words, start, rule, lang) or bool(rule.dependent.match(words[start])) \
+        or _bare(words[start]).lower() in _pack_words(lang, "embedded_openers") \
+        or any(words[k][:1].islower() and is_finite(words, k, lang) for k in range(start, min(start + 2, len(words))))
+
+
+def _set_off(text: str, tokens: list[Span], words: list[str], at: int, date: Span, rule: _LabelRules) -> bool:
+    """Whether the date, with the words that govern it, stands between two commas ("After the storm passed, on May
+    3, they opened the road"): a phrase of its own between two clauses, not part of the clause before it."""
+    comma = next((k for k in range(at - 1, -1, -1) if words[k].endswith(",")), None)
+    if comma is None or not rule.preposition_before.fullmatch(
+            " ".join(words[comma + 1:at]) + " " if comma + 1 < at else " "):
+        return comma is not None and comma + 1 == at and _comma_after(text, date)
+    return _comma_after(text, date)
+
+
+def _comma_after(text: str, date: Span) -> bool:
+    return text[date[1]:date[1] + 2].lstrip().startswith(",")
+
+
+def _in_subordinate(
+    text: str, span: Span, tokens: list[Span], words: list[str], at: int, date: Span, dates: list[Span],
+    rule: _LabelRules,
+) -> Told | None:
+    """The subordinate or relative clause the date stands in, told alone (see the module's doc): the nearest
+    relative pronoun after a comma or subordinator before the date that opens a clause the date stands in. A
+    subordinator inside a clause, with no comma before it, opens one only in a language whose clauses open so
+    (`embedded_openers`: "… since the plant closed in 2010"); else it is a preposition ("since 2010") and the
+    search goes on before it."""
+    if _set_off(text, tokens, words, at, date, rule):
+        return None
+    embedded = _pack_words(rule.lang, "embedded_openers")
+    crossed = False
+    for k in range(at - 1, -1, -1):
+        if words[k].endswith(",") and _clause_after(words, k + 1, rule):
+            return None  # the date stands in a clause that opens after this comma and that is none of these
+        word = _bare(words[k]).lower()
+        if words[k].endswith(","):
+            crossed = True
+            continue  # "that, whatever happens": the clause it opens is interrupted
+        after_comma = k == 0 or words[k - 1].endswith(",") or all(
+            _bare(before).lower() in rule.loose for before in words[:k])
+        joined = rule.subordinate.match(text, tokens[k - 1][0]) if k > 0 else None
+        if joined and joined.end() >= tokens[k][1]:
+            continue  # "que" of "après que": the subordinator opens at the word before
+        if word in embedded and not after_comma:  # "said that …", "… when the rules take effect"
+            if _bare(words[k - 1]).lower() in rule.prepositions | rule.determiners:
+                return None  # "in that group": a determiner
+            if word in rule.relatives and _after_noun_phrase(
+                    text[tokens[0][0]:tokens[k][0]], rule, RELATIVE_REACH, verbs=True):
+                return None  # "the plan that the council approved": a relative clause inside the main one
+            return _told(text, span, tokens, words, k, at, date, dates, rule)
+        if word in rule.relatives and word not in embedded and k > 0 and words[k - 1].endswith(","):
+            if crossed:
+                continue  # "Als die Truppen, die aus dem Westen kamen, im Mai …": an insertion closed before the date
+            if word in rule.determiners and k + 1 < len(words) and (_bare(words[k + 1])[:1].isupper() or k + 1 == at):
+                return None  # "…, die Südtiroler auszusiedeln", "…, dem 22. April": an article
+            return _told(text, span, tokens, words, k, at, date, dates, rule)
+        if rule.subordinate.match(text, tokens[k][0]):
+            if after_comma:
+                return _told(text, span, tokens, words, k, at, date, dates, rule)
+            if embedded and not crossed:
+                told = _told(text, span, tokens, words, k, at, date, dates, rule)
+                if told is not None:
+                    return told
+    return None
+
+
+def _told(
+    text: str, span: Span, tokens: list[Span], words: list[str], opener: int, at: int, date: Span,
+    dates: list[Span], rule: _LabelRules,
+) -> Told | None:
+    """The clause that words[opener] opens and the date stands in, told alone; None when it cannot be."""
+    end = next((k for k in range(at, len(words) - 1) if words[k].endswith(",")), len(words) - 1)
+    if opener == 0 or opener > 0 and all(_bare(before).lower() in rule.loose for before in words[:opener]):
+        if end == len(words) - 1:
+            return None  # the clause is the whole span: the label's own rules tell it
+        if not _main_clause_at(words, end + 1, rule, rule.lang):
+            return None  # no main clause after it: a parenthesis or another clause follows
+    clause_end = tokens[end][1] - (1 if words[end].endswith(",") else 0)
+    if text[:clause_end].rstrip().endswith(("?", "!")):
+        return None  # a quoted question or exclamation: "…, wenn sie nicht gegangen wäre?, fragt sie"
+    if rule.reporting.search(text, tokens[opener][0], clause_end):
+        return None  # "Wie die Zeitung am Montag berichtete": an attribution tells no event
+    if _bare(words[opener]).lower() in rule.relatives and not rule.subordinate.match(words[opener]) \
+            and words[opener - 1].endswith(","):
+        return _relative(text, span, tokens, words, opener, clause_end, dates, rule)
+    return _subordinate(text, tokens, words, opener, clause_end, date, dates, rule)
+
+
+def _subordinate(
+    text: str, tokens: list[Span], words: list[str], opener: int, clause_end: int, date: Span, dates: list[Span],
+    rule: _LabelRules,
+) -> Told | None:
+    """A subordinate clause without its subordinator: it reads alone (`subordinate_reads_alone`), or, in a
+    verb-final language, is told as a main clause. Its first word after the subordinator opens a subject (or, in
+    German, the clause ends in its finite verb: `_as_main_clause`); not when the subordinator governs the date
+    ("since 2010", "when in 2010")."""
+    lang = rule.lang
+    found = rule.subordinate.match(text, tokens[opener][0])
+    if found and found.group().lower() in _pack_words(lang, "comparative_subordinators"):
+        return None  # "…, as the weather service had warned on Sunday": an attribution, no event of its own
+    start = found.end() if found else tokens[opener][0] + len(words[opener])  # "that": an embedded opener
+    while start < clause_end and text[start].isspace():
+        start += 1
+    if date[0] <= start:
+        return None  # the subordinator governs the date: "since 2010", "bis 2019"
+    piece = (start, clause_end)
+    told = _tidy(_without_dates(text, piece, dates, lang)).split()
+    if len(told) < MIN_LABEL_WORDS or not _has_content_words(" ".join(told), lang, MIN_LABEL_WORDS):
+        return None
+    first = _bare(told[0])
+    if rule.subordinate.fullmatch(first):
+        return None  # "da seit der letzten …": the next word is a preposition of a subordinator's form
+    elided = next((word for word in rule.determiners if word.endswith(("'", "’"))
+                   and first.lower().startswith(word)), None)
+    if elided is not None:
+        if is_finite([first[len(elided):]], 0, lang):
+            return None  # "comme l'avait annoncé la préfecture": a pronoun before the verb, the subject after it
+        first = first[:1].lower() + "e"  # "l'usine": an elided article opens it
+    if rule.verb_final:
+        if _as_main_clause(told, rule, lang) is told:
+            return None
+    elif not _verb_before_clause(told, rule) or first.lower() in rule.stopwords and first.lower() not in \
+            rule.determiners | rule.pronouns:
+        return None  # no finite verb of its own, or a phrase, not a subject, after the subordinator ("when in doubt")
+    if not rule.verb_final and first[:1].islower() and first.lower() not in rule.determiners | rule.pronouns \
+            and is_finite(told, 0, lang):
+        return None  # no subject after it: "the team that won in 1953"
+    return Told(text, piece, True)
+
+
+def _verb_before_clause(words: list[str], rule: _LabelRules) -> bool:
+    """Whether `words` have a finite verb before any relative pronoun or subordinator: a clause of their own, not
+    a phrase that a later clause gives a verb ("after its invasion of Kuwait until the inspectors certify …")."""
+    embedded = _pack_words(rule.lang, "embedded_openers")
+    for k, word in enumerate(words):
+        if is_finite(words, k, rule.lang):
+            return True
+        bare = _bare(word).lower()
+        # not a comparative one: "countries such as Mexico have suffered"
+        if k and (bare in rule.relatives or bare in embedded or rule.subordinate.fullmatch(bare)) \
+                and bare not in _pack_words(rule.lang, "comparative_subordinators"):
+            return False
+    return False
+
+
+NOUN_PHRASE_REACH = 4  # words before a clause opener searched for the determiner of a noun phrase it follows
+
+# ... when the label would be the clause alone: a longer noun phrase ("an untreatable and inoperable cancerous
+# tumor that …") would leave it without its noun
+RELATIVE_REACH = 6
+
+
+def _after_noun_phrase(before: str, rule: _LabelRules, reach: int = NOUN_PHRASE_REACH, verbs: bool = False) -> bool:
+    """Whether `before` ends with a noun phrase (a determiner among its last NOUN_PHRASE_REACH words, with no comma
+    and no reporting verb after it): a clause opener after it is a relative pronoun ("the carnage that"), not the
+    conjunction after a verb ("Intel told analysts that", "Traders said that"). With `verbs`, not after a finite
+    verb either ("Le maire a expliqué que")."""
+    words = before.split()
+    if verbs and words and (is_finite(words, len(words) - 1, rule.lang) or len(words) > 1 and is_listed_finite(
+            _bare(words[-2]), rule.lang) and words[-1][:1].islower()):
+        return False  # "estimated that", "a expliqué que"
+    for k in range(len(words) - 1, max(len(words) - 1 - reach, -1), -1):
+        word = words[k]
+        if word.endswith((",", ";", ":")) or rule.reporting.fullmatch(_bare(word)):
+            return False
+        if _bare(word).lower() in rule.determiners:
+            return True
+    return False
+
+
+MAX_ANTECEDENT = 8  # words of the noun phrase a relative clause describes ("die neue Bibliothek im Norden der Stadt")
+
+
+def _antecedent(text: str, clause: Span, rule: _LabelRules) -> int | None:
+    """Where the noun phrase ending `clause` starts: at its last determiner among the last MAX_ANTECEDENT words, or
+    the one before it when a linking word ("of", "du", "des") ties them into one phrase ("le premier du Territoire
+    de Belfort", "die vier Päckchen Zigaretten"); else at the run of capitalized words it ends with ("Institut
+    Merieux"); None when it ends with neither."""
+    matches = list(re.finditer(r"\S+", text[clause[0]:clause[1]]))
+    words, offsets = [match.group() for match in matches], [match.start() for match in matches]
+    elided = tuple(word for word in rule.determiners if word.endswith(("'", "’")))
+
+    def determiner(k: int) -> bool:
+        bare = _bare(words[k]).lower()
+        return bare in rule.determiners or bool(elided) and bare.startswith(elided) and len(bare) > 2
+
+    def linked(k: int) -> bool:  # words[k] is tied to the phrase before it
+        return k > 0 and (_bare(words[k]).lower() in rule.noun_links or _bare(words[k - 1]).lower() in
+                          rule.noun_links or determiner(k - 1))
+
+    found = None
+    for k in range(len(words) - 1, max(len(words) - 1 - MAX_ANTECEDENT, -1), -1):
+        if k < len(words) - 1 and words[k].endswith((",", ";", ":", ".")):
+            break
+        if determiner(k):
+            found = k
+            if not linked(k):
+                break
+    if found is not None:
+        return clause[0] + offsets[found]
+    start = None
+    for k in range(len(words) - 1, max(len(words) - 1 - MAX_ANTECEDENT, -1), -1):
+        if not _bare(words[k])[:1].isupper() or k < len(words) - 1 and words[k].endswith(","):
+            break
+        start = clause[0] + offsets[k]
+    return start
+
+
+def _relative(
+    text: str, span: Span, tokens: list[Span], words: list[str], opener: int, clause_end: int, dates: list[Span],
+    rule: _LabelRules,
+) -> Told | None:
+    """A relative clause with the noun phrase it describes (`_antecedent`, before its comma): the noun in the
+    pronoun's place when the pronoun is the subject ("Der Minister war zurückgetreten"), else after it with the
+    pronoun ("Das Buch, das er veröffentlichte"). The noun told in the pronoun's place is the nearest one, after
+    the last preposition ("an option for Leon, who was forced" -> "Leon was forced"); when a linking word ties
+    two nouns ("the case of Elian, who"), which one the pronoun stands for is not told, and it stays. Not when the
+    phrase is an apposition after a name ("Dr Lewis-Jones, the former curator at …, who"): its pronoun may stand
+    for the name."""
+    comma = tokens[opener - 1][1]
+    antecedent = _antecedent(text, (span[0], comma), rule)
+    if antecedent is None:
+        return None
+    before = text[span[0]:antecedent].rstrip()
+    if before.endswith(",") and _bare(before[:-1].split()[-1] if before[:-1].split() else "")[:1].isupper():
+        return None
+    phrase = text[antecedent:comma - 1].split()
+    if any(is_finite(phrase, k, rule.lang) for k in range(1, len(phrase))):
+        return None  # "Die Stadt sollte durch einen Raid zerstört werden, der": a clause, not a noun phrase
+    clause = _tidy(_without_dates(text, (tokens[opener][0], clause_end), dates, rule.lang)).split()
+    if not _subject_relative(clause, 0, rule):
+        return Told(text, (antecedent, clause_end), False)
+    preposition = next((k for k in range(len(phrase) - 2, -1, -1) if _bare(phrase[k]).lower() in
+                        rule.prepositions - rule.noun_links and phrase[k][:1].islower()), None)
+    if preposition is not None:
+        if not phrase[preposition + 1][:1].isupper():
+            return Told(text, (antecedent, clause_end), False)  # "a passport for pets, which": either noun
+        phrase = phrase[preposition + 1:]  # "an option for Leon, who": a name is the nearest noun
+    if any(_bare(word).lower() in rule.noun_links for word in phrase[1:]):
+        return Told(text, (antecedent, clause_end), False)
+    clause = clause[1:]
+    words = phrase + clause
+    told = words
+    if rule.verb_final:
+        # the verb must come right after the noun phrase ("Der Minister für Arbeit, der … zurückgetreten war":
+        # not "Der Minister war für Arbeit … zurückgetreten")
+        told = _as_main_clause(words, rule, rule.lang)
+        noun = len(phrase)
+        if told is words or len(told) <= noun or told[:noun] != words[:noun] or told[noun] == words[noun]:
+            return Told(text, (antecedent, clause_end), False)
+    joined = " ".join(told)
+    return Told(joined, (0, len(joined)), False, undated=True)
