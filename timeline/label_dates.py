@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from .clauses import Span, rules
-from .finite_verbs import is_copula, is_listed_finite
+from .finite_verbs import is_copula, is_finite, is_listed_finite
 from .label_rules import _WORD, _label_rules, _LabelRules, _within
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -28,6 +28,9 @@ _LONE_WORD_AFTER = re.compile(r"\s+[^\W\d_][\w'’-]*,")
 
 # A quotation mark right before a date (or the words governing it) opens a quoted title that holds the date.
 _OPENING_QUOTES = ('"', "„", "“", "«", "‚", "‹")
+
+# What may close a clause after its last word: punctuation and closing quotes or brackets.
+_CLOSING = " \t\n.,;:!?\"'”“»«’)]"
 
 
 def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, memo: dict | None = None) -> str:
@@ -51,8 +54,11 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
         if date_start < position:
             continue
         before = text[position:date_start]
-        if kept is not None and rule.range_between.fullmatch(text[last_end:date_start]):
-            # The second end of a range ("1930 – 2017", "Entre 2000 et 2005") goes where the first went.
+        between = " ".join(text[last_end:date_start].split()).lower()
+        if kept is not None and (_joins_range(text[last_end:date_start], rule)
+                                 or kept and between in rule.date_noun_links):
+            # The second end of a range ("1930 – 2017", "Entre 2000 et 2005") goes where the first went; so does a
+            # date tied by a noun link to a kept one ("the first nine months of 1997" is one phrase).
             embedded = kept
             governing, head = None, ""
         else:
@@ -66,6 +72,11 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                 governing = rule.preposition_before.search(before, governs_from) if \
                     before[governs_from:].strip() else None
                 governs_from = governing.start() if governing else len(before)
+            attribute = _attribute_start(governing.group(), text, date_end, span[1], rule) if governing else 0
+            if governing and attribute:
+                # "von der seit Mitte 1918 grassierenden Grippe": the article belongs to the noun after the date
+                governs_from = governing.start() + attribute
+                governing = rule.preposition_before.search(before, governs_from)
             head = before[:governs_from]
             head_words = head.split()
             last = head_words[-1].lower() if head_words else ""
@@ -84,7 +95,16 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                             or _list_item(text, date_end, span[1], dates, lang))
                         or _COMPOUND_AFTER.match(text, date_end, span[1]) is not None
                         or _POSSESSIVE_AFTER.match(text, date_end, span[1]) is not None
-                        or _described_after(text, date_end, span[1], lang))
+                        or _described_after(text, date_end, span[1], lang)
+                        or _noun_linked(governing, head, text, date_end, span[1], rule, lang)
+                        or _negated_limit(governing, text, span, rule)
+                        or governing is not None and rule.exception.search(head) is not None  # "except in May"
+                        or governing is not None and head.split()[-1:] != [] and _bare_lower(head.split()[-1])
+                        in rule.duration_verbs  # "lasted from May to July": the verb says nothing without it
+                        or _verb_second_after(head, text, date_end, span[1], rule, lang)
+                        or governing is not None and _coordinated_word(text, date_end, span[1], dates, rule)
+                        # "Start war am 1. Juli.", "The meeting is on Friday": the date is what the copula says
+                        or is_copula(last, lang) and not text[date_end:span[1]].strip(_CLOSING))
         if embedded:
             if kept:  # nothing was cut since the date before: "1990–1995" stays as written
                 pieces[-1] += before + text[date_start:date_end]
@@ -94,7 +114,9 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             continue
         _add(pieces, head, glued=bool(kept))
         last_end, kept = date_end, False
-        following = rule.postposition_after.match(text, date_end, span[1]) or _range_end(text, date_end, span, dates)
+        following = rule.postposition_after.match(text, date_end, span[1]) or _range_end(text, date_end, span, dates) \
+            or (_article_alone(governing.group() if governing else "", text[date_start:date_end], rule)
+                and rule.postposition_after_article.match(text, date_end, span[1]) or None)
         position = following.end() if following else date_end
     _add(pieces, text[position:span[1]], glued=bool(kept))
     return " ".join(" ".join(pieces).split())
@@ -102,8 +124,9 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
 
 _WORD_AND_SPACE = re.compile(r"\S+\s+")
 
-# A bare number after a dash is the other end of the range the date opens ("von 8.30-12 Uhr"): it goes with it.
-_RANGE_END_AFTER = re.compile(r"\s*[-–]\s*\d{1,4}(?:[.:]\d\d)?\b(?![.,:]?\d)")
+# A bare number after a dash or slash is the other end of the range the date opens ("von 8.30-12 Uhr", "den Winter
+# 1918/19"): it goes with it.
+_RANGE_END_AFTER = re.compile(r"\s*[-–/]\s*\d{1,4}(?:[.:]\d\d)?\b(?![.,:]?\d)")
 
 _SPACE = re.compile(r"[ \t]+")
 
@@ -125,6 +148,104 @@ def _attributive(governing: str, date: str, text: str, date_end: int, end: int, 
         # bilden": a date ending in a (German) noun modifies nothing after it
     return following is not None and following.group().lower() not in rule.stopwords \
         and not is_listed_finite(following.group(), rule.lang)  # "in der zweiten Jahreshälfte werde"
+
+
+def _attribute_start(governing: str, text: str, date_end: int, end: int, rule: _LabelRules) -> int:
+    """Where the words governing a date start once an article that opens an attribute is left out (0: none is):
+    an article followed by a preposition cannot govern it, so the date, its preposition and the adjective after
+    them describe the noun that follows ("von der seit Mitte 1918 grassierenden Grippe", "der bis 1915 russische
+    Teil", "during the early 1990s boom" keeps "during the"). Cut, only the preposition goes with the date."""
+    found = 0
+    for word in re.finditer(r"\S+", governing):
+        following = governing[word.end():].split()
+        if word.group().lower() in rule.determiners and following and following[0].lower() not in rule.determiners:
+            found = word.end()
+    if not found:
+        return 0
+    space = _SPACE.match(text, date_end, end)
+    after = _WORD.match(text, space.end(), end) if space else None
+    if after is None or rule.postposition_after.match(text, date_end, end):
+        return 0
+    adjective = after.group()
+    # an adjective: no function word, no verb; in a language that capitalises nouns, in lower case
+    if adjective.lower() in rule.stopwords or is_listed_finite(adjective, rule.lang) \
+            or not rule.capitalised_names and not adjective[:1].islower():
+        return 0
+    return found + len(governing[found:]) - len(governing[found:].lstrip())
+
+
+def _noun_linked(governing: re.Match[str] | None, head: str, text: str, date_end: int, end: int,
+                 rule: _LabelRules, lang: str | None) -> bool:
+    """Whether a date is the genitive of the noun before it ("the approach of the year 2000 has", "der Beginn des
+    Jahres 1990", "l'accord du 10 avril"): part of that noun's phrase, it stays. A range opened so ("fermée du 3
+    au 6 avril") says when, and goes."""
+    if governing is None or " ".join(governing.group().split()).lower() not in rule.date_noun_links:
+        return False
+    words = head.split()
+    last = words[-1] if words else ""
+    # a noun: no function word that opens a phrase or clause ("months" is one of the stopwords, and a noun)
+    if not last[-1:].isalpha() or last.lower() in rule.clause_words or is_listed_finite(last, lang) \
+            or last.lower() in rule.loose:
+        return False
+    return rule.range_between.match(text, date_end, end) is None
+
+
+def _negated_limit(governing: re.Match[str] | None, text: str, span: Span, rule: _LabelRules) -> bool:
+    """Whether a date ends a span of time in a negated clause ("The ferry will not sail until June", "Bis heute
+    hat sich der Wald nicht erholt"): the clause says the date; without it, it would say the opposite."""
+    if governing is None or not rule.limits:
+        return False
+    words = governing.group().lower().split()
+    if not any(" ".join(words[k:]) in rule.limits for k in range(len(words))):
+        return False
+    return rule.negation.search(text, span[0], span[1]) is not None
+
+
+def _verb_second_after(head: str, text: str, date_end: int, end: int, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether a date stands between a coordinator and the finite verb of a verb-second main clause ("…, denn seit
+    Mai bin ich unterwegs", "und einen Tag später kapitulierte die Stadt"): cut, the verb would follow the
+    coordinator and read as the first clause's ("und kapitulierte die Stadt"), so the date stays."""
+    words = head.split()
+    if not words or words[-1].lower() not in rule.verb_second_coordinators:
+        return False
+    postposition = rule.postposition_after.match(text, date_end, end)
+    space = _SPACE.match(text, postposition.end() if postposition else date_end, end)
+    after = _WORD.match(text, space.end(), end) if space else None
+    # a verb that ends its clause is a verb-final one ("die … geplant wurde und am 30. Juni begann"): no inversion
+    return after is not None and after.group()[:1].islower() and is_finite([after.group()], 0, lang) \
+        and _WORD.match(text, after.end() + 1, end) is not None and text[after.end():after.end() + 1] == " "
+
+
+def _joins_range(between: str, rule: _LabelRules) -> bool:
+    """Whether `between` joins the two ends of a range: "–", "/", "bis", "to", or such a word and a preposition of
+    the second end ("vom März bis zum Juni", "du 3 au 5 juillet")."""
+    joined = rule.range_between.match(between)
+    return joined is not None and (joined.end() == len(between)
+                                   or rule.preposition_before.fullmatch(between, joined.end()) is not None)
+
+
+def _coordinated_word(text: str, date_end: int, end: int, dates: list[Span], rule: _LabelRules) -> bool:
+    """Whether a plain conjunction and one word that is no date close the phrase after a date ("throughout the fall
+    and winter."): the word shares the date's preposition, so cut, the date would leave "continued and winter"."""
+    if not rule.conjunctions:
+        return False
+    found = re.compile(rf"\s+(?:{'|'.join(map(re.escape, rule.conjunctions))})\s+[^\W\d_][\w'’-]*(?=\s*(?:[.,;:]|$))",
+                       re.IGNORECASE).match(text, date_end, end)
+    if found is None:
+        return False
+    word_start = found.end() - len(found.group().split()[-1])
+    index = bisect_left(dates, (word_start, word_start))
+    return not (index < len(dates) and dates[index][0] <= word_start < dates[index][1])
+
+
+def _bare_lower(word: str) -> str:
+    return word.strip(".,;:!?\"'()[]«»„“”").lower()
+
+
+def _article_alone(governing: str, date: str, rule: _LabelRules) -> bool:
+    """Whether a date is governed by an article alone (an accusative of time: "den ganzen Sommer über")."""
+    words = governing.split() or date.split()[:1]
+    return len(words) == 1 and words[0].lower() in rule.determiners
 
 
 def _range_end(text: str, date_end: int, span: Span, dates: list[Span]) -> re.Match[str] | None:

@@ -29,6 +29,13 @@ class _LabelRules:
     preposition_opening: re.Pattern[str]  # a date that starts with its own preposition: "am Morgen des 26. Mai"
     commas_before_subject: re.Pattern[str]  # the commas of a cut date before a subject pronoun (", , he signed")
     postposition_after: re.Pattern[str]  # " lang", " ago" right after a date
+    postposition_after_article: re.Pattern[str]  # " über" after a date with an article alone: "den Sommer über"
+    date_noun_links: frozenset[str]  # "of", "des": a date after one and a noun belongs to that noun's phrase
+    limits: frozenset[str]  # "until", "bis": a date that ends a span of time
+    negation: re.Pattern[str]  # "not", "nicht", "ne": with a limit, the date is what the clause says
+    exception: re.Pattern[str]  # "except ", "außer " right before the words governing a date
+    duration_verbs: frozenset[str]  # "lasted", "dauerte": a date governed right after one is the verb's object
+    verb_second_coordinators: frozenset[str]  # "und", "denn": a main clause in verb-second order may follow one
     loose: frozenset[str]  # adverbs and connectives a date may follow and still be cut ("Auch 2021", "erstmals 2020")
     leading: re.Pattern[str]
     trailing: frozenset[str]  # words left dangling at the end of a label once its date is cut out
@@ -67,6 +74,16 @@ def _words_opening(words: list[str]) -> re.Pattern[str]:
     ) or r"(?!)", re.IGNORECASE)
 
 
+def _negation(words: list[str]) -> re.Pattern[str]:
+    """One of the negation words anywhere in a text: a whole word, except that a contracted one is part of its
+    verb ("wasn't") and an elided one runs into the verb after it ("n'a")."""
+    def pattern(word: str) -> str:
+        before = "" if "'" in word[:-1] or "’" in word[:-1] else r"(?<![^\W_])"
+        after = "" if word.endswith(("'", "’")) else r"(?![^\W_])"
+        return before + re.escape(word) + after
+    return re.compile("|".join(map(pattern, words)) or r"(?!)", re.IGNORECASE)
+
+
 @cache
 def _label_rules(lang: str | None) -> _LabelRules:
     data = load(lang)
@@ -80,6 +97,17 @@ def _label_rules(lang: str | None) -> _LabelRules:
         preposition_opening=re.compile(rf"(?:{_alternation(prepositions)})\s", re.IGNORECASE),
         postposition_after=re.compile(rf"\s+(?:{_alternation(labels['date_postpositions'])})\b", re.IGNORECASE)
         if labels.get("date_postpositions") else re.compile(r"(?!)"),
+        postposition_after_article=re.compile(
+            rf"\s+(?:{_alternation(labels['date_postpositions_after_article'])})\b(?!\s*\d)", re.IGNORECASE)
+        if labels.get("date_postpositions_after_article") else re.compile(r"(?!)"),
+        date_noun_links=frozenset(word.lower() for word in labels.get("date_noun_links", [])),
+        limits=frozenset(word.lower() for word in labels.get("limit_prepositions", [])),
+        negation=_negation(labels.get("negations", [])),
+        duration_verbs=frozenset(word.lower() for word in labels.get("duration_verbs", [])),
+        exception=re.compile(rf"\b(?:{_alternation(labels['exception_prepositions'])})\s*$", re.IGNORECASE)
+        if labels.get("exception_prepositions") else re.compile(r"(?!)"),
+        verb_second_coordinators=frozenset(word.lower()
+                                           for word in labels.get("inversion", {}).get("coordinators", [])),
         loose=frozenset(word.lower() for word in labels["leading"]),
         # a leading word goes with its contraction or not at all ("That's likely helped ..." keeps "That's")
         leading=re.compile(rf"^(?:[\W_]*\b(?:{_alternation(labels['leading'])})\b(?!['’]\w))+[\W_]*",

@@ -121,6 +121,16 @@ def _ends_with_date(text: str, clause: Span, dates: list[Span]) -> bool:
     return last is not None and not text[last:clause[1]].strip(_PUNCTUATION + "\n\"“”»«)")
 
 
+def _ends_with_kept_date(words: list[str], text: str, clause: Span, dates: list[Span]) -> bool:
+    """Whether the label still ends with the clause's last date, kept in its phrase ("higher than a year earlier"):
+    its last word is the date's, not a preposition left by a cut ("a year" without "earlier")."""
+    last = max(_starts_in(dates, clause), key=lambda date: date[1], default=None)
+    if last is None or not words:
+        return False
+    date = text[last[0]:last[1]].split()
+    return [word.strip(_PUNCTUATION) for word in words[-len(date):]] == [word.strip(_PUNCTUATION) for word in date]
+
+
 def _starts_with_date(text: str, clause: Span, dates: list[Span], rule: _LabelRules) -> bool:
     """The clause opens with a date and the words that govern it ("Im Mai scheiterte ...")."""
     first = next((start for start, _ in _starts_in(dates, clause)), None)
@@ -572,8 +582,8 @@ def make_label(
     elif (subordinated or as_main) and rule.verb_final:
         words = _as_main_clause(words, rule, lang)
     anchor = _anchor(text, clause, dates, lang, words, memo) if len(words) > LABEL_WORDS and not tail else None
-    if _ends_with_date(text, clause, dates):  # "extended Putin's rule to 2030": "to" would dangle
-        words = _without_dangling(words, rule.trailing)
+    if _ends_with_date(text, clause, dates) and not _ends_with_kept_date(words, text, clause, dates):
+        words = _without_dangling(words, rule.trailing)  # "extended Putin's rule to 2030": "to" would dangle
     else:
         words[-1:] = [words[-1].rstrip(_PUNCTUATION)] if words else []
     if fronted or words and words[0][:1].islower() and _after_comma(text, clause) and is_finite(words, 0, lang) \
