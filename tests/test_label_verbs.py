@@ -303,3 +303,10 @@ def test_a_german_cut_keeps_the_noun_after_an_adjective():
     made = label(text, "de", "Winter")
     assert made.endswith("einen großen Mangel…"), made
 
+
+
+def test_an_english_cut_keeps_the_noun_after_an_article_and_its_modifier():
+    text = ("On Monday the prime minister promised to put the whole question to a national referendum of all "
+            "citizens.")
+    made = label(text, "en", "Monday")
+    assert made.endswith("to a national referendum…"), made

@@ -455,7 +455,7 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
     (no comma after the cut) and ends in a word written in lower case (a verb, not a noun), its verb stands
     last: the first words, "…", and the last VERB_TAIL ("Die Feuerwehr hat … alten Scheune gelöscht"), unless
     those belong to a clause the cut hides (`_own_clause`). A cut never ends with a second clause's bare verb
-    ("… and were forced…"), nor, where capitals mark nouns, with an adjective before its noun."""
+    ("… and were forced…"), nor with a modifier before its noun ("… einen großen…", "… to a national…")."""
     verb = _second_place_verb(words, lang)
     verb = main_verb(words, lang) if verb is None else verb
     # A verb that ends the words ("… abgelöst wurde") or follows a comma and a clause opener ("…, an dem …
@@ -499,6 +499,15 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
         # Where capitals mark every noun, the one after the adjective or number the cut would end on stays ("gab
         # es … einen großen Mangel…", not "… einen großen…"): one word over, as a whole label may be. (After a
         # function word the cut goes back instead, below: "… zum Ausbruch…", not "… zum Ausbruch des zweiten…".)
+        cut += 1
+    elif rule.capitalised_names and cut == LABEL_WORDS < len(words) \
+            and _bare(words[cut - 2]).lower() in rule.determiners and _bare(words[cut - 1]).isalpha() \
+            and not any(word.endswith((",", ";", ":")) for word in words[cut - 2:cut + 1]) \
+            and _bare(words[cut - 1]).lower() not in stopwords and words[cut][:1].islower() \
+            and _bare(words[cut]).isalpha() and _bare(words[cut]).lower() not in stopwords | rule.prepositions \
+            and not is_finite(words, cut, lang):
+        # Elsewhere an article and one word before a content word are its modifier: the head noun stays ("… to a
+        # national referendum…", not "… to a national…"), one word over.
         cut += 1
     while cut > LABEL_WORDS // 2 and words[cut - 1].lower() in stopwords:
         cut -= 1  # "…in Russia's Far East for a…" reads better as "…in Russia's Far East…"
