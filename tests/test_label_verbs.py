@@ -271,3 +271,44 @@ def test_a_german_that_clause_followed_by_a_report_is_told_as_a_main_clause():
             "dem Bürgermeister, dass die neue Schule im kommenden Herbst eröffnet werde, sagte eine Sprecherin.")
     frame = extract(text, lang="de", dct="2024-06-19")
     assert frame[frame["expression"] == "kommenden Herbst"]["label"].iloc[0] == "Die neue Schule werde eröffnet"
+
+
+@pytest.mark.parametrize("text", [
+    "In drei Jahren verliert das alte Abkommen zwischen den beiden Nachbarstaaten seine Gültigkeit ohne dass eine "
+    "neue Regelung in Sicht wäre.",
+    "In drei Jahren verliert das alte Abkommen zwischen den beiden Nachbarstaaten seine Gültigkeit, ohne dass eine "
+    "neue Regelung in Sicht wäre.",
+])
+def test_a_german_cut_takes_no_verb_from_a_clause_it_hides(text):
+    # The main clause has its verb second; the last words are the hidden "ohne dass" clause's.
+    made = label(text, "de", "drei Jahren")
+    assert made.endswith("seine Gültigkeit…") and "Sicht" not in made, made
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    ("de", "Im Mai wurde die kleine Armee des Königs nach einer langen Schlacht am Fluss geschlagen und die Sieger "
+           "besetzten danach die Hauptstadt des Landes.", "Mai",
+     "Die kleine Armee des Königs wurde nach einer langen Schlacht am Fluss geschlagen…"),
+    # the clause the label tells ends with its separable particle ("griff … an"), not with the next clause's verb
+    ("de", "Am Montag griff die Vorhut der Nordarmee bei Tagesanbruch die Stellungen am Fluss an und eroberte "
+           "danach zwei Brücken.", "Montag",
+     "Die Vorhut der Nordarmee griff bei Tagesanbruch die Stellungen am Fluss an…"),
+    ("en", "On Monday the rebels captured the old fortress above the harbour town and forced the garrison to "
+           "surrender.", "Monday", "The rebels captured the old fortress above the harbour town…"),
+])
+def test_a_cut_ends_with_the_clause_it_tells_not_in_the_next_one(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+def test_a_german_cut_keeps_the_noun_after_an_adjective():
+    text = "Im Winter gab es trotz der Hilfe aus den Nachbarländern in Städten einen großen Mangel an Brennholz."
+    made = label(text, "de", "Winter")
+    assert made.endswith("einen großen Mangel…"), made
+
+
+
+def test_an_english_cut_keeps_the_noun_after_an_article_and_its_modifier():
+    text = ("On Monday the prime minister promised to put the whole question to a national referendum of all "
+            "citizens.")
+    made = label(text, "en", "Monday")
+    assert made.endswith("to a national referendum…"), made

@@ -60,6 +60,7 @@ class _LabelRules:
     capitalised_names: bool  # capitals mark names (not every noun, as in German)
     dependent: re.Pattern[str]  # a relative pronoun or subordinator opening a clause ("which", "wenn", "lorsque")
     subordinate: re.Pattern[str]  # a subordinator opening a clause ("if", "nachdem", "lorsque")
+    clause_subordinators: frozenset[str]  # subordinators that open a clause wherever they stand ("dass")
     reporting: re.Pattern[str]  # a verb reporting speech ("said", "sagte", "a déclaré"), searched for
     verb_final: bool  # a long clause's verb stands at its end: a label cut for the chart keeps its last words
     lang: str | None
@@ -143,6 +144,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         capitalised_names=data["actors"]["capitalised_names"],
         dependent=_words_opening(labels.get("relatives", []) + labels.get("subordinators", [])),
         subordinate=_words_opening(labels.get("subordinators", [])),
+        clause_subordinators=frozenset(word.lower() for word in labels.get("clause_subordinators", [])),
         reporting=re.compile(rf"\b(?:{_alternation(data['merge']['reporting_after'])})\b", re.IGNORECASE)
         if data.get("merge", {}).get("reporting_after") else re.compile(r"(?!)"),
         verb_final=labels.get("verb_final", False),

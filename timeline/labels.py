@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from .clauses import Span
-from .finite_verbs import is_finite, is_listed_finite, main_verb
+from .finite_verbs import _finite_by, is_finite, is_listed_finite, main_verb
 from .label_dates import _without_dates
 from .label_rules import (
     _PUNCTUATION,
@@ -295,6 +295,8 @@ VERB_TAIL = 3  # last words a verb-final label keeps when cut: "… im Rathaus g
 
 VERB_ROOM = 4  # words a cut label keeps from its verb on, at least: the verb and what it does ("a estimé que la …")
 
+BARE_VERB = 3  # words a cut label may show of a second clause before it ends with that clause's start instead
+
 SUBJECT_HEAD = 5  # first words of a long subject kept before "…" when the verb would fall past the cut
 
 NAME_BEFORE_VERB = 3  # capitalized words right before the verb kept with it: who acts ("… Dominique de Villepin a")
@@ -397,12 +399,73 @@ def _subject_after_comma(words: list[str], verb: int, rule: _LabelRules) -> int 
     return comma + 1 if opens_subject and not rule.dependent.match(first) else None
 
 
+_DASHES = frozenset("-–—")
+
+
+def _clause_breaks(words: list[str], verb: int, rule: _LabelRules, lang: str | None) -> list[int]:
+    """Where `words` stop telling the clause of their main verb (`verb`, its index): the indexes after it at
+    which a clause or phrase of its own opens: after a comma, semicolon or colon ("…, ohne dass"), at a
+    subordinator of the pack's `clause_subordinators` (with one before it: "ohne dass"), at a dash
+    ("… gegeben - bis …") or an opening bracket, or at a plain conjunction right before a finite verb or before a
+    subject and its finite verb ("… getrieben und besetzten …", "… Kriegsschiffe und die Ära der … begann"; an
+    ambiguous form after a subject may be an infinitive: "die Urbanistik und das Soziale übernehmen könnte")."""
+    breaks = []
+    for k in range(verb + 1, len(words)):
+        ranged = words[k] in _DASHES and k + 1 < len(words) and words[k - 1][-1:].isdigit() \
+            and words[k + 1][:1].isdigit()  # "18 – 35 Jahren": a range, no clause
+        if words[k - 1].endswith((",", ";", ":")) or words[k] in _DASHES and not ranged or words[k].startswith("("):
+            breaks.append(k)
+        elif _bare(words[k]).lower() in rule.clause_subordinators:  # "… seine Gültigkeit ohne dass …"
+            breaks.append(k - 1 if k - 1 > verb and rule.subordinate.fullmatch(_bare(words[k - 1])) else k)
+        elif _bare(words[k]).lower() in rule.conjunctions and k + 1 < len(words):
+            after = words[k + 1:]
+            opening = [after[0][:1].lower() + after[0][1:]] + after[1:]  # the article that opens a subject
+            subject = _subject_length(opening, rule.inversion, rule) if rule.inversion else 0
+            if is_finite(words, k + 1, lang) or subject and k + 1 + subject < len(words) \
+                    and not after[subject - 1].endswith((",", ";", ":")) \
+                    and _finite_by(words, k + 1 + subject, lang) in ("listed", "shape", "pronoun"):
+                breaks.append(k)
+    return breaks
+
+
+def _own_clause(words: list[str], shown: int, rule: _LabelRules, lang: str | None, anchor: int | None) -> str | None:
+    """In a verb-final language, a label for words that go on, past the first `shown` words a cut label shows,
+    into a clause other than their main verb's: that clause's words alone, shortened if still too long ("In drei
+    Jahren verliert das Abkommen seine Gültigkeit…", not "… verliert das Abkommen … in Sicht wäre", whose last
+    words belong to the hidden "ohne dass"). The last words of a cut verb-final clause are its verb, so they
+    must belong to the clause the label shows; and a clause cut for the chart must not end in the next one ("Die
+    Armee wurde geschlagen…", not "… geschlagen und besetzten…"). None when the main verb's clause runs past
+    the cut with no other clause hidden, when the other clause holds the date (`anchor`: it tells the dated
+    event), or when the main verb's clause would be too short to tell anything."""
+    verb = main_verb(words, lang)
+    if verb == 0 and len(words) > 1 and _bare(words[1])[:1].isupper():  # "Horst Eylmann": a name, no verb
+        later = main_verb(words[1:], lang)
+        verb = None if later is None else later + 1
+    if verb is None or verb >= shown:
+        return None
+    hidden = [k for k in _clause_breaks(words, verb, rule, lang) if k >= shown]
+    # the date stood in the other clause, or right after the comma that opens it ("…, im Dezember 1776 mit …")
+    if not hidden or hidden[0] < LABEL_WORDS // 2 or anchor is not None and (
+            anchor > hidden[0] or anchor == hidden[0] and words[anchor - 1].endswith((",", ";", ":"))):
+        return None
+    if words[verb].endswith((",", ";", ":")) and not any(is_finite(words, k, lang) for k in range(verb + 1, hidden[0])):
+        return None  # what a verb set off by a comma does comes after the insertion: "erreichten, vom Piave …, die"
+    own = words[:hidden[0]]
+    own[-1] = own[-1].rstrip(",;:")
+    if len(own) > LABEL_WORDS + 1 and shown >= LABEL_WORDS:
+        return None  # the first words of a long clause are what `_shortened` shows anyway
+    told = " ".join(own) if len(own) <= LABEL_WORDS + 1 else _shortened(own, rule, lang, anchor)
+    return told.rstrip(",;:") + ("" if told.endswith("…") else "…")
+
+
 def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int | None) -> str:
     """At most LABEL_WORDS words. When the main clause's verb would fall past the cut behind a long subject, the
     subject's head, "…" and the verb with what follows it. Else the first words, ended at a late comma or before
     trailing function words; in a verb-final language, when the clause the cut falls in runs to the label's end
     (no comma after the cut) and ends in a word written in lower case (a verb, not a noun), its verb stands
-    last: the first words, "…", and the last VERB_TAIL ("Die Feuerwehr hat … alten Scheune gelöscht")."""
+    last: the first words, "…", and the last VERB_TAIL ("Die Feuerwehr hat … alten Scheune gelöscht"), unless
+    those belong to a clause the cut hides (`_own_clause`). A cut never ends with a second clause's bare verb
+    ("… and were forced…"), nor with a modifier before its noun ("… einen großen…", "… to a national…")."""
     verb = _second_place_verb(words, lang)
     verb = main_verb(words, lang) if verb is None else verb
     # A verb that ends the words ("… abgelöst wurde") or follows a comma and a clause opener ("…, an dem …
@@ -417,7 +480,14 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
     if rule.verb_final and _bare(words[-1])[:1].islower() \
             and not any(word.endswith((",", ";", ":")) for word in words[len(head) - 1:-1]):
         head = _trimmed(head, stopwords, LABEL_WORDS // 2)
+        own = _own_clause(words, len(head), rule, lang, anchor)
+        if own is not None:
+            return own
         return " ".join(head).rstrip(",;:") + " … " + " ".join(words[-VERB_TAIL:])
+    if rule.verb_final:
+        own = _own_clause(words, LABEL_WORDS, rule, lang, anchor)
+        if own is not None:
+            return own
     cut = LABEL_WORDS
     # End at a comma when one falls late enough to keep the gist ("…, einen Satelliten zu starten"), and after the
     # verb: "Two days after his arrival in Jerusalem, | Haile Selassie sent a telegram"
@@ -425,6 +495,30 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
         if words[index].endswith(","):
             cut = index + 1
             break
+    if cut == LABEL_WORDS and verb is not None:
+        # A second clause the cut leaves with its verb alone ("… and were forced…", "… und führte…") goes: the
+        # label ends with the clause it tells whole, its last word kept ("… gaben die Stadt auf…").
+        second = next((k for k in _clause_breaks(words, verb, rule, lang) if _bare(words[k]).lower()
+                       in rule.conjunctions and max(LABEL_WORDS // 2, cut - BARE_VERB) <= k < cut), None)
+        if second is not None:
+            return " ".join(words[:second]).rstrip(",;:") + "…"
+    if not rule.capitalised_names and cut == LABEL_WORDS < len(words) and _bare(words[cut])[:1].isupper() \
+            and not words[cut - 1].endswith((",", ";", ":")) and not is_finite(words, cut - 1, lang) \
+            and _bare(words[cut - 1]).lower() not in stopwords and not words[cut].endswith("-") \
+            and (_bare(words[cut - 1])[:1].islower() or _bare(words[cut - 1]).isdigit()):
+        # Where capitals mark every noun, the one after the adjective or number the cut would end on stays ("gab
+        # es … einen großen Mangel…", not "… einen großen…"): one word over, as a whole label may be. (After a
+        # function word the cut goes back instead, below: "… zum Ausbruch…", not "… zum Ausbruch des zweiten…".)
+        cut += 1
+    elif rule.capitalised_names and cut == LABEL_WORDS < len(words) \
+            and _bare(words[cut - 2]).lower() in rule.determiners and _bare(words[cut - 1]).isalpha() \
+            and not any(word.endswith((",", ";", ":")) for word in words[cut - 2:cut + 1]) \
+            and _bare(words[cut - 1]).lower() not in stopwords and words[cut][:1].islower() \
+            and _bare(words[cut]).isalpha() and _bare(words[cut]).lower() not in stopwords | rule.prepositions \
+            and not is_finite(words, cut, lang):
+        # Elsewhere an article and one word before a content word are its modifier: the head noun stays ("… to a
+        # national referendum…", not "… to a national…"), one word over.
+        cut += 1
     while cut > LABEL_WORDS // 2 and words[cut - 1].lower() in stopwords:
         cut -= 1  # "…in Russia's Far East for a…" reads better as "…in Russia's Far East…"
     return " ".join(words[:cut]).rstrip(",;:") + "…"
