@@ -500,7 +500,7 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
         # label ends with the clause it tells whole, its last word kept ("… gaben die Stadt auf…").
         second = next((k for k in _clause_breaks(words, verb, rule, lang) if _bare(words[k]).lower()
                        in rule.conjunctions and max(LABEL_WORDS // 2, cut - BARE_VERB) <= k < cut), None)
-        if second is not None:
+        if second is not None and (anchor is None or anchor <= second):  # not when the date stood in that clause
             return " ".join(words[:second]).rstrip(",;:") + "…"
     if not rule.capitalised_names and cut == LABEL_WORDS < len(words) and _bare(words[cut])[:1].isupper() \
             and not words[cut - 1].endswith((",", ";", ":")) and not is_finite(words, cut - 1, lang) \
