@@ -222,11 +222,10 @@ def _told(
     aside = None
     if inserted is not None:
         aside = (tokens[inserted][1], tokens[end][1])
-        if rule.verb_final or not _tidy(_without_dates(text, (aside[0], aside[1] - 1), dates, rule.lang)).strip(
-                " ,;:–—-"):
-            # the clause reads on through the insertion's commas where a verb-final clause is told as a main one
-            # (`_as_main_clause` drops what commas set off) or nothing but the date stood between them ("When the
-            # troops, in May 1940, invaded"); else they stay ("When the troops, two weeks after …, invaded")
+        if not _tidy(_without_dates(text, (aside[0], aside[1] - 1), dates, rule.lang)).strip(" ,;:–—-"):
+            # the clause reads on through the insertion's commas where nothing but the date stood between them
+            # ("When the troops, in May 1940, invaded"); else they stay ("When the troops, two weeks after …,
+            # invaded"), and a verb-final clause told as a main one drops what they set off (`_as_main_clause`)
             for k in (inserted, end):
                 text = _blanked(text, tokens[k][1] - 1, tokens[k][1])
         words = [word.rstrip(",") if k in (inserted, end) else word for k, word in enumerate(words)]
