@@ -130,3 +130,91 @@ def test_a_relative_pronoun_that_is_no_subject_stays(lang, text, expression, wan
 ])
 def test_a_content_clause_holding_the_date_is_its_label(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
+
+
+def typed_label(text: str, lang: str, expression: str, kind: str) -> str:
+    """The label `describe` gives `expression`, tagged as a timex of type `kind` (DURATION, SET: off the axis)."""
+    start = text.find(expression)
+    assert start >= 0
+    timex = Timex(start, start + len(expression), expression, kind, "P2W")
+    return describe(text, [timex], lang)[0].label
+
+
+@pytest.mark.parametrize("lang, text, expression, kind, wanted", [
+    # a date that stays in the clause (a year after a name) still tells the clause it stands in
+    ("de", "Nachdem Portugal 1986 um Aufnahme gebeten hatte, stimmten die Mitglieder zu.", "1986", "DATE",
+     "Portugal hatte 1986 um Aufnahme gebeten"),
+    # a duration is not cut, and it dates the subordinate clause it stands in
+    ("de", "Da die Truppen zwei Wochen nach Kriegsbeginn eingefallen waren, war die Lage gespannt.", "zwei Wochen",
+     "DURATION", "Die Truppen waren zwei Wochen nach Kriegsbeginn eingefallen"),
+    ("en", "Because the troops had invaded two weeks after the war began, the situation was tense.", "two weeks",
+     "DURATION", "The troops had invaded two weeks after the war began"),
+])
+def test_a_date_kept_in_the_subordinate_clause_tells_that_clause(lang, text, expression, kind, wanted):
+    assert typed_label(text, lang, expression, kind) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # the date is the object of a verb of spending time: cut, it would leave "had spent raising money"
+    ("en", "The mayor, who had spent the winter raising money for the school, resigned.", "the winter",
+     "The mayor had spent the winter raising money for the school"),
+    ("en", "The mayor spent the winter raising money for the school.", "the winter",
+     "The mayor spent the winter raising money for the school"),
+    ("de", "Die Familie verbrachte den Winter in einem kleinen Dorf am Meer.", "den Winter",
+     "Die Familie verbrachte den Winter in einem kleinen Dorf am Meer"),
+    ("fr", "Le maire a passé l'hiver à collecter des fonds pour l'école.", "l'hiver",
+     "Le maire a passé l'hiver à collecter des fonds pour l'école"),
+])
+def test_a_date_that_is_the_object_of_spending_time_stays(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, kind, wanted", [
+    # an insertion between commas inside the subordinate clause holds the date: the clause goes on after it
+    # (told as a main clause, a verb-final one drops what commas set off)
+    ("de", "Da die Truppen, nämlich zwei Wochen nach Kriegsbeginn, eingefallen waren, war die Lage gespannt.",
+     "zwei Wochen", "DURATION", "Die Truppen waren eingefallen"),
+    ("de", "Nachdem die Firma, gegründet 1990, schnell gewachsen war, kaufte sie einen Rivalen.", "1990", "DATE",
+     "Die Firma war schnell gewachsen"),
+    ("de", "Da die Regierung, im März 2019, zurückgetreten war, übernahm der Präsident die Geschäfte.", "März 2019",
+     "DATE", "Die Regierung war zurückgetreten"),
+    ("en", "When the troops, in May 1940, invaded the city, the people fled to the hills.", "May 1940", "DATE",
+     "The troops invaded the city"),
+    ("en", "When the troops, two weeks after the war began, invaded the city, the people fled.", "two weeks",
+     "DURATION", "The troops, two weeks after the war began, invaded the city"),
+    ("fr", "Lorsque les troupes, en mai 1940, ont envahi la ville, les habitants ont fui.", "mai 1940", "DATE",
+     "Les troupes ont envahi la ville"),
+    # ... and a parenthesis that holds nothing but the date goes with it
+    ("de", "Nachdem die Regierung (im März 2019) zurückgetreten war, übernahm der Präsident die Geschäfte.",
+     "März 2019", "DATE", "Die Regierung war zurückgetreten"),
+    ("en", "The rebels founded a republic in the south (in 1931) and held it for years.", "1931", "DATE",
+     "The rebels founded a republic in the south and held it for years"),
+])
+def test_a_date_in_an_insertion_inside_the_clause_tells_that_clause(lang, text, expression, kind, wanted):
+    assert typed_label(text, lang, expression, kind) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # no comma before a trailing clause ...
+    ("en", "The team celebrated after it won the cup in May.", "May", "It won the cup"),
+    ("fr", "Les joueurs ont fait la fête quand l'équipe a gagné la coupe en mai.", "mai", "L'équipe a gagné la coupe"),
+    # ... nor after a leading one: it ends with the date where a main clause follows right after it
+    ("en", "After it won the cup in May the team celebrated for a week.", "May", "It won the cup"),
+    ("en", "For about a year after the strike ended in March there was little change in the plant.", "March",
+     "The strike ended"),
+    # not where what follows is a clause of its own, or the date opens the clause's subject
+    ("en", "When word reached the city in 1778 that the king had died, the army marched.", "1778",
+     "Word reached the city that the king had died"),
+    ("en", "The board said that by 1992 it intended to double its share of the market.", "1992",
+     "It intended to double its share of the market"),
+])
+def test_a_clause_with_no_comma_around_it_ends_with_its_date(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+def test_a_date_set_off_between_two_clauses_is_still_the_main_clauses():
+    # the clause before the commas is whole: the date is the main clause's, not an insertion
+    assert label("After the storm passed, on May 3, they opened the road again.", "en", "May 3") == \
+        "After the storm passed, they opened the road again"
+    made = label("Lorsque la tempête est passée, le 3 mai, ils ont rouvert la route.", "fr", "3 mai")
+    assert made.endswith("ils ont rouvert la route"), made

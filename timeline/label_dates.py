@@ -29,6 +29,9 @@ _LONE_WORD_AFTER = re.compile(r"\s+[^\W\d_][\w'’-]*,")
 # A quotation mark right before a date (or the words governing it) opens a quoted title that holds the date.
 _OPENING_QUOTES = ('"', "„", "“", "«", "‚", "‹")
 
+# The bracket closing an aside that a date ends: "(im März 2019)".
+_CLOSING_BRACKET = re.compile(r"[ \t]*\)")
+
 # What may close a clause after its last word: punctuation and closing quotes or brackets.
 _CLOSING = " \t\n.,;:!?\"'”“»«’)]"
 
@@ -60,7 +63,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             # The second end of a range ("1930 – 2017", "Entre 2000 et 2005") goes where the first went; so does a
             # date tied by a noun link to a kept one ("the first nine months of 1997" is one phrase).
             embedded = kept
-            governing, head = None, ""
+            governing, head, bracketed = None, "", None
         else:
             # "les 6 et 13 avril": a bare day joined to the date opens it
             opened = rule.range_start_before.search(before)
@@ -78,6 +81,12 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                 governs_from = governing.start() + attribute
                 governing = rule.preposition_before.search(before, governs_from)
             head = before[:governs_from]
+            # "die Regierung (im März 2019) zurückgetreten war": a bracket that holds nothing but the date and the
+            # words governing it goes with them
+            bracketed = _CLOSING_BRACKET.match(text, date_end, span[1]) \
+                if governing is not None and head.rstrip().endswith("(") else None
+            if bracketed:
+                head = head.rstrip()[:-1]
             head_words = head.split()
             last = head_words[-1].lower() if head_words else ""
             # The words after the date are matched in place, not on a slice: a clause of many dates stays linear.
@@ -99,8 +108,8 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                         or _noun_linked(governing, head, text, date_end, span[1], rule, lang)
                         or _negated_limit(governing, text, span, rule)
                         or governing is not None and rule.exception.search(head) is not None  # "except in May"
-                        or governing is not None and head.split()[-1:] != [] and _bare_lower(head.split()[-1])
-                        in rule.duration_verbs  # "lasted from May to July": the verb says nothing without it
+                        # "lasted from May to July", "had spent the winter raising": the verb says nothing without it
+                        or head.split()[-1:] != [] and _bare_lower(head.split()[-1]) in rule.duration_verbs
                         or _verb_second_after(head, text, date_end, span[1], rule, lang)
                         or governing is not None and _coordinated_word(text, date_end, span[1], dates, rule)
                         # "Start war am 1. Juli.", "The meeting is on Friday": the date is what the copula says
@@ -117,7 +126,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
         following = rule.postposition_after.match(text, date_end, span[1]) or _range_end(text, date_end, span, dates) \
             or (_article_alone(governing.group() if governing else "", text[date_start:date_end], rule)
                 and rule.postposition_after_article.match(text, date_end, span[1]) or None)
-        position = following.end() if following else date_end
+        position = bracketed.end() if bracketed else following.end() if following else date_end
     _add(pieces, text[position:span[1]], glued=bool(kept))
     return " ".join(" ".join(pieces).split())
 

@@ -27,7 +27,7 @@ from .event_resources import load
 from .finite_verbs import is_finite, is_listed_finite
 from .label_dates import _without_dates
 from .label_rules import MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules
-from .labels import MAX_SUBJECT, _as_main_clause, _main_clause_at, _tidy
+from .labels import MAX_SUBJECT, SUBJECT_AFTER_COMMA, _as_main_clause, _main_clause_at, _tidy
 
 _TOKEN = re.compile(r"\S+")
 
@@ -139,6 +139,21 @@ def _set_off(text: str, tokens: list[Span], words: list[str], at: int, date: Spa
     return _comma_after(text, date)
 
 
+def _inserted_in_clause(text: str, tokens: list[Span], words: list[str], at: int, rule: _LabelRules) -> bool:
+    """Whether a date set off by commas is an insertion inside a subordinate or relative clause that goes on after
+    it ("Da die Regierung, im März 2019, zurückgetreten war, …"; `_insertion`), not a phrase between two clauses."""
+    opening = next((k for k in range(at - 1, -1, -1) if words[k].endswith(",")), None)
+    closing = next((k for k in range(at, len(words) - 1) if words[k].endswith(",")), None)
+    if opening is None or closing is None:
+        return False
+    start = next((k + 1 for k in range(opening - 1, -1, -1) if words[k].endswith(",")), 0)
+    while start < opening and _bare(words[start]).lower() in rule.loose and not rule.subordinate.match(
+            text, tokens[start][0]):
+        start += 1  # "and when the troops, in May, …"
+    opens = rule.subordinate.match(text, tokens[start][0]) or _bare(words[start]).lower() in rule.relatives
+    return bool(opens) and _insertion(words, start, at, closing, rule) is not None
+
+
 def _comma_after(text: str, date: Span) -> bool:
     return text[date[1]:date[1] + 2].lstrip().startswith(",")
 
@@ -152,7 +167,7 @@ def _in_subordinate(
     subordinator inside a clause, with no comma before it, opens one only in a language whose clauses open so
     (`embedded_openers`: "… since the plant closed in 2010"); else it is a preposition ("since 2010") and the
     search goes on before it."""
-    if _set_off(text, tokens, words, at, date, rule):
+    if _set_off(text, tokens, words, at, date, rule) and not _inserted_in_clause(text, tokens, words, at, rule):
         return None
     embedded = _pack_words(rule.lang, "embedded_openers")
     crossed = False
@@ -195,9 +210,27 @@ def _told(
     text: str, span: Span, tokens: list[Span], words: list[str], opener: int, at: int, date: Span,
     dates: list[Span], rule: _LabelRules,
 ) -> Told | None:
-    """The clause that words[opener] opens and the date stands in, told alone; None when it cannot be."""
+    """The clause that words[opener] opens and the date stands in, told alone; None when it cannot be. It ends at
+    the first comma after the date, or right after the date where a main clause follows with no comma
+    (`_unmarked_end`); an insertion between commas that holds the date ("Da die Truppen, nämlich zwei Wochen nach
+    Kriegsbeginn, eingefallen waren, …") is read as part of it (`_insertion`)."""
     end = next((k for k in range(at, len(words) - 1) if words[k].endswith(",")), len(words) - 1)
-    if opener == 0 or opener > 0 and all(_bare(before).lower() in rule.loose for before in words[:opener]):
+    unmarked = _unmarked_end(tokens, words, opener, at, end, date, dates, rule)
+    inserted = None if unmarked is not None else _insertion(words, opener, at, end, rule)
+    if unmarked is not None:
+        end = unmarked
+    aside = None
+    if inserted is not None:
+        aside = (tokens[inserted][1], tokens[end][1])
+        if not _tidy(_without_dates(text, (aside[0], aside[1] - 1), dates, rule.lang)).strip(" ,;:–—-"):
+            # the clause reads on through the insertion's commas where nothing but the date stood between them
+            # ("When the troops, in May 1940, invaded"); else they stay ("When the troops, two weeks after …,
+            # invaded"), and a verb-final clause told as a main one drops what they set off (`_as_main_clause`)
+            for k in (inserted, end):
+                text = _blanked(text, tokens[k][1] - 1, tokens[k][1])
+        words = [word.rstrip(",") if k in (inserted, end) else word for k, word in enumerate(words)]
+        end = next((k for k in range(end + 1, len(words) - 1) if words[k].endswith(",")), len(words) - 1)
+    if unmarked is None and (opener == 0 or all(_bare(before).lower() in rule.loose for before in words[:opener])):
         if end == len(words) - 1:
             return None  # the clause is the whole span: the label's own rules tell it
         if not _main_clause_at(words, end + 1, rule, rule.lang):
@@ -210,17 +243,78 @@ def _told(
     if _bare(words[opener]).lower() in rule.relatives and not rule.subordinate.match(words[opener]) \
             and words[opener - 1].endswith(","):
         return _relative(text, span, tokens, words, opener, clause_end, dates, rule)
-    return _subordinate(text, tokens, words, opener, clause_end, date, dates, rule)
+    return _subordinate(text, tokens, words, opener, clause_end, date, dates, rule, aside)
+
+
+def _unmarked_end(
+    tokens: list[Span], words: list[str], opener: int, at: int, end: int, date: Span, dates: list[Span],
+    rule: _LabelRules,
+) -> int | None:
+    """Where a clause that no comma closes ends with its date, when a main clause follows right after it ("After it
+    won the cup in May the team celebrated", "For a year after the offensive stalled in March 1981 there was little
+    change"): the date's last word; None when no main clause follows. Not where subordinate clauses end in their
+    verb (`verb_final`): there, words after the date are the clause's own ("als er 1990 die Firma gründete"). The
+    main clause opens with a determiner, a pronoun or an expletive subject (`expletives`: "there"), and has a
+    finite verb among the next SUBJECT_AFTER_COMMA words, before any comma, relative pronoun or subordinator; the
+    clause has its own finite verb before the date."""
+    if rule.verb_final:
+        return None
+    last = next((k for k in range(at, end + 1) if tokens[k][1] >= date[1]), end)
+    if last >= end or not words[last][-1:].isalnum() \
+            or any(start <= tokens[last + 1][0] < stop for start, stop in dates):
+        return None
+    first = words[last + 1]
+    embedded = _pack_words(rule.lang, "embedded_openers")
+    if first.lower() not in rule.determiners | rule.pronouns | _pack_words(rule.lang, "expletives") \
+            or not first[:1].islower() or first.lower() in rule.relatives | embedded:
+        return None  # "When word reached India in 1778 that France had entered the war": a clause of its own
+    if not any(is_finite(words, k, rule.lang) for k in range(opener + 1, at)):
+        return None  # "that by 1992 it intended": a phrase before the clause's subject, no clause ending
+    for k in range(last + 2, min(last + 2 + SUBJECT_AFTER_COMMA, len(words))):
+        bare = _bare(words[k]).lower()
+        if bare in rule.relatives or bare in embedded or rule.subordinate.fullmatch(bare):
+            return None
+        if is_finite(words, k, rule.lang):
+            return last
+        if not words[k][-1:].isalnum():
+            return None
+    return None
+
+
+def _insertion(words: list[str], opener: int, at: int, end: int, rule: _LabelRules) -> int | None:
+    """The word whose comma opens an insertion that holds the date and that the clause goes on after ("Da die
+    Truppen, nämlich zwei Wochen nach Kriegsbeginn, eingefallen waren"): the clause has no finite verb before the
+    insertion, and after its closing comma (words[end]) comes neither a main clause nor a coordinator, relative
+    pronoun or subordinator, but the clause's finite verb before the next comma. None when there is none."""
+    opening = next((k for k in range(at - 1, opener, -1) if words[k].endswith(",")), None)
+    if opening is None or end >= len(words) - 1 or not words[end].endswith(","):
+        return None
+    if any(is_finite(words, k, rule.lang) for k in range(opener + 1, opening + 1)):
+        return None  # "After the storm passed, on May 3, …": the clause is whole before the comma
+    after = end + 1
+    bare = _bare(words[after]).lower()
+    if bare in rule.coordinators or bare in rule.relatives or bare in _pack_words(rule.lang, "embedded_openers") \
+            or rule.subordinate.fullmatch(bare):
+        return None
+    closing = next((k for k in range(after, len(words) - 1) if words[k].endswith(",")), len(words) - 1)
+    if rule.verb_final:
+        # the clause's finite verb ends it ("…, zurückgetreten war,"); a main clause after a comma would open with
+        # its own and go on
+        return opening if is_finite(words, closing, rule.lang) else None
+    if _main_clause_at(words, after, rule, rule.lang) \
+            or not any(is_finite(words, k, rule.lang) for k in range(after, closing + 1)):
+        return None
+    return opening
 
 
 def _subordinate(
     text: str, tokens: list[Span], words: list[str], opener: int, clause_end: int, date: Span, dates: list[Span],
-    rule: _LabelRules,
+    rule: _LabelRules, aside: Span | None = None,
 ) -> Told | None:
     """A subordinate clause without its subordinator: it reads alone (`subordinate_reads_alone`), or, in a
     verb-final language, is told as a main clause. Its first word after the subordinator opens a subject (or, in
     German, the clause ends in its finite verb: `_as_main_clause`); not when the subordinator governs the date
-    ("since 2010", "when in 2010")."""
+    ("since 2010", "when in 2010"). `aside`: an insertion inside the clause, whose own verb is not the clause's."""
     lang = rule.lang
     found = rule.subordinate.match(text, tokens[opener][0])
     if found and found.group().lower() in _pack_words(lang, "comparative_subordinators"):
@@ -246,8 +340,10 @@ def _subordinate(
     if rule.verb_final:
         if _as_main_clause(told, rule, lang) is told:
             return None
-    elif not _verb_before_clause(told, rule) or first.lower() in rule.stopwords and first.lower() not in \
-            rule.determiners | rule.pronouns:
+    # an insertion's own verb is not the clause's: "When the troops, two weeks after the war began, invaded"
+    outside = told if aside is None else _tidy(_without_dates(_blanked(text, *aside), piece, dates, lang)).split()
+    if not rule.verb_final and (not _verb_before_clause(outside, rule) or first.lower() in rule.stopwords
+                                and first.lower() not in rule.determiners | rule.pronouns):
         return None  # no finite verb of its own, or a phrase, not a subject, after the subordinator ("when in doubt")
     if not rule.verb_final and first[:1].islower() and first.lower() not in rule.determiners | rule.pronouns \
             and is_finite(told, 0, lang):
