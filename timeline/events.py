@@ -19,6 +19,7 @@ from .actors import find_actors
 from .clauses import Span, clause_spans, rules
 from .dct import find_dct
 from .dependents import with_host
+from .event_nouns import event_noun_label
 from .event_resources import load
 from .finite_verbs import is_finite
 from .label_dates import _without_dates
@@ -345,6 +346,10 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             around = _around(text, sentence, clause, dates)
             if bisect_left(words, around[1]) > bisect_left(words, around[0]):
                 label = label_of(around)
+        if words:
+            # "Nach der Wiederwahl des Bürgermeisters im Oktober 2015 begann …": the date dates the noun of action
+            nominal = event_noun_label(text, (clauses[index][0], sentence[1]), date, on_axis, lang)
+            label = nominal or label
         if clause not in actors:
             found_actors, found_places = find_actors(text, clause, sentence, lang)
             actors[clause] = (name_lists.setdefault(tuple(found_actors), found_actors),
