@@ -208,9 +208,13 @@ def _coordinates_clauses(text: str, start: int, end: int, between: str, match: r
     finite verb that ends the phrase after it make one verb group ("angegriffen und zerstört wurden"): the finite
     verb is shared."""
     coordinator = match.group(1)
+    after = match.end() + len(coordinator)
+    if _NUMBER_BEFORE.search(between, 0, match.start()) and not between[after:].strip() \
+            and _NUMBER_WITH_UNIT.match(text, start + len(between)):
+        return False  # "zwischen 18 und 45 Jahren", "between 18 and 45 years": a bare number, the second date's unit
+        # after it, opens a range
     if coordinator.lower() in rule.opening:
         return True
-    after = match.end() + len(coordinator)
     # the coordinator stays in front, so that a verb right after it is not taken for the first word of a sentence
     segment = [coordinator] + _segment(text, start + after, end)
     if _finite_at(segment, 1, rule) is not None:
@@ -223,6 +227,12 @@ def _coordinates_clauses(text: str, start: int, end: int, between: str, match: r
     if _only_date_words(between[after:], rule):
         return True
     return not re.search(r"\w", between[:match.start()])
+
+
+# A bare number ending the text before a coordinator: the first end of a range of numbers ("18 und 45 Jahren").
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?$")
+# ...and the second end, a number with its unit ("45 Jahren"), not a bare year ("18 und 1988 77 Scuds")
+_NUMBER_WITH_UNIT = re.compile(r"\d+(?:[.,]\d+)?\s+[^\W\d_]")
 
 
 def _only_date_words(words: str, rule: ClauseRules) -> bool:

@@ -32,6 +32,7 @@ from .label_rules import (
     _content_word_starts,
     _has_content_words,
     _label_rules,
+    _LabelRules,
     _starts_in,
     _within,
 )
@@ -319,14 +320,32 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                 else label_of(span, tail)
         else:
             label = label_of(elaborated) if words and elaborated else ""
-        if label and index > 0 and _phrase_alone(text, clauses[index], dates, label, lang):
+        listed = _colon_item(text, clauses, index, on_axis, lang) if timex.type in AXIS_TYPES else None
+        if listed is not None:
+            # "Er gewann drei Medaillen: Silber 2007, Bronze 2011 und Gold 2013": the heading and this item
+            label = make_label(*listed, lang) or label
+        elif index > 0 and (_phrase_alone(text, clauses[index], dates, label, lang) if label
+                          else words and _opens_phrase(text, clauses[index], dates, lang)):
             # ", à 14 h 30 en l'église de …", ", in June": a phrase with no verb of its own tells the event of the
             # nearest clause before it that has one (", à 18 h | et à 19 h 30, à la salle des fêtes")
-            for before in range(index - 1, max(index - 1 - PHRASES_BACK, -1), -1):
-                joined = label_of((clauses[before][0], clauses[index][1]))
-                if _has_verb(joined, lang):
-                    label = joined
-                    break
+            host = _list_host(text, clauses, index, dates, lang)
+            # a duration or frequency is part of what its phrase tells, no item of a list of dates
+            shared = _shared_verb(text, clauses, host, index, on_axis, lang) \
+                if host is not None and timex.type in AXIS_TYPES else None
+            if shared and make_label(*shared, lang):
+                label = make_label(*shared, lang)
+            elif label:  # a clause of dates alone keeps the words around it unless it shares a verb
+                for before in range(index - 1, max(index - 1 - PHRASES_BACK, -1), -1):
+                    joined = label_of((clauses[before][0], clauses[index][1]))
+                    if _has_verb(" ".join(_without_particle(joined.split(), rule)), lang):
+                        label = joined
+                        break
+        elif label and index + 1 < len(clauses) and (particle := _series_particle(text, clauses, index, dates, lang)):
+            # "Die Sitzungen finden am 3. Mai, am 4. Juni und am 5. Juli statt": the first date's clause ends
+            # before the particle of its verb, which closes the list
+            built = text[clauses[index][0]:clauses[index][1]] + " " + particle
+            label = make_label(built, (0, len(built)), _shifted(on_axis, clauses[index], -clauses[index][0]),
+                               lang) or label
         elif label and index + 1 < len(clauses) and not _has_verb(label, lang) and (
                 len(label.split()) <= THIN_LABEL_WORDS
                 or clauses[index][0] == sentence[0] and (_opens_with_verb(text, clauses[index + 1], lang)
@@ -377,6 +396,194 @@ def _opens_with_verb(text: str, clause: Span, lang: str | None) -> bool:
     return bool(words) and words[0][:1].islower() and is_finite(words[:1], 0, lang)
 
 
+def _shifted(dates: list[Span], span: Span, offset: int) -> list[Span]:
+    """The dates inside `span`, moved by `offset`."""
+    return [(start + offset, end + offset) for start, end in _within(dates, span)]
+
+
+def _item_start(text: str, clause: Span, dates: list[Span], lang: str | None, governing: str = "") -> int | None:
+    """Where the dated phrase that is a list's first item starts in the clause that holds its verb: its last date
+    governed by the words `governing` the other items open with ("am 9. Dezember in Bozen" for "am 19. Dezember",
+    not the time after it), else its last date; with the dates joined to it ("am 10. und 11. Februar", "vom 5.
+    bis 9. Juni") and the words governing them. None without a date."""
+    inside = _within(dates, clause)
+    if not inside:
+        return None
+    rule, links = _label_rules(lang), rules(lang)
+    governed = [date for date in inside if governing and (found := rule.preposition_before.search(
+        text, clause[0], date[0])) and " ".join(found.group().lower().split()) == governing]
+    chosen = (governed or inside)[-1]
+    start = chosen[0]
+    for previous in reversed(inside[:inside.index(chosen)]):
+        between = text[previous[1]:start]
+        if any(_bare(word).lower() not in links.date_words | links.coordinators and not
+               rule.range_between.match(word) for word in between.replace(",", " ").split()):
+            break
+        start = previous[0]
+    opened = rule.preposition_before.search(text, clause[0], start)
+    return opened.start() if opened else start
+
+
+HEADING_WORDS = 7  # a heading before a colon this long (its dates cut) leaves room in the label for an item
+
+
+def _colon_item(
+    text: str, clauses: list[Span], index: int, dates: list[Span], lang: str | None
+) -> tuple[str, Span, list[Span]] | None:
+    """The text an item of a list after a colon is labelled with, its span and its dates: the heading before the
+    colon and the item, without the items between ("Ergebnis: Silber 2009, Bronze 2013" -> "Ergebnis: Bronze").
+    The list has two items or more, each a verbless phrase with a date, set off by commas, semicolons or a
+    coordinator; None for anything else, or a heading too long to leave room for the item."""
+    rule = _label_rules(lang)
+
+    def item(at: int) -> bool:
+        words = _without_particle(text[clauses[at][0]:clauses[at][1]].split(), rule)
+        return bool(words) and bool(_within(dates, clauses[at])) and not _has_verb(" ".join(words), lang)
+
+    def separated(at: int) -> str:  # what stands between clauses[at - 1] and clauses[at]
+        return text[clauses[at - 1][1]:clauses[at][0]].strip()
+
+    def told(at: int) -> bool:  # whether clauses[at] has words besides its dates
+        return _has_content_words(_without_dates(text, clauses[at], dates, lang), lang, MIN_CONTENT_WORDS)
+
+    if not item(index):
+        return None
+    last = index
+    while not told(last) and last + 1 < len(clauses) and separated(last + 1) == "," and item(last + 1) \
+            and _starts_in(dates, (clauses[last + 1][0], clauses[last + 1][0] + 1)):
+        # "3. Mai, 20 Uhr, Stadthalle": the entry goes on after its day to its hour and place; one that opens
+        # with its words ("Einführung, Foyer, 3. Mai") is the next entry
+        last += 1
+    if not told(last):
+        return None  # an item of dates alone borrows the words around it
+    first = index
+    while first > 0 and separated(first) in ("", ",", ";") and first - 1 > 0 and item(first - 1) \
+            and separated(first - 1) != ":":
+        first -= 1
+    if first > 0 and separated(first) in ("", ",", ";") and item(first - 1) and separated(first - 1) == ":":
+        first -= 1
+    if first == 0 or separated(first) != ":":
+        return None
+    following = last + 1 < len(clauses) and separated(last + 1) in ("", ",", ";") and item(last + 1)
+    if first == index and not following:
+        return None  # "Termin: 25. und 26. August": one item, no list
+    heading = clauses[first - 1]
+    if len(_without_dates(text, heading, dates, lang).split()) > HEADING_WORDS:
+        return None
+    phrase = clauses[index][0]
+    opening = _WORD.search(text, phrase, clauses[index][1])
+    while opening is not None and opening.group().lower() in rule.coordinators:
+        opening = _WORD.search(text, opening.end(), clauses[index][1])
+        phrase = opening.start() if opening else clauses[index][1]
+    built = text[heading[0]:heading[1]] + ":"
+    shifted = _shifted(dates, heading, -heading[0])
+    for piece in [(phrase, clauses[index][1])] + clauses[index + 1:last + 1]:
+        # the entry's pieces without the commas between them: "3. Mai, 20 Uhr, Stadthalle" -> "Stadthalle"
+        built += " "
+        shifted += _shifted(dates, piece, len(built) - piece[0])
+        built += text[piece[0]:piece[1]]
+    return built, (0, len(built)), shifted
+
+
+def _list_host(text: str, clauses: list[Span], index: int, dates: list[Span], lang: str | None) -> int | None:
+    """The nearest clause before `clauses[index]` with a finite verb, when only verbless phrases that open with a
+    date or a preposition stand between them, each set off by a comma or nothing (a coordinator opens the
+    phrase): the clause whose verb a list of dated phrases shares. A semicolon or colon ends the list."""
+    rule = _label_rules(lang)
+    for before in range(index - 1, -1, -1):
+        if text[clauses[before][1]:clauses[before + 1][0]].strip(" \t\n,"):
+            return None
+        if _has_verb(" ".join(_without_particle(text[clauses[before][0]:clauses[before][1]].split(), rule)), lang):
+            return before
+        if not _opens_phrase(text, clauses[before], dates, lang):
+            return None
+    return None
+
+
+def _shared_verb(
+    text: str, clauses: list[Span], host: int, index: int, dates: list[Span], lang: str | None
+) -> tuple[str, Span, list[Span]] | None:
+    """The text a verbless dated phrase of a list is labelled with, its span and its dates: the clause it shares
+    its verb with (`host`), the dated phrase that ends that clause replaced by this one ("Er gastiert am 9. Mai in
+    Bozen, am 10. Mai in Meran" -> "Er gastiert am 10. Mai in Meran"), so that each date keeps its own item and
+    no other's; a particle that ends the list follows ("…, am 4. Juni und am 5. Juli statt"). None when the
+    clause has no date, or no verb before it, or the phrase does not open with its date, or with the words that
+    govern it, as an item of a list of dates does ("…, or 81 cents a share, a year ago" is no such item). `dates`:
+    the points and periods of time, not durations."""
+    rule = _label_rules(lang)
+    phrase = clauses[index][0]
+    opening = _WORD.search(text, phrase, clauses[index][1])
+    while opening is not None and opening.group().lower() in rule.coordinators:
+        opening = _WORD.search(text, opening.end(), clauses[index][1])
+        phrase = opening.start() if opening else clauses[index][1]
+    own = _within(dates, (phrase, clauses[index][1]))
+    if not own or own[0][0] > phrase and rule.preposition_before.fullmatch(text, phrase, own[0][0]) is None:
+        return None
+    governing = " ".join(text[phrase:own[0][0]].lower().split())
+    start = _item_start(text, clauses[host], dates, lang, governing)
+    if start is None or not _has_verb(text[clauses[host][0]:start], lang):
+        return None
+    if governing and phrase == clauses[index][0] and \
+            " ".join(text[start:_within(dates, (start, clauses[host][1]))[0][0]].lower().split()) != governing:
+        # "lundi 17 février, à 14 h 30", "extend its bid, due to expire last Thursday, to Nov. 6": no coordinator,
+        # and another preposition than the first item's: a closer look at that date, or another verb's phrase
+        return None
+    head = text[clauses[host][0]:start].rstrip() + " "
+    if own[0][0] == phrase:
+        # "am 3. Mai und 4. Juni" -> "am 4. Juni": the phrase shares the words governing the first item's date
+        head += text[start:_within(dates, (start, clauses[host][1]))[0][0]].strip() + " "
+    offset = len(head) - phrase
+    particle = _series_particle(text, clauses, index, dates, lang)
+    rest = text[own[0][1]:clauses[index][1]]
+    comma = own[0][1] + len(rest) - len(rest.lstrip())
+    if rest.lstrip().startswith(",") and not _within(dates, (own[0][1], comma + 2)):
+        # "à 19 h 30, à la salle des fêtes": the comma set the date off from the words before it, which go
+        rest = " " + rest.lstrip()[1:]
+    built = head + (text[phrase:own[0][1]] + rest).strip() + (" " + particle if particle else "")
+    return built, (0, len(built)), _shifted(dates, (clauses[host][0], start), -clauses[host][0]) \
+        + _shifted(dates, (phrase, clauses[index][1]), offset)
+
+
+def _series_particle(text: str, clauses: list[Span], index: int, dates: list[Span], lang: str | None) -> str:
+    """The separable particle of the verb a list of dated phrases shares, when it closes the last phrase after
+    `clauses[index]` and not this one ("Die Sitzungen finden am 3. Mai, am 4. Juni und am 5. Juli statt"): ""
+    when there is none, or `clauses[index]` itself ends in it."""
+    rule = _label_rules(lang)
+    if not rule.verb_final:
+        return ""
+    particle = ""
+    for following in clauses[index + 1:]:
+        words = text[following[0]:following[1]].split()
+        if not words or not _opens_phrase(text, following, dates, lang) \
+                or _has_verb(" ".join(_without_particle(words, rule)), lang):
+            break
+        last = _bare(words[-1]).lower()
+        particle = last if last in rule.separable_prefixes and _within(dates, following) \
+            and not _WORD.search(text, _within(dates, following)[-1][1], following[1] - len(words[-1])) else ""
+    return particle
+
+
+def _without_particle(words: list[str], rule: _LabelRules) -> list[str]:
+    """`words` without a separable particle that ends them in a verb-final language ("… April statt"): a particle
+    is no verb, though it may look like one ("statt")."""
+    if rule.verb_final and words and _bare(words[-1]).lower() in rule.separable_prefixes:
+        return words[:-1]
+    return words
+
+
+def _opens_phrase(text: str, clause: Span, dates: list[Span], lang: str | None) -> bool:
+    """Whether `clause`, after any coordinator, opens with a date or a preposition ("und am 3. März", ", in June")."""
+    rule = _label_rules(lang)
+    opening = _WORD.search(text, clause[0], clause[1])
+    while opening is not None and opening.group().lower() in rule.coordinators:
+        opening = _WORD.search(text, opening.end(), clause[1])
+    if opening is None:
+        return False
+    first = opening.group().lower()
+    return bool(_starts_in(dates, (opening.start(), opening.end()))) or first in rule.stopwords \
+        and first not in rule.pronouns and first not in rule.determiners and first not in rule.relatives
+
+
 def _phrase_alone(text: str, clause: Span, dates: list[Span], label: str, lang: str | None) -> bool:
     """Whether `clause` (labelled `label`) is a phrase, not a clause: after any coordinator it opens with a date or
     a preposition ("und am 3. März die Hauptstadt", ", in June"), and its label holds no finite verb."""
@@ -390,12 +597,13 @@ def _phrase_alone(text: str, clause: Span, dates: list[Span], label: str, lang: 
     opens_phrase = bool(_starts_in(dates, (opening.start(), opening.end()))) or first in rule.stopwords \
         and first not in rule.pronouns and first not in rule.determiners and first not in rule.relatives
     words = label.split()
-    if not opens_phrase or _has_verb(label, lang):
+    if not opens_phrase or _has_verb(" ".join(_without_particle(words, rule)), lang):
         return False
     # a verb-final clause ends in its verb, written in lower case ("…, als er die Republik ausrief")
     last = _bare(words[-1])
+    # ...unless that word is a separable particle, whose verb stands before the list ("und am 5. Juli statt")
     return not (rule.verb_final and last[:1].islower() and last.lower() not in rule.stopwords
-                and not last.endswith(rule.adverb_endings))
+                and not last.endswith(rule.adverb_endings) and last.lower() not in rule.separable_prefixes)
 
 
 def _around(text: str, sentence: Span, clause: Span, dates: list[Span]) -> Span:

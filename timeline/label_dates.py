@@ -127,6 +127,8 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             or (_article_alone(governing.group() if governing else "", text[date_start:date_end], rule)
                 and rule.postposition_after_article.match(text, date_end, span[1]) or None)
         position = bracketed.end() if bracketed else following.end() if following else date_end
+        if not head.strip() and pieces == [head] and rule.verb_second:
+            position = _coordinated_time(text, position, span[1], dates, rule, lang) or position
     _add(pieces, text[position:span[1]], glued=bool(kept))
     return " ".join(" ".join(pieces).split())
 
@@ -245,6 +247,35 @@ def _coordinated_word(text: str, date_end: int, end: int, dates: list[Span], rul
     word_start = found.end() - len(found.group().split()[-1])
     index = bisect_left(dates, (word_start, word_start))
     return not (index < len(dates) and dates[index][0] <= word_start < dates[index][1])
+
+
+_CONJUNCTION_WORD = re.compile(r"\s+([^\W\d_]+)\s+")
+
+COORDINATED_WORDS = 6  # the longest phrase coordinated with an opening date that goes with it
+
+
+def _coordinated_time(text: str, position: int, end: int, dates: list[Span], rule: _LabelRules,
+                      lang: str | None) -> int | None:
+    """Where the finite verb stands after a prepositional phrase coordinated with the date that opens a
+    verb-second clause ("Am 2. Mai und an den beiden Tagen danach blieb die Grenze geschlossen"): before the
+    verb stands one phrase only, so the coordinated one says when too and goes with the date. None when no
+    plain conjunction and preposition follow the date, or a comma, a date or no finite verb within
+    COORDINATED_WORDS words."""
+    found = _CONJUNCTION_WORD.match(text, position, end)
+    if found is None or found.group(1).lower() not in rule.conjunctions:
+        return None
+    words = [(word.start(), word.group()) for word in re.finditer(r"\S+", text[found.end():end][:200])]
+    if not words or rules(lang).date_words.isdisjoint({words[0][1].lower()}):
+        return None
+    plain = [word for _, word in words[:COORDINATED_WORDS + 1]]
+    for k, (offset, word) in enumerate(words[1:COORDINATED_WORDS + 1], start=1):
+        if plain[k - 1].endswith((",", ";", ":")):
+            return None
+        if word[:1].islower() and is_finite(plain, k, lang):
+            start = found.end() + offset
+            index = bisect_left(dates, (found.end(), found.end()))
+            return start if not (index < len(dates) and dates[index][0] < start) else None
+    return None
 
 
 def _bare_lower(word: str) -> str:

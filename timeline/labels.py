@@ -96,6 +96,12 @@ def _subject_length(words: list[str], inversion: dict[str, Any], rule: _LabelRul
         while index < len(words) and not words[index].rstrip(",.;:").endswith(")"):
             index += 1
         index += 1  # "Christian Lindner (FDP)"
+    if index + 1 < len(words) and open_after(index - 1) \
+            and _bare(words[index]).lower() in rule.conjunctions & rule.verb_second_coordinators:
+        # "Polizei und Militär", "der Kanzler oder seine Ministerin": a coordinated subject
+        second = _subject_length(words[index + 1:], inversion, rule)
+        if second and not (_bare(words[index + 1]).lower() in rule.pronouns and words[index + 1][:1].islower()):
+            index += 1 + second
     return min(index, len(words))
 
 

@@ -1,0 +1,89 @@
+"""Labels of dates in lists (round 11): several dated phrases that share one verb, each item of a list after a
+colon, a range of numbers, a phrase coordinated with an opening date. Sentences of our own, in each language of
+the packs."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events import describe
+from timeline.timex import Timex
+
+
+def labels(text: str, lang: str, *expressions: str) -> dict[str, str]:
+    """The label `describe` gives each expression (in text order; "TIME" after a colon of the form "20 Uhr:",
+    "DURATION" after "~"), found one after the other in `text`."""
+    timexes, position = [], 0
+    for expression in expressions:
+        kind, _, words = expression.rpartition("~")
+        start = text.index(words, position)
+        timexes.append(Timex(start, start + len(words), words, kind or "DATE", "XXXX"))
+        position = start + len(words)
+    return {t.text: c.label for t, c in zip(timexes, describe(text, timexes, lang))}
+
+
+def test_dates_that_share_a_verb_and_its_particle_all_get_both():
+    found = labels("Die Proben finden am 12. Januar, am 3. und 4. März und am 7., 14. und 21. April statt.", "de",
+                   "12. Januar", "3.", "4. März", "7.", "14.", "21. April")
+    assert set(found.values()) == {"Die Proben finden statt"}
+
+
+@pytest.mark.parametrize("lang, text, expressions, wanted", [
+    # each item keeps its own place, not the places of the items before it
+    ("de", "Die Band spielt am 9. Mai in Linz, am 10. Mai in Graz sowie am 12. Mai in Wien.",
+     ("9. Mai", "10. Mai", "12. Mai"),
+     {"9. Mai": "Die Band spielt in Linz", "10. Mai": "Die Band spielt in Graz", "12. Mai": "Die Band spielt in Wien"}),
+    ("en", "The band will play on May 9 in Leeds, on May 10 in York and on May 12 in Hull.",
+     ("May 9", "May 10", "May 12"),
+     {"May 9": "The band will play in Leeds", "May 10": "The band will play in York",
+      "May 12": "The band will play in Hull"}),
+    # another preposition after a coordinator: still an item of the list
+    ("de", "Die Firma hieß ab 1990 Alpha Bau und seit 2005 Beta Holding.", ("1990", "2005"),
+     {"1990": "Die Firma hieß Alpha Bau", "2005": "Die Firma hieß Beta Holding"}),
+])
+def test_each_item_of_a_list_tells_its_own_event(lang, text, expressions, wanted):
+    assert labels(text, lang, *expressions) == wanted
+
+
+def test_a_time_after_a_date_with_another_preposition_is_no_item():
+    # "à 20 h 30" narrows the day down, it is no second item: no label of the hall alone
+    found = labels("Le concert aura lieu samedi 4 mai, à 20 h 30, à la salle des fêtes.", "fr",
+                   "samedi 4 mai", "TIME~20 h 30")
+    assert found["20 h 30"].startswith("Le concert aura lieu")
+
+
+@pytest.mark.parametrize("lang, text, expressions, wanted", [
+    ("de", "Ergebnis der Staffel: Silber 2009, Bronze 2013 und Gold 2017.", ("2009", "2013", "2017"),
+     {"2009": "Ergebnis der Staffel: Silber 2009", "2013": "Ergebnis der Staffel: Bronze 2013",
+      "2017": "Ergebnis der Staffel: Gold 2017"}),
+    ("en", "She won three medals: silver in 2007, bronze in 2011 and gold in 2015.", ("2007", "2011", "2015"),
+     {"2007": "She won three medals: silver", "2011": "She won three medals: bronze",
+      "2015": "She won three medals: gold"}),
+    # a schedule: what each entry can tell is its place
+    ("de", "Termine: 3. Mai, 20 Uhr, Stadthalle; 4. Mai, 18 Uhr, Pfarrkirche.",
+     ("3. Mai", "TIME~20 Uhr", "4. Mai", "TIME~18 Uhr"),
+     {"3. Mai": "Termine: Stadthalle", "20 Uhr": "Termine: Stadthalle", "4. Mai": "Termine: Pfarrkirche",
+      "18 Uhr": "Termine: Pfarrkirche"}),
+])
+def test_an_item_of_a_list_after_a_colon_goes_with_the_heading(lang, text, expressions, wanted):
+    assert labels(text, lang, *expressions) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expressions", [
+    ("de", "Am Montag wurden alle Männer zwischen 18 und 45 Jahren zum Dienst verpflichtet.",
+     ("Montag", "DURATION~45 Jahren")),
+    ("en", "On Monday all men between 18 and 45 years of age were called up.", ("Monday", "DURATION~45 years")),
+])
+def test_a_range_of_numbers_is_not_cut_in_half(lang, text, expressions):
+    for label in labels(text, lang, *expressions).values():
+        assert " 18 " in f" {label} " and "45" in label, label
+
+
+def test_a_phrase_coordinated_with_an_opening_date_goes_with_it():
+    assert labels("Am 2. Mai und an den beiden Tagen danach blieb die Grenze geschlossen.", "de", "2. Mai") == \
+        {"2. Mai": "Die Grenze blieb geschlossen"}
+
+
+def test_a_coordinated_subject_comes_first_whole():
+    assert labels("Am 17. März unterzeichneten Frankreich und Spanien den Vertrag.", "de", "17. März") == \
+        {"17. März": "Frankreich und Spanien unterzeichneten den Vertrag"}
