@@ -87,3 +87,12 @@ def test_a_phrase_coordinated_with_an_opening_date_goes_with_it():
 def test_a_coordinated_subject_comes_first_whole():
     assert labels("Am 17. März unterzeichneten Frankreich und Spanien den Vertrag.", "de", "17. März") == \
         {"17. März": "Frankreich und Spanien unterzeichneten den Vertrag"}
+
+
+
+@pytest.mark.parametrize("text, expressions", [
+    ("In der Zeit vom 3. bis 7. Mai bleibt das Rathaus geschlossen.", ("3.", "7. Mai")),
+    ("Das Museum ist am 4. Juni in der Zeit von 10 bis 12 Uhr geöffnet.", ("4. Juni", "TIME~10", "TIME~12 Uhr")),
+])
+def test_in_der_zeit_goes_with_the_range_it_opens(text, expressions):
+    assert not any("Zeit" in label for label in labels(text, "de", *expressions).values())
