@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actors import find_actors
+from .appositions import apposition_label
 from .clauses import Span, clause_spans, rules
 from .dct import find_dct
 from .dependents import with_host
@@ -365,6 +366,10 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             around = _around(text, sentence, clause, dates)
             if bisect_left(words, around[1]) > bisect_left(words, around[0]):
                 label = label_of(around)
+        if words and timex.type in AXIS_TYPES:
+            # "Anna Berg, Bürgermeisterin von 2004 bis 2016, kritisiert den Plan": the date dates the phrase
+            # describing the subject, not the verb
+            label = apposition_label(text, sentence, date, on_axis, lang) or label
         if words:
             # "Nach der Wiederwahl des Bürgermeisters im Oktober 2015 begann …": the date dates the noun of action
             nominal = event_noun_label(text, (clauses[index][0], sentence[1]), date, on_axis, lang)
