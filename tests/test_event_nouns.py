@@ -8,6 +8,8 @@ import pytest
 from test_subclauses import label  # the label `describe` gives an expression of a sentence
 
 from timeline.event_nouns import is_event_noun
+from timeline.events import describe
+from timeline.timex import Timex
 
 
 @pytest.mark.parametrize("lang, text, expression, wanted", [
@@ -65,3 +67,11 @@ def test_the_two_ends_of_a_range_in_the_phrase_keep_one_label():
 ])
 def test_nouns_of_action_are_found_by_their_ending_or_as_general_news_events(lang, word, event):
     assert is_event_noun(word, lang) is event
+
+
+def test_an_expression_of_whitespace_after_an_event_noun_gets_a_context():
+    # the tagger never makes one, but `describe` takes any span: it must not look for a first word in it
+    text = "Nach der Wahl  gewann die Partei."
+    start = text.index("  ")
+    (context,) = describe(text, [Timex(start, start + 2, "  ", "DATE", "2019")], "de")
+    assert context.sentence == text

@@ -73,7 +73,7 @@ def event_noun_label(
         return None
     words = [found.group() for found in before]
     # the link before the date, or the date's own first word ("vom 3. März", "du 5 mai" tagged with the date)
-    own = text[date[0]:date[1]].split(maxsplit=1)[0].lower()
+    own = next(iter(text[date[0]:date[1]].split(maxsplit=1)), "").lower()  # a span of whitespace has no word
     link = own if own in _words(lang, "attribute_links") | _words(lang, "phrase_links") else words.pop().lower()
     if link in _words(lang, "attribute_links"):
         opening = False
