@@ -260,6 +260,8 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     labels: dict[tuple[Span, bool], str] = {}
     content_starts: dict[Span, list[int]] = {}  # where the sentence's words outside its dates are
     publication_lines: dict[Span, bool] = {}  # whether the sentence is an update or publication line
+    colons: dict[Span, bool] = {}  # whether the sentence has a colon: only then can a date be an item of a list
+    verbless: dict[Span, bool] = {}  # whether a clause is a verbless phrase with a date (`_colon_item`)
 
     pieces: dict[Span, str] = {}  # one string per clause and sentence, shared by its dates' contexts
     # Equal lists of actors or places are one object (a text dense with dates has 100,000s of clauses, most
@@ -287,7 +289,8 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         if sentence not in by_sentence:
             # Every cache below holds spans of one sentence, and timexes come in text order: what the sentences
             # before kept can go, so that a text of many short sentences keeps little.
-            for cache in (by_sentence, actors, stripped, cut, labels, pieces, content_starts, publication_lines):
+            for cache in (by_sentence, actors, stripped, cut, labels, pieces, content_starts, publication_lines,
+                          colons, verbless):
                 cache.clear()
             by_sentence[sentence] = clause_spans(text, sentence, _within(dates, sentence), lang)
         clauses = by_sentence[sentence] or [sentence]
@@ -321,7 +324,10 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                 else label_of(span, tail)
         else:
             label = label_of(elaborated) if words and elaborated else ""
-        listed = _colon_item(text, clauses, index, on_axis, lang) if timex.type in AXIS_TYPES else None
+        if sentence not in colons:
+            colons[sentence] = ":" in piece(sentence)
+        listed = _colon_item(text, clauses, index, on_axis, lang, cut, verbless) \
+            if timex.type in AXIS_TYPES and colons[sentence] else None
         if listed is not None:
             # "Er gewann drei Medaillen: Silber 2007, Bronze 2011 und Gold 2013": the heading and this item
             label = make_label(*listed, lang) or label
@@ -433,23 +439,28 @@ HEADING_WORDS = 7  # a heading before a colon this long (its dates cut) leaves r
 
 
 def _colon_item(
-    text: str, clauses: list[Span], index: int, dates: list[Span], lang: str | None
+    text: str, clauses: list[Span], index: int, dates: list[Span], lang: str | None, memo: dict,
+    verbless: dict[Span, bool],
 ) -> tuple[str, Span, list[Span]] | None:
     """The text an item of a list after a colon is labelled with, its span and its dates: the heading before the
     colon and the item, without the items between ("Ergebnis: Silber 2009, Bronze 2013" -> "Ergebnis: Bronze").
     The list has two items or more, each a verbless phrase with a date, set off by commas, semicolons or a
-    coordinator; None for anything else, or a heading too long to leave room for the item."""
+    coordinator; None for anything else, or a heading too long to leave room for the item. `memo` keeps the
+    clauses without their dates and `verbless` the answers of `item`: every date of a dense list asks them."""
     rule = _label_rules(lang)
 
     def item(at: int) -> bool:
-        words = _without_particle(text[clauses[at][0]:clauses[at][1]].split(), rule)
-        return bool(words) and bool(_within(dates, clauses[at])) and not _has_verb(" ".join(words), lang)
+        if clauses[at] not in verbless:
+            words = _without_particle(text[clauses[at][0]:clauses[at][1]].split(), rule)
+            verbless[clauses[at]] = bool(words) and bool(_within(dates, clauses[at])) \
+                and not _has_verb(" ".join(words), lang)
+        return verbless[clauses[at]]
 
     def separated(at: int) -> str:  # what stands between clauses[at - 1] and clauses[at]
         return text[clauses[at - 1][1]:clauses[at][0]].strip()
 
     def told(at: int) -> bool:  # whether clauses[at] has words besides its dates
-        return _has_content_words(_without_dates(text, clauses[at], dates, lang), lang, MIN_CONTENT_WORDS)
+        return _has_content_words(_without_dates(text, clauses[at], dates, lang, memo), lang, MIN_CONTENT_WORDS)
 
     if not item(index):
         return None
@@ -473,7 +484,7 @@ def _colon_item(
     if first == index and not following:
         return None  # "Termin: 25. und 26. August": one item, no list
     heading = clauses[first - 1]
-    if len(_without_dates(text, heading, dates, lang).split()) > HEADING_WORDS:
+    if len(_without_dates(text, heading, dates, lang, memo).split()) > HEADING_WORDS:
         return None
     phrase = clauses[index][0]
     opening = _WORD.search(text, phrase, clauses[index][1])
