@@ -3,6 +3,8 @@
     python benchmarks/draw_labels.py --seed 20261206 --per-language 110 --out tests/data/label_judgments_third.jsonl
     python benchmarks/draw_labels.py --seed 202612062 --per-language 150 --languages de en \
         --out tests/data/label_judgments_fourth.jsonl
+    python benchmarks/draw_labels.py --seed 202612063 --per-language 150 --languages de en \
+        --out tests/data/label_judgments_fifth.jsonl   # drawn outside the repository, judged, then moved in
 
 Every row of `timeline.extract_document` over every document of the six development corpora in
 `../shared/corpora/` (file order, each document's language and publication date), leaving out the rows whose

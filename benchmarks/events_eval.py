@@ -19,7 +19,9 @@ round-5 rules; development data for round 6), label_judgments_second_fresh.jsonl
 rounds 7 and 8, re-judged since) and label_judgments_third.jsonl (301 drawn by benchmarks/draw_labels.py after the
 round-8 rules, de/en/fr, judged blind by judges who wrote none of the rules; development data for round 9) and
 label_judgments_fourth.jsonl (300 drawn after the round-9 rules, de/en: the French TimeBank has no unjudged rows
-left; judged blind the same way; see label_judgments.md).
+left; judged blind the same way; development data for rounds 10-12) and label_judgments_fifth.jsonl (300 drawn
+after the round-9 rules, de/en, never read by anyone writing rules: judged blind on the round-9 labels, and the
+labels rounds 10-12 changed judged again the same way; see label_judgments.md).
 Cost: milliseconds per article for tagging (with DCT detection) and for describe + merge on the sample
 articles, best of --rounds runs.
 """
@@ -57,8 +59,11 @@ SECOND_FRESH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_second
 # Drawn after the round-8 rules (benchmarks/draw_labels.py), judged blind by judges who wrote none of the rules;
 # development data for round 9.
 THIRD_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_third.jsonl"
-# Drawn after the round-9 rules (German and English), judged blind the same way.
+# Drawn after the round-9 rules (German and English), judged blind the same way; development data for rounds 10-12.
 FOURTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_fourth.jsonl"
+# Drawn after the round-9 rules (German and English) and kept from everyone writing rules: the blind figure of
+# rounds 10-12 (each row keeps its round-9 label and judgment when those rounds changed it).
+FIFTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_fifth.jsonl"
 CORPORA = ROOT.parent / "shared" / "corpora"
 SAMPLES = ROOT / "sample_data"
 
@@ -366,7 +371,8 @@ def main() -> int:
         for name, path in (("labels", LABEL_JUDGMENTS), ("labels, fresh sample", FRESH_LABEL_JUDGMENTS),
                            ("labels, second fresh sample", SECOND_FRESH_LABEL_JUDGMENTS),
                            ("labels, third sample", THIRD_LABEL_JUDGMENTS),
-                           ("labels, fourth sample (blind, de/en)", FOURTH_LABEL_JUDGMENTS)):
+                           ("labels, fourth sample", FOURTH_LABEL_JUDGMENTS),
+                           ("labels, fifth sample (blind, de/en)", FIFTH_LABEL_JUDGMENTS)):
             readable, total, changed = score_labels(path)
             print(f"{name}: {readable}/{total} = {readable / total:.3f} judged readable; "
                   f"{changed} read differently now")

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from timeline import schema
 from timeline.document import Document
@@ -314,14 +315,21 @@ def test_own_cross_language_gold_written_after_the_rules():
     assert score.precision >= 0.95 and score.recall >= 0.6, score.errors
 
 
-def test_label_judgments_follow_their_rule():
-    path = ROOT / "tests" / "data" / "label_judgments.jsonl"
+@pytest.mark.parametrize("path", sorted((ROOT / "tests" / "data").glob("label_judgments*.jsonl")),
+                         ids=lambda path: path.stem)
+def test_label_judgments_follow_their_rule(path):
     drawn = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     judged = [j for j in drawn if j["label"] is not None]  # the rest are no longer found by the tagger
     assert all(j["readable"] is None for j in drawn if j["label"] is None)
-    assert len(judged) >= 300 and {j["lang"] for j in judged} == {"de", "en", "fr"}
+    assert len(judged) >= 100 and {j["lang"] for j in judged} <= {"de", "en", "fr"}
     assert all(j["readable"] == (j["why_not"] == "") for j in judged)
     assert {j["why_not"] for j in judged} <= {"", "hole", "fragment", "no event", "other event"}
+
+
+def test_the_judged_labels_hold_300_in_three_languages():
+    path = ROOT / "tests" / "data" / "label_judgments.jsonl"
+    judged = [j for j in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if j["label"] is not None]
+    assert len(judged) >= 300 and {j["lang"] for j in judged} == {"de", "en", "fr"}
 
 
 def test_a_country_name_counts_only_in_the_articles_language():

@@ -33,6 +33,8 @@ _TOKEN = re.compile(r"\S+")
 
 INSERTION_REACH = 400  # characters of a subject and the relative clause after it, before the main clause's verb
 
+CLAUSE_REACH = 200  # characters either side of a date searched for the subordinate clause it stands in
+
 
 @dataclass(frozen=True, slots=True)
 class Told:
@@ -56,7 +58,15 @@ def told_alone(
     # the subject of a main clause may stand before the span, before an insertion (not far: many dates in one
     # sentence must not each read it from its start)
     whole = (sentence[0] if span[0] - sentence[0] <= INSERTION_REACH else span[0], span[1])
-    tokens = [(whole[0] + found.start(), whole[0] + found.end()) for found in _TOKEN.finditer(text[whole[0]:whole[1]])]
+    # the words within CLAUSE_REACH of the date, whole words only: a span dense with dates must not have every
+    # date read all of it
+    low, high = max(whole[0], date[0] - CLAUSE_REACH), min(whole[1], date[1] + CLAUSE_REACH)
+    if low > whole[0]:
+        low = text.find(" ", low, date[0]) + 1 or date[0]
+    if high < whole[1]:
+        space = text.rfind(" ", date[1], high)
+        high = space if space >= 0 else date[1]
+    tokens = [(low + found.start(), low + found.end()) for found in _TOKEN.finditer(text[low:high])]
     words = [text[start:end] for start, end in tokens]
     at = next((k for k, (start, end) in enumerate(tokens) if end > date[0]), None)
     if at is None or at == 0:
@@ -171,6 +181,8 @@ def _in_subordinate(
         return None
     embedded = _pack_words(rule.lang, "embedded_openers")
     crossed = False
+    # how many words open the span that are all loose connectives ("and then"): a word after them opens it
+    loose_lead = next((k for k, word in enumerate(words[:at]) if _bare(word).lower() not in rule.loose), at)
     for k in range(at - 1, -1, -1):
         if words[k].endswith(",") and _clause_after(words, k + 1, rule):
             return None  # the date stands in a clause that opens after this comma and that is none of these
@@ -178,8 +190,7 @@ def _in_subordinate(
         if words[k].endswith(","):
             crossed = True
             continue  # "that, whatever happens": the clause it opens is interrupted
-        after_comma = k == 0 or words[k - 1].endswith(",") or all(
-            _bare(before).lower() in rule.loose for before in words[:k])
+        after_comma = k == 0 or words[k - 1].endswith(",") or k <= loose_lead
         joined = rule.subordinate.match(text, tokens[k - 1][0]) if k > 0 else None
         if joined and joined.end() >= tokens[k][1]:
             continue  # "que" of "après que": the subordinator opens at the word before
