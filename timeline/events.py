@@ -262,6 +262,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     publication_lines: dict[Span, bool] = {}  # whether the sentence is an update or publication line
     colons: dict[Span, bool] = {}  # whether the sentence has a colon: only then can a date be an item of a list
     verbless: dict[Span, bool] = {}  # whether a clause is a verbless phrase with a date (`_colon_item`)
+    list_hosts: dict[int, int | None] = {}  # the clause whose verb a verbless phrase shares (`_list_host`)
 
     pieces: dict[Span, str] = {}  # one string per clause and sentence, shared by its dates' contexts
     # Equal lists of actors or places are one object (a text dense with dates has 100,000s of clauses, most
@@ -290,7 +291,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             # Every cache below holds spans of one sentence, and timexes come in text order: what the sentences
             # before kept can go, so that a text of many short sentences keeps little.
             for cache in (by_sentence, actors, stripped, cut, labels, pieces, content_starts, publication_lines,
-                          colons, verbless):
+                          colons, verbless, list_hosts):
                 cache.clear()
             by_sentence[sentence] = clause_spans(text, sentence, _within(dates, sentence), lang)
         clauses = by_sentence[sentence] or [sentence]
@@ -335,7 +336,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                           else words and _opens_phrase(text, clauses[index], dates, lang)):
             # ", à 14 h 30 en l'église de …", ", in June": a phrase with no verb of its own tells the event of the
             # nearest clause before it that has one (", à 18 h | et à 19 h 30, à la salle des fêtes")
-            host = _list_host(text, clauses, index, dates, lang)
+            host = _list_host(text, clauses, index, dates, lang, list_hosts)
             # a duration or frequency is part of what its phrase tells, no item of a list of dates
             shared = _shared_verb(text, clauses, host, index, on_axis, lang) \
                 if host is not None and timex.type in AXIS_TYPES else None
@@ -501,19 +502,26 @@ def _colon_item(
     return built, (0, len(built)), shifted
 
 
-def _list_host(text: str, clauses: list[Span], index: int, dates: list[Span], lang: str | None) -> int | None:
+def _list_host(
+    text: str, clauses: list[Span], index: int, dates: list[Span], lang: str | None, hosts: dict[int, int | None]
+) -> int | None:
     """The nearest clause before `clauses[index]` with a finite verb, when only verbless phrases that open with a
     date or a preposition stand between them, each set off by a comma or nothing (a coordinator opens the
-    phrase): the clause whose verb a list of dated phrases shares. A semicolon or colon ends the list."""
+    phrase): the clause whose verb a list of dated phrases shares. A semicolon or colon ends the list. `hosts`
+    keeps the answer per clause of the sentence: each is found from the one before, so that a long list of
+    phrases is read once, not once per date."""
     rule = _label_rules(lang)
-    for before in range(index - 1, -1, -1):
-        if text[clauses[before][1]:clauses[before + 1][0]].strip(" \t\n,"):
-            return None
-        if _has_verb(" ".join(_without_particle(text[clauses[before][0]:clauses[before][1]].split(), rule)), lang):
-            return before
-        if not _opens_phrase(text, clauses[before], dates, lang):
-            return None
-    return None
+    for at in range(len(hosts) + 1, index + 1):  # hosts holds clauses 1 … len(hosts), found in order
+        before = at - 1
+        if text[clauses[before][1]:clauses[at][0]].strip(" \t\n,"):
+            hosts[at] = None
+        elif _has_verb(" ".join(_without_particle(text[clauses[before][0]:clauses[before][1]].split(), rule)), lang):
+            hosts[at] = before
+        elif not _opens_phrase(text, clauses[before], dates, lang):
+            hosts[at] = None
+        else:
+            hosts[at] = hosts.get(before)
+    return hosts.get(index)
 
 
 def _shared_verb(

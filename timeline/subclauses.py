@@ -19,6 +19,7 @@ and every date, stays where it was. The grammar is pack data ([labels] `subordin
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -257,6 +258,13 @@ def _told(
     return _subordinate(text, tokens, words, opener, clause_end, date, dates, rule, aside)
 
 
+def _in_date(position: int, dates: list[Span]) -> bool:
+    """Whether `position` falls inside one of `dates` (sorted, disjoint): by bisection, since every date of a text
+    dense with dates asks."""
+    index = bisect_right(dates, (position + 1, -1)) - 1  # the last date that starts at or before `position`
+    return index >= 0 and dates[index][0] <= position < dates[index][1]
+
+
 def _unmarked_end(
     tokens: list[Span], words: list[str], opener: int, at: int, end: int, date: Span, dates: list[Span],
     rule: _LabelRules,
@@ -272,7 +280,7 @@ def _unmarked_end(
         return None
     last = next((k for k in range(at, end + 1) if tokens[k][1] >= date[1]), end)
     if last >= end or not words[last][-1:].isalnum() \
-            or any(start <= tokens[last + 1][0] < stop for start, stop in dates):
+            or _in_date(tokens[last + 1][0], dates):
         return None
     first = words[last + 1]
     embedded = _pack_words(rule.lang, "embedded_openers")
