@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from .clauses import Span
-from .event_resources import load
+from .event_resources import load, pack_words
 from .finite_verbs import is_finite
 from .label_rules import _bare, _label_rules, _LabelRules
 
@@ -33,9 +33,8 @@ def _pack(lang: str | None) -> dict:
     return load(lang).get("event_nouns", {})
 
 
-@cache
 def _words(lang: str | None, key: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in _pack(lang).get(key, []))
+    return pack_words(lang, "event_nouns", key)
 
 
 def is_event_noun(word: str, lang: str | None) -> bool:

@@ -158,3 +158,9 @@ def load(lang: str | None) -> dict[str, Any]:
     for code in available():
         merged = _union(merged, _read(code)) if merged else dict(_read(code))
     return merged
+
+
+@cache
+def pack_words(lang: str | None, section: str, key: str) -> frozenset[str]:
+    """The words of the pack's [`section`] `key`, lower case: an empty set when the pack has none."""
+    return frozenset(word.lower() for word in load(lang).get(section, {}).get(key, []))

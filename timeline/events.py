@@ -345,7 +345,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             elif label:  # a clause of dates alone keeps the words around it unless it shares a verb
                 for before in range(index - 1, max(index - 1 - PHRASES_BACK, -1), -1):
                     joined = label_of((clauses[before][0], clauses[index][1]))
-                    if _has_verb(" ".join(_without_particle(joined.split(), rule)), lang):
+                    if _has_verb_besides_particle(joined.split(), rule, lang):
                         label = joined
                         break
         elif label and index + 1 < len(clauses) and (particle := _series_particle(text, clauses, index, dates, lang)):
@@ -487,11 +487,7 @@ def _colon_item(
     heading = clauses[first - 1]
     if len(_without_dates(text, heading, dates, lang, memo).split()) > HEADING_WORDS:
         return None
-    phrase = clauses[index][0]
-    opening = _WORD.search(text, phrase, clauses[index][1])
-    while opening is not None and opening.group().lower() in rule.coordinators:
-        opening = _WORD.search(text, opening.end(), clauses[index][1])
-        phrase = opening.start() if opening else clauses[index][1]
+    phrase, _ = _after_coordinators(text, clauses[index], rule)
     built = text[heading[0]:heading[1]] + ":"
     shifted = _shifted(dates, heading, -heading[0])
     for piece in [(phrase, clauses[index][1])] + clauses[index + 1:last + 1]:
@@ -515,7 +511,7 @@ def _list_host(
         before = at - 1
         if text[clauses[before][1]:clauses[at][0]].strip(" \t\n,"):
             hosts[at] = None
-        elif _has_verb(" ".join(_without_particle(text[clauses[before][0]:clauses[before][1]].split(), rule)), lang):
+        elif _has_verb_besides_particle(text[clauses[before][0]:clauses[before][1]].split(), rule, lang):
             hosts[at] = before
         elif not _opens_phrase(text, clauses[before], dates, lang):
             hosts[at] = None
@@ -535,11 +531,7 @@ def _shared_verb(
     govern it, as an item of a list of dates does ("…, or 81 cents a share, a year ago" is no such item). `dates`:
     the points and periods of time, not durations."""
     rule = _label_rules(lang)
-    phrase = clauses[index][0]
-    opening = _WORD.search(text, phrase, clauses[index][1])
-    while opening is not None and opening.group().lower() in rule.coordinators:
-        opening = _WORD.search(text, opening.end(), clauses[index][1])
-        phrase = opening.start() if opening else clauses[index][1]
+    phrase, _ = _after_coordinators(text, clauses[index], rule)
     own = _within(dates, (phrase, clauses[index][1]))
     if not own or own[0][0] > phrase and rule.preposition_before.fullmatch(text, phrase, own[0][0]) is None:
         return None
@@ -579,12 +571,18 @@ def _series_particle(text: str, clauses: list[Span], index: int, dates: list[Spa
     for following in clauses[index + 1:]:
         words = text[following[0]:following[1]].split()
         if not words or not _opens_phrase(text, following, dates, lang) \
-                or _has_verb(" ".join(_without_particle(words, rule)), lang):
+                or _has_verb_besides_particle(words, rule, lang):
             break
         last = _bare(words[-1]).lower()
         particle = last if last in rule.separable_prefixes and _within(dates, following) \
             and not _WORD.search(text, _within(dates, following)[-1][1], following[1] - len(words[-1])) else ""
     return particle
+
+
+def _has_verb_besides_particle(words: list[str], rule: _LabelRules, lang: str | None) -> bool:
+    """Whether `words` hold a finite verb, a separable particle that ends them not counted ("… April statt")."""
+    kept = _without_particle(words, rule)
+    return any(is_finite(kept, k, lang) for k in range(len(kept)))
 
 
 def _without_particle(words: list[str], rule: _LabelRules) -> list[str]:
@@ -595,12 +593,20 @@ def _without_particle(words: list[str], rule: _LabelRules) -> list[str]:
     return words
 
 
+def _after_coordinators(text: str, clause: Span, rule: _LabelRules) -> tuple[int, re.Match[str] | None]:
+    """Where the phrase of `clause` starts once the coordinators that open it are left out ("und am 3. März" ->
+    "am 3. März"; the clause's start when none opens it), and its first word (None when it has none)."""
+    start, opening = clause[0], _WORD.search(text, clause[0], clause[1])
+    while opening is not None and opening.group().lower() in rule.coordinators:
+        opening = _WORD.search(text, opening.end(), clause[1])
+        start = opening.start() if opening else clause[1]
+    return start, opening
+
+
 def _opens_phrase(text: str, clause: Span, dates: list[Span], lang: str | None) -> bool:
     """Whether `clause`, after any coordinator, opens with a date or a preposition ("und am 3. März", ", in June")."""
     rule = _label_rules(lang)
-    opening = _WORD.search(text, clause[0], clause[1])
-    while opening is not None and opening.group().lower() in rule.coordinators:
-        opening = _WORD.search(text, opening.end(), clause[1])
+    _, opening = _after_coordinators(text, clause, rule)
     if opening is None:
         return False
     first = opening.group().lower()
@@ -612,17 +618,9 @@ def _phrase_alone(text: str, clause: Span, dates: list[Span], label: str, lang: 
     """Whether `clause` (labelled `label`) is a phrase, not a clause: after any coordinator it opens with a date or
     a preposition ("und am 3. März die Hauptstadt", ", in June"), and its label holds no finite verb."""
     rule = _label_rules(lang)
-    opening = _WORD.search(text, clause[0], clause[1])
-    while opening is not None and opening.group().lower() in rule.coordinators:
-        opening = _WORD.search(text, opening.end(), clause[1])  # "und am 3. März", not "und spielt"
-    if opening is None:
-        return False
-    first = opening.group().lower()
-    opens_phrase = bool(_starts_in(dates, (opening.start(), opening.end()))) or first in rule.stopwords \
-        and first not in rule.pronouns and first not in rule.determiners and first not in rule.relatives
     words = label.split()
-    if not opens_phrase or _has_verb(" ".join(_without_particle(words, rule)), lang):
-        return False
+    if not _opens_phrase(text, clause, dates, lang) or _has_verb_besides_particle(words, rule, lang):
+        return False  # "und spielt": a clause
     # a verb-final clause ends in its verb, written in lower case ("…, als er die Republik ausrief")
     last = _bare(words[-1])
     # ...unless that word is a separable particle, whose verb stands before the list ("und am 5. Juli statt")

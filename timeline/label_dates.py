@@ -109,7 +109,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                         or _negated_limit(governing, text, span, rule)
                         or governing is not None and rule.exception.search(head) is not None  # "except in May"
                         # "lasted from May to July", "had spent the winter raising": the verb says nothing without it
-                        or head.split()[-1:] != [] and _bare_lower(head.split()[-1]) in rule.duration_verbs
+                        or _bare_lower(last) in rule.duration_verbs
                         or _verb_second_after(head, text, date_end, span[1], rule, lang)
                         or governing is not None and _coordinated_word(text, date_end, span[1], dates, rule)
                         # "Start war am 1. Juli.", "The meeting is on Friday": the date is what the copula says
@@ -238,10 +238,7 @@ def _joins_range(between: str, rule: _LabelRules) -> bool:
 def _coordinated_word(text: str, date_end: int, end: int, dates: list[Span], rule: _LabelRules) -> bool:
     """Whether a plain conjunction and one word that is no date close the phrase after a date ("throughout the fall
     and winter."): the word shares the date's preposition, so cut, the date would leave "continued and winter"."""
-    if not rule.conjunctions:
-        return False
-    found = re.compile(rf"\s+(?:{'|'.join(map(re.escape, rule.conjunctions))})\s+[^\W\d_][\w'’-]*(?=\s*(?:[.,;:]|$))",
-                       re.IGNORECASE).match(text, date_end, end)
+    found = rule.coordinated_word.match(text, date_end, end)
     if found is None:
         return False
     word_start = found.end() - len(found.group().split()[-1])
@@ -265,7 +262,7 @@ def _coordinated_time(text: str, position: int, end: int, dates: list[Span], rul
     if found is None or found.group(1).lower() not in rule.conjunctions:
         return None
     words = [(word.start(), word.group()) for word in re.finditer(r"\S+", text[found.end():end][:200])]
-    if not words or rules(lang).date_words.isdisjoint({words[0][1].lower()}):
+    if not words or words[0][1].lower() not in rules(lang).date_words:
         return None
     plain = [word for _, word in words[:COORDINATED_WORDS + 1]]
     for k, (offset, word) in enumerate(words[1:COORDINATED_WORDS + 1], start=1):

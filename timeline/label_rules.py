@@ -49,6 +49,7 @@ class _LabelRules:
     relatives: frozenset[str]
     coordinators: frozenset[str]  # "and", "und", "et"
     conjunctions: frozenset[str]  # the plain ones, that also join a range's ends: "and", "und", "et"
+    coordinated_word: re.Pattern[str]  # a plain conjunction and one word that close a phrase: " and winter."
     noun_links: frozenset[str]  # words that tie two noun phrases into one ("of", "du", "des")
     particles: frozenset[str]  # lower-case words inside a name ("de", "von", "van")
     adverb_endings: tuple[str, ...]  # a lower-case word ending so is no verb ("schließlich")
@@ -92,6 +93,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
     articles = {word.lower() for word in labels["determiners"]}
     prepositions = [word for word in labels["date_prepositions"] if word.lower() not in articles]
     range_words = _alternation(labels.get("range_words", []))
+    conjunctions = frozenset(word.lower() for word in labels.get("range_words", []) if word.isalpha()) \
+        & frozenset(word.lower() for word in data["clauses"]["coordinators"])
     return _LabelRules(
         preposition_before=re.compile(rf"(?:\b(?:{_alternation(labels['date_prepositions'])})\s+)+$", re.IGNORECASE),
         commas_before_subject=re.compile(rf",(?:\s*,)+(?=\s*(?:{_alternation(labels['pronouns'])})\b)"),
@@ -130,8 +133,10 @@ def _label_rules(lang: str | None) -> _LabelRules:
         if labels.get("openers") else re.compile(r"(?!)"),
         relatives=frozenset(word.lower() for word in labels.get("relatives", [])),
         coordinators=frozenset(word.lower() for word in data["clauses"]["coordinators"]),
-        conjunctions=frozenset(word.lower() for word in labels.get("range_words", []) if word.isalpha())
-        & frozenset(word.lower() for word in data["clauses"]["coordinators"]),
+        conjunctions=conjunctions,
+        coordinated_word=re.compile(
+            rf"\s+(?:{'|'.join(map(re.escape, conjunctions))})\s+[^\W\d_][\w'’-]*(?=\s*(?:[.,;:]|$))", re.IGNORECASE)
+        if conjunctions else re.compile(r"(?!)"),
         noun_links=frozenset(word.lower() for word in labels.get("noun_links", [])),
         particles=frozenset(word.lower() for word in data["actors"].get("name_particles", [])),
         adverb_endings=tuple(data.get("verbs", {}).get("adverb_endings", [])),

@@ -21,10 +21,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
 
 from .clauses import Span
-from .event_resources import load
+from .event_resources import pack_words
 from .finite_verbs import is_finite, is_listed_finite
 from .label_dates import _without_dates
 from .label_rules import MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules
@@ -86,26 +85,20 @@ def _subject_relative(words: list[str], k: int, rule: _LabelRules) -> bool:
     by a subject of its own (an article, a pronoun, a name: "das er veröffentlichte", "which the army held"). In
     a verb-final language subject and object both stand before the verb: there, no pronoun and no article after a
     word that is neither a preposition nor a noun ("die beispielsweise der Politologe … behauptete") either."""
-    if _bare(words[k]).lower() not in _pack_words(rule.lang, "subject_relatives") or k + 1 >= len(words):
+    if _bare(words[k]).lower() not in pack_words(rule.lang, "labels", "subject_relatives") or k + 1 >= len(words):
         return False
     after = _bare(words[k + 1])
     if not after[:1].islower() or after.lower() in rule.determiners | rule.pronouns:
         return False
     if not rule.verb_final:
         return True
-    prepositions = _pack_words(rule.lang, "prepositions") | rule.prepositions
+    prepositions = pack_words(rule.lang, "labels", "prepositions") | rule.prepositions
     for before, word in zip(words[k + 1:], words[k + 2:]):
         bare = _bare(word).lower()
         if bare in rule.pronouns or bare in rule.determiners and before[:1].islower() \
                 and _bare(before).lower() not in prepositions:
             return False
     return True
-
-
-@cache
-def _pack_words(lang: str | None, key: str) -> frozenset[str]:
-    """The words of the pack's [labels] `key`, lower case (an empty set when the pack has none)."""
-    return frozenset(word.lower() for word in load(lang)["labels"].get(key, []))
 
 
 def _after_insertion(
@@ -136,7 +129,7 @@ def _clause_after(words: list[str], start: int, rule: _LabelRules) -> bool:
         return False
     lang = rule.lang
     return _main_clause_at(words, start, rule, lang) or bool(rule.dependent.match(words[start])) \
-        or _bare(words[start]).lower() in _pack_words(lang, "embedded_openers") \
+        or _bare(words[start]).lower() in pack_words(lang, "labels", "embedded_openers") \
         or any(words[k][:1].islower() and is_finite(words, k, lang) for k in range(start, min(start + 2, len(words))))
 
 
@@ -180,7 +173,7 @@ def _in_subordinate(
     search goes on before it."""
     if _set_off(text, tokens, words, at, date, rule) and not _inserted_in_clause(text, tokens, words, at, rule):
         return None
-    embedded = _pack_words(rule.lang, "embedded_openers")
+    embedded = pack_words(rule.lang, "labels", "embedded_openers")
     crossed = False
     # how many words open the span that are all loose connectives ("and then"): a word after them opens it
     loose_lead = next((k for k, word in enumerate(words[:at]) if _bare(word).lower() not in rule.loose), at)
@@ -283,8 +276,8 @@ def _unmarked_end(
             or _in_date(tokens[last + 1][0], dates):
         return None
     first = words[last + 1]
-    embedded = _pack_words(rule.lang, "embedded_openers")
-    if first.lower() not in rule.determiners | rule.pronouns | _pack_words(rule.lang, "expletives") \
+    embedded = pack_words(rule.lang, "labels", "embedded_openers")
+    if first.lower() not in rule.determiners | rule.pronouns | pack_words(rule.lang, "labels", "expletives") \
             or not first[:1].islower() or first.lower() in rule.relatives | embedded:
         return None  # "When word reached India in 1778 that France had entered the war": a clause of its own
     if not any(is_finite(words, k, rule.lang) for k in range(opener + 1, at)):
@@ -312,8 +305,8 @@ def _insertion(words: list[str], opener: int, at: int, end: int, rule: _LabelRul
         return None  # "After the storm passed, on May 3, …": the clause is whole before the comma
     after = end + 1
     bare = _bare(words[after]).lower()
-    if bare in rule.coordinators or bare in rule.relatives or bare in _pack_words(rule.lang, "embedded_openers") \
-            or rule.subordinate.fullmatch(bare):
+    if bare in rule.coordinators or bare in rule.relatives \
+            or bare in pack_words(rule.lang, "labels", "embedded_openers") or rule.subordinate.fullmatch(bare):
         return None
     closing = next((k for k in range(after, len(words) - 1) if words[k].endswith(",")), len(words) - 1)
     if rule.verb_final:
@@ -336,7 +329,7 @@ def _subordinate(
     ("since 2010", "when in 2010"). `aside`: an insertion inside the clause, whose own verb is not the clause's."""
     lang = rule.lang
     found = rule.subordinate.match(text, tokens[opener][0])
-    if found and found.group().lower() in _pack_words(lang, "comparative_subordinators"):
+    if found and found.group().lower() in pack_words(lang, "labels", "comparative_subordinators"):
         return None  # "…, as the weather service had warned on Sunday": an attribution, no event of its own
     start = found.end() if found else tokens[opener][0] + len(words[opener])  # "that": an embedded opener
     while start < clause_end and text[start].isspace():
@@ -373,14 +366,14 @@ def _subordinate(
 def _verb_before_clause(words: list[str], rule: _LabelRules) -> bool:
     """Whether `words` have a finite verb before any relative pronoun or subordinator: a clause of their own, not
     a phrase that a later clause gives a verb ("after its invasion of Kuwait until the inspectors certify …")."""
-    embedded = _pack_words(rule.lang, "embedded_openers")
+    embedded = pack_words(rule.lang, "labels", "embedded_openers")
     for k, word in enumerate(words):
         if is_finite(words, k, rule.lang):
             return True
         bare = _bare(word).lower()
         # not a comparative one: "countries such as Mexico have suffered"
         if k and (bare in rule.relatives or bare in embedded or rule.subordinate.fullmatch(bare)) \
-                and bare not in _pack_words(rule.lang, "comparative_subordinators"):
+                and bare not in pack_words(rule.lang, "labels", "comparative_subordinators"):
             return False
     return False
 
