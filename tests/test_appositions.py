@@ -5,7 +5,7 @@ clause's event (`timeline.appositions`). Sentences of our own, in each language 
 from __future__ import annotations
 
 import pytest
-from test_subclauses import label  # the label `describe` gives an expression of a sentence
+from test_label_clauses import label  # the label `describe` gives an expression of a sentence
 
 from timeline.appositions import apposition_label
 

@@ -5,7 +5,7 @@ our own, in each language of the packs."""
 from __future__ import annotations
 
 import pytest
-from test_subclauses import label  # the label `describe` gives an expression of a sentence
+from test_label_clauses import label  # the label `describe` gives an expression of a sentence
 
 from timeline.event_nouns import is_event_noun
 from timeline.events import describe

@@ -10,18 +10,12 @@ import json
 from pathlib import Path
 
 import pytest
+from test_label_clauses import label  # the label `describe` gives an expression of a sentence
 
-from timeline.events import describe
 from timeline.finite_verbs import is_finite, main_verb
-from timeline.timex import Timex
 
 GOLD = Path(__file__).parent / "data" / "finite_verbs_gold.jsonl"
 
-
-def label(text: str, lang: str, expression: str) -> str:
-    start = text.index(expression)
-    (context,) = describe(text, [Timex(start, start + len(expression), expression, "DATE", "XXXX")], lang)
-    return context.label
 
 
 @pytest.mark.parametrize("lang, text, verb", [

@@ -7,16 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_label_clauses import label  # the label `describe` gives an expression of a sentence
 
-from timeline.events import LABEL_WORDS, describe
+from timeline.events import LABEL_WORDS
 from timeline.finite_verbs import main_verb
-from timeline.timex import Timex
-
-
-def label(text: str, lang: str, expression: str) -> str:
-    start = text.index(expression)
-    (context,) = describe(text, [Timex(start, start + len(expression), expression, "DATE", "XXXX")], lang)
-    return context.label
 
 
 @pytest.mark.parametrize("lang, text, verb", [

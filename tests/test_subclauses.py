@@ -4,17 +4,10 @@ that it reads alone (`timeline.subclauses`). Sentences of our own, in each langu
 from __future__ import annotations
 
 import pytest
+from test_label_clauses import label  # the label `describe` gives an expression of a sentence
 
 from timeline.events import describe
 from timeline.timex import Timex
-
-
-def label(text: str, lang: str, expression: str, *others: str) -> str:
-    """The label `describe` gives `expression`, with `others` tagged as dates too."""
-    spans = sorted((text.find(e), text.find(e) + len(e), e) for e in (expression, *others))
-    assert all(start >= 0 for start, _, _ in spans)
-    timexes = [Timex(start, end, e, "DATE", "XXXX") for start, end, e in spans]
-    return next(c.label for t, c in zip(timexes, describe(text, timexes, lang)) if t.text == expression)
 
 
 @pytest.mark.parametrize("lang, text, expression, wanted", [
