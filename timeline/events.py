@@ -23,6 +23,7 @@ from .dependents import with_host
 from .event_nouns import event_noun_label
 from .event_resources import load
 from .finite_verbs import is_finite
+from .insertions import insertion_after_date
 from .label_dates import _without_dates
 from .label_rules import (
     _WORD,
@@ -84,6 +85,10 @@ def _event_clause(
     if not _has_content_words(_without_dates(text, (start, end), dates, lang, memo), lang, MIN_CONTENT_WORDS):
         if following:
             end = following[1]  # "Am Mittwoch; ...": the event is what follows
+            if index + 2 < len(clauses):  # "Last year - by most accounts - the company lost money": past the aside
+                aside = insertion_after_date(text, (start, clauses[index + 2][1]), dates, lang)
+                if aside and aside[1] >= following[1]:
+                    end = clauses[index + 2][1]
         elif index > 0:
             start = clauses[index - 1][0]
     return start, end

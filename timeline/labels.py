@@ -14,6 +14,7 @@ from typing import Any
 
 from .clauses import Span
 from .finite_verbs import _finite_by, is_finite, is_listed_finite, main_verb
+from .insertions import insertion_after_date, without_insertion
 from .label_dates import _without_dates
 from .label_rules import (
     _PUNCTUATION,
@@ -643,6 +644,10 @@ def make_label(
     connectives, at most ~12 words (the first ones, or with `tail` the last ones). `as_main`: the clause is a
     subordinate one without its subordinator, or a relative one with its noun in the pronoun's place, which a
     verb-final language tells as a main clause (`timeline.subclauses`)."""
+    insertion = insertion_after_date(text, clause, dates, lang)
+    if insertion:  # "Im Jahr 1998 – dem Jahr des Absturzes – schloss die Firma ihr Werk": the clause, not the aside
+        text, clause, dates = without_insertion(text, clause, dates, insertion)
+        memo = None  # its spans are of the text told without the aside
     label = _without_dates(text, clause, dates, lang, memo)
     if not label:  # nothing but dates: common in date-dense text, and nothing below can add words
         return ""
