@@ -62,3 +62,8 @@ def test_dates_after_the_insertion_move_with_the_text():
     told, span, moved = without_insertion(text, (0, len(text)), dates, insertion)
     assert [told[a:b] for a, b in moved] == ["Mai", "3. Juni"] and span == (0, len(told))
     assert "laut" not in told
+
+
+def test_a_date_glossed_in_brackets_dates_the_clause_after_the_gloss():
+    text = "In March 1917 (February in the old calendar) the Czar was overthrown."
+    assert label(text, "en", "March 1917", "February") == "The Czar was overthrown"

@@ -27,9 +27,11 @@ SUBJECT_WORDS = 3  # words of a short subject before its verb: "the minister res
 GOVERNING_WORDS = 3  # words before a fronted date, or between two dates of one phrase: "Doch in der", "auf den"
 
 # Between dashes (a hyphen only with spaces around it) or brackets, no dash or bracket inside.
-_ASIDE = re.compile(r"\s*(?:(?:[–—]|\s-(?=\s))(?P<dashed>[^–—()\n]+?)(?:[–—]|\s-(?=\s))"
+_ASIDE = re.compile(r"\s*,?\s*(?:(?:[–—]|\s-(?=\s))(?P<dashed>[^–—()\n]+?)(?:[–—]|\s-(?=\s))"
                     r"|\((?P<bracketed>[^()\n]+)\))\s*,?\s*")
 
+
+_OPENS_ASIDE = re.compile(r"[(–—]|\s-\s|,")
 
 # ", dem Tag der Wahl, ": an article, then words up to the next comma.
 _DATE_APPOSITION = re.compile(r"\s*,\s*(?P<article>[^\W\d_]+)\s+(?P<described>[^,;:()–—\n]+),\s*")
@@ -52,8 +54,8 @@ def _fronted_dates_end(text: str, clause: Span, dates: list[Span]) -> int | None
         return None
     end = inside[0][1]
     for start, stop in inside[1:]:
-        if len(text[end:start].split()) > GOVERNING_WORDS:
-            break
+        if len(text[end:start].split()) > GOVERNING_WORDS or _OPENS_ASIDE.search(text, end, start):
+            break  # "In March 1917 (February in the old calendar)": a date inside the aside is part of it
         end = stop
     return end
 
