@@ -14,7 +14,7 @@ from typing import Any
 
 from .clauses import Span
 from .finite_verbs import _finite_by, is_finite, is_listed_finite, main_verb
-from .label_dates import _without_dates
+from .label_dates import _continued, _without_dates
 from .label_rules import (
     _PUNCTUATION,
     _WORD,
@@ -547,7 +547,9 @@ def _anchor(
     inside = _within(dates, clause)
     if not inside:
         return None
-    after = _tidy(_without_dates(text, (inside[0][1], clause[1]), dates, lang, memo)).split()
+    # what continues the date ("desselben Jahres", "des 9. Februars 1904") went with it
+    start = _continued(text, inside[0][1], clause[1], dates, _label_rules(lang))
+    after = _tidy(_without_dates(text, (start, clause[1]), dates, lang, memo)).split()
     return max(len(words) - len(after), 0)
 
 
