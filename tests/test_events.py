@@ -633,6 +633,19 @@ def test_labels_leave_no_gap_where_a_date_was(lang, text, expression, wanted):
     # a hyphenated date before a noun is its adjective
     ("en", "The firm reported a 30% drop in third-quarter profit.", ("third-quarter",),
      "The firm reported a 30% drop in third-quarter profit"),
+    # a date that ends in a preposition takes its object; one with a word of sameness, what it is compared with
+    ("en", "The day after the storm the mayor closed the schools.", ("The day after",),
+     "The day after the storm the mayor closed the schools"),
+    ("en", "The two fleets sailed on the same day as the army.", ("the same day",),
+     "The two fleets sailed on the same day as the army"),
+    ("de", "Die Flotte lief am selben Tag wie das Heer aus.", ("am selben Tag",),
+     "Die Flotte lief am selben Tag wie das Heer aus"),
+    ("en", "Most voters saw the vote in 1990 as the start of a new era.", ("1990",),
+     "Most voters saw the vote as the start of a new era"),
+    # after "of" alone, a date before a noun is its attribute; a German lower-case word after a date is a verb
+    ("en", "Exports reached 80% of 1990 levels.", ("1990",), "Exports reached 80% of 1990 levels"),
+    ("de", "In der vergangenen Woche präsentierte die Firma einen Plan.", ("vergangenen Woche",),
+     "Die Firma präsentierte einen Plan"),
     # a date that opens its clause and heads a genitive is the subject
     ("en", "The last days of the siege marked the end of the war.", ("The last days",),
      "The last days of the siege marked the end of the war"),

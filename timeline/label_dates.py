@@ -119,6 +119,10 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                         # "beginnend mit dem 1. Juli", "continued into 2002": the preposition governs nothing else
                         or last in rule.dangling
                         or _hyphenated_modifier(text[date_start:date_end], text, date_end, span[1], rule)
+                        # "The day after the battle", "am selben Tag wie die Landung": the words after the date
+                        # are its preposition's object or what it is compared with
+                        or _continued_after(text[date_start:date_end], text, date_end, span[1], rule)
+                        or _genitive_attribute(governing, text, date_end, span[1], rule)
                         or _heads_phrase(governing, head, text, date_end, span[1], dates, rule))
         if embedded:
             if kept:  # nothing was cut since the date before: "1990–1995" stays as written
@@ -246,14 +250,41 @@ def _continued(text: str, position: int, end: int, dates: list[Span], rule: _Lab
     return _chained_date(text, position, end, dates, rule) or position
 
 
-def _hyphenated_modifier(date: str, text: str, date_end: int, end: int, rule: _LabelRules) -> bool:
-    """Whether a date joined to its unit by a hyphen ("fourth-quarter", "four-month") stands before a noun, as
-    its adjective ("a decline in fourth-quarter earnings"): cut, it would leave "a decline earnings"."""
-    if not rule.hyphenated_modify or _HYPHENATED.search(date) is None or text[date_end:date_end + 1] != " ":
+def _continued_after(date: str, text: str, date_end: int, end: int, rule: _LabelRules) -> bool:
+    """Whether a date ends in a preposition ("The day after") or, after a word of sameness, a comparison particle
+    follows it ("the same day as the landing"; not "in 1911 as the beginning"): what comes next belongs to the
+    date, and cut, the date would leave "the battle the general told" or "took place as the landing"."""
+    words = date.split()
+    if words and words[-1].lower() in rule.closed_prepositions:
+        return _WORD.match(text, date_end + 1, end) is not None and text[date_end:date_end + 1] == " "
+    found = _LINK_AFTER.match(text, date_end, end)
+    return found is not None and found.group(1).lower() in rule.comparison and found.end() < end \
+        and any(word.lower() in rule.sameness for word in words)
+
+
+def _genitive_attribute(governing: re.Match[str] | None, text: str, date_end: int, end: int,
+                        rule: _LabelRules) -> bool:
+    """Whether a date governed by a genitive link alone comes before a noun it modifies ("53% of 1913 levels"):
+    cut, it would leave "53% levels". Only where capitals mark names: a German noun after a date would be
+    capitalised, and a lower-case word there is a verb ("In der vergangenen Woche präsentierte")."""
+    return rule.capitalised_names and governing is not None \
+        and " ".join(governing.group().split()).lower() in rule.date_noun_links \
+        and _noun_after(text, date_end, end, rule)
+
+
+def _noun_after(text: str, date_end: int, end: int, rule: _LabelRules) -> bool:
+    """Whether a lower-case word that is neither a function word nor a verb follows the date: a noun it modifies."""
+    if text[date_end:date_end + 1] != " ":
         return False
     following = _WORD.match(text, date_end + 1, end)
     return following is not None and following.group()[:1].islower() \
         and following.group().lower() not in rule.stopwords and not is_listed_finite(following.group(), rule.lang)
+
+
+def _hyphenated_modifier(date: str, text: str, date_end: int, end: int, rule: _LabelRules) -> bool:
+    """Whether a date joined to its unit by a hyphen ("fourth-quarter", "four-month") stands before a noun, as
+    its adjective ("a decline in fourth-quarter earnings"): cut, it would leave "a decline earnings"."""
+    return rule.hyphenated_modify and _HYPHENATED.search(date) is not None and _noun_after(text, date_end, end, rule)
 
 
 def _heads_phrase(governing: re.Match[str] | None, head: str, text: str, date_end: int, end: int,

@@ -67,6 +67,8 @@ class _LabelRules:
     comparison: frozenset[str]  # "than", "als", "comme": a date closing the clause after one is what is compared
     dangling: frozenset[str]  # prepositions that govern no date ("mit", "with"): cut, a date would leave one alone
     continuation: re.Pattern[str]  # " desselben Jahres", " of that year" right after a date: part of it
+    sameness: frozenset[str]  # "same", "selben", "même": a date with one is compared with what follows "as"
+    closed_prepositions: frozenset[str]  # the closed class, single words, that take an object after them
     hyphenated_modify: bool  # a hyphenated date ("fourth-quarter") before a noun is an adjective of it
     lang: str | None
 
@@ -168,6 +170,11 @@ def _label_rules(lang: str | None) -> _LabelRules:
         continuation=re.compile(r"\s+(?:" + _alternation(labels["date_continuations"]).replace(_ESCAPED_SPACE, r"\s+")
                                 + r")(?![\w'’-])", re.IGNORECASE)
         if labels.get("date_continuations") else re.compile(r"(?!)"),
+        sameness=frozenset(word.lower() for word in labels.get("sameness", [])),
+        closed_prepositions=frozenset(word.lower()
+                                      for word in labels.get("prepositions", []) + labels.get("openers", [])
+                                      if " " not in word)
+        - frozenset(word.lower() for word in labels.get("phrase_final_prepositions", [])),
         hyphenated_modify=labels.get("hyphenated_dates_modify", False),
         lang=lang,
     )
