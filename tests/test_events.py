@@ -646,6 +646,14 @@ def test_labels_leave_no_gap_where_a_date_was(lang, text, expression, wanted):
     ("en", "Exports reached 80% of 1990 levels.", ("1990",), "Exports reached 80% of 1990 levels"),
     ("de", "In der vergangenen Woche präsentierte die Firma einen Plan.", ("vergangenen Woche",),
      "Die Firma präsentierte einen Plan"),
+    # a date set off by commas after an introductory phrase leaves the comma that ends the phrase, which keeps its
+    # preposition; a verb-second clause goes on with no comma
+    ("fr", "Depuis le début de la grève, fin mars 2001, les usines ont perdu 300 emplois.", ("fin mars 2001",),
+     "Depuis le début de la grève, les usines ont perdu 300 emplois"),
+    ("en", "Since the start of the strike, in late March 2001, the plants have lost 300 jobs.", ("late March 2001",),
+     "Since the start of the strike, the plants have lost 300 jobs"),
+    ("de", "Seit Beginn des Streiks, Ende März 2001, haben die Werke 300 Stellen verloren.", ("Ende März 2001",),
+     "Seit Beginn des Streiks haben die Werke 300 Stellen verloren"),
     # a date that opens its clause and heads a genitive is the subject
     ("en", "The last days of the siege marked the end of the war.", ("The last days",),
      "The last days of the siege marked the end of the war"),

@@ -652,6 +652,7 @@ def make_label(
     label = undated if _WORD.search(undated) else label  # "ADDIS ABABA, Ethiopia (AP)_ The OAU ..."
     rule = _label_rules(lang)
     label = rule.commas_before_subject.sub(",", label)  # "army, on May 21, he signed": a new clause keeps one
+    label = _comma_after_opening_phrase(label, rule, lang)
     label = _tidy(label)
     label = _without_stacked_coordinators(label, rule)
     subordinated = bool(rule.subordinate.match(label.lstrip(" ,;:–—-")))
@@ -717,6 +718,22 @@ def _without_unpaired_closing_quote(label: str) -> str:
     mark = closing.group()[-1]
     opened = sum(label.count(other) for other in set(opening.get(mark, mark)))
     return label[:closing.start()] if opened <= len(closing.group()) else label
+
+
+def _comma_after_opening_phrase(label: str, rule: _LabelRules, lang: str | None) -> str:
+    """The label with one comma left where a date set off by commas was cut after an introductory phrase ("Since the
+    start of the strike, in late March, the plants have lost" -> "Since the start of the strike, the plants"): the
+    comma ends the phrase, so that the phrase keeps its preposition (see `_without_leading`) and reads apart from
+    the clause. Not before a finite verb: a verb-second clause goes on with no comma ("Seit Beginn des Streiks
+    haben die Werke")."""
+    found = _REPEATED_COMMAS_BEFORE_NEW_PHRASE.search(label)
+    opening = label.lstrip(" ,;:–—-")
+    if found is None or not rule.openers.match(opening) or _has_verb(label[:found.start()], lang):
+        return label
+    after = label[found.end():].split()
+    if not after or is_finite(after, 0, lang):
+        return label
+    return label[:found.start()] + "," + label[found.end():]
 
 
 def _has_verb(label: str, lang: str | None) -> bool:
