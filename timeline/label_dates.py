@@ -112,8 +112,18 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                         or _bare_lower(last) in rule.duration_verbs
                         or _verb_second_after(head, text, date_end, span[1], rule, lang)
                         or governing is not None and _coordinated_word(text, date_end, span[1], dates, rule)
-                        # "Start war am 1. Juli.", "The meeting is on Friday": the date is what the copula says
-                        or is_copula(last, lang) and not text[date_end:span[1]].strip(_CLOSING))
+                        # "Start war am 1. Juli.", "The meeting is on Friday": the date is what the copula says;
+                        # "höher als im Vorjahr", "more than in 2001": the date is what is compared
+                        or (is_copula(last, lang) or last in rule.comparison)
+                        and not text[date_end:span[1]].strip(_CLOSING)
+                        # "beginnend mit dem 1. Juli", "continued into 2002": the preposition governs nothing else
+                        or last in rule.dangling
+                        or _hyphenated_modifier(text[date_start:date_end], text, date_end, span[1], rule)
+                        # "The day after the battle", "am selben Tag wie die Landung": the words after the date
+                        # are its preposition's object or what it is compared with
+                        or _continued_after(text[date_start:date_end], text, date_end, span[1], rule)
+                        or _genitive_attribute(governing, text, date_end, span[1], rule)
+                        or _heads_phrase(governing, head, text, date_end, span[1], dates, rule))
         if embedded:
             if kept:  # nothing was cut since the date before: "1990–1995" stays as written
                 pieces[-1] += before + text[date_start:date_end]
@@ -127,6 +137,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             or (_article_alone(governing.group() if governing else "", text[date_start:date_end], rule)
                 and rule.postposition_after_article.match(text, date_end, span[1]) or None)
         position = bracketed.end() if bracketed else following.end() if following else date_end
+        position = _continued(text, position, span[1], dates, rule)
         if not head.strip() and pieces == [head] and rule.verb_second:
             position = _coordinated_time(text, position, span[1], dates, rule, lang) or position
     _add(pieces, text[position:span[1]], glued=bool(kept))
@@ -225,6 +236,104 @@ def _verb_second_after(head: str, text: str, date_end: int, end: int, rule: _Lab
     # a verb that ends its clause is a verb-final one ("die … geplant wurde und am 30. Juni begann"): no inversion
     return after is not None and after.group()[:1].islower() and is_finite([after.group()], 0, lang) \
         and _WORD.match(text, after.end() + 1, end) is not None and text[after.end():after.end() + 1] == " "
+
+
+def _continued(text: str, position: int, end: int, dates: list[Span], rule: _LabelRules) -> int:
+    """Where a cut date ends once what continues it goes with it: a phrase pointing back to its year ("am 4. Mai
+    desselben Jahres") or a date a genitive link ties to it ("am Mittag des 9. Februars 1904"); `position` when
+    neither follows."""
+    continued = rule.continuation.match(text, position, end)
+    if continued is not None:  # "im April des Jahres 1918": a date that starts inside the phrase goes whole
+        index = bisect_left(dates, (position, position))
+        if not (index < len(dates) and dates[index][0] < continued.end()):
+            return continued.end()
+    return _chained_date(text, position, end, dates, rule) or position
+
+
+def _continued_after(date: str, text: str, date_end: int, end: int, rule: _LabelRules) -> bool:
+    """Whether a date ends in a preposition ("The day after") or, after a word of sameness, a comparison particle
+    follows it ("the same day as the landing"; not "in 1911 as the beginning"): what comes next belongs to the
+    date, and cut, the date would leave "the battle the general told" or "took place as the landing"."""
+    words = date.split()
+    if words and words[-1].lower() in rule.closed_prepositions:
+        return _WORD.match(text, date_end + 1, end) is not None and text[date_end:date_end + 1] == " "
+    found = _LINK_AFTER.match(text, date_end, end)
+    return found is not None and found.group(1).lower() in rule.comparison and found.end() < end \
+        and any(word.lower() in rule.sameness for word in words)
+
+
+def _genitive_attribute(governing: re.Match[str] | None, text: str, date_end: int, end: int,
+                        rule: _LabelRules) -> bool:
+    """Whether a date governed by a genitive link alone comes before a noun it modifies ("53% of 1913 levels"):
+    cut, it would leave "53% levels". Only where capitals mark names: a German noun after a date would be
+    capitalised, and a lower-case word there is a verb ("In der vergangenen Woche präsentierte")."""
+    return rule.capitalised_names and governing is not None \
+        and " ".join(governing.group().split()).lower() in rule.date_noun_links \
+        and _noun_after(text, date_end, end, rule)
+
+
+def _noun_after(text: str, date_end: int, end: int, rule: _LabelRules) -> bool:
+    """Whether a lower-case word that is neither a function word nor a verb follows the date: a noun it modifies."""
+    if text[date_end:date_end + 1] != " ":
+        return False
+    following = _WORD.match(text, date_end + 1, end)
+    return following is not None and following.group()[:1].islower() \
+        and following.group().lower() not in rule.stopwords and not is_listed_finite(following.group(), rule.lang)
+
+
+def _hyphenated_modifier(date: str, text: str, date_end: int, end: int, rule: _LabelRules) -> bool:
+    """Whether a date joined to its unit by a hyphen ("fourth-quarter", "four-month") stands before a noun, as
+    its adjective ("a decline in fourth-quarter earnings"): cut, it would leave "a decline earnings"."""
+    return rule.hyphenated_modify and _HYPHENATED.search(date) is not None and _noun_after(text, date_end, end, rule)
+
+
+def _heads_phrase(governing: re.Match[str] | None, head: str, text: str, date_end: int, end: int,
+                  dates: list[Span], rule: _LabelRules) -> bool:
+    """Whether a date that opens its clause with no preposition heads the noun phrase of a genitive after it
+    ("The last days of the siege marked the end", "Die letzten Tage der Belagerung"): the date is the subject,
+    and cut, it would leave "Of the siege marked the end". A date after the link ("the spring of 1918") or a
+    phrase pointing back to one ("of that year") continues the date instead."""
+    if head.strip() or governing is not None and any(word.lower() not in rule.determiners
+                                                     for word in governing.group().split()):
+        return False
+    found = _LINK_AFTER.match(text, date_end, end)
+    if found is None or found.group(1).lower() not in rule.date_noun_links \
+            or rule.continuation.match(text, date_end, end):
+        return False
+    index = bisect_left(dates, (found.end(), found.end()))
+    return not (index < len(dates) and dates[index][0] == found.end())
+
+
+_LINK_AFTER = re.compile(r"\s+([^\W\d_]+['’]?)\s*")
+
+_HYPHENATED = re.compile(r"[^\W_]-[^\W\d_]")
+
+# The words a link may carry before a date it ties to the one before: numbers and names of days or months
+# ("am Mittag des 9. Februars 1904", where only "1904" is a date the tagger found).
+CHAINED_WORDS = 2
+
+_CHAINED_WORD = re.compile(r"(?:\d{1,2}\.?|[^\W\d_]+)\s+")
+
+
+def _chained_date(text: str, position: int, end: int, dates: list[Span], rule: _LabelRules) -> int | None:
+    """Where a date ends that a genitive link ties to the date cut before it, with at most CHAINED_WORDS numbers or
+    capitalised words between ("am Mittag des 9. Februars 1904" is one date the tagger split): cut with it, so
+    that no "des 9. Februars 1904" is left behind. None when no link and such a date follow."""
+    found = _LINK_AFTER.match(text, position, end)
+    if found is None or found.group(1).lower() not in rule.date_noun_links:
+        return None
+    index = bisect_left(dates, (found.end(), found.end()))
+    if index >= len(dates) or dates[index][1] > end:
+        return None
+    at = found.end()
+    for _ in range(CHAINED_WORDS + 1):
+        if at == dates[index][0]:
+            return dates[index][1]
+        word = _CHAINED_WORD.match(text, at, dates[index][0])
+        if word is None or not (word.group()[:1].isdigit() or word.group()[:1].isupper()):
+            return None
+        at = word.end()
+    return None
 
 
 def _joins_range(between: str, rule: _LabelRules) -> bool:

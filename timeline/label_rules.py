@@ -64,6 +64,12 @@ class _LabelRules:
     clause_subordinators: frozenset[str]  # subordinators that open a clause wherever they stand ("dass")
     reporting: re.Pattern[str]  # a verb reporting speech ("said", "sagte", "a déclaré"), searched for
     verb_final: bool  # a long clause's verb stands at its end: a label cut for the chart keeps its last words
+    comparison: frozenset[str]  # "than", "als", "comme": a date closing the clause after one is what is compared
+    dangling: frozenset[str]  # prepositions that govern no date ("mit", "with"): cut, a date would leave one alone
+    continuation: re.Pattern[str]  # " desselben Jahres", " of that year" right after a date: part of it
+    sameness: frozenset[str]  # "same", "selben", "même": a date with one is compared with what follows "as"
+    closed_prepositions: frozenset[str]  # the closed class, single words, that take an object after them
+    hyphenated_modify: bool  # a hyphenated date ("fourth-quarter") before a noun is an adjective of it
     lang: str | None
 
 
@@ -84,6 +90,9 @@ def _negation(words: list[str]) -> re.Pattern[str]:
         after = "" if word.endswith(("'", "’")) else r"(?![^\W_])"
         return before + re.escape(word) + after
     return re.compile("|".join(map(pattern, words)) or r"(?!)", re.IGNORECASE)
+
+
+_ESCAPED_SPACE = re.escape(" ")
 
 
 @cache
@@ -153,6 +162,20 @@ def _label_rules(lang: str | None) -> _LabelRules:
         reporting=re.compile(rf"\b(?:{_alternation(data['merge']['reporting_after'])})\b", re.IGNORECASE)
         if data.get("merge", {}).get("reporting_after") else re.compile(r"(?!)"),
         verb_final=labels.get("verb_final", False),
+        comparison=frozenset(word.lower() for word in labels.get("comparison_particles", [])),
+        dangling=frozenset(word.lower() for word in labels.get("prepositions", []) + labels.get("openers", [])
+                           + labels.get("noun_links", []) if " " not in word)
+        - frozenset(word.lower() for word in labels["date_prepositions"] + labels.get("phrase_final_prepositions", [])),
+        # the words of a phrase may stand apart by any space, a line break too
+        continuation=re.compile(r"\s+(?:" + _alternation(labels["date_continuations"]).replace(_ESCAPED_SPACE, r"\s+")
+                                + r")(?![\w'’-])", re.IGNORECASE)
+        if labels.get("date_continuations") else re.compile(r"(?!)"),
+        sameness=frozenset(word.lower() for word in labels.get("sameness", [])),
+        closed_prepositions=frozenset(word.lower()
+                                      for word in labels.get("prepositions", []) + labels.get("openers", [])
+                                      if " " not in word)
+        - frozenset(word.lower() for word in labels.get("phrase_final_prepositions", [])),
+        hyphenated_modify=labels.get("hyphenated_dates_modify", False),
         lang=lang,
     )
 

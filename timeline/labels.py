@@ -15,7 +15,7 @@ from typing import Any
 from .clauses import Span
 from .finite_verbs import _finite_by, is_finite, is_listed_finite, main_verb
 from .insertions import insertion_after_date, without_insertion
-from .label_dates import _without_dates
+from .label_dates import _continued, _without_dates
 from .label_rules import (
     _PUNCTUATION,
     _WORD,
@@ -548,7 +548,9 @@ def _anchor(
     inside = _within(dates, clause)
     if not inside:
         return None
-    after = _tidy(_without_dates(text, (inside[0][1], clause[1]), dates, lang, memo)).split()
+    # what continues the date ("desselben Jahres", "des 9. Februars 1904") went with it
+    start = _continued(text, inside[0][1], clause[1], dates, _label_rules(lang))
+    after = _tidy(_without_dates(text, (start, clause[1]), dates, lang, memo)).split()
     return max(len(words) - len(after), 0)
 
 
@@ -655,6 +657,7 @@ def make_label(
     label = undated if _WORD.search(undated) else label  # "ADDIS ABABA, Ethiopia (AP)_ The OAU ..."
     rule = _label_rules(lang)
     label = rule.commas_before_subject.sub(",", label)  # "army, on May 21, he signed": a new clause keeps one
+    label = _comma_after_opening_phrase(label, rule, lang)
     label = _tidy(label)
     label = _without_stacked_coordinators(label, rule)
     subordinated = bool(rule.subordinate.match(label.lstrip(" ,;:–—-")))
@@ -720,6 +723,22 @@ def _without_unpaired_closing_quote(label: str) -> str:
     mark = closing.group()[-1]
     opened = sum(label.count(other) for other in set(opening.get(mark, mark)))
     return label[:closing.start()] if opened <= len(closing.group()) else label
+
+
+def _comma_after_opening_phrase(label: str, rule: _LabelRules, lang: str | None) -> str:
+    """The label with one comma left where a date set off by commas was cut after an introductory phrase ("Since the
+    start of the strike, in late March, the plants have lost" -> "Since the start of the strike, the plants"): the
+    comma ends the phrase, so that the phrase keeps its preposition (see `_without_leading`) and reads apart from
+    the clause. Not before a finite verb: a verb-second clause goes on with no comma ("Seit Beginn des Streiks
+    haben die Werke")."""
+    found = _REPEATED_COMMAS_BEFORE_NEW_PHRASE.search(label)
+    opening = label.lstrip(" ,;:–—-")
+    if found is None or not rule.openers.match(opening) or _has_verb(label[:found.start()], lang):
+        return label
+    after = label[found.end():].split()
+    if not after or is_finite(after, 0, lang):
+        return label
+    return label[:found.start()] + "," + label[found.end():]
 
 
 def _has_verb(label: str, lang: str | None) -> bool:
