@@ -150,7 +150,8 @@ def test_a_date_right_after_a_finite_verb_goes_unless_the_verb_is_a_copula(lang,
 
 
 @pytest.mark.parametrize("lang, text, expression, kept", [
-    ("en", "Nobody has been charged in the May 3 shooting of the guard.", "May 3", "the May 3 shooting"),
+    # (a noun of action takes the label itself: "The shooting of the guard", see test_event_nouns)
+    ("en", "Nobody has answered the May 3 letter of the guard.", "May 3", "the May 3 letter"),
     ("de", "Seither blieb der 1998 gegründete Verein klein.", "1998", "der 1998 gegründete Verein"),
 ])
 def test_a_date_between_an_article_and_its_noun_stays(lang, text, expression, kept):

@@ -12,6 +12,13 @@ its `endings` (derivations of verbs: "-ung", "-tion"), unless it is one of `not_
 writes compounds as one word (`in_compounds`) a compound ends in its head ("Kommunalwahl"). The label is the
 noun phrase alone, its article in the case it has alone (`articles`: "der Wahl" -> "die Wahl"): no word that the
 phrase does not hold or its grammar does not give. Pack data: `[event_nouns]` of timeline/resources/events/*.toml.
+
+Anywhere else in a sentence (`attribute_label`), a date the grammar ties to a noun of action dates that noun too,
+whatever the clause's verb: by a link only a noun takes ("Police examined the declaration of 1899"), between the
+noun's determiner and it ("the March 3 shooting of a guard"; in German with a participle's adverbial, "die am 4.
+März begonnene Offensive"), or set off by commas after a noun phrase that is the subject of a copula ("The fall of
+the fortress, on 3 June 1820, was …"). The clause keeps its label where it tells the date's event as well (see
+`attribute_label`).
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from functools import cache
 
 from .clauses import Span
 from .event_resources import load, pack_words
-from .finite_verbs import is_finite
+from .finite_verbs import is_copula, is_finite
 from .label_rules import _bare, _label_rules, _LabelRules
 
 NOUN_PHRASE_WORDS = 8  # words between the preposition and the date: a noun phrase with one or two complements
@@ -98,8 +105,8 @@ def event_noun_label(
         return None
     phrase = words[at + 1:]
     if not _headed_by_event(phrase, rule, lang) or any(
-            before[at].end() <= start < date[0] for start, _ in dates):
-        return None
+            before[at].end() <= start < date[0] for start, _ in dates) or _range_start(text, date, dates, clause, rule):
+        return None  # a range's two ends keep one label: its first end's, its last end's
     after = text[date[1]:clause[1]]
     if opening and not _opens_clause(text, clause, before[at].start(), after, lang):
         return None
@@ -151,20 +158,24 @@ def _after_date_label(text: str, clause: Span, date: Span, lang: str | None, pos
 COMPLEMENT_WORDS = 4  # "of Kuwait", "of the city's mayor"
 
 
-def _complement(text: str, start: int, end: int, lang: str | None) -> list[str]:
-    """The complement tied to a noun by a noun link right after it ("its 1990 invasion of Kuwait until …"), when
-    it ends within COMPLEMENT_WORDS words before a word that opens a phrase or clause of its own, or the
-    sentence's end: else nothing ("the bombing of a Birmingham, Ala., clinic" would lose its noun)."""
+def _complement(text: str, start: int, end: int, lang: str | None, prepositions: bool = False) -> list[str]:
+    """The complement tied to a noun by a noun link right after it ("its 1990 invasion of Kuwait until …"), or
+    with `prepositions` by any preposition ("the attack on the base"), when it ends within COMPLEMENT_WORDS words
+    before a word that opens a phrase or clause of its own, or the sentence's end: else nothing ("the bombing of
+    a Birmingham, Ala., clinic" would lose its noun)."""
     rule = _label_rules(lang)
     words = text[start:end].split(maxsplit=COMPLEMENT_WORDS + 2)
-    if not words or _bare(words[0]).lower() not in rule.noun_links:
+    links = rule.noun_links | rule.prepositions if prepositions else rule.noun_links
+    if not words or _bare(words[0]).lower() not in links:
         return []
     for k in range(1, min(len(words), COMPLEMENT_WORDS + 2)):
         word = words[k]
+        if word.startswith(("(", "[")):
+            return words[:k]  # "à Rennes (2-2)": an aside
         if word != _bare(word):
             return words[:k] + [_bare(word)] if word.endswith(".") and k + 1 == len(words) else []
-        if k > 1 and _bare(word).lower() in rule.clause_words - rule.determiners:
-            return words[:k]
+        if k > 1 and (_bare(word).lower() in rule.clause_words - rule.determiners or is_finite(words, k, lang)):
+            return words[:k]  # "the bombing of the clinic killed …": the clause's verb
     return words if len(words) <= COMPLEMENT_WORDS + 1 else []
 
 
@@ -204,14 +215,256 @@ def _subject_of_clause(after: str, lang: str | None) -> bool:
     return not _label_rules(lang).verb_second and is_finite(following, 0, lang)
 
 
-def _labelled(phrase: list[str], lang: str | None) -> str | None:
-    """The noun phrase as a label: its first article in the case it has alone, its first letter a capital."""
+def _labelled(phrase: list[str], lang: str | None, case: str = "preposition") -> str | None:
+    """The noun phrase as a label: its first article in the case it has alone (`articles`; one that no preposition
+    governs, `case` "object", in the case of an object: `ungoverned_articles`; one that opens its clause or follows
+    its verb, `case` "clause", of a subject or object: `subject_articles` too), without the adjectives declined
+    for the article's former case where a language declines them (`declined_modifiers`: a lower-case word after
+    the article, where nouns are capitalized), its first letter a capital."""
     articles = _pack(lang).get("articles", {})
+    if case != "preposition":
+        articles = articles | _pack(lang).get("ungoverned_articles", {})
+    if case == "clause":
+        articles = articles | _pack(lang).get("subject_articles", {})
     words = list(phrase)
     first = words[0].lower()
     if first in articles:
-        words = ([articles[first]] if articles[first] else []) + words[1:]
+        rest = words[1:]
+        if articles[first] != first and _pack(lang).get("declined_modifiers"):
+            while len(rest) > 1 and rest[0][:1].islower():  # "einer britischen Übung" -> "eine Übung"
+                rest = rest[1:]
+        words = ([articles[first]] if articles[first] else []) + rest
     if not words:
         return None
+    sound = _pack(lang).get("article_before_vowel" if len(words) > 1 and words[1][:1].lower() in "aeiou"
+                             else "article_before_consonant", {})
+    if len(words) > 1 and words[0].lower() in sound:
+        words[0] = sound[words[0].lower()]  # "a 1997 attack" -> "an attack"
     label = " ".join(words).rstrip(" ,;:")
     return label[:1].upper() + label[1:]
+
+
+NOUN_GROUP_WORDS = 4  # words between a noun's determiner and the noun: "die letzte deutsche Großoffensive"
+
+WINDOW_CHARS = 300  # characters either side of a date that `attribute_label` reads: its phrase and complement
+
+
+def attribute_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
+    """The label of a date that the grammar ties to a noun of action anywhere in `sentence`, not only after a
+    preposition of sequence: a link that only a noun takes ("the declaration of 1899", "l'attaque du 5 mai") or,
+    where the language puts a date there (`date_before_noun`), the place between the noun's determiner and the
+    noun ("Police are investigating the March 3 shooting of a guard"). The label is the noun phrase, its
+    determiner in the case it has alone, and the complement that follows it (`_complement`); the date is cut.
+
+    The clause keeps its label where it tells this date's event as well: when the noun phrase stands in a phrase
+    that opens the clause ("In his speech of 4 May 1962, the minister …": the clause's event happened in it), or
+    when the phrase, governed by a preposition ("He spoke in a 1962 speech"), or standing between determiner and
+    noun, would be a noun alone with its article ("A speech" tells too little to stand for the clause)."""
+    pack = _pack(lang)
+    rule = _label_rules(lang)
+    # the words around the date that the grammar may tie it by, not the whole of a long sentence: linear in the text
+    window = max(sentence[0], date[0] - WINDOW_CHARS)
+    before = list(_TOKEN.finditer(text, window, date[0]))
+    opens = window == sentence[0]  # the window's first word opens the sentence
+    if not opens:
+        before = before[1:]  # a word the window may cut
+    sentence = (window, min(sentence[1], date[1] + WINDOW_CHARS))
+    links = _words(lang, "attribute_links")
+    own = next(iter(text[date[0]:date[1]].split(maxsplit=1)), "").lower()
+    if before and _bare(before[-1].group()).lower() in rule.determiners - links and before[-1].group() == _bare(
+            before[-1].group()) and (pack.get("date_before_noun") or pack.get("dated_attributes")):
+        return _prenominal_label(text, sentence, date, before, lang, opens)
+    if len(before) > 1 and pack.get("dated_attributes") and before[-1].group().lower() in rule.prepositions \
+            and _bare(before[-2].group()).lower() in rule.determiners and before[-2].group() == _bare(
+            before[-2].group()):
+        return _prenominal_label(text, sentence, date, before[:-1], lang, opens)  # "die am 4. März begonnene Offensive"
+    if own not in links:
+        if before and before[-1].group().lower() not in links and (
+                before[-1].group().endswith(",") or before[-1].group().lower() in rule.prepositions | rule.determiners):
+            return _apposed_label(text, sentence, date, before, lang) if opens else None
+        if len(before) < 2 or before[-1].group().lower() not in links:
+            return None
+        before = before[:-1]
+    if not before or before[-1].group() != _bare(before[-1].group()) or not is_event_noun(before[-1].group(), lang):
+        return None  # "in the spring of 1916", "the end of 2013": no noun of action; a comma before the link
+    if _is_name(before[-1].group(), lang):
+        return None  # "the Battle of August 10": a name the date is part of
+    if _range_start(text, date, dates, sentence, rule):
+        return None  # "die Offensive vom 6. bis 7. November": the range's two ends keep one label
+    start = _group_start(before, len(before) - 1, rule, lang)
+    if start is None:
+        return None
+    phrase = [token.group() for token in before[start:]]
+    complement = _complement(text, date[1], sentence[1], lang, prepositions=True)
+    governed = _governing(before, start, rule, lang, opens)
+    if governed is not None and (governed == "sequence" or governed == "opening"
+                                 or len(phrase) <= 2 and not complement):
+        return None
+    if governed is None and _alone(before, start, rule, opens) \
+            and _verb_follows(text, date[1], sentence[1], complement, lang):
+        return None  # "The conference of 1861 met in Washington": the subject's verb tells its event
+    return _labelled(phrase + complement, lang, _in_case(before, start, governed, rule, lang, opens))
+
+
+def _apposed_label(
+    text: str, sentence: Span, date: Span, before: list[re.Match[str]], lang: str | None
+) -> str | None:
+    """`attribute_label` for a date set off by commas right after a noun phrase of action that opens the sentence,
+    the subject of a copula after them ("The fall of the fortress, on 3 June 1820, was the end of the siege"):
+    the noun phrase. The clause says what the event was, no event of that date; after another verb ("The fall of
+    the fortress, on 3 June 1820, ended the siege") the clause tells the event of the date and keeps its label."""
+    rule = _label_rules(lang)
+    k = len(before) - (not before[-1].group().endswith(","))  # its own preposition or article: "on 3 June 1820"
+    following = text[date[1]:sentence[1]].lstrip()
+    if k < 2 or not before[k - 1].group().endswith(",") or not following.startswith(","):
+        return None
+    phrase = [token.group() for token in before[:k]]
+    phrase[-1] = phrase[-1][:-1]
+    verb = following[1:].split(maxsplit=1)
+    if len(phrase) > NOUN_PHRASE_WORDS or _group_start(before[:1], 0, rule, lang) != 0 and _bare(
+            phrase[0]).lower() not in rule.determiners or not verb or not is_copula(verb[0], lang):
+        return None
+    if any(word != _bare(word) for word in phrase) or any(is_finite(phrase, i, lang) for i in range(1, len(phrase))):
+        return None  # a comma or a verb: no one noun phrase
+    if not _headed_by_event(phrase, rule, lang) or any(_is_name(word, lang) for word in phrase[1:2]):
+        return None
+    return _labelled(phrase, lang, "clause")
+
+
+def _prenominal_label(
+    text: str, sentence: Span, date: Span, before: list[re.Match[str]], lang: str | None, opens: bool
+) -> str | None:
+    """`attribute_label` for a date between a determiner (the last of `before`) and its noun ("the March 3
+    shooting of a guard"): the noun, the words between it and the date ("the 1998 abortion clinic bombing"), a
+    compound of nouns of action ("the 1998 shooting death"); a capitalized noun is a name the date is part of
+    ("the February Revolution"). Where a language puts a participle's or adjective's own adverbials before it
+    (`dated_attributes`: "die 1919 begonnene Offensive", with its preposition: "die am 4. März 1919 begonnene
+    Offensive"), a lower-case attribute stands between the date and the noun, which it dates."""
+    rule = _label_rules(lang)
+    phrase: list[str] = []
+    head = None
+    for token in _TOKEN.finditer(text, date[1], sentence[1]):
+        word = token.group()
+        bare = _bare(word)
+        if not phrase and _pack(lang).get("dated_attributes") and not _pack(lang).get("date_before_noun") \
+                and not word[:1].islower():
+            return None  # "die 1919 Toten": no attribute, the date is no adverbial of one
+        if head is not None:
+            if word == bare and is_event_noun(word, lang) and not _is_name(word, lang):
+                phrase.append(word)
+                head = token
+                continue
+            if bare.lower() in rule.stopwords | rule.prepositions | rule.noun_links | rule.clause_words \
+                    or word != bare or is_finite([bare], 0, lang):
+                break
+            return None  # "a Jan. 14 return date": the compound's head comes later and names no event
+        if len(phrase) >= 3 or bare.lower() in rule.stopwords | rule.clause_words:
+            return None
+        phrase.append(bare)
+        if is_event_noun(bare, lang):
+            if _is_name(bare, lang):
+                return None
+            head = token
+            if word != bare:
+                break
+        elif word != bare:
+            return None
+    if head is None:
+        return None
+    complement = _complement(text, head.end(), sentence[1], lang, prepositions=True) \
+        if head.group() == _bare(head.group()) else []
+    if len(phrase) < 2 and not complement:
+        return None  # "the 1992 protests", "In a 1962 speech": the noun alone tells too little
+    governed = _governing(before, len(before) - 1, rule, lang, opens)
+    if governed in ("sequence", "opening"):
+        return None
+    alone = _alone(before, len(before) - 1, rule, opens)
+    if governed is None and alone and head.group() == _bare(head.group()) \
+            and _verb_follows(text, head.end(), sentence[1], complement, lang):
+        return None  # "The 1996 bombing of the clinic killed one person": the subject's verb tells its event
+    return _labelled([_bare(before[-1].group())] + phrase + complement, lang,
+                     _in_case(before, len(before) - 1, governed, rule, lang, opens))
+
+
+def _group_start(tokens: list[re.Match[str]], head: int, rule: _LabelRules, lang: str | None) -> int | None:
+    """Where the noun phrase headed by tokens[head] starts: at its determiner, over at most NOUN_GROUP_WORDS
+    words that are neither punctuated, nor a preposition or function word, nor a verb; a French article elided
+    into the noun ("l'attaque") is its determiner. None without a determiner."""
+    words = [token.group() for token in tokens]
+    for k in range(head, max(head - 1 - NOUN_GROUP_WORDS, -1), -1):
+        word = words[k]
+        bare = _bare(word).lower()
+        if k < head and bare in rule.determiners and word == _bare(word):
+            return k
+        elided = re.match(r"\w+['’]", bare)
+        if elided and elided.group().replace("’", "'") in rule.determiners:
+            return k
+        if k < head and (word != _bare(word) or bare in rule.stopwords | _prepositions(lang) | rule.clause_words
+                         or is_finite(words, k, lang)):
+            return None
+    return None
+
+
+def _governing(tokens: list[re.Match[str]], start: int, rule: _LabelRules, lang: str | None, opens: bool) -> str | None:
+    """What governs the noun phrase that starts at tokens[start]: "sequence" for a preposition of sequence (the
+    phrase is `event_noun_label`'s), "opening" for another preposition that opens the sentence (`tokens` `opens`
+    it) or follows a comma ("In his speech of 4 May 1962, …"), "inside" for one inside the clause; None for no
+    preposition."""
+    if start == 0:
+        return None
+    words = [_bare(token.group()).lower() for token in tokens[:start]]
+    if _sequence_end(words, lang) is not None:
+        return "sequence"
+    if words[-1] not in _prepositions(lang):
+        return None
+    opening = opens and all(word in rule.coordinators for word in words[:-1]) \
+        or start > 1 and tokens[start - 2].group().endswith(",")
+    return "opening" if opening else "inside"
+
+
+@cache
+def _prepositions(lang: str | None) -> frozenset[str]:
+    """The language's prepositions: the closed class where its pack lists it (`[labels] prepositions`), and those
+    that govern dates or tie nouns."""
+    return pack_words(lang, "labels", "prepositions") | _label_rules(lang).prepositions
+
+
+def _alone(tokens: list[re.Match[str]], start: int, rule: _LabelRules, opens: bool) -> bool:
+    """Whether the noun phrase at tokens[start] opens its sentence or clause: after nothing (the first of `tokens`
+    when they `opens` the sentence), a punctuation mark or a coordinator."""
+    if start == 0:
+        return opens
+    previous = tokens[start - 1].group()
+    return previous != _bare(previous) or _bare(previous).lower() in rule.coordinators
+
+
+def _in_case(tokens: list[re.Match[str]], start: int, governed: str | None, rule: _LabelRules,
+             lang: str | None, opens: bool) -> str:
+    """What gives the noun phrase at tokens[start] its case (see `_labelled`): a "preposition", its place at the
+    start of its "clause" or after its verb, or an "object"'s place elsewhere (or a noun's it is the complement
+    of)."""
+    if governed is not None:
+        return "preposition"
+    if _alone(tokens, start, rule, opens) or is_finite([token.group() for token in tokens[:start]], start - 1, lang):
+        return "clause"
+    return "object"
+
+
+def _verb_follows(text: str, start: int, end: int, complement: list[str], lang: str | None) -> bool:
+    """Whether a finite verb follows the noun phrase's date and complement: the phrase is that verb's subject."""
+    following = text[start:end].split(maxsplit=len(complement) + 1)[len(complement):]
+    return bool(following) and following[0] == _bare(following[0]) and is_finite(following, 0, lang)
+
+
+@cache
+def _is_name(word: str, lang: str | None) -> bool:
+    """Whether a noun is written as part of a name: capitalized in a language that capitalizes names only."""
+    return bool(load(lang).get("actors", {}).get("capitalised_names")) and not word[:1].islower()
+
+
+def _range_start(text: str, date: Span, dates: list[Span], sentence: Span, rule: _LabelRules) -> bool:
+    """Whether `date` is the first end of a range whose second end follows ("vom 6. bis 7. November")."""
+    found = rule.range_between.match(text, date[1], sentence[1])
+    if found is None:
+        return False
+    return any(start == found.end() for start, _ in dates)

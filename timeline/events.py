@@ -20,7 +20,7 @@ from .appositions import apposition_label
 from .clauses import Span, clause_spans, rules
 from .dct import find_dct
 from .dependents import with_host
-from .event_nouns import event_noun_label
+from .event_nouns import attribute_label, event_noun_label
 from .event_resources import load
 from .finite_verbs import is_finite
 from .insertions import insertion_after_date
@@ -385,6 +385,9 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         if words:
             # "Nach der Wiederwahl des Bürgermeisters im Oktober 2015 begann …": the date dates the noun of action
             nominal = event_noun_label(text, (clauses[index][0], sentence[1]), date, on_axis, lang)
+            if nominal is None and timex.type in AXIS_TYPES:
+                # "Police are investigating the March 3 shooting of a guard": the date dates the noun anywhere
+                nominal = attribute_label(text, sentence, date, on_axis, lang)
             label = nominal or label
         if clause not in actors:
             found_actors, found_places = find_actors(text, clause, sentence, lang)
