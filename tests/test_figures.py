@@ -55,3 +55,21 @@ def test_a_date_after_a_compared_figure_tells_what_held_then(lang, text, express
 def test_a_date_of_no_compared_figure_keeps_its_label(lang, text, expression, others):
     got = label(text, lang, expression, *others)
     assert not any(copula in got.split() for copula in ("was", "were")) or got.startswith(text.split()[0])
+
+
+@pytest.mark.parametrize("text, expression, others, wanted", [
+    ("The bank declared a special dividend of 20 cents, payable March 3 to stock of record Feb. 10.", "Feb. 10",
+     ("March 3",), "Record date of the special dividend"),
+    ("The mill's 2-for-1 split will be paid in June to holders of record May 4.", "May 4", ("June",),
+     "Record date of the mill's 2-for-1 split"),
+    ("The utility said it will distribute warrants to shareholders of record April 2.", "April 2", (),
+     "Record date of the warrants"),
+])
+def test_a_record_date_of_a_payout_is_told_as_such(text, expression, others, wanted):
+    """A record date: the holders are listed at it, which the sentence names by no event; the pack's term for it
+    and the payout's noun say it."""
+    assert label(text, "en", expression, *others) == wanted
+
+
+def test_a_date_after_holders_without_the_record_link_keeps_its_label():
+    assert not label("The bank paid the dividend to its holders in May.", "en", "May").startswith("Record date")

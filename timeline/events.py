@@ -22,7 +22,7 @@ from .dct import find_dct
 from .dependents import with_host
 from .event_nouns import event_noun_label
 from .event_resources import load
-from .figures import compared_label
+from .figures import compared_label, record_date_label
 from .finite_verbs import is_finite
 from .label_dates import _without_dates
 from .label_rules import (
@@ -385,7 +385,8 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         if words and timex.type in AXIS_TYPES and not str(timex.value).startswith(("PRESENT", "FUTURE")):
             # "Revenue fell to $85 million, from $93 million a year earlier": the date dates the compared figure
             # (a date of the present or future lies after the clause's own, not before)
-            label = compared_label(text, sentence, date, on_axis, lang) or label
+            label = compared_label(text, sentence, date, on_axis, lang) \
+                or record_date_label(text, sentence, date, lang) or label
         if clause not in actors:
             found_actors, found_places = find_actors(text, clause, sentence, lang)
             actors[clause] = (name_lists.setdefault(tuple(found_actors), found_actors),

@@ -271,3 +271,37 @@ def _with_preposition(figure: list[str], lang: str | None) -> list[str]:
     de 2,1 %"), if any."""
     preposition = _pack(lang).get("copula_preposition")
     return [preposition] + figure if preposition else figure
+
+
+PAYOUT_REACH = 24  # words before the holders that the noun of what is paid out may stand at
+
+
+def record_date_label(text: str, sentence: Span, date: Span, lang: str | None) -> str | None:
+    """The label of a record date in a notice of a payout to holders ("a 3-for-2 split of the common, payable
+    Dec. 7 to stock of record Nov. 22"): the holders are listed at that date, which the sentence names by no event
+    of its own; the pack's term for that date (`record_label`) and the nearest noun of what is paid out before it
+    (`payouts`, "dividend", "split"), with its modifiers and the language's definite article in place of its own
+    determiner ("Record date of the 3-for-2 split"). None when the date follows no `record_links` ("of record")."""
+    pack = _pack(lang)
+    if not pack.get("record_links") or not _ends_phrase(text, date, sentence, lang):
+        return None
+    before = text[max(sentence[0], date[0] - REACH):date[0]].split()
+    link = next((size for size in (2, 1) if " ".join(before[-size:]).lower() in _words(lang, "record_links")), None)
+    if link is None or len(before) <= link:
+        return None
+    words = before[:-link - 1]  # without the holders ("stock", "holders") and the link
+    rule = _label_rules(lang)
+    payouts = _words(lang, "payouts")
+    for head in range(len(words) - 1, max(len(words) - 1 - PAYOUT_REACH, -1), -1):
+        if words[head].endswith((";", ":")):
+            return None
+        if _bare(words[head]).lower() not in payouts:
+            continue
+        start = head
+        while start > 0 and not words[start - 1].endswith(",") and _bare(words[start - 1]).lower() not in \
+                rule.determiners and not is_finite(words, start - 1, lang) and start > head - SUBJECT_WORDS \
+                and not (start > 1 and is_finite(words, start - 2, lang)):  # "will issue rights": its verb
+            start -= 1
+        phrase = [_bare(word) for word in words[start:head + 1]]
+        return " ".join([pack["record_label"], pack["definite_article"]] + phrase)
+    return None
