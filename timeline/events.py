@@ -22,6 +22,7 @@ from .dct import find_dct
 from .dependents import with_host
 from .event_nouns import attribute_label, event_noun_label
 from .event_resources import load
+from .figures import compared_label, record_date_label
 from .finite_verbs import is_finite
 from .insertions import insertion_after_date
 from .label_dates import _without_dates
@@ -389,6 +390,11 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                 # "Police are investigating the March 3 shooting of a guard": the date dates the noun anywhere
                 nominal = attribute_label(text, sentence, date, on_axis, lang)
             label = nominal or label
+        if words and timex.type in AXIS_TYPES and not str(timex.value).startswith(("PRESENT", "FUTURE")):
+            # "Revenue fell to $85 million, from $93 million a year earlier": the date dates the compared figure
+            # (a date of the present or future lies after the clause's own, not before)
+            label = compared_label(text, sentence, date, on_axis, lang) \
+                or record_date_label(text, sentence, date, lang) or label
         if clause not in actors:
             found_actors, found_places = find_actors(text, clause, sentence, lang)
             actors[clause] = (name_lists.setdefault(tuple(found_actors), found_actors),

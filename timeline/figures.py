@@ -1,0 +1,307 @@
+"""A date that dates a figure compared with the clause's own, not the clause: "Revenue fell to $85 million, from
+$93 million a year earlier" dates the $93 million; "Die Quote stieg auf 5,2 Prozent, nach 4,9 Prozent im Vorjahr"
+dates the 4.9 per cent.
+
+The grammar: a marker of comparison (`markers`: "from", "compared with", "nach", "gegenüber", "contre"), then the
+compared figure (a number, with the words that go with it: its unit, "or 40 cents a share") or a noun phrase tied
+to its figure ("net income of $5 million"), then the date, with nothing after it but the clause's end. Before the
+marker stands the clause's own figure of the same kind (the same currency sign or unit word), after its finite
+verb. What held at the date is told from the sentence's own words:
+
+- when the verb tells how much the measured quantity is or became (`change_verbs`: "rose", "stieg", "a augmenté";
+  or a copula), its subject was the compared figure: "Revenue was $93 million", with the language's copula in the
+  past tense (the compared date lies before) and in the number of the subject (`plural_*`);
+- when the compared phrase names its own quantity ("versus net income of $5 million"), that quantity was it:
+  "Net income was $5 million";
+- otherwise the verb's object is the quantity, and the clause told with the compared figure in place of its own
+  says what happened then: "The company earned $84.9 million".
+
+Nothing is built when the measured quantity cannot be found (no subject, a pronoun, a clause too long). Pack data:
+`[figures]` of timeline/resources/events/*.toml; one engine for every language.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .clauses import Span
+from .event_resources import load, pack_words
+from .finite_verbs import is_copula, is_finite
+from .label_rules import LABEL_WORDS, _bare, _label_rules, _LabelRules, _within
+
+REACH = 300  # characters before the date searched for the clause's figure and the compared one
+
+COMPARED_WORDS = 12  # words of the compared phrase: "net income of $5.3 million, or $1.61 a share,"
+
+SUBJECT_WORDS = 8  # words of the measured quantity's noun phrase: "le taux de chômage de la région"
+
+MARKER_WORDS = 4  # the longest marker: "im Vergleich zu", "par rapport à"
+
+_TOKEN = re.compile(r"\S+")
+
+_NUMBER = re.compile(r"^(\D*?)\d[\d.,'’/]*(\D*)$")  # "$9.3", "C$4", "40%", "4,9": a sign before, a unit after
+
+
+@cache
+def _pack(lang: str | None) -> dict:
+    return load(lang).get("figures", {})
+
+
+def _words(lang: str | None, key: str) -> frozenset[str]:
+    return pack_words(lang, "figures", key)
+
+
+def compared_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
+    """The label of `date` when it dates a compared figure (see the module's docstring); None when the sentence
+    is not so built. `dates`: the points and periods of time, sorted."""
+    pack = _pack(lang)
+    if not pack.get("markers") or not _ends_phrase(text, date, sentence, lang):
+        return None
+    rule = _label_rules(lang)
+    tokens = list(_TOKEN.finditer(text, max(sentence[0], date[0] - REACH), date[0]))
+    if tokens and tokens[0].start() > sentence[0] and not text[tokens[0].start() - 1].isspace():
+        tokens = tokens[1:]  # a word cut by the reach
+    words = [token.group() for token in tokens]
+    end = len(words)
+    if end and not words[-1].endswith(",") and _bare(words[-1]).lower() in rule.prepositions:
+        end -= 1  # "in December": the preposition governs the date
+    found = _marker(words, end, lang)
+    if found is None:
+        return None
+    marker, after = found
+    compared = words[after:end]
+    if not compared or any(other != date for other in _within(dates, (tokens[after].start(), date[1]))):
+        return None  # another date in the compared phrase: its own figure
+    figure = _figure_start(compared, rule, lang)
+    if figure is None:
+        return None
+    own, shown = compared[:figure], _figure_words(compared[figure:], rule, lang)
+    if shown is None or any(is_finite(compared, k, lang) for k in range(len(compared))):
+        return None
+    kind = _kind(shown, lang)
+    main = _main_clause(words[:marker], kind, rule, lang)
+    if main is None:
+        return None
+    subject, verb, level = main
+    if own and own[-1].lower() in rule.noun_links:
+        noun = [word for word in own[:-1] if _bare(word).lower() not in _words(lang, "dropped_articles")]
+        if not noun or len(noun) > SUBJECT_WORDS or any(word != _bare(word) for word in noun):
+            return None
+        built = noun + [_copula(noun, None, rule, lang)] + _with_preposition(shown, lang)
+    elif own:
+        return None
+    elif verb is not None:  # the verb tells the subject's level: the subject had the compared figure
+        if not subject or len(subject) > SUBJECT_WORDS or _bare(subject[0]).lower() in rule.pronouns \
+                or any(word != _bare(word) and not word.endswith("'s") for word in subject):
+            return None
+        built = subject + [verb] + _with_preposition(shown, lang)
+    else:  # the verb's object is the quantity: the clause with the compared figure in place of its own
+        built = level + shown
+    label = " ".join(built if len(built) <= LABEL_WORDS + 1 else built[:LABEL_WORDS]).rstrip(" ,;:")
+    label += "" if len(built) <= LABEL_WORDS + 1 else "…"  # one word over stays whole, as in `make_label`
+    return label[:1].upper() + label[1:]
+
+
+def _ends_phrase(text: str, date: Span, sentence: Span, lang: str | None) -> bool:
+    """Whether the clause ends after the date: punctuation, the sentence's end or a coordinator follows."""
+    rest = text[date[1]:min(sentence[1], date[1] + 40)]
+    stripped = rest.lstrip()
+    if not stripped or stripped[0] in ",;.:)":
+        return True
+    first = stripped.split(maxsplit=1)[0]
+    return _bare(first).lower() in _label_rules(lang).coordinators
+
+
+def _marker(words: list[str], end: int, lang: str | None) -> tuple[int, int] | None:
+    """Where the nearest marker of comparison before words[end] starts and ends, at most COMPARED_WORDS words
+    back: the longest one that ends there ("up from", not "from")."""
+    markers = _words(lang, "markers")
+    for last in range(end - 1, max(end - 1 - COMPARED_WORDS, -1), -1):
+        if words[last].endswith((";", ":")):
+            return None
+        for size in range(min(MARKER_WORDS, last + 1), 0, -1):
+            phrase = " ".join(word.lower() for word in words[last + 1 - size:last + 1])
+            if phrase in markers:
+                return last + 1 - size, last + 1
+    return None
+
+
+def _figure_start(words: list[str], rule: _LabelRules, lang: str | None) -> int | None:
+    """Where the compared phrase's figure starts: after an article or a word of approximation alone ("the $13.5
+    million", "about 35 percent"), or after a noun phrase and the link that ties the figure to it ("net income
+    of"); the words before are the phrase's own noun phrase, or nothing."""
+    first = next((k for k, word in enumerate(words) if _NUMBER.match(_bare(word))), None)
+    if first is None:
+        return None
+    lead = [_bare(word).lower() for word in words[:first]]
+    if all(word in rule.determiners or word in _words(lang, "approximators") for word in lead):
+        return 0
+    return first
+
+
+def _figure_words(words: list[str], rule: _LabelRules, lang: str | None) -> list[str] | None:
+    """The compared figure as it is shown ("$9 million, or 40 cents a share"): no article before it, nothing that
+    ties it to another phrase after it (a preposition: "$3 million in the same period of")."""
+    words = list(words)
+    while words and _bare(words[0]).lower() in rule.determiners:
+        words.pop(0)
+    if not words:
+        return None
+    words[-1] = words[-1].rstrip(",")
+    if any(_bare(word).lower() in rule.prepositions - rule.determiners for word in words[1:]):
+        return None
+    # a figure said again another way follows a comma with a word of `restating` or a number ("…, or 40 cents a share"),
+    # not a phrase of its own ("…, reflecting the acquisition")
+    if any(word.endswith(",") and not (_bare(words[k + 1]).lower() in _words(lang, "restating")
+                                       or _NUMBER.match(_bare(words[k + 1])))
+           for k, word in enumerate(words[:-1])):
+        return None
+    return words
+
+
+def _kind(words: list[str], lang: str | None) -> tuple[str, str]:
+    """What a figure counts: the sign before its number ("$", "C$") and its unit after it ("%", "percent", "euros"),
+    scale words ("million") aside; ("", "") when the unit is left out ("up from 443.6 million")."""
+    scales = _words(lang, "scales")
+    for k, word in enumerate(words):
+        number = _NUMBER.match(_bare(word))
+        if number is None:
+            continue
+        sign, unit = number.group(1), number.group(2)
+        if not unit and not word.endswith(","):
+            for following in words[k + 1:]:
+                bare = _bare(following).lower()
+                if bare in scales:
+                    if following.endswith(","):
+                        break
+                    continue
+                if not _NUMBER.match(bare):
+                    unit = re.sub(r"^\w+['’]", "", following.strip(",.;:()").lower())  # "d'euros"
+                break
+        return sign, unit.lower()
+    return "", ""
+
+
+def _main_clause(
+    words: list[str], kind: tuple[str, str], rule: _LabelRules, lang: str | None
+) -> tuple[list[str], str | None, list[str]] | None:
+    """The clause before the marker, as (subject, verb, level): when its finite verb tells its subject's level
+    (a copula or a verb of `change_verbs` among its words), the subject and the copula to tell it with, and an
+    empty level; else the clause's words up to its own figure of the compared `kind` (the verb's object: "The
+    company earned"), and None for a verb. None when no finite verb is followed by such a figure."""
+    words = [word.rstrip(",") if k == len(words) - 1 else word for k, word in enumerate(words)]
+    start = max((k + 1 for k, word in enumerate(words) if word.endswith((";", ":"))), default=0)
+    change = _words(lang, "change_verbs")
+    for verb in range(len(words) - 1, start - 1, -1):
+        if not is_finite(words, verb, lang) or words[verb] != _bare(words[verb]):
+            continue
+        level = next((k for k in range(verb + 1, len(words)) if _same_kind(words[k:], kind, lang)), None)
+        if level is None:
+            continue
+        boundary = max([start] + [k + 1 for k in range(start, verb) if words[k].endswith(",")
+                                  or _sentence_end(words, k) or is_finite(words, k, lang)
+                                  or _bare(words[k]).lower() in (rule.relatives - rule.determiners)
+                                  | rule.clause_subordinators
+                                  or rule.subordinate.fullmatch(_bare(words[k])) is not None])
+        told = [_bare(word).lower() for word in words[verb:len(words)]]
+        if is_copula(words[verb], lang) or change.intersection(told):
+            subject = words[boundary:verb]
+            if rule.verb_second and (not subject or _bare(subject[0]).lower() in rule.prepositions):
+                # "Im März stieg die Quote auf …": the subject after the verb, before its first preposition
+                subject = []
+                for word in words[verb + 1:level]:
+                    if _bare(word).lower() in rule.prepositions or _NUMBER.match(_bare(word)) \
+                            or _bare(word).lower() in change:
+                        break
+                    subject.append(word)
+            # the clause's own copula where it is the verb ("Volume was"), not an auxiliary ("ist … gestiegen")
+            copula = words[verb] if not change.intersection(told) else _copula(subject, words[verb], rule, lang)
+            return subject, copula, []
+        if level > verb + 1 + SUBJECT_WORDS or boundary == verb and not words[verb - 1].endswith(",") \
+                or _bare(words[boundary]).lower() in rule.prepositions \
+                or any(_bare(word).lower() in rule.prepositions - rule.noun_links for word in words[verb + 1:level]):
+            continue  # no subject before the verb, or no object between it and the figure ("ended … to $5")
+        return [], None, words[boundary:level]
+    return None
+
+
+def _sentence_end(words: list[str], k: int) -> bool:
+    """Whether words[k] ends a sentence the sentence splitter left joined to the next ("… at 1678.5. Volume was"):
+    a full stop after a number or a lower-case word (no abbreviation: "Inc.", "Sept."), then a capital."""
+    return words[k].endswith(".") and k + 1 < len(words) and words[k + 1][:1].isupper() \
+        and (any(char.isdigit() for char in words[k]) or words[k][:1].islower())
+
+
+def _same_kind(words: list[str], kind: tuple[str, str], lang: str | None) -> bool:
+    """Whether `words` start with a figure of `kind`: the same currency sign, or without one the same unit (any,
+    when the compared figure leaves its unit out)."""
+    if not _NUMBER.match(_bare(words[0])):
+        return False
+    sign, unit = _kind(words[:4], lang)
+    if sign or kind[0]:  # a currency sign tells what is counted; the word after the figure may be any
+        return sign == kind[0]
+    return not kind[1] or unit == kind[1]
+
+
+def _copula(subject: list[str], verb: str | None, rule: _LabelRules, lang: str | None) -> str:
+    """The pack's past copula in the subject's number: told by the finite verb where its form shows it
+    (`plural_verbs`, `plural_verb_endings`, `singular_verbs`), else by the head noun's ending
+    (`plural_noun_endings`, unless one of `singular_noun_endings`); singular when neither tells."""
+    pack = _pack(lang)
+    plural = False
+    bare = _bare(verb).lower() if verb else ""
+    if bare and bare in _words(lang, "singular_verbs"):
+        plural = False
+    elif bare and (bare in _words(lang, "plural_verbs") or bare.endswith(tuple(pack.get("plural_verb_endings", [])))):
+        plural = True
+    else:
+        head = ""
+        for word in subject:
+            if head and _bare(word).lower() in rule.prepositions | rule.noun_links:
+                break
+            head = _bare(word).lower()
+        plural = head.endswith(tuple(pack.get("plural_noun_endings", []))) \
+            and not head.endswith(tuple(pack.get("singular_noun_endings", [])))
+    return pack["plural_copula" if plural else "copula"]
+
+
+def _with_preposition(figure: list[str], lang: str | None) -> list[str]:
+    """The figure after the copula, with the preposition the language's copula takes before a quantity ("était
+    de 2,1 %"), if any."""
+    preposition = _pack(lang).get("copula_preposition")
+    return [preposition] + figure if preposition else figure
+
+
+PAYOUT_REACH = 24  # words before the holders that the noun of what is paid out may stand at
+
+
+def record_date_label(text: str, sentence: Span, date: Span, lang: str | None) -> str | None:
+    """The label of a record date in a notice of a payout to holders ("a 3-for-2 split of the common, payable
+    Dec. 7 to stock of record Nov. 22"): the holders are listed at that date, which the sentence names by no event
+    of its own; the pack's term for that date (`record_label`) and the nearest noun of what is paid out before it
+    (`payouts`, "dividend", "split"), with its modifiers and the language's definite article in place of its own
+    determiner ("Record date of the 3-for-2 split"). None when the date follows no `record_links` ("of record")."""
+    pack = _pack(lang)
+    if not pack.get("record_links") or not _ends_phrase(text, date, sentence, lang):
+        return None
+    before = text[max(sentence[0], date[0] - REACH):date[0]].split()
+    link = next((size for size in (2, 1) if " ".join(before[-size:]).lower() in _words(lang, "record_links")), None)
+    if link is None or len(before) <= link:
+        return None
+    words = before[:-link - 1]  # without the holders ("stock", "holders") and the link
+    rule = _label_rules(lang)
+    payouts = _words(lang, "payouts")
+    for head in range(len(words) - 1, max(len(words) - 1 - PAYOUT_REACH, -1), -1):
+        if words[head].endswith((";", ":")):
+            return None
+        if _bare(words[head]).lower() not in payouts:
+            continue
+        start = head
+        while start > 0 and not words[start - 1].endswith(",") and _bare(words[start - 1]).lower() not in \
+                rule.determiners and not is_finite(words, start - 1, lang) and start > head - SUBJECT_WORDS \
+                and not (start > 1 and is_finite(words, start - 2, lang)):  # "will issue rights": its verb
+            start -= 1
+        phrase = [_bare(word) for word in words[start:head + 1]]
+        return " ".join([pack["record_label"], pack["definite_article"]] + phrase)
+    return None
