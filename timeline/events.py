@@ -19,7 +19,7 @@ from .actors import find_actors
 from .appositions import apposition_label
 from .clauses import Span, clause_spans, rules
 from .dct import find_dct
-from .dependents import with_host
+from .dependents import with_complement, with_host
 from .event_nouns import event_noun_label
 from .event_resources import load
 from .finite_verbs import is_finite
@@ -318,6 +318,8 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         # 2024, ...", a list of dates) makes none, and text that is nothing but dates builds no label per date.
         if words and not elaborated:
             span, tail = _label_span(text, sentence, clauses, index, clause, date, on_axis, lang, cut)
+            # "1820 gelang es den Truppen, | die Stadt einzunehmen": what succeeded is told after the comma
+            span = (None if tail else with_complement(text, clauses, index, span, lang)) or span
             told = None if tail else told_alone(text, sentence, span, date, on_axis, lang)
             # a date in a subordinate or relative clause dates that clause's event: "The plant closed"
             label = make_label(told.text, told.span, [] if told.undated else on_axis, lang,
@@ -352,6 +354,13 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             # "Die Sitzungen finden am 3. Mai, am 4. Juni und am 5. Juli statt": the first date's clause ends
             # before the particle of its verb, which closes the list
             built = text[clauses[index][0]:clauses[index][1]] + " " + particle
+            label = make_label(built, (0, len(built)), _shifted(on_axis, clauses[index], -clauses[index][0]),
+                               lang) or label
+        elif label and clause[0] == clauses[index][0] \
+                and (resumed := _resumed_after_dashes(text, clauses, index)) is not None:
+            # "Die Verkündung am 9. Mai löste bei den Zuhörern - denen man … verschwiegen hatte - Jubel aus": the
+            # clause goes on after the insertion its dashes enclose, and ends there with what it tells
+            built = text[clauses[index][0]:clauses[index][1]] + " " + text[resumed[0]:resumed[1]]
             label = make_label(built, (0, len(built)), _shifted(on_axis, clauses[index], -clauses[index][0]),
                                lang) or label
         elif label and index + 1 < len(clauses) and not _has_verb(label, lang) and (
@@ -577,6 +586,22 @@ def _series_particle(text: str, clauses: list[Span], index: int, dates: list[Spa
         particle = last if last in rule.separable_prefixes and _within(dates, following) \
             and not _WORD.search(text, _within(dates, following)[-1][1], following[1] - len(words[-1])) else ""
     return particle
+
+
+def _resumed_after_dashes(text: str, clauses: list[Span], index: int) -> Span | None:
+    """The clause that goes on after an insertion enclosed by dashes right after `clauses[index]` ("… löste bei
+    den Zuhörern - denen man … verschwiegen hatte - Jubel aus"): the clause after the closing dash, or None when
+    no pair of dashes encloses the next clause."""
+    if index + 2 >= len(clauses):
+        return None
+    before, inserted, after = clauses[index], clauses[index + 1], clauses[index + 2]
+    if text[before[1]:inserted[0]].strip() in _DASHES and text[inserted[1]:after[0]].strip() in _DASHES \
+            and not any(f" {dash} " in text[inserted[0]:inserted[1]] for dash in _DASHES):
+        return after
+    return None
+
+
+_DASHES = frozenset("-–—")
 
 
 def _has_verb_besides_particle(words: list[str], rule: _LabelRules, lang: str | None) -> bool:
