@@ -171,3 +171,8 @@ def test_verb_last_subordinate_clauses_are_a_pack_setting(lang, clause, subordin
 ])
 def test_a_cut_keeps_the_words_that_carry_the_event(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
+
+
+def test_a_clause_told_on_after_dashes_loses_the_dates_it_goes_on_with():
+    text = "Die Ankündigung am 4. Mai löste bei den Anhängern - denen man alles verschwiegen hatte - am 5. Mai Wut aus."
+    assert label(text, "de", "4. Mai", "5. Mai") == "Die Ankündigung löste bei den Anhängern Wut aus"

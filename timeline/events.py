@@ -263,6 +263,8 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     colons: dict[Span, bool] = {}  # whether the sentence has a colon: only then can a date be an item of a list
     verbless: dict[Span, bool] = {}  # whether a clause is a verbless phrase with a date (`_colon_item`)
     list_hosts: dict[int, int | None] = {}  # the clause whose verb a verbless phrase shares (`_list_host`)
+    complements: dict[Span, Span | None] = {}  # a label's text with the infinitive group its correlate stands for
+    resumed: dict[Span, str] = {}  # a clause's label told on after an insertion between dashes
 
     pieces: dict[Span, str] = {}  # one string per clause and sentence, shared by its dates' contexts
     # Equal lists of actors or places are one object (a text dense with dates has 100,000s of clauses, most
@@ -291,7 +293,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             # Every cache below holds spans of one sentence, and timexes come in text order: what the sentences
             # before kept can go, so that a text of many short sentences keeps little.
             for cache in (by_sentence, actors, stripped, cut, labels, pieces, content_starts, publication_lines,
-                          colons, verbless, list_hosts):
+                          colons, verbless, list_hosts, complements, resumed):
                 cache.clear()
             by_sentence[sentence] = clause_spans(text, sentence, _within(dates, sentence), lang)
         clauses = by_sentence[sentence] or [sentence]
@@ -319,7 +321,10 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         if words and not elaborated:
             span, tail = _label_span(text, sentence, clauses, index, clause, date, on_axis, lang, cut)
             # "1820 gelang es den Truppen, | die Stadt einzunehmen": what succeeded is told after the comma
-            span = (None if tail else with_complement(text, clauses, index, span, lang)) or span
+            if not tail:
+                if span not in complements:
+                    complements[span] = with_complement(text, clauses, index, span, lang)
+                span = complements[span] or span
             told = None if tail else told_alone(text, sentence, span, date, on_axis, lang)
             # a date in a subordinate or relative clause dates that clause's event: "The plant closed"
             label = make_label(told.text, told.span, [] if told.undated else on_axis, lang,
@@ -357,12 +362,16 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             label = make_label(built, (0, len(built)), _shifted(on_axis, clauses[index], -clauses[index][0]),
                                lang) or label
         elif label and clause[0] == clauses[index][0] \
-                and (resumed := _resumed_after_dashes(text, clauses, index)) is not None:
+                and (after_dashes := _resumed_after_dashes(text, clauses, index)) is not None:
             # "Die Verkündung am 9. Mai löste bei den Zuhörern - denen man … verschwiegen hatte - Jubel aus": the
             # clause goes on after the insertion its dashes enclose, and ends there with what it tells
-            built = text[clauses[index][0]:clauses[index][1]] + " " + text[resumed[0]:resumed[1]]
-            label = make_label(built, (0, len(built)), _shifted(on_axis, clauses[index], -clauses[index][0]),
-                               lang) or label
+            if clauses[index] not in resumed:
+                head = text[clauses[index][0]:clauses[index][1]] + " "
+                built = head + text[after_dashes[0]:after_dashes[1]]
+                resumed[clauses[index]] = make_label(
+                    built, (0, len(built)), _shifted(on_axis, clauses[index], -clauses[index][0])
+                    + _shifted(on_axis, after_dashes, len(head) - after_dashes[0]), lang)
+            label = resumed[clauses[index]] or label
         elif label and index + 1 < len(clauses) and not _has_verb(label, lang) and (
                 len(label.split()) <= THIN_LABEL_WORDS
                 or clauses[index][0] == sentence[0] and (_opens_with_verb(text, clauses[index + 1], lang)
