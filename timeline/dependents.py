@@ -235,8 +235,8 @@ def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang
     if not rule.correlates or index + 1 >= len(clauses) or span[1] != clauses[index][1]:
         return None
     following = clauses[index + 1]
-    if text[span[1]:following[0]].strip() != "," or not infinitive_group(text[following[0]:following[1]], rule):
-        return None
-    if not any(_bare(word).lower() in rule.correlates for word in text[span[0]:span[1]].split()):
+    if text[span[1]:following[0]].strip() != "," \
+            or not any(_bare(word).lower() in rule.correlates for word in text[span[0]:span[1]].split()) \
+            or not infinitive_group(text[following[0]:following[1]], rule):
         return None
     return span[0], following[1]
