@@ -42,6 +42,9 @@ class DependentRules:
     coordinators: frozenset[str]
     leading: re.Pattern[str]  # one connective a label drops from its start ("und", "and", "et"), with .match
     stopwords: frozenset[str]
+    # words that stand for a complement clause following their own ("es", "dazu": "Es gelang den Truppen, die Stadt
+    # einzunehmen"): a clause holding one says what happened only with that complement
+    correlates: frozenset[str]
 
 
 def _lower(words: list[str]) -> frozenset[str]:
@@ -72,6 +75,7 @@ def rules(lang: str | None) -> DependentRules:
         coordinators=_lower(data["clauses"]["coordinators"]),
         leading=re.compile(r"(?:" + "|".join(re.escape(word) for word in leading) + r")\b[\s,]*", re.IGNORECASE),
         stopwords=_lower(data["stopwords"]["words"] + labels["date_prepositions"]),
+        correlates=_lower(labels.get("correlates", [])),
     )
 
 
@@ -220,3 +224,19 @@ def with_host(text: str, clauses: list[Span], index: int, span: Span, label: str
         if any(_bare(word).lower() not in rule.stopwords for word in host.split()) and not needs_host(host, rule):
             return min(clauses[k][0], span[0]), span[1]  # a host tells something: not "sondern auch"
     return None
+
+
+def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang: str | None) -> Span | None:
+    """`span` (a label's text, ending with clause `index`) with the infinitive group after its comma, when `span`
+    holds a correlate that stands for that group ("Es gelang den Truppen, die Stadt einzunehmen"; "Die Bürger
+    hatten es vorgezogen, den Plan abzulehnen"; "Der Rat entschied sich dazu, den Bau zu verschieben"): the group
+    tells what succeeded, what was preferred, what was decided. None otherwise."""
+    rule = rules(lang)
+    if not rule.correlates or index + 1 >= len(clauses) or span[1] != clauses[index][1]:
+        return None
+    following = clauses[index + 1]
+    if text[span[1]:following[0]].strip() != "," \
+            or not any(_bare(word).lower() in rule.correlates for word in text[span[0]:span[1]].split()) \
+            or not infinitive_group(text[following[0]:following[1]], rule):
+        return None
+    return span[0], following[1]

@@ -19,7 +19,7 @@ from .actors import find_actors
 from .appositions import apposition_label
 from .clauses import Span, clause_spans, rules
 from .dct import find_dct
-from .dependents import with_host
+from .dependents import with_complement, with_host
 from .event_nouns import attribute_label, event_noun_label
 from .event_resources import load
 from .figures import compared_label, record_date_label
@@ -269,6 +269,8 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     colons: dict[Span, bool] = {}  # whether the sentence has a colon: only then can a date be an item of a list
     verbless: dict[Span, bool] = {}  # whether a clause is a verbless phrase with a date (`_colon_item`)
     list_hosts: dict[int, int | None] = {}  # the clause whose verb a verbless phrase shares (`_list_host`)
+    complements: dict[Span, Span | None] = {}  # a label's text with the infinitive group its correlate stands for
+    resumed: dict[Span, str] = {}  # a clause's label told on after an insertion between dashes
 
     pieces: dict[Span, str] = {}  # one string per clause and sentence, shared by its dates' contexts
     # Equal lists of actors or places are one object (a text dense with dates has 100,000s of clauses, most
@@ -297,7 +299,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             # Every cache below holds spans of one sentence, and timexes come in text order: what the sentences
             # before kept can go, so that a text of many short sentences keeps little.
             for cache in (by_sentence, actors, stripped, cut, labels, pieces, content_starts, publication_lines,
-                          colons, verbless, list_hosts):
+                          colons, verbless, list_hosts, complements, resumed):
                 cache.clear()
             by_sentence[sentence] = clause_spans(text, sentence, _within(dates, sentence), lang)
         clauses = by_sentence[sentence] or [sentence]
@@ -324,6 +326,11 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
         # 2024, ...", a list of dates) makes none, and text that is nothing but dates builds no label per date.
         if words and not elaborated:
             span, tail = _label_span(text, sentence, clauses, index, clause, date, on_axis, lang, cut)
+            # "1820 gelang es den Truppen, | die Stadt einzunehmen": what succeeded is told after the comma
+            if not tail:
+                if span not in complements:
+                    complements[span] = with_complement(text, clauses, index, span, lang)
+                span = complements[span] or span
             told = None if tail else told_alone(text, sentence, span, date, on_axis, lang)
             # a date in a subordinate or relative clause dates that clause's event: "The plant closed"
             label = make_label(told.text, told.span, [] if told.undated else on_axis, lang,
@@ -360,6 +367,17 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             built = text[clauses[index][0]:clauses[index][1]] + " " + particle
             label = make_label(built, (0, len(built)), _shifted(on_axis, clauses[index], -clauses[index][0]),
                                lang) or label
+        elif label and clause[0] == clauses[index][0] \
+                and (after_dashes := _resumed_after_dashes(text, clauses, index)) is not None:
+            # "Die Verkündung am 9. Mai löste bei den Zuhörern - denen man … verschwiegen hatte - Jubel aus": the
+            # clause goes on after the insertion its dashes enclose, and ends there with what it tells
+            if clauses[index] not in resumed:
+                head = text[clauses[index][0]:clauses[index][1]] + " "
+                built = head + text[after_dashes[0]:after_dashes[1]]
+                resumed[clauses[index]] = make_label(
+                    built, (0, len(built)), _shifted(on_axis, clauses[index], -clauses[index][0])
+                    + _shifted(on_axis, after_dashes, len(head) - after_dashes[0]), lang)
+            label = resumed[clauses[index]] or label
         elif label and index + 1 < len(clauses) and not _has_verb(label, lang) and (
                 len(label.split()) <= THIN_LABEL_WORDS
                 or clauses[index][0] == sentence[0] and (_opens_with_verb(text, clauses[index + 1], lang)
@@ -591,6 +609,22 @@ def _series_particle(text: str, clauses: list[Span], index: int, dates: list[Spa
         particle = last if last in rule.separable_prefixes and _within(dates, following) \
             and not _WORD.search(text, _within(dates, following)[-1][1], following[1] - len(words[-1])) else ""
     return particle
+
+
+def _resumed_after_dashes(text: str, clauses: list[Span], index: int) -> Span | None:
+    """The clause that goes on after an insertion enclosed by dashes right after `clauses[index]` ("… löste bei
+    den Zuhörern - denen man … verschwiegen hatte - Jubel aus"): the clause after the closing dash, or None when
+    no pair of dashes encloses the next clause."""
+    if index + 2 >= len(clauses):
+        return None
+    before, inserted, after = clauses[index], clauses[index + 1], clauses[index + 2]
+    if text[before[1]:inserted[0]].strip() in _DASHES and text[inserted[1]:after[0]].strip() in _DASHES \
+            and not any(f" {dash} " in text[inserted[0]:inserted[1]] for dash in _DASHES):
+        return after
+    return None
+
+
+_DASHES = frozenset("-–—")
 
 
 def _has_verb_besides_particle(words: list[str], rule: _LabelRules, lang: str | None) -> bool:

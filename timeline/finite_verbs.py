@@ -40,6 +40,7 @@ class _VerbRules:
     # articles (the start of a new subject or an object): a participle's clause ends at one
     ends_participle: frozenset[str]
     opens_relative: frozenset[str]  # a verb right after one of these is in a relative clause ("a rite that marks")
+    agent: frozenset[str]  # "by": a past form before one, a verb after it, is a participle ("a column led by")
 
 
 @cache
@@ -66,6 +67,7 @@ def _rules(lang: str | None) -> _VerbRules:
         ends_participle=frozenset(word.lower() for word in dependent + coordinators + labels["determiners"]
                                   + verbs.get("subject_pronouns", [])),
         opens_relative=frozenset(word.lower() for word in verbs.get("opens_relative", [])),
+        agent=frozenset(word.lower() for word in verbs.get("agent_prepositions", [])),
     )
 
 
@@ -151,6 +153,25 @@ def _verb_follows(words: list[str], index: int, lang: str | None) -> bool:
     return False
 
 
+def _agent_phrase_verb(words: list[str], index: int, lang: str | None) -> bool:
+    """Whether words[index] stands before a passive's agent ("led by the former governor") and a finite verb
+    follows that phrase in the same clause ("… marched"): then words[index] is a participle describing the subject.
+    The agent's phrase may hold articles; a comma, coordinator, relative pronoun or subordinator ends the clause."""
+    rule = _rules(lang)
+    if index + 2 >= len(words) or _bare(words[index + 1]).lower() not in rule.agent or words[index].endswith(",") \
+            or _finite_by(words, index, lang) not in ("listed", "shape"):
+        return False
+    for later in range(index + 2, len(words)):
+        bare = _bare(words[later - 1]).lower()
+        if words[later - 1].endswith((",", ";", ":", "(", ")")) or bare in rule.dependent \
+                or bare in rule.ends_participle and bare not in rule.determiners:
+            return False
+        if bare not in rule.not_after and bare not in rule.agent \
+                and _finite_by(words, later, lang) in ("listed", "subject", "shape"):
+            return True
+    return False
+
+
 def is_listed_finite(word: str, lang: str | None) -> bool:
     """Whether `word` is one of the pack's finite forms ("said", "hat"): a verb wherever it stands, unlike a
     regular shape that a participle shares ("the report published Wednesday")."""
@@ -179,6 +200,8 @@ def main_verb(words: list[str], lang: str | None) -> int | None:
             if kind == "shape" and _verb_follows(words, index, lang):
                 continue
             if index and _bare(words[index - 1]).lower() in rule.opens_relative:
+                continue
+            if kind in ("listed", "shape") and index and _agent_phrase_verb(words, index, lang):
                 continue
             if kind is not None:
                 return index

@@ -43,6 +43,8 @@ class _LabelRules:
     range_start_before: re.Pattern[str]  # a bare day opening a range or list right before a date: "les 6 et "
     stopwords: frozenset[str]
     openers: re.Pattern[str]  # prepositions that open an introductory phrase set off by a comma ("In", "Dans")
+    correlates: frozenset[str]  # "es", "dazu": they stand for a complement clause after their own
+    participles: re.Pattern[str]  # a participle's shape ("angered", "irrités"): it may open such a phrase too
     clause_words: frozenset[str]  # words that start a clause or phrase of their own: pronouns, prepositions...
     pronouns: frozenset[str]
     determiners: frozenset[str]
@@ -140,6 +142,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
                                + data["clauses"]["coordinators"] + data["clauses"]["after_comma"]),
         openers=re.compile(rf"(?:{_alternation(labels['openers'])})\b", re.IGNORECASE)
         if labels.get("openers") else re.compile(r"(?!)"),
+        correlates=frozenset(word.lower() for word in labels.get("correlates", [])),
+        participles=re.compile("|".join(f"(?:{shape})" for shape in labels.get("participle_shapes", [])) or r"(?!)"),
         relatives=frozenset(word.lower() for word in labels.get("relatives", [])),
         coordinators=frozenset(word.lower() for word in data["clauses"]["coordinators"]),
         conjunctions=conjunctions,

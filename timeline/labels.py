@@ -13,7 +13,8 @@ import re
 from typing import Any
 
 from .clauses import Span
-from .finite_verbs import _finite_by, is_finite, is_listed_finite, main_verb
+from .dependents import infinitive_clause
+from .finite_verbs import _agent_phrase_verb, _finite_by, is_finite, is_listed_finite, main_verb
 from .insertions import insertion_after_date, without_insertion
 from .label_dates import _continued, _without_dates
 from .label_rules import (
@@ -154,7 +155,9 @@ MAX_SUBJECT = 6  # words before the comma that opens such a phrase: the subject 
 LIST_ITEM = 3  # a comma this few words after the phrase makes it an item of a list, not an apposition
 
 
-def _without_apposition(words: list[str], anchor: int | None, rule: _LabelRules) -> tuple[list[str], int | None]:
+def _without_apposition(
+    words: list[str], anchor: int | None, rule: _LabelRules, introduced: bool = False
+) -> tuple[list[str], int | None]:
     """A label too long for the chart loses the comma-enclosed phrase that describes its subject ("Adelina
     Domingues, connue pour être la doyenne des Américains, est morte" -> "Adelina Domingues est morte"; "Le chef du
     gouvernement espagnol, José Maria Aznar, a confirmé"; "Houellebecq, 1958 geboren, gilt"): a comma among the
@@ -165,6 +168,9 @@ def _without_apposition(words: list[str], anchor: int | None, rule: _LabelRules)
     place of the cut date (`anchor`, the index of the word after it) stays: it tells the dated event. A relative
     clause between the subject and its verb goes too, when a cut date shows it is not the dated event ("The new
     sensor, which every shop that sells games will need, is selling …"): it may run to 2 × MAX_APPOSITION words.
+    When the label opens with a subordinate clause (`introduced`) whose verb stands before the phrase, the phrase
+    describes a noun of that clause, and its opening comma stays to end it ("As pressure built in this city, the
+    home of …, officials said" -> "As pressure built in this city, officials said"), for `_without_opener` to drop.
     Returns the words and the anchor moved with them."""
     if len(words) <= LABEL_WORDS:
         return words, anchor
@@ -184,7 +190,11 @@ def _without_apposition(words: list[str], anchor: int | None, rule: _LabelRules)
                        for word in words[closing + 1:closing + 1 + LIST_ITEM]):
             # a list item; in a relative clause also one closed by "and" ("who left as chairman, president and …")
             continue
-        words = words[:opening] + [words[opening][:-1]] + words[closing + 1:]
+        # the phrase describes a noun of a whole introductory clause, verb and all (not the subject of the
+        # subordinate clause the label opens with: "when three women, including …, placed bombs")
+        ends_intro = introduced and before == 0 and any(is_finite(words, k, rule.lang) for k in range(1, opening + 1))
+        kept = words[opening] if ends_intro else words[opening][:-1]
+        words = words[:opening] + [kept] + words[closing + 1:]
         return words, None if anchor is None else anchor - (closing - opening if anchor > closing else 0)
     return words, anchor
 
@@ -266,7 +276,7 @@ def _without_opener(
     if comma is None or len(words) - comma - 1 <= MIN_LABEL_WORDS \
             or anchor is not None and not fronted and anchor <= comma \
             or rule.dependent.match(words[comma + 1]) or rule.openers.match(words[comma + 1]) \
-            or rule.reporting.search(" ".join(words[comma + 1:])) \
+            or _report_of_phrase(words, comma + 1, rule, lang) \
             or not any(word[:1].islower() and _is_content_word(_bare(word), rule.stopwords)
                        for word in words[comma + 1:]):
         # Another introductory phrase follows; or only a report of what the phrase before the comma says ("because
@@ -277,6 +287,56 @@ def _without_opener(
         main = main[1:]  # "…, dann melde dich an": a connective opening the main clause says nothing
     moved = len(words) - len(main)
     return _subject_first(main, lang), None if anchor is None else max(anchor - moved, 0)
+
+
+def _without_fronted_phrase(
+    words: list[str], anchor: int | None, rule: _LabelRules, lang: str | None
+) -> tuple[list[str], int | None]:
+    """A verb-second clause too long for the chart that opens with a prepositional phrase before its finite verb, a
+    correlate subject after it, and the infinitive group it stands for after a comma ("In monatelangen Kämpfen
+    gelang es den Truppen, die Front einzudrücken") loses
+    the phrase, the correlate taking its place in front ("Es gelang den Truppen, die Front einzudrücken"): what
+    happened is told by the verb and the complement the correlate stands for. Returns the words and the anchor."""
+    if len(words) <= LABEL_WORDS + 1 or not rule.verb_second or _bare(words[0]).lower() not in rule.prepositions:
+        return words, anchor
+    for verb in range(2, min(len(words) - 2, LABEL_WORDS)):
+        if words[verb - 1].endswith((",", ";", ":")):
+            return words, anchor  # a comma: the phrase is not one phrase before the verb
+        if words[verb][:1].islower() and is_finite(words, verb, lang):
+            correlate = _bare(words[verb + 1]).lower()
+            if correlate not in rule.correlates or correlate not in rule.pronouns or words[verb + 1].endswith(",") \
+                    or not any(word.endswith(",") and infinitive_clause(words[k + 1:], lang)
+                               for k, word in enumerate(words[verb + 2:-1], verb + 2)):
+                return words, anchor  # "Im Mai kam es zu Protesten": the phrase may tell where, and stays
+            kept = [words[verb + 1][:1].upper() + words[verb + 1][1:], words[verb]] + words[verb + 2:]
+            return kept, None if anchor is None else max(anchor - verb, 0)
+    return words, anchor
+
+
+def _report_of_phrase(words: list[str], start: int, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether the words from `start` report what stands before them ("…, the minister said"): they hold a verb
+    of reporting with no reported clause of its own after it. A report followed by a subject and its verb, or by
+    the relative "that", tells its own content ("…, officials said they would not act"): the words before it are
+    only its setting."""
+    for k in range(start, len(words)):
+        if rule.reporting.fullmatch(_bare(words[k])):
+            return not (k + 1 < len(words) and not words[k].endswith((",", ";", ":")) and (
+                _bare(words[k + 1]).lower() in rule.relatives or _main_clause_at(words, k + 1, rule, lang)))
+    return False
+
+
+def _participle_phrase(words: list[str], rule: _LabelRules, lang: str | None) -> bool:
+    """Whether `words` open with a participial phrase set off by a comma before a main clause ("angered by
+    repeated delays, the union called a strike"): the first word has the shape of a participle (the pack's
+    `participle_shapes`), no finite verb follows it before the comma, and a main clause opens after it."""
+    # a word after it in lower case: what the participle governs ("buried a foot"), no name ("Elvis Weiss,")
+    if len(words) < 2 or not rule.participles.fullmatch(words[0][:1].lower() + words[0][1:].rstrip(",")) \
+            or not words[1][:1].islower():
+        return False
+    comma = next((k for k, word in enumerate(words[:-1]) if word.endswith((",", ";", ":"))), None)
+    return comma is not None and words[comma].endswith(",") and comma + 1 < len(words) \
+        and not any(is_finite(words, k, lang) for k in range(1, comma + 1)) \
+        and _main_clause_at(words, comma + 1, rule, lang)
 
 
 def _main_clause_at(words: list[str], start: int, rule: _LabelRules, lang: str | None) -> bool:
@@ -359,7 +419,8 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
     head = 0
     while head < min(SUBJECT_HEAD, verb) and not (head and _bare(words[head]).lower() in rule.relatives
                                                   and _bare(words[head]).lower() not in rule.determiners) \
-            and not (head and _bare(words[head]).lower() in rule.prepositions):  # "Voters | in the 27 states"
+            and not (head and _bare(words[head]).lower() in rule.prepositions) \
+            and not (head and _agent_phrase_verb(words, head, rule.lang)):  # "Voters | in the 27 states", "led by"
         head += 1
         if words[head - 1].endswith((",", ";", ":")):
             break
@@ -483,6 +544,12 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
         if around:
             return around
     stopwords = rule.stopwords
+    complement = _closing_infinitive(words, lang)
+    head = _trimmed(words[:LABEL_WORDS - 1 - complement], stopwords - rule.correlates, 1)
+    if rule.verb_final and complement and any(_bare(word).lower() in rule.correlates for word in head):
+        # "Es gelang den Truppen des Generals … die Stadt am Fluss einzunehmen": the infinitive group after the
+        # last comma tells what the correlate kept before it ("es", "dazu") only points to, so it stays whole
+        return " ".join(head).rstrip(",;:") + " … " + " ".join(words[-complement:])
     head = words[:LABEL_WORDS - VERB_TAIL]
     if rule.verb_final and _bare(words[-1])[:1].islower() \
             and not any(word.endswith((",", ";", ":")) for word in words[len(head) - 1:-1]):
@@ -529,6 +596,20 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
     while cut > LABEL_WORDS // 2 and words[cut - 1].lower() in stopwords:
         cut -= 1  # "…in Russia's Far East for a…" reads better as "…in Russia's Far East…"
     return " ".join(words[:cut]).rstrip(",;:") + "…"
+
+
+COMPLEMENT = LABEL_WORDS // 2  # words of an infinitive group a cut label keeps whole after its host's first words
+
+
+def _closing_infinitive(words: list[str], lang: str | None) -> int:
+    """How many words the infinitive group after the last comma of `words` has, when it has more than
+    MIN_LABEL_WORDS (an object with its verb, not "zu unterbrechen" alone), at most COMPLEMENT, and at least
+    MIN_LABEL_WORDS words come before it ("…, die Stadt am Fluss einzunehmen"); else 0."""
+    comma = next((k for k in range(len(words) - 2, -1, -1) if words[k].endswith((",", ";", ":"))), None)
+    if comma is None or comma < MIN_LABEL_WORDS or not MIN_LABEL_WORDS < len(words) - comma - 1 <= COMPLEMENT \
+            or not words[comma].endswith(",") or not infinitive_clause(words[comma + 1:], lang):
+        return 0
+    return len(words) - comma - 1
 
 
 def _tidy(label: str) -> str:
@@ -679,6 +760,7 @@ def make_label(
     if fronted:  # a connective before the date went with it ("And as recently as 2009, polls …"): only what follows
         introduced = bool(rule.openers.match(label) or rule.subordinate.match(label))
     words = label.split()
+    introduced = introduced or _participle_phrase(words, rule, lang)
     if rule.verb_final and words and words[0] in rule.relative_subjects and not subordinated \
             and len(words) > 1 and words[1][:1].islower() and _bare(words[1]).lower() not in rule.determiners \
             and _after_comma(text, clause) and not _main_clause_follows(words, lang):
@@ -700,8 +782,9 @@ def make_label(
         # "…, übernahm der Präsident die Geschäfte": a verb-second main clause after a clause before it
         words = _subject_first(words, lang)
     words, anchor = _without_asides(words, anchor)
-    words, anchor = _without_apposition(words, anchor, rule)
+    words, anchor = _without_apposition(words, anchor, rule, introduced)
     words, anchor = _without_opener(words, anchor, introduced, fronted, lang)
+    words, anchor = _without_fronted_phrase(words, anchor, rule, lang)
     label = " ".join(words)
     if tail and len(words) > LABEL_WORDS:
         label = "…" + " ".join(words[-LABEL_WORDS:])
