@@ -29,10 +29,9 @@ from functools import cache
 from .clauses import Span
 from .event_resources import load, pack_words
 from .finite_verbs import is_copula, is_finite
-from .label_rules import _bare, _label_rules, _LabelRules
+from .label_rules import _TOKEN, _bare, _label_rules, _LabelRules
 
 NOUN_PHRASE_WORDS = 8  # words between the preposition and the date: a noun phrase with one or two complements
-_TOKEN = re.compile(r"\S+")
 
 
 @cache

@@ -28,7 +28,7 @@ from functools import cache
 from .clauses import Span
 from .event_resources import load, pack_words
 from .finite_verbs import is_copula, is_finite
-from .label_rules import LABEL_WORDS, _bare, _label_rules, _LabelRules, _within
+from .label_rules import _TOKEN, LABEL_WORDS, _bare, _label_rules, _LabelRules, _within
 
 REACH = 300  # characters before the date searched for the clause's figure and the compared one
 
@@ -38,7 +38,6 @@ SUBJECT_WORDS = 8  # words of the measured quantity's noun phrase: "le taux de c
 
 MARKER_WORDS = 4  # the longest marker: "im Vergleich zu", "par rapport à"
 
-_TOKEN = re.compile(r"\S+")
 
 _NUMBER = re.compile(r"^(\D*?)\d[\d.,'’/]*(\D*)$")  # "$9.3", "C$4", "40%", "4,9": a sign before, a unit after
 

@@ -21,6 +21,7 @@ from .event_resources import available, load
 LABEL_WORDS = 12
 MIN_LABEL_WORDS = 2  # a thinner label ("Began") is told with the end of the clause before it
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
+_TOKEN = re.compile(r"\S+")  # a word as written, the punctuation around it too ("Mai,", "(AP)")
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,10 @@ def _label_rules(lang: str | None) -> _LabelRules:
     range_words = _alternation(labels.get("range_words", []))
     conjunctions = frozenset(word.lower() for word in labels.get("range_words", []) if word.isalpha()) \
         & frozenset(word.lower() for word in data["clauses"]["coordinators"])
+    # single-word prepositions of the closed class (and openers), and those that may also close a phrase
+    closed = frozenset(word.lower() for word in labels.get("prepositions", []) + labels.get("openers", [])
+                       if " " not in word)
+    phrase_final = frozenset(word.lower() for word in labels.get("phrase_final_prepositions", []))
     return _LabelRules(
         preposition_before=re.compile(rf"(?:\b(?:{_alternation(labels['date_prepositions'])})\s+)+$", re.IGNORECASE),
         commas_before_subject=re.compile(rf",(?:\s*,)+(?=\s*(?:{_alternation(labels['pronouns'])})\b)"),
@@ -167,18 +172,14 @@ def _label_rules(lang: str | None) -> _LabelRules:
         if data.get("merge", {}).get("reporting_after") else re.compile(r"(?!)"),
         verb_final=labels.get("verb_final", False),
         comparison=frozenset(word.lower() for word in labels.get("comparison_particles", [])),
-        dangling=frozenset(word.lower() for word in labels.get("prepositions", []) + labels.get("openers", [])
-                           + labels.get("noun_links", []) if " " not in word)
-        - frozenset(word.lower() for word in labels["date_prepositions"] + labels.get("phrase_final_prepositions", [])),
+        dangling=(closed | frozenset(word.lower() for word in labels.get("noun_links", []) if " " not in word))
+        - frozenset(word.lower() for word in labels["date_prepositions"]) - phrase_final,
         # the words of a phrase may stand apart by any space, a line break too
         continuation=re.compile(r"\s+(?:" + _alternation(labels["date_continuations"]).replace(_ESCAPED_SPACE, r"\s+")
                                 + r")(?![\w'’-])", re.IGNORECASE)
         if labels.get("date_continuations") else re.compile(r"(?!)"),
         sameness=frozenset(word.lower() for word in labels.get("sameness", [])),
-        closed_prepositions=frozenset(word.lower()
-                                      for word in labels.get("prepositions", []) + labels.get("openers", [])
-                                      if " " not in word)
-        - frozenset(word.lower() for word in labels.get("phrase_final_prepositions", [])),
+        closed_prepositions=closed - phrase_final,
         hyphenated_modify=labels.get("hyphenated_dates_modify", False),
         lang=lang,
     )
