@@ -153,10 +153,12 @@ def _verb_follows(words: list[str], index: int, lang: str | None) -> bool:
     return False
 
 
-def _agent_phrase_verb(words: list[str], index: int, lang: str | None) -> bool:
-    """Whether words[index] stands before a passive's agent ("led by the former governor") and a finite verb
-    follows that phrase in the same clause ("… marched"): then words[index] is a participle describing the subject.
-    The agent's phrase may hold articles; a comma, coordinator, relative pronoun or subordinator ends the clause."""
+def is_agent_participle(words: list[str], index: int, lang: str | None) -> bool:
+    """Whether words[index], a past form, is a participle describing the subject rather than the clause's verb:
+    it stands before a passive's agent ("a rebel column led by the former governor") and a finite verb follows
+    that phrase in the same clause ("… marched on the capital"). The agent's phrase may hold articles; a comma,
+    coordinator, relative pronoun or subordinator ends the clause. Used by `main_verb` and by the label's search
+    for the end of its subject (`timeline.labels`)."""
     rule = _rules(lang)
     if index + 2 >= len(words) or _bare(words[index + 1]).lower() not in rule.agent or words[index].endswith(",") \
             or _finite_by(words, index, lang) not in ("listed", "shape"):
@@ -201,7 +203,7 @@ def main_verb(words: list[str], lang: str | None) -> int | None:
                 continue
             if index and _bare(words[index - 1]).lower() in rule.opens_relative:
                 continue
-            if kind in ("listed", "shape") and index and _agent_phrase_verb(words, index, lang):
+            if kind in ("listed", "shape") and index and is_agent_participle(words, index, lang):
                 continue
             if kind is not None:
                 return index

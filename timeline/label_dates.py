@@ -137,7 +137,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             or (_article_alone(governing.group() if governing else "", text[date_start:date_end], rule)
                 and rule.postposition_after_article.match(text, date_end, span[1]) or None)
         position = bracketed.end() if bracketed else following.end() if following else date_end
-        position = _continued(text, position, span[1], dates, rule)
+        position = continued_date_end(text, position, span[1], dates, rule)
         if not head.strip() and pieces == [head] and rule.verb_second:
             position = _coordinated_time(text, position, span[1], dates, rule, lang) or position
     _add(pieces, text[position:span[1]], glued=bool(kept))
@@ -238,10 +238,11 @@ def _verb_second_after(head: str, text: str, date_end: int, end: int, rule: _Lab
         and _WORD.match(text, after.end() + 1, end) is not None and text[after.end():after.end() + 1] == " "
 
 
-def _continued(text: str, position: int, end: int, dates: list[Span], rule: _LabelRules) -> int:
-    """Where a cut date ends once what continues it goes with it: a phrase pointing back to its year ("am 4. Mai
-    desselben Jahres") or a date a genitive link ties to it ("am Mittag des 9. Februars 1904"); `position` when
-    neither follows."""
+def continued_date_end(text: str, position: int, end: int, dates: list[Span], rule: _LabelRules) -> int:
+    """Where a cut date (ending at `position`) ends once what continues it goes with it: a phrase pointing back to
+    its year ("am 4. Mai desselben Jahres") or a date a genitive link ties to it ("am Mittag des 9. Februars
+    1904"); `position` when neither follows. `_without_dates` cuts up to there, and a label's anchor (the place of
+    the cut date, `timeline.labels`) is counted from there."""
     continued = rule.continuation.match(text, position, end)
     if continued is not None:  # "im April des Jahres 1918": a date that starts inside the phrase goes whole
         index = bisect_left(dates, (position, position))

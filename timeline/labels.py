@@ -14,9 +14,9 @@ from typing import Any
 
 from .clauses import Span
 from .dependents import infinitive_clause
-from .finite_verbs import _agent_phrase_verb, _finite_by, is_finite, is_listed_finite, main_verb
+from .finite_verbs import _finite_by, is_agent_participle, is_finite, is_listed_finite, main_verb
 from .insertions import insertion_after_date, without_insertion
-from .label_dates import _continued, _without_dates
+from .label_dates import _without_dates, continued_date_end
 from .label_rules import (
     _PUNCTUATION,
     _WORD,
@@ -156,7 +156,7 @@ LIST_ITEM = 3  # a comma this few words after the phrase makes it an item of a l
 
 
 def _without_apposition(
-    words: list[str], anchor: int | None, rule: _LabelRules, introduced: bool = False
+    words: list[str], anchor: int | None, rule: _LabelRules, introduced: bool
 ) -> tuple[list[str], int | None]:
     """A label too long for the chart loses the comma-enclosed phrase that describes its subject ("Adelina
     Domingues, connue pour être la doyenne des Américains, est morte" -> "Adelina Domingues est morte"; "Le chef du
@@ -420,7 +420,7 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
     while head < min(SUBJECT_HEAD, verb) and not (head and _bare(words[head]).lower() in rule.relatives
                                                   and _bare(words[head]).lower() not in rule.determiners) \
             and not (head and _bare(words[head]).lower() in rule.prepositions) \
-            and not (head and _agent_phrase_verb(words, head, rule.lang)):  # "Voters | in the 27 states", "led by"
+            and not (head and is_agent_participle(words, head, rule.lang)):  # "Voters | in the 27 states", "led by"
         head += 1
         if words[head - 1].endswith((",", ";", ":")):
             break
@@ -630,7 +630,7 @@ def _anchor(
     if not inside:
         return None
     # what continues the date ("desselben Jahres", "des 9. Februars 1904") went with it
-    start = _continued(text, inside[0][1], clause[1], dates, _label_rules(lang))
+    start = continued_date_end(text, inside[0][1], clause[1], dates, _label_rules(lang))
     after = _tidy(_without_dates(text, (start, clause[1]), dates, lang, memo)).split()
     return max(len(words) - len(after), 0)
 
