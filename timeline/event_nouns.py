@@ -32,6 +32,9 @@ from .finite_verbs import is_copula, is_finite
 from .label_rules import _TOKEN, _bare, _label_rules, _LabelRules
 
 NOUN_PHRASE_WORDS = 8  # words between the preposition and the date: a noun phrase with one or two complements
+# Words after a date up to the noun of action it dates, the noun included ("the 1998 abortion clinic bombing",
+# "after Thursday's court hearing"): a noun further on is no longer tied to the date.
+DATE_TO_NOUN_WORDS = 3
 
 
 @cache
@@ -144,7 +147,7 @@ def _after_date_label(text: str, clause: Span, date: Span, lang: str | None, pos
     for token in _TOKEN.finditer(text, date[1] + found.end(), clause[1]):
         word = token.group()
         phrase.append(_bare(word) if word != _bare(word) else word)
-        if word != _bare(word) or len(phrase) >= 3 or is_event_noun(word, lang):
+        if word != _bare(word) or len(phrase) >= DATE_TO_NOUN_WORDS or is_event_noun(word, lang):
             break
     if not phrase or not is_event_noun(phrase[-1], lang):
         return None
@@ -261,21 +264,14 @@ def attribute_label(text: str, sentence: Span, date: Span, dates: list[Span], la
     noun, would be a noun alone with its article ("A speech" tells too little to stand for the clause)."""
     pack = _pack(lang)
     rule = _label_rules(lang)
-    # the words around the date that the grammar may tie it by, not the whole of a long sentence: linear in the text
-    window = max(sentence[0], date[0] - WINDOW_CHARS)
-    before = list(_TOKEN.finditer(text, window, date[0]))
-    opens = window == sentence[0]  # the window's first word opens the sentence
-    if not opens:
-        before = before[1:]  # a word the window may cut
-    sentence = (window, min(sentence[1], date[1] + WINDOW_CHARS))
+    before, sentence, opens = _window(text, sentence, date)
     links = _words(lang, "attribute_links")
     own = next(iter(text[date[0]:date[1]].split(maxsplit=1)), "").lower()
-    if before and _bare(before[-1].group()).lower() in rule.determiners - links and before[-1].group() == _bare(
-            before[-1].group()) and (pack.get("date_before_noun") or pack.get("dated_attributes")):
+    if before and _is_determiner(before[-1].group(), rule) and before[-1].group().lower() not in links \
+            and (pack.get("date_before_noun") or pack.get("dated_attributes")):
         return _prenominal_label(text, sentence, date, before, lang, opens)
     if len(before) > 1 and pack.get("dated_attributes") and before[-1].group().lower() in rule.prepositions \
-            and _bare(before[-2].group()).lower() in rule.determiners and before[-2].group() == _bare(
-            before[-2].group()):
+            and _is_determiner(before[-2].group(), rule):
         return _prenominal_label(text, sentence, date, before[:-1], lang, opens)  # "die am 4. März begonnene Offensive"
     if own not in links:
         if before and before[-1].group().lower() not in links and (
@@ -303,6 +299,21 @@ def attribute_label(text: str, sentence: Span, date: Span, dates: list[Span], la
             and _verb_follows(text, date[1], sentence[1], complement, lang):
         return None  # "The conference of 1861 met in Washington": the subject's verb tells its event
     return _labelled(phrase + complement, lang, _in_case(before, start, governed, rule, lang, opens))
+
+
+def _window(text: str, sentence: Span, date: Span) -> tuple[list[re.Match[str]], Span, bool]:
+    """The words before `date` that the grammar may tie it by, within WINDOW_CHARS of it (not the whole of a long
+    sentence: linear in the text), the part of `sentence` within WINDOW_CHARS either side, and whether the first of
+    those words opens the sentence (else a word the window may cut is left out)."""
+    start = max(sentence[0], date[0] - WINDOW_CHARS)
+    before = list(_TOKEN.finditer(text, start, date[0]))
+    opens = start == sentence[0]
+    return (before if opens else before[1:]), (start, min(sentence[1], date[1] + WINDOW_CHARS)), opens
+
+
+def _is_determiner(word: str, rule: _LabelRules) -> bool:
+    """Whether `word` is a determiner with no punctuation on it ("the", not "the,")."""
+    return word == _bare(word) and word.lower() in rule.determiners
 
 
 def _apposed_label(
@@ -357,7 +368,7 @@ def _prenominal_label(
                     or word != bare or is_finite([bare], 0, lang):
                 break
             return None  # "a Jan. 14 return date": the compound's head comes later and names no event
-        if len(phrase) >= 3 or bare.lower() in rule.stopwords | rule.clause_words:
+        if len(phrase) >= DATE_TO_NOUN_WORDS or bare.lower() in rule.stopwords | rule.clause_words:
             return None
         phrase.append(bare)
         if is_event_noun(bare, lang):
@@ -393,7 +404,7 @@ def _group_start(tokens: list[re.Match[str]], head: int, rule: _LabelRules, lang
     for k in range(head, max(head - 1 - NOUN_GROUP_WORDS, -1), -1):
         word = words[k]
         bare = _bare(word).lower()
-        if k < head and bare in rule.determiners and word == _bare(word):
+        if k < head and _is_determiner(word, rule):
             return k
         elided = re.match(r"\w+['’]", bare)
         if elided and elided.group().replace("’", "'") in rule.determiners:

@@ -38,6 +38,10 @@ SUBJECT_WORDS = 8  # words of the measured quantity's noun phrase: "le taux de c
 
 MARKER_WORDS = 4  # the longest marker: "im Vergleich zu", "par rapport à"
 
+FOLLOWING_CHARS = 40  # characters after the date read for what follows it: a punctuation mark or a word
+
+KIND_WORDS = 4  # words that tell what a figure counts: its number, scale words, unit ("2 hundred thousand tons")
+
 
 _NUMBER = re.compile(r"^(\D*?)\d[\d.,'’/]*(\D*)$")  # "$9.3", "C$4", "40%", "4,9": a sign before, a unit after
 
@@ -104,7 +108,7 @@ def compared_label(text: str, sentence: Span, date: Span, dates: list[Span], lan
 
 def _ends_phrase(text: str, date: Span, sentence: Span, lang: str | None) -> bool:
     """Whether the clause ends after the date: punctuation, the sentence's end or a coordinator follows."""
-    rest = text[date[1]:min(sentence[1], date[1] + 40)]
+    rest = text[date[1]:min(sentence[1], date[1] + FOLLOWING_CHARS)]
     stripped = rest.lstrip()
     if not stripped or stripped[0] in ",;.:)":
         return True
@@ -237,7 +241,7 @@ def _same_kind(words: list[str], kind: tuple[str, str], lang: str | None) -> boo
     when the compared figure leaves its unit out)."""
     if not _NUMBER.match(_bare(words[0])):
         return False
-    sign, unit = _kind(words[:4], lang)
+    sign, unit = _kind(words[:KIND_WORDS], lang)
     if sign or kind[0]:  # a currency sign tells what is counted; the word after the figure may be any
         return sign == kind[0]
     return not kind[1] or unit == kind[1]
@@ -248,7 +252,6 @@ def _copula(subject: list[str], verb: str | None, rule: _LabelRules, lang: str |
     (`plural_verbs`, `plural_verb_endings`, `singular_verbs`), else by the head noun's ending
     (`plural_noun_endings`, unless one of `singular_noun_endings`); singular when neither tells."""
     pack = _pack(lang)
-    plural = False
     bare = _bare(verb).lower() if verb else ""
     if bare and bare in _words(lang, "singular_verbs"):
         plural = False
@@ -285,7 +288,9 @@ def record_date_label(text: str, sentence: Span, date: Span, lang: str | None) -
     if not pack.get("record_links") or not _ends_phrase(text, date, sentence, lang):
         return None
     before = text[max(sentence[0], date[0] - REACH):date[0]].split()
-    link = next((size for size in (2, 1) if " ".join(before[-size:]).lower() in _words(lang, "record_links")), None)
+    links = _words(lang, "record_links")
+    longest = max(len(link.split()) for link in links)
+    link = next((size for size in range(longest, 0, -1) if " ".join(before[-size:]).lower() in links), None)
     if link is None or len(before) <= link:
         return None
     words = before[:-link - 1]  # without the holders ("stock", "holders") and the link
