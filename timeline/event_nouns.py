@@ -409,7 +409,7 @@ def _group_start(tokens: list[re.Match[str]], head: int, rule: _LabelRules, lang
         elided = re.match(r"\w+['’]", bare)
         if elided and elided.group().replace("’", "'") in rule.determiners:
             return k
-        if k < head and (word != _bare(word) or bare in rule.stopwords | _prepositions(lang) | rule.clause_words
+        if k < head and (word != _bare(word) or bare in rule.stopwords | rule.all_prepositions | rule.clause_words
                          or is_finite(words, k, lang)):
             return None
     return None
@@ -425,18 +425,11 @@ def _governing(tokens: list[re.Match[str]], start: int, rule: _LabelRules, lang:
     words = [_bare(token.group()).lower() for token in tokens[:start]]
     if _sequence_end(words, lang) is not None:
         return "sequence"
-    if words[-1] not in _prepositions(lang):
+    if words[-1] not in rule.all_prepositions:
         return None
     opening = opens and all(word in rule.coordinators for word in words[:-1]) \
         or start > 1 and tokens[start - 2].group().endswith(",")
     return "opening" if opening else "inside"
-
-
-@cache
-def _prepositions(lang: str | None) -> frozenset[str]:
-    """The language's prepositions: the closed class where its pack lists it (`[labels] prepositions`), and those
-    that govern dates or tie nouns."""
-    return pack_words(lang, "labels", "prepositions") | _label_rules(lang).prepositions
 
 
 def _alone(tokens: list[re.Match[str]], start: int, rule: _LabelRules, opens: bool) -> bool:
@@ -466,10 +459,9 @@ def _verb_follows(text: str, start: int, end: int, complement: list[str], lang: 
     return bool(following) and following[0] == _bare(following[0]) and is_finite(following, 0, lang)
 
 
-@cache
 def _is_name(word: str, lang: str | None) -> bool:
     """Whether a noun is written as part of a name: capitalized in a language that capitalizes names only."""
-    return bool(load(lang).get("actors", {}).get("capitalised_names")) and not word[:1].islower()
+    return bool(_label_rules(lang).capitalised_names) and not word[:1].islower()
 
 
 def _range_start(text: str, date: Span, dates: list[Span], sentence: Span, rule: _LabelRules) -> bool:

@@ -72,6 +72,7 @@ class _LabelRules:
     continuation: re.Pattern[str]  # " desselben Jahres", " of that year" right after a date: part of it
     sameness: frozenset[str]  # "same", "selben", "même": a date with one is compared with what follows "as"
     closed_prepositions: frozenset[str]  # the closed class, single words, that take an object after them
+    all_prepositions: frozenset[str]  # the closed class (`[labels] prepositions`, any length) and `prepositions`
     hyphenated_modify: bool  # a hyphenated date ("fourth-quarter") before a noun is an adjective of it
     lang: str | None
 
@@ -107,6 +108,9 @@ def _label_rules(lang: str | None) -> _LabelRules:
     range_words = _alternation(labels.get("range_words", []))
     conjunctions = frozenset(word.lower() for word in labels.get("range_words", []) if word.isalpha()) \
         & frozenset(word.lower() for word in data["clauses"]["coordinators"])
+    # single words that govern a date, open a phrase or tie a noun
+    governing = frozenset(word.lower() for word in labels.get("openers", []) + labels.get("noun_links", [])
+                          + prepositions if " " not in word)
     # single-word prepositions of the closed class (and openers), and those that may also close a phrase
     closed = frozenset(word.lower() for word in labels.get("prepositions", []) + labels.get("openers", [])
                        if " " not in word)
@@ -162,8 +166,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         verb_second="inversion" in labels,
         inversion=labels.get("inversion") if lang in available() else None,
         relative_subjects=labels.get("relative_subjects", {}),
-        prepositions=frozenset(word.lower() for word in labels.get("openers", []) + labels.get("noun_links", [])
-                               + prepositions if " " not in word),
+        prepositions=governing,
         capitalised_names=data["actors"]["capitalised_names"],
         dependent=_words_opening(labels.get("relatives", []) + labels.get("subordinators", [])),
         subordinate=_words_opening(labels.get("subordinators", [])),
@@ -180,6 +183,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         if labels.get("date_continuations") else re.compile(r"(?!)"),
         sameness=frozenset(word.lower() for word in labels.get("sameness", [])),
         closed_prepositions=closed - phrase_final,
+        all_prepositions=frozenset(word.lower() for word in labels.get("prepositions", [])) | governing,
         hyphenated_modify=labels.get("hyphenated_dates_modify", False),
         lang=lang,
     )
