@@ -235,6 +235,12 @@ def _starts_in(dates: list[Span], span: Span) -> list[Span]:
     return dates[bisect_left(dates, (span[0], span[0])):bisect_left(dates, (span[1], span[1]))]
 
 
+def _next_date(dates: list[Span], at: int) -> Span | None:
+    """The first of `dates` (sorted by start) that starts at or after `at`; None when none does."""
+    index = bisect_left(dates, (at, at))
+    return dates[index] if index < len(dates) else None
+
+
 def _within(dates: list[Span], span: Span) -> list[Span]:
     """The dates (sorted by start) that lie inside `span`."""
     first = bisect_left(dates, (span[0], span[0]))

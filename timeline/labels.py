@@ -544,12 +544,13 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
         if around:
             return around
     stopwords = rule.stopwords
-    complement = _closing_infinitive(words, lang)
-    head = _trimmed(words[:LABEL_WORDS - 1 - complement], stopwords - rule.correlates, 1)
-    if rule.verb_final and complement and any(_bare(word).lower() in rule.correlates for word in head):
-        # "Es gelang den Truppen des Generals … die Stadt am Fluss einzunehmen": the infinitive group after the
-        # last comma tells what the correlate kept before it ("es", "dazu") only points to, so it stays whole
-        return " ".join(head).rstrip(",;:") + " … " + " ".join(words[-complement:])
+    complement = _closing_infinitive(words, lang) if rule.verb_final else 0
+    if complement:
+        kept = _trimmed(words[:LABEL_WORDS - 1 - complement], stopwords - rule.correlates, 1)
+        if any(_bare(word).lower() in rule.correlates for word in kept):
+            # "Es gelang den Truppen des Generals … die Stadt am Fluss einzunehmen": the infinitive group after the
+            # last comma tells what the correlate kept before it ("es", "dazu") only points to, so it stays whole
+            return " ".join(kept).rstrip(",;:") + " … " + " ".join(words[-complement:])
     head = words[:LABEL_WORDS - VERB_TAIL]
     if rule.verb_final and _bare(words[-1])[:1].islower() \
             and not any(word.endswith((",", ";", ":")) for word in words[len(head) - 1:-1]):
