@@ -351,6 +351,31 @@ def _prenominal_label(
     (`dated_attributes`: "die 1919 begonnene Offensive", with its preposition: "die am 4. März 1919 begonnene
     Offensive"), a lower-case attribute stands between the date and the noun, which it dates."""
     rule = _label_rules(lang)
+    found = _noun_after_date(text, sentence, date, rule, lang)
+    if found is None:
+        return None
+    phrase, head = found
+    complement = _complement(text, head.end(), sentence[1], lang, prepositions=True) \
+        if head.group() == _bare(head.group()) else []
+    if len(phrase) < 2 and not complement:
+        return None  # "the 1992 protests", "In a 1962 speech": the noun alone tells too little
+    governed = _governing(before, len(before) - 1, rule, lang, opens)
+    if governed in ("sequence", "opening"):
+        return None
+    alone = _alone(before, len(before) - 1, rule, opens)
+    if governed is None and alone and head.group() == _bare(head.group()) \
+            and _verb_follows(text, head.end(), sentence[1], complement, lang):
+        return None  # "The 1996 bombing of the clinic killed one person": the subject's verb tells its event
+    return _labelled([_bare(before[-1].group())] + phrase + complement, lang,
+                     _in_case(before, len(before) - 1, governed, rule, lang, opens))
+
+
+def _noun_after_date(
+    text: str, sentence: Span, date: Span, rule: _LabelRules, lang: str | None
+) -> tuple[list[str], re.Match[str]] | None:
+    """For `_prenominal_label`: the words from the date to the noun of action it dates (at most DATE_TO_NOUN_WORDS
+    of them, then any nouns of action that go on the compound), and the last noun's token; None when no such noun
+    follows, the compound's head names no event, or the noun is a name."""
     phrase: list[str] = []
     head = None
     for token in _TOKEN.finditer(text, date[1], sentence[1]):
@@ -379,21 +404,7 @@ def _prenominal_label(
                 break
         elif word != bare:
             return None
-    if head is None:
-        return None
-    complement = _complement(text, head.end(), sentence[1], lang, prepositions=True) \
-        if head.group() == _bare(head.group()) else []
-    if len(phrase) < 2 and not complement:
-        return None  # "the 1992 protests", "In a 1962 speech": the noun alone tells too little
-    governed = _governing(before, len(before) - 1, rule, lang, opens)
-    if governed in ("sequence", "opening"):
-        return None
-    alone = _alone(before, len(before) - 1, rule, opens)
-    if governed is None and alone and head.group() == _bare(head.group()) \
-            and _verb_follows(text, head.end(), sentence[1], complement, lang):
-        return None  # "The 1996 bombing of the clinic killed one person": the subject's verb tells its event
-    return _labelled([_bare(before[-1].group())] + phrase + complement, lang,
-                     _in_case(before, len(before) - 1, governed, rule, lang, opens))
+    return (phrase, head) if head is not None else None
 
 
 def _group_start(tokens: list[re.Match[str]], head: int, rule: _LabelRules, lang: str | None) -> int | None:

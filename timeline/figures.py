@@ -82,28 +82,36 @@ def compared_label(text: str, sentence: Span, date: Span, dates: list[Span], lan
     own, shown = compared[:figure], _figure_words(compared[figure:], rule, lang)
     if shown is None or any(is_finite(compared, k, lang) for k in range(len(compared))):
         return None
-    kind = _kind(shown, lang)
-    main = _main_clause(words[:marker], kind, rule, lang)
-    if main is None:
+    main = _main_clause(words[:marker], _kind(shown, lang), rule, lang)
+    built = _told(own, shown, main, rule, lang) if main is not None else None
+    if built is None:
         return None
-    subject, verb, level = main
-    if own and own[-1].lower() in rule.noun_links:
-        noun = [word for word in own[:-1] if _bare(word).lower() not in _words(lang, "dropped_articles")]
-        if not noun or len(noun) > SUBJECT_WORDS or any(word != _bare(word) for word in noun):
-            return None
-        built = noun + [_copula(noun, None, rule, lang)] + _with_preposition(shown, lang)
-    elif own:
-        return None
-    elif verb is not None:  # the verb tells the subject's level: the subject had the compared figure
-        if not subject or len(subject) > SUBJECT_WORDS or _bare(subject[0]).lower() in rule.pronouns \
-                or any(word != _bare(word) and not word.endswith("'s") for word in subject):
-            return None
-        built = subject + [verb] + _with_preposition(shown, lang)
-    else:  # the verb's object is the quantity: the clause with the compared figure in place of its own
-        built = level + shown
     label = " ".join(built if len(built) <= LABEL_WORDS + 1 else built[:LABEL_WORDS]).rstrip(" ,;:")
     label += "" if len(built) <= LABEL_WORDS + 1 else "…"  # one word over stays whole, as in `make_label`
     return label[:1].upper() + label[1:]
+
+
+def _told(
+    own: list[str], shown: list[str], main: tuple[list[str], str | None, list[str]], rule: _LabelRules,
+    lang: str | None
+) -> list[str] | None:
+    """The words that tell what held at the compared date (see the module's docstring), from the compared
+    phrase's `own` noun phrase and link, the compared figure as `shown` and the clause before the marker (`main`,
+    as `_main_clause` gives it); None when the measured quantity cannot be told."""
+    subject, verb, level = main
+    if own and own[-1].lower() in rule.noun_links:  # "versus net income of $5 million": that quantity had it
+        noun = [word for word in own[:-1] if _bare(word).lower() not in _words(lang, "dropped_articles")]
+        if not noun or len(noun) > SUBJECT_WORDS or any(word != _bare(word) for word in noun):
+            return None
+        return noun + [_copula(noun, None, rule, lang)] + _with_preposition(shown, lang)
+    if own:
+        return None
+    if verb is not None:  # the verb tells the subject's level: the subject had the compared figure
+        if not subject or len(subject) > SUBJECT_WORDS or _bare(subject[0]).lower() in rule.pronouns \
+                or any(word != _bare(word) and not word.endswith("'s") for word in subject):
+            return None
+        return subject + [verb] + _with_preposition(shown, lang)
+    return level + shown  # the verb's object is the quantity: the clause with the compared figure in its own's place
 
 
 def _ends_phrase(text: str, date: Span, sentence: Span, lang: str | None) -> bool:
