@@ -238,8 +238,8 @@ def _labelled(phrase: list[str], lang: str | None, case: str = "preposition") ->
         words = ([articles[first]] if articles[first] else []) + rest
     if not words:
         return None
-    sound = _pack(lang).get("article_before_vowel" if len(words) > 1 and words[1][:1].lower() in "aeiou"
-                             else "article_before_consonant", {})
+    vowel = len(words) > 1 and words[1][:1].lower() in _pack(lang).get("vowels", "")
+    sound = _pack(lang).get("article_before_vowel" if vowel else "article_before_consonant", {})
     if len(words) > 1 and words[0].lower() in sound:
         words[0] = sound[words[0].lower()]  # "a 1997 attack" -> "an attack"
     label = " ".join(words).rstrip(" ,;:")

@@ -32,8 +32,7 @@ GOVERNING_WORDS = 3  # words before a fronted date, or between two dates of one 
 _ASIDE = re.compile(r"\s*,?\s*(?:(?:[–—]|\s-(?=\s))(?P<dashed>[^–—()\n]+?)(?:[–—]|\s-(?=\s))"
                     r"|\((?P<bracketed>[^()\n]+)\))\s*,?\s*")
 
-
-_OPENS_ASIDE = re.compile(r"[(–—]|\s-\s|,")
+_OPENS_ASIDE = re.compile(r"[(–—]|\s-\s|,")  # what opens an aside: a bracket, a dash, a comma
 
 # ", dem Tag der Wahl, ": an article, then words up to the next comma.
 _DATE_APPOSITION = re.compile(r"\s*,\s*(?P<article>[^\W\d_]+)\s+(?P<described>[^,;:()–—\n]+),\s*")

@@ -294,9 +294,9 @@ def _without_fronted_phrase(
 ) -> tuple[list[str], int | None]:
     """A verb-second clause too long for the chart that opens with a prepositional phrase before its finite verb, a
     correlate subject after it, and the infinitive group it stands for after a comma ("In monatelangen Kämpfen
-    gelang es den Truppen, die Front einzudrücken") loses
-    the phrase, the correlate taking its place in front ("Es gelang den Truppen, die Front einzudrücken"): what
-    happened is told by the verb and the complement the correlate stands for. Returns the words and the anchor."""
+    gelang es den Truppen, die Front einzudrücken") loses the phrase, the correlate taking its place in front ("Es
+    gelang den Truppen, die Front einzudrücken"): what happened is told by the verb and the complement the
+    correlate stands for. Returns the words and the anchor."""
     if len(words) <= LABEL_WORDS + 1 or not rule.verb_second or _bare(words[0]).lower() not in rule.prepositions:
         return words, anchor
     for verb in range(2, min(len(words) - 2, LABEL_WORDS)):
