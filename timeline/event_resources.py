@@ -176,6 +176,12 @@ def load(lang: str | None) -> dict[str, Any]:
     return merged
 
 
+def any_pattern(patterns: list[str]) -> re.Pattern[str] | None:
+    """One pattern that matches where any of a pack's regular expressions (a PATTERNS value) does, each in a group
+    of its own so that their alternations stay apart; None when there are none."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns)) if patterns else None
+
+
 @cache
 def pack_words(lang: str | None, section: str, key: str) -> frozenset[str]:
     """The words of the pack's [`section`] `key`, lower case: an empty set when the pack has none."""

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .event_resources import load
+from .event_resources import any_pattern, load
 
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]«»„“”‚‘’…"
 
@@ -53,7 +53,7 @@ def _rules(lang: str | None) -> _VerbRules:
     coordinators = [word for word in data.get("clauses", {}).get("coordinators", []) if " " not in word]
     return _VerbRules(
         finite=frozenset(word.lower() for word in verbs.get("finite", [])),
-        shapes=re.compile("|".join(f"(?:{shape})" for shape in shapes)) if shapes else None,
+        shapes=any_pattern(shapes),
         not_after=frozenset(word.lower() for word in labels["determiners"] + verbs.get("not_after", [])),
         subject_pronouns=frozenset(word.lower() for word in verbs.get("subject_pronouns", [])),
         copulas=frozenset(word.lower() for word in verbs.get("copulas", [])),
@@ -62,7 +62,7 @@ def _rules(lang: str | None) -> _VerbRules:
         dependent=frozenset(word.lower() for word in dependent),
         determiners=frozenset(word.lower() for word in labels["determiners"]),
         after_subject=frozenset(word.lower() for word in verbs.get("finite_after_subject", [])),
-        shapes_after_subject=re.compile("|".join(f"(?:{shape})" for shape in broad)) if broad else None,
+        shapes_after_subject=any_pattern(broad),
         not_before_verb=frozenset(word.lower() for word in verbs.get("not_before_verb", [])),
         ends_participle=frozenset(word.lower() for word in dependent + coordinators + labels["determiners"]
                                   + verbs.get("subject_pronouns", [])),

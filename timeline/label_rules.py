@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .clauses import Span, _alternation
-from .event_resources import available, load
+from .event_resources import any_pattern, available, load
 
 LABEL_WORDS = 12
 MIN_LABEL_WORDS = 2  # a thinner label ("Began") is told with the end of the clause before it
@@ -152,7 +152,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         openers=re.compile(rf"(?:{_alternation(labels['openers'])})\b", re.IGNORECASE)
         if labels.get("openers") else re.compile(r"(?!)"),
         correlates=frozenset(word.lower() for word in labels.get("correlates", [])),
-        participles=re.compile("|".join(f"(?:{shape})" for shape in labels.get("participle_shapes", [])) or r"(?!)"),
+        participles=any_pattern(labels.get("participle_shapes", [])) or re.compile(r"(?!)"),
         relatives=frozenset(word.lower() for word in labels.get("relatives", [])),
         coordinators=frozenset(word.lower() for word in data["clauses"]["coordinators"]),
         conjunctions=conjunctions,
