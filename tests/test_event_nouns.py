@@ -121,6 +121,7 @@ def test_a_date_the_grammar_ties_to_a_noun_of_action_tells_the_noun(lang, text, 
     ("en", "Additional details of the robbery emerged on Sunday.", "Sunday", "emerged"),
     ("en", "He waited until the storm passed on Monday.", "Monday", "passed"),
     ("fr", "Il parle avec un nouveau député en 2012.", "2012", "parle"),
+    ("en", "He paid for the first hundred in 1990.", "1990", "paid"),
     # a date that takes the article itself; a bare number before an adjective, which may be a count
     ("de", "In der vergangenen Woche präsentierte der Minister einen Plan.", "vergangenen Woche", "präsentierte"),
     ("de", "Er griff die 1400 feindlichen Soldaten an.", "1400", "griff"),
