@@ -55,6 +55,26 @@ from timeline.timex import Timex
      "Die begonnene Offensive der Nordarmee"),
     ("de", "Die Zeitung berichtete über die 1919 begonnene Offensive der Nordarmee.", "1919",
      "Die begonnene Offensive der Nordarmee"),
+    # a verb's form in "-ing" between a determiner with a date and "of" is a noun of action
+    ("en", "Reporters asked about the June 9 sinking of the ferry.", "June 9", "The sinking of the ferry"),
+    # ... its complement ends at a comma before an aside; a title's abbreviation stays inside it
+    ("en", "He was questioned about the May 2 stabbing of the grocer, a father of three.", "May 2",
+     "The stabbing of the grocer"),
+    ("en", "He was charged in the 1995 wounding of Dr. Ann Lee, who survived.", "1995",
+     "The wounding of Dr. Ann Lee"),
+    # a dated participle or adjective before a noun of no action: the whole noun phrase, its date too
+    ("de", "Seit gestern bekommen alle im Jahr 2016 geborenen Kinder ein Geschenk.", "Jahr 2016",
+     "Alle im Jahr 2016 geborenen Kinder"),
+    ("de", "Gestern trat der am 3. Mai gewählte Bürgermeister zurück.", "3. Mai",
+     "Der am 3. Mai gewählte Bürgermeister"),
+    ("de", "Die im Mai 2012 gegründete Firma beschäftigt heute 40 Leute.", "Mai 2012",
+     "Die im Mai 2012 gegründete Firma"),
+    # a participle phrase after a noun that a preposition governs, in a clause that has its verb
+    ("en", "The index closed near its record low set on May 4.", "May 4", "Its record low set on May 4"),
+    ("en", "Tourists took photos of the old bridge built in 1932.", "1932", "The old bridge built in 1932"),
+    ("fr", "Les touristes se pressent sur le pont construit en 1932.", "1932", "Le pont construit en 1932"),
+    # a native ending after a stem of two letters, in a capitalized noun
+    ("de", "Der Plan beruhte auf einer Übung von 1941 für den Einmarsch.", "1941", "Eine Übung für den Einmarsch"),
     # a date in commas after a noun of action that opens the sentence, the subject of a copula
     ("en", "The fall of the fortress, on 3 June 1820, was the end of the siege.", "3 June 1820",
      "The fall of the fortress"),
@@ -94,7 +114,17 @@ def test_a_date_the_grammar_ties_to_a_noun_of_action_tells_the_noun(lang, text, 
     # a date that is part of a name, a compound whose head names no event, a noun of no action
     ("en", "Historians still argue about the causes of the February Revolution.", "February", "causes"),
     ("en", "The agency set a Jan. 14 return date for the boy.", "Jan. 14", "set"),
-    ("de", "Die im Mai 2012 gegründete Firma beschäftigt heute 40 Leute.", "Mai 2012", "beschäftigt"),
+    # a word in "-ing" without a noun's link after it; a participle's shape after a noun that is no preposition's,
+    # or in a clause without its verb before it: the clause's verb
+    ("en", "They bought the 1998 building in the square.", "1998", "bought"),
+    ("en", "He said the mayor resigned in May.", "May", "resigned"),
+    ("en", "Additional details of the robbery emerged on Sunday.", "Sunday", "emerged"),
+    ("en", "He waited until the storm passed on Monday.", "Monday", "passed"),
+    ("fr", "Il parle avec un nouveau député en 2012.", "2012", "parle"),
+    ("en", "He paid for the first hundred in 1990.", "1990", "paid"),
+    # a date that takes the article itself; a bare number before an adjective, which may be a count
+    ("de", "In der vergangenen Woche präsentierte der Minister einen Plan.", "vergangenen Woche", "präsentierte"),
+    ("de", "Er griff die 1400 feindlichen Soldaten an.", "1400", "griff"),
     # a range's first end
     ("fr", "La construction de 2010 au 3 mars 2015 a coûté cher.", "2010", "coûté"),
 ])
@@ -111,6 +141,8 @@ def test_the_two_ends_of_a_range_in_the_phrase_keep_one_label():
     ("de", "Kommunalwahl", True), ("de", "Abstimmung", True), ("de", "Landesregierung", False),
     ("en", "announcement", True), ("en", "government", False), ("en", "hearing", True),
     ("fr", "lancement", True), ("fr", "gouvernement", False), ("fr", "l'élection", True),
+    # a stem of two letters: a native ending in a capitalized noun only ("Übung"); "Jungen", "Option" are none
+    ("de", "Übung", True), ("de", "Jungen", False), ("de", "Option", False), ("en", "option", False),
 ])
 def test_nouns_of_action_are_found_by_their_ending_or_as_general_news_events(lang, word, event):
     assert is_event_noun(word, lang) is event

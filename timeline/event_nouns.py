@@ -18,11 +18,18 @@ whatever the clause's verb: by a link only a noun takes ("Police examined the de
 noun's determiner and it ("the March 3 shooting of a guard"; in German with a participle's adverbial, "die am 4.
 März begonnene Offensive"), or set off by commas after a noun phrase that is the subject of a copula ("The fall of
 the fortress, on 3 June 1820, was …"). The clause keeps its label where it tells the date's event as well (see
-`attribute_label`).
+`attribute_label`). Between a determiner with a date and a noun's link, a verb's form in "-ing" is a noun of action
+by its grammar ("the March 3 slaying of a guard": `nominal_gerund`).
+
+A date inside a participle's (or adjective's) phrase attached to a noun that names no action dates that phrase's
+event or state: the label is the noun phrase with its attribute, as the sentence writes it, the date too ("die im
+Jahr 2014 geborenen Kinder": `attribute_shape`; "of its record high set on Aug. 6", "sur le pont construit en
+1932": `participles_after_noun`, only after a preposition, in a clause that has its verb before).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -49,6 +56,7 @@ def _words(lang: str | None, key: str) -> frozenset[str]:
 def is_event_noun(word: str, lang: str | None) -> bool:
     """Whether `word` names an event (a war, a vote, a re-election): a listed noun of news events, or a noun
     derived from a verb by one of the language's endings, not one of the nouns so derived that name a thing."""
+    noun = _bare(word)[:1].isupper() and not load(lang).get("actors", {}).get("capitalised_names")
     word = _bare(word).lower()
     word = word.rsplit("'", 1)[-1].rsplit("’", 1)[-1]  # "l'élection"
     pack = _pack(lang)
@@ -58,7 +66,11 @@ def is_event_noun(word: str, lang: str | None) -> bool:
     nouns = _words(lang, "words")
     if word in nouns or pack.get("in_compounds") and any(word.endswith(noun) for noun in nouns if len(noun) > 3):
         return True
-    return any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in pack.get("endings", []))
+    # a stem of three letters at least: "option", "vision" are no actions; a capitalized word in a language that
+    # capitalizes every noun is a noun, and its native ending makes one of any verb's stem ("Übung" from "üben")
+    short = pack.get("short_stem_endings", []) if noun else []
+    return any(word.endswith(ending) and len(word) > len(ending) + 1 + (ending not in short)
+               for ending in pack.get("endings", []))
 
 
 def event_noun_label(
@@ -175,10 +187,31 @@ def _complement(text: str, start: int, end: int, lang: str | None, prepositions:
         if word.startswith(("(", "[")):
             return words[:k]  # "à Rennes (2-2)": an aside
         if word != _bare(word):
+            following = words[k + 1].split(maxsplit=1)[0] if k + 1 < len(words) else ""
+            if word.endswith(".") and _bare(word) in _abbreviations(lang) and following[:1].isupper():
+                continue  # "of Dr. Hugh Short": a title's abbreviation inside the phrase
+            if word.endswith(",") and word[:-1] == _bare(word) and k + 1 < len(words) and (
+                    _opens_own(following, rule) or word[:1].islower() and _is_name(word.capitalize(), lang)):
+                # "of Slepian, 52, an obstetrician", "of the doctor, Barnett Slepian": an aside after the phrase (a
+                # lower-case word, where only names are capitalized, is no name a comma runs through)
+                return words[:k] + [_bare(word)]
             return words[:k] + [_bare(word)] if word.endswith(".") and k + 1 == len(words) else []
         if k > 1 and (_bare(word).lower() in rule.clause_words - rule.determiners or is_finite(words, k, lang)):
             return words[:k]  # "the bombing of the clinic killed …": the clause's verb
     return words if len(words) <= COMPLEMENT_WORDS + 1 else []
+
+
+def _opens_own(word: str, rule: _LabelRules) -> bool:
+    """Whether `word`, after a comma, opens a phrase or clause of its own (a figure, a relative pronoun, a
+    determiner, a function word), no part of a name the comma runs through ("of a Birmingham, Ala., clinic")."""
+    bare = _bare(word).lower()
+    return bare[:1].isdigit() or bare in rule.relatives | rule.determiners | rule.clause_words | rule.stopwords
+
+
+@cache
+def _abbreviations(lang: str | None) -> frozenset[str]:
+    """The abbreviations after which a full stop ends no sentence ("Dr."): the pack's `[sentences]`."""
+    return frozenset(load(lang).get("sentences", {}).get("abbreviations", []))
 
 
 def _headed_by_event(phrase: list[str], rule: _LabelRules, lang: str | None) -> bool:
@@ -269,10 +302,17 @@ def attribute_label(text: str, sentence: Span, date: Span, dates: list[Span], la
     own = next(iter(text[date[0]:date[1]].split(maxsplit=1)), "").lower()
     if before and _is_determiner(before[-1].group(), rule) and before[-1].group().lower() not in links \
             and (pack.get("date_before_noun") or pack.get("dated_attributes")):
-        return _prenominal_label(text, sentence, date, before, lang, opens)
+        return _prenominal_label(text, sentence, date, before, lang, opens) \
+            or _attribute_phrase_label(text, sentence, date, before[-1], lang)
     if len(before) > 1 and pack.get("dated_attributes") and before[-1].group().lower() in rule.prepositions \
             and _is_determiner(before[-2].group(), rule):
-        return _prenominal_label(text, sentence, date, before[:-1], lang, opens)  # "die am 4. März begonnene Offensive"
+        # "die am 4. März begonnene Offensive", "die im Jahr 2014 geborenen Kinder"
+        return _prenominal_label(text, sentence, date, before[:-1], lang, opens) \
+            or _attribute_phrase_label(text, sentence, date, before[-2], lang)
+    if len(before) > 3 and pack.get("participles_after_noun") and before[-1].group().lower() in rule.prepositions:
+        label = _postnominal_label(text, date, before, lang, opens)
+        if label is not None:
+            return label  # "within 70 points of its record high set on Aug. 6"
     if own not in links:
         if before and before[-1].group().lower() not in links and (
                 before[-1].group().endswith(",") or before[-1].group().lower() in rule.prepositions | rule.determiners):
@@ -378,7 +418,8 @@ def _noun_after_date(
     follows, the compound's head names no event, or the noun is a name."""
     phrase: list[str] = []
     head = None
-    for token in _TOKEN.finditer(text, date[1], sentence[1]):
+    tokens = list(itertools.islice(_TOKEN.finditer(text, date[1], sentence[1]), NOUN_GROUP_WORDS + 2))
+    for at, token in enumerate(tokens):
         word = token.group()
         bare = _bare(word)
         if not phrase and _pack(lang).get("dated_attributes") and not _pack(lang).get("date_before_noun") \
@@ -396,7 +437,7 @@ def _noun_after_date(
         if len(phrase) >= DATE_TO_NOUN_WORDS or bare.lower() in rule.stopwords | rule.clause_words:
             return None
         phrase.append(bare)
-        if is_event_noun(bare, lang):
+        if is_event_noun(bare, lang) or word == bare and _nominal_gerund(word, tokens[at + 1:at + 2], rule, lang):
             if _is_name(bare, lang):
                 return None
             head = token
@@ -405,6 +446,108 @@ def _noun_after_date(
         elif word != bare:
             return None
     return (phrase, head) if head is not None else None
+
+
+ATTRIBUTE_WORDS = 3  # words between a dated attribute and its noun: "geborenen Bozner Kinder"
+
+
+def _attribute_phrase_label(
+    text: str, sentence: Span, date: Span, determiner: re.Match[str], lang: str | None
+) -> str | None:
+    """`attribute_label` for a date that is the adverbial of a participle or adjective before a noun that names no
+    action (`dated_attributes`: "die im Jahr 2014 geborenen Kinder", "der am 3. Mai gewählte Bürgermeister"): the
+    attribute's event or state is the date's, told by the whole noun phrase as the sentence writes it, its date
+    too; cutting the date would leave a hole, and the attribute after its noun is no order the language allows.
+    The attribute is a lower-case word of the language's declined shape (`attribute_shape`) right after the date;
+    the noun, within ATTRIBUTE_WORDS words, the capitalized word after which the phrase ends (a punctuation mark,
+    a lower-case word)."""
+    shape = _pack(lang).get("attribute_shape")
+    if not shape or determiner.group() != _bare(determiner.group()):
+        return None
+    own = text[date[0]:date[1]]
+    direct = not text[determiner.end():date[0]].strip()  # no preposition between the determiner and the date
+    if direct and any(word[:1].isupper() or word.endswith(".") for word in own.split()):
+        return None  # "der 23. März", "der vergangenen Woche": a date that is a noun phrase takes the article itself
+    if direct and own.isdigit():
+        shape = _pack(lang).get("participle_shape", shape)  # "die 1400 hessischen Truppen": a count, no date
+    tokens = list(itertools.islice(_TOKEN.finditer(text, date[1], sentence[1]), ATTRIBUTE_WORDS + 2))
+    rule = _label_rules(lang)
+    if not tokens or not re.fullmatch(shape, tokens[0].group()) or tokens[0].group() in rule.determiners \
+            | rule.stopwords | rule.clause_words:
+        return None  # "das im Jahr 2012 seine Gültigkeit verliert": a determiner, no attribute
+    for k in range(1, min(len(tokens), ATTRIBUTE_WORDS + 1)):
+        word = tokens[k].group()
+        bare = _bare(word)
+        if not bare[:1].isupper() or bare.lower() in rule.stopwords | rule.clause_words:
+            return None  # "die 2014 gewählte und …", "die am Montag beschlossene, aber …": no noun yet
+        following = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+        if word != bare or not following[:1].isupper():
+            if word != bare and not word.endswith((",", ".", ";", ":")):
+                return None  # a quote or bracket: no plain noun phrase
+            label = text[determiner.start():tokens[k].start()] + bare
+            return label[:1].upper() + label[1:]
+    return None
+
+
+def _postnominal_label(
+    text: str, date: Span, before: list[re.Match[str]], lang: str | None, opens: bool
+) -> str | None:
+    """`attribute_label` for a date in a participle phrase after a noun (`participles_after_noun`: "of its record
+    high set on Aug. 6", "dans le pont construit en 1932"): the participle's event is the date's, told by the
+    noun phrase with its participle phrase as the sentence writes it, the date too (the noun and participle alone,
+    "The bridge built", tell too little). Only where a preposition governs the noun phrase, which then can be no
+    subject of a verb of the same shape ("the mayor resigned in May"), and no word that also opens a clause ("until
+    the war ended in 1918")."""
+    rule = _label_rules(lang)
+    participle, noun = before[-2].group(), before[-3].group()
+    if participle != _bare(participle) or noun != _bare(noun) or not re.fullmatch(
+            _pack(lang)["participles_after_noun"], participle) or re.match(r"['’]s\b", text[date[1]:date[1] + 3]):
+        return None  # "the first topics raised in Saturday's meeting": the date is a noun's possessive
+    words = [token.group() for token in before]
+    if noun.lower() in rule.stopwords | rule.clause_words | rule.determiners | _words(lang, "adjectives_before_noun") \
+            or is_finite(words, len(words) - 3, lang):
+        return None  # "avec un nouveau député en 2012": an adjective before its noun, no noun before a participle
+    start = _group_start(before, len(before) - 3, rule, lang)
+    if start is None or start == 0:
+        return None
+    opener = _bare(before[start - 1].group()).lower()
+    if _governing(before, start, rule, lang, opens) != "inside" or opener in _words_of(lang, "clauses", "after_comma"):
+        return None
+    if not _verb_before(words, start, rule, lang):
+        return None  # "Additional details of the slaying emerged on Sunday": the clause's own verb
+    label = text[before[start].start():date[1]]
+    return label[:1].upper() + label[1:]
+
+
+def _verb_before(words: list[str], start: int, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether the clause has its verb before words[start] (back to a punctuation mark or a word that opens a
+    clause): a finite verb or a participle ("leaving the index within 70 points of its record high set on …"), so
+    that a verb's shape after the noun phrase is no verb of its clause ("details of the slaying emerged on …")."""
+    openers = _words_of(lang, "clauses", "after_comma") | rule.relatives
+    for k in range(start - 1, -1, -1):
+        word = words[k]
+        if _bare(word).lower() in openers:
+            return False
+        if is_finite(words, k, lang) or rule.participles.fullmatch(_bare(word)):
+            return True
+        if word != _bare(word) and not word.endswith(("'", "’")):
+            return False
+    return False
+
+
+@cache
+def _words_of(lang: str | None, section: str, key: str) -> frozenset[str]:
+    """A word list of any section of the language's pack, in lower case."""
+    return frozenset(word.lower() for word in load(lang).get(section, {}).get(key, []))
+
+
+def _nominal_gerund(word: str, following: list[re.Match[str]], rule: _LabelRules, lang: str | None) -> bool:
+    """Whether `word`, after a determiner and a date, is a verb's form used as a noun of action: it has the
+    language's `nominal_gerund` ending (lower case: no name) and a noun's link follows it ("the March 3 killing of
+    a guard": only a noun takes "of" after the determiner)."""
+    ending: str = _pack(lang).get("nominal_gerund", "")
+    return bool(ending) and word[:1].islower() and word.endswith(ending) and len(word) > len(ending) + 2 \
+        and bool(following) and following[0].group().lower() in rule.noun_links
 
 
 def _group_start(tokens: list[re.Match[str]], head: int, rule: _LabelRules, lang: str | None) -> int | None:
