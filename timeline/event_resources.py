@@ -48,7 +48,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "embedded_openers": WORDS, "date_postpositions_after_article": WORDS, "date_noun_links": WORDS,
                "limit_prepositions": WORDS, "negations": WORDS,
                "exception_prepositions": WORDS, "duration_verbs": WORDS, "expletives": WORDS,
-               "source_openers": WORDS},
+               "source_openers": WORDS, "verb_checked_openers": WORDS},
     "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS,
                "never_in_names": WORDS, "not_names": WORDS, "modifier_articles": WORDS},
     "names": {"demonym_endings": WORDS},
