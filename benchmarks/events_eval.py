@@ -21,7 +21,9 @@ round-8 rules, de/en/fr, judged blind by judges who wrote none of the rules; dev
 label_judgments_fourth.jsonl (300 drawn after the round-9 rules, de/en: the French TimeBank has no unjudged rows
 left; judged blind the same way; development data for rounds 10-12) and label_judgments_fifth.jsonl (300 drawn
 after the round-9 rules, de/en, never read by anyone writing rules: judged blind on the round-9 labels, and the
-labels rounds 10-12 changed judged again the same way; see label_judgments.md).
+labels rounds 10-12 changed judged again the same way; development data for rounds 13-14) and
+label_judgments_sixth.jsonl (300 drawn after round 12, de/en, never read by anyone writing rules: judged blind on
+the round-12 labels, and the labels rounds 13-14 changed judged again the same way; see label_judgments.md).
 Cost: milliseconds per article for tagging (with DCT detection) and for describe + merge on the sample
 articles, best of --rounds runs.
 """
@@ -64,6 +66,7 @@ FOURTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_fourth.jsonl
 # Drawn after the round-9 rules (German and English) and kept from everyone writing rules: the blind figure of
 # rounds 10-12 (each row keeps its round-9 label and judgment when those rounds changed it).
 FIFTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_fifth.jsonl"
+SIXTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_sixth.jsonl"
 CORPORA = ROOT.parent / "shared" / "corpora"
 SAMPLES = ROOT / "sample_data"
 
@@ -372,7 +375,8 @@ def main() -> int:
                            ("labels, second fresh sample", SECOND_FRESH_LABEL_JUDGMENTS),
                            ("labels, third sample", THIRD_LABEL_JUDGMENTS),
                            ("labels, fourth sample", FOURTH_LABEL_JUDGMENTS),
-                           ("labels, fifth sample (blind, de/en)", FIFTH_LABEL_JUDGMENTS)):
+                           ("labels, fifth sample", FIFTH_LABEL_JUDGMENTS),
+                           ("labels, sixth sample (blind, de/en)", SIXTH_LABEL_JUDGMENTS)):
             readable, total, changed = score_labels(path)
             print(f"{name}: {readable}/{total} = {readable / total:.3f} judged readable; "
                   f"{changed} read differently now")

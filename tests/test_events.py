@@ -238,6 +238,20 @@ def test_a_broken_language_pack_names_its_file_and_key(tmp_path):
     assert _read("en")["labels"]["leading"]  # the packs shipped pass
 
 
+def test_every_key_of_the_event_packs_is_declared():
+    """A key the engine reads is checked for its kind when a pack is read: none is left out of REQUIRED and
+    OPTIONAL (a misspelt key would otherwise be read as missing, with no error)."""
+    import tomllib
+
+    from timeline.event_resources import OPTIONAL, REQUIRED
+
+    for path in sorted((Path(__file__).resolve().parent.parent / "timeline/resources/events").glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for section, keys in data.items():
+            declared = REQUIRED.get(section, {}) | OPTIONAL.get(section, {})
+            assert not set(keys) - set(declared), (path.name, section, set(keys) - set(declared))
+
+
 def test_event_packs_take_months_and_weekdays_from_the_tagger_pack(tmp_path):
     """One table of month and weekday names per language: the tagger's; an event pack for a language without
     one is refused with a message naming it."""

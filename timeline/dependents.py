@@ -21,7 +21,7 @@ from functools import cache
 
 from .clauses import Span
 from .event_resources import load
-from .label_rules import _words_opening
+from .label_rules import _label_rules, _words_opening
 
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*|\d[\w.,/:-]*")
 
@@ -42,9 +42,6 @@ class DependentRules:
     coordinators: frozenset[str]
     leading: re.Pattern[str]  # one connective a label drops from its start ("und", "and", "et"), with .match
     stopwords: frozenset[str]
-    # words that stand for a complement clause following their own ("es", "dazu": "Es gelang den Truppen, die Stadt
-    # einzunehmen"): a clause holding one says what happened only with that complement
-    correlates: frozenset[str]
 
 
 def _lower(words: list[str]) -> frozenset[str]:
@@ -75,7 +72,6 @@ def rules(lang: str | None) -> DependentRules:
         coordinators=_lower(data["clauses"]["coordinators"]),
         leading=re.compile(r"(?:" + "|".join(re.escape(word) for word in leading) + r")\b[\s,]*", re.IGNORECASE),
         stopwords=_lower(data["stopwords"]["words"] + labels["date_prepositions"]),
-        correlates=_lower(labels.get("correlates", [])),
     )
 
 
@@ -231,12 +227,12 @@ def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang
     holds a correlate that stands for that group ("Es gelang den Truppen, die Stadt einzunehmen"; "Die Bürger
     hatten es vorgezogen, den Plan abzulehnen"; "Der Rat entschied sich dazu, den Bau zu verschieben"): the group
     tells what succeeded, what was preferred, what was decided. None otherwise."""
-    rule = rules(lang)
-    if not rule.correlates or index + 1 >= len(clauses) or span[1] != clauses[index][1]:
+    correlates = _label_rules(lang).correlates  # words that stand for a complement clause after their own
+    if not correlates or index + 1 >= len(clauses) or span[1] != clauses[index][1]:
         return None
     following = clauses[index + 1]
     if text[span[1]:following[0]].strip() != "," \
-            or not any(_bare(word).lower() in rule.correlates for word in text[span[0]:span[1]].split()) \
-            or not infinitive_group(text[following[0]:following[1]], rule):
+            or not any(_bare(word).lower() in correlates for word in text[span[0]:span[1]].split()) \
+            or not infinitive_group(text[following[0]:following[1]], rules(lang)):
         return None
     return span[0], following[1]

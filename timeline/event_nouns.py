@@ -29,10 +29,12 @@ from functools import cache
 from .clauses import Span
 from .event_resources import load, pack_words
 from .finite_verbs import is_copula, is_finite
-from .label_rules import _bare, _label_rules, _LabelRules
+from .label_rules import _TOKEN, _bare, _label_rules, _LabelRules
 
 NOUN_PHRASE_WORDS = 8  # words between the preposition and the date: a noun phrase with one or two complements
-_TOKEN = re.compile(r"\S+")
+# Words after a date up to the noun of action it dates, the noun included ("the 1998 abortion clinic bombing",
+# "after Thursday's court hearing"): a noun further on is no longer tied to the date.
+DATE_TO_NOUN_WORDS = 3
 
 
 @cache
@@ -145,7 +147,7 @@ def _after_date_label(text: str, clause: Span, date: Span, lang: str | None, pos
     for token in _TOKEN.finditer(text, date[1] + found.end(), clause[1]):
         word = token.group()
         phrase.append(_bare(word) if word != _bare(word) else word)
-        if word != _bare(word) or len(phrase) >= 3 or is_event_noun(word, lang):
+        if word != _bare(word) or len(phrase) >= DATE_TO_NOUN_WORDS or is_event_noun(word, lang):
             break
     if not phrase or not is_event_noun(phrase[-1], lang):
         return None
@@ -236,8 +238,8 @@ def _labelled(phrase: list[str], lang: str | None, case: str = "preposition") ->
         words = ([articles[first]] if articles[first] else []) + rest
     if not words:
         return None
-    sound = _pack(lang).get("article_before_vowel" if len(words) > 1 and words[1][:1].lower() in "aeiou"
-                             else "article_before_consonant", {})
+    vowel = len(words) > 1 and words[1][:1].lower() in _pack(lang).get("vowels", "")
+    sound = _pack(lang).get("article_before_vowel" if vowel else "article_before_consonant", {})
     if len(words) > 1 and words[0].lower() in sound:
         words[0] = sound[words[0].lower()]  # "a 1997 attack" -> "an attack"
     label = " ".join(words).rstrip(" ,;:")
@@ -262,21 +264,14 @@ def attribute_label(text: str, sentence: Span, date: Span, dates: list[Span], la
     noun, would be a noun alone with its article ("A speech" tells too little to stand for the clause)."""
     pack = _pack(lang)
     rule = _label_rules(lang)
-    # the words around the date that the grammar may tie it by, not the whole of a long sentence: linear in the text
-    window = max(sentence[0], date[0] - WINDOW_CHARS)
-    before = list(_TOKEN.finditer(text, window, date[0]))
-    opens = window == sentence[0]  # the window's first word opens the sentence
-    if not opens:
-        before = before[1:]  # a word the window may cut
-    sentence = (window, min(sentence[1], date[1] + WINDOW_CHARS))
+    before, sentence, opens = _window(text, sentence, date)
     links = _words(lang, "attribute_links")
     own = next(iter(text[date[0]:date[1]].split(maxsplit=1)), "").lower()
-    if before and _bare(before[-1].group()).lower() in rule.determiners - links and before[-1].group() == _bare(
-            before[-1].group()) and (pack.get("date_before_noun") or pack.get("dated_attributes")):
+    if before and _is_determiner(before[-1].group(), rule) and before[-1].group().lower() not in links \
+            and (pack.get("date_before_noun") or pack.get("dated_attributes")):
         return _prenominal_label(text, sentence, date, before, lang, opens)
     if len(before) > 1 and pack.get("dated_attributes") and before[-1].group().lower() in rule.prepositions \
-            and _bare(before[-2].group()).lower() in rule.determiners and before[-2].group() == _bare(
-            before[-2].group()):
+            and _is_determiner(before[-2].group(), rule):
         return _prenominal_label(text, sentence, date, before[:-1], lang, opens)  # "die am 4. März begonnene Offensive"
     if own not in links:
         if before and before[-1].group().lower() not in links and (
@@ -304,6 +299,21 @@ def attribute_label(text: str, sentence: Span, date: Span, dates: list[Span], la
             and _verb_follows(text, date[1], sentence[1], complement, lang):
         return None  # "The conference of 1861 met in Washington": the subject's verb tells its event
     return _labelled(phrase + complement, lang, _in_case(before, start, governed, rule, lang, opens))
+
+
+def _window(text: str, sentence: Span, date: Span) -> tuple[list[re.Match[str]], Span, bool]:
+    """The words before `date` that the grammar may tie it by, within WINDOW_CHARS of it (not the whole of a long
+    sentence: linear in the text), the part of `sentence` within WINDOW_CHARS either side, and whether the first of
+    those words opens the sentence (else a word the window may cut is left out)."""
+    start = max(sentence[0], date[0] - WINDOW_CHARS)
+    before = list(_TOKEN.finditer(text, start, date[0]))
+    opens = start == sentence[0]
+    return (before if opens else before[1:]), (start, min(sentence[1], date[1] + WINDOW_CHARS)), opens
+
+
+def _is_determiner(word: str, rule: _LabelRules) -> bool:
+    """Whether `word` is a determiner with no punctuation on it ("the", not "the,")."""
+    return word == _bare(word) and word.lower() in rule.determiners
 
 
 def _apposed_label(
@@ -341,6 +351,31 @@ def _prenominal_label(
     (`dated_attributes`: "die 1919 begonnene Offensive", with its preposition: "die am 4. März 1919 begonnene
     Offensive"), a lower-case attribute stands between the date and the noun, which it dates."""
     rule = _label_rules(lang)
+    found = _noun_after_date(text, sentence, date, rule, lang)
+    if found is None:
+        return None
+    phrase, head = found
+    complement = _complement(text, head.end(), sentence[1], lang, prepositions=True) \
+        if head.group() == _bare(head.group()) else []
+    if len(phrase) < 2 and not complement:
+        return None  # "the 1992 protests", "In a 1962 speech": the noun alone tells too little
+    governed = _governing(before, len(before) - 1, rule, lang, opens)
+    if governed in ("sequence", "opening"):
+        return None
+    alone = _alone(before, len(before) - 1, rule, opens)
+    if governed is None and alone and head.group() == _bare(head.group()) \
+            and _verb_follows(text, head.end(), sentence[1], complement, lang):
+        return None  # "The 1996 bombing of the clinic killed one person": the subject's verb tells its event
+    return _labelled([_bare(before[-1].group())] + phrase + complement, lang,
+                     _in_case(before, len(before) - 1, governed, rule, lang, opens))
+
+
+def _noun_after_date(
+    text: str, sentence: Span, date: Span, rule: _LabelRules, lang: str | None
+) -> tuple[list[str], re.Match[str]] | None:
+    """For `_prenominal_label`: the words from the date to the noun of action it dates (at most DATE_TO_NOUN_WORDS
+    of them, then any nouns of action that go on the compound), and the last noun's token; None when no such noun
+    follows, the compound's head names no event, or the noun is a name."""
     phrase: list[str] = []
     head = None
     for token in _TOKEN.finditer(text, date[1], sentence[1]):
@@ -358,7 +393,7 @@ def _prenominal_label(
                     or word != bare or is_finite([bare], 0, lang):
                 break
             return None  # "a Jan. 14 return date": the compound's head comes later and names no event
-        if len(phrase) >= 3 or bare.lower() in rule.stopwords | rule.clause_words:
+        if len(phrase) >= DATE_TO_NOUN_WORDS or bare.lower() in rule.stopwords | rule.clause_words:
             return None
         phrase.append(bare)
         if is_event_noun(bare, lang):
@@ -369,21 +404,7 @@ def _prenominal_label(
                 break
         elif word != bare:
             return None
-    if head is None:
-        return None
-    complement = _complement(text, head.end(), sentence[1], lang, prepositions=True) \
-        if head.group() == _bare(head.group()) else []
-    if len(phrase) < 2 and not complement:
-        return None  # "the 1992 protests", "In a 1962 speech": the noun alone tells too little
-    governed = _governing(before, len(before) - 1, rule, lang, opens)
-    if governed in ("sequence", "opening"):
-        return None
-    alone = _alone(before, len(before) - 1, rule, opens)
-    if governed is None and alone and head.group() == _bare(head.group()) \
-            and _verb_follows(text, head.end(), sentence[1], complement, lang):
-        return None  # "The 1996 bombing of the clinic killed one person": the subject's verb tells its event
-    return _labelled([_bare(before[-1].group())] + phrase + complement, lang,
-                     _in_case(before, len(before) - 1, governed, rule, lang, opens))
+    return (phrase, head) if head is not None else None
 
 
 def _group_start(tokens: list[re.Match[str]], head: int, rule: _LabelRules, lang: str | None) -> int | None:
@@ -394,12 +415,12 @@ def _group_start(tokens: list[re.Match[str]], head: int, rule: _LabelRules, lang
     for k in range(head, max(head - 1 - NOUN_GROUP_WORDS, -1), -1):
         word = words[k]
         bare = _bare(word).lower()
-        if k < head and bare in rule.determiners and word == _bare(word):
+        if k < head and _is_determiner(word, rule):
             return k
         elided = re.match(r"\w+['’]", bare)
         if elided and elided.group().replace("’", "'") in rule.determiners:
             return k
-        if k < head and (word != _bare(word) or bare in rule.stopwords | _prepositions(lang) | rule.clause_words
+        if k < head and (word != _bare(word) or bare in rule.stopwords | rule.all_prepositions | rule.clause_words
                          or is_finite(words, k, lang)):
             return None
     return None
@@ -415,18 +436,11 @@ def _governing(tokens: list[re.Match[str]], start: int, rule: _LabelRules, lang:
     words = [_bare(token.group()).lower() for token in tokens[:start]]
     if _sequence_end(words, lang) is not None:
         return "sequence"
-    if words[-1] not in _prepositions(lang):
+    if words[-1] not in rule.all_prepositions:
         return None
     opening = opens and all(word in rule.coordinators for word in words[:-1]) \
         or start > 1 and tokens[start - 2].group().endswith(",")
     return "opening" if opening else "inside"
-
-
-@cache
-def _prepositions(lang: str | None) -> frozenset[str]:
-    """The language's prepositions: the closed class where its pack lists it (`[labels] prepositions`), and those
-    that govern dates or tie nouns."""
-    return pack_words(lang, "labels", "prepositions") | _label_rules(lang).prepositions
 
 
 def _alone(tokens: list[re.Match[str]], start: int, rule: _LabelRules, opens: bool) -> bool:
@@ -456,10 +470,9 @@ def _verb_follows(text: str, start: int, end: int, complement: list[str], lang: 
     return bool(following) and following[0] == _bare(following[0]) and is_finite(following, 0, lang)
 
 
-@cache
 def _is_name(word: str, lang: str | None) -> bool:
     """Whether a noun is written as part of a name: capitalized in a language that capitalizes names only."""
-    return bool(load(lang).get("actors", {}).get("capitalised_names")) and not word[:1].islower()
+    return bool(_label_rules(lang).capitalised_names) and not word[:1].islower()
 
 
 def _range_start(text: str, date: Span, dates: list[Span], sentence: Span, rule: _LabelRules) -> bool:

@@ -48,14 +48,30 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "embedded_openers": WORDS, "date_postpositions_after_article": WORDS, "date_noun_links": WORDS,
                "limit_prepositions": WORDS, "negations": WORDS,
                "exception_prepositions": WORDS, "duration_verbs": WORDS, "expletives": WORDS,
-               "source_openers": WORDS, "verb_checked_openers": WORDS},
+               "source_openers": WORDS, "comparison_particles": WORDS, "sameness": WORDS,
+               "phrase_final_prepositions": WORDS, "date_continuations": WORDS, "prepositions": WORDS,
+               "hyphenated_dates_modify": FLAG, "correlates": WORDS, "participle_shapes": PATTERNS,
+               "clause_subordinators": WORDS, "comparative_subordinators": WORDS, "subject_relatives": WORDS,
+               "verb_checked_openers": WORDS},
     "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS,
                "never_in_names": WORDS, "not_names": WORDS, "modifier_articles": WORDS},
     "names": {"demonym_endings": WORDS},
     "merge": {"reporting_after": WORDS, "reporting_before": WORDS},
     "verbs": {"finite": WORDS, "finite_shapes": PATTERNS, "not_after": WORDS, "subject_pronouns": WORDS,
               "adverb_endings": WORDS, "copulas": WORDS, "finite_after_subject": WORDS,
-              "finite_shapes_after_subject": PATTERNS, "not_before_verb": WORDS, "opens_relative": WORDS},
+              "finite_shapes_after_subject": PATTERNS, "not_before_verb": WORDS, "opens_relative": WORDS,
+              "agent_prepositions": WORDS},
+    "event_nouns": {"words": WORDS, "endings": WORDS, "not_events": WORDS, "in_compounds": FLAG,
+                    "sequence_prepositions": WORDS, "attribute_links": WORDS, "phrase_links": WORDS, "possessive": TEXT,
+                    "date_before_noun": FLAG, "definite_article": TEXT, "articles": TABLE,
+                    "ungoverned_articles": TABLE, "subject_articles": TABLE, "declined_modifiers": FLAG,
+                    "dated_attributes": FLAG, "vowels": TEXT, "article_before_vowel": TABLE,
+                    "article_before_consonant": TABLE},
+    "figures": {"markers": WORDS, "approximators": WORDS, "scales": WORDS, "change_verbs": WORDS, "copula": TEXT,
+                "plural_copula": TEXT, "copula_preposition": TEXT, "singular_verbs": WORDS, "plural_verbs": WORDS,
+                "plural_verb_endings": WORDS, "plural_noun_endings": WORDS, "singular_noun_endings": WORDS,
+                "dropped_articles": WORDS, "restating": WORDS, "record_links": WORDS, "payouts": WORDS,
+                "record_label": TEXT, "definite_article": TEXT},
 }
 
 
@@ -159,6 +175,12 @@ def load(lang: str | None) -> dict[str, Any]:
     for code in available():
         merged = _union(merged, _read(code)) if merged else dict(_read(code))
     return merged
+
+
+def any_pattern(patterns: list[str]) -> re.Pattern[str] | None:
+    """One pattern that matches where any of a pack's regular expressions (a PATTERNS value) does, each in a group
+    of its own so that their alternations stay apart; None when there are none."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns)) if patterns else None
 
 
 @cache

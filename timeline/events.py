@@ -692,6 +692,9 @@ def _series_particle(text: str, clauses: list[Span], index: int, dates: list[Spa
     return particle
 
 
+_DASHES = frozenset("-–—")
+
+
 def _resumed_after_dashes(text: str, clauses: list[Span], index: int) -> Span | None:
     """The clause that goes on after an insertion enclosed by dashes right after `clauses[index]` ("… löste bei
     den Zuhörern - denen man … verschwiegen hatte - Jubel aus"): the clause after the closing dash, or None when
@@ -703,9 +706,6 @@ def _resumed_after_dashes(text: str, clauses: list[Span], index: int) -> Span | 
             and not any(f" {dash} " in text[inserted[0]:inserted[1]] for dash in _DASHES):
         return after
     return None
-
-
-_DASHES = frozenset("-–—")
 
 
 def _has_verb_besides_particle(words: list[str], rule: _LabelRules, lang: str | None) -> bool:

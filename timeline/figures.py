@@ -28,7 +28,7 @@ from functools import cache
 from .clauses import Span
 from .event_resources import load, pack_words
 from .finite_verbs import is_copula, is_finite
-from .label_rules import LABEL_WORDS, _bare, _label_rules, _LabelRules, _within
+from .label_rules import _TOKEN, LABEL_WORDS, _bare, _label_rules, _LabelRules, _within
 
 REACH = 300  # characters before the date searched for the clause's figure and the compared one
 
@@ -38,7 +38,10 @@ SUBJECT_WORDS = 8  # words of the measured quantity's noun phrase: "le taux de c
 
 MARKER_WORDS = 4  # the longest marker: "im Vergleich zu", "par rapport à"
 
-_TOKEN = re.compile(r"\S+")
+FOLLOWING_CHARS = 40  # characters after the date read for what follows it: a punctuation mark or a word
+
+KIND_WORDS = 4  # words that tell what a figure counts: its number, scale words, unit ("2 hundred thousand tons")
+
 
 _NUMBER = re.compile(r"^(\D*?)\d[\d.,'’/]*(\D*)$")  # "$9.3", "C$4", "40%", "4,9": a sign before, a unit after
 
@@ -79,33 +82,41 @@ def compared_label(text: str, sentence: Span, date: Span, dates: list[Span], lan
     own, shown = compared[:figure], _figure_words(compared[figure:], rule, lang)
     if shown is None or any(is_finite(compared, k, lang) for k in range(len(compared))):
         return None
-    kind = _kind(shown, lang)
-    main = _main_clause(words[:marker], kind, rule, lang)
-    if main is None:
+    main = _main_clause(words[:marker], _kind(shown, lang), rule, lang)
+    built = _told(own, shown, main, rule, lang) if main is not None else None
+    if built is None:
         return None
-    subject, verb, level = main
-    if own and own[-1].lower() in rule.noun_links:
-        noun = [word for word in own[:-1] if _bare(word).lower() not in _words(lang, "dropped_articles")]
-        if not noun or len(noun) > SUBJECT_WORDS or any(word != _bare(word) for word in noun):
-            return None
-        built = noun + [_copula(noun, None, rule, lang)] + _with_preposition(shown, lang)
-    elif own:
-        return None
-    elif verb is not None:  # the verb tells the subject's level: the subject had the compared figure
-        if not subject or len(subject) > SUBJECT_WORDS or _bare(subject[0]).lower() in rule.pronouns \
-                or any(word != _bare(word) and not word.endswith("'s") for word in subject):
-            return None
-        built = subject + [verb] + _with_preposition(shown, lang)
-    else:  # the verb's object is the quantity: the clause with the compared figure in place of its own
-        built = level + shown
     label = " ".join(built if len(built) <= LABEL_WORDS + 1 else built[:LABEL_WORDS]).rstrip(" ,;:")
     label += "" if len(built) <= LABEL_WORDS + 1 else "…"  # one word over stays whole, as in `make_label`
     return label[:1].upper() + label[1:]
 
 
+def _told(
+    own: list[str], shown: list[str], main: tuple[list[str], str | None, list[str]], rule: _LabelRules,
+    lang: str | None
+) -> list[str] | None:
+    """The words that tell what held at the compared date (see the module's docstring), from the compared
+    phrase's `own` noun phrase and link, the compared figure as `shown` and the clause before the marker (`main`,
+    as `_main_clause` gives it); None when the measured quantity cannot be told."""
+    subject, verb, level = main
+    if own and own[-1].lower() in rule.noun_links:  # "versus net income of $5 million": that quantity had it
+        noun = [word for word in own[:-1] if _bare(word).lower() not in _words(lang, "dropped_articles")]
+        if not noun or len(noun) > SUBJECT_WORDS or any(word != _bare(word) for word in noun):
+            return None
+        return noun + [_copula(noun, None, rule, lang)] + _with_preposition(shown, lang)
+    if own:
+        return None
+    if verb is not None:  # the verb tells the subject's level: the subject had the compared figure
+        if not subject or len(subject) > SUBJECT_WORDS or _bare(subject[0]).lower() in rule.pronouns \
+                or any(word != _bare(word) and not word.endswith("'s") for word in subject):
+            return None
+        return subject + [verb] + _with_preposition(shown, lang)
+    return level + shown  # the verb's object is the quantity: the clause with the compared figure in its own's place
+
+
 def _ends_phrase(text: str, date: Span, sentence: Span, lang: str | None) -> bool:
     """Whether the clause ends after the date: punctuation, the sentence's end or a coordinator follows."""
-    rest = text[date[1]:min(sentence[1], date[1] + 40)]
+    rest = text[date[1]:min(sentence[1], date[1] + FOLLOWING_CHARS)]
     stripped = rest.lstrip()
     if not stripped or stripped[0] in ",;.:)":
         return True
@@ -238,7 +249,7 @@ def _same_kind(words: list[str], kind: tuple[str, str], lang: str | None) -> boo
     when the compared figure leaves its unit out)."""
     if not _NUMBER.match(_bare(words[0])):
         return False
-    sign, unit = _kind(words[:4], lang)
+    sign, unit = _kind(words[:KIND_WORDS], lang)
     if sign or kind[0]:  # a currency sign tells what is counted; the word after the figure may be any
         return sign == kind[0]
     return not kind[1] or unit == kind[1]
@@ -249,7 +260,6 @@ def _copula(subject: list[str], verb: str | None, rule: _LabelRules, lang: str |
     (`plural_verbs`, `plural_verb_endings`, `singular_verbs`), else by the head noun's ending
     (`plural_noun_endings`, unless one of `singular_noun_endings`); singular when neither tells."""
     pack = _pack(lang)
-    plural = False
     bare = _bare(verb).lower() if verb else ""
     if bare and bare in _words(lang, "singular_verbs"):
         plural = False
@@ -286,7 +296,9 @@ def record_date_label(text: str, sentence: Span, date: Span, lang: str | None) -
     if not pack.get("record_links") or not _ends_phrase(text, date, sentence, lang):
         return None
     before = text[max(sentence[0], date[0] - REACH):date[0]].split()
-    link = next((size for size in (2, 1) if " ".join(before[-size:]).lower() in _words(lang, "record_links")), None)
+    links = _words(lang, "record_links")
+    longest = max(len(link.split()) for link in links)
+    link = next((size for size in range(longest, 0, -1) if " ".join(before[-size:]).lower() in links), None)
     if link is None or len(before) <= link:
         return None
     words = before[:-link - 1]  # without the holders ("stock", "holders") and the link

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .event_resources import load
+from .event_resources import any_pattern, load
 
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]«»„“”‚‘’…"
 
@@ -53,7 +53,7 @@ def _rules(lang: str | None) -> _VerbRules:
     coordinators = [word for word in data.get("clauses", {}).get("coordinators", []) if " " not in word]
     return _VerbRules(
         finite=frozenset(word.lower() for word in verbs.get("finite", [])),
-        shapes=re.compile("|".join(f"(?:{shape})" for shape in shapes)) if shapes else None,
+        shapes=any_pattern(shapes),
         not_after=frozenset(word.lower() for word in labels["determiners"] + verbs.get("not_after", [])),
         subject_pronouns=frozenset(word.lower() for word in verbs.get("subject_pronouns", [])),
         copulas=frozenset(word.lower() for word in verbs.get("copulas", [])),
@@ -62,7 +62,7 @@ def _rules(lang: str | None) -> _VerbRules:
         dependent=frozenset(word.lower() for word in dependent),
         determiners=frozenset(word.lower() for word in labels["determiners"]),
         after_subject=frozenset(word.lower() for word in verbs.get("finite_after_subject", [])),
-        shapes_after_subject=re.compile("|".join(f"(?:{shape})" for shape in broad)) if broad else None,
+        shapes_after_subject=any_pattern(broad),
         not_before_verb=frozenset(word.lower() for word in verbs.get("not_before_verb", [])),
         ends_participle=frozenset(word.lower() for word in dependent + coordinators + labels["determiners"]
                                   + verbs.get("subject_pronouns", [])),
@@ -153,10 +153,12 @@ def _verb_follows(words: list[str], index: int, lang: str | None) -> bool:
     return False
 
 
-def _agent_phrase_verb(words: list[str], index: int, lang: str | None) -> bool:
-    """Whether words[index] stands before a passive's agent ("led by the former governor") and a finite verb
-    follows that phrase in the same clause ("… marched"): then words[index] is a participle describing the subject.
-    The agent's phrase may hold articles; a comma, coordinator, relative pronoun or subordinator ends the clause."""
+def is_agent_participle(words: list[str], index: int, lang: str | None) -> bool:
+    """Whether words[index], a past form, is a participle describing the subject rather than the clause's verb:
+    it stands before a passive's agent ("a rebel column led by the former governor") and a finite verb follows
+    that phrase in the same clause ("… marched on the capital"). The agent's phrase may hold articles; a comma,
+    coordinator, relative pronoun or subordinator ends the clause. Used by `main_verb` and by the label's search
+    for the end of its subject (`timeline.labels`)."""
     rule = _rules(lang)
     if index + 2 >= len(words) or _bare(words[index + 1]).lower() not in rule.agent or words[index].endswith(",") \
             or _finite_by(words, index, lang) not in ("listed", "shape"):
@@ -201,7 +203,7 @@ def main_verb(words: list[str], lang: str | None) -> int | None:
                 continue
             if index and _bare(words[index - 1]).lower() in rule.opens_relative:
                 continue
-            if kind in ("listed", "shape") and index and _agent_phrase_verb(words, index, lang):
+            if kind in ("listed", "shape") and index and is_agent_participle(words, index, lang):
                 continue
             if kind is not None:
                 return index

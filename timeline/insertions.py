@@ -15,14 +15,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .clauses import Span
+from .clauses import Span, _alternation
 from .event_resources import load
 from .finite_verbs import is_finite
-from .label_rules import _alternation, _bare, _label_rules, _starts_in
+from .label_rules import _bare, _label_rules, _starts_in
 
 MAX_INSERTION_WORDS = 10  # an aside longer than this is a clause of the sentence in its own right
 
 SUBJECT_WORDS = 3  # words of a short subject before its verb: "the minister resigned"
+
+VERB_WORDS = 3  # the clause after an aside has its verb among its first words: "schloss die Firma", "he lost"
 
 GOVERNING_WORDS = 3  # words before a fronted date, or between two dates of one phrase: "Doch in der", "auf den"
 
@@ -30,8 +32,7 @@ GOVERNING_WORDS = 3  # words before a fronted date, or between two dates of one 
 _ASIDE = re.compile(r"\s*,?\s*(?:(?:[–—]|\s-(?=\s))(?P<dashed>[^–—()\n]+?)(?:[–—]|\s-(?=\s))"
                     r"|\((?P<bracketed>[^()\n]+)\))\s*,?\s*")
 
-
-_OPENS_ASIDE = re.compile(r"[(–—]|\s-\s|,")
+_OPENS_ASIDE = re.compile(r"[(–—]|\s-\s|,")  # what opens an aside: a bracket, a dash, a comma
 
 # ", dem Tag der Wahl, ": an article, then words up to the next comma.
 _DATE_APPOSITION = re.compile(r"\s*,\s*(?P<article>[^\W\d_]+)\s+(?P<described>[^,;:()–—\n]+),\s*")
@@ -80,7 +81,7 @@ def insertion_after_date(text: str, clause: Span, dates: list[Span], lang: str |
         if len(aside.group("source").split()) > MAX_INSERTION_WORDS:
             return None
     rest = text[aside.end():clause[1]].split()
-    if not any(is_finite(rest, k, lang) for k in range(min(len(rest), 3))):
+    if not any(is_finite(rest, k, lang) for k in range(min(len(rest), VERB_WORDS))):
         return None  # the verb-second or subject-verb clause the date dates has its verb among its first words
     return end, aside.end()
 

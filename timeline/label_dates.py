@@ -9,11 +9,10 @@ hole. The second end of a range goes where its first went (see `_without_dates`)
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from .clauses import Span, rules
 from .finite_verbs import is_copula, is_finite, is_listed_finite
-from .label_rules import _WORD, _label_rules, _LabelRules, _within
+from .label_rules import _WORD, _label_rules, _LabelRules, _next_date, _within
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
@@ -137,7 +136,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             or (_article_alone(governing.group() if governing else "", text[date_start:date_end], rule)
                 and rule.postposition_after_article.match(text, date_end, span[1]) or None)
         position = bracketed.end() if bracketed else following.end() if following else date_end
-        position = _continued(text, position, span[1], dates, rule)
+        position = continued_date_end(text, position, span[1], dates, rule)
         if not head.strip() and pieces == [head] and rule.verb_second:
             position = _coordinated_time(text, position, span[1], dates, rule, lang) or position
     _add(pieces, text[position:span[1]], glued=bool(kept))
@@ -238,14 +237,21 @@ def _verb_second_after(head: str, text: str, date_end: int, end: int, rule: _Lab
         and _WORD.match(text, after.end() + 1, end) is not None and text[after.end():after.end() + 1] == " "
 
 
-def _continued(text: str, position: int, end: int, dates: list[Span], rule: _LabelRules) -> int:
-    """Where a cut date ends once what continues it goes with it: a phrase pointing back to its year ("am 4. Mai
-    desselben Jahres") or a date a genitive link ties to it ("am Mittag des 9. Februars 1904"); `position` when
-    neither follows."""
+# One word after a date, with the space around it: a link or particle ("of", "des", "as", "d'")
+_LINK_AFTER = re.compile(r"\s+([^\W\d_]+['’]?)\s*")
+
+_HYPHENATED = re.compile(r"[^\W_]-[^\W\d_]")  # "fourth-quarter", "two-year": a date joined to its unit
+
+
+def continued_date_end(text: str, position: int, end: int, dates: list[Span], rule: _LabelRules) -> int:
+    """Where a cut date (ending at `position`) ends once what continues it goes with it: a phrase pointing back to
+    its year ("am 4. Mai desselben Jahres") or a date a genitive link ties to it ("am Mittag des 9. Februars
+    1904"); `position` when neither follows. `_without_dates` cuts up to there, and a label's anchor (the place of
+    the cut date, `timeline.labels`) is counted from there."""
     continued = rule.continuation.match(text, position, end)
     if continued is not None:  # "im April des Jahres 1918": a date that starts inside the phrase goes whole
-        index = bisect_left(dates, (position, position))
-        if not (index < len(dates) and dates[index][0] < continued.end()):
+        following = _next_date(dates, position)
+        if following is None or following[0] >= continued.end():
             return continued.end()
     return _chained_date(text, position, end, dates, rule) or position
 
@@ -300,13 +306,9 @@ def _heads_phrase(governing: re.Match[str] | None, head: str, text: str, date_en
     if found is None or found.group(1).lower() not in rule.date_noun_links \
             or rule.continuation.match(text, date_end, end):
         return False
-    index = bisect_left(dates, (found.end(), found.end()))
-    return not (index < len(dates) and dates[index][0] == found.end())
+    following = _next_date(dates, found.end())
+    return following is None or following[0] != found.end()
 
-
-_LINK_AFTER = re.compile(r"\s+([^\W\d_]+['’]?)\s*")
-
-_HYPHENATED = re.compile(r"[^\W_]-[^\W\d_]")
 
 # The words a link may carry before a date it ties to the one before: numbers and names of days or months
 # ("am Mittag des 9. Februars 1904", where only "1904" is a date the tagger found).
@@ -322,14 +324,14 @@ def _chained_date(text: str, position: int, end: int, dates: list[Span], rule: _
     found = _LINK_AFTER.match(text, position, end)
     if found is None or found.group(1).lower() not in rule.date_noun_links:
         return None
-    index = bisect_left(dates, (found.end(), found.end()))
-    if index >= len(dates) or dates[index][1] > end:
+    chained = _next_date(dates, found.end())
+    if chained is None or chained[1] > end:
         return None
     at = found.end()
     for _ in range(CHAINED_WORDS + 1):
-        if at == dates[index][0]:
-            return dates[index][1]
-        word = _CHAINED_WORD.match(text, at, dates[index][0])
+        if at == chained[0]:
+            return chained[1]
+        word = _CHAINED_WORD.match(text, at, chained[0])
         if word is None or not (word.group()[:1].isdigit() or word.group()[:1].isupper()):
             return None
         at = word.end()
@@ -351,8 +353,8 @@ def _coordinated_word(text: str, date_end: int, end: int, dates: list[Span], rul
     if found is None:
         return False
     word_start = found.end() - len(found.group().split()[-1])
-    index = bisect_left(dates, (word_start, word_start))
-    return not (index < len(dates) and dates[index][0] <= word_start < dates[index][1])
+    following = _next_date(dates, word_start)
+    return following is None or not following[0] <= word_start < following[1]
 
 
 _CONJUNCTION_WORD = re.compile(r"\s+([^\W\d_]+)\s+")
@@ -379,8 +381,8 @@ def _coordinated_time(text: str, position: int, end: int, dates: list[Span], rul
             return None
         if word[:1].islower() and is_finite(plain, k, lang):
             start = found.end() + offset
-            index = bisect_left(dates, (found.end(), found.end()))
-            return start if not (index < len(dates) and dates[index][0] < start) else None
+            following = _next_date(dates, found.end())
+            return start if following is None or following[0] >= start else None
     return None
 
 
@@ -399,8 +401,8 @@ def _range_end(text: str, date_end: int, span: Span, dates: list[Span]) -> re.Ma
     found = _RANGE_END_AFTER.match(text, date_end, span[1])
     if found is None:
         return None
-    index = bisect_left(dates, (date_end + 1, date_end + 1))
-    return None if index < len(dates) and dates[index][0] < found.end() else found
+    following = _next_date(dates, date_end + 1)
+    return None if following is not None and following[0] < found.end() else found
 
 
 def _described_after(text: str, date_end: int, end: int, lang: str | None) -> bool:
@@ -419,8 +421,10 @@ def _list_item(text: str, date_end: int, end: int, dates: list[Span], lang: str 
     if coordinator is None:
         return False
     after = _WORD_AND_SPACE.match(text, coordinator.end(), end)
-    index = bisect_left(dates, (after.end(), after.end())) if after else 0
-    return after is not None and not (index < len(dates) and dates[index][0] == after.end())
+    if after is None:
+        return False
+    following = _next_date(dates, after.end())
+    return following is None or following[0] != after.end()
 
 
 def _add(pieces: list[str], text: str, glued: bool) -> None:

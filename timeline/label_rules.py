@@ -2,10 +2,10 @@
 
 `_label_rules` reads a language's event pack (`[labels]`, `[clauses]`, `[stopwords]`, ...) into one `_LabelRules`:
 the words that govern a date, open a phrase or start a clause, and the language's word order. Beside them: the
-chart's word budget (LABEL_WORDS), what counts as a word and as a content word (neither a function word nor a
-number: a word that can tell what happened), and which dates lie in a span. Kept apart so that
-`timeline.label_dates`, `timeline.labels` and `timeline.events` read them from one place without importing each
-other.
+chart's word budget (LABEL_WORDS), what counts as a word (`_WORD`; `_TOKEN` with its punctuation) and as a content
+word (neither a function word nor a number: a word that can tell what happened), which dates lie in a span and which
+comes next (`_next_date`). Kept apart so that `timeline.label_dates`, `timeline.labels` and `timeline.events` read
+them from one place without importing each other.
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .clauses import Span, _alternation
-from .event_resources import available, load
+from .event_resources import any_pattern, available, load
 
 LABEL_WORDS = 12
 MIN_LABEL_WORDS = 2  # a thinner label ("Began") is told with the end of the clause before it
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
+_TOKEN = re.compile(r"\S+")  # a word as written, the punctuation around it too ("Mai,", "(AP)")
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class _LabelRules:
     continuation: re.Pattern[str]  # " desselben Jahres", " of that year" right after a date: part of it
     sameness: frozenset[str]  # "same", "selben", "même": a date with one is compared with what follows "as"
     closed_prepositions: frozenset[str]  # the closed class, single words, that take an object after them
+    all_prepositions: frozenset[str]  # the closed class (`[labels] prepositions`, any length) and `prepositions`
     hyphenated_modify: bool  # a hyphenated date ("fourth-quarter") before a noun is an adjective of it
     lang: str | None
 
@@ -106,6 +108,13 @@ def _label_rules(lang: str | None) -> _LabelRules:
     range_words = _alternation(labels.get("range_words", []))
     conjunctions = frozenset(word.lower() for word in labels.get("range_words", []) if word.isalpha()) \
         & frozenset(word.lower() for word in data["clauses"]["coordinators"])
+    # single words that govern a date, open a phrase or tie a noun
+    governing = frozenset(word.lower() for word in labels.get("openers", []) + labels.get("noun_links", [])
+                          + prepositions if " " not in word)
+    # single-word prepositions of the closed class (and openers), and those that may also close a phrase
+    closed = frozenset(word.lower() for word in labels.get("prepositions", []) + labels.get("openers", [])
+                       if " " not in word)
+    phrase_final = frozenset(word.lower() for word in labels.get("phrase_final_prepositions", []))
     return _LabelRules(
         preposition_before=re.compile(rf"(?:\b(?:{_alternation(labels['date_prepositions'])})\s+)+$", re.IGNORECASE),
         commas_before_subject=re.compile(rf",(?:\s*,)+(?=\s*(?:{_alternation(labels['pronouns'])})\b)"),
@@ -143,7 +152,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         openers=re.compile(rf"(?:{_alternation(labels['openers'])})\b", re.IGNORECASE)
         if labels.get("openers") else re.compile(r"(?!)"),
         correlates=frozenset(word.lower() for word in labels.get("correlates", [])),
-        participles=re.compile("|".join(f"(?:{shape})" for shape in labels.get("participle_shapes", [])) or r"(?!)"),
+        participles=any_pattern(labels.get("participle_shapes", [])) or re.compile(r"(?!)"),
         relatives=frozenset(word.lower() for word in labels.get("relatives", [])),
         coordinators=frozenset(word.lower() for word in data["clauses"]["coordinators"]),
         conjunctions=conjunctions,
@@ -157,8 +166,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         verb_second="inversion" in labels,
         inversion=labels.get("inversion") if lang in available() else None,
         relative_subjects=labels.get("relative_subjects", {}),
-        prepositions=frozenset(word.lower() for word in labels.get("openers", []) + labels.get("noun_links", [])
-                               + prepositions if " " not in word),
+        prepositions=governing,
         capitalised_names=data["actors"]["capitalised_names"],
         dependent=_words_opening(labels.get("relatives", []) + labels.get("subordinators", [])),
         subordinate=_words_opening(labels.get("subordinators", [])),
@@ -167,18 +175,15 @@ def _label_rules(lang: str | None) -> _LabelRules:
         if data.get("merge", {}).get("reporting_after") else re.compile(r"(?!)"),
         verb_final=labels.get("verb_final", False),
         comparison=frozenset(word.lower() for word in labels.get("comparison_particles", [])),
-        dangling=frozenset(word.lower() for word in labels.get("prepositions", []) + labels.get("openers", [])
-                           + labels.get("noun_links", []) if " " not in word)
-        - frozenset(word.lower() for word in labels["date_prepositions"] + labels.get("phrase_final_prepositions", [])),
+        dangling=(closed | frozenset(word.lower() for word in labels.get("noun_links", []) if " " not in word))
+        - frozenset(word.lower() for word in labels["date_prepositions"]) - phrase_final,
         # the words of a phrase may stand apart by any space, a line break too
         continuation=re.compile(r"\s+(?:" + _alternation(labels["date_continuations"]).replace(_ESCAPED_SPACE, r"\s+")
                                 + r")(?![\w'’-])", re.IGNORECASE)
         if labels.get("date_continuations") else re.compile(r"(?!)"),
         sameness=frozenset(word.lower() for word in labels.get("sameness", [])),
-        closed_prepositions=frozenset(word.lower()
-                                      for word in labels.get("prepositions", []) + labels.get("openers", [])
-                                      if " " not in word)
-        - frozenset(word.lower() for word in labels.get("phrase_final_prepositions", [])),
+        closed_prepositions=closed - phrase_final,
+        all_prepositions=frozenset(word.lower() for word in labels.get("prepositions", [])) | governing,
         hyphenated_modify=labels.get("hyphenated_dates_modify", False),
         lang=lang,
     )
@@ -228,6 +233,12 @@ def _bare(word: str) -> str:
 def _starts_in(dates: list[Span], span: Span) -> list[Span]:
     """The dates (sorted by start) that start inside `span`."""
     return dates[bisect_left(dates, (span[0], span[0])):bisect_left(dates, (span[1], span[1]))]
+
+
+def _next_date(dates: list[Span], at: int) -> Span | None:
+    """The first of `dates` (sorted by start) that starts at or after `at`; None when none does."""
+    index = bisect_left(dates, (at, at))
+    return dates[index] if index < len(dates) else None
 
 
 def _within(dates: list[Span], span: Span) -> list[Span]:

@@ -14,9 +14,9 @@ from typing import Any
 
 from .clauses import Span
 from .dependents import infinitive_clause
-from .finite_verbs import _agent_phrase_verb, _finite_by, is_finite, is_listed_finite, main_verb
+from .finite_verbs import _finite_by, is_agent_participle, is_finite, is_listed_finite, main_verb
 from .insertions import insertion_after_date, without_insertion
-from .label_dates import _continued, _without_dates
+from .label_dates import _without_dates, continued_date_end
 from .label_rules import (
     _PUNCTUATION,
     _WORD,
@@ -156,7 +156,7 @@ LIST_ITEM = 3  # a comma this few words after the phrase makes it an item of a l
 
 
 def _without_apposition(
-    words: list[str], anchor: int | None, rule: _LabelRules, introduced: bool = False
+    words: list[str], anchor: int | None, rule: _LabelRules, introduced: bool
 ) -> tuple[list[str], int | None]:
     """A label too long for the chart loses the comma-enclosed phrase that describes its subject ("Adelina
     Domingues, connue pour être la doyenne des Américains, est morte" -> "Adelina Domingues est morte"; "Le chef du
@@ -294,9 +294,9 @@ def _without_fronted_phrase(
 ) -> tuple[list[str], int | None]:
     """A verb-second clause too long for the chart that opens with a prepositional phrase before its finite verb, a
     correlate subject after it, and the infinitive group it stands for after a comma ("In monatelangen Kämpfen
-    gelang es den Truppen, die Front einzudrücken") loses
-    the phrase, the correlate taking its place in front ("Es gelang den Truppen, die Front einzudrücken"): what
-    happened is told by the verb and the complement the correlate stands for. Returns the words and the anchor."""
+    gelang es den Truppen, die Front einzudrücken") loses the phrase, the correlate taking its place in front ("Es
+    gelang den Truppen, die Front einzudrücken"): what happened is told by the verb and the complement the
+    correlate stands for. Returns the words and the anchor."""
     if len(words) <= LABEL_WORDS + 1 or not rule.verb_second or _bare(words[0]).lower() not in rule.prepositions:
         return words, anchor
     for verb in range(2, min(len(words) - 2, LABEL_WORDS)):
@@ -420,7 +420,7 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
     while head < min(SUBJECT_HEAD, verb) and not (head and _bare(words[head]).lower() in rule.relatives
                                                   and _bare(words[head]).lower() not in rule.determiners) \
             and not (head and _bare(words[head]).lower() in rule.prepositions) \
-            and not (head and _agent_phrase_verb(words, head, rule.lang)):  # "Voters | in the 27 states", "led by"
+            and not (head and is_agent_participle(words, head, rule.lang)):  # "Voters | in the 27 states", "led by"
         head += 1
         if words[head - 1].endswith((",", ";", ":")):
             break
@@ -544,12 +544,13 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
         if around:
             return around
     stopwords = rule.stopwords
-    complement = _closing_infinitive(words, lang)
-    head = _trimmed(words[:LABEL_WORDS - 1 - complement], stopwords - rule.correlates, 1)
-    if rule.verb_final and complement and any(_bare(word).lower() in rule.correlates for word in head):
-        # "Es gelang den Truppen des Generals … die Stadt am Fluss einzunehmen": the infinitive group after the
-        # last comma tells what the correlate kept before it ("es", "dazu") only points to, so it stays whole
-        return " ".join(head).rstrip(",;:") + " … " + " ".join(words[-complement:])
+    complement = _closing_infinitive(words, lang) if rule.verb_final else 0
+    if complement:
+        kept = _trimmed(words[:LABEL_WORDS - 1 - complement], stopwords - rule.correlates, 1)
+        if any(_bare(word).lower() in rule.correlates for word in kept):
+            # "Es gelang den Truppen des Generals … die Stadt am Fluss einzunehmen": the infinitive group after the
+            # last comma tells what the correlate kept before it ("es", "dazu") only points to, so it stays whole
+            return " ".join(kept).rstrip(",;:") + " … " + " ".join(words[-complement:])
     head = words[:LABEL_WORDS - VERB_TAIL]
     if rule.verb_final and _bare(words[-1])[:1].islower() \
             and not any(word.endswith((",", ";", ":")) for word in words[len(head) - 1:-1]):
@@ -630,7 +631,7 @@ def _anchor(
     if not inside:
         return None
     # what continues the date ("desselben Jahres", "des 9. Februars 1904") went with it
-    start = _continued(text, inside[0][1], clause[1], dates, _label_rules(lang))
+    start = continued_date_end(text, inside[0][1], clause[1], dates, _label_rules(lang))
     after = _tidy(_without_dates(text, (start, clause[1]), dates, lang, memo)).split()
     return max(len(words) - len(after), 0)
 

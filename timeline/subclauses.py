@@ -26,10 +26,8 @@ from .clauses import Span
 from .event_resources import pack_words
 from .finite_verbs import is_finite, is_listed_finite
 from .label_dates import _without_dates
-from .label_rules import MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules
+from .label_rules import _TOKEN, MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules
 from .labels import MAX_SUBJECT, SUBJECT_AFTER_COMMA, _as_main_clause, _main_clause_at, _tidy
-
-_TOKEN = re.compile(r"\S+")
 
 INSERTION_REACH = 400  # characters of a subject and the relative clause after it, before the main clause's verb
 
