@@ -105,6 +105,12 @@ def test_a_date_in_a_clause_far_into_a_long_sentence_labels_that_clause(lang, te
     assert label(text, lang, expression) == wanted
 
 
+def test_a_date_after_the_reporting_verb_does_not_hide_it():
+    text = ("The chairman of the board of the small regional bank in the north said Tuesday in a statement to "
+            "shareholders that the bank would close four branches next year.")
+    assert label(text, "en", "next year", "Tuesday") == "The bank would close four branches next year"
+
+
 @pytest.mark.parametrize("text, expression, start", [
     # "as" before a phrase, not a clause: "as part of", "as many as"
     ("The members of the old rowing club on the northern shore of the lake met again as part of the festival in "

@@ -148,7 +148,7 @@ def _embedded_clause(
             continue  # "as long as anyone can remember", "as many as": the second word of a comparison
         if checked or subject[:1].islower() and subject.lower() not in rule.determiners | rule.pronouns:
             # no subject after it: a relative pronoun whose noun stands before ("the team that won"), unless a
-            # subject without an article and its verb follow ("when major provisions kick in"); "as part of",
+            # subject without an article and its verb follow ("warns that such groups grew"); "as part of",
             # "as many as": a phrase, not a clause
             clause = _without_dates(text, (found.end(), min(span[1], found.end() + EMBEDDED_REACH)), dates, lang,
                                     memo).split()
@@ -160,7 +160,9 @@ def _embedded_clause(
                 continue  # "the evidence that prosecutors might present": a relative pronoun whose noun has no
                 # article; "the report warns that such groups grew": the conjunction after a verb
         if found.group().lower() in rule.relatives and _after_noun_phrase(before, rule, verbs=True) \
-                and not _ends_subordinator(before, found.group(), lang) and not _reported_through(before, rule):
+                and not _ends_subordinator(before, found.group(), lang) and not _reported_through(
+                    _without_dates(text, (max(span[0], found.start() - EMBEDDED_REACH), found.start()), dates, lang,
+                                   memo), rule):
             continue  # "the defenses that the army had manned": a relative clause, its object is that noun
         start = found.start()
     if start is None or len(_without_dates(text, (start, span[1]), dates, lang, memo).split()) <= MIN_LABEL_WORDS:
@@ -200,17 +202,13 @@ def _subject_and_verb(words: list[str], rule: _LabelRules) -> bool:
     for k, word in enumerate(words[:MAX_EMBEDDED_SUBJECT + 1]):
         bare = _bare(word).lower()
         if k and is_finite(words, k, rule.lang):
-            rest = [_bare(after).lower() for after in words[k + 1:k + 2]]
-            return bare not in rule.determiners and bool(rest) and rest[0] not in _label_prepositions(rule) \
-                and bool(rest[0]) and not word.endswith((",", ";", ":", "."))
-        if word.endswith((",", ";", ":")) or bare in _label_prepositions(rule) and (not k or bare not in links) \
+            following = _bare(words[k + 1]).lower() if k + 1 < len(words) else ""
+            return bare not in rule.determiners and bool(following) and following not in rule.all_prepositions \
+                and not word.endswith((",", ";", ":", "."))
+        if word.endswith((",", ";", ":")) or bare in rule.all_prepositions and (not k or bare not in links) \
                 or bare in _verb_checked(rule.lang) | rule.relatives:
             return False  # "that of nine women who had been killed": no subject, or a clause inside it
     return False
-
-
-def _label_prepositions(rule: _LabelRules) -> frozenset[str]:
-    return pack_words(rule.lang, "labels", "prepositions") | rule.prepositions
 
 
 def _ends_subordinator(before: str, opener: str, lang: str | None) -> bool:
@@ -224,13 +222,14 @@ def _ends_subordinator(before: str, opener: str, lang: str | None) -> bool:
 def _reported_through(before: str, rule: _LabelRules) -> bool:
     """Whether `before` ends with a reporting verb followed only by phrases that open with a preposition ("said in
     an interview with a local newspaper at her headquarters", "a déclaré dans un entretien avec un journal"): a
-    clause opener after them is the conjunction of what was reported, not a relative pronoun after the last noun."""
+    clause opener after them is the conjunction of what was reported, not a relative pronoun after the last noun.
+    `before` comes without its dates: "said Tuesday in a statement" reads "said in a statement"."""
     tail = " ".join(before.split()[-REPORTED_REACH - 2:])
     verb = next(reversed(list(rule.reporting.finditer(tail))), None)  # the last one: its phrases follow it
     if verb is None or any(mark in tail[verb.end():] for mark in ",;:"):
         return False
     after = tail[verb.end():].split(maxsplit=1)
-    return bool(after) and _bare(after[0]).lower() in _label_prepositions(rule)
+    return bool(after) and _bare(after[0]).lower() in rule.all_prepositions
 
 
 def _dependent_label_span(
