@@ -80,6 +80,58 @@ def test_a_date_in_a_clause_opened_without_a_comma_labels_that_clause(lang, text
     assert label(text, lang, expression) == wanted
 
 
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a reporting verb followed only by prepositional phrases: "that" after the last noun is its conjunction
+    ("en", "Gen. Anna Smith, a loyalist of the ousted governor of the northern province, said in an interview "
+           "with a local newspaper at her headquarters that she hopes to recover the stolen paintings in the next "
+           "two weeks.", "the next two weeks", "She hopes to recover the stolen paintings"),
+    ("fr", "La porte-parole du ministère de l'Environnement et des Transports de la région a déclaré dans un "
+           "entretien avec un journal local que le pont rouvrirait le mois prochain.", "le mois prochain",
+     "Le pont rouvrirait le mois prochain"),
+    # "that" right after a finite verb, a subject without an article after it
+    ("en", "The long annual report of the regional water authority, which covers the coastal districts, warns "
+           "that such farms used far more water last summer than ever before.", "last summer",
+     "Such farms used far more water last summer than ever before"),
+    # "que" that ends a subordinator of two words ("avant que") is no relative pronoun after the noun before it
+    ("fr", "Ces mesures interviennent avant que le rapport de la police et de la gendarmerie soit rendu public "
+           "lundi matin au ministère des Transports.", "lundi matin",
+     "Le rapport de la police et de la gendarmerie soit rendu public…"),
+    # "as" opens a clause when a subject and its finite verb follow it
+    ("en", "Experts say such attacks on the networks of small firms are likely to rise as companies are now "
+           "beginning to report them more openly.", "now", "Companies are now beginning to report them more openly"),
+])
+def test_a_date_in_a_clause_far_into_a_long_sentence_labels_that_clause(lang, text, expression, wanted):
+    """Cut at 12 words, the label would tell the main clause's event ("Gen. Anna Smith said in an interview…")."""
+    assert label(text, lang, expression) == wanted
+
+
+def test_a_date_after_the_reporting_verb_does_not_hide_it():
+    text = ("The chairman of the board of the small regional bank in the north said Tuesday in a statement to "
+            "shareholders that the bank would close four branches next year.")
+    assert label(text, "en", "next year", "Tuesday") == "The bank would close four branches next year"
+
+
+@pytest.mark.parametrize("text, expression, start", [
+    # "as" before a phrase, not a clause: "as part of", "as many as"
+    ("The members of the old rowing club on the northern shore of the lake met again as part of the festival in "
+     "June.", "June", "The members"),
+    # a comparison that only repeats an auxiliary tells no event of its own
+    ("The small bakery at the corner of the market square near the old church still sells bread as it has for "
+     "almost a hundred years.", "almost a hundred years", "The small bakery"),
+    # the second "as" of a comparison ("as long as", "as many as") opens no clause of time
+    ("The old families of the small fishing village on the northern coast have lived there as long as anyone can "
+     "remember since 1800.", "1800", "The old families"),
+    # "as" before a participle: no subject
+    ("The committee of the regional council for the northern valleys listed the old mill as having closed in "
+     "1950.", "1950", "The committee"),
+    # "that" with a subject without an article after a noun: an object relative clause
+    ("Officials of the regional water authority for the coastal districts in the south keep careful records "
+     "that engineers checked again in May.", "May", "Officials"),
+])
+def test_an_opener_without_a_clause_of_its_own_keeps_the_main_label(text, expression, start):
+    assert label(text, "en", expression).startswith(start)
+
+
 @pytest.mark.parametrize("text, start", [
     # "that" with no subject after it is a relative pronoun: its clause would lose its noun
     ("The team that built the first bridge over the wide river near the old town in 1931 was honoured by the "

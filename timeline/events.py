@@ -21,7 +21,7 @@ from .clauses import Span, clause_spans, rules
 from .dct import find_dct
 from .dependents import with_complement, with_host
 from .event_nouns import attribute_label, event_noun_label
-from .event_resources import load
+from .event_resources import load, pack_words
 from .figures import compared_label, record_date_label
 from .finite_verbs import is_finite
 from .insertions import insertion_after_date
@@ -117,7 +117,12 @@ def _embedded_clause(
     its cut: the label would tell the event of the words before. The last such word before the date that does not
     govern the date itself ("that year", "when in 2010") opens it; None when there is none or fewer than
     MIN_LABEL_WORDS + 1 words follow. A word with no subject after it is a relative pronoun ("the team that
-    conquered Everest in 1953 has died"): its clause would lose its noun and run on into the main verb."""
+    conquered Everest in 1953 has died"): its clause would lose its noun and run on into the main verb; so is one
+    after a noun phrase ("the defenses that the army had manned"), unless it ends a subordinator of several words
+    ("avant que") or follows a reporting verb and the phrases its prepositions open ("said in an interview with a
+    local newspaper that …", `_reported_through`). A subject without an article counts when its finite verb follows
+    (`_subject_and_verb`: "warns that such groups grew"), after a finite verb for a relative pronoun; a word of the
+    pack's `verb_checked_openers` ("as", also a preposition) opens a clause only so."""
     opener = _embedded_openers(lang)
     if opener is None or not span[0] <= date[0] < span[1]:
         return None
@@ -136,9 +141,28 @@ def _embedded_clause(
         if not between.strip() or rule.preposition_before.fullmatch(between.strip() + " "):
             continue  # "that year", "when in 2010": the date is what the word opens
         subject = _bare(between.split(maxsplit=1)[0])
-        if subject[:1].islower() and subject.lower() not in rule.determiners | rule.pronouns:
-            continue  # no subject after it: a relative pronoun whose noun stands before ("the team that won")
-        if found.group().lower() in rule.relatives and _after_noun_phrase(text[span[0]:found.start()], rule):
+        checked = found.group().lower() in _verb_checked(lang)
+        # the words read around the opener, within reach: many openers and dates in one sentence stay linear
+        before = text[max(span[0], found.start() - EMBEDDED_REACH):found.start()]
+        if checked and any(_bare(word).lower() in _verb_checked(lang) for word in before.split()[-2:]):
+            continue  # "as long as anyone can remember", "as many as": the second word of a comparison
+        if checked or subject[:1].islower() and subject.lower() not in rule.determiners | rule.pronouns:
+            # no subject after it: a relative pronoun whose noun stands before ("the team that won"), unless a
+            # subject without an article and its verb follow ("warns that such groups grew"); "as part of",
+            # "as many as": a phrase, not a clause
+            clause = _without_dates(text, (found.end(), min(span[1], found.end() + EMBEDDED_REACH)), dates, lang,
+                                    memo).split()
+            if not _subject_and_verb(clause, rule):
+                continue
+            previous = before.split()
+            if not checked and found.group().lower() in rule.relatives \
+                    and not (previous and is_finite(previous, len(previous) - 1, lang)):
+                continue  # "the evidence that prosecutors might present": a relative pronoun whose noun has no
+                # article; "the report warns that such groups grew": the conjunction after a verb
+        if found.group().lower() in rule.relatives and _after_noun_phrase(before, rule, verbs=True) \
+                and not _ends_subordinator(before, found.group(), lang) and not _reported_through(
+                    _without_dates(text, (max(span[0], found.start() - EMBEDDED_REACH), found.start()), dates, lang,
+                                   memo), rule):
             continue  # "the defenses that the army had manned": a relative clause, its object is that noun
         start = found.start()
     if start is None or len(_without_dates(text, (start, span[1]), dates, lang, memo).split()) <= MIN_LABEL_WORDS:
@@ -148,8 +172,64 @@ def _embedded_clause(
 
 @lru_cache(maxsize=None)
 def _embedded_openers(lang: str | None) -> re.Pattern[str] | None:
-    words = load(lang)["labels"].get("embedded_openers", [])
+    labels = load(lang)["labels"]
+    words = labels.get("embedded_openers", []) + labels.get("verb_checked_openers", [])
     return re.compile(rf"(?<=\s)(?:{_alternation(words)})\b(?!['’]\w)", re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=None)
+def _verb_checked(lang: str | None) -> frozenset[str]:
+    return frozenset(word.lower() for word in load(lang)["labels"].get("verb_checked_openers", []))
+
+
+EMBEDDED_REACH = 300  # characters before and after a clause opener read to tell a conjunction from a pronoun
+
+MAX_EMBEDDED_SUBJECT = 5  # words of the subject between a `verb_checked_openers` word and its clause's finite verb
+
+REPORTED_REACH = 16  # words between a reporting verb and the conjunction of its clause ("said in an interview … that")
+
+
+def _subject_and_verb(words: list[str], rule: _LabelRules) -> bool:
+    """Whether `words` (a clause after its opener, dates taken out) start with a subject and its finite verb, and go
+    on past that verb: a subject of at least one word that is no participle ("as having donated"), with no comma
+    and no preposition but the pack's `noun_links` ("as companies are now beginning", "as the army of the north
+    was"), within MAX_EMBEDDED_SUBJECT words, then a finite verb followed by a word that is no preposition. Not "as
+    part of", "as many as", nor a comparison that only repeats an auxiliary ("as it has for a century")."""
+    links = pack_words(rule.lang, "labels", "noun_links")
+    if not words or rule.participles.fullmatch(_bare(words[0])) or is_finite(words, 0, rule.lang) \
+            or _bare(words[0]).lower() in pack_words(rule.lang, "labels", "subordinators"):
+        return False  # "as having donated", "that won", "as if": no subject
+    for k, word in enumerate(words[:MAX_EMBEDDED_SUBJECT + 1]):
+        bare = _bare(word).lower()
+        if k and is_finite(words, k, rule.lang):
+            following = _bare(words[k + 1]).lower() if k + 1 < len(words) else ""
+            return bare not in rule.determiners and bool(following) and following not in rule.all_prepositions \
+                and not word.endswith((",", ";", ":", "."))
+        if word.endswith((",", ";", ":")) or bare in rule.all_prepositions and (not k or bare not in links) \
+                or bare in _verb_checked(rule.lang) | rule.relatives:
+            return False  # "that of nine women who had been killed": no subject, or a clause inside it
+    return False
+
+
+def _ends_subordinator(before: str, opener: str, lang: str | None) -> bool:
+    """Whether `opener` ends a subordinator of several words with the words before it ("avant que", "parce que",
+    "so that"): then it is that conjunction, not a relative pronoun after a noun."""
+    tail = " ".join(before.split()[-3:] + [opener]).lower()
+    return any(" " in word and (tail == word or tail.endswith(" " + word))
+               for word in pack_words(lang, "labels", "subordinators") if word.lower().endswith(opener.lower()))
+
+
+def _reported_through(before: str, rule: _LabelRules) -> bool:
+    """Whether `before` ends with a reporting verb followed only by phrases that open with a preposition ("said in
+    an interview with a local newspaper at her headquarters", "a déclaré dans un entretien avec un journal"): a
+    clause opener after them is the conjunction of what was reported, not a relative pronoun after the last noun.
+    `before` comes without its dates: "said Tuesday in a statement" reads "said in a statement"."""
+    tail = " ".join(before.split()[-REPORTED_REACH - 2:])
+    verb = next(reversed(list(rule.reporting.finditer(tail))), None)  # the last one: its phrases follow it
+    if verb is None or any(mark in tail[verb.end():] for mark in ",;:"):
+        return False
+    after = tail[verb.end():].split(maxsplit=1)
+    return bool(after) and _bare(after[0]).lower() in rule.all_prepositions
 
 
 def _dependent_label_span(
