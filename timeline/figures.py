@@ -124,13 +124,22 @@ def _ends_phrase(text: str, date: Span, sentence: Span, lang: str | None) -> boo
     return _bare(first).lower() in _label_rules(lang).coordinators
 
 
+@cache
+def _marker_ends(lang: str | None) -> frozenset[str]:
+    """The last words of the pack's markers of comparison ("from" of "up from")."""
+    return frozenset(marker.split()[-1] for marker in _words(lang, "markers"))
+
+
 def _marker(words: list[str], end: int, lang: str | None) -> tuple[int, int] | None:
     """Where the nearest marker of comparison before words[end] starts and ends, at most COMPARED_WORDS words
     back: the longest one that ends there ("up from", not "from")."""
     markers = _words(lang, "markers")
+    ends = _marker_ends(lang)
     for last in range(end - 1, max(end - 1 - COMPARED_WORDS, -1), -1):
         if words[last].endswith((";", ":")):
             return None
+        if words[last].lower() not in ends:
+            continue  # no marker ends in this word: no phrase to join and look up
         for size in range(min(MARKER_WORDS, last + 1), 0, -1):
             phrase = " ".join(word.lower() for word in words[last + 1 - size:last + 1])
             if phrase in markers:

@@ -13,12 +13,14 @@ Mann ein Auto"); without it, the clause reads as told ("Die Firma schloss ihr We
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
+from itertools import islice
 
 from .clauses import Span, _alternation
 from .event_resources import load
 from .finite_verbs import is_finite
-from .label_rules import _bare, _label_rules, _starts_in
+from .label_rules import _TOKEN, _bare, _label_rules, _next_date, _starts_in
 
 MAX_INSERTION_WORDS = 10  # an aside longer than this is a clause of the sentence in its own right
 
@@ -28,14 +30,21 @@ VERB_WORDS = 3  # the clause after an aside has its verb among its first words: 
 
 GOVERNING_WORDS = 3  # words before a fronted date, or between two dates of one phrase: "Doch in der", "auf den"
 
+# Characters an aside of MAX_INSERTION_WORDS words, or GOVERNING_WORDS words, take at most: each date reads a bounded
+# stretch of its clause, so that a long clause dense with dates stays linear.
+ASIDE_CHARS = 160
+GOVERNING_CHARS = 60
+
+REST_WORDS = max(VERB_WORDS, SUBJECT_WORDS + 1) + 2  # `is_finite` reads two words past the one it checks
+
 # Between dashes (a hyphen only with spaces around it) or brackets, no dash or bracket inside.
-_ASIDE = re.compile(r"\s*,?\s*(?:(?:[–—]|\s-(?=\s))(?P<dashed>[^–—()\n]+?)(?:[–—]|\s-(?=\s))"
-                    r"|\((?P<bracketed>[^()\n]+)\))\s*,?\s*")
+_ASIDE = re.compile(rf"\s*,?\s*(?:(?:[–—]|\s-(?=\s))(?P<dashed>[^–—()\n]{{1,{ASIDE_CHARS}}}?)(?:[–—]|\s-(?=\s))"
+                    rf"|\((?P<bracketed>[^()\n]{{1,{ASIDE_CHARS}}})\))\s*,?\s*")
 
 _OPENS_ASIDE = re.compile(r"[(–—]|\s-\s|,")  # what opens an aside: a bracket, a dash, a comma
 
 # ", dem Tag der Wahl, ": an article, then words up to the next comma.
-_DATE_APPOSITION = re.compile(r"\s*,\s*(?P<article>[^\W\d_]+)\s+(?P<described>[^,;:()–—\n]+),\s*")
+_DATE_APPOSITION = re.compile(rf"\s*,\s*(?P<article>[^\W\d_]+)\s+(?P<described>[^,;:()–—\n]{{1,{ASIDE_CHARS}}}),\s*")
 
 
 @cache
@@ -44,21 +53,32 @@ def _source(lang: str | None) -> re.Pattern[str] | None:
     openers = load(lang).get("labels", {}).get("source_openers", [])
     if not openers:
         return None
-    return re.compile(rf"\s*,\s*(?:{_alternation(openers)})\s+(?P<source>[^,;:()–—\n]+),\s*", re.IGNORECASE)
+    return re.compile(rf"\s*,\s*(?:{_alternation(openers)})\s+(?P<source>[^,;:()–—\n]{{1,{ASIDE_CHARS}}}),\s*",
+                      re.IGNORECASE)
 
 
 def _fronted_dates_end(text: str, clause: Span, dates: list[Span]) -> int | None:
     """Where the dates that open `clause` end, when at most GOVERNING_WORDS words stand before the first of them
     and between each two ("Doch in der Nacht auf den 3. Mai")."""
-    inside = _starts_in(dates, clause)
-    if not inside or len(text[clause[0]:inside[0][0]].split()) > GOVERNING_WORDS:
+    index = bisect_left(dates, (clause[0], clause[0]))
+    if index == len(dates) or dates[index][0] >= clause[1] or not _governing(text, clause[0], dates[index][0]):
         return None
-    end = inside[0][1]
-    for start, stop in inside[1:]:
-        if len(text[end:start].split()) > GOVERNING_WORDS or _OPENS_ASIDE.search(text, end, start):
+    end = dates[index][1]
+    for start, stop in islice(dates, index + 1, None):
+        if start >= clause[1] or not _governing(text, end, start) or _OPENS_ASIDE.search(text, end, start):
             break  # "In March 1917 (February in the old calendar)": a date inside the aside is part of it
         end = stop
     return end
+
+
+def _governing(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds at most GOVERNING_WORDS words (read no further than GOVERNING_CHARS)."""
+    return end - start <= GOVERNING_CHARS and len(text[start:end].split()) <= GOVERNING_WORDS
+
+
+def _first_words(text: str, start: int, end: int) -> list[str]:
+    """The first REST_WORDS words of text[start:end]."""
+    return [token.group() for token in islice(_TOKEN.finditer(text, start, end), REST_WORDS)]
 
 
 def insertion_after_date(text: str, clause: Span, dates: list[Span], lang: str | None) -> Span | None:
@@ -77,27 +97,29 @@ def insertion_after_date(text: str, clause: Span, dates: list[Span], lang: str |
         source = _source(lang)
         aside = source.match(text, end, clause[1]) if source else None
         if aside is None:
-            return _date_apposition(text, clause, end, lang)
+            return _date_apposition(text, clause, end, dates, lang)
         if len(aside.group("source").split()) > MAX_INSERTION_WORDS:
             return None
-    rest = text[aside.end():clause[1]].split()
+    rest = _first_words(text, aside.end(), clause[1])
     if not any(is_finite(rest, k, lang) for k in range(min(len(rest), VERB_WORDS))):
         return None  # the verb-second or subject-verb clause the date dates has its verb among its first words
     return end, aside.end()
 
 
-def _date_apposition(text: str, clause: Span, end: int, lang: str | None) -> Span | None:
+def _date_apposition(text: str, clause: Span, end: int, dates: list[Span], lang: str | None) -> Span | None:
     """", dem Tag der Wahl," after the date: an article and a verbless phrase, then a clause that opens with its
-    finite verb ("trat der Minister zurück") or with an article or pronoun and its verb within SUBJECT_WORDS."""
+    finite verb ("trat der Minister zurück") or with an article or pronoun and its verb within SUBJECT_WORDS. A
+    phrase that holds a date is the next item of a list of dates ("le 3 mars, le 4 mars, …"), no aside."""
     aside = _DATE_APPOSITION.match(text, end, clause[1])
-    if aside is None:
+    following = _next_date(dates, end)
+    if aside is None or following is not None and following[0] < aside.end():
         return None
     rule = _label_rules(lang)
     described = [aside.group("article")] + aside.group("described").split()
     if aside.group("article").lower() not in rule.determiners or len(described) > MAX_INSERTION_WORDS \
             or any(is_finite(described, k, lang) for k in range(len(described))):
         return None
-    rest = text[aside.end():clause[1]].split()
+    rest = _first_words(text, aside.end(), clause[1])
     opens_with_verb = bool(rest) and is_finite(rest, 0, lang)
     opens_with_subject = bool(rest) and _bare(rest[0]).lower() in rule.determiners | rule.pronouns \
         and _bare(rest[0]).lower() not in rule.relatives and any(
