@@ -61,6 +61,8 @@ def compared_label(text: str, sentence: Span, date: Span, dates: list[Span], lan
     pack = _pack(lang)
     if not pack.get("markers") or not _ends_phrase(text, date, sentence, lang):
         return None
+    if not _marker_pattern(lang).search(text, max(sentence[0], date[0] - REACH), date[0]):
+        return None  # no marker of comparison before the date: the common case, found without reading words
     rule = _label_rules(lang)
     tokens = list(_TOKEN.finditer(text, max(sentence[0], date[0] - REACH), date[0]))
     if tokens and tokens[0].start() > sentence[0] and not text[tokens[0].start() - 1].isspace():
@@ -122,6 +124,14 @@ def _ends_phrase(text: str, date: Span, sentence: Span, lang: str | None) -> boo
         return True
     first = stripped.split(maxsplit=1)[0]
     return _bare(first).lower() in _label_rules(lang).coordinators
+
+
+@cache
+def _marker_pattern(lang: str | None) -> re.Pattern[str]:
+    """Any of the pack's markers of comparison as whole words (`_TOKEN`s, their spaces any), in any case."""
+    alternatives = "|".join(r"\s+".join(map(re.escape, marker.split()))
+                            for marker in sorted(_words(lang, "markers"), key=len, reverse=True))
+    return re.compile(rf"(?<!\S)(?:{alternatives})(?!\S)", re.IGNORECASE)
 
 
 @cache

@@ -64,7 +64,7 @@ def _fronted_dates_end(text: str, clause: Span, dates: list[Span]) -> int | None
     if index == len(dates) or dates[index][0] >= clause[1] or not _governing(text, clause[0], dates[index][0]):
         return None
     end = dates[index][1]
-    for start, stop in islice(dates, index + 1, None):
+    for start, stop in (dates[k] for k in range(index + 1, len(dates))):
         if start >= clause[1] or not _governing(text, end, start) or _OPENS_ASIDE.search(text, end, start):
             break  # "In March 1917 (February in the old calendar)": a date inside the aside is part of it
         end = stop
