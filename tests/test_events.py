@@ -232,6 +232,10 @@ def test_a_broken_language_pack_names_its_file_and_key(tmp_path):
     with pytest.raises(ResourceError, match=r"xx.toml: \[labels\] leading must be a list of strings"):
         validate(data, path)
     data["labels"]["leading"] = ["and"]
+    data["event_nouns"]["possessive"] = "['’]s("  # a pattern that does not compile names its key, not re.error
+    with pytest.raises(ResourceError, match=r"xx.toml: \[event_nouns\] possessive must be a regular expression"):
+        validate(data, path)
+    data["event_nouns"]["possessive"] = "['’]s\\s+"
     del data["names"]
     with pytest.raises(ResourceError, match=r"xx.toml: section \[names\] is missing"):
         validate(data, path)

@@ -121,12 +121,12 @@ def clause_spans(text: str, sentence: Span, dates: list[Span], lang: str | None)
     return [piece for clause in clauses for piece in _split_between_dates(text, clause, dates, rule)]
 
 
-_DASHES = frozenset("-–—")
+DASHES = frozenset("-–—")  # a dash as a word: hyphen, en and em dash
 
 
 def _joins_range(text: str, cut: Span, dates: list[Span]) -> bool:
     """Whether a dash cut stands between two dates, as in "(1930 – 2017)": a range, not two clauses."""
-    if text[cut[0]:cut[1]].strip() not in _DASHES:
+    if text[cut[0]:cut[1]].strip() not in DASHES:
         return False
     before = bisect_left(dates, (cut[0], cut[0]))  # dates are sorted: the one before the cut, the one after it
     after = bisect_left(dates, (cut[1], cut[1]))

@@ -36,7 +36,7 @@ from functools import cache
 from .clauses import Span
 from .event_resources import load, pack_words
 from .finite_verbs import is_copula, is_finite
-from .label_rules import _TOKEN, _bare, _label_rules, _LabelRules
+from .label_rules import _TOKEN, POSSESSIVE_AFTER, _bare, _label_rules, _LabelRules
 
 NOUN_PHRASE_WORDS = 8  # words between the preposition and the date: a noun phrase with one or two complements
 # Words after a date up to the noun of action it dates, the noun included ("the 1998 abortion clinic bombing",
@@ -501,7 +501,7 @@ def _postnominal_label(
     rule = _label_rules(lang)
     participle, noun = before[-2].group(), before[-3].group()
     if participle != _bare(participle) or noun != _bare(noun) or not re.fullmatch(
-            _pack(lang)["participles_after_noun"], participle) or re.match(r"['’]s\b", text[date[1]:date[1] + 3]):
+            _pack(lang)["participles_after_noun"], participle) or POSSESSIVE_AFTER.match(text, date[1]):
         return None  # "the first topics raised in Saturday's meeting": the date is a noun's possessive
     words = [token.group() for token in before]
     if noun.lower() in rule.stopwords | rule.clause_words | rule.determiners | _words(lang, "adjectives_before_noun") \

@@ -24,7 +24,7 @@ def available() -> tuple[str, ...]:
 
 WORDS, TEXT, FLAG, MONTHS = "a list of strings", "a string", "true or false", "a table of month numbers"
 PAIRS, TABLE = "a list of [pattern, replacement] pairs", "a table"
-PATTERNS = "a list of regular expressions"
+PATTERN, PATTERNS = "a regular expression", "a list of regular expressions"
 # What every pack must hold (section -> key -> kind); keys marked optional may be left out.
 REQUIRED: dict[str, dict[str, str]] = {
     "dct": {"cues": WORDS, "footer_cues": WORDS, "formats": WORDS, "byline_words": WORDS},
@@ -62,12 +62,13 @@ OPTIONAL: dict[str, dict[str, str]] = {
               "finite_shapes_after_subject": PATTERNS, "not_before_verb": WORDS, "opens_relative": WORDS,
               "agent_prepositions": WORDS},
     "event_nouns": {"words": WORDS, "endings": WORDS, "not_events": WORDS, "in_compounds": FLAG,
-                    "sequence_prepositions": WORDS, "attribute_links": WORDS, "phrase_links": WORDS, "possessive": TEXT,
+                    "sequence_prepositions": WORDS, "attribute_links": WORDS, "phrase_links": WORDS,
+                    "possessive": PATTERN,
                     "date_before_noun": FLAG, "definite_article": TEXT, "articles": TABLE,
                     "ungoverned_articles": TABLE, "subject_articles": TABLE, "declined_modifiers": FLAG,
                     "dated_attributes": FLAG, "vowels": TEXT, "article_before_vowel": TABLE,
-                    "article_before_consonant": TABLE, "short_stem_endings": WORDS, "attribute_shape": TEXT,
-                    "participle_shape": TEXT, "nominal_gerund": TEXT, "participles_after_noun": TEXT,
+                    "article_before_consonant": TABLE, "short_stem_endings": WORDS, "attribute_shape": PATTERN,
+                    "participle_shape": PATTERN, "nominal_gerund": TEXT, "participles_after_noun": PATTERN,
                     "adjectives_before_noun": WORDS},
     "figures": {"markers": WORDS, "approximators": WORDS, "scales": WORDS, "change_verbs": WORDS, "copula": TEXT,
                 "plural_copula": TEXT, "copula_preposition": TEXT, "singular_verbs": WORDS, "plural_verbs": WORDS,
@@ -92,6 +93,8 @@ def _compiles(pattern: str) -> bool:
 def _fits(value: Any, kind: str) -> bool:
     if kind == WORDS:
         return isinstance(value, list) and all(isinstance(item, str) for item in value)
+    if kind == PATTERN:
+        return isinstance(value, str) and _compiles(value)
     if kind == PATTERNS:
         return isinstance(value, list) and all(isinstance(item, str) and _compiles(item) for item in value)
     if kind == TEXT:

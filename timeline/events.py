@@ -17,14 +17,14 @@ from functools import lru_cache
 
 from .actors import find_actors
 from .appositions import apposition_label
-from .clauses import Span, clause_spans, rules
+from .clauses import DASHES, Span, clause_spans, rules
 from .dct import find_dct
 from .dependents import with_complement, with_host
 from .event_nouns import attribute_label, event_noun_label
 from .event_resources import load, pack_words
 from .figures import compared_label, record_date_label
 from .finite_verbs import is_finite
-from .insertions import insertion_after_date
+from .insertions import insertion_after_date, without_insertion
 from .label_dates import _without_dates
 from .label_rules import (
     _WORD,
@@ -452,11 +452,8 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             # "Die Verkündung am 9. Mai löste bei den Zuhörern - denen man … verschwiegen hatte - Jubel aus": the
             # clause goes on after the insertion its dashes enclose, and ends there with what it tells
             if clauses[index] not in resumed:
-                head = text[clauses[index][0]:clauses[index][1]] + " "
-                built = head + text[after_dashes[0]:after_dashes[1]]
-                resumed[clauses[index]] = make_label(
-                    built, (0, len(built)), _shifted(on_axis, clauses[index], -clauses[index][0])
-                    + _shifted(on_axis, after_dashes, len(head) - after_dashes[0]), lang)
+                resumed[clauses[index]] = make_label(*without_insertion(
+                    text, (clauses[index][0], after_dashes[1]), on_axis, (clauses[index][1], after_dashes[0])), lang)
             label = resumed[clauses[index]] or label
         elif label and index + 1 < len(clauses) and not _has_verb(label, lang) and (
                 len(label.split()) <= THIN_LABEL_WORDS
@@ -691,9 +688,6 @@ def _series_particle(text: str, clauses: list[Span], index: int, dates: list[Spa
     return particle
 
 
-_DASHES = frozenset("-–—")
-
-
 def _resumed_after_dashes(text: str, clauses: list[Span], index: int) -> Span | None:
     """The clause that goes on after an insertion enclosed by dashes right after `clauses[index]` ("… löste bei
     den Zuhörern - denen man … verschwiegen hatte - Jubel aus"): the clause after the closing dash, or None when
@@ -701,8 +695,8 @@ def _resumed_after_dashes(text: str, clauses: list[Span], index: int) -> Span | 
     if index + 2 >= len(clauses):
         return None
     before, inserted, after = clauses[index], clauses[index + 1], clauses[index + 2]
-    if text[before[1]:inserted[0]].strip() in _DASHES and text[inserted[1]:after[0]].strip() in _DASHES \
-            and not any(f" {dash} " in text[inserted[0]:inserted[1]] for dash in _DASHES):
+    if text[before[1]:inserted[0]].strip() in DASHES and text[inserted[1]:after[0]].strip() in DASHES \
+            and not any(f" {dash} " in text[inserted[0]:inserted[1]] for dash in DASHES):
         return after
     return None
 

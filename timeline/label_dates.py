@@ -12,9 +12,7 @@ import re
 
 from .clauses import Span, rules
 from .finite_verbs import is_copula, is_finite, is_listed_finite
-from .label_rules import _WORD, _label_rules, _LabelRules, _next_date, _within
-
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+from .label_rules import _WORD, POSSESSIVE_AFTER, _label_rules, _LabelRules, _next_date, _within
 
 # A date joined to a word by a hyphen is part of that word ("Herz-Jesu-Sonntag", "MIP-Montag", "2014-Saison").
 _IN_COMPOUND = re.compile(r"[^\W_]-$")
@@ -102,7 +100,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                             _LONE_WORD_AFTER.match(text, date_end, span[1]) is not None
                             or _list_item(text, date_end, span[1], dates, lang))
                         or _COMPOUND_AFTER.match(text, date_end, span[1]) is not None
-                        or _POSSESSIVE_AFTER.match(text, date_end, span[1]) is not None
+                        or POSSESSIVE_AFTER.match(text, date_end, span[1]) is not None
                         or _described_after(text, date_end, span[1], lang)
                         or _noun_linked(governing, head, text, date_end, span[1], rule, lang)
                         or _negated_limit(governing, text, span, rule)

@@ -23,6 +23,9 @@ MIN_LABEL_WORDS = 2  # a thinner label ("Began") is told with the end of the cla
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _TOKEN = re.compile(r"\S+")  # a word as written, the punctuation around it too ("Mai,", "(AP)")
 
+# A possessive right after a date ("Thursday's hearing", "today's computers"): the date belongs to the noun after it.
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
 
 @dataclass(frozen=True)
 class _LabelRules:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .clauses import Span
+from .clauses import DASHES, Span
 from .dependents import infinitive_clause
 from .finite_verbs import _finite_by, is_agent_participle, is_finite, is_listed_finite, main_verb
 from .insertions import insertion_after_date, without_insertion
@@ -467,9 +467,6 @@ def _subject_after_comma(words: list[str], verb: int, rule: _LabelRules) -> int 
     return comma + 1 if opens_subject and not rule.dependent.match(first) else None
 
 
-_DASHES = frozenset("-–—")
-
-
 def _clause_breaks(words: list[str], verb: int, rule: _LabelRules, lang: str | None) -> list[int]:
     """Where `words` stop telling the clause of their main verb (`verb`, its index): the indexes after it at
     which a clause or phrase of its own opens: after a comma, semicolon or colon ("…, ohne dass"), at a
@@ -479,9 +476,9 @@ def _clause_breaks(words: list[str], verb: int, rule: _LabelRules, lang: str | N
     ambiguous form after a subject may be an infinitive: "die Urbanistik und das Soziale übernehmen könnte")."""
     breaks = []
     for k in range(verb + 1, len(words)):
-        ranged = words[k] in _DASHES and k + 1 < len(words) and words[k - 1][-1:].isdigit() \
+        ranged = words[k] in DASHES and k + 1 < len(words) and words[k - 1][-1:].isdigit() \
             and words[k + 1][:1].isdigit()  # "18 – 35 Jahren": a range, no clause
-        if words[k - 1].endswith((",", ";", ":")) or words[k] in _DASHES and not ranged or words[k].startswith("("):
+        if words[k - 1].endswith((",", ";", ":")) or words[k] in DASHES and not ranged or words[k].startswith("("):
             breaks.append(k)
         elif _bare(words[k]).lower() in rule.clause_subordinators:  # "… seine Gültigkeit ohne dass …"
             breaks.append(k - 1 if k - 1 > verb and rule.subordinate.fullmatch(_bare(words[k - 1])) else k)
