@@ -132,6 +132,53 @@ def test_a_date_whose_noun_tells_no_other_event_keeps_its_label(lang, text, expr
     assert kept in label(text, lang, expression)
 
 
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # the date closes the noun phrase after its complements: the verb before it is in the present or a modal
+    ("en", "The new inquiry follows two decisions by the highest court last spring.", "last spring",
+     "Two decisions by the highest court"),
+    ("en", "Investigators are examining the bombing of the embassy by the group in August 1998.", "August 1998",
+     "The bombing of the embassy by the group"),
+    ("en", "The panel would review the killing of 40 villagers in the valley nearly ten years ago.",
+     "nearly ten years ago", "The killing of 40 villagers in the valley"),
+    ("de", "Die Ermittler prüfen die Zerstörung der Brücke durch die Armee im Mai 2003.", "Mai 2003",
+     "Die Zerstörung der Brücke durch die Armee"),
+    ("fr", "Les enquêteurs examinent la destruction du pont par l'armée en mai 2003.", "mai 2003",
+     "La destruction du pont par l'armée"),
+    ("fr", "Les enquêteurs examinent l'attaque du camp par les rebelles le 5 mai.", "5 mai",
+     "L'attaque du camp par les rebelles"),
+    # a subject whose verb comes after a relative clause, not right after the date
+    ("en", "The bombing of the embassy by the group in August 1998, which killed 12 people, shocked the nation.",
+     "August 1998", "The bombing of the embassy by the group"),
+    # after a preposition of sequence, over three complements
+    ("de", "Nach der Anerkennung der neuen Regierung des Landes durch die Nachbarstaaten im Mai 1920 begann der "
+     "Wiederaufbau.", "Mai 1920", "Die Anerkennung der neuen Regierung des Landes durch die Nachbarstaaten"),
+])
+def test_a_date_after_the_complements_of_a_noun_of_action_tells_the_noun(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, kept", [
+    # a verb in the past or future before the phrase, or a verb-final participle after it: its time may be the date
+    ("en", "He announced the sale of the unit to a rival on Friday.", "Friday", "announced"),
+    ("en", "The company will complete the sale of the unit to a rival in June.", "June", "complete"),
+    ("fr", "Le gouvernement a annoncé la vente de l'usine au groupe en mai.", "mai", "annoncé"),
+    ("de", "Die Regierung hat die Schließung des Werks in Bochum im Mai angekündigt.", "Mai", "angekündigt"),
+    ("de", "Die Regierung will die Schließung des Werks in Bochum im Mai verkünden.", "Mai", "verkünden"),
+    # the subject's verb right after the date
+    ("en", "The bombing of the embassy by the group in August 1998 killed 12 people.", "August 1998", "killed"),
+    # the date is a modifier or a count after an article; a year after a name is part of it; a limit
+    ("en", "Supporters hope to win by the opening of the 2000 games in the city.", "2000", "hope"),
+    ("fr", "Les écuries contestent les règlements du championnat du monde 2003.", "2003", "contestent"),
+    ("de", "Die Truppen mussten die Belagerung der Stadt bis zum 9. Januar abbrechen.", "9. Januar", "abbrechen"),
+    # a link that ties the date to the noun right before it: that noun's date, here no event's
+    ("de", "Die Stämme befürchteten Verletzungen des Abkommens von 1763.", "1763", "befürchteten"),
+    # a bare plural or gerund: no phrase whose start is sure
+    ("en", "The group carried out bombings per month through the spring of 1957.", "spring of 1957", "carried"),
+])
+def test_a_date_after_a_noun_phrase_that_may_be_the_verbs_keeps_its_label(lang, text, expression, kept):
+    assert kept in label(text, lang, expression)
+
+
 def test_the_two_ends_of_a_range_in_the_phrase_keep_one_label():
     text = "Nach dem Streik von März bis Mai 2019 einigten sich die Parteien auf einen Vertrag."
     assert label(text, "de", "März", "Mai 2019") == label(text, "de", "Mai 2019", "März")

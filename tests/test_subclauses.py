@@ -111,6 +111,22 @@ def test_a_relative_pronoun_that_is_no_subject_stays(lang, text, expression, wan
 
 
 @pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a relative clause with no comma, the date at its end: it tells, with its noun, the event of the date
+    ("en", "Crowds honoured the men who started the rebellion in 1921.", "1921", "The men who started the rebellion"),
+    ("en", "The last living member of the crew which first sailed the route in 1950 has died.", "1950",
+     "The last living member of the crew which first sailed the route"),
+    ("en", "He said that of six men who had been arrested in March, two were freed.", "March",
+     "Six men who had been arrested"),
+    # the clause goes on after the date, or the pronoun follows a verb: the sentence keeps its label
+    ("en", "Crowds honoured the men who in 1921 started the rebellion.", "1921",
+     "Crowds honoured the men who started the rebellion"),
+    ("en", "He asked who won the race in May.", "May", "He asked who won the race"),
+])
+def test_a_date_ending_a_restrictive_relative_clause_tells_it_with_its_noun(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
     # the content clause after a reporting verb holds the date: it is what happened then
     ("en", "He said that prices rose in May.", "May", "Prices rose"),
     ("fr", "Le maire a expliqué que le marché avait rouvert en avril.", "avril", "Le marché avait rouvert"),

@@ -17,9 +17,12 @@ Anywhere else in a sentence (`attribute_label`), a date the grammar ties to a no
 whatever the clause's verb: by a link only a noun takes ("Police examined the declaration of 1899"), between the
 noun's determiner and it ("the March 3 shooting of a guard"; in German with a participle's adverbial, "die am 4.
 März begonnene Offensive"), or set off by commas after a noun phrase that is the subject of a copula ("The fall of
-the fortress, on 3 June 1820, was …"). The clause keeps its label where it tells the date's event as well (see
-`attribute_label`). Between a determiner with a date and a noun's link, a verb's form in "-ing" is a noun of action
-by its grammar ("the March 3 slaying of a guard": `nominal_gerund`).
+the fortress, on 3 June 1820, was …"), or closing the noun phrase after the noun's complements, with no verb
+between ("follows two decisions by the court last June", "die Zerstörung der Brücke durch die Armee im Mai 2003":
+`_chain_label`). The clause keeps its label where it tells the date's event as well (see `attribute_label` and
+`_chain_label`: a verb in the past or future before such a phrase may be the date's). Between a determiner
+with a date and a noun's link, a verb's form in "-ing" is a noun of action by its grammar ("the March 3 slaying
+of a guard": `nominal_gerund`).
 
 A date inside a participle's (or adjective's) phrase attached to a noun that names no action dates that phrase's
 event or state: the label is the noun phrase with its attribute, as the sentence writes it, the date too ("die im
@@ -37,8 +40,9 @@ from .clauses import Span
 from .event_resources import load, pack_words
 from .finite_verbs import is_copula, is_finite
 from .label_rules import _TOKEN, POSSESSIVE_AFTER, _bare, _label_rules, _LabelRules
+from .language import load_pack
 
-NOUN_PHRASE_WORDS = 8  # words between the preposition and the date: a noun phrase with one or two complements
+NOUN_PHRASE_WORDS = 10  # words between the preposition and the date: a noun phrase with two or three complements
 # Words after a date up to the noun of action it dates, the noun included ("the 1998 abortion clinic bombing",
 # "after Thursday's court hearing"): a noun further on is no longer tied to the date.
 DATE_TO_NOUN_WORDS = 3
@@ -285,6 +289,12 @@ WINDOW_CHARS = 300  # characters either side of a date that `attribute_label` re
 
 
 def attribute_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
+    """The label of a date that the grammar ties to a noun of action anywhere in `sentence`: right at the noun
+    (`_attached_label`) or after the noun's complements (`_chain_label`); None when it ties it to no such noun."""
+    return _attached_label(text, sentence, date, dates, lang) or _chain_label(text, sentence, date, dates, lang)
+
+
+def _attached_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
     """The label of a date that the grammar ties to a noun of action anywhere in `sentence`, not only after a
     preposition of sequence: a link that only a noun takes ("the declaration of 1899", "l'attaque du 5 mai") or,
     where the language puts a date there (`date_before_noun`), the place between the noun's determiner and the
@@ -339,6 +349,147 @@ def attribute_label(text: str, sentence: Span, date: Span, dates: list[Span], la
             and _verb_follows(text, date[1], sentence[1], complement, lang):
         return None  # "The conference of 1861 met in Washington": the subject's verb tells its event
     return _labelled(phrase + complement, lang, _in_case(before, start, governed, rule, lang, opens))
+
+
+CHAIN_WORDS = 12  # words from a noun of action to its date over its complements: "the genocide of more than
+# 500,000 minority Tutsis in Rwanda", "der Abschuss des Flugzeugs durch den Kreuzer"
+VERB_WORDS = 6  # words back from a noun phrase to the finite verb whose object it is, and after the date to the end
+# of that verb's clause: where its tense and its participle or infinitive stand
+
+
+def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
+    """`attribute_label` for a date that closes a noun phrase of action after the noun's complements, its links
+    ("of", "by", "in", "des", "durch", "du", "par": a noun's link or a preposition) and no finite verb, punctuation
+    or clause of its own between noun and date ("two decisions by the Supreme Court last June", "die Anerkennung
+    der Regierung durch die Vereinigten Staaten im Oktober 1915"): the noun phrase, from its determiner (or the
+    word that governs it) to the date, with its complements. The clause keeps its label where its own event may be
+    the date's: a phrase that a preposition opening the clause, or one of sequence, governs (`_governing`); a
+    subject whose verb right follows the date ("The bombing of the clinic in 1998 killed …"); an object or a
+    phrase inside the clause whose verb is in the past or future ("He announced the sale of the unit on Friday",
+    "Sie hat den Verkauf der Sparte am Freitag angekündigt": the pack's `[tense]` cues, read on the verb before the
+    phrase and on the clause's words after the date, not on the noun phrase or the date)."""
+    rule = _label_rules(lang)
+    before, sentence, opens = _window(text, sentence, date)
+    words = [token.group() for token in before]
+    following = text[date[1]:sentence[1]].split(maxsplit=1)
+    closed = not following or not following[0][:1].isalnum() or _bare(following[0]).lower() in rule.stopwords
+    end = _date_link(words, text[date[0]:date[1]], closed, rule, lang)
+    if end is None:
+        return None
+    stops = (rule.relatives - rule.determiners) | rule.clause_subordinators | rule.coordinators \
+        | (rule.pronouns - rule.determiners)
+    head = None
+    linked = False
+    for k in range(end - 1, max(end - 1 - CHAIN_WORDS, -1), -1):
+        word = words[k]
+        bare = _bare(word)
+        if word != bare and not (word.endswith(".") and _abbreviated(word, lang)) \
+                or bare.lower() in stops or is_finite(words, k, lang):
+            break  # a comma, a clause or verb of its own: the date is no part of one phrase with the noun
+        if linked and bare == word and is_event_noun(word, lang) and not _is_name(word, lang):
+            head = k  # the farthest noun of action whose complements reach the date
+        linked = bare.lower() in rule.noun_links | rule.all_prepositions
+        complement = words[k + 1] if k + 1 < end else ""
+        if linked and bare.lower() not in rule.noun_links and complement[:1].islower() \
+                and _bare(complement).lower() not in rule.determiners | rule.stopwords \
+                and not re.match(r"\w+['’]", complement):  # "par l'armée": an article elided into its noun
+            break  # "to continue well", "in puncto": a preposition before a verb or adverb, no noun's complement
+    if head is None or _range_start(text, date, dates, sentence, rule) \
+            or any(before[head].start() <= start < date[0] for start, _ in dates):
+        return None
+    start = _chain_start(before, head, rule, lang)
+    if start is None:
+        return None
+    governed = _governing(before, start, rule, lang, opens)
+    if governed in ("sequence", "opening"):
+        return None  # "Nach der Wahl …", "In his speech to the nation on 4 May 1962, the minister …"
+    after = _clause_rest(text[date[1]:sentence[1]])
+    if governed is None and _alone(before, start, rule, opens):
+        if any(word[:1].islower() and is_finite(after, k, lang) for k, word in enumerate(after)):
+            return None  # "The bombing of the clinic in 1998 killed one person": the subject's verb tells its event
+    elif _tensed(words[max(start - VERB_WORDS, 0):start], after, lang):
+        return None  # "He announced the sale of the unit on Friday": the verb's time may be the date
+    if rule.verb_final and any(word[:1].islower() and word.lower() not in rule.stopwords | rule.all_prepositions
+                               | rule.determiners for word in after):
+        return None  # "den Angriff auf die Stadt am 21. Juli abbrechen": the clause's verb after the date
+    phrase = [word if word != _bare(word) else _bare(word) for word in words[start:end]]  # "U.S." keeps its stop
+    return _labelled(phrase, lang, _in_case(before, start, governed, rule, lang, opens))
+
+
+def _date_link(words: list[str], own: str, closed: bool, rule: _LabelRules, lang: str | None) -> int | None:
+    """How many of `words` (those before a date) stand before the date's own preposition ("in", "im", "aus dem":
+    all of them where the date has none); None where the date is tied to something else: a determiner with no
+    preposition where the phrase goes on after the date (`closed` False: "the 2000 Olympics", "auf die 1400
+    Truppen": the date is a modifier or a count; "le 5 mai." is a date with its article), a link that
+    ties a date to the noun right before it (`attribute_links`: "the treaty of 1763" dates the treaty, or
+    nothing), a limit ("until", "bis": the clause's event ends there). A date with no preposition is a phrase of
+    time of two words at least, no number or name ("last June", "nearly four years ago"): a number or capital
+    after a noun is part of that noun's name ("the World Cup 2003"), an adverb alone ("now") the clause's."""
+    end = len(words)
+    if end and _is_determiner(words[-1], rule):
+        end -= 1
+        if not end or _bare(words[end - 1]).lower() not in rule.all_prepositions:
+            return end if closed and len(words) > 1 else None  # "le 5 mai": the article of a date
+    if end and words[end - 1] == _bare(words[end - 1]) and _bare(words[end - 1]).lower() in rule.all_prepositions:
+        link = _bare(words[end - 1]).lower()
+        if link in _words(lang, "attribute_links") or link in rule.limits:
+            return None
+        return end - 1
+    if end < len(words) or len(own.split()) < 2 or not own[:1].islower():
+        return None
+    return end
+
+
+def _clause_rest(after: str) -> list[str]:
+    """The words after a date up to the end of its clause (a punctuation mark), VERB_WORDS of them at most."""
+    rest = []
+    for word in after.split(maxsplit=VERB_WORDS)[:VERB_WORDS]:
+        if word[:1] in ",;:.!?" or word[:1] in "()[]\"'«»„“”‘’–—-":
+            break
+        rest.append(_bare(word))
+        if word != _bare(word):
+            break
+    return rest
+
+
+def _abbreviated(word: str, lang: str | None) -> bool:
+    """Whether `word`, ending in a full stop, is an abbreviation inside a phrase ("U.S.", "Dr.")."""
+    return bool(re.fullmatch(r"(?:\w\.)+", word)) or _bare(word) in _abbreviations(lang)
+
+
+def _chain_start(before: list[re.Match[str]], head: int, rule: _LabelRules, lang: str | None) -> int | None:
+    """Where the noun phrase headed by before[head] starts: at its determiner or number ("the decisions", "two
+    decisions"), over at most NOUN_GROUP_WORDS words; None without one (a bare plural, a gerund: no phrase whose
+    start is sure) or where the determiner is a relative pronoun after a comma ("…, die weitere Verletzungen")."""
+    words = [token.group() for token in before]
+    pack = load_pack(lang) if lang else None
+    numbers = pack.tables.get("number", {}) if pack is not None else {}
+    elided = re.match(r"\w+['’]", _bare(words[head]).lower())
+    if elided and elided.group().replace("’", "'") in rule.determiners:
+        return head  # "l'attaque": the article elided into the noun
+    for k in range(head - 1, max(head - 1 - NOUN_GROUP_WORDS, -1), -1):
+        word = words[k]
+        bare = _bare(word).lower()
+        if _is_determiner(word, rule) or word == _bare(word) and (bare in numbers or bare[:1].isdigit()):
+            if k and bare in rule.relatives and words[k - 1] != _bare(words[k - 1]):
+                return None
+            return k
+        if word != _bare(word) or bare in rule.all_prepositions | rule.clause_words or is_finite(words, k, lang):
+            return None
+    return None
+
+
+def _tensed(verb: list[str], after: list[str], lang: str | None) -> bool:
+    """Whether the verb before a noun phrase (the last finite one of `verb`, with the words after it) or the
+    clause's words `after` the date (a verb-final participle) are in the past or the future by the pack's
+    `[tense]` cues: the clause's own event may then be the date's."""
+    pack = load_pack(lang) if lang else None
+    if pack is None:
+        return True
+    finite = [k for k in range(len(verb)) if is_finite(verb, k, lang)]
+    told = " ".join(verb[finite[-1]:]) if finite else ""
+    told += " " + " ".join(after)
+    return any(pattern is not None and pattern.search(told) for pattern in (pack.past, pack.future))
 
 
 def _window(text: str, sentence: Span, date: Span) -> tuple[list[re.Match[str]], Span, bool]:

@@ -6,9 +6,10 @@ label is the clause without its subordinator ("The plant closed"), in a verb-fin
 clause ("Die Regierung war zurückgetreten"). A date in a relative clause whose pronoun is its subject ("The
 general, who had spent the winter training new troops, attacked") dates what the noun before it did: the noun
 takes the pronoun's place ("The general had spent … training new troops"); a relative clause whose pronoun is no
-subject keeps it after its noun ("Das Buch, das er veröffentlichte"). A date in the main clause after a relative
-clause between subject and verb ("…, attacked in the spring") tells the main clause without the relative one
-("The general attacked").
+subject keeps it after its noun ("Das Buch, das er veröffentlichte"), and so does one with no comma before it
+that the date ends ("the men who launched the revolution in 1959" -> "The men who launched the revolution"). A
+date in the main clause after a relative clause between subject and verb ("…, attacked in the spring") tells the
+main clause without the relative one ("The general attacked").
 
 Words left out between two kept pieces are blanked in a copy of the text (`Told.text`), so that every offset,
 and every date, stays where it was. The grammar is pack data ([labels] `subordinators`, `relatives`,
@@ -199,6 +200,9 @@ def _in_subordinate(
             if word in rule.determiners and k + 1 < len(words) and (_bare(words[k + 1])[:1].isupper() or k + 1 == at):
                 return None  # "…, die Südtiroler auszusiedeln", "…, dem 22. April": an article
             return _told(text, span, tokens, words, k, at, date, dates, rule)
+        if word in rule.relatives and word not in embedded and k > 0 and not after_comma and not crossed \
+                and not rule.verb_final:
+            return _restrictive(text, span, tokens, words, k, at, date, rule)
         if rule.subordinate.match(text, tokens[k][0]):
             if after_comma:
                 return _told(text, span, tokens, words, k, at, date, dates, rule)
@@ -247,6 +251,44 @@ def _told(
             and words[opener - 1].endswith(","):
         return _relative(text, span, tokens, words, opener, clause_end, dates, rule)
     return _subordinate(text, tokens, words, opener, clause_end, date, dates, rule, aside)
+
+
+def _restrictive(
+    text: str, span: Span, tokens: list[Span], words: list[str], opener: int, at: int, date: Span, rule: _LabelRules
+) -> Told | None:
+    """A relative clause with no comma before it (a restrictive one: "the men who launched the revolution more
+    than four decades ago"), its pronoun one that opens no other clause (not `embedded_openers`: "that" also
+    follows a verb), the date at its end: the clause with the noun phrase it describes (`_antecedent`), which
+    tells the relative clause's event. Only right after a noun phrase (no preposition before the pronoun, no verb:
+    "asked who won in May"), with one finite verb between the pronoun and the date (the clause's own), and the date
+    ending the clause: a punctuation mark, the sentence's end or the main clause's verb after it ("The men who
+    launched it in 1959 still rule"). Not in a language whose relative clauses a comma always opens (`verb_final`):
+    there, a pronoun without one is an article."""
+    lang = rule.lang
+    if _bare(words[opener - 1]).lower() in rule.all_prepositions | rule.determiners \
+            or not _after_noun_phrase(text[tokens[0][0]:tokens[opener][0]], rule, verbs=True):
+        return None
+    finite = [k for k in range(opener + 1, at) if is_finite(words, k, lang)]
+    if not finite or finite[-1] - finite[0] >= len(finite):
+        return None  # none: "the men who in 1959 …"; two apart: the date may be another clause's ("qui ont lancé"
+        # is one verb)
+    last = next((k for k in range(at, len(words)) if tokens[k][1] >= date[1]), None)
+    if last is None:
+        return None
+    if _bare(words[at - 1]).lower() in rule.determiners or words[last][-1:].isalnum() and last + 1 < len(words) \
+            and not (words[last + 1][:1].islower() and is_finite(words, last + 1, lang)):
+        return None  # the clause goes on after the date ("who in May launched a revolution", "who led the 1992
+        # protests"), not the main one
+    antecedent = _antecedent(text, (span[0], tokens[opener - 1][1]), rule)
+    if antecedent is None:
+        return None
+    phrase = text[antecedent:tokens[opener][0]].split()
+    links = rule.all_prepositions | rule.noun_links
+    lead = next((k for k in range(len(phrase) - 1) if _bare(phrase[k]).lower() in links), None)
+    if lead is not None and all(_bare(word).lower() in rule.determiners | links for word in phrase[:lead]):
+        # "that of nine women who …": the noun phrase after the link, not the pronoun and link before it
+        antecedent = text.index(phrase[lead + 1], antecedent + sum(len(word) + 1 for word in phrase[:lead]))
+    return Told(text, (antecedent, date[1]), False)
 
 
 def _in_date(position: int, dates: list[Span]) -> bool:
