@@ -228,3 +228,44 @@ def test_a_cut_keeps_the_words_that_carry_the_event(lang, text, expression, want
 def test_a_clause_told_on_after_dashes_loses_the_dates_it_goes_on_with():
     text = "Die Ankündigung am 4. Mai löste bei den Anhängern - denen man alles verschwiegen hatte - am 5. Mai Wut aus."
     assert label(text, "de", "4. Mai", "5. Mai") == "Die Ankündigung löste bei den Anhängern Wut aus"
+
+
+# Round 16: a main clause whose predicate takes a complement clause ("wurde klar", "ist nicht geplant", "beschloss",
+# "davon überzeugt") keeps the dass-clause or infinitive group after its comma, shortened at the word limit; a short
+# quotation after a colon completes the clause before it. Sentences of our own.
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a copula and an adjective or participle right before the comma
+    ("de", "Im Norden des Landes wurde im Frühjahr klar, dass die Vorräte der Armee nicht reichen würden.", "Frühjahr",
+     "Im Norden des Landes wurde klar, dass die Vorräte … nicht reichen würden"),
+    # ... without the report that closes the sentence
+    ("de", "Bisher ist nicht vorgesehen, dass die Gemeinde weitere Flächen für den Bau von Wohnungen freigibt, sagte "
+     "der Bürgermeister.", "Bisher",
+     "Ist nicht vorgesehen, dass die Gemeinde weitere Flächen … von Wohnungen freigibt"),
+    # a finite verb with only its subject after it; the infinitive group up to its own comma
+    ("de", "Am Montag beschloss der Rat, den Bau der neuen Brücke zu verschieben, was viele Bürger verärgerte.",
+     "Montag", "Der Rat beschloss, den Bau der neuen Brücke zu verschieben"),
+    # a long clause shows its last words: the verb, its subject and the complement, not the phrase setting the scene
+    ("de", "Zwei Wochen nach der Wahl im Herbst wurde der Kanzler davon überzeugt, dass man den Vertrag kündigen "
+     "müsse.", "Herbst", "…wurde der Kanzler davon überzeugt, dass man den Vertrag kündigen müsse"),
+    # a correlate's infinitive group too long to show whole: its first words, "…", its infinitive
+    ("de", "Die Bürgermeisterin entschied sich dann dazu, die Gäste am nächsten Abend in den großen Saal zu bitten, "
+     "was allen gefiel.", "Abend", "Die Bürgermeisterin entschied sich dann dazu, die Gäste … Saal zu bitten…"),
+    # a short quotation after a colon
+    ("de", "Am nächsten Morgen lauteten die Überschriften in allen Zeitungen des Landes: »Regierung gestürzt«.",
+     "Morgen",
+     "Am nächsten Morgen lauteten die Überschriften in allen Zeitungen des Landes: »Regierung gestürzt«"),
+    # a relative clause in the subject of an embedded clause goes, so that its verb shows
+    ("en", "Officials said on Monday that the troops who had guarded the border for many years would leave the region.",
+     "Monday", "Officials said that the troops … would leave the region"),
+    # where capitals mark every noun, a capitalized word is no function word: the cut keeps "Wochen"
+    ("de", "Nach dem Sieg am Fluss zogen die Truppen des Grafen im Mai zwei Wochen lang plündernd durch die Dörfer der "
+     "Ebene.", "Mai", "Nach dem Sieg am Fluss zogen die Truppen des Grafen zwei Wochen…"),
+    # left alone: a purpose clause ("um … zu"), a complement of another clause than the date's, a heading
+    ("de", "Am Montag erreichten die Truppen des Generals nach einem langen Marsch die Stadt, um sie von den "
+     "Belagerern zu befreien.", "Montag", "Die Truppen des Generals erreichten nach einem langen Marsch die Stadt…"),
+    ("de", "Am Montag wurde die Operation begonnen und es zeigte sich bald, dass der Widerstand der Verteidiger in der "
+     "Stadt zwecklos war.", "Montag", "Die Operation wurde begonnen und es zeigte sich bald…"),
+    ("de", "Sender Eins, Samstag, 17. Januar: »Die lange Nacht«", "17. Januar", "Sender Eins, Samstag"),
+])
+def test_a_predicate_keeps_its_complement_clause(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted

@@ -9,7 +9,9 @@ depend on to be read:
 - a subordinate clause in a language whose subordinate clauses put the finite verb last (German): "…, dass
   die Preise weiter fallen werden" reads as a fragment with or without its "dass".
 
-Such a clause takes its host: the nearest clause before it that is neither. The
+Such a clause takes its host: the nearest clause before it that is neither. The other way round, a main clause
+whose predicate leaves its complement open ("Im Süden wurde klar", "Der Rat beschloss") takes the complement
+clause after its comma (`with_complement`), and a clause before a colon the short quotation after it. The
 grammar is pack data (`resources/events/<lang>.toml`, [labels]); the engine is the same for every language.
 """
 
@@ -21,7 +23,10 @@ from functools import cache
 
 from .clauses import Span
 from .event_resources import load
+from .finite_verbs import is_finite
 from .label_rules import _label_rules, _words_opening
+
+_COMMA = re.compile(r",\s*")
 
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*|\d[\w.,/:-]*")
 
@@ -42,6 +47,8 @@ class DependentRules:
     coordinators: frozenset[str]
     leading: re.Pattern[str]  # one connective a label drops from its start ("und", "and", "et"), with .match
     stopwords: frozenset[str]
+    complementizers: re.Pattern[str]  # "dass", "that": what opens a complement clause, with .match
+    pronouns: frozenset[str]
 
 
 def _lower(words: list[str]) -> frozenset[str]:
@@ -72,6 +79,8 @@ def rules(lang: str | None) -> DependentRules:
         coordinators=_lower(data["clauses"]["coordinators"]),
         leading=re.compile(r"(?:" + "|".join(re.escape(word) for word in leading) + r")\b[\s,]*", re.IGNORECASE),
         stopwords=_lower(data["stopwords"]["words"] + labels["date_prepositions"]),
+        complementizers=_words_opening(labels.get("complementizers", [])),
+        pronouns=_lower(labels["pronouns"]),
     )
 
 
@@ -222,17 +231,99 @@ def with_host(text: str, clauses: list[Span], index: int, span: Span, label: str
     return None
 
 
+QUOTATION_WORDS = 6  # words of a quotation after a colon that a label keeps with the clause before it
+
+_QUOTES = {"»": "«", "«": "»", "„": "“", "“": "”", "\"": "\"", "‚": "‘", "‘": "’"}  # opening mark: its closing one
+
+
+def _quotation(clause: str) -> bool:
+    """Whether `clause` (what follows a colon) is a short quotation, whole: an opening quotation mark, at most
+    QUOTATION_WORDS words, and its closing mark at the end ("…: »Waffenrecht verschärft«."), as headlines, slogans and
+    short statements are quoted: what the clause before the colon says, wrote or chanted."""
+    quoted = clause.strip().rstrip(".!?;,")
+    closing = _QUOTES.get(quoted[:1])
+    return closing is not None and len(quoted) > 2 and quoted.endswith(closing) \
+        and closing not in quoted[1:-1] and len(quoted.split()) <= QUOTATION_WORDS
+
+
+PREDICATE_REACH = 8  # last words of a clause read for the predicate a complement clause after it completes
+
+
+def complement_clause(clause: str, rule: DependentRules) -> bool:
+    """Whether `clause` (what follows a comma) is a complement clause, the subject or object of a predicate before
+    it: it opens with a complementizer ("dass", "that"), or is an infinitive group with no opener of its own, in a
+    language that marks its infinitives ("die Stadt einzunehmen", not "um die Stadt einzunehmen", which tells a
+    purpose)."""
+    opened = _opened(clause, rule)
+    if rule.complementizers.match(opened):
+        return True
+    return bool(rule.infinitive_marker) and infinitive_group(clause, rule) \
+        and rule.infinitive_openers.match(opened) is None
+
+
+def open_predicate(clause: str, lang: str | None) -> bool:
+    """Whether `clause` (a main clause's text) ends with a predicate still open for a complement: its finite verb
+    ends it, alone or with its subject after it in a verb-second clause ("Die Regierung beschloss", "Im Mai
+    beschloss der Rat"), or a lower-case word that is no function word (the participle, adjective or particle that
+    closes a clause whose finite verb stands before: "Im Süden wurde klar", "Derzeit ist nicht geplant", "Der
+    Minister hat angekündigt", "Die Stadt gab bekannt"), or a separable particle ("kündigte an"). Only the last
+    PREDICATE_REACH words are read."""
+    rule = rules(lang)
+    words = clause.split()[-PREDICATE_REACH:]
+    # from the last comma on: what stands before it is another phrase ("Nach langem Streit, der …, beschloss")
+    words = words[max((k + 1 for k, word in enumerate(words[:-1]) if word.endswith((",", ";", ":"))), default=0):]
+    last = _bare(words[-1]) if words else ""
+    if not last.isalpha() or not last.islower():
+        subject = len(words)  # a subject after the verb: articles, pronouns, nouns and names
+        while subject > 0 and (_bare(words[subject - 1])[:1].isupper() and subject > 1
+                               or _bare(words[subject - 1]).lower() in rule.determiners | rule.pronouns):
+            subject -= 1
+        return 0 < subject < len(words) and len(words) - subject <= 3 and words[subject - 1][:1].islower() \
+            and is_finite(words, subject - 1, lang)
+    if is_finite(words, len(words) - 1, lang):
+        return True
+    particle = last in rule.separable_prefixes
+    return (particle or last not in rule.stopwords) \
+        and any(is_finite(words, k, lang) for k in range(len(words) - 1))
+
+
 def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang: str | None) -> Span | None:
-    """`span` (a label's text, ending with clause `index`) with the infinitive group after its comma, when `span`
-    holds a correlate that stands for that group ("Es gelang den Truppen, die Stadt einzunehmen"; "Die Bürger
-    hatten es vorgezogen, den Plan abzulehnen"; "Der Rat entschied sich dazu, den Bau zu verschieben"): the group
-    tells what succeeded, what was preferred, what was decided. None otherwise."""
-    correlates = _label_rules(lang).correlates  # words that stand for a complement clause after their own
-    if not correlates or index + 1 >= len(clauses) or span[1] != clauses[index][1]:
+    """`span` (a label's text, ending with clause `index`) with the complement clause after its comma, when the
+    clause before it leaves open what that complement tells: it holds a correlate that stands for an infinitive
+    group after it ("Es gelang den Truppen, die Stadt einzunehmen"; "Die Bürger hatten es vorgezogen, den Plan
+    abzulehnen"; "Der Rat entschied sich dazu, den Bau zu verschieben"), or it ends with a predicate open for a
+    complement clause (`open_predicate`) and a complement clause follows (`complement_clause`: "Im Süden wurde
+    klar, dass die Vorräte knapp waren"; "Der Rat beschloss, den Bau zu verschieben"): the complement tells what
+    succeeded, what was decided, what became clear; or it has a verb and a colon and a short quotation follow
+    (`_quotation`: "Am Morgen lauteten die Schlagzeilen: »Regierung gestürzt«"). None otherwise."""
+    if index + 1 >= len(clauses) or span[1] != clauses[index][1]:
         return None
     following = clauses[index + 1]
-    if text[span[1]:following[0]].strip() != "," \
-            or not any(_bare(word).lower() in correlates for word in text[span[0]:span[1]].split()) \
-            or not infinitive_group(text[following[0]:following[1]], rules(lang)):
+    between = text[span[1]:following[0]].strip()
+    if between == ":" and _quotation(text[following[0]:following[1]]):
+        # a clause with a verb that the quotation completes: not a heading ("ZDF, Samstag: »Titel«")
+        host = text[clauses[index][0]:clauses[index][1]].split()[-2 * PREDICATE_REACH:]
+        return (span[0], following[1]) if any(is_finite(host, k, lang) for k in range(len(host))) else None
+    if between != ",":
         return None
-    return span[0], following[1]
+    rule = rules(lang)
+    complement = text[following[0]:following[1]]
+    correlates = _label_rules(lang).correlates  # words that stand for a complement clause after their own
+    if correlates and any(_bare(word).lower() in correlates for word in text[span[0]:span[1]].split()) \
+            and infinitive_group(complement, rule):
+        return span[0], following[1]
+    if not open_predicate(text[clauses[index][0]:clauses[index][1]], lang):
+        return None
+    if complement_clause(complement, rule):
+        # without a report closing it ("…, dass wir weitere Flächen freigeben“, sagt der Bürgermeister")
+        reporting = _label_rules(lang).reporting
+        report = next((comma.start() for comma in _COMMA.finditer(complement)
+                       if reporting.match(complement, comma.end())), len(complement))
+        return span[0], following[0] + report
+    # an infinitive group the clause cutter left joined to a clause after it ("…, den Bau zu verschieben, was …"):
+    # up to its comma (a complementizer's clause may hold commas of its own: "dass der Plan, den …, scheitert")
+    comma = complement.find(",")
+    if comma > 0 and not rule.complementizers.match(_opened(complement, rule)) \
+            and complement_clause(complement[:comma], rule):
+        return span[0], following[0] + comma
+    return None

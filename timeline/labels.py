@@ -13,7 +13,9 @@ import re
 from typing import Any
 
 from .clauses import DASHES, Span
-from .dependents import infinitive_clause
+from .dependents import complement_clause, infinitive_clause, open_predicate
+from .dependents import rules as dependent_rules
+from .event_resources import pack_words
 from .finite_verbs import _finite_by, is_agent_participle, is_finite, is_listed_finite, main_verb
 from .insertions import insertion_after_date, without_insertion
 from .label_dates import _without_dates, continued_date_end
@@ -517,8 +519,13 @@ def _own_clause(words: list[str], shown: int, rule: _LabelRules, lang: str | Non
         return None  # what a verb set off by a comma does comes after the insertion: "erreichten, vom Piave …, die"
     own = words[:hidden[0]]
     own[-1] = own[-1].rstrip(",;:")
-    if len(own) > LABEL_WORDS + 1 and shown >= LABEL_WORDS:
-        return None  # the first words of a long clause are what `_shortened` shows anyway
+    comma = next((k for k in range(len(own) - 2, -1, -1) if own[k].endswith((",", ";", ":"))), None)
+    if len(own) > LABEL_WORDS + 1 and shown >= LABEL_WORDS and not (
+            comma is not None and comma < LABEL_WORDS - VERB_TAIL - 1 and own[comma].endswith(",")
+            and infinitive_clause(own[comma + 1:], lang)):
+        # the first words of a long clause are what `_shortened` shows anyway, unless it ends with an infinitive
+        # group, whose infinitive the cut shows after "…" ("Der Rat entschied sich dazu, den Bau … zu verschieben")
+        return None
     told = " ".join(own) if len(own) <= LABEL_WORDS + 1 else _shortened(own, rule, lang, anchor)
     return told.rstrip(",;:") + ("" if told.endswith("…") else "…")
 
@@ -531,6 +538,9 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
     last: the first words, "…", and the last VERB_TAIL ("Die Feuerwehr hat … alten Scheune gelöscht"), unless
     those belong to a clause the cut hides (`_own_clause`). A cut never ends with a second clause's bare verb
     ("… and were forced…"), nor with a modifier before its noun ("… einen großen…", "… to a national…")."""
+    start = _closing_complement(words, lang)
+    if start:
+        return "…" + " ".join(words[start:])
     verb = _second_place_verb(words, lang)
     verb = main_verb(words, lang) if verb is None else verb
     # A verb that ends the words ("… abgelöst wurde") or follows a comma and a clause opener ("…, an dem …
@@ -560,6 +570,9 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
         own = _own_clause(words, LABEL_WORDS, rule, lang, anchor)
         if own is not None:
             return own
+    without_relative = _without_embedded_relative(words, rule, lang)
+    if without_relative is not None:
+        return without_relative
     cut = LABEL_WORDS
     # End at a comma when one falls late enough to keep the gist ("…, einen Satelliten zu starten"), and after the
     # verb: "Two days after his arrival in Jerusalem, | Haile Selassie sent a telegram"
@@ -591,8 +604,13 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
         # Elsewhere an article and one word before a content word are its modifier: the head noun stays ("… to a
         # national referendum…", not "… to a national…"), one word over.
         cut += 1
-    while cut > LABEL_WORDS // 2 and words[cut - 1].lower() in stopwords:
-        cut -= 1  # "…in Russia's Far East for a…" reads better as "…in Russia's Far East…"
+    # "…in Russia's Far East for a…" reads better as "…in Russia's Far East…"; where capitals mark every noun, a
+    # capitalized word is a noun even when its lower-case form is a function word ("am nächsten Morgen" is no
+    # "morgen"): the phrase it heads stays, not "…dazu, Sullivan…"; unless it governs a date ("Ende")
+    while cut > LABEL_WORDS // 2 and words[cut - 1].lower() in stopwords \
+            and (rule.capitalised_names or not words[cut - 1][:1].isupper()
+                 or _bare(words[cut - 1]).lower() in rule.trailing):
+        cut -= 1
     return " ".join(words[:cut]).rstrip(",;:") + "…"
 
 
@@ -608,6 +626,68 @@ def _closing_infinitive(words: list[str], lang: str | None) -> int:
             or not words[comma].endswith(",") or not infinitive_clause(words[comma + 1:], lang):
         return 0
     return len(words) - comma - 1
+
+
+COMPLEMENT_SCENE = LABEL_WORDS  # words of a scene-setting phrase a label with a complement clause may leave out
+
+
+def _closing_complement(words: list[str], lang: str | None) -> int:
+    """Where a cut label of `words` starts (at least 1) when they end with a complement clause after their last
+    comma (`timeline.dependents.complement_clause`: "…, dass man den Vertrag kündigen müsse") that completes the
+    predicate before it (`open_predicate`: "wurde … davon überzeugt"), and their last LABEL_WORDS words hold that
+    predicate's finite verb and the whole complement: the first words, cut, are a phrase that sets the scene
+    ("Mehr als drei Wochen nach dem Attentat wurde …"), while the host's first words alone would end before what
+    was decided or became clear. 0 when the words cut would hold a finite verb (another clause's event, "Die
+    Operation begann und es zeigte sich, dass …"). A date among them stood in that phrase: the axis shows it."""
+    start = len(words) - LABEL_WORDS
+    if not 1 <= start <= COMPLEMENT_SCENE:
+        return 0
+    comma = next((k for k in range(len(words) - 2, start - 1, -1) if words[k].endswith((",", ";", ":"))), None)
+    if comma is None or not words[comma].endswith(",") \
+            or not complement_clause(" ".join(words[comma + 1:]), dependent_rules(lang)) \
+            or not open_predicate(" ".join(words[start:comma + 1]).rstrip(","), lang) \
+            or not any(is_finite(words, k, lang) for k in range(start, comma + 1)) \
+            or any(is_finite(words, k, lang) for k in range(start)):
+        return 0
+    # from the host's first finite verb on, not from the middle of the phrase before it ("…dem Attentat wurde"),
+    # when its subject follows it ("wurde der Kaiser davon überzeugt"): one before it would be cut off
+    verb = next(k for k in range(start, comma + 1) if is_finite(words, k, lang))
+    rule = _label_rules(lang)
+    following = _bare(words[verb + 1]) if verb < comma else ""
+    opens_subject = following[:1].isupper() or following.lower() in rule.determiners | rule.pronouns
+    return verb if opens_subject and not words[verb].endswith(",") else 0
+
+
+def _without_embedded_relative(words: list[str], rule: _LabelRules, lang: str | None) -> str | None:
+    """A label for words whose cut would fall inside a relative clause that describes the subject of a clause
+    embedded without a comma ("It is now apparent that the lessons which were offered to the observers were
+    ignored …"): the words up to the relative pronoun, "…", and the embedded clause's verb with what follows it,
+    so that the label tells what the embedded clause says, not only its subject. The relative clause runs from
+    its pronoun, right after a noun and at most SUBJECT_AFTER_COMMA words after the opener, to the finite verb
+    after its own (no comma between); None when the words do not read so or the verb stands within the cut."""
+    embedded = pack_words(lang, "labels", "embedded_openers")
+    opener = next((k for k, word in enumerate(words[:LABEL_WORDS - 1]) if word.lower() in embedded), None)
+    if opener is None:
+        return None
+    relative = next((k for k in range(opener + 2, min(opener + 2 + SUBJECT_AFTER_COMMA, LABEL_WORDS))
+                     if words[k].lower() in rule.relatives and words[k].lower() not in rule.determiners
+                     and words[k].lower() not in embedded), None)
+    if relative is None or any(is_finite(words, k, lang) or word.endswith((",", ";", ":"))
+                               for k, word in enumerate(words[opener + 1:relative], opener + 1)):
+        return None
+    finite = [k for k in range(relative + 1, min(len(words), relative + 1 + LABEL_WORDS))
+              if is_finite(words, k, lang)]
+    if len(finite) < 2 or finite[1] < LABEL_WORDS or any(word.endswith((",", ";", ":"))
+                                                          for word in words[relative:finite[1]]):
+        return None
+    kept = words[:relative]
+    rest = words[finite[1]:finite[1] + LABEL_WORDS - 1 - len(kept)]
+    if len(rest) < VERB_ROOM - 1:
+        return None
+    ending = "…" if finite[1] + len(rest) < len(words) else ""
+    if ending:
+        rest = _trimmed(rest, rule.stopwords, 1)
+    return " ".join(kept) + " … " + " ".join(rest).rstrip(",;:") + ending
 
 
 def _tidy(label: str) -> str:
