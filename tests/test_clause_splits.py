@@ -98,3 +98,57 @@ def test_a_reporting_clause_after_a_complete_clause_stays_apart() -> None:
     text = "Das Projekt sei gescheitert, das die Stadt geplant habe, sagte am Freitag der Bürgermeister."
     clause = contexts(text, "de", "am Freitag")["am Freitag"][1]
     assert not clause.startswith("Das Projekt")
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # the date in the second main clause, its subject before its verb
+    ("en", "Rebels shelled the harbour for hours and the navy withdrew its ships on 4 May.", "4 May",
+     "The navy withdrew its ships"),
+    # ...after a fronted date
+    ("en", "Despite the protests the council approved the budget and on 12 March 2019 work began on the bridge.",
+     "12 March 2019", "Work began on the bridge"),
+    # verb second: the subject after the verb, put back in front
+    ("de", "Die Verteidiger zogen sich in die Berge zurück und schon im August besetzten die Rebellen die Stadt.",
+     "im August", "Die Rebellen besetzten die Stadt"),
+    ("de", "Der Sturm riss viele Bäume um und am 3. März fiel in der ganzen Stadt der Strom aus.", "3. März",
+     "Am 3. März fiel in der ganzen Stadt der Strom aus"),  # the subject far after the verb: the date stays
+    # the date in the first main clause: the label stops before the coordinator
+    ("en", "The storm hit the coast on Monday and thousands of homes lost power.", "Monday",
+     "The storm hit the coast"),
+    ("de", "Die Regierung trat am 3. Mai zurück und die Opposition forderte Neuwahlen.", "3. Mai",
+     "Die Regierung trat zurück"),
+    ("fr", "Le maire a démissionné en mars et le conseil a élu son successeur.", "mars", "Le maire a démissionné"),
+])
+def test_a_date_goes_with_its_own_main_clause_of_two_coordinated(
+    lang: str, text: str, expression: str, wanted: str
+) -> None:
+    """Two main clauses joined by a coordinator, each with a subject and a finite verb of its own: the date
+    labels the clause it stands in, not the other one nor both."""
+    assert contexts(text, lang, expression)[expression][0] == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, kept", [
+    # nouns coordinated: no verb before the coordinator
+    ("en", "Alice and Bob married in 2020.", "2020", "Alice and Bob married"),
+    # ...inside the object of a reporting verb
+    ("en", "He said Alice and Bob married in 2020.", "2020", "He said Alice and Bob married"),
+    # ...inside a clause opened by a conjunction
+    ("en", "Officials warned that fees for students and small firms could rise next year.", "next year",
+     "small firms could rise"),
+    # a second part that shares the subject
+    ("en", "The firm was founded in Boston and moved to Chicago in 1998.", "1998", "was founded in Boston"),
+    ("de", "Die Firma wurde in Bozen gegründet und zog im Jahr 1998 nach Meran.", "Jahr 1998",
+     "wurde in Bozen gegründet"),
+    # an adverb is no subject ([verbs] adverb_endings)
+    ("en", "Gunmen killed three guards on Friday and seriously wounded six others.", "Friday", "seriously wounded"),
+    # a participle after the second noun, no verb of a clause
+    ("en", "The fleet counted 20 Spanish ships on 3 May and 30 English ships supported by galleys.", "3 May",
+     "30 English ships"),
+    # a verb-final part shares the first part's auxiliary
+    ("de", "Am Montag wurden in der Schule einige Bücher und Hefte vorgestellt.", "Montag", "Bücher und Hefte"),
+    # a range of dates
+    ("en", "He lived in Rome between 1990 and 1995 and the city grew.", "1990", "He lived in Rome"),
+])
+def test_no_cut_where_no_second_main_clause_follows(lang: str, text: str, expression: str, kept: str) -> None:
+    found = contexts(text, lang, expression)
+    assert kept in found[expression][1]

@@ -601,8 +601,11 @@ def test_labels_leave_no_gap_where_a_date_was(lang, text, expression, wanted):
     # a date between a coordinator and the finite verb of a verb-second clause stays in front of the verb...
     ("de", "Die Partei kennt den Plan, denn seit Anfang Mai bin ich unterwegs.", ("Anfang Mai",),
      "Die Partei kennt den Plan, denn seit Anfang Mai bin ich unterwegs"),
+    # (a main clause of its own after the coordinator is the date's clause: the subject goes first, the date goes)
     ("de", "Lee wurde geschlagen und einen Tag später kapitulierte die Stadt.", ("einen Tag später",),
-     "Lee wurde geschlagen und einen Tag später kapitulierte die Stadt"),
+     "Die Stadt kapitulierte"),
+    ("de", "Lee wurde geschlagen und einen Tag später kapitulierte in der Nacht die Stadt.", ("einen Tag später",),
+     "Einen Tag später kapitulierte in der Nacht die Stadt"),
     # ...but not before a verb that ends a verb-final clause
     ("de", "Er sagte, dass die Offensive geplant wurde und am 30. Juni begann.", ("30. Juni",),
      "Er sagte, dass die Offensive geplant wurde und begann"),

@@ -7,7 +7,9 @@ finite clause (", and", ", als", ", der"...). An insertion cut off so, after whi
 gutgeheißen"), is joined to that clause again. A clause that still holds two dates is cut once more between them,
 where a clause or the second date's phrase follows (`timeline.finite_verbs` tells the verbs): at a coordinator,
 not one inside a list of nouns ("attacks in Kenya and Tanzania Friday"), or at a comma, preferably one a clause
-follows. The words come from `resources/events/<lang>.toml`; the cutting is the same for every language.
+follows. A clause with a date is also cut before a coordinator that joins two main clauses, each with a subject and
+finite verb of its own ("Rebels shelled the port and on 4 May the navy withdrew"): the date goes with its own.
+The words come from `resources/events/<lang>.toml`; the cutting is the same for every language.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .event_resources import load
-from .finite_verbs import is_finite
+from .finite_verbs import _finite_by, is_finite
 
 Span = tuple[int, int]
 
@@ -43,6 +45,15 @@ class ClauseRules:
     subjects: frozenset[str]  # pronouns and determiners: the start of a subject
     dependent: frozenset[str]  # relative pronouns and subordinators: an insertion after a comma opens with one
     verb_final: bool  # a clause ends in its verb forms ("…, gutgeheißen")
+    # coordinators that may join two main clauses: no subordinator or preposition ("before", "after"), and in a
+    # verb-second language one after which a main clause keeps verb-second order ("und", not "dann", "sowie")
+    clause_coordinator: re.Pattern[str]
+    adverbs: frozenset[str]  # connectives and adverbs that may stand before a verb without a subject ("then", "schon")
+    verb_second: bool  # a main clause's finite verb stands second: after a fronted phrase, the subject follows it
+    reporting: frozenset[str]  # "said", "sagte": a verb whose object may be a clause without a conjunction
+    adverb_endings: tuple[str, ...]  # a lower-case word ending so is an adverb ("seriously", "schließlich")
+    embedded: frozenset[str]  # words that open a clause inside another without a comma ("that", "when")
+    agent: frozenset[str]  # "by": a regular past form before one is a participle ("ships supported by")
     lang: str | None
 
 
@@ -71,8 +82,24 @@ def rules(lang: str | None) -> ClauseRules:
         subjects=frozenset(word.lower() for word in labels["pronouns"] + labels["determiners"]),
         dependent=frozenset(word.lower() for word in labels["relatives"] + labels["subordinators"]),
         verb_final=labels.get("verb_final", False),
+        clause_coordinator=_clause_coordinator(data["coordinators"], labels),
+        adverbs=frozenset(word.lower() for word in labels["leading"]),
+        verb_second="inversion" in labels,
+        reporting=frozenset(word.lower() for word in load(lang).get("merge", {}).get("reporting_after", [])),
+        adverb_endings=tuple(load(lang).get("verbs", {}).get("adverb_endings", [])),
+        embedded=frozenset(word.lower() for word in labels.get("embedded_openers", [])),
+        agent=frozenset(word.lower() for word in load(lang).get("verbs", {}).get("agent_prepositions", [])),
         lang=lang,
     )
+
+
+def _clause_coordinator(coordinators: list[str], labels: dict) -> re.Pattern[str]:
+    """The blank before a coordinator that may join two main clauses (`ClauseRules.clause_coordinator`)."""
+    opening = {word.lower() for word in labels.get("subordinators", []) + labels["date_prepositions"]}
+    verb_second = {word.lower() for word in labels.get("inversion", {}).get("coordinators", [])}
+    words = [word for word in coordinators if word.lower() not in opening
+             and (not verb_second or word.lower() in verb_second)]
+    return re.compile(rf"(?<!\s)\s+(?=({_alternation(words)})\s)", re.IGNORECASE) if words else re.compile(r"(?!)")
 
 
 def _overlaps(start: int, end: int, dates: list[Span]) -> bool:
@@ -118,7 +145,8 @@ def clause_spans(text: str, sentence: Span, dates: list[Span], lang: str | None)
             if match.end() > match.start() and not _overlaps(*cut, dates) and not _joins_range(text, cut, dates):
                 cuts.append(cut)
     clauses = _rejoined(text, _cut(text, sentence, _disjoint(cuts)), rule)
-    return [piece for clause in clauses for piece in _split_between_dates(text, clause, dates, rule)]
+    return [part for clause in clauses for piece in _split_between_dates(text, clause, dates, rule)
+            for part in _split_coordinated(text, piece, dates, rule)]
 
 
 DASHES = frozenset("-–—")  # a dash as a word: hyphen, en and em dash
@@ -172,6 +200,137 @@ def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: Claus
         if found:
             cuts.append((left_end + found[-1].start(), left_end + found[-1].end()))
     return _cut(text, clause, cuts) if cuts else [clause]
+
+
+COORDINATED_REACH = 15  # words read after a coordinator for the second clause's subject and verb (and before it for
+# the first clause's verb): each coordinator is looked at within this window, so that a long clause stays linear
+
+COORDINATED_CHARACTERS = 300  # ...and no more characters than this, however long its words
+
+_TOKEN = re.compile(r"\S+")
+_QUOTES = "\"'“”„«»‘’`"
+
+
+def _split_coordinated(text: str, clause: Span, dates: list[Span], rule: ClauseRules) -> list[Span]:
+    """`clause`, when it holds a date, cut before each coordinator that joins two main clauses, each with its own
+    subject and finite verb ("Rebels attacked the town and on 6 May the army withdrew", "… getrieben und schon
+    Ende Juni besetzten die Truppen das Zentrum"): the date goes with its own clause, not with the other. Not a
+    clause that opens with a subordinator or relative pronoun (its conjuncts are dependent clauses, whose order a
+    label does not tell), nor a coordinator of nouns ("Alice and Bob married in 2020": no verb before it), nor
+    one whose second part shares the first part's subject ("sold its stake in 1998 and bought it back")."""
+    if not _inside(dates, clause):
+        return [clause]
+    first = text[clause[0]:clause[1]].split(maxsplit=1)
+    opening = _bare(first[0]).lower() if first else ""
+    # an article of the same form as a relative pronoun ("die", "that") is one only after a comma
+    if not opening or opening in rule.dependent and (
+            opening not in rule.subjects or text[max(0, clause[0] - 3):clause[0]].rstrip().endswith(",")):
+        return [clause]
+    cuts: list[Span] = []
+    start = clause[0]
+    for match in rule.clause_coordinator.finditer(text, clause[0], clause[1]):
+        if _overlaps(match.start(), match.end() + len(match.group(1)), dates):
+            continue  # a coordinator inside a date: "am 3. und 4. Mai"
+        if _joins_main_clauses(text, (start, match.start()), match, clause[1], dates, rule):
+            cuts.append((match.start(), match.end()))
+            start = match.end()
+    return _cut(text, clause, cuts) if cuts else [clause]
+
+
+def _joins_main_clauses(
+    text: str, before: Span, match: re.Match[str], end: int, dates: list[Span], rule: ClauseRules
+) -> bool:
+    """Whether the coordinator `match` (the blank before it) joins two main clauses: the words `before` it (since
+    the clause's start or the last such cut) hold a finite verb, the last of them no reporting verb ("said Alice
+    and Bob married": the nouns are coordinated inside its object), no date ends right before it when another
+    follows it (a list or range of dates), and the words after it are a clause with a subject of its own
+    (`_own_subject`)."""
+    clause_start = before[0]
+    window = max(before[0], before[1] - COORDINATED_CHARACTERS)
+    tokens = list(_TOKEN.finditer(text, window, before[1]))[-COORDINATED_REACH:]
+    words = [token.group() for token in tokens]
+    last = _bare(words[-1]).lower() if words else ""
+    if not last or words[-1].endswith((",", ";", ":", "-")) or last in rule.coordinators:
+        return False  # "and then": the first coordinator of the run cuts; "Studien- oder Forschungsaufenthalt"
+    if sum(word.count("(") - word.count(")") for word in words) > 0:
+        return False  # inside brackets: "(Grinzens, Axams und Götzens)"
+    # the verb must stand after the last comma ("Was dort saniert, weiter genutzt oder verschwinden soll": items
+    # of a list), and no relative pronoun or subordinator after that comma: the coordinator would join two parts
+    # of its clause ("warned that premiums for individuals and small businesses could rise", "when Villa's men
+    # seized a horse and Villa decided to keep it, Huerta ordered …")
+    comma = max((index for index, word in enumerate(words) if word.endswith(",")), default=-1)
+    if any(_opens_dependent(words, index, rule) for index in range(comma + 1, len(words))):
+        return False
+    verbs = [index for index in range(comma + 1, len(words))
+             if not _overlaps(tokens[index].start(), tokens[index].end(), dates)
+             and (kind := _finite_by(words, index, rule.lang)) is not None
+             and not (kind == "shape" and tokens[index].start() == clause_start)]  # "Allied and Russian forces"
+    if not verbs or _bare(words[verbs[-1]]).lower() in rule.reporting:
+        return False
+    after = match.end() + len(match.group(1))
+    following = list(_TOKEN.finditer(text, after, min(end, after + COORDINATED_CHARACTERS)))[:COORDINATED_REACH]
+    if following and _overlaps(following[0].start(), following[0].end(), dates) \
+            and _overlaps(tokens[-1].start(), tokens[-1].end(), dates):
+        return False  # "between 1990 and 1995", "in 2020 and 2021"
+    return _own_subject(match.group(1), following, dates, rule)
+
+
+def _opens_dependent(words: list[str], index: int, rule: ClauseRules) -> bool:
+    """Whether words[index] is a relative pronoun or subordinator: an article of the same form ("die", "that")
+    only after a comma."""
+    bare = _bare(words[index]).lower()
+    return bare in rule.embedded or bare in rule.dependent and (
+        bare not in rule.subjects or index > 0 and words[index - 1].endswith(","))
+
+
+def _own_subject(coordinator: str, tokens: list[re.Match[str]], dates: list[Span], rule: ClauseRules) -> bool:
+    """Whether `tokens`, the words after `coordinator` (up to a comma), are a clause with a subject of its own: a
+    word that is no connective, adverb nor part of a date stands before its finite verb (a subject, or a
+    fronted phrase, after which a verb-second clause has its subject: "and Bucharest fell", "und in Berlin
+    blieb"), or, in a verb-second language, anything stands before the verb ("und schon Ende Juni besetzten die
+    Truppen"). A verb right after the coordinator shares the
+    first clause's subject ("and bought it back"), and so does one right after another coordinator; a relative
+    pronoun or subordinator before it opens a clause inside the second part. A verb of a regular shape only (no
+    listed form) may be a participle: it counts when an object follows it, or when an article or pronoun opens
+    the subject and neither an agent's preposition, a coordinator nor a comma follows it. In a verb-final
+    language a verb that ends the part closes a subordinate clause or a shared verb group."""
+    words = [coordinator]
+    for token in tokens:
+        word = token.group()
+        if word.startswith("(") or word.strip("-–—") == "":
+            break  # a bracket or a dash: an aside, another clause
+        words.append(word)
+        if word.rstrip(_QUOTES).endswith((",", ";", ":")):
+            break
+    verb = _finite_at(words, 1, rule)
+    if verb is None or rule.verb_final and verb == len(words) - 1:
+        return False  # "und Vorbeugungsmaßnahmen zum Kinderschutz vorgestellt": a verb-final clause is no main one
+    if _bare(words[verb - 1]).lower() in rule.coordinators:
+        return False  # "between Howe and Philadelphia but was driven back": the verb goes with the second one
+    subject: str | None = None  # the first word of the subject (or fronted phrase)
+    for index in range(1, verb):
+        if _overlaps(tokens[index - 1].start(), tokens[index - 1].end(), dates):
+            continue
+        bare = _bare(words[index]).lower()
+        if _opens_dependent(words, index, rule):
+            return False
+        adverb = bare in rule.adverbs or bare.endswith(rule.adverb_endings) and words[index][:1].islower() \
+            and _bare(words[index - 1]).lower() not in rule.subjects  # "and seriously wounded", not "the assembly"
+        if subject is None and bare and not adverb and (bare not in rule.date_words or bare in rule.subjects):
+            subject = words[index]
+    following = _bare(words[verb + 1]) if verb + 1 < len(words) else ""
+    inverted = rule.verb_second and subject is None and verb > 1  # "und einen Tag später kapitulierte in der Nacht"
+    if _finite_by(words, verb, rule.lang) == "shape" and not inverted \
+            and not (following[:1].isupper() or following.lower() in rule.subjects) \
+            and not (subject and _bare(subject).lower() in rule.subjects and following
+                     and not words[verb].endswith(",") and following.lower() not in rule.agent | rule.coordinators):
+        # a regular form is a participle, unless its object follows ("and IMA completed the purchase"), an article
+        # or pronoun opens its subject ("and its navy attempted to") or, in a verb-second language, something
+        # fronted stands before it: "30 Athenian ships supported by", "Massaua besetzt und", "policies aimed at"
+        return False
+    # in a verb-second language a fronted adverb or date takes the place before the verb: the subject must follow
+    # it ("und am 3. März fiel in der ganzen Stadt der Strom aus"), a shared one would stand first ("und fiel")
+    return bool(subject) or inverted
 
 
 def _segment(text: str, start: int, end: int) -> list[str]:

@@ -107,7 +107,8 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                         or governing is not None and rule.exception.search(head) is not None  # "except in May"
                         # "lasted from May to July", "had spent the winter raising": the verb says nothing without it
                         or _bare_lower(last) in rule.duration_verbs
-                        or _verb_second_after(head, text, date_end, span[1], rule, lang)
+                        or _verb_second_after(head, text, date_end, span[1], rule, lang,
+                                              _opens_span(head, position == span[0], rule))
                         or governing is not None and _coordinated_word(text, date_end, span[1], dates, rule)
                         # "Start war am 1. Juli.", "The meeting is on Friday": the date is what the copula says;
                         # "höher als im Vorjahr", "more than in 2001": the date is what is compared
@@ -220,10 +221,13 @@ def _negated_limit(governing: re.Match[str] | None, text: str, span: Span, rule:
     return rule.negation.search(text, span[0], span[1]) is not None
 
 
-def _verb_second_after(head: str, text: str, date_end: int, end: int, rule: _LabelRules, lang: str | None) -> bool:
+def _verb_second_after(head: str, text: str, date_end: int, end: int, rule: _LabelRules, lang: str | None,
+                       opening: bool = False) -> bool:
     """Whether a date stands between a coordinator and the finite verb of a verb-second main clause ("…, denn seit
     Mai bin ich unterwegs", "und einen Tag später kapitulierte die Stadt"): cut, the verb would follow the
-    coordinator and read as the first clause's ("und kapitulierte die Stadt"), so the date stays."""
+    coordinator and read as the first clause's ("und kapitulierte die Stadt"), so the date stays. Not when only
+    connectives open the span before the date (`opening`) and a subject follows the verb ("und schon Ende Juni
+    besetzten die Truppen …"): the label drops them and puts the subject first."""
     words = head.split()
     if not words or words[-1].lower() not in rule.verb_second_coordinators:
         return False
@@ -231,8 +235,18 @@ def _verb_second_after(head: str, text: str, date_end: int, end: int, rule: _Lab
     space = _SPACE.match(text, postposition.end() if postposition else date_end, end)
     after = _WORD.match(text, space.end(), end) if space else None
     # a verb that ends its clause is a verb-final one ("die … geplant wurde und am 30. Juni begann"): no inversion
-    return after is not None and after.group()[:1].islower() and is_finite([after.group()], 0, lang) \
-        and _WORD.match(text, after.end() + 1, end) is not None and text[after.end():after.end() + 1] == " "
+    following = _WORD.match(text, after.end() + 1, end) if after is not None else None
+    if after is None or not after.group()[:1].islower() or not is_finite([after.group()], 0, lang) \
+            or following is None or text[after.end():after.end() + 1] != " ":
+        return False
+    return not (opening and (following.group()[:1].isupper() or following.group().lower() in rule.determiners
+                             or following.group().lower() in rule.pronouns))
+
+
+def _opens_span(head: str, at_start: bool, rule: _LabelRules) -> bool:
+    """Whether only connectives stand before a date at the start of the span ("und schon Ende Juni", a clause cut
+    off at its coordinator): the label drops them."""
+    return at_start and all(word.lower() in rule.loose for word in head.split())
 
 
 # One word after a date, with the space around it: a link or particle ("of", "des", "as", "d'")

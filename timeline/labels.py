@@ -115,8 +115,8 @@ def _subject_first(words: list[str], lang: str | None) -> list[str]:
     inversion = rule.inversion
     if not inversion or len(words) < 2 or not words[0][:1].islower() or not words[0].isalpha():
         return words
-    if words[0].lower() in inversion["not_verbs"]:
-        return words
+    if words[0].lower() in inversion["not_verbs"] or words[0].lower() in rule.determiners:
+        return words  # an article opens a kept date ("einen Tag später kapitulierte …"), no verb
     length = _subject_length(words[1:], inversion, rule)
     if not length:
         return words
