@@ -76,6 +76,7 @@ class _LabelRules:
     sameness: frozenset[str]  # "same", "selben", "même": a date with one is compared with what follows "as"
     closed_prepositions: frozenset[str]  # the closed class, single words, that take an object after them
     all_prepositions: frozenset[str]  # the closed class (`[labels] prepositions`, any length) and `prepositions`
+    single_prepositions: frozenset[str]  # the closed class (`[labels] prepositions`), single words: "mit", "aus"
     hyphenated_modify: bool  # a hyphenated date ("fourth-quarter") before a noun is an adjective of it
     lang: str | None
 
@@ -187,6 +188,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         sameness=frozenset(word.lower() for word in labels.get("sameness", [])),
         closed_prepositions=closed - phrase_final,
         all_prepositions=frozenset(word.lower() for word in labels.get("prepositions", [])) | governing,
+        single_prepositions=frozenset(word.lower() for word in labels.get("prepositions", []) if " " not in word),
         hyphenated_modify=labels.get("hyphenated_dates_modify", False),
         lang=lang,
     )
