@@ -240,6 +240,12 @@ def test_verb_last_subordinate_clauses_are_a_pack_setting(lang, clause, subordin
      "Kinder am Fluss.", "Herbst", "Der Bürgermeister eröffnete eine neue Schule für die Kinder am Fluss"),
     ("de", "Die Feuerwehr führte im Juni mit rund 200 Helfern aus drei Dörfern eine große Übung am Stausee durch.",
      "Juni", "Die Feuerwehr führte eine große Übung am Stausee durch"),
+    # an extended attribute between an article and its noun goes ("die von … geführten Truppen")
+    ("de", "Die von einem jungen Offizier geführten Truppen erreichten im Juli die Hauptstadt des Landes im hohen "
+     "Norden am Meer.", "Juli", "Die Truppen erreichten die Hauptstadt des Landes im hohen Norden am Meer"),
+    ("de", "Im Frühjahr 1920 brachte die Regierung in einem über drei Wochen währenden Verfahren im Parlament ein "
+     "neues Gesetz zur Abstimmung.", "Frühjahr 1920",
+     "Die Regierung brachte in einem Verfahren im Parlament ein neues Gesetz zur Abstimmung"),
     # what stays: a phrase after the object, before a genitive article, is no adverbial of the middle field
     ("de", "Die Stadt setzte im Mai einen Preis von 5.000 Euro für den besten Entwurf eines neuen Rathauses aus.",
      "Mai", "Die Stadt setzte einen Preis von 5.000 Euro … neuen Rathauses aus"),

@@ -42,6 +42,7 @@ class _VerbRules:
     opens_relative: frozenset[str]  # a verb right after one of these is in a relative clause ("a rite that marks")
     agent: frozenset[str]  # "by": a past form before one, a verb after it, is a participle ("a column led by")
     relative_openers: frozenset[str]  # "which": after a noun, opens a relative clause without a comma
+    ends_clause: frozenset[str]  # `ends_participle` without the articles: a new clause after a relative one
     naming: frozenset[str]  # "called": after a noun, with a verb later, a participle naming it ("a force called X")
 
 
@@ -72,6 +73,8 @@ def _rules(lang: str | None) -> _VerbRules:
         agent=frozenset(word.lower() for word in verbs.get("agent_prepositions", [])),
         naming=frozenset(word.lower() for word in verbs.get("naming_participles", [])),
         relative_openers=frozenset(word.lower() for word in verbs.get("relative_openers", [])),
+        ends_clause=frozenset(word.lower() for word in dependent + coordinators + verbs.get("subject_pronouns", []))
+        - frozenset(word.lower() for word in labels["determiners"]),
     )
 
 
@@ -217,7 +220,7 @@ def main_verb(words: list[str], lang: str | None) -> int | None:
                 and _bare(words[index - 1]).lower() not in rule.function_words:
             relative = True  # "the bridge which the city had planned …": after a noun, the relative clause's verb
         if relative_verb is not None and index > relative_verb and (
-                words[index - 1].endswith((",", ";", ":")) or bare in rule.ends_participle - rule.determiners):
+                words[index - 1].endswith((",", ";", ":")) or bare in rule.ends_clause):
             return relative_verb  # no main verb follows in the clause: the relative one is all there is
         if depth <= 0 and not dependent:
             kind = _finite_by(words, index, lang)

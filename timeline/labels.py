@@ -559,6 +559,43 @@ def _phrase_end(words: list[str], start: int, rule: _LabelRules) -> int | None:
     return None
 
 
+ATTRIBUTE_REACH = 6  # words of an extended attribute between its article and its noun ("den über zwei Monate …")
+
+
+def _without_attributes(words: list[str], rule: _LabelRules) -> list[str]:
+    """`words` without the extended attributes of their noun phrases: between an article (`noun_markers`) and its
+    noun, a phrase opened by a preposition that ends in a declined participle (`participle`: "in diesem über zwei
+    Monate währenden Kampf" -> "in diesem Kampf", "mit den zwei vom Staat gekauften Schiffen" -> "mit den zwei
+    Schiffen"). The noun, a capitalized word, must follow the participle; a comma inside leaves the phrase."""
+    if rule.participle is None or rule.capitalised_names:
+        return words
+    kept: list[str] = []
+    k = 0
+    while k < len(words):
+        kept.append(words[k])
+        # (a relative pronoun after a comma opens a clause: "…, der in Olang zum neunten Mal …")
+        if _bare(words[k]).lower() in rule.noun_markers and not words[k].endswith((",", ";", ":")) \
+                and not (k and words[k - 1].endswith(",") and _bare(words[k]).lower() in rule.relatives):
+            # a number may stand before the phrase ("die zwei vom Staat …"), a noun may not (it is the noun)
+            opening = next((j for j in (k + 1, k + 2) if j < len(words) and words[j][:1].islower()
+                            and _bare(words[j]).lower() in rule.single_prepositions
+                            and not any(_bare(word)[:1].isupper() or word.endswith(",") for word in words[k:j][1:])),
+                           None)
+            for end in range(opening + 2, min(k + 1 + ATTRIBUTE_REACH, len(words) - 1)) if opening else ():
+                if words[end - 1].endswith((",", ";", ":")) or words[end - 1] in DASHES:
+                    break
+                # the participle follows the noun of its phrase ("vom Staat gekauften"), not an article or a
+                # contracted preposition ("zur besten", a superlative)
+                if rule.participle.fullmatch(words[end]) and _bare(words[end + 1])[:1].isupper() \
+                        and _bare(words[end - 1])[:1].isupper() and words[end] not in rule.single_prepositions \
+                        and words[end] not in rule.stopwords:
+                    kept.extend(words[k + 1:opening])
+                    k = end
+                    break
+        k += 1
+    return kept
+
+
 def _without_adverbials(words: list[str], verb: int, rule: _LabelRules) -> list[str] | None:
     """`words` without the prepositional phrases that open the middle field, where nouns are capitalized: after the
     finite verb (`verb`, its index) and what may stand before them there (pronouns, particles, a name), right before
@@ -611,10 +648,15 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
         if around:
             return around
     # the middle field follows the finite verb: the one in second place, or else the first one found
-    for finite in dict.fromkeys((verb, main_verb(words, lang))):
-        compact = _without_adverbials(words, finite, rule) if finite is not None else None
-        if compact is not None:
-            return " ".join(compact)
+    plain = _without_attributes(words, rule)
+    if len(plain) <= LABEL_WORDS + 1:
+        return " ".join(plain)
+    compact = _without_adverbials(words, verb, rule) if verb is not None else None
+    if compact is None and not rule.capitalised_names:
+        first = main_verb(words, lang)  # the middle field follows the verb in second place, or the first one found
+        compact = _without_adverbials(words, first, rule) if first is not None and first != verb else None
+    if compact is not None:
+        return " ".join(compact)
     stopwords = rule.stopwords
     complement = _closing_infinitive(words, lang) if rule.verb_final else 0
     if complement:
