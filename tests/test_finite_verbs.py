@@ -82,3 +82,20 @@ def test_the_gold_set_stays_above_its_measured_floor():
         found.setdefault(item["lang"], []).append(index == item["verb"] or index in item.get("also", []))
     shares = {lang: sum(hits) / len(hits) for lang, hits in found.items()}
     assert shares["de"] >= 0.95 and shares["en"] >= 0.90 and shares["fr"] >= 0.95, shares
+
+
+@pytest.mark.parametrize("text, verb", [
+    # a participle of naming after a noun, with a verb later in the clause, describes that noun
+    ("a small force called the Northern Brigade under the orders of Colonel Hale crossed the river", "crossed"),
+    # ... but after a pronoun, or with no verb after it, it is the verb
+    ("they called the brigade back", "called"),
+    ("the council called the election of the new mayor", "called"),
+    # a relative clause opened without a comma: its verb is the relative clause's, a later one the main verb
+    ("the bridge which the city had planned for years finally opened", "opened"),
+    # ... and when no verb follows in the clause, the relative one is all there is
+    ("the bridge which the city had planned for years, and", "had"),
+])
+def test_participles_and_relative_clauses_inside_a_subject(text, verb):
+    words = text.split()
+    found = main_verb(words, "en")
+    assert found is not None and words[found] == verb

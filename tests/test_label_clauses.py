@@ -220,6 +220,38 @@ def test_verb_last_subordinate_clauses_are_a_pack_setting(lang, clause, subordin
     # a report that closes the words reports the clause before it, which stays
     ("en", "Because the talks with the company had failed again and again that week, the union will call a strike on "
      "Monday, the minister said.", "Monday", "The talks with the company had failed again and again that week…"),
+    # a participle naming the subject, and a phrase of prepositions after it, go before the verb
+    ("en", "Early in the spring, a small rebel force called the Northern Brigade under the orders of Colonel Peter "
+     "Hale crossed the river.", "Early in the spring", "A small rebel force … crossed the river"),
+    # a relative clause inside the subject with no comma: its verb is not the clause's
+    ("en", "In 1954 the large new bridge which the city had planned for a long time across the river finally opened "
+     "to traffic.", "1954", "The large new bridge … opened to traffic"),
+    # a name that ends the relative clause is not who acts
+    ("en", "On Monday the small airline which bought three old planes from the regional carrier Nordic Air Lines "
+     "announced a new route at last.", "Monday", "The small airline … announced a new route at last"),
+    # ... nor one governed by a preposition
+    ("en", "In 1920, the troops of the northern provinces under the command of General Hans Berg marched on the "
+     "capital of the country.", "1920", "The troops … marched on the capital of the country"),
+    # a name whose first word has a verb's shape ("-ed") is the subject, not a verb
+    ("en", "On Monday, Mildred Hughes, the founder of the small charity for the children of the valley, opened a new "
+     "school in the town.", "Monday", "Mildred Hughes … opened a new school in the town"),
+    # German: a prepositional phrase that opens the middle field, before the object, goes (manner, means)
+    ("de", "Der Bürgermeister eröffnete im Herbst mit einer langen Rede vor vielen Gästen eine neue Schule für die "
+     "Kinder am Fluss.", "Herbst", "Der Bürgermeister eröffnete eine neue Schule für die Kinder am Fluss"),
+    ("de", "Die Feuerwehr führte im Juni mit rund 200 Helfern aus drei Dörfern eine große Übung am Stausee durch.",
+     "Juni", "Die Feuerwehr führte eine große Übung am Stausee durch"),
+    # an extended attribute between an article and its noun goes ("die von … geführten Truppen")
+    ("de", "Die von einem jungen Offizier geführten Truppen erreichten im Juli die Hauptstadt des Landes im hohen "
+     "Norden am Meer.", "Juli", "Die Truppen erreichten die Hauptstadt des Landes im hohen Norden am Meer"),
+    ("de", "Im Frühjahr 1920 brachte die Regierung in einem über drei Wochen währenden Verfahren im Parlament ein "
+     "neues Gesetz zur Abstimmung.", "Frühjahr 1920",
+     "Die Regierung brachte in einem Verfahren im Parlament ein neues Gesetz zur Abstimmung"),
+    # what stays: a phrase after the object, before a genitive article, is no adverbial of the middle field
+    ("de", "Die Stadt setzte im Mai einen Preis von 5.000 Euro für den besten Entwurf eines neuen Rathauses aus.",
+     "Mai", "Die Stadt setzte einen Preis von 5.000 Euro … neuen Rathauses aus"),
+    # "ein" after the phrase is the verb's particle, no article
+    ("de", "Die Truppen marschierten am Morgen in die kleine Stadt am Fluss ein und besetzten alle Brücken.",
+     "Morgen", "Die Truppen marschierten in die kleine Stadt am Fluss ein…"),
 ])
 def test_a_cut_keeps_the_words_that_carry_the_event(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted

@@ -302,7 +302,8 @@ def test_a_cut_ends_with_the_clause_it_tells_not_in_the_next_one(lang, text, exp
 def test_a_german_cut_keeps_the_noun_after_an_adjective():
     text = "Im Winter gab es trotz der Hilfe aus den Nachbarländern in Städten einen großen Mangel an Brennholz."
     made = label(text, "de", "Winter")
-    assert made.endswith("einen großen Mangel…"), made
+    # (round 16: the phrases that open the middle field before the object now go, and no cut is left to make)
+    assert made == "Es gab einen großen Mangel an Brennholz", made
 
 
 

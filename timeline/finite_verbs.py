@@ -41,6 +41,9 @@ class _VerbRules:
     ends_participle: frozenset[str]
     opens_relative: frozenset[str]  # a verb right after one of these is in a relative clause ("a rite that marks")
     agent: frozenset[str]  # "by": a past form before one, a verb after it, is a participle ("a column led by")
+    relative_openers: frozenset[str]  # "which": after a noun, opens a relative clause without a comma
+    ends_clause: frozenset[str]  # `ends_participle` without the articles: a new clause after a relative one
+    naming: frozenset[str]  # "called": after a noun, with a verb later, a participle naming it ("a force called X")
 
 
 @cache
@@ -68,6 +71,10 @@ def _rules(lang: str | None) -> _VerbRules:
                                   + verbs.get("subject_pronouns", [])),
         opens_relative=frozenset(word.lower() for word in verbs.get("opens_relative", [])),
         agent=frozenset(word.lower() for word in verbs.get("agent_prepositions", [])),
+        naming=frozenset(word.lower() for word in verbs.get("naming_participles", [])),
+        relative_openers=frozenset(word.lower() for word in verbs.get("relative_openers", [])),
+        ends_clause=frozenset(word.lower() for word in dependent + coordinators + verbs.get("subject_pronouns", []))
+        - frozenset(word.lower() for word in labels["determiners"]),
     )
 
 
@@ -155,13 +162,21 @@ def _verb_follows(words: list[str], index: int, lang: str | None) -> bool:
 
 def is_agent_participle(words: list[str], index: int, lang: str | None) -> bool:
     """Whether words[index], a past form, is a participle describing the subject rather than the clause's verb:
-    it stands before a passive's agent ("a rebel column led by the former governor") and a finite verb follows
-    that phrase in the same clause ("… marched on the capital"). The agent's phrase may hold articles; a comma,
+    it stands before a passive's agent ("a rebel column led by the former governor"), or it is a participle of
+    naming (`naming_participles`) right after a noun ("a force called the Northern Army"), and a finite verb
+    follows that phrase in the same clause ("… marched on the capital"). The agent's phrase may hold articles; a comma,
     coordinator, relative pronoun or subordinator ends the clause. Used by `main_verb` and by the label's search
     for the end of its subject (`timeline.labels`)."""
     rule = _rules(lang)
-    if index + 2 >= len(words) or _bare(words[index + 1]).lower() not in rule.agent or words[index].endswith(",") \
-            or _finite_by(words, index, lang) not in ("listed", "shape"):
+    if index + 2 >= len(words) or words[index].endswith(","):
+        return False
+    # a participle naming the noun before it ("a force called the Northern Army under … marched") takes no agent;
+    # after a pronoun or at the start it is the verb ("they called the army")
+    naming = _bare(words[index]).lower() in rule.naming and index > 0 and words[index][:1].islower() \
+        and _bare(words[index - 1]).lower() not in rule.function_words | rule.subject_pronouns \
+        and not words[index - 1].endswith((",", ";", ":"))
+    if not naming and (_bare(words[index + 1]).lower() not in rule.agent
+                       or _finite_by(words, index, lang) not in ("listed", "shape")):
         return False
     for later in range(index + 2, len(words)):
         bare = _bare(words[later - 1]).lower()
@@ -188,15 +203,25 @@ def is_copula(word: str, lang: str | None) -> bool:
 def main_verb(words: list[str], lang: str | None) -> int | None:
     """The index of the first finite verb among `words` that is not inside brackets, nor in a clause opened by a
     relative pronoun or subordinator (at the start or after a comma) up to its closing comma ("Lockheed Martin,
-    which bought …, now plans", "Erst nachdem … ausgeschaltet war, schiffte"); None when there is none."""
+    which bought …, now plans", "Erst nachdem … ausgeschaltet war, schiffte"); after a relative pronoun that
+    follows a noun with no comma (`relative_openers`), the first verb is the relative clause's and a later one in
+    the same clause is the main verb ("the bridge which the city had planned … finally opened"), else the
+    relative clause's is taken. None when there is none."""
     rule = _rules(lang)
     depth, dependent = 0, False
+    relative, relative_verb = False, None  # a relative clause opened without a comma, and its verb once found
     for index, word in enumerate(words):
         depth += word.count("(") + word.count("[")
+        bare = _bare(word).lower()
         if index == 0 or words[index - 1].endswith(","):
-            bare = _bare(word).lower()
             # an article that is also a relative pronoun ("die", "der") opens a clause only after a comma
             dependent = bare in rule.dependent and (index > 0 or bare not in rule.determiners)
+        elif relative_verb is None and bare in rule.relative_openers \
+                and _bare(words[index - 1]).lower() not in rule.function_words:
+            relative = True  # "the bridge which the city had planned …": after a noun, the relative clause's verb
+        if relative_verb is not None and index > relative_verb and (
+                words[index - 1].endswith((",", ";", ":")) or bare in rule.ends_clause):
+            return relative_verb  # no main verb follows in the clause: the relative one is all there is
         if depth <= 0 and not dependent:
             kind = _finite_by(words, index, lang)
             if kind == "shape" and _verb_follows(words, index, lang):
@@ -205,7 +230,9 @@ def main_verb(words: list[str], lang: str | None) -> int | None:
                 continue
             if kind in ("listed", "shape") and index and is_agent_participle(words, index, lang):
                 continue
-            if kind is not None:
+            if kind is not None and relative and relative_verb is None:
+                relative_verb = index
+            elif kind is not None:
                 return index
         depth = max(depth - word.count(")") - word.count("]"), 0)
-    return None
+    return relative_verb

@@ -76,6 +76,9 @@ class _LabelRules:
     sameness: frozenset[str]  # "same", "selben", "même": a date with one is compared with what follows "as"
     closed_prepositions: frozenset[str]  # the closed class, single words, that take an object after them
     all_prepositions: frozenset[str]  # the closed class (`[labels] prepositions`, any length) and `prepositions`
+    single_prepositions: frozenset[str]  # the closed class (`[labels] prepositions`), single words: "mit", "aus"
+    participle: re.Pattern[str] | None  # a declined participle ("währenden"): `[event_nouns] participle_shape`
+    noun_markers: frozenset[str]  # words before a noun phrase (`[actors] noun_markers`): "diesem", "im"
     hyphenated_modify: bool  # a hyphenated date ("fourth-quarter") before a noun is an adjective of it
     lang: str | None
 
@@ -187,6 +190,10 @@ def _label_rules(lang: str | None) -> _LabelRules:
         sameness=frozenset(word.lower() for word in labels.get("sameness", [])),
         closed_prepositions=closed - phrase_final,
         all_prepositions=frozenset(word.lower() for word in labels.get("prepositions", [])) | governing,
+        single_prepositions=frozenset(word.lower() for word in labels.get("prepositions", []) if " " not in word),
+        participle=re.compile(data["event_nouns"]["participle_shape"])
+        if data.get("event_nouns", {}).get("participle_shape") else None,
+        noun_markers=frozenset(word.lower() for word in data.get("actors", {}).get("noun_markers", [])),
         hyphenated_modify=labels.get("hyphenated_dates_modify", False),
         lang=lang,
     )

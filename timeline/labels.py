@@ -418,11 +418,14 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
     the words left out held the date (`anchor`: the index of the word after it) and a verb: they told its event
     ("The bridge, which was closed on Monday, reopens …"), where an apposition tells none ("Les écuries,
     mécontentes des règlements de 2003, ont menacé …")."""
-    head = 0
-    while head < min(SUBJECT_HEAD, verb) and not (head and _bare(words[head]).lower() in rule.relatives
-                                                  and _bare(words[head]).lower() not in rule.determiners) \
-            and not (head and _bare(words[head]).lower() in rule.prepositions) \
-            and not (head and is_agent_participle(words, head, rule.lang)):  # "Voters | in the 27 states", "led by"
+    head, modified = 0, False
+    while head < min(SUBJECT_HEAD, verb):
+        if head and (_bare(words[head]).lower() in rule.relatives and _bare(words[head]).lower()
+                     not in rule.determiners or is_agent_participle(words, head, rule.lang)):
+            modified = True  # "Lockheed | which bought …", "a column | led by …", "a force | called …"
+            break
+        if head and _bare(words[head]).lower() in rule.prepositions:  # "Voters | in the 27 states"
+            break
         head += 1
         if words[head - 1].endswith((",", ";", ":")):
             break
@@ -435,7 +438,15 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
             _bare(words[name - 1])[:1].isupper() or name - 1 > head and _bare(words[name - 1]).lower()
             in rule.noun_links | rule.particles and _bare(words[name - 2])[:1].isupper()):
         name -= 1  # "Dominique de Villepin a estimé": who acts, with the particle inside the name
-    if anchor is not None and head < anchor < name and any(is_finite(words, k, rule.lang) for k in range(head, name)):
+    if name < verb and (modified and not words[name - 1].endswith((",", ";", ":"))
+                        or _bare(words[name - 1]).lower() in rule.prepositions):
+        # a name inside the relative clause or participle phrase that describes the subject ("Lockheed, which
+        # bought … from the firm Acme Systems, is"), or governed by a preposition ("a force under the command of
+        # General Smith attacked"), is not who acts: the subject's head alone goes with the verb
+        name = verb
+    # (a date right before the verb, after a relative clause, closed that clause: "which bought it in 2011 is")
+    if anchor is not None and (head < anchor < name or modified and head < anchor <= verb) \
+            and any(is_finite(words, k, rule.lang) for k in range(head, name if anchor < name else verb)):
         return None
     subject = _subject_after_comma(words, verb, rule)
     if subject is not None and (anchor is None or anchor >= subject or not any(
@@ -530,6 +541,99 @@ def _own_clause(words: list[str], shown: int, rule: _LabelRules, lang: str | Non
     return told.rstrip(",;:") + ("" if told.endswith("…") else "…")
 
 
+ADVERBIAL_REACH = 5  # words of a prepositional phrase up to its noun ("mit ca. 2.500 gut ausgerüsteten Soldaten")
+
+
+def _phrase_end(words: list[str], start: int, rule: _LabelRules) -> int | None:
+    """Where the prepositional phrase opening at words[start] ends (the index after it), in a language whose
+    capitals mark every noun: at its first capitalized word, with a genitive or "von" phrase tied to it ("mit Hilfe
+    der Armee"), within ADVERBIAL_REACH words. None when words[start] opens no such phrase, or a comma stands in it
+    or right after it (an apposition may follow: "zum Fest, einem …")."""
+    if _bare(words[start]).lower() not in rule.single_prepositions or not words[start][:1].islower():
+        return None
+    for end in range(start + 1, min(start + 1 + ADVERBIAL_REACH, len(words))):
+        if words[end - 1].endswith((",", ";", ":")) or words[end] in DASHES:
+            return None
+        if _bare(words[end])[:1].isupper():
+            if words[end].endswith((",", ";", ":")):
+                return None
+            if end + 1 < len(words) and _bare(words[end + 1]).lower() in rule.noun_links:
+                if _bare(words[end + 1]).lower() in rule.single_prepositions:  # "Kommando von General …"
+                    return _phrase_end(words, end + 1, rule)
+                return next((k + 1 for k in range(end + 2, min(end + 2 + ADVERBIAL_REACH, len(words)))
+                             if _bare(words[k])[:1].isupper() and not words[k].endswith((",", ";", ":"))), None)
+            return end + 1
+    return None
+
+
+ATTRIBUTE_REACH = 6  # words of an extended attribute between its article and its noun ("den über zwei Monate …")
+
+
+def _without_attributes(words: list[str], rule: _LabelRules) -> list[str]:
+    """`words` without the extended attributes of their noun phrases: between an article (`noun_markers`) and its
+    noun, a phrase opened by a preposition that ends in a declined participle (`participle`: "in diesem über zwei
+    Monate währenden Kampf" -> "in diesem Kampf", "mit den zwei vom Staat gekauften Schiffen" -> "mit den zwei
+    Schiffen"). The noun, a capitalized word, must follow the participle; a comma inside leaves the phrase."""
+    if rule.participle is None or rule.capitalised_names:
+        return words
+    kept: list[str] = []
+    k = 0
+    while k < len(words):
+        kept.append(words[k])
+        # (a relative pronoun after a comma opens a clause: "…, der in Olang zum neunten Mal …")
+        if _bare(words[k]).lower() in rule.noun_markers and not words[k].endswith((",", ";", ":")) \
+                and not (k and words[k - 1].endswith(",") and _bare(words[k]).lower() in rule.relatives):
+            # a number may stand before the phrase ("die zwei vom Staat …"), a noun may not (it is the noun)
+            opening = next((j for j in (k + 1, k + 2) if j < len(words) and words[j][:1].islower()
+                            and _bare(words[j]).lower() in rule.single_prepositions
+                            and not any(_bare(word)[:1].isupper() or word.endswith(",") for word in words[k:j][1:])),
+                           None)
+            for end in range(opening + 2, min(k + 1 + ATTRIBUTE_REACH, len(words) - 1)) if opening else ():
+                if words[end - 1].endswith((",", ";", ":")) or words[end - 1] in DASHES:
+                    break
+                # the participle follows the noun of its phrase ("vom Staat gekauften"), not an article or a
+                # contracted preposition ("zur besten", a superlative)
+                if rule.participle.fullmatch(words[end]) and _bare(words[end + 1])[:1].isupper() \
+                        and _bare(words[end - 1])[:1].isupper() and words[end] not in rule.single_prepositions \
+                        and words[end] not in rule.stopwords:
+                    kept.extend(words[k + 1:opening])
+                    k = end
+                    break
+        k += 1
+    return kept
+
+
+def _without_adverbials(words: list[str], verb: int, rule: _LabelRules) -> list[str] | None:
+    """`words` without the prepositional phrases that open the middle field, where nouns are capitalized: after the
+    finite verb (`verb`, its index) and what may stand before them there (pronouns, particles, a name), right before
+    an article that opens the object. They are adverbials of manner, means, place or cause ("führte mit 2.000
+    Soldaten aus drei Dörfern einen Angriff durch" -> "führte einen Angriff durch"); the object, the verb and its
+    particle tell the event. A run of such phrases goes whole (a later one may depend on the noun of the one before
+    it). None when none goes, or the words still do not fit the label."""
+    if rule.capitalised_names:
+        return None
+    position, run = verb + 1, None
+    while position < len(words) - 2:
+        end = _phrase_end(words, position, rule)
+        if end is not None:
+            run = position if run is None else run
+            position = end
+            continue
+        bare = _bare(words[position])
+        if run is not None and bare.lower() in rule.determiners and bare.lower() not in rule.noun_links \
+                and not words[position].endswith((",", ";", ":")) \
+                and _bare(words[position + 1]).lower() not in rule.stopwords:
+            shorter = words[:run] + words[position:]  # "mit ca. 2.500 Soldaten | eine erneute Strafexpedition"
+            return shorter if len(shorter) <= LABEL_WORDS + 1 else None
+        if words[position].endswith((",", ";", ":")) or words[position] in DASHES or bare.lower() in rule.determiners:
+            return None  # the clause ends, or a noun phrase opens (the subject or object): the middle field is read
+        name = bare[:1].isupper() and _bare(words[position - 1]).lower() not in rule.determiners
+        if not (name or bare.lower() in rule.stopwords or bare.lower() in rule.particles):
+            return None
+        run, position = None, position + 1  # "gab es", "wurde auch", "erkannte Charles de Gaulle"
+    return None
+
+
 def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int | None) -> str:
     """At most LABEL_WORDS words. When the main clause's verb would fall past the cut behind a long subject, the
     subject's head, "…" and the verb with what follows it. Else the first words, ended at a late comma or before
@@ -543,6 +647,9 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
         return "…" + " ".join(words[start:])
     verb = _second_place_verb(words, lang)
     verb = main_verb(words, lang) if verb is None else verb
+    if verb == 0 and rule.capitalised_names and len(words) > 1 and _bare(words[1])[:1].isupper():
+        later = main_verb(words[1:], lang)  # "Lockheed Martin": a name whose first word has a verb's shape
+        verb = None if later is None else later + 1
     # A verb that ends the words ("… abgelöst wurde") or follows a comma and a clause opener ("…, an dem …
     # macht") ends a clause of its own, not the subject's.
     if verb is not None and LABEL_WORDS - VERB_ROOM < verb < len(words) - 1 and not _after_clause_opener(
@@ -550,6 +657,16 @@ def _shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: in
         around = _around_verb(words, verb, rule, anchor)
         if around:
             return around
+    # the middle field follows the finite verb: the one in second place, or else the first one found
+    plain = _without_attributes(words, rule)
+    if len(plain) <= LABEL_WORDS + 1:
+        return " ".join(plain)
+    compact = _without_adverbials(words, verb, rule) if verb is not None else None
+    if compact is None and not rule.capitalised_names:
+        first = main_verb(words, lang)  # the middle field follows the verb in second place, or the first one found
+        compact = _without_adverbials(words, first, rule) if first is not None and first != verb else None
+    if compact is not None:
+        return " ".join(compact)
     stopwords = rule.stopwords
     complement = _closing_infinitive(words, lang) if rule.verb_final else 0
     if complement:
