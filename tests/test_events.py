@@ -188,12 +188,61 @@ def test_pathological_text_stays_linear():
         ("Am Freitag fielen in Teilen Schwabens 100 Liter Regen.", "Freitag",
          "Fielen in Teilen Schwabens 100 Liter Regen"),  # no subject up front: the order stays
         ("Scholz kündigte für nächste Woche eine Erklärung an.", "nächste Woche", "Scholz kündigte eine Erklärung an"),
+        # an ordinal inside the subject, also in its genitive; a subject of two coordinated phrases
+        ("Im März griffen die 3. Division und die 7. Brigade die Brücke an.", "März",
+         "Die 3. Division und die 7. Brigade griffen die Brücke an"),
+        ("Im Juni hatte der Stab der 9. Flotte den Alarm ausgelöst.", "Juni",
+         "Der Stab der 9. Flotte hatte den Alarm ausgelöst"),
+        ("Im Herbst hatte der Vorstand der Grünen Jugend getagt.", "Herbst",
+         "Der Vorstand der Grünen Jugend hatte getagt"),
+        # a list of names as the subject
+        ("Im April trafen Hamburg, Bremen und die übrigen Küstenländer eine Absprache.", "April",
+         "Hamburg, Bremen und die übrigen Küstenländer trafen eine Absprache"),
+        # a reflexive or object pronoun, or an adverb, between the verb and its subject stays after the verb
+        ("Im Juli zog sich die Delegation aus den Gesprächen zurück.", "Juli",
+         "Die Delegation zog sich aus den Gesprächen zurück"),
+        ("Im Juli übernahm erneut die Opposition den Vorsitz.", "Juli", "Die Opposition übernahm erneut den Vorsitz"),
+        ("2019 hatten es die Wähler abgelehnt.", "2019", "Die Wähler hatten es abgelehnt"),  # a plural verb
+        # after a plural verb, a name after an article, adjectives and a noun is its object
+        ("Im Juli erreichten die ersten Schiffe Lissabon.", "Juli", "Die ersten Schiffe erreichten Lissabon"),
+        ("Im Mai wurden 120 Gäste erwartet.", "Mai", "120 Gäste wurden erwartet"),
+        # where the subject may end at "von" or go on with it, the clause keeps its order
+        ("Im Mai forderte Frankreich von Italien eine Zahlung.", "Mai",
+         "Forderte Frankreich von Italien eine Zahlung"),
+        ("Im Mai erhielt Karl von Hardenberg den Vorsitz.", "Mai", "Erhielt Karl von Hardenberg den Vorsitz"),
+        # a preposition after the article opens a phrase of an attribute: no subject that can be moved
+        ("Im Mai zogen sich die an der Küste wartenden Schiffe zurück.", "Mai",
+         "Zogen sich die an der Küste wartenden Schiffe zurück"),
+        # a genitive without article after the subject
+        ("Im Mai gelang ihnen die Rettung vieler Bewohner.", "Mai", "Gelang ihnen die Rettung vieler Bewohner"),
+        # the date is the subject: "der 3. Oktober" is no numbered noun
+        ("Vielleicht bezeichnet der 3. Oktober 1990 einen Neubeginn.", "3. Oktober 1990",
+         "Vielleicht bezeichnet der 3. Oktober 1990 einen Neubeginn"),
+        # the leading adverb held the first place: the subject goes in front of the verb
+        ("Danach leitete wieder die Kommission die Verhandlungen, um sie zwei Jahre später abzugeben.",
+         "zwei Jahre später", "Die Kommission leitete wieder die Verhandlungen, um sie zwei Jahre später abzugeben"),
+        ("Die Partei siegte, und danach stellte sie den Kanzler, um ihn drei Jahre später zu verlieren.",
+         "drei Jahre später", "Sie stellte den Kanzler, um ihn drei Jahre später zu verlieren"),
+        # no subject to be told: the adverb stays before the verb
+        ("Danach erhielt Karl von Hardenberg den Vorsitz, um ihn zwei Jahre später abzugeben.", "zwei Jahre später",
+         "Danach erhielt Karl von Hardenberg den Vorsitz, um ihn zwei Jahre später abzugeben"),
+        # a coordinator before the verb: no subject follows, the order stays
+        ("Die Partei siegte, und stellte den Kanzler, um ihn drei Jahre später zu verlieren.", "drei Jahre später",
+         "Stellte den Kanzler, um ihn drei Jahre später zu verlieren"),
     ],
 )
 def test_german_labels_put_the_subject_first(sentence, expression, label):
     start = sentence.index(expression)
     [context] = describe(sentence, [Timex(start, start + len(expression), expression, "DATE", "2024")], "de")
     assert context.label == label
+
+
+def test_a_german_clause_that_opens_with_an_article_keeps_its_order():
+    # no verb first: the article opens the clause's object, not a subject that goes before a verb
+    text = ("Die Ministerin kündigte am Freitag an, ihr Haus wolle Regeln festlegen und im Jahr 2030 den Nahverkehr "
+            "ausbauen.")
+    found = [Timex(text.index(e), text.index(e) + len(e), e, "DATE", "2030") for e in ("Freitag", "Jahr 2030")]
+    assert describe(text, found, "de")[1].label == "Den Nahverkehr ausbauen"
 
 
 def test_french_is_a_language_pack_for_events_too():
