@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from tests.test_label_clauses import label
+from timeline.events import describe
 from timeline.insertions import insertion_after_date, without_insertion
+from timeline.timex import Timex
 
 
 @pytest.mark.parametrize("lang, text, expression, others, wanted", [
@@ -67,3 +69,53 @@ def test_dates_after_the_insertion_move_with_the_text():
 def test_a_date_glossed_in_brackets_dates_the_clause_after_the_gloss():
     text = "In March 1917 (February in the old calendar) the Czar was overthrown."
     assert label(text, "en", "March 1917", "February") == "The Czar was overthrown"
+
+
+def typed_label(text: str, lang: str, expression: str, kind: str = "DATE") -> str:
+    """The label `describe` gives `expression`, tagged as a timex of type `kind`."""
+    start = text.find(expression)
+    timex = Timex(start, start + len(expression), expression, kind, "XXXX")
+    return describe(text, [timex], lang)[0].label
+
+
+@pytest.mark.parametrize("lang, text, expression, kind, wanted", [
+    # an adjective phrase, a subordinate clause, a phrase of a preposition between the date and its main clause
+    ("en", "In May 1921, angry at the slow pace of reform, the governor dismissed his cabinet.", "May 1921", "DATE",
+     "The governor dismissed his cabinet"),
+    ("en", "In 1990, while the talks were still going on, the army occupied the capital.", "1990", "DATE",
+     "The army occupied the capital"),
+    ("de", "Im Mai 1990, während die Gespräche noch liefen, besetzte die Armee die Hauptstadt.", "Mai 1990", "DATE",
+     "Die Armee besetzte die Hauptstadt"),
+    ("de", "Am 3. Mai, nach langen Verhandlungen mit den Gewerkschaften, schloss die Firma ihr Werk.", "3. Mai",
+     "DATE", "Die Firma schloss ihr Werk"),
+    ("fr", "En 1990, inquiets de la sécheresse, les paysans ont vendu leur bétail.", "1990", "DATE",
+     "Les paysans ont vendu leur bétail"),
+    # a time counted from an event: the event is no label of it, the main clause is
+    ("en", "Two days after the strike began, the minister resigned.", "Two days", "DURATION",
+     "The minister resigned"),
+    ("en", "The day before the ship sailed, her captain, Anna Berg, sent a letter to the owners.", "The day before",
+     "DATE", "Her captain, Anna Berg, sent a letter to the owners"),
+    ("de", "Zwei Tage nach dem Streik, der das Land lahmgelegt hatte, trat der Minister zurück.", "Zwei Tage",
+     "DURATION", "Der Minister trat zurück"),
+    ("fr", "Deux jours après la grève, le ministre a démissionné.", "Deux jours", "DURATION",
+     "Le ministre a démissionné"),
+    # a date in the main clause after a long phrase with commas inside: the main clause
+    ("de", "Nach achttägiger, ununterbrochener Beschießung durch über tausend Geschütze aller Kaliber, bei der eine "
+     "Million Granaten verschossen wurden, begann am 1. Juli der Angriff auf die Stellungen am Fluss.", "1. Juli",
+     "DATE", "Der Angriff begann auf die Stellungen am Fluss"),
+    # clauses of their own after the date: no phrase
+    ("en", "In 1990, prices rose, the economy grew and the army occupied the capital.", "1990", "DATE",
+     "Prices rose, the economy grew and the army occupied the capital"),
+    # the date inside a clause, not opening it
+    ("fr", "Le ministre affirmait hier, accepter le plan, une annonce accueillie avec prudence.", "hier", "DATE",
+     "Le ministre affirmait hier, accepter le plan, une annonce accueillie avec prudence"),
+    ("en", "Retaliating two days after the bombing, the army shelled the harbour.", "two days", "DURATION",
+     "Retaliating two days after the bombing, the army shelled the harbour"),
+])
+def test_a_date_opening_a_phrase_dates_the_main_clause_after_it(lang, text, expression, kind, wanted):
+    assert typed_label(text, lang, expression, kind) == wanted
+
+
+def test_a_date_opening_a_phrase_of_several_clauses_dates_the_main_clause_after_it():
+    text = "On 3 March, two days after the strike began and a month before the vote, the minister sent the fleet."
+    assert label(text, "en", "3 March") == "The minister sent the fleet"

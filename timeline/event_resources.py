@@ -48,7 +48,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "embedded_openers": WORDS, "date_postpositions_after_article": WORDS, "date_noun_links": WORDS,
                "limit_prepositions": WORDS, "negations": WORDS,
                "exception_prepositions": WORDS, "duration_verbs": WORDS, "expletives": WORDS,
-               "source_openers": WORDS, "comparison_particles": WORDS, "sameness": WORDS,
+               "source_openers": WORDS, "relative_time_links": WORDS, "comparison_particles": WORDS, "sameness": WORDS,
                "phrase_final_prepositions": WORDS, "date_continuations": WORDS, "prepositions": WORDS,
                "hyphenated_dates_modify": FLAG, "correlates": WORDS, "complementizers": WORDS,
                "participle_shapes": PATTERNS,

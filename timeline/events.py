@@ -24,7 +24,7 @@ from .event_nouns import attribute_label, event_noun_label
 from .event_resources import load, pack_words
 from .figures import compared_label, record_date_label
 from .finite_verbs import is_finite
-from .insertions import insertion_after_date, without_insertion
+from .insertions import counts_from_event, fronted_before_main, insertion_after_date, without_insertion
 from .label_dates import _without_dates
 from .label_rules import (
     _WORD,
@@ -48,6 +48,8 @@ from .timex import Timex
 AXIS_TYPES = ("DATE", "TIME")
 
 LABEL_WINDOW = 120  # characters either side of a clause that a label may borrow when the clause has no words
+
+FRONTED_CLAUSES = 2  # clauses after a date's own that may end the phrase it opens ("two days after …, and …,")
 
 MIN_CONTENT_WORDS = 1  # a clause needs this many words besides the date and function words to carry an event
 
@@ -86,13 +88,32 @@ def _event_clause(
     if not _has_content_words(_without_dates(text, (start, end), dates, lang, memo), lang, MIN_CONTENT_WORDS):
         if following:
             end = following[1]  # "Am Mittwoch; ...": the event is what follows
-            if index + 2 < len(clauses):  # "Last year - by most accounts - the company lost money": past the aside
-                aside = insertion_after_date(text, (start, clauses[index + 2][1]), dates, lang)
-                if aside and aside[1] >= following[1]:
-                    end = clauses[index + 2][1]
+            # "Last year - by most accounts - the company lost money", "On 3 May, two days after the strike began
+            # | and a week before | the vote, the minister resigned": past the aside or phrase
+            end = _past_insertion(text, clauses[index + 2:index + 2 + FRONTED_CLAUSES], start, following[1], dates,
+                                  lang) or end
         elif index > 0:
             start = clauses[index - 1][0]
+    else:
+        # "Two days after the strike began, | the minister resigned", "Im Mai, während …, | besetzte die Armee":
+        # the dates opening the clause date the main clause after the phrase they open
+        end = _past_insertion(text, clauses[index + 1:index + 1 + FRONTED_CLAUSES], start, clauses[index][1] - 1,
+                              dates, lang) or end
     return start, end
+
+
+def _past_insertion(
+    text: str, later: list[Span], start: int, reach: int, dates: list[Span], lang: str | None
+) -> int | None:
+    """The end of the clause among `later` that the clause opening at `start` goes on in after an insertion
+    (`insertion_after_date`) that reaches at least to `reach`; None when there is none. One look over all of them:
+    every date of a text dense with dates asks."""
+    if not later:
+        return None
+    aside = insertion_after_date(text, (start, later[-1][1]), dates, lang)
+    if aside is None or aside[1] < reach:
+        return None
+    return next((clause[1] for clause in later if clause[1] > aside[1] + 1), None)
 
 
 def _label_span(
@@ -416,6 +437,18 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             label = make_label(told.text, told.span, [] if told.undated else on_axis, lang,
                                  as_main=told.as_main) if told \
                 else label_of(span, tail)
+            main = None if told or tail or "…" not in label else fronted_before_main(text, span, date, lang)
+            if main is not None:
+                # "Nach achttägiger, ununterbrochener Beschießung, bei der …, begann am 1. Juli der Angriff": the
+                # date dates the main clause; a label too long for the chart loses the phrase before it first
+                label = label_of((main, span[1])) or label
+            elif not tail and not told and timex.type not in AXIS_TYPES and clause[0] <= date[0] \
+                    and counts_from_event(text, date[1], lang) \
+                    and (aside := insertion_after_date(text, clause, dates, lang)):
+                # "Two days after the strike began, the minister resigned": a duration counting from an event
+                # is cut with the phrase (it is no point on the axis, cut elsewhere): the main clause it dates
+                label = make_label(*without_insertion(text, clause, sorted(_within(on_axis, clause) + [date]), aside),
+                                   lang) or label
         else:
             label = label_of(elaborated) if words and elaborated else ""
         if sentence not in colons:

@@ -5,7 +5,9 @@ lost money", "Mardi soir, selon la police, un homme a volé une voiture", "Am 3.
 Minister zurück": the words between the date and the clause it dates are an aside (between dashes or brackets, with
 no finite verb of its own), name a source (after a comma, opened by one of the pack's `source_openers`: "so",
 "according to", "selon") or describe the date (after a comma, opened by an article, with no finite verb, and the
-clause after it opens with its verb or a subject and verb). A label made of the clause with the
+clause after it opens with its verb or a subject and verb), or are a phrase before the main clause (`fronted_phrase`:
+"In August, frustrated at the reports, the general ordered …", "Two days after the strike began, the minister
+resigned"; `fronted_before_main` for a date in the main clause after such a phrase). A label made of the clause with the
 aside left in reads as the aside ("By most accounts") or lets it push the verb out of place ("Die Polizei, stahl ein
 Mann ein Auto"); without it, the clause reads as told ("Die Firma schloss ihr Werk").
 """
@@ -18,9 +20,9 @@ from functools import cache
 from itertools import islice
 
 from .clauses import Span, _alternation
-from .event_resources import load
+from .event_resources import load, pack_words
 from .finite_verbs import is_finite
-from .label_rules import _TOKEN, _bare, _label_rules, _next_date, _starts_in
+from .label_rules import _TOKEN, _bare, _label_rules, _LabelRules, _next_date, _starts_in
 
 MAX_INSERTION_WORDS = 10  # an aside longer than this is a clause of the sentence in its own right
 
@@ -97,7 +99,8 @@ def insertion_after_date(text: str, clause: Span, dates: list[Span], lang: str |
         source = _source(lang)
         aside = source.match(text, end, clause[1]) if source else None
         if aside is None:
-            return _date_apposition(text, clause, end, dates, lang)
+            first = dates[bisect_left(dates, (clause[0], clause[0]))][0]
+            return _date_apposition(text, clause, end, dates, lang) or fronted_phrase(text, clause, first, end, lang)
         if len(aside.group("source").split()) > MAX_INSERTION_WORDS:
             return None
     rest = _first_words(text, aside.end(), clause[1])
@@ -126,6 +129,157 @@ def _date_apposition(text: str, clause: Span, end: int, dates: list[Span], lang:
         is_finite(rest, k, lang) for k in range(1, min(len(rest), SUBJECT_WORDS + 1))) and not any(
         word.endswith(",") for word in rest[:SUBJECT_WORDS])
     return (end, aside.end()) if opens_with_verb or opens_with_subject else None
+
+
+MAX_FRONTED_PIECES = 3  # comma-separated pieces of a fronted phrase: "frustrated at …", ", which …", ", …"
+
+FRONTED_CHARS = 2 * ASIDE_CHARS  # a fronted phrase with its relative clause, read no further
+
+RELATIVE_WORDS = 3  # words of a duration before the word relating it to an event: "two full days after"
+
+APPOSITION_WORDS = 3  # words of a name in apposition to the main clause's subject: "his wife, Anna Berg, wrote"
+
+
+@cache
+def _relative_time_links(lang: str | None) -> re.Pattern[str] | None:
+    """The words after a duration that make it a time relative to an event: "two days after", "zwei Tage nach"."""
+    links = load(lang).get("labels", {}).get("relative_time_links", [])
+    return re.compile(rf"(?:{_alternation(links)})\b(?!['’]\w)", re.IGNORECASE) if links else None
+
+
+def fronted_phrase(text: str, clause: Span, first: int, end: int, lang: str | None) -> Span | None:
+    """The phrase between the dates opening `clause` (from `first` to `end`) and the main clause they date, as the span
+    to leave out: "In August, frustrated at the reports, the general ordered …", "Im Mai, während die Gespräche
+    liefen, besetzte die Armee …", "Two days after the strike began, the minister resigned", "The day before the
+    ship sailed, her captain wrote …". It is made of up to MAX_FRONTED_PIECES pieces set off by commas: the first a
+    time relative to the date (`relative_time_links` right after it or ending it), a subordinate clause, or a
+    phrase opened by a lowercase word that is no article, pronoun or coordinator and has no finite verb (a
+    participle, an adjective, a preposition); the next ones, a relative clause or such a phrase. The main clause
+    after it opens, in a verb-second language, with its finite verb, elsewhere with a subject (an article, a
+    pronoun or a name, maybe a name in apposition) and its finite verb. None when there is no such main clause."""
+    rule = _label_rules(lang)
+    limit = min(clause[1], end + FRONTED_CHARS)
+    relative = counts_from_event(text, end, lang)
+    if not relative and not text[end:limit].lstrip().startswith(","):
+        return None
+    pieces = _pieces(text, end, limit)
+    for k, (start, stop) in enumerate(pieces[:MAX_FRONTED_PIECES]):
+        if not (k == 0 and relative) and not _phrase_piece(text, start, stop, k, rule, lang):
+            return None
+        if k + 1 < len(pieces) and _opens_main(text, pieces[k + 1][0], clause[1], rule, lang):
+            before = text[clause[0]:first].split()
+            if before and rule.subordinate.match(_bare(before[0]).lower()) or any(
+                    is_finite(before, j, lang) or rule.participles.fullmatch(_bare(word).lower())
+                    for j, word in enumerate(before)):
+                # "Le ministre affirmait hier, …", "Retaliating two days after …", "Da die Truppen zwei Wochen
+                # nach …": the date stands inside a clause, it opens none
+                return None
+            return end, pieces[k][1]  # the comma stays: what follows the date is a new phrase
+    return None
+
+
+def fronted_before_main(text: str, clause: Span, date: Span, lang: str | None) -> int | None:
+    """Where the main clause that `date` stands in starts, when a phrase with commas inside opens `clause` before
+    it ("Nach achttägiger, ununterbrochener Beschießung, bei der …, begann am 1. Juli der Angriff", "After a week
+    of shelling, during which …, the attack began on 1 July"): a phrase opened by a preposition or subordinator,
+    then up to MAX_FRONTED_PIECES - 1 pieces as in `fronted_phrase`. The label of the date is the main clause: the
+    phrase cut for the chart would leave its pieces without their noun. None when there is no such phrase."""
+    rule = _label_rules(lang)
+    words = text[clause[0]:min(clause[1], clause[0] + GOVERNING_CHARS)].split(maxsplit=1)
+    opener = _bare(words[0]).lower() if words else ""
+    if not (opener in _word_classes(lang)[0] or rule.subordinate.match(opener)):
+        return None  # "Der Tag, an dem …, war": a subject before its relative clause, no phrase
+    pieces = _pieces(text, clause[0], min(clause[1], clause[0] + FRONTED_CHARS, date[0]))
+    for k, (start, stop) in enumerate(pieces[:MAX_FRONTED_PIECES]):
+        if k and not _phrase_piece(text, start, stop, k, rule, lang):
+            return None
+        if k and k + 1 < len(pieces) and _opens_main(text, pieces[k + 1][0], clause[1], rule, lang):
+            return pieces[k + 1][0]
+    return None
+
+
+@cache
+def _word_classes(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The pack's prepositions (those governing dates among them, articles not), and the words that open a subject
+    or a list rather than a phrase: articles, pronouns, coordinators, relative pronouns."""
+    rule = _label_rules(lang)
+    return (rule.prepositions | pack_words(lang, "labels", "prepositions")) - rule.determiners, \
+        rule.determiners | rule.pronouns | rule.coordinators | rule.relatives
+
+
+def _phrase_piece(text: str, start: int, stop: int, k: int, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether text[start:stop], the k-th piece of a fronted phrase, belongs to it: a time relative to an event
+    (", two days after the strike began"), a subordinate clause, a relative clause after the first piece, or a
+    phrase opened by a participle or preposition, or by another lowercase word that is no article, pronoun or
+    coordinator when it has no finite verb (an adjective: "angry at …"); not part of a bracket or dash aside."""
+    words = text[start:stop].split()
+    if not words or len(words) > 1 and not any(character.isalpha() for character in text[start + len(words[0]):stop]):
+        return False  # "in 2024": an item of a list of dates
+    if _BRACKETS.search(text, start, stop) and not (text[start] == "(" and text[stop - 1] == ")"):
+        return False  # a piece of a bracket or a dash: the aside goes on elsewhere
+    first = _bare(words[0]).lower()
+    links = _relative_time_links(lang)
+    if links is not None and any(links.fullmatch(_bare(word)) for word in words[1:RELATIVE_WORDS + 1]):
+        return True  # ", two days after the strike began,": the event a date counts from
+    if rule.subordinate.match(text[start:stop].lstrip()) or k > 0 and first in rule.relatives:
+        return True  # "while the talks went on", "…, which had lasted a week"
+    prepositions, subject_openers = _word_classes(lang)
+    if not words[0][:1].islower() or first in subject_openers:
+        return False  # a subject or a list: no phrase before the main clause
+    # a clause of its own ("prices rose") is no phrase; one opened by a participle or preposition may hold words
+    # that read as finite ("frustrated at continued reports")
+    return bool(rule.participles.fullmatch(first) or first in prepositions) \
+        or not any(is_finite(words, j, lang) for j in range(len(words)))
+
+
+_BRACKETS = re.compile(r"[()\[\]–—]|\s-\s")
+
+
+def counts_from_event(text: str, end: int, lang: str | None) -> bool:
+    """Whether the date ending at `end` is a time counted from an event: a word of `relative_time_links` ends it
+    ("the day before") or follows it ("two days after the strike", "zwei Tage nach dem Streik")."""
+    links = _relative_time_links(lang)
+    if links is None:
+        return False
+    opening = text[end:end + GOVERNING_CHARS].lstrip()
+    last = text[max(0, end - GOVERNING_CHARS):end].split()
+    return links.match(opening) is not None or bool(last) and links.fullmatch(last[-1]) is not None
+
+
+def _pieces(text: str, start: int, end: int) -> list[Span]:
+    """text[start:end] cut at its commas, each piece without the comma and the spaces around it."""
+    pieces: list[Span] = []
+    position = start
+    while position < end and len(pieces) <= MAX_FRONTED_PIECES:
+        comma = text.find(",", position, end)
+        stop = end if comma < 0 else comma
+        if text[position:stop].strip():
+            pieces.append((position + len(text[position:stop]) - len(text[position:stop].lstrip()), stop))
+        position = stop + 1
+    return pieces
+
+
+def _opens_main(text: str, start: int, end: int, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether a main clause starts at `start`: its finite verb first in a verb-second language ("besetzte die
+    Armee"), else a subject and its finite verb within SUBJECT_WORDS words ("the army occupied", "Anna Berg
+    wrote"), a name in apposition to it skipped ("his wife, Anna Berg, wrote")."""
+    words = [token.group() for token in islice(_TOKEN.finditer(text, start, end), REST_WORDS + APPOSITION_WORDS)]
+    if not words:
+        return False
+    if rule.verb_second:
+        return words[0][:1].islower() and is_finite(words, 0, lang)
+    first = _bare(words[0])
+    if not (first.lower() in rule.determiners | rule.pronouns or first[:1].isupper()) \
+            or first.lower() in rule.relatives | rule.coordinators or rule.subordinate.match(words[0]):
+        return False
+    for k in range(1, min(len(words), SUBJECT_WORDS + 1)):
+        if is_finite(words, k, lang):
+            return True
+        if words[k - 1].endswith(","):  # "his wife, Anna Berg, wrote": the name in apposition, then the verb
+            closing = next((j for j in range(k, min(len(words), k + APPOSITION_WORDS)) if words[j].endswith(",")),
+                           None)
+            return closing is not None and closing + 1 < len(words) and is_finite(words, closing + 1, lang)
+    return False
 
 
 def without_insertion(
