@@ -148,6 +148,10 @@ def test_a_date_goes_with_its_own_main_clause_of_two_coordinated(
     ("de", "Am Montag wurden in der Schule einige Bücher und Hefte vorgestellt.", "Montag", "Bücher und Hefte"),
     # a range of dates
     ("en", "He lived in Rome between 1990 and 1995 and the city grew.", "1990", "He lived in Rome"),
+    # a date that opens the clauses dates each of them
+    ("en", "On Sunday, the polls closed and the opposition claimed victory.", "Sunday", "the opposition claimed"),
+    ("de", "Am Freitag schlossen die Wahllokale und die Opposition erklärte sich zum Sieger.", "Freitag",
+     "die Opposition erklärte"),
 ])
 def test_no_cut_where_no_second_main_clause_follows(lang: str, text: str, expression: str, kept: str) -> None:
     found = contexts(text, lang, expression)

@@ -296,7 +296,7 @@ def test_a_clause_told_on_after_dashes_loses_the_dates_it_goes_on_with():
     ("de", "Am Montag erreichten die Truppen des Generals nach einem langen Marsch die Stadt, um sie von den "
      "Belagerern zu befreien.", "Montag", "Die Truppen des Generals erreichten nach einem langen Marsch die Stadt…"),
     ("de", "Am Montag wurde die Operation begonnen und es zeigte sich bald, dass der Widerstand der Verteidiger in der "
-     "Stadt zwecklos war.", "Montag", "Die Operation wurde begonnen"),
+     "Stadt zwecklos war.", "Montag", "Die Operation wurde begonnen und es zeigte sich bald…"),
     ("de", "Sender Eins, Samstag, 17. Januar: »Die lange Nacht«", "17. Januar", "Sender Eins, Samstag"),
 ])
 def test_a_predicate_keeps_its_complement_clause(lang, text, expression, wanted):

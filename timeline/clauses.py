@@ -234,7 +234,20 @@ def _split_coordinated(text: str, clause: Span, dates: list[Span], rule: ClauseR
         if _joins_main_clauses(text, (start, match.start()), match, clause[1], dates, rule):
             cuts.append((match.start(), match.end()))
             start = match.end()
-    return _cut(text, clause, cuts) if cuts else [clause]
+    if not cuts or _fronted_over(text, clause, cuts[0], dates):
+        return [clause]
+    return _cut(text, clause, cuts)
+
+
+FRONTED_WORDS = 1  # words before a date that opens its clause: "On July 4, …", "Am 3. Mai …"
+
+
+def _fronted_over(text: str, clause: Span, first_cut: Span, dates: list[Span]) -> bool:
+    """Whether the clause's dates all stand in front of its first clause, before the first cut: "On July 4, Britain
+    voted and Labour won a landslide", "Am 3. Mai besetzten die Truppen die Stadt und die Rebellen flohen". A date
+    that opens coordinated clauses dates each of them, so none is cut off."""
+    inside = _inside(dates, clause)
+    return inside[-1][0] < first_cut[0] and len(text[clause[0]:inside[0][0]].split()) <= FRONTED_WORDS
 
 
 def _joins_main_clauses(
