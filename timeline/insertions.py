@@ -100,7 +100,8 @@ def insertion_after_date(text: str, clause: Span, dates: list[Span], lang: str |
         aside = source.match(text, end, clause[1]) if source else None
         if aside is None:
             first = dates[bisect_left(dates, (clause[0], clause[0]))][0]
-            return _date_apposition(text, clause, end, dates, lang) or fronted_phrase(text, clause, first, end, lang)
+            return _date_apposition(text, clause, end, dates, lang) \
+                or fronted_phrase(text, clause, first, end, dates, lang)
         if len(aside.group("source").split()) > MAX_INSERTION_WORDS:
             return None
     rest = _first_words(text, aside.end(), clause[1])
@@ -147,7 +148,7 @@ def _relative_time_links(lang: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{_alternation(links)})\b(?!['’]\w)", re.IGNORECASE) if links else None
 
 
-def fronted_phrase(text: str, clause: Span, first: int, end: int, lang: str | None) -> Span | None:
+def fronted_phrase(text: str, clause: Span, first: int, end: int, dates: list[Span], lang: str | None) -> Span | None:
     """The phrase between the dates opening `clause` (from `first` to `end`) and the main clause they date, as the span
     to leave out: "In August, frustrated at the reports, the general ordered …", "Im Mai, während die Gespräche
     liefen, besetzte die Armee …", "Two days after the strike began, the minister resigned", "The day before the
@@ -164,7 +165,8 @@ def fronted_phrase(text: str, clause: Span, first: int, end: int, lang: str | No
         return None
     pieces = _pieces(text, end, limit)
     for k, (start, stop) in enumerate(pieces[:MAX_FRONTED_PIECES]):
-        if not (k == 0 and relative) and not _phrase_piece(text, start, stop, k, rule, lang):
+        if not (k == 0 and relative or _is_date(text, start, stop, dates)) \
+                and not _phrase_piece(text, start, stop, k, rule, lang):
             return None
         if k + 1 < len(pieces) and _opens_main(text, pieces[k + 1][0], clause[1], rule, lang):
             before = text[clause[0]:first].split()
@@ -176,6 +178,13 @@ def fronted_phrase(text: str, clause: Span, first: int, end: int, lang: str | No
                 return None
             return end, pieces[k][1]  # the comma stays: what follows the date is a new phrase
     return None
+
+
+def _is_date(text: str, start: int, stop: int, dates: list[Span]) -> bool:
+    """Whether text[start:stop] is a date, maybe after a preposition: ", am 18. Februar 1865," glosses the date
+    before it (and its words need no look for a verb)."""
+    following = _next_date(dates, start)
+    return following is not None and following[1] >= stop and len(text[start:following[0]].split()) <= 1
 
 
 def fronted_before_main(text: str, clause: Span, date: Span, lang: str | None) -> int | None:
