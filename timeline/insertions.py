@@ -165,8 +165,10 @@ def fronted_phrase(text: str, clause: Span, first: int, end: int, dates: list[Sp
         return None
     pieces = _pieces(text, end, limit)
     for k, (start, stop) in enumerate(pieces[:MAX_FRONTED_PIECES]):
-        if not (k == 0 and relative or _is_date(text, start, stop, dates)) \
-                and not _phrase_piece(text, start, stop, k, rule, lang):
+        if _is_date(text, start, stop, dates):
+            if k + 1 < len(pieces) and _is_date(text, *pieces[k + 1], dates):
+                return None  # "le 3 mars, le 4 mars, le 5 mars": a list of dates, no phrase
+        elif not (k == 0 and relative) and not _phrase_piece(text, start, stop, k, rule, lang):
             return None
         if k + 1 < len(pieces) and _opens_main(text, pieces[k + 1][0], clause[1], rule, lang):
             before = text[clause[0]:first].split()
