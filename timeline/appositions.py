@@ -19,7 +19,7 @@ from .clauses import Span
 from .finite_verbs import is_copula, is_finite, is_listed_finite
 from .label_dates import _without_dates
 from .label_rules import MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules, _within
-from .labels import _DATELINE, MAX_APPOSITION, MAX_SUBJECT, make_label
+from .labels import DATELINE, MAX_APPOSITION, MAX_SUBJECT, make_label
 
 MAX_PHRASE = 2 * MAX_APPOSITION  # words of the describing phrase: a title and what it was of ("le complice … de")
 
@@ -34,7 +34,7 @@ def apposition_label(text: str, sentence: Span, date: Span, dates: list[Span], l
     the points and periods of time, sorted."""
     rule = _label_rules(lang)
     start = sentence[0]
-    dateline = _DATELINE.match(text[start:sentence[1]])
+    dateline = DATELINE.match(text[start:sentence[1]])
     if dateline is not None and dateline.end() < sentence[1] - start:
         start += dateline.end()  # "PARIS — The bridge, …": the dateline is no part of the subject
     opening = _SET_OFF.search(text, start, min(date[0], start + PHRASE_REACH))
