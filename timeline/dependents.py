@@ -28,9 +28,6 @@ from .label_rules import _label_rules, _words_opening
 
 _COMMA = re.compile(r",\s*")
 
-_WORDS = re.compile(r"[^\W\d_][\w'’\-]*|\d[\w.,/:-]*")
-
-
 @dataclass(frozen=True)
 class DependentRules:
     subordinate: re.Pattern[str]  # a subordinator opening a clause ("dass", "nachdem", "when")

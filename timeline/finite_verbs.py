@@ -166,7 +166,7 @@ def is_agent_participle(words: list[str], index: int, lang: str | None) -> bool:
     naming (`naming_participles`) right after a noun ("a force called the Northern Army"), and a finite verb
     follows that phrase in the same clause ("… marched on the capital"). The agent's phrase may hold articles; a comma,
     coordinator, relative pronoun or subordinator ends the clause. Used by `main_verb` and by the label's search
-    for the end of its subject (`timeline.labels`)."""
+    for the end of its subject (`timeline.label_shortening`)."""
     rule = _rules(lang)
     if index + 2 >= len(words) or words[index].endswith(","):
         return False

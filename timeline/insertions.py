@@ -20,9 +20,9 @@ from functools import cache
 from itertools import islice
 
 from .clauses import Span, _alternation
-from .event_resources import load, pack_words
+from .event_resources import load
 from .finite_verbs import is_finite
-from .label_rules import _TOKEN, _bare, _label_rules, _LabelRules, _next_date, _starts_in
+from .label_rules import _TOKEN, _bare, _label_rules, _LabelRules, _next_date, _starts_in, opens_subject
 
 MAX_INSERTION_WORDS = 10  # an aside longer than this is a clause of the sentence in its own right
 
@@ -203,7 +203,7 @@ def _word_classes(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """The pack's prepositions (those governing dates among them, articles not), and the words that open a subject
     or a list rather than a phrase: articles, pronouns, coordinators, relative pronouns."""
     rule = _label_rules(lang)
-    return (rule.prepositions | pack_words(lang, "labels", "prepositions")) - rule.determiners, \
+    return rule.all_prepositions - rule.determiners, \
         rule.determiners | rule.pronouns | rule.coordinators | rule.relatives
 
 
@@ -269,7 +269,7 @@ def _opens_main(text: str, start: int, end: int, rule: _LabelRules, lang: str | 
     if rule.verb_second:
         return words[0][:1].islower() and is_finite(words, 0, lang)
     first = _bare(words[0])
-    if not (first.lower() in rule.determiners | rule.pronouns or first[:1].isupper()) \
+    if not opens_subject(first, rule) \
             or first.lower() in rule.relatives | rule.coordinators or rule.subordinate.match(words[0]):
         return False
     for k in range(1, min(len(words), SUBJECT_WORDS + 1)):

@@ -240,6 +240,11 @@ def _bare(word: str) -> str:
     return word.strip(_PUNCTUATION + "„“\"'()")
 
 
+def opens_subject(word: str, rule: _LabelRules) -> bool:
+    """Whether `word` (without its punctuation) may open a subject: an article, a pronoun or a capitalized word."""
+    return word[:1].isupper() or word.lower() in rule.determiners or word.lower() in rule.pronouns
+
+
 def _starts_in(dates: list[Span], span: Span) -> list[Span]:
     """The dates (sorted by start) that start inside `span`."""
     return dates[bisect_left(dates, (span[0], span[0])):bisect_left(dates, (span[1], span[1]))]

@@ -19,6 +19,7 @@ from .label_rules import (
     _bare,
     _label_rules,
     _LabelRules,
+    opens_subject,
 )
 from .word_order import SUBJECT_AFTER_COMMA, subject_length
 
@@ -44,6 +45,11 @@ def _trimmed(words: list[str], stopwords: frozenset[str], least: int) -> list[st
     while len(words) > least and (_bare(words[-1]).lower() in stopwords or words[-1].endswith("-")):
         words.pop()
     return words
+
+
+def _last_break(words: list[str], end: int, start: int = 0) -> int | None:
+    """The index of the last word of words[start:end] that ends with a comma, semicolon or colon; None if none."""
+    return next((k for k in range(end - 1, start - 1, -1) if words[k].endswith((",", ";", ":"))), None)
 
 
 def _second_place_verb(words: list[str], lang: str | None) -> int | None:
@@ -135,12 +141,11 @@ def _subject_after_comma(words: list[str], verb: int, rule: _LabelRules) -> int 
     """Where the subject starts when a comma sets it apart from what opens the words (an introductory phrase):
     right after the last comma before the verb, an article, a pronoun or a capitalized word, and at most
     SUBJECT_AFTER_COMMA words before the verb. None when no such subject stands there."""
-    comma = next((k for k in range(verb - 1, -1, -1) if words[k].endswith((",", ";", ":"))), None)
+    comma = _last_break(words, verb)
     if comma is None or not 1 <= verb - comma - 1 <= SUBJECT_AFTER_COMMA:
         return None
     first = _bare(words[comma + 1])
-    opens_subject = first.lower() in rule.determiners or first.lower() in rule.pronouns or first[:1].isupper()
-    return comma + 1 if opens_subject and not rule.dependent.match(first) else None
+    return comma + 1 if opens_subject(first, rule) and not rule.dependent.match(first) else None
 
 
 def _clause_breaks(words: list[str], verb: int, rule: _LabelRules, lang: str | None) -> list[int]:
@@ -169,6 +174,15 @@ def _clause_breaks(words: list[str], verb: int, rule: _LabelRules, lang: str | N
     return breaks
 
 
+def _past_name(words: list[str], verb: int | None, lang: str | None) -> int | None:
+    """`verb`, or where it is the first word of a name ("Horst Eylmann", "Lockheed Martin": a first word with a
+    verb's shape) the main verb after that word."""
+    if verb == 0 and len(words) > 1 and _bare(words[1])[:1].isupper():
+        later = main_verb(words[1:], lang)
+        return None if later is None else later + 1
+    return verb
+
+
 def _own_clause(words: list[str], shown: int, rule: _LabelRules, lang: str | None, anchor: int | None) -> str | None:
     """In a verb-final language, a label for words that go on, past the first `shown` words a cut label shows,
     into a clause other than their main verb's: that clause's words alone, shortened if still too long ("In drei
@@ -178,10 +192,7 @@ def _own_clause(words: list[str], shown: int, rule: _LabelRules, lang: str | Non
     Armee wurde geschlagen…", not "… geschlagen und besetzten…"). None when the main verb's clause runs past
     the cut with no other clause hidden, when the other clause holds the date (`anchor`: it tells the dated
     event), or when the main verb's clause would be too short to tell anything."""
-    verb = main_verb(words, lang)
-    if verb == 0 and len(words) > 1 and _bare(words[1])[:1].isupper():  # "Horst Eylmann": a name, no verb
-        later = main_verb(words[1:], lang)
-        verb = None if later is None else later + 1
+    verb = _past_name(words, main_verb(words, lang), lang)
     if verb is None or verb >= shown:
         return None
     hidden = [k for k in _clause_breaks(words, verb, rule, lang) if k >= shown]
@@ -193,7 +204,7 @@ def _own_clause(words: list[str], shown: int, rule: _LabelRules, lang: str | Non
         return None  # what a verb set off by a comma does comes after the insertion: "erreichten, vom Piave …, die"
     own = words[:hidden[0]]
     own[-1] = own[-1].rstrip(",;:")
-    comma = next((k for k in range(len(own) - 2, -1, -1) if own[k].endswith((",", ";", ":"))), None)
+    comma = _last_break(own, len(own) - 1)
     if len(own) > LABEL_WORDS + 1 and shown >= LABEL_WORDS and not (
             comma is not None and comma < LABEL_WORDS - VERB_TAIL - 1 and own[comma].endswith(",")
             and infinitive_clause(own[comma + 1:], lang)):
@@ -310,9 +321,7 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
         return "…" + " ".join(words[start:])
     verb = _second_place_verb(words, lang)
     verb = main_verb(words, lang) if verb is None else verb
-    if verb == 0 and rule.capitalised_names and len(words) > 1 and _bare(words[1])[:1].isupper():
-        later = main_verb(words[1:], lang)  # "Lockheed Martin": a name whose first word has a verb's shape
-        verb = None if later is None else later + 1
+    verb = _past_name(words, verb, lang) if rule.capitalised_names else verb
     # A verb that ends the words ("… abgelöst wurde") or follows a comma and a clause opener ("…, an dem …
     # macht") ends a clause of its own, not the subject's.
     if verb is not None and LABEL_WORDS - VERB_ROOM < verb < len(words) - 1 and not _after_clause_opener(
@@ -401,7 +410,7 @@ def _closing_infinitive(words: list[str], lang: str | None) -> int:
     """How many words the infinitive group after the last comma of `words` has, when it has more than
     MIN_LABEL_WORDS (an object with its verb, not "zu unterbrechen" alone), at most COMPLEMENT, and at least
     MIN_LABEL_WORDS words come before it ("…, die Stadt am Fluss einzunehmen"); else 0."""
-    comma = next((k for k in range(len(words) - 2, -1, -1) if words[k].endswith((",", ";", ":"))), None)
+    comma = _last_break(words, len(words) - 1)
     if comma is None or comma < MIN_LABEL_WORDS or not MIN_LABEL_WORDS < len(words) - comma - 1 <= COMPLEMENT \
             or not words[comma].endswith(",") or not infinitive_clause(words[comma + 1:], lang):
         return 0
@@ -422,7 +431,7 @@ def _closing_complement(words: list[str], lang: str | None) -> int:
     start = len(words) - LABEL_WORDS
     if not 1 <= start <= COMPLEMENT_SCENE:
         return 0
-    comma = next((k for k in range(len(words) - 2, start - 1, -1) if words[k].endswith((",", ";", ":"))), None)
+    comma = _last_break(words, len(words) - 1, start)
     if comma is None or not words[comma].endswith(",") \
             or not complement_clause(" ".join(words[comma + 1:]), dependent_rules(lang)) \
             or not open_predicate(" ".join(words[start:comma + 1]).rstrip(","), lang) \
@@ -434,8 +443,7 @@ def _closing_complement(words: list[str], lang: str | None) -> int:
     verb = next(k for k in range(start, comma + 1) if is_finite(words, k, lang))
     rule = _label_rules(lang)
     following = _bare(words[verb + 1]) if verb < comma else ""
-    opens_subject = following[:1].isupper() or following.lower() in rule.determiners | rule.pronouns
-    return verb if opens_subject and not words[verb].endswith(",") else 0
+    return verb if opens_subject(following, rule) and not words[verb].endswith(",") else 0
 
 
 def _without_embedded_relative(words: list[str], rule: _LabelRules, lang: str | None) -> str | None:

@@ -3,8 +3,9 @@
 The span's dates are cut out (`timeline.label_dates`), then its leading connectives. A label too long for the
 chart loses what a reader skips first: bracketed asides, an apposition describing its subject, an introductory
 phrase or subordinate clause before the main one. Word order is repaired where a cut date leaves it: a verb-second
-clause gets its subject back in front, a verb-final subordinate clause is told as a main clause. What is still too
-long is shortened around its main verb (`shortened`). Everything is regular expressions over one span's words.
+clause gets its subject back in front, a verb-final subordinate clause is told as a main clause
+(`timeline.word_order`). What is still too long is shortened around its main verb (`timeline.label_shortening`).
+Everything is regular expressions over one span's words.
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ CLAUSE_REACH = 200  # characters either side of a date searched for the subordin
 class Told:
     text: str  # the text the label is made of: the document's, with left-out words blanked (offsets unchanged)
     span: Span  # the label's words in `text`
-    as_main: bool  # a verb-final clause to tell as a main clause (`labels._as_main_clause`)
+    as_main: bool  # a verb-final clause to tell as a main clause (`word_order.as_main_clause`)
     undated: bool = False  # `text` is the label's words with their dates already cut: no offsets of the document
 
 

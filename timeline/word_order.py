@@ -21,6 +21,7 @@ from .label_rules import (
     _bare,
     _label_rules,
     _LabelRules,
+    opens_subject,
 )
 
 _ORDINAL = re.compile(r"\d{1,3}\.")  # "die 6. Armee": a numbered noun, no sentence end nor date once dates are cut
@@ -241,8 +242,7 @@ def main_clause_at(words: list[str], start: int, rule: _LabelRules, lang: str | 
     finite verb among the next SUBJECT_AFTER_COMMA words and no comma before it."""
     if rule.verb_second and is_finite(words, start, lang) and words[start][:1].islower():
         return True
-    first = _bare(words[start])
-    if not (first.lower() in rule.determiners or first.lower() in rule.pronouns or first[:1].isupper()):
+    if not opens_subject(_bare(words[start]), rule):
         return False
     for k in range(start + 1, min(start + 1 + SUBJECT_AFTER_COMMA, len(words))):
         if is_finite(words, k, lang):
