@@ -38,7 +38,7 @@ from functools import cache
 
 from .clauses import Span
 from .event_resources import load, pack_words
-from .finite_verbs import is_copula, is_finite
+from .finite_verbs import has_finite, is_copula, is_finite
 from .label_rules import _TOKEN, POSSESSIVE_AFTER, _bare, _label_rules, _LabelRules
 from .language import load_pack
 
@@ -525,7 +525,7 @@ def _apposed_label(
     if len(phrase) > NOUN_PHRASE_WORDS or _group_start(before[:1], 0, rule, lang) != 0 and _bare(
             phrase[0]).lower() not in rule.determiners or not verb or not is_copula(verb[0], lang):
         return None
-    if any(word != _bare(word) for word in phrase) or any(is_finite(phrase, i, lang) for i in range(1, len(phrase))):
+    if any(word != _bare(word) for word in phrase) or has_finite(phrase, lang, 1):
         return None  # a comma or a verb: no one noun phrase
     if not _headed_by_event(phrase, rule, lang) or any(_is_name(word, lang) for word in phrase[1:2]):
         return None

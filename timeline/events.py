@@ -23,7 +23,7 @@ from .dependents import with_complement, with_host
 from .event_nouns import attribute_label, event_noun_label
 from .event_resources import load, pack_words
 from .figures import compared_label, record_date_label
-from .finite_verbs import is_finite
+from .finite_verbs import has_finite, has_verb, is_finite
 from .insertions import counts_from_event, fronted_before_main, insertion_after_date, without_insertion
 from .label_dates import _without_dates
 from .label_rules import (
@@ -41,7 +41,7 @@ from .label_rules import (
 )
 from .label_shortening import VERB_TAIL
 from .labels import DATELINE, make_label, tidy
-from .word_order import as_main_clause, has_verb, main_clause_follows
+from .word_order import as_main_clause, main_clause_follows
 from .sentences import sentence_spans
 from .subclauses import _after_noun_phrase, _antecedent, told_alone
 from .timex import Timex
@@ -739,7 +739,7 @@ def _resumed_after_dashes(text: str, clauses: list[Span], index: int) -> Span | 
 def _has_verb_besides_particle(words: list[str], rule: _LabelRules, lang: str | None) -> bool:
     """Whether `words` hold a finite verb, a separable particle that ends them not counted ("… April statt")."""
     kept = _without_particle(words, rule)
-    return any(is_finite(kept, k, lang) for k in range(len(kept)))
+    return has_finite(kept, lang)
 
 
 def _without_particle(words: list[str], rule: _LabelRules) -> list[str]:

@@ -27,7 +27,7 @@ from functools import cache
 
 from .clauses import Span
 from .event_resources import load, pack_words
-from .finite_verbs import is_copula, is_finite
+from .finite_verbs import has_finite, is_copula, is_finite
 from .label_rules import _TOKEN, LABEL_WORDS, _bare, _label_rules, _LabelRules, _within
 
 REACH = 300  # characters before the date searched for the clause's figure and the compared one
@@ -82,7 +82,7 @@ def compared_label(text: str, sentence: Span, date: Span, dates: list[Span], lan
     if figure is None:
         return None
     own, shown = compared[:figure], _figure_words(compared[figure:], rule, lang)
-    if shown is None or any(is_finite(compared, k, lang) for k in range(len(compared))):
+    if shown is None or has_finite(compared, lang):
         return None
     main = _main_clause(words[:marker], _kind(shown, lang), rule, lang)
     built = _told(own, shown, main, rule, lang) if main is not None else None

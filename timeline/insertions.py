@@ -21,7 +21,7 @@ from itertools import islice
 
 from .clauses import Span, _alternation
 from .event_resources import load
-from .finite_verbs import is_finite
+from .finite_verbs import has_finite, is_finite
 from .label_rules import _TOKEN, _bare, _label_rules, _LabelRules, _next_date, _starts_in, opens_subject
 
 MAX_INSERTION_WORDS = 10  # an aside longer than this is a clause of the sentence in its own right
@@ -93,7 +93,7 @@ def insertion_after_date(text: str, clause: Span, dates: list[Span], lang: str |
     if aside:
         inner = aside.group("dashed") or aside.group("bracketed")
         words = inner.split()
-        if len(words) > MAX_INSERTION_WORDS or any(is_finite(words, k, lang) for k in range(len(words))):
+        if len(words) > MAX_INSERTION_WORDS or has_finite(words, lang):
             return None
     else:
         source = _source(lang)
@@ -104,7 +104,7 @@ def insertion_after_date(text: str, clause: Span, dates: list[Span], lang: str |
         if len(aside.group("source").split()) > MAX_INSERTION_WORDS:
             return None
     rest = _first_words(text, aside.end(), clause[1])
-    if not any(is_finite(rest, k, lang) for k in range(min(len(rest), VERB_WORDS))):
+    if not has_finite(rest, lang, 0, min(len(rest), VERB_WORDS)):
         return None  # the verb-second or subject-verb clause the date dates has its verb among its first words
     return end, aside.end()
 
@@ -120,7 +120,7 @@ def _date_apposition(text: str, clause: Span, end: int, dates: list[Span], lang:
     rule = _label_rules(lang)
     described = [aside.group("article")] + aside.group("described").split()
     if aside.group("article").lower() not in rule.determiners or len(described) > MAX_INSERTION_WORDS \
-            or any(is_finite(described, k, lang) for k in range(len(described))):
+            or has_finite(described, lang):
         return None
     rest = _first_words(text, aside.end(), clause[1])
     opens_with_verb = bool(rest) and is_finite(rest, 0, lang)
@@ -229,7 +229,7 @@ def _phrase_piece(text: str, start: int, stop: int, k: int, rule: _LabelRules, l
     # a clause of its own ("prices rose") is no phrase; one opened by a participle or preposition may hold words
     # that read as finite ("frustrated at continued reports")
     return bool(rule.participles.fullmatch(first) or first in prepositions) \
-        or not any(is_finite(words, j, lang) for j in range(len(words)))
+        or not has_finite(words, lang)
 
 
 _BRACKETS = re.compile(r"[()\[\]–—]|\s-\s")

@@ -12,7 +12,7 @@ from .clauses import DASHES
 from .dependents import complement_clause, infinitive_clause, open_predicate
 from .dependents import rules as dependent_rules
 from .event_resources import pack_words
-from .finite_verbs import _finite_by, is_agent_participle, is_finite, main_verb
+from .finite_verbs import _finite_by, has_finite, is_agent_participle, is_finite, main_verb
 from .label_rules import (
     LABEL_WORDS,
     MIN_LABEL_WORDS,
@@ -118,7 +118,7 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
         name = verb
     # (a date right before the verb, after a relative clause, closed that clause: "which bought it in 2011 is")
     if anchor is not None and (head < anchor < name or modified and head < anchor <= verb) \
-            and any(is_finite(words, k, rule.lang) for k in range(head, name if anchor < name else verb)):
+            and has_finite(words, rule.lang, head, name if anchor < name else verb):
         return None
     subject = _subject_after_comma(words, verb, rule)
     if subject is not None and (anchor is None or anchor >= subject or not any(
@@ -200,7 +200,7 @@ def _own_clause(words: list[str], shown: int, rule: _LabelRules, lang: str | Non
     if not hidden or hidden[0] < LABEL_WORDS // 2 or anchor is not None and (
             anchor > hidden[0] or anchor == hidden[0] and words[anchor - 1].endswith((",", ";", ":"))):
         return None
-    if words[verb].endswith((",", ";", ":")) and not any(is_finite(words, k, lang) for k in range(verb + 1, hidden[0])):
+    if words[verb].endswith((",", ";", ":")) and not has_finite(words, lang, verb + 1, hidden[0]):
         return None  # what a verb set off by a comma does comes after the insertion: "erreichten, vom Piave …, die"
     own = words[:hidden[0]]
     own[-1] = own[-1].rstrip(",;:")
@@ -435,8 +435,8 @@ def _closing_complement(words: list[str], lang: str | None) -> int:
     if comma is None or not words[comma].endswith(",") \
             or not complement_clause(" ".join(words[comma + 1:]), dependent_rules(lang)) \
             or not open_predicate(" ".join(words[start:comma + 1]).rstrip(","), lang) \
-            or not any(is_finite(words, k, lang) for k in range(start, comma + 1)) \
-            or any(is_finite(words, k, lang) for k in range(start)):
+            or not has_finite(words, lang, start, comma + 1) \
+            or has_finite(words, lang, 0, start):
         return 0
     # from the host's first finite verb on, not from the middle of the phrase before it ("…dem Attentat wurde"),
     # when its subject follows it ("wurde der Kaiser davon überzeugt"): one before it would be cut off

@@ -14,7 +14,7 @@ import re
 
 from .clauses import Span
 from .dependents import infinitive_clause
-from .finite_verbs import is_finite
+from .finite_verbs import has_finite, has_verb, is_finite
 from .insertions import insertion_after_date, without_insertion
 from .label_dates import _without_dates, continued_date_end
 from .label_rules import (
@@ -33,12 +33,10 @@ from .label_shortening import shortened
 from .word_order import (
     as_main_clause,
     fronted_adverb,
-    has_verb,
     main_clause_at,
     main_clause_follows,
+    own_words,
     subject_first,
-    without_report,
-    without_verbless_insertions,
 )
 
 # "»" closes a French quote but opens a German one ("die »chilenische Schweiz«"): closing only before a non-letter.
@@ -146,7 +144,7 @@ def _without_apposition(
             continue
         # the phrase describes a noun of a whole introductory clause, verb and all (not the subject of the
         # subordinate clause the label opens with: "when three women, including …, placed bombs")
-        ends_intro = introduced and before == 0 and any(is_finite(words, k, rule.lang) for k in range(1, opening + 1))
+        ends_intro = introduced and before == 0 and has_finite(words, rule.lang, 1, opening + 1)
         kept = words[opening] if ends_intro else words[opening][:-1]
         words = words[:opening] + [kept] + words[closing + 1:]
         return words, None if anchor is None else anchor - (closing - opening if anchor > closing else 0)
@@ -292,7 +290,7 @@ def _participle_phrase(words: list[str], rule: _LabelRules, lang: str | None) ->
         return False
     comma = next((k for k, word in enumerate(words[:-1]) if word.endswith((",", ";", ":"))), None)
     return comma is not None and words[comma].endswith(",") and comma + 1 < len(words) \
-        and not any(is_finite(words, k, lang) for k in range(1, comma + 1)) \
+        and not has_finite(words, lang, 1, comma + 1) \
         and main_clause_at(words, comma + 1, rule, lang)
 
 
@@ -375,7 +373,7 @@ def make_label(
     label = _without_stacked_coordinators(label, rule)
     subordinated = bool(rule.subordinate.match(label.lstrip(" ,;:–—-")))
     if subordinated and rule.verb_final \
-            and main_clause_follows(without_verbless_insertions(without_report(label.split(), rule), lang), lang):
+            and main_clause_follows(own_words(label.split(), rule, lang), lang):
         # "Als die Truppen die Stadt erreichten, war sie leer": the subordinator belongs to what the label tells
         label, introduced, subordinated = label.lstrip(" ,;:–—-"), True, False
         adverb: list[str] = []

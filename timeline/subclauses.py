@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from .clauses import Span
 from .event_resources import pack_words
-from .finite_verbs import is_finite, is_listed_finite
+from .finite_verbs import has_finite, is_finite, is_listed_finite
 from .label_dates import _without_dates
 from .label_rules import _TOKEN, MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules
 from .labels import MAX_SUBJECT, tidy
@@ -112,7 +112,7 @@ def _after_insertion(
     opening = next((k for k, word in enumerate(words[:MAX_SUBJECT]) if word.endswith(",")), None)
     if opening is None or opening + 1 >= at or _bare(words[opening + 1]).lower() not in rule.relatives:
         return None
-    if any(is_finite(words, k, rule.lang) for k in range(opening + 1)):
+    if has_finite(words, rule.lang, 0, opening + 1):
         return None  # the words before the comma are a clause, not a subject
     closing = next((k for k in range(opening + 2, at) if words[k].endswith(",")), None)
     if closing is None or closing + 1 > at or not words[closing + 1][:1].islower() \
@@ -321,7 +321,7 @@ def _unmarked_end(
     if first.lower() not in rule.determiners | rule.pronouns | pack_words(rule.lang, "labels", "expletives") \
             or not first[:1].islower() or first.lower() in rule.relatives | embedded:
         return None  # "When word reached India in 1778 that France had entered the war": a clause of its own
-    if not any(is_finite(words, k, rule.lang) for k in range(opener + 1, at)):
+    if not has_finite(words, rule.lang, opener + 1, at):
         return None  # "that by 1992 it intended": a phrase before the clause's subject, no clause ending
     for k in range(last + 2, min(last + 2 + SUBJECT_AFTER_COMMA, len(words))):
         bare = _bare(words[k]).lower()
@@ -342,7 +342,7 @@ def _insertion(words: list[str], opener: int, at: int, end: int, rule: _LabelRul
     opening = next((k for k in range(at - 1, opener, -1) if words[k].endswith(",")), None)
     if opening is None or end >= len(words) - 1 or not words[end].endswith(","):
         return None
-    if any(is_finite(words, k, rule.lang) for k in range(opener + 1, opening + 1)):
+    if has_finite(words, rule.lang, opener + 1, opening + 1):
         return None  # "After the storm passed, on May 3, …": the clause is whole before the comma
     after = end + 1
     bare = _bare(words[after]).lower()
@@ -355,7 +355,7 @@ def _insertion(words: list[str], opener: int, at: int, end: int, rule: _LabelRul
         # its own and go on
         return opening if is_finite(words, closing, rule.lang) else None
     if main_clause_at(words, after, rule, rule.lang) \
-            or not any(is_finite(words, k, rule.lang) for k in range(after, closing + 1)):
+            or not has_finite(words, rule.lang, after, closing + 1):
         return None
     return opening
 
@@ -501,7 +501,7 @@ def _relative(
     if before.endswith(",") and _bare(before[:-1].split()[-1] if before[:-1].split() else "")[:1].isupper():
         return None
     phrase = text[antecedent:comma - 1].split()
-    if any(is_finite(phrase, k, rule.lang) for k in range(1, len(phrase))):
+    if has_finite(phrase, rule.lang, 1):
         return None  # "Die Stadt sollte durch einen Raid zerstört werden, der": a clause, not a noun phrase
     clause = tidy(_without_dates(text, (tokens[opener][0], clause_end), dates, rule.lang)).split()
     if not _subject_relative(clause, 0, rule):

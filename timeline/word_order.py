@@ -4,8 +4,8 @@ A verb-second clause whose first place held the cut date or an adverb gets its s
 verb (`subject_first`, `fronted_adverb`); a verb-final subordinate clause is told as a main clause, its finite verb
 second (`as_main_clause`). Beside them the reading they rest on, which the label modules share: how many words make
 the subject noun phrase (`subject_length`), whether a main clause opens at a word (`main_clause_at`) or after a
-comma (`main_clause_follows`), whether words hold a finite verb (`has_verb`). What a language does is read from its
-pack (`[labels.inversion]`, through `timeline.label_rules`).
+comma (`main_clause_follows`). What a language does is read from its pack (`[labels.inversion]`, through
+`timeline.label_rules`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from .event_resources import load
-from .finite_verbs import is_finite, is_listed_finite
+from .finite_verbs import has_finite, has_verb, is_finite, is_listed_finite
 from .label_rules import (
     _PUNCTUATION,
     _bare,
@@ -252,7 +252,7 @@ def main_clause_at(words: list[str], start: int, rule: _LabelRules, lang: str | 
     return False
 
 
-def without_report(words: list[str], rule: _LabelRules) -> list[str]:
+def _without_report(words: list[str], rule: _LabelRules) -> list[str]:
     """`words` without a report closing them after a comma ("…, bilden werde, sagte ein Korrespondent")."""
     for k, word in enumerate(words[:-1]):
         if word.endswith(",") and rule.reporting.match(" ".join(words[k + 1:k + 4])):
@@ -260,14 +260,20 @@ def without_report(words: list[str], rule: _LabelRules) -> list[str]:
     return words
 
 
-def without_verbless_insertions(words: list[str], lang: str | None) -> list[str]:
+def _without_insertions(words: list[str], lang: str | None) -> list[str]:
     """`words` without the phrases between two commas that hold no finite verb: appositions ("Kim Jong-il, den
     verstorbenen Vater des heutigen Machthabers, traf")."""
     commas = [k for k, word in enumerate(words[:-1]) if word.endswith(",")]
     for first, second in zip(commas, commas[1:]):
-        if not any(is_finite(words, k, lang) for k in range(first + 1, second + 1)):
+        if not has_finite(words, lang, first + 1, second + 1):
             return words[:first] + [words[first].rstrip(",")] + words[second + 1:]
     return words
+
+
+def own_words(words: list[str], rule: _LabelRules, lang: str | None) -> list[str]:
+    """`words` without a report closing them and a verbless phrase between commas: the words whose verbs are
+    the clause's own, for telling where its main clause is."""
+    return _without_insertions(_without_report(words, rule), lang)
 
 
 def main_clause_follows(words: list[str], lang: str | None) -> bool:
@@ -284,7 +290,7 @@ def as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> lis
     told = words[1:] if words and rule.subordinate.fullmatch(_bare(words[0])) else words
     if not inversion or len(told) < 3:
         return words
-    original, words = words, without_verbless_insertions(without_report(told, rule), lang)
+    original, words = words, own_words(told, rule, lang)
     ending = words[-1][len(words[-1].rstrip(_PUNCTUATION)):]
     verb, particle = words[-1][:len(words[-1]) - len(ending)], ""
     if not is_listed_finite(verb, lang):  # a separable verb: "ausrief" -> "rief … aus"
@@ -306,7 +312,3 @@ def as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> lis
         return words[:length] + [verb] + words[length:-1] + [particle + ending]
     return words[:length] + [verb] + words[length:-2] + [words[-2] + ending]
 
-
-def has_verb(label: str, lang: str | None) -> bool:
-    words = label.split()
-    return any(is_finite(words, k, lang) for k in range(len(words)))
