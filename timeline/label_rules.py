@@ -28,6 +28,33 @@ POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 @dataclass(frozen=True)
+class Inversion:
+    """A verb-second language's `[labels.inversion]`, read once: the words around a finite verb and its subject."""
+
+    genitive: frozenset[str]  # articles of a genitive after a noun: "des", "der"
+    not_verbs: frozenset[str]  # lower-case words that open a clause and are no finite verb: "in", "auch", "es"
+    before_subject: frozenset[str]  # object pronouns and adverbs between a verb and its subject: "sich", "wieder"
+    ambiguous_after_subject: frozenset[str]  # words that may go on with a subject or open the verb's phrase: "von"
+    plural_endings: tuple[str, ...]  # of a plural finite verb: "en"
+    singular_pronouns: frozenset[str]  # no subject of a plural verb: "es"
+    place_adjectives: tuple[str, ...]  # endings of a capitalized adjective made from a place name: "er"
+    genitive_endings: tuple[str, ...]  # endings of an adjective in a genitive without article: "er"
+
+
+def _inversion(table: dict) -> Inversion:
+    return Inversion(
+        genitive=frozenset(table["genitive"]),
+        not_verbs=frozenset(table["not_verbs"]),
+        before_subject=frozenset(table.get("before_subject", ())),
+        ambiguous_after_subject=frozenset(table.get("ambiguous_after_subject", ())),
+        plural_endings=tuple(table.get("plural_endings", ())),
+        singular_pronouns=frozenset(table.get("singular_pronouns", ())),
+        place_adjectives=tuple(table.get("place_adjectives", ())),
+        genitive_endings=tuple(table.get("genitive_endings", ())),
+    )
+
+
+@dataclass(frozen=True)
 class _LabelRules:
     preposition_before: re.Pattern[str]  # "im ", "seit ", "Ende " right before a date
     preposition_opening: re.Pattern[str]  # a date that starts with its own preposition: "am Morgen des 26. Mai"
@@ -61,7 +88,7 @@ class _LabelRules:
     adverb_endings: tuple[str, ...]  # a lower-case word ending so is no verb ("schließlich")
     separable_prefixes: tuple[str, ...]  # "aus" in "ausrief", longest first
     verb_second: bool  # a main clause's finite verb stands second (a pack with `[labels.inversion]`)
-    inversion: dict | None  # that pack's `[labels.inversion]`, for a language with a pack of its own
+    inversion: Inversion | None  # that pack's `[labels.inversion]`, for a language with a pack of its own
     relative_subjects: dict[str, str]  # "der" -> "er": a relative pronoun as subject, and the pronoun it becomes
     prepositions: frozenset[str]  # "in", "of", "bei": a phrase of its own starts with one
     capitalised_names: bool  # capitals mark names (not every noun, as in German)
@@ -170,7 +197,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         adverb_endings=tuple(data.get("verbs", {}).get("adverb_endings", [])),
         separable_prefixes=tuple(sorted(labels.get("separable_prefixes", []), key=len, reverse=True)),
         verb_second="inversion" in labels,
-        inversion=labels.get("inversion") if lang in available() else None,
+        inversion=_inversion(labels["inversion"]) if labels.get("inversion") and lang in available() else None,
         relative_subjects=labels.get("relative_subjects", {}),
         prepositions=governing,
         capitalised_names=data["actors"]["capitalised_names"],

@@ -67,7 +67,7 @@ def _second_place_verb(words: list[str], lang: str | None) -> int | None:
         return None
     following = _bare(words[length])
     if following[:1].islower() and following.isalpha() and following.lower() not in rule.stopwords \
-            and following.lower() not in inversion["not_verbs"] and not following.endswith(rule.adverb_endings):
+            and following.lower() not in inversion.not_verbs and not following.endswith(rule.adverb_endings):
         return length
     return None
 

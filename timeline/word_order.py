@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
 from .event_resources import load
 from .finite_verbs import has_finite, has_verb, is_finite, is_listed_finite
 from .label_rules import (
     _PUNCTUATION,
+    Inversion,
     _bare,
     _label_rules,
     _LabelRules,
@@ -51,7 +51,7 @@ def _bare_noun_phrase(words: list[str], start: int, lang: str | None) -> int:
     return index - start
 
 
-def subject_length(words: list[str], inversion: dict[str, Any], rule: _LabelRules, lang: str | None) -> int:
+def subject_length(words: list[str], inversion: Inversion, rule: _LabelRules, lang: str | None) -> int:
     """How many of `words` make the subject noun phrase they start with (0: they start with none).
 
     A pronoun; or an optional article (or a figure: "146.000 Menschen"), its adjectives (lower case, or an
@@ -99,7 +99,7 @@ def subject_length(words: list[str], inversion: dict[str, Any], rule: _LabelRule
     index = nouns_from(index) if capitalized(index) else index
     if index == nouns:
         return 0
-    if index < len(words) and open_after(index - 1) and _bare(words[index]).lower() in inversion["genitive"]:
+    if index < len(words) and open_after(index - 1) and _bare(words[index]).lower() in inversion.genitive:
         end = index + 1
         while end < len(words) and modifier(end):
             end += 1
@@ -125,12 +125,12 @@ def subject_length(words: list[str], inversion: dict[str, Any], rule: _LabelRule
     return min(index, len(words))
 
 
-def _genitive_adjective(word: str, inversion: dict[str, Any], rule: _LabelRules) -> bool:
+def _genitive_adjective(word: str, inversion: Inversion, rule: _LabelRules) -> bool:
     """A lower-case word with the ending of an adjective in a genitive without article ("wichtiger Städte")."""
     bare = _bare(word)
-    return word == bare and bare.islower() and bare.endswith(tuple(inversion.get("genitive_endings", ()))) \
-        and bare not in rule.stopwords and bare not in inversion["not_verbs"] \
-        and bare not in inversion.get("before_subject", ())
+    return word == bare and bare.islower() and bare.endswith(inversion.genitive_endings) \
+        and bare not in rule.stopwords and bare not in inversion.not_verbs \
+        and bare not in inversion.before_subject
 
 
 def subject_first(words: list[str], lang: str | None, strict: bool = False) -> list[str]:
@@ -152,13 +152,13 @@ def subject_first(words: list[str], lang: str | None, strict: bool = False) -> l
     inversion = rule.inversion
     if not inversion or len(words) < 2 or not words[0][:1].islower() or not words[0].isalpha():
         return words
-    if words[0].lower() in inversion["not_verbs"] or words[0].lower() in rule.determiners:
+    if words[0].lower() in inversion.not_verbs or words[0].lower() in rule.determiners:
         return words  # an article opens a kept date ("einen Tag später kapitulierte …"), no verb
-    plural = words[0].lower().endswith(tuple(inversion.get("plural_endings", ())))
+    plural = words[0].lower().endswith(inversion.plural_endings)
     between = 1
     while between < min(len(words) - 1, 1 + BEFORE_SUBJECT) \
-            and (words[between].lower() in inversion.get("before_subject", ())
-                 or plural and words[between].lower() in inversion.get("singular_pronouns", ())
+            and (words[between].lower() in inversion.before_subject
+                 or plural and words[between].lower() in inversion.singular_pronouns
                  and _bare(words[between + 1]).lower() in rule.determiners):
         between += 1
     length = subject_length(words[between:], inversion, rule, lang)
@@ -166,7 +166,7 @@ def subject_first(words: list[str], lang: str | None, strict: bool = False) -> l
         return words
     after = between + length
     if after + 1 < len(words) and _bare(words[after + 1])[:1].isupper() \
-            and (words[after].lower() in inversion.get("ambiguous_after_subject", ())
+            and (words[after].lower() in inversion.ambiguous_after_subject
                  or _genitive_adjective(words[after], inversion, rule)):
         return words  # where the subject ends cannot be told
     if strict and (_CARDINAL.fullmatch(words[between]) or any(
@@ -191,7 +191,7 @@ def _without_object_name(subject: list[str], rule: _LabelRules) -> int:
     Truppen Philadelphia": a plural noun takes no name of one place or person; "die beiden Bezirke Bozen und
     Meran" do). A capitalized word with an ending of `place_adjectives` may be an adjective of the noun after
     it ("die geborenen Bozner Kinder"): the words stay whole."""
-    inversion = rule.inversion or {}
+    place_adjectives = rule.inversion.place_adjectives if rule.inversion else ()
     if len(subject) < 4 or _bare(subject[0]).lower() not in rule.determiners or not subject[1][:1].islower():
         return len(subject)
     noun = 1
@@ -199,7 +199,7 @@ def _without_object_name(subject: list[str], rule: _LabelRules) -> int:
         noun += 1
     names = subject[noun + 1:]
     if not names or not _bare(subject[noun])[:1].isupper() or subject[noun].endswith(",") \
-            or subject[noun].endswith(tuple(inversion.get("place_adjectives", ()))) \
+            or subject[noun].endswith(place_adjectives) \
             or not all(_bare(word)[:1].isupper() and word == _bare(word) for word in names):
         return len(subject)
     return noun + 1
