@@ -3,7 +3,7 @@
 Around the main verb: a long subject's head, "…" and the verb with what follows it (`_around_verb`); without the
 extended attributes and the adverbials of the middle field, where capitals mark every noun; the clause the cut
 falls in told alone (`_own_clause`); a closing infinitive group, complement clause or verb-final clause's verb
-kept after "…". Else the first words, ended at a late comma and not on a function word (`trimmed`).
+kept after "…". Else the first words, ended at a late comma and not on a function word (`_trimmed`).
 """
 
 from __future__ import annotations
@@ -25,15 +25,11 @@ from .word_order import SUBJECT_AFTER_COMMA, subject_length
 
 VERB_TAIL = 3  # last words a verb-final label keeps when cut: "… im Rathaus geklärt werden", "… täglich raucht"
 
-
 VERB_ROOM = 4  # words a cut label keeps from its verb on, at least: the verb and what it does ("a estimé que la …")
-
 
 BARE_VERB = 3  # words a cut label may show of a second clause before it ends with that clause's start instead
 
-
 SUBJECT_HEAD = 5  # first words of a long subject kept before "…" when the verb would fall past the cut
-
 
 NAME_BEFORE_VERB = 3  # capitalized words right before the verb kept with it: who acts ("… Dominique de Villepin a")
 

@@ -100,9 +100,7 @@ def _starts_with_date(text: str, clause: Span, dates: list[Span], rule: _LabelRu
 
 MAX_APPOSITION = 10  # words of a comma-enclosed phrase that describes someone
 
-
 MAX_SUBJECT = 6  # words before the comma that opens such a phrase: the subject it describes
-
 
 LIST_ITEM = 3  # a comma this few words after the phrase makes it an item of a list, not an apposition
 

@@ -211,12 +211,12 @@ BEFORE_SUBJECT = 2  # words of `before_subject` read between a verb and its subj
 def fronted_adverb(
     opening: str, label: str, introduced: bool, beginning: str, rule: _LabelRules, lang: str | None,
 ) -> list[str]:
-    """The leading adverbs `_without_leading` took from `opening` when they held the first place of a verb-second
-    main clause ("Danach übernahm die Rada …", leaving `label` to start with its finite verb); no words otherwise.
-    A coordinator stands outside the clause: "und danach übernahm sie" has "danach" in the first place, "und
-    übernahm die Macht" none (its subject is the clause's before). None either where the clause's `beginning` (with
-    its dates) has an article right after the verb that the label lost: the date cut there was the subject ("So
-    begann der 3. Oktober eine neue Zeit")."""
+    """The leading adverbs `labels._without_leading` took from `opening` when they held the first place of a
+    verb-second main clause ("Danach übernahm die Rada …", leaving `label` to start with its finite verb); no words
+    otherwise. A coordinator stands outside the clause: "und danach übernahm sie" has "danach" in the first place,
+    "und übernahm die Macht" none (its subject is the clause's before). None either where the clause's `beginning`
+    (with its dates) has an article right after the verb that the label lost: the date cut there was the subject
+    ("So begann der 3. Oktober eine neue Zeit")."""
     if not rule.inversion or introduced or label == opening or not opening.endswith(label):
         return []
     removed = opening[:len(opening) - len(label)].split()
