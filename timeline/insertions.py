@@ -19,10 +19,10 @@ from bisect import bisect_left
 from functools import cache
 from itertools import islice
 
-from .clauses import Span, _alternation
+from .clauses import TOKEN, Span, _alternation
 from .event_resources import load
 from .finite_verbs import has_finite, is_finite
-from .label_rules import _TOKEN, _bare, _label_rules, _LabelRules, _next_date, _starts_in, opens_subject
+from .label_rules import _bare, _label_rules, _LabelRules, _next_date, _starts_in, opens_subject
 
 MAX_INSERTION_WORDS = 10  # an aside longer than this is a clause of the sentence in its own right
 
@@ -80,7 +80,7 @@ def _governing(text: str, start: int, end: int) -> bool:
 
 def _first_words(text: str, start: int, end: int) -> list[str]:
     """The first REST_WORDS words of text[start:end]."""
-    return [token.group() for token in islice(_TOKEN.finditer(text, start, end), REST_WORDS)]
+    return [token.group() for token in islice(TOKEN.finditer(text, start, end), REST_WORDS)]
 
 
 def insertion_after_date(text: str, clause: Span, dates: list[Span], lang: str | None) -> Span | None:
@@ -263,7 +263,7 @@ def _opens_main(text: str, start: int, end: int, rule: _LabelRules, lang: str | 
     """Whether a main clause starts at `start`: its finite verb first in a verb-second language ("besetzte die
     Armee"), else a subject and its finite verb within SUBJECT_WORDS words ("the army occupied", "Anna Berg
     wrote"), a name in apposition to it skipped ("his wife, Anna Berg, wrote")."""
-    words = [token.group() for token in islice(_TOKEN.finditer(text, start, end), REST_WORDS + APPOSITION_WORDS)]
+    words = [token.group() for token in islice(TOKEN.finditer(text, start, end), REST_WORDS + APPOSITION_WORDS)]
     if not words:
         return False
     if rule.verb_second:

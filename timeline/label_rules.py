@@ -2,7 +2,7 @@
 
 `_label_rules` reads a language's event pack (`[labels]`, `[clauses]`, `[stopwords]`, ...) into one `_LabelRules`:
 the words that govern a date, open a phrase or start a clause, and the language's word order. Beside them: the
-chart's word budget (LABEL_WORDS), what counts as a word (`_WORD`; `_TOKEN` with its punctuation) and as a content
+chart's word budget (LABEL_WORDS), what counts as a word (`_WORD`) and as a content
 word (neither a function word nor a number: a word that can tell what happened), which dates lie in a span and which
 comes next (`_next_date`). Kept apart so that `timeline.label_dates`, `timeline.labels` and `timeline.events` read
 them from one place without importing each other.
@@ -21,7 +21,6 @@ from .event_resources import any_pattern, available, load
 LABEL_WORDS = 12
 MIN_LABEL_WORDS = 2  # a thinner label ("Began") is told with the end of the clause before it
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
-_TOKEN = re.compile(r"\S+")  # a word as written, the punctuation around it too ("Mai,", "(AP)")
 
 # A possessive right after a date ("Thursday's hearing", "today's computers"): the date belongs to the noun after it.
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -89,6 +88,7 @@ class _LabelRules:
     separable_prefixes: tuple[str, ...]  # "aus" in "ausrief", longest first
     verb_second: bool  # a main clause's finite verb stands second (a pack with `[labels.inversion]`)
     inversion: Inversion | None  # that pack's `[labels.inversion]`, for a language with a pack of its own
+    embedded_openers: frozenset[str]  # words that open a clause inside another without a comma ("that")
     relative_subjects: dict[str, str]  # "der" -> "er": a relative pronoun as subject, and the pronoun it becomes
     prepositions: frozenset[str]  # "in", "of", "bei": a phrase of its own starts with one
     capitalised_names: bool  # capitals mark names (not every noun, as in German)
@@ -198,6 +198,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         separable_prefixes=tuple(sorted(labels.get("separable_prefixes", []), key=len, reverse=True)),
         verb_second="inversion" in labels,
         inversion=_inversion(labels["inversion"]) if labels.get("inversion") and lang in available() else None,
+        embedded_openers=frozenset(word.lower() for word in labels.get("embedded_openers", [])),
         relative_subjects=labels.get("relative_subjects", {}),
         prepositions=governing,
         capitalised_names=data["actors"]["capitalised_names"],

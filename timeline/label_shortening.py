@@ -11,7 +11,6 @@ from __future__ import annotations
 from .clauses import DASHES
 from .dependents import complement_clause, infinitive_clause, open_predicate
 from .dependents import rules as dependent_rules
-from .event_resources import pack_words
 from .finite_verbs import _finite_by, has_finite, is_agent_participle, is_finite, main_verb
 from .label_rules import (
     LABEL_WORDS,
@@ -449,7 +448,7 @@ def _without_embedded_relative(words: list[str], rule: _LabelRules, lang: str | 
     so that the label tells what the embedded clause says, not only its subject. The relative clause runs from
     its pronoun, right after a noun and at most SUBJECT_AFTER_COMMA words after the opener, to the finite verb
     after its own (no comma between); None when the words do not read so or the verb stands within the cut."""
-    embedded = pack_words(lang, "labels", "embedded_openers")
+    embedded = rule.embedded_openers
     opener = next((k for k, word in enumerate(words[:LABEL_WORDS - 1]) if word.lower() in embedded), None)
     if opener is None:
         return None

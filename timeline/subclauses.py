@@ -23,11 +23,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .clauses import Span
+from .clauses import TOKEN, Span
 from .event_resources import pack_words
 from .finite_verbs import has_finite, is_finite, is_listed_finite
 from .label_dates import _without_dates
-from .label_rules import _TOKEN, MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules
+from .label_rules import MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules
 from .labels import MAX_SUBJECT, tidy
 from .word_order import SUBJECT_AFTER_COMMA, as_main_clause, main_clause_at
 
@@ -66,7 +66,7 @@ def told_alone(
     if high < whole[1]:
         space = text.rfind(" ", date[1], high)
         high = space if space >= 0 else date[1]
-    tokens = [(low + found.start(), low + found.end()) for found in _TOKEN.finditer(text[low:high])]
+    tokens = [(low + found.start(), low + found.end()) for found in TOKEN.finditer(text[low:high])]
     words = [text[start:end] for start, end in tokens]
     at = next((k for k, (start, end) in enumerate(tokens) if end > date[0]), None)
     if at is None or at == 0:
@@ -92,7 +92,7 @@ def _subject_relative(words: list[str], k: int, rule: _LabelRules) -> bool:
         return False
     if not rule.verb_final:
         return True
-    prepositions = pack_words(rule.lang, "labels", "prepositions") | rule.prepositions
+    prepositions = rule.all_prepositions
     for before, word in zip(words[k + 1:], words[k + 2:]):
         bare = _bare(word).lower()
         if bare in rule.pronouns or bare in rule.determiners and before[:1].islower() \
@@ -129,7 +129,7 @@ def _clause_after(words: list[str], start: int, rule: _LabelRules) -> bool:
         return False
     lang = rule.lang
     return main_clause_at(words, start, rule, lang) or bool(rule.dependent.match(words[start])) \
-        or _bare(words[start]).lower() in pack_words(lang, "labels", "embedded_openers") \
+        or _bare(words[start]).lower() in rule.embedded_openers \
         or any(words[k][:1].islower() and is_finite(words, k, lang) for k in range(start, min(start + 2, len(words))))
 
 
@@ -173,7 +173,7 @@ def _in_subordinate(
     search goes on before it."""
     if _set_off(text, tokens, words, at, date, rule) and not _inserted_in_clause(text, tokens, words, at, rule):
         return None
-    embedded = pack_words(rule.lang, "labels", "embedded_openers")
+    embedded = rule.embedded_openers
     crossed = False
     # how many words open the span that are all loose connectives ("and then"): a word after them opens it
     loose_lead = next((k for k, word in enumerate(words[:at]) if _bare(word).lower() not in rule.loose), at)
@@ -317,7 +317,7 @@ def _unmarked_end(
             or _in_date(tokens[last + 1][0], dates):
         return None
     first = words[last + 1]
-    embedded = pack_words(rule.lang, "labels", "embedded_openers")
+    embedded = rule.embedded_openers
     if first.lower() not in rule.determiners | rule.pronouns | pack_words(rule.lang, "labels", "expletives") \
             or not first[:1].islower() or first.lower() in rule.relatives | embedded:
         return None  # "When word reached India in 1778 that France had entered the war": a clause of its own
@@ -347,7 +347,7 @@ def _insertion(words: list[str], opener: int, at: int, end: int, rule: _LabelRul
     after = end + 1
     bare = _bare(words[after]).lower()
     if bare in rule.coordinators or bare in rule.relatives \
-            or bare in pack_words(rule.lang, "labels", "embedded_openers") or rule.subordinate.fullmatch(bare):
+            or bare in rule.embedded_openers or rule.subordinate.fullmatch(bare):
         return None
     closing = next((k for k in range(after, len(words) - 1) if words[k].endswith(",")), len(words) - 1)
     if rule.verb_final:
@@ -407,7 +407,7 @@ def _subordinate(
 def _verb_before_clause(words: list[str], rule: _LabelRules) -> bool:
     """Whether `words` have a finite verb before any relative pronoun or subordinator: a clause of their own, not
     a phrase that a later clause gives a verb ("after its invasion of Kuwait until the inspectors certify …")."""
-    embedded = pack_words(rule.lang, "labels", "embedded_openers")
+    embedded = rule.embedded_openers
     for k, word in enumerate(words):
         if is_finite(words, k, rule.lang):
             return True
