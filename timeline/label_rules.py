@@ -3,8 +3,9 @@
 `_label_rules` reads a language's event pack (`[labels]`, `[clauses]`, `[stopwords]`, ...) into one `_LabelRules`:
 the words that govern a date, open a phrase or start a clause, and the language's word order. Beside them: the
 chart's word budget (LABEL_WORDS), what counts as a word (`_WORD`) and as a content word (neither a function word
-nor a number: a word that can tell what happened), which dates lie in a span and which comes next (`_next_date`). Kept apart so that `timeline.label_dates`, `timeline.labels` and `timeline.events` read
-them from one place without importing each other.
+nor a number: a word that can tell what happened), which dates lie in a span and which comes next (`_next_date`).
+Kept apart so that `timeline.label_dates`, `timeline.labels` and `timeline.events` read them from one place without
+importing each other.
 """
 
 from __future__ import annotations

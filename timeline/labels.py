@@ -296,6 +296,7 @@ PARENTHESIS_REACH = 400  # characters before a clause searched for the parenthes
 
 
 def tidy(label: str) -> str:
+    """`label` without the spaces before punctuation and the repeated commas a cut date leaves."""
     label = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", label)
     label = _COLON_THEN_COMMA.sub(":", label)  # "Termine: 28. September, Premiere" -> "Termine: Premiere"
     # "effectuait, hier, une mission", "Zehn Jahre lang, von 2014 bis 2019, kam": the date set off by commas is gone,

@@ -25,8 +25,6 @@ from .label_rules import (
 )
 
 _ORDINAL = re.compile(r"\d{1,3}\.")  # "die 6. Armee": a numbered noun, no sentence end nor date once dates are cut
-
-
 _CARDINAL = re.compile(r"\d{1,3}(?:[.,]\d{3})*")  # a figure counting a noun, as an article would: "146.000 Menschen"
 
 
