@@ -1,4 +1,4 @@
-"""A label cut for the chart keeps its main clause's verb (timeline.finite_verbs, labels._shortened).
+"""A label cut for the chart keeps its main clause's verb (timeline.finite_verbs, label_shortening.shortened).
 
 Sentences are our own. Each long subject would fill the 12 words of a plain cut and leave no event."""
 

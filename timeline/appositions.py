@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from .clauses import Span
-from .finite_verbs import is_copula, is_finite, is_listed_finite
+from .finite_verbs import has_finite, is_copula, is_finite, is_listed_finite
 from .label_dates import _without_dates
 from .label_rules import MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules, _within
-from .labels import _DATELINE, MAX_APPOSITION, MAX_SUBJECT, make_label
+from .labels import DATELINE, MAX_APPOSITION, MAX_SUBJECT, make_label
 
 MAX_PHRASE = 2 * MAX_APPOSITION  # words of the describing phrase: a title and what it was of ("le complice … de")
 
@@ -34,7 +34,7 @@ def apposition_label(text: str, sentence: Span, date: Span, dates: list[Span], l
     the points and periods of time, sorted."""
     rule = _label_rules(lang)
     start = sentence[0]
-    dateline = _DATELINE.match(text[start:sentence[1]])
+    dateline = DATELINE.match(text[start:sentence[1]])
     if dateline is not None and dateline.end() < sentence[1] - start:
         start += dateline.end()  # "PARIS — The bridge, …": the dateline is no part of the subject
     opening = _SET_OFF.search(text, start, min(date[0], start + PHRASE_REACH))
@@ -52,7 +52,7 @@ def apposition_label(text: str, sentence: Span, date: Span, dates: list[Span], l
             or _within(dates, (start, opening.start())) or rule.openers.match(text, start) \
             or _bare(head[0]).lower() in rule.stopwords - rule.determiners \
             or rule.subordinate.match(text, start) or _opens_clause(text, opening.end(), rule) \
-            or any(is_finite(head, k, lang) for k in range(len(head))) \
+            or has_finite(head, lang) \
             or any(is_finite(phrase, k, lang) and not _participle(phrase, k, rule.verb_final, lang)
                    for k in range(len(phrase))):
         return None  # no noun phrase and its describing phrase, or a verb of their own

@@ -207,7 +207,7 @@ COORDINATED_REACH = 15  # words read after a coordinator for the second clause's
 
 COORDINATED_CHARACTERS = 300  # ...and no more characters than this, however long its words
 
-_TOKEN = re.compile(r"\S+")
+TOKEN = re.compile(r"\S+")  # a word as written, the punctuation around it too ("Mai,", "(AP)")
 _QUOTES = "\"'“”„«»‘’`"
 
 
@@ -260,7 +260,7 @@ def _joins_main_clauses(
     (`_own_subject`)."""
     clause_start = before[0]
     window = max(before[0], before[1] - COORDINATED_CHARACTERS)
-    tokens = list(_TOKEN.finditer(text, window, before[1]))[-COORDINATED_REACH:]
+    tokens = list(TOKEN.finditer(text, window, before[1]))[-COORDINATED_REACH:]
     words = [token.group() for token in tokens]
     last = _bare(words[-1]).lower() if words else ""
     if not last or words[-1].endswith((",", ";", ":", "-")) or last in rule.coordinators:
@@ -281,7 +281,7 @@ def _joins_main_clauses(
     if not verbs or _bare(words[verbs[-1]]).lower() in rule.reporting:
         return False
     after = match.end() + len(match.group(1))
-    following = list(_TOKEN.finditer(text, after, min(end, after + COORDINATED_CHARACTERS)))[:COORDINATED_REACH]
+    following = list(TOKEN.finditer(text, after, min(end, after + COORDINATED_CHARACTERS)))[:COORDINATED_REACH]
     if following and _overlaps(following[0].start(), following[0].end(), dates) \
             and _overlaps(tokens[-1].start(), tokens[-1].end(), dates):
         return False  # "between 1990 and 1995", "in 2020 and 2021"

@@ -23,13 +23,10 @@ from functools import cache
 
 from .clauses import Span
 from .event_resources import load
-from .finite_verbs import is_finite
+from .finite_verbs import has_finite, is_finite
 from .label_rules import _label_rules, _words_opening
 
 _COMMA = re.compile(r",\s*")
-
-_WORDS = re.compile(r"[^\W\d_][\w'’\-]*|\d[\w.,/:-]*")
-
 
 @dataclass(frozen=True)
 class DependentRules:
@@ -284,7 +281,7 @@ def open_predicate(clause: str, lang: str | None) -> bool:
         return True
     particle = last in rule.separable_prefixes
     return (particle or last not in rule.stopwords) \
-        and any(is_finite(words, k, lang) for k in range(len(words) - 1))
+        and has_finite(words, lang, 0, len(words) - 1)
 
 
 def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang: str | None) -> Span | None:
@@ -303,7 +300,7 @@ def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang
     if between == ":" and _quotation(text[following[0]:following[1]]):
         # a clause with a verb that the quotation completes: not a heading ("ZDF, Samstag: »Titel«")
         host = text[clauses[index][0]:clauses[index][1]].split()[-2 * PREDICATE_REACH:]
-        return (span[0], following[1]) if any(is_finite(host, k, lang) for k in range(len(host))) else None
+        return (span[0], following[1]) if has_finite(host, lang) else None
     if between != ",":
         return None
     rule = rules(lang)

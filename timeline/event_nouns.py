@@ -36,10 +36,10 @@ import itertools
 import re
 from functools import cache
 
-from .clauses import Span
+from .clauses import TOKEN, Span
 from .event_resources import load, pack_words
-from .finite_verbs import is_copula, is_finite
-from .label_rules import _TOKEN, POSSESSIVE_AFTER, _bare, _label_rules, _LabelRules
+from .finite_verbs import has_finite, is_copula, is_finite
+from .label_rules import POSSESSIVE_AFTER, _bare, _label_rules, _LabelRules
 from .language import load_pack
 
 NOUN_PHRASE_WORDS = 10  # words between the preposition and the date: a noun phrase with two or three complements
@@ -92,7 +92,7 @@ def event_noun_label(
     preceding = text[clause[0]:date[0]].split()
     if pack.get("date_before_noun") and preceding and _bare(preceding[-1]).lower() in _label_rules(lang).determiners:
         return _after_date_label(text, clause, date, lang, None)  # "after the 1987 crash"
-    before = [found for found in _TOKEN.finditer(text, clause[0], date[0])]
+    before = [found for found in TOKEN.finditer(text, clause[0], date[0])]
     if len(before) < 2:
         return None
     words = [found.group() for found in before]
@@ -160,7 +160,7 @@ def _after_date_label(text: str, clause: Span, date: Span, lang: str | None, pos
     if found is None:
         return None
     phrase = []
-    for token in _TOKEN.finditer(text, date[1] + found.end(), clause[1]):
+    for token in TOKEN.finditer(text, date[1] + found.end(), clause[1]):
         word = token.group()
         phrase.append(_bare(word) if word != _bare(word) else word)
         if word != _bare(word) or len(phrase) >= DATE_TO_NOUN_WORDS or is_event_noun(word, lang):
@@ -497,7 +497,7 @@ def _window(text: str, sentence: Span, date: Span) -> tuple[list[re.Match[str]],
     sentence: linear in the text), the part of `sentence` within WINDOW_CHARS either side, and whether the first of
     those words opens the sentence (else a word the window may cut is left out)."""
     start = max(sentence[0], date[0] - WINDOW_CHARS)
-    before = list(_TOKEN.finditer(text, start, date[0]))
+    before = list(TOKEN.finditer(text, start, date[0]))
     opens = start == sentence[0]
     return (before if opens else before[1:]), (start, min(sentence[1], date[1] + WINDOW_CHARS)), opens
 
@@ -525,7 +525,7 @@ def _apposed_label(
     if len(phrase) > NOUN_PHRASE_WORDS or _group_start(before[:1], 0, rule, lang) != 0 and _bare(
             phrase[0]).lower() not in rule.determiners or not verb or not is_copula(verb[0], lang):
         return None
-    if any(word != _bare(word) for word in phrase) or any(is_finite(phrase, i, lang) for i in range(1, len(phrase))):
+    if any(word != _bare(word) for word in phrase) or has_finite(phrase, lang, 1):
         return None  # a comma or a verb: no one noun phrase
     if not _headed_by_event(phrase, rule, lang) or any(_is_name(word, lang) for word in phrase[1:2]):
         return None
@@ -569,7 +569,7 @@ def _noun_after_date(
     follows, the compound's head names no event, or the noun is a name."""
     phrase: list[str] = []
     head = None
-    tokens = list(itertools.islice(_TOKEN.finditer(text, date[1], sentence[1]), NOUN_GROUP_WORDS + 2))
+    tokens = list(itertools.islice(TOKEN.finditer(text, date[1], sentence[1]), NOUN_GROUP_WORDS + 2))
     for at, token in enumerate(tokens):
         word = token.group()
         bare = _bare(word)
@@ -621,7 +621,7 @@ def _attribute_phrase_label(
         return None  # "der 23. März", "der vergangenen Woche": a date that is a noun phrase takes the article itself
     if direct and own.isdigit():
         shape = _pack(lang).get("participle_shape", shape)  # "die 1400 hessischen Truppen": a count, no date
-    tokens = list(itertools.islice(_TOKEN.finditer(text, date[1], sentence[1]), ATTRIBUTE_WORDS + 2))
+    tokens = list(itertools.islice(TOKEN.finditer(text, date[1], sentence[1]), ATTRIBUTE_WORDS + 2))
     rule = _label_rules(lang)
     if not tokens or not re.fullmatch(shape, tokens[0].group()) or tokens[0].group() in rule.determiners \
             | rule.stopwords | rule.clause_words:

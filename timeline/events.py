@@ -23,7 +23,7 @@ from .dependents import with_complement, with_host
 from .event_nouns import attribute_label, event_noun_label
 from .event_resources import load, pack_words
 from .figures import compared_label, record_date_label
-from .finite_verbs import is_finite
+from .finite_verbs import has_finite, has_verb, is_finite
 from .insertions import counts_from_event, fronted_before_main, insertion_after_date, without_insertion
 from .label_dates import _without_dates
 from .label_rules import (
@@ -39,7 +39,9 @@ from .label_rules import (
     _starts_in,
     _within,
 )
-from .labels import _DATELINE, VERB_TAIL, _as_main_clause, _has_verb, _main_clause_follows, _tidy, make_label
+from .label_shortening import VERB_TAIL
+from .labels import DATELINE, make_label, tidy
+from .word_order import as_main_clause, main_clause_follows
 from .sentences import sentence_spans
 from .subclauses import _after_noun_phrase, _antecedent, told_alone
 from .timex import Timex
@@ -290,17 +292,17 @@ def _dependent_label_span(
     antecedent = _antecedent(text, before, rule)
     if antecedent is None and rule.verb_final and opening is not None \
             and opening.group().lower() in rule.relative_subjects \
-            and not _main_clause_follows(text[clause[0]:clause[1]].split(), lang):
+            and not main_clause_follows(text[clause[0]:clause[1]].split(), lang):
         return clause, False  # no noun found: told as a main clause with a pronoun for it (`make_label`)
     return ((antecedent, clause[1]) if antecedent is not None else clause), False
 
 
 def _told_as_main_clause(text: str, clause: Span, dates: list[Span], lang: str | None, memo: dict) -> bool:
-    """Whether `clause`, a verb-final subordinate clause, can be told as a main clause (`_as_main_clause`)."""
+    """Whether `clause`, a verb-final subordinate clause, can be told as a main clause (`as_main_clause`)."""
     rule = _label_rules(lang)
-    words = _tidy(_without_dates(text, clause, dates, lang, memo)).lstrip(" ,;:–—-").split()
+    words = tidy(_without_dates(text, clause, dates, lang, memo)).lstrip(" ,;:–—-").split()
     return rule.verb_final and bool(words) and bool(rule.subordinate.fullmatch(_bare(words[0]))) \
-        and _as_main_clause(words, rule, lang) is not words
+        and as_main_clause(words, rule, lang) is not words
 
 
 def _hosted_label_span(
@@ -347,7 +349,7 @@ def _publication_line(sentence: str, lang: str | None) -> bool:
 
 def _dateline_alone(sentence: str) -> bool:
     """A line that is a dateline and nothing else ("BRUSSELS, December 2 (Xinhua) --"): it dates the article."""
-    found = _DATELINE.match(sentence)
+    found = DATELINE.match(sentence)
     return found is not None and found.end() == len(sentence) and any(mark in found.group() for mark in ",(_—–-")
 
 
@@ -488,7 +490,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                 resumed[clauses[index]] = make_label(*without_insertion(
                     text, (clauses[index][0], after_dashes[1]), on_axis, (clauses[index][1], after_dashes[0])), lang)
             label = resumed[clauses[index]] or label
-        elif label and index + 1 < len(clauses) and not _has_verb(label, lang) and (
+        elif label and index + 1 < len(clauses) and not has_verb(label, lang) and (
                 len(label.split()) <= THIN_LABEL_WORDS
                 or clauses[index][0] == sentence[0] and (_opens_with_verb(text, clauses[index + 1], lang)
                                                           or rule.openers.match(text, clauses[index][0]))):
@@ -496,7 +498,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             # alone; "La première réunion du club, pour la saison 2002/2003, | aura lieu …": a subject, its verb;
             # "Pendant les mois d'été, entre le 15 juillet et le 15 août, | le camping affiche complet"
             joined = label_of((clauses[index][0], clauses[index + 1][1]))
-            if _has_verb(joined, lang):
+            if has_verb(joined, lang):
                 label = joined
         if words and not _has_content_words(label, lang, MIN_LABEL_WORDS) and index > 0 \
                 and clause[0] == clauses[index][0]:
@@ -596,7 +598,7 @@ def _colon_item(
         if clauses[at] not in verbless:
             words = _without_particle(text[clauses[at][0]:clauses[at][1]].split(), rule)
             verbless[clauses[at]] = bool(words) and bool(_within(dates, clauses[at])) \
-                and not _has_verb(" ".join(words), lang)
+                and not has_verb(" ".join(words), lang)
         return verbless[clauses[at]]
 
     def separated(at: int) -> str:  # what stands between clauses[at - 1] and clauses[at]
@@ -679,7 +681,7 @@ def _shared_verb(
         return None
     governing = " ".join(text[phrase:own[0][0]].lower().split())
     start = _item_start(text, clauses[host], dates, lang, governing)
-    if start is None or not _has_verb(text[clauses[host][0]:start], lang):
+    if start is None or not has_verb(text[clauses[host][0]:start], lang):
         return None
     if governing and phrase == clauses[index][0] and \
             " ".join(text[start:_within(dates, (start, clauses[host][1]))[0][0]].lower().split()) != governing:
@@ -737,7 +739,7 @@ def _resumed_after_dashes(text: str, clauses: list[Span], index: int) -> Span | 
 def _has_verb_besides_particle(words: list[str], rule: _LabelRules, lang: str | None) -> bool:
     """Whether `words` hold a finite verb, a separable particle that ends them not counted ("… April statt")."""
     kept = _without_particle(words, rule)
-    return any(is_finite(kept, k, lang) for k in range(len(kept)))
+    return has_finite(kept, lang)
 
 
 def _without_particle(words: list[str], rule: _LabelRules) -> list[str]:

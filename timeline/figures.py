@@ -25,10 +25,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .clauses import Span
+from .clauses import TOKEN, Span
 from .event_resources import load, pack_words
-from .finite_verbs import is_copula, is_finite
-from .label_rules import _TOKEN, LABEL_WORDS, _bare, _label_rules, _LabelRules, _within
+from .finite_verbs import has_finite, is_copula, is_finite
+from .label_rules import LABEL_WORDS, _bare, _label_rules, _LabelRules, _within
 
 REACH = 300  # characters before the date searched for the clause's figure and the compared one
 
@@ -64,7 +64,7 @@ def compared_label(text: str, sentence: Span, date: Span, dates: list[Span], lan
     if not _marker_pattern(lang).search(text, max(sentence[0], date[0] - REACH), date[0]):
         return None  # no marker of comparison before the date: the common case, found without reading words
     rule = _label_rules(lang)
-    tokens = list(_TOKEN.finditer(text, max(sentence[0], date[0] - REACH), date[0]))
+    tokens = list(TOKEN.finditer(text, max(sentence[0], date[0] - REACH), date[0]))
     if tokens and tokens[0].start() > sentence[0] and not text[tokens[0].start() - 1].isspace():
         tokens = tokens[1:]  # a word cut by the reach
     words = [token.group() for token in tokens]
@@ -82,7 +82,7 @@ def compared_label(text: str, sentence: Span, date: Span, dates: list[Span], lan
     if figure is None:
         return None
     own, shown = compared[:figure], _figure_words(compared[figure:], rule, lang)
-    if shown is None or any(is_finite(compared, k, lang) for k in range(len(compared))):
+    if shown is None or has_finite(compared, lang):
         return None
     main = _main_clause(words[:marker], _kind(shown, lang), rule, lang)
     built = _told(own, shown, main, rule, lang) if main is not None else None
@@ -128,7 +128,7 @@ def _ends_phrase(text: str, date: Span, sentence: Span, lang: str | None) -> boo
 
 @cache
 def _marker_pattern(lang: str | None) -> re.Pattern[str]:
-    """Any of the pack's markers of comparison as whole words (`_TOKEN`s, their spaces any), in any case."""
+    """Any of the pack's markers of comparison as whole words (`TOKEN`s, their spaces any), in any case."""
     alternatives = "|".join(r"\s+".join(map(re.escape, marker.split()))
                             for marker in sorted(_words(lang, "markers"), key=len, reverse=True))
     return re.compile(rf"(?<!\S)(?:{alternatives})(?!\S)", re.IGNORECASE)

@@ -137,6 +137,16 @@ def is_finite(words: list[str], index: int, lang: str | None) -> bool:
     return _finite_by(words, index, lang) is not None
 
 
+def has_finite(words: list[str], lang: str | None, start: int = 0, end: int | None = None) -> bool:
+    """Whether a word of words[start:end] reads as a finite verb where it stands (`is_finite`)."""
+    return any(is_finite(words, k, lang) for k in range(start, len(words) if end is None else end))
+
+
+def has_verb(text: str, lang: str | None) -> bool:
+    """Whether `text` holds a finite verb."""
+    return has_finite(text.split(), lang)
+
+
 def _verb_follows(words: list[str], index: int, lang: str | None) -> bool:
     """Whether another finite verb (listed, or after a subject) follows words[index] in the same clause, before a
     comma, a coordinator, a relative pronoun, a subordinator, a subject pronoun or an article: then a regular shape
@@ -166,7 +176,7 @@ def is_agent_participle(words: list[str], index: int, lang: str | None) -> bool:
     naming (`naming_participles`) right after a noun ("a force called the Northern Army"), and a finite verb
     follows that phrase in the same clause ("… marched on the capital"). The agent's phrase may hold articles; a comma,
     coordinator, relative pronoun or subordinator ends the clause. Used by `main_verb` and by the label's search
-    for the end of its subject (`timeline.labels`)."""
+    for the end of its subject (`timeline.label_shortening`)."""
     rule = _rules(lang)
     if index + 2 >= len(words) or words[index].endswith(","):
         return False

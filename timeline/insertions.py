@@ -19,10 +19,10 @@ from bisect import bisect_left
 from functools import cache
 from itertools import islice
 
-from .clauses import Span, _alternation
-from .event_resources import load, pack_words
-from .finite_verbs import is_finite
-from .label_rules import _TOKEN, _bare, _label_rules, _LabelRules, _next_date, _starts_in
+from .clauses import TOKEN, Span, _alternation
+from .event_resources import load
+from .finite_verbs import has_finite, is_finite
+from .label_rules import _bare, _label_rules, _LabelRules, _next_date, _starts_in, opens_subject
 
 MAX_INSERTION_WORDS = 10  # an aside longer than this is a clause of the sentence in its own right
 
@@ -80,7 +80,7 @@ def _governing(text: str, start: int, end: int) -> bool:
 
 def _first_words(text: str, start: int, end: int) -> list[str]:
     """The first REST_WORDS words of text[start:end]."""
-    return [token.group() for token in islice(_TOKEN.finditer(text, start, end), REST_WORDS)]
+    return [token.group() for token in islice(TOKEN.finditer(text, start, end), REST_WORDS)]
 
 
 def insertion_after_date(text: str, clause: Span, dates: list[Span], lang: str | None) -> Span | None:
@@ -93,7 +93,7 @@ def insertion_after_date(text: str, clause: Span, dates: list[Span], lang: str |
     if aside:
         inner = aside.group("dashed") or aside.group("bracketed")
         words = inner.split()
-        if len(words) > MAX_INSERTION_WORDS or any(is_finite(words, k, lang) for k in range(len(words))):
+        if len(words) > MAX_INSERTION_WORDS or has_finite(words, lang):
             return None
     else:
         source = _source(lang)
@@ -105,7 +105,7 @@ def insertion_after_date(text: str, clause: Span, dates: list[Span], lang: str |
         if len(aside.group("source").split()) > MAX_INSERTION_WORDS:
             return None
     rest = _first_words(text, aside.end(), clause[1])
-    if not any(is_finite(rest, k, lang) for k in range(min(len(rest), VERB_WORDS))):
+    if not has_finite(rest, lang, 0, min(len(rest), VERB_WORDS)):
         return None  # the verb-second or subject-verb clause the date dates has its verb among its first words
     return end, aside.end()
 
@@ -121,7 +121,7 @@ def _date_apposition(text: str, clause: Span, end: int, dates: list[Span], lang:
     rule = _label_rules(lang)
     described = [aside.group("article")] + aside.group("described").split()
     if aside.group("article").lower() not in rule.determiners or len(described) > MAX_INSERTION_WORDS \
-            or any(is_finite(described, k, lang) for k in range(len(described))):
+            or has_finite(described, lang):
         return None
     rest = _first_words(text, aside.end(), clause[1])
     opens_with_verb = bool(rest) and is_finite(rest, 0, lang)
@@ -214,7 +214,7 @@ def _word_classes(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """The pack's prepositions (those governing dates among them, articles not), and the words that open a subject
     or a list rather than a phrase: articles, pronouns, coordinators, relative pronouns."""
     rule = _label_rules(lang)
-    return (rule.prepositions | pack_words(lang, "labels", "prepositions")) - rule.determiners, \
+    return rule.all_prepositions - rule.determiners, \
         rule.determiners | rule.pronouns | rule.coordinators | rule.relatives
 
 
@@ -240,7 +240,7 @@ def _phrase_piece(text: str, start: int, stop: int, k: int, rule: _LabelRules, l
     # a clause of its own ("prices rose") is no phrase; one opened by a participle or preposition may hold words
     # that read as finite ("frustrated at continued reports")
     return bool(rule.participles.fullmatch(first) or first in prepositions) \
-        or not any(is_finite(words, j, lang) for j in range(len(words)))
+        or not has_finite(words, lang)
 
 
 _BRACKETS = re.compile(r"[()\[\]–—]|\s-\s")
@@ -274,13 +274,13 @@ def _opens_main(text: str, start: int, end: int, rule: _LabelRules, lang: str | 
     """Whether a main clause starts at `start`: its finite verb first in a verb-second language ("besetzte die
     Armee"), else a subject and its finite verb within SUBJECT_WORDS words ("the army occupied", "Anna Berg
     wrote"), a name in apposition to it skipped ("his wife, Anna Berg, wrote")."""
-    words = [token.group() for token in islice(_TOKEN.finditer(text, start, end), REST_WORDS + APPOSITION_WORDS)]
+    words = [token.group() for token in islice(TOKEN.finditer(text, start, end), REST_WORDS + APPOSITION_WORDS)]
     if not words:
         return False
     if rule.verb_second:
         return words[0][:1].islower() and is_finite(words, 0, lang)
     first = _bare(words[0])
-    if not (first.lower() in rule.determiners | rule.pronouns or first[:1].isupper()) \
+    if not opens_subject(first, rule) \
             or first.lower() in rule.relatives | rule.coordinators or rule.subordinate.match(words[0]):
         return False
     for k in range(1, min(len(words), SUBJECT_WORDS + 1)):

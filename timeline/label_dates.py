@@ -12,7 +12,7 @@ import re
 
 from .clauses import Span, rules
 from .finite_verbs import is_copula, is_finite, is_listed_finite
-from .label_rules import _WORD, POSSESSIVE_AFTER, _label_rules, _LabelRules, _next_date, _within
+from .label_rules import _WORD, POSSESSIVE_AFTER, _label_rules, _LabelRules, _next_date, _within, opens_subject
 
 # A date joined to a word by a hyphen is part of that word ("Herz-Jesu-Sonntag", "MIP-Montag", "2014-Saison").
 _IN_COMPOUND = re.compile(r"[^\W_]-$")
@@ -239,8 +239,7 @@ def _verb_second_after(head: str, text: str, date_end: int, end: int, rule: _Lab
     if after is None or not after.group()[:1].islower() or not is_finite([after.group()], 0, lang) \
             or following is None or text[after.end():after.end() + 1] != " ":
         return False
-    return not (opening and (following.group()[:1].isupper() or following.group().lower() in rule.determiners
-                             or following.group().lower() in rule.pronouns))
+    return not (opening and opens_subject(following.group(), rule))
 
 
 def _opens_span(head: str, at_start: bool, rule: _LabelRules) -> bool:

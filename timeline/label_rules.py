@@ -2,10 +2,10 @@
 
 `_label_rules` reads a language's event pack (`[labels]`, `[clauses]`, `[stopwords]`, ...) into one `_LabelRules`:
 the words that govern a date, open a phrase or start a clause, and the language's word order. Beside them: the
-chart's word budget (LABEL_WORDS), what counts as a word (`_WORD`; `_TOKEN` with its punctuation) and as a content
-word (neither a function word nor a number: a word that can tell what happened), which dates lie in a span and which
-comes next (`_next_date`). Kept apart so that `timeline.label_dates`, `timeline.labels` and `timeline.events` read
-them from one place without importing each other.
+chart's word budget (LABEL_WORDS), what counts as a word (`_WORD`) and as a content word (neither a function word
+nor a number: a word that can tell what happened), which dates lie in a span and which comes next (`_next_date`).
+Kept apart so that `timeline.label_dates`, `timeline.labels` and `timeline.events` read them from one place without
+importing each other.
 """
 
 from __future__ import annotations
@@ -21,10 +21,36 @@ from .event_resources import any_pattern, available, load
 LABEL_WORDS = 12
 MIN_LABEL_WORDS = 2  # a thinner label ("Began") is told with the end of the clause before it
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
-_TOKEN = re.compile(r"\S+")  # a word as written, the punctuation around it too ("Mai,", "(AP)")
 
 # A possessive right after a date ("Thursday's hearing", "today's computers"): the date belongs to the noun after it.
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+@dataclass(frozen=True)
+class Inversion:
+    """A verb-second language's `[labels.inversion]`, read once: the words around a finite verb and its subject."""
+
+    genitive: frozenset[str]  # articles of a genitive after a noun: "des", "der"
+    not_verbs: frozenset[str]  # lower-case words that open a clause and are no finite verb: "in", "auch", "es"
+    before_subject: frozenset[str]  # object pronouns and adverbs between a verb and its subject: "sich", "wieder"
+    ambiguous_after_subject: frozenset[str]  # words that may go on with a subject or open the verb's phrase: "von"
+    plural_endings: tuple[str, ...]  # of a plural finite verb: "en"
+    singular_pronouns: frozenset[str]  # no subject of a plural verb: "es"
+    place_adjectives: tuple[str, ...]  # endings of a capitalized adjective made from a place name: "er"
+    genitive_endings: tuple[str, ...]  # endings of an adjective in a genitive without article: "er"
+
+
+def _inversion(table: dict) -> Inversion:
+    return Inversion(
+        genitive=frozenset(table["genitive"]),
+        not_verbs=frozenset(table["not_verbs"]),
+        before_subject=frozenset(table.get("before_subject", ())),
+        ambiguous_after_subject=frozenset(table.get("ambiguous_after_subject", ())),
+        plural_endings=tuple(table.get("plural_endings", ())),
+        singular_pronouns=frozenset(table.get("singular_pronouns", ())),
+        place_adjectives=tuple(table.get("place_adjectives", ())),
+        genitive_endings=tuple(table.get("genitive_endings", ())),
+    )
 
 
 @dataclass(frozen=True)
@@ -61,7 +87,8 @@ class _LabelRules:
     adverb_endings: tuple[str, ...]  # a lower-case word ending so is no verb ("schließlich")
     separable_prefixes: tuple[str, ...]  # "aus" in "ausrief", longest first
     verb_second: bool  # a main clause's finite verb stands second (a pack with `[labels.inversion]`)
-    inversion: dict | None  # that pack's `[labels.inversion]`, for a language with a pack of its own
+    inversion: Inversion | None  # that pack's `[labels.inversion]`, for a language with a pack of its own
+    embedded_openers: frozenset[str]  # words that open a clause inside another without a comma ("that")
     relative_subjects: dict[str, str]  # "der" -> "er": a relative pronoun as subject, and the pronoun it becomes
     prepositions: frozenset[str]  # "in", "of", "bei": a phrase of its own starts with one
     capitalised_names: bool  # capitals mark names (not every noun, as in German)
@@ -170,7 +197,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
         adverb_endings=tuple(data.get("verbs", {}).get("adverb_endings", [])),
         separable_prefixes=tuple(sorted(labels.get("separable_prefixes", []), key=len, reverse=True)),
         verb_second="inversion" in labels,
-        inversion=labels.get("inversion") if lang in available() else None,
+        inversion=_inversion(labels["inversion"]) if labels.get("inversion") and lang in available() else None,
+        embedded_openers=frozenset(word.lower() for word in labels.get("embedded_openers", [])),
         relative_subjects=labels.get("relative_subjects", {}),
         prepositions=governing,
         capitalised_names=data["actors"]["capitalised_names"],
@@ -238,6 +266,11 @@ _PUNCTUATION = " ,;:.–—-"
 
 def _bare(word: str) -> str:
     return word.strip(_PUNCTUATION + "„“\"'()")
+
+
+def opens_subject(word: str, rule: _LabelRules) -> bool:
+    """Whether `word` (without its punctuation) may open a subject: an article, a pronoun or a capitalized word."""
+    return word[:1].isupper() or word.lower() in rule.determiners or word.lower() in rule.pronouns
 
 
 def _starts_in(dates: list[Span], span: Span) -> list[Span]:

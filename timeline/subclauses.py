@@ -23,12 +23,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .clauses import Span
+from .clauses import TOKEN, Span
 from .event_resources import pack_words
-from .finite_verbs import is_finite, is_listed_finite
+from .finite_verbs import has_finite, is_finite, is_listed_finite
 from .label_dates import _without_dates
-from .label_rules import _TOKEN, MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules
-from .labels import MAX_SUBJECT, SUBJECT_AFTER_COMMA, _as_main_clause, _main_clause_at, _tidy
+from .label_rules import MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules
+from .labels import MAX_SUBJECT, tidy
+from .word_order import SUBJECT_AFTER_COMMA, as_main_clause, main_clause_at
 
 INSERTION_REACH = 400  # characters of a subject and the relative clause after it, before the main clause's verb
 
@@ -39,7 +40,7 @@ CLAUSE_REACH = 200  # characters either side of a date searched for the subordin
 class Told:
     text: str  # the text the label is made of: the document's, with left-out words blanked (offsets unchanged)
     span: Span  # the label's words in `text`
-    as_main: bool  # a verb-final clause to tell as a main clause (`labels._as_main_clause`)
+    as_main: bool  # a verb-final clause to tell as a main clause (`word_order.as_main_clause`)
     undated: bool = False  # `text` is the label's words with their dates already cut: no offsets of the document
 
 
@@ -65,7 +66,7 @@ def told_alone(
     if high < whole[1]:
         space = text.rfind(" ", date[1], high)
         high = space if space >= 0 else date[1]
-    tokens = [(low + found.start(), low + found.end()) for found in _TOKEN.finditer(text[low:high])]
+    tokens = [(low + found.start(), low + found.end()) for found in TOKEN.finditer(text[low:high])]
     words = [text[start:end] for start, end in tokens]
     at = next((k for k, (start, end) in enumerate(tokens) if end > date[0]), None)
     if at is None or at == 0:
@@ -91,7 +92,7 @@ def _subject_relative(words: list[str], k: int, rule: _LabelRules) -> bool:
         return False
     if not rule.verb_final:
         return True
-    prepositions = pack_words(rule.lang, "labels", "prepositions") | rule.prepositions
+    prepositions = rule.all_prepositions
     for before, word in zip(words[k + 1:], words[k + 2:]):
         bare = _bare(word).lower()
         if bare in rule.pronouns or bare in rule.determiners and before[:1].islower() \
@@ -111,7 +112,7 @@ def _after_insertion(
     opening = next((k for k, word in enumerate(words[:MAX_SUBJECT]) if word.endswith(",")), None)
     if opening is None or opening + 1 >= at or _bare(words[opening + 1]).lower() not in rule.relatives:
         return None
-    if any(is_finite(words, k, rule.lang) for k in range(opening + 1)):
+    if has_finite(words, rule.lang, 0, opening + 1):
         return None  # the words before the comma are a clause, not a subject
     closing = next((k for k in range(opening + 2, at) if words[k].endswith(",")), None)
     if closing is None or closing + 1 > at or not words[closing + 1][:1].islower() \
@@ -127,8 +128,8 @@ def _clause_after(words: list[str], start: int, rule: _LabelRules) -> bool:
     if start >= len(words):
         return False
     lang = rule.lang
-    return _main_clause_at(words, start, rule, lang) or bool(rule.dependent.match(words[start])) \
-        or _bare(words[start]).lower() in pack_words(lang, "labels", "embedded_openers") \
+    return main_clause_at(words, start, rule, lang) or bool(rule.dependent.match(words[start])) \
+        or _bare(words[start]).lower() in rule.embedded_openers \
         or any(words[k][:1].islower() and is_finite(words, k, lang) for k in range(start, min(start + 2, len(words))))
 
 
@@ -172,7 +173,7 @@ def _in_subordinate(
     search goes on before it."""
     if _set_off(text, tokens, words, at, date, rule) and not _inserted_in_clause(text, tokens, words, at, rule):
         return None
-    embedded = pack_words(rule.lang, "labels", "embedded_openers")
+    embedded = rule.embedded_openers
     crossed = False
     # how many words open the span that are all loose connectives ("and then"): a word after them opens it
     loose_lead = next((k for k, word in enumerate(words[:at]) if _bare(word).lower() not in rule.loose), at)
@@ -229,10 +230,10 @@ def _told(
     aside = None
     if inserted is not None:
         aside = (tokens[inserted][1], tokens[end][1])
-        if not _tidy(_without_dates(text, (aside[0], aside[1] - 1), dates, rule.lang)).strip(" ,;:–—-"):
+        if not tidy(_without_dates(text, (aside[0], aside[1] - 1), dates, rule.lang)).strip(" ,;:–—-"):
             # the clause reads on through the insertion's commas where nothing but the date stood between them
             # ("When the troops, in May 1940, invaded"); else they stay ("When the troops, two weeks after …,
-            # invaded"), and a verb-final clause told as a main one drops what they set off (`_as_main_clause`)
+            # invaded"), and a verb-final clause told as a main one drops what they set off (`as_main_clause`)
             for k in (inserted, end):
                 text = _blanked(text, tokens[k][1] - 1, tokens[k][1])
         words = [word.rstrip(",") if k in (inserted, end) else word for k, word in enumerate(words)]
@@ -240,7 +241,7 @@ def _told(
     if unmarked is None and (opener == 0 or all(_bare(before).lower() in rule.loose for before in words[:opener])):
         if end == len(words) - 1:
             return None  # the clause is the whole span: the label's own rules tell it
-        if not _main_clause_at(words, end + 1, rule, rule.lang):
+        if not main_clause_at(words, end + 1, rule, rule.lang):
             return None  # no main clause after it: a parenthesis or another clause follows
     clause_end = tokens[end][1] - (1 if words[end].endswith(",") else 0)
     if text[:clause_end].rstrip().endswith(("?", "!")):
@@ -316,11 +317,11 @@ def _unmarked_end(
             or _in_date(tokens[last + 1][0], dates):
         return None
     first = words[last + 1]
-    embedded = pack_words(rule.lang, "labels", "embedded_openers")
+    embedded = rule.embedded_openers
     if first.lower() not in rule.determiners | rule.pronouns | pack_words(rule.lang, "labels", "expletives") \
             or not first[:1].islower() or first.lower() in rule.relatives | embedded:
         return None  # "When word reached India in 1778 that France had entered the war": a clause of its own
-    if not any(is_finite(words, k, rule.lang) for k in range(opener + 1, at)):
+    if not has_finite(words, rule.lang, opener + 1, at):
         return None  # "that by 1992 it intended": a phrase before the clause's subject, no clause ending
     for k in range(last + 2, min(last + 2 + SUBJECT_AFTER_COMMA, len(words))):
         bare = _bare(words[k]).lower()
@@ -341,20 +342,20 @@ def _insertion(words: list[str], opener: int, at: int, end: int, rule: _LabelRul
     opening = next((k for k in range(at - 1, opener, -1) if words[k].endswith(",")), None)
     if opening is None or end >= len(words) - 1 or not words[end].endswith(","):
         return None
-    if any(is_finite(words, k, rule.lang) for k in range(opener + 1, opening + 1)):
+    if has_finite(words, rule.lang, opener + 1, opening + 1):
         return None  # "After the storm passed, on May 3, …": the clause is whole before the comma
     after = end + 1
     bare = _bare(words[after]).lower()
     if bare in rule.coordinators or bare in rule.relatives \
-            or bare in pack_words(rule.lang, "labels", "embedded_openers") or rule.subordinate.fullmatch(bare):
+            or bare in rule.embedded_openers or rule.subordinate.fullmatch(bare):
         return None
     closing = next((k for k in range(after, len(words) - 1) if words[k].endswith(",")), len(words) - 1)
     if rule.verb_final:
         # the clause's finite verb ends it ("…, zurückgetreten war,"); a main clause after a comma would open with
         # its own and go on
         return opening if is_finite(words, closing, rule.lang) else None
-    if _main_clause_at(words, after, rule, rule.lang) \
-            or not any(is_finite(words, k, rule.lang) for k in range(after, closing + 1)):
+    if main_clause_at(words, after, rule, rule.lang) \
+            or not has_finite(words, rule.lang, after, closing + 1):
         return None
     return opening
 
@@ -365,7 +366,7 @@ def _subordinate(
 ) -> Told | None:
     """A subordinate clause without its subordinator: it reads alone (`subordinate_reads_alone`), or, in a
     verb-final language, is told as a main clause. Its first word after the subordinator opens a subject (or, in
-    German, the clause ends in its finite verb: `_as_main_clause`); not when the subordinator governs the date
+    German, the clause ends in its finite verb: `as_main_clause`); not when the subordinator governs the date
     ("since 2010", "when in 2010"). `aside`: an insertion inside the clause, whose own verb is not the clause's."""
     lang = rule.lang
     found = rule.subordinate.match(text, tokens[opener][0])
@@ -377,7 +378,7 @@ def _subordinate(
     if date[0] <= start:
         return None  # the subordinator governs the date: "since 2010", "bis 2019"
     piece = (start, clause_end)
-    told = _tidy(_without_dates(text, piece, dates, lang)).split()
+    told = tidy(_without_dates(text, piece, dates, lang)).split()
     if len(told) < MIN_LABEL_WORDS or not _has_content_words(" ".join(told), lang, MIN_LABEL_WORDS):
         return None
     first = _bare(told[0])
@@ -390,10 +391,10 @@ def _subordinate(
             return None  # "comme l'avait annoncé la préfecture": a pronoun before the verb, the subject after it
         first = first[:1].lower() + "e"  # "l'usine": an elided article opens it
     if rule.verb_final:
-        if _as_main_clause(told, rule, lang) is told:
+        if as_main_clause(told, rule, lang) is told:
             return None
     # an insertion's own verb is not the clause's: "When the troops, two weeks after the war began, invaded"
-    outside = told if aside is None else _tidy(_without_dates(_blanked(text, *aside), piece, dates, lang)).split()
+    outside = told if aside is None else tidy(_without_dates(_blanked(text, *aside), piece, dates, lang)).split()
     if not rule.verb_final and (not _verb_before_clause(outside, rule) or first.lower() in rule.stopwords
                                 and first.lower() not in rule.determiners | rule.pronouns):
         return None  # no finite verb of its own, or a phrase, not a subject, after the subordinator ("when in doubt")
@@ -406,7 +407,7 @@ def _subordinate(
 def _verb_before_clause(words: list[str], rule: _LabelRules) -> bool:
     """Whether `words` have a finite verb before any relative pronoun or subordinator: a clause of their own, not
     a phrase that a later clause gives a verb ("after its invasion of Kuwait until the inspectors certify …")."""
-    embedded = pack_words(rule.lang, "labels", "embedded_openers")
+    embedded = rule.embedded_openers
     for k, word in enumerate(words):
         if is_finite(words, k, rule.lang):
             return True
@@ -500,9 +501,9 @@ def _relative(
     if before.endswith(",") and _bare(before[:-1].split()[-1] if before[:-1].split() else "")[:1].isupper():
         return None
     phrase = text[antecedent:comma - 1].split()
-    if any(is_finite(phrase, k, rule.lang) for k in range(1, len(phrase))):
+    if has_finite(phrase, rule.lang, 1):
         return None  # "Die Stadt sollte durch einen Raid zerstört werden, der": a clause, not a noun phrase
-    clause = _tidy(_without_dates(text, (tokens[opener][0], clause_end), dates, rule.lang)).split()
+    clause = tidy(_without_dates(text, (tokens[opener][0], clause_end), dates, rule.lang)).split()
     if not _subject_relative(clause, 0, rule):
         return Told(text, (antecedent, clause_end), False)
     preposition = next((k for k in range(len(phrase) - 2, -1, -1) if _bare(phrase[k]).lower() in
@@ -519,7 +520,7 @@ def _relative(
     if rule.verb_final:
         # the verb must come right after the noun phrase ("Der Minister für Arbeit, der … zurückgetreten war":
         # not "Der Minister war für Arbeit … zurückgetreten")
-        told = _as_main_clause(words, rule, rule.lang)
+        told = as_main_clause(words, rule, rule.lang)
         noun = len(phrase)
         if told is words or len(told) <= noun or told[:noun] != words[:noun] or told[noun] == words[noun]:
             return Told(text, (antecedent, clause_end), False)

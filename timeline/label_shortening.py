@@ -1,0 +1,473 @@
+"""Shortening a label too long for the chart (`shortened`) to at most about LABEL_WORDS words.
+
+Around the main verb: a long subject's head, "…" and the verb with what follows it (`_around_verb`); without the
+extended attributes and the adverbials of the middle field, where capitals mark every noun; the clause the cut
+falls in told alone (`_own_clause`); a closing infinitive group, complement clause or verb-final clause's verb
+kept after "…". Else the first words, ended at a late comma and not on a function word (`_trimmed`).
+"""
+
+from __future__ import annotations
+
+from .clauses import DASHES
+from .dependents import complement_clause, infinitive_clause, open_predicate
+from .dependents import rules as dependent_rules
+from .finite_verbs import _finite_by, has_finite, is_agent_participle, is_finite, main_verb
+from .label_rules import (
+    LABEL_WORDS,
+    MIN_LABEL_WORDS,
+    _bare,
+    _label_rules,
+    _LabelRules,
+    opens_subject,
+)
+from .word_order import SUBJECT_AFTER_COMMA, subject_length
+
+VERB_TAIL = 3  # last words a verb-final label keeps when cut: "… im Rathaus geklärt werden", "… täglich raucht"
+
+VERB_ROOM = 4  # words a cut label keeps from its verb on, at least: the verb and what it does ("a estimé que la …")
+
+BARE_VERB = 3  # words a cut label may show of a second clause before it ends with that clause's start instead
+
+SUBJECT_HEAD = 5  # first words of a long subject kept before "…" when the verb would fall past the cut
+
+NAME_BEFORE_VERB = 3  # capitalized words right before the verb kept with it: who acts ("… Dominique de Villepin a")
+
+
+def _trimmed(words: list[str], stopwords: frozenset[str], least: int) -> list[str]:
+    """`words` without the function words and suspended hyphens they end with ("mit einem aus Land-"), keeping
+    at least `least`."""
+    words = list(words)
+    while len(words) > least and (_bare(words[-1]).lower() in stopwords or words[-1].endswith("-")):
+        words.pop()
+    return words
+
+
+def _last_break(words: list[str], end: int, start: int = 0) -> int | None:
+    """The index of the last word of words[start:end] that ends with a comma, semicolon or colon; None if none."""
+    return next((k for k in range(end - 1, start - 1, -1) if words[k].endswith((",", ";", ":"))), None)
+
+
+def _second_place_verb(words: list[str], lang: str | None) -> int | None:
+    """In a verb-second language (a pack with `[labels.inversion]`), the word after a subject that opens the
+    words, when it is written in lower case and is no function word: the finite verb, listed or not ("General
+    Washington übernahm")."""
+    rule = _label_rules(lang)
+    inversion = rule.inversion
+    if not inversion:
+        return None
+    if words and _bare(words[0]).lower() in rule.determiners:  # the article that starts the label ("Die …")
+        words = [words[0][:1].lower() + words[0][1:]] + words[1:]
+    length = subject_length(words, inversion, rule, lang)
+    if not length or length >= len(words) or words[length - 1].endswith((",", ";", ":")):
+        return None
+    following = _bare(words[length])
+    if following[:1].islower() and following.isalpha() and following.lower() not in rule.stopwords \
+            and following.lower() not in inversion.not_verbs and not following.endswith(rule.adverb_endings):
+        return length
+    return None
+
+
+def _after_clause_opener(words: list[str], verb: int, rule: _LabelRules) -> bool:
+    """Whether the last comma before words[verb] is followed by a word opening a dependent clause or phrase of its
+    own (a preposition, relative pronoun, subordinator or coordinator: "…, an dem …"), so that the verb belongs to
+    it. An article or pronoun there opens the main clause ("In 1917, thanks to …, the troops received")."""
+    comma = next((k for k in range(verb - 1, -1, -1) if words[k].endswith(",")), None)
+    if comma is None:
+        return False
+    first = _bare(words[comma + 1]).lower()
+    return first in rule.clause_words and first not in rule.determiners and first not in rule.pronouns \
+        or bool(rule.dependent.match(" ".join(words[comma + 1:comma + 3])))
+
+
+def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | None) -> str | None:
+    """A label for words whose verb stands past the cut, behind a long subject: the subject's first words (to its
+    first comma or relative clause), "…", the name that ends the subject, the verb and what follows it. None when
+    the words left out held the date (`anchor`: the index of the word after it) and a verb: they told its event
+    ("The bridge, which was closed on Monday, reopens …"), where an apposition tells none ("Les écuries,
+    mécontentes des règlements de 2003, ont menacé …")."""
+    head, modified = 0, False
+    while head < min(SUBJECT_HEAD, verb):
+        if head and (_bare(words[head]).lower() in rule.relatives and _bare(words[head]).lower()
+                     not in rule.determiners or is_agent_participle(words, head, rule.lang)):
+            modified = True  # "Lockheed | which bought …", "a column | led by …", "a force | called …"
+            break
+        if head and _bare(words[head]).lower() in rule.prepositions:  # "Voters | in the 27 states"
+            break
+        head += 1
+        if words[head - 1].endswith((",", ";", ":")):
+            break
+    kept = _trimmed(words[:head], rule.stopwords, 1)
+    name = verb
+    # a comma may close the name ("…, Anna Berg, announced"), none may stand inside it
+    # names only where capitals mark them: German capitalizes every noun ("… seit 24 Jahren sagte")
+    while rule.capitalised_names and name > head and verb - name < NAME_BEFORE_VERB and (
+            name == verb or not words[name - 1].endswith((",", ";", ":"))) and (
+            _bare(words[name - 1])[:1].isupper() or name - 1 > head and _bare(words[name - 1]).lower()
+            in rule.noun_links | rule.particles and _bare(words[name - 2])[:1].isupper()):
+        name -= 1  # "Dominique de Villepin a estimé": who acts, with the particle inside the name
+    if name < verb and (modified and not words[name - 1].endswith((",", ";", ":"))
+                        or _bare(words[name - 1]).lower() in rule.prepositions):
+        # a name inside the relative clause or participle phrase that describes the subject ("Lockheed, which
+        # bought … from the firm Acme Systems, is"), or governed by a preposition ("a force under the command of
+        # General Smith attacked"), is not who acts: the subject's head alone goes with the verb
+        name = verb
+    # (a date right before the verb, after a relative clause, closed that clause: "which bought it in 2011 is")
+    if anchor is not None and (head < anchor < name or modified and head < anchor <= verb) \
+            and has_finite(words, rule.lang, head, name if anchor < name else verb):
+        return None
+    subject = _subject_after_comma(words, verb, rule)
+    if subject is not None and (anchor is None or anchor >= subject or not any(
+            is_finite(words, k, rule.lang) for k in range(subject))):
+        # "Thanks to …, the Austro-Hungarian troops received …": what stood before the subject goes
+        kept, name = [], subject
+    room = LABEL_WORDS - (1 if kept else 0) - len(kept) - (verb - name)  # "…" takes a word's place on the chart
+    rest = words[verb:verb + room]
+    ending = "…" if verb + room < len(words) else ""
+    if ending:
+        rest = _trimmed(rest, rule.stopwords, 1)
+    named = words[name:verb]
+    if named:
+        named[-1] = named[-1].rstrip(",;:")
+    joined = (" ".join(kept).rstrip(",;:") + " … " if kept else "") + " ".join(named + rest)
+    return joined.rstrip(",;:") + ending
+
+
+def _subject_after_comma(words: list[str], verb: int, rule: _LabelRules) -> int | None:
+    """Where the subject starts when a comma sets it apart from what opens the words (an introductory phrase):
+    right after the last comma before the verb, an article, a pronoun or a capitalized word, and at most
+    SUBJECT_AFTER_COMMA words before the verb. None when no such subject stands there."""
+    comma = _last_break(words, verb)
+    if comma is None or not 1 <= verb - comma - 1 <= SUBJECT_AFTER_COMMA:
+        return None
+    first = _bare(words[comma + 1])
+    return comma + 1 if opens_subject(first, rule) and not rule.dependent.match(first) else None
+
+
+def _clause_breaks(words: list[str], verb: int, rule: _LabelRules, lang: str | None) -> list[int]:
+    """Where `words` stop telling the clause of their main verb (`verb`, its index): the indexes after it at
+    which a clause or phrase of its own opens: after a comma, semicolon or colon ("…, ohne dass"), at a
+    subordinator of the pack's `clause_subordinators` (with one before it: "ohne dass"), at a dash
+    ("… gegeben - bis …") or an opening bracket, or at a plain conjunction right before a finite verb or before a
+    subject and its finite verb ("… getrieben und besetzten …", "… Kriegsschiffe und die Ära der … begann"; an
+    ambiguous form after a subject may be an infinitive: "die Urbanistik und das Soziale übernehmen könnte")."""
+    breaks = []
+    for k in range(verb + 1, len(words)):
+        ranged = words[k] in DASHES and k + 1 < len(words) and words[k - 1][-1:].isdigit() \
+            and words[k + 1][:1].isdigit()  # "18 – 35 Jahren": a range, no clause
+        if words[k - 1].endswith((",", ";", ":")) or words[k] in DASHES and not ranged or words[k].startswith("("):
+            breaks.append(k)
+        elif _bare(words[k]).lower() in rule.clause_subordinators:  # "… seine Gültigkeit ohne dass …"
+            breaks.append(k - 1 if k - 1 > verb and rule.subordinate.fullmatch(_bare(words[k - 1])) else k)
+        elif _bare(words[k]).lower() in rule.conjunctions and k + 1 < len(words):
+            after = words[k + 1:]
+            opening = [after[0][:1].lower() + after[0][1:]] + after[1:]  # the article that opens a subject
+            subject = subject_length(opening, rule.inversion, rule, lang) if rule.inversion else 0
+            if is_finite(words, k + 1, lang) or subject and k + 1 + subject < len(words) \
+                    and not after[subject - 1].endswith((",", ";", ":")) \
+                    and _finite_by(words, k + 1 + subject, lang) in ("listed", "shape", "pronoun"):
+                breaks.append(k)
+    return breaks
+
+
+def _past_name(words: list[str], verb: int | None, lang: str | None) -> int | None:
+    """`verb`, or where it is the first word of a name ("Horst Eylmann", "Lockheed Martin": a first word with a
+    verb's shape) the main verb after that word."""
+    if verb == 0 and len(words) > 1 and _bare(words[1])[:1].isupper():
+        later = main_verb(words[1:], lang)
+        return None if later is None else later + 1
+    return verb
+
+
+def _own_clause(words: list[str], shown: int, rule: _LabelRules, lang: str | None, anchor: int | None) -> str | None:
+    """In a verb-final language, a label for words that go on, past the first `shown` words a cut label shows,
+    into a clause other than their main verb's: that clause's words alone, shortened if still too long ("In drei
+    Jahren verliert das Abkommen seine Gültigkeit…", not "… verliert das Abkommen … in Sicht wäre", whose last
+    words belong to the hidden "ohne dass"). The last words of a cut verb-final clause are its verb, so they
+    must belong to the clause the label shows; and a clause cut for the chart must not end in the next one ("Die
+    Armee wurde geschlagen…", not "… geschlagen und besetzten…"). None when the main verb's clause runs past
+    the cut with no other clause hidden, when the other clause holds the date (`anchor`: it tells the dated
+    event), or when the main verb's clause would be too short to tell anything."""
+    verb = _past_name(words, main_verb(words, lang), lang)
+    if verb is None or verb >= shown:
+        return None
+    hidden = [k for k in _clause_breaks(words, verb, rule, lang) if k >= shown]
+    # the date stood in the other clause, or right after the comma that opens it ("…, im Dezember 1776 mit …")
+    if not hidden or hidden[0] < LABEL_WORDS // 2 or anchor is not None and (
+            anchor > hidden[0] or anchor == hidden[0] and words[anchor - 1].endswith((",", ";", ":"))):
+        return None
+    if words[verb].endswith((",", ";", ":")) and not has_finite(words, lang, verb + 1, hidden[0]):
+        return None  # what a verb set off by a comma does comes after the insertion: "erreichten, vom Piave …, die"
+    own = words[:hidden[0]]
+    own[-1] = own[-1].rstrip(",;:")
+    comma = _last_break(own, len(own) - 1)
+    if len(own) > LABEL_WORDS + 1 and shown >= LABEL_WORDS and not (
+            comma is not None and comma < LABEL_WORDS - VERB_TAIL - 1 and own[comma].endswith(",")
+            and infinitive_clause(own[comma + 1:], lang)):
+        # the first words of a long clause are what `shortened` shows anyway, unless it ends with an infinitive
+        # group, whose infinitive the cut shows after "…" ("Der Rat entschied sich dazu, den Bau … zu verschieben")
+        return None
+    told = " ".join(own) if len(own) <= LABEL_WORDS + 1 else shortened(own, rule, lang, anchor)
+    return told.rstrip(",;:") + ("" if told.endswith("…") else "…")
+
+
+ADVERBIAL_REACH = 5  # words of a prepositional phrase up to its noun ("mit ca. 2.500 gut ausgerüsteten Soldaten")
+
+
+def _phrase_end(words: list[str], start: int, rule: _LabelRules) -> int | None:
+    """Where the prepositional phrase opening at words[start] ends (the index after it), in a language whose
+    capitals mark every noun: at its first capitalized word, with a genitive or "von" phrase tied to it ("mit Hilfe
+    der Armee"), within ADVERBIAL_REACH words. None when words[start] opens no such phrase, or a comma stands in it
+    or right after it (an apposition may follow: "zum Fest, einem …")."""
+    if _bare(words[start]).lower() not in rule.single_prepositions or not words[start][:1].islower():
+        return None
+    for end in range(start + 1, min(start + 1 + ADVERBIAL_REACH, len(words))):
+        if words[end - 1].endswith((",", ";", ":")) or words[end] in DASHES:
+            return None
+        if _bare(words[end])[:1].isupper():
+            if words[end].endswith((",", ";", ":")):
+                return None
+            if end + 1 < len(words) and _bare(words[end + 1]).lower() in rule.noun_links:
+                if _bare(words[end + 1]).lower() in rule.single_prepositions:  # "Kommando von General …"
+                    return _phrase_end(words, end + 1, rule)
+                return next((k + 1 for k in range(end + 2, min(end + 2 + ADVERBIAL_REACH, len(words)))
+                             if _bare(words[k])[:1].isupper() and not words[k].endswith((",", ";", ":"))), None)
+            return end + 1
+    return None
+
+
+ATTRIBUTE_REACH = 6  # words of an extended attribute between its article and its noun ("den über zwei Monate …")
+
+
+def _without_attributes(words: list[str], rule: _LabelRules) -> list[str]:
+    """`words` without the extended attributes of their noun phrases: between an article (`noun_markers`) and its
+    noun, a phrase opened by a preposition that ends in a declined participle (`participle`: "in diesem über zwei
+    Monate währenden Kampf" -> "in diesem Kampf", "mit den zwei vom Staat gekauften Schiffen" -> "mit den zwei
+    Schiffen"). The noun, a capitalized word, must follow the participle; a comma inside leaves the phrase."""
+    if rule.participle is None or rule.capitalised_names:
+        return words
+    kept: list[str] = []
+    k = 0
+    while k < len(words):
+        kept.append(words[k])
+        # (a relative pronoun after a comma opens a clause: "…, der in Olang zum neunten Mal …")
+        if _bare(words[k]).lower() in rule.noun_markers and not words[k].endswith((",", ";", ":")) \
+                and not (k and words[k - 1].endswith(",") and _bare(words[k]).lower() in rule.relatives):
+            # a number may stand before the phrase ("die zwei vom Staat …"), a noun may not (it is the noun)
+            opening = next((j for j in (k + 1, k + 2) if j < len(words) and words[j][:1].islower()
+                            and _bare(words[j]).lower() in rule.single_prepositions
+                            and not any(_bare(word)[:1].isupper() or word.endswith(",") for word in words[k:j][1:])),
+                           None)
+            for end in range(opening + 2, min(k + 1 + ATTRIBUTE_REACH, len(words) - 1)) if opening else ():
+                if words[end - 1].endswith((",", ";", ":")) or words[end - 1] in DASHES:
+                    break
+                # the participle follows the noun of its phrase ("vom Staat gekauften"), not an article or a
+                # contracted preposition ("zur besten", a superlative)
+                if rule.participle.fullmatch(words[end]) and _bare(words[end + 1])[:1].isupper() \
+                        and _bare(words[end - 1])[:1].isupper() and words[end] not in rule.single_prepositions \
+                        and words[end] not in rule.stopwords:
+                    kept.extend(words[k + 1:opening])
+                    k = end
+                    break
+        k += 1
+    return kept
+
+
+def _without_adverbials(words: list[str], verb: int, rule: _LabelRules) -> list[str] | None:
+    """`words` without the prepositional phrases that open the middle field, where nouns are capitalized: after the
+    finite verb (`verb`, its index) and what may stand before them there (pronouns, particles, a name), right before
+    an article that opens the object. They are adverbials of manner, means, place or cause ("führte mit 2.000
+    Soldaten aus drei Dörfern einen Angriff durch" -> "führte einen Angriff durch"); the object, the verb and its
+    particle tell the event. A run of such phrases goes whole (a later one may depend on the noun of the one before
+    it). None when none goes, or the words still do not fit the label."""
+    if rule.capitalised_names:
+        return None
+    position, run = verb + 1, None
+    while position < len(words) - 2:
+        end = _phrase_end(words, position, rule)
+        if end is not None:
+            run = position if run is None else run
+            position = end
+            continue
+        bare = _bare(words[position])
+        if run is not None and bare.lower() in rule.determiners and bare.lower() not in rule.noun_links \
+                and not words[position].endswith((",", ";", ":")) \
+                and _bare(words[position + 1]).lower() not in rule.stopwords:
+            shorter = words[:run] + words[position:]  # "mit ca. 2.500 Soldaten | eine erneute Strafexpedition"
+            return shorter if len(shorter) <= LABEL_WORDS + 1 else None
+        if words[position].endswith((",", ";", ":")) or words[position] in DASHES or bare.lower() in rule.determiners:
+            return None  # the clause ends, or a noun phrase opens (the subject or object): the middle field is read
+        name = bare[:1].isupper() and _bare(words[position - 1]).lower() not in rule.determiners
+        if not (name or bare.lower() in rule.stopwords or bare.lower() in rule.particles):
+            return None
+        run, position = None, position + 1  # "gab es", "wurde auch", "erkannte Charles de Gaulle"
+    return None
+
+
+def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int | None) -> str:
+    """At most LABEL_WORDS words. When the main clause's verb would fall past the cut behind a long subject, the
+    subject's head, "…" and the verb with what follows it. Else the first words, ended at a late comma or before
+    trailing function words; in a verb-final language, when the clause the cut falls in runs to the label's end
+    (no comma after the cut) and ends in a word written in lower case (a verb, not a noun), its verb stands
+    last: the first words, "…", and the last VERB_TAIL ("Die Feuerwehr hat … alten Scheune gelöscht"), unless
+    those belong to a clause the cut hides (`_own_clause`). A cut never ends with a second clause's bare verb
+    ("… and were forced…"), nor with a modifier before its noun ("… einen großen…", "… to a national…")."""
+    start = _closing_complement(words, lang)
+    if start:
+        return "…" + " ".join(words[start:])
+    verb = _second_place_verb(words, lang)
+    verb = main_verb(words, lang) if verb is None else verb
+    verb = _past_name(words, verb, lang) if rule.capitalised_names else verb
+    # A verb that ends the words ("… abgelöst wurde") or follows a comma and a clause opener ("…, an dem …
+    # macht") ends a clause of its own, not the subject's.
+    if verb is not None and LABEL_WORDS - VERB_ROOM < verb < len(words) - 1 and not _after_clause_opener(
+            words, verb, rule):
+        around = _around_verb(words, verb, rule, anchor)
+        if around:
+            return around
+    # the middle field follows the finite verb: the one in second place, or else the first one found
+    plain = _without_attributes(words, rule)
+    if len(plain) <= LABEL_WORDS + 1:
+        return " ".join(plain)
+    compact = _without_adverbials(words, verb, rule) if verb is not None else None
+    if compact is None and not rule.capitalised_names:
+        first = main_verb(words, lang)  # the middle field follows the verb in second place, or the first one found
+        compact = _without_adverbials(words, first, rule) if first is not None and first != verb else None
+    if compact is not None:
+        return " ".join(compact)
+    stopwords = rule.stopwords
+    complement = _closing_infinitive(words, lang) if rule.verb_final else 0
+    if complement:
+        kept = _trimmed(words[:LABEL_WORDS - 1 - complement], stopwords - rule.correlates, 1)
+        if any(_bare(word).lower() in rule.correlates for word in kept):
+            # "Es gelang den Truppen des Generals … die Stadt am Fluss einzunehmen": the infinitive group after the
+            # last comma tells what the correlate kept before it ("es", "dazu") only points to, so it stays whole
+            return " ".join(kept).rstrip(",;:") + " … " + " ".join(words[-complement:])
+    head = words[:LABEL_WORDS - VERB_TAIL]
+    if rule.verb_final and _bare(words[-1])[:1].islower() \
+            and not any(word.endswith((",", ";", ":")) for word in words[len(head) - 1:-1]):
+        head = _trimmed(head, stopwords, LABEL_WORDS // 2)
+        own = _own_clause(words, len(head), rule, lang, anchor)
+        if own is not None:
+            return own
+        return " ".join(head).rstrip(",;:") + " … " + " ".join(words[-VERB_TAIL:])
+    if rule.verb_final:
+        own = _own_clause(words, LABEL_WORDS, rule, lang, anchor)
+        if own is not None:
+            return own
+    without_relative = _without_embedded_relative(words, rule, lang)
+    if without_relative is not None:
+        return without_relative
+    cut = LABEL_WORDS
+    # End at a comma when one falls late enough to keep the gist ("…, einen Satelliten zu starten"), and after the
+    # verb: "Two days after his arrival in Jerusalem, | Haile Selassie sent a telegram"
+    for index in range(LABEL_WORDS - 1, max(LABEL_WORDS // 2, verb or 0) - 1, -1):
+        if words[index].endswith(","):
+            cut = index + 1
+            break
+    if cut == LABEL_WORDS and verb is not None:
+        # A second clause the cut leaves with its verb alone ("… and were forced…", "… und führte…") goes: the
+        # label ends with the clause it tells whole, its last word kept ("… gaben die Stadt auf…").
+        second = next((k for k in _clause_breaks(words, verb, rule, lang) if _bare(words[k]).lower()
+                       in rule.conjunctions and max(LABEL_WORDS // 2, cut - BARE_VERB) <= k < cut), None)
+        if second is not None and (anchor is None or anchor <= second):  # not when the date stood in that clause
+            return " ".join(words[:second]).rstrip(",;:") + "…"
+    if not rule.capitalised_names and cut == LABEL_WORDS < len(words) and _bare(words[cut])[:1].isupper() \
+            and not words[cut - 1].endswith((",", ";", ":")) and not is_finite(words, cut - 1, lang) \
+            and _bare(words[cut - 1]).lower() not in stopwords and not words[cut].endswith("-") \
+            and (_bare(words[cut - 1])[:1].islower() or _bare(words[cut - 1]).isdigit()):
+        # Where capitals mark every noun, the one after the adjective or number the cut would end on stays ("gab
+        # es … einen großen Mangel…", not "… einen großen…"): one word over, as a whole label may be. (After a
+        # function word the cut goes back instead, below: "… zum Ausbruch…", not "… zum Ausbruch des zweiten…".)
+        cut += 1
+    elif rule.capitalised_names and cut == LABEL_WORDS < len(words) \
+            and _bare(words[cut - 2]).lower() in rule.determiners and _bare(words[cut - 1]).isalpha() \
+            and not any(word.endswith((",", ";", ":")) for word in words[cut - 2:cut + 1]) \
+            and _bare(words[cut - 1]).lower() not in stopwords and words[cut][:1].islower() \
+            and _bare(words[cut]).isalpha() and _bare(words[cut]).lower() not in stopwords | rule.prepositions \
+            and not is_finite(words, cut, lang):
+        # Elsewhere an article and one word before a content word are its modifier: the head noun stays ("… to a
+        # national referendum…", not "… to a national…"), one word over.
+        cut += 1
+    # "…in Russia's Far East for a…" reads better as "…in Russia's Far East…"; where capitals mark every noun, a
+    # capitalized word is a noun even when its lower-case form is a function word ("am nächsten Morgen" is no
+    # "morgen"): the phrase it heads stays, not "…dazu, Sullivan…"; unless it governs a date ("Ende")
+    while cut > LABEL_WORDS // 2 and words[cut - 1].lower() in stopwords \
+            and (rule.capitalised_names or not words[cut - 1][:1].isupper()
+                 or _bare(words[cut - 1]).lower() in rule.trailing):
+        cut -= 1
+    return " ".join(words[:cut]).rstrip(",;:") + "…"
+
+
+COMPLEMENT = LABEL_WORDS // 2  # words of an infinitive group a cut label keeps whole after its host's first words
+
+
+def _closing_infinitive(words: list[str], lang: str | None) -> int:
+    """How many words the infinitive group after the last comma of `words` has, when it has more than
+    MIN_LABEL_WORDS (an object with its verb, not "zu unterbrechen" alone), at most COMPLEMENT, and at least
+    MIN_LABEL_WORDS words come before it ("…, die Stadt am Fluss einzunehmen"); else 0."""
+    comma = _last_break(words, len(words) - 1)
+    if comma is None or comma < MIN_LABEL_WORDS or not MIN_LABEL_WORDS < len(words) - comma - 1 <= COMPLEMENT \
+            or not words[comma].endswith(",") or not infinitive_clause(words[comma + 1:], lang):
+        return 0
+    return len(words) - comma - 1
+
+
+COMPLEMENT_SCENE = LABEL_WORDS  # words of a scene-setting phrase a label with a complement clause may leave out
+
+
+def _closing_complement(words: list[str], lang: str | None) -> int:
+    """Where a cut label of `words` starts (at least 1) when they end with a complement clause after their last
+    comma (`timeline.dependents.complement_clause`: "…, dass man den Vertrag kündigen müsse") that completes the
+    predicate before it (`open_predicate`: "wurde … davon überzeugt"), and their last LABEL_WORDS words hold that
+    predicate's finite verb and the whole complement: the first words, cut, are a phrase that sets the scene
+    ("Mehr als drei Wochen nach dem Attentat wurde …"), while the host's first words alone would end before what
+    was decided or became clear. 0 when the words cut would hold a finite verb (another clause's event, "Die
+    Operation begann und es zeigte sich, dass …"). A date among them stood in that phrase: the axis shows it."""
+    start = len(words) - LABEL_WORDS
+    if not 1 <= start <= COMPLEMENT_SCENE:
+        return 0
+    comma = _last_break(words, len(words) - 1, start)
+    if comma is None or not words[comma].endswith(",") \
+            or not complement_clause(" ".join(words[comma + 1:]), dependent_rules(lang)) \
+            or not open_predicate(" ".join(words[start:comma + 1]).rstrip(","), lang) \
+            or not has_finite(words, lang, start, comma + 1) \
+            or has_finite(words, lang, 0, start):
+        return 0
+    # from the host's first finite verb on, not from the middle of the phrase before it ("…dem Attentat wurde"),
+    # when its subject follows it ("wurde der Kaiser davon überzeugt"): one before it would be cut off
+    verb = next(k for k in range(start, comma + 1) if is_finite(words, k, lang))
+    rule = _label_rules(lang)
+    following = _bare(words[verb + 1]) if verb < comma else ""
+    return verb if opens_subject(following, rule) and not words[verb].endswith(",") else 0
+
+
+def _without_embedded_relative(words: list[str], rule: _LabelRules, lang: str | None) -> str | None:
+    """A label for words whose cut would fall inside a relative clause that describes the subject of a clause
+    embedded without a comma ("It is now apparent that the lessons which were offered to the observers were
+    ignored …"): the words up to the relative pronoun, "…", and the embedded clause's verb with what follows it,
+    so that the label tells what the embedded clause says, not only its subject. The relative clause runs from
+    its pronoun, right after a noun and at most SUBJECT_AFTER_COMMA words after the opener, to the finite verb
+    after its own (no comma between); None when the words do not read so or the verb stands within the cut."""
+    embedded = rule.embedded_openers
+    opener = next((k for k, word in enumerate(words[:LABEL_WORDS - 1]) if word.lower() in embedded), None)
+    if opener is None:
+        return None
+    relative = next((k for k in range(opener + 2, min(opener + 2 + SUBJECT_AFTER_COMMA, LABEL_WORDS))
+                     if words[k].lower() in rule.relatives and words[k].lower() not in rule.determiners
+                     and words[k].lower() not in embedded), None)
+    if relative is None or any(is_finite(words, k, lang) or word.endswith((",", ";", ":"))
+                               for k, word in enumerate(words[opener + 1:relative], opener + 1)):
+        return None
+    finite = [k for k in range(relative + 1, min(len(words), relative + 1 + LABEL_WORDS))
+              if is_finite(words, k, lang)]
+    if len(finite) < 2 or finite[1] < LABEL_WORDS or any(word.endswith((",", ";", ":"))
+                                                          for word in words[relative:finite[1]]):
+        return None
+    kept = words[:relative]
+    rest = words[finite[1]:finite[1] + LABEL_WORDS - 1 - len(kept)]
+    if len(rest) < VERB_ROOM - 1:
+        return None
+    ending = "…" if finite[1] + len(rest) < len(words) else ""
+    if ending:
+        rest = _trimmed(rest, rule.stopwords, 1)
+    return " ".join(kept) + " … " + " ".join(rest).rstrip(",;:") + ending

@@ -1,0 +1,312 @@
+"""The word order of a label's clause where cutting a date or connective leaves it wrong.
+
+A verb-second clause whose first place held the cut date or an adverb gets its subject back in front of its finite
+verb (`subject_first`, `fronted_adverb`); a verb-final subordinate clause is told as a main clause, its finite verb
+second (`as_main_clause`). Beside them the reading they rest on, which the label modules share: how many words make
+the subject noun phrase (`subject_length`), whether a main clause opens at a word (`main_clause_at`) or after a
+comma (`main_clause_follows`). What a language does is read from its pack (`[labels.inversion]`, through
+`timeline.label_rules`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .event_resources import load
+from .finite_verbs import has_finite, has_verb, is_finite, is_listed_finite
+from .label_rules import (
+    _PUNCTUATION,
+    Inversion,
+    _bare,
+    _label_rules,
+    _LabelRules,
+    opens_subject,
+)
+
+_ORDINAL = re.compile(r"\d{1,3}\.")  # "die 6. Armee": a numbered noun, no sentence end nor date once dates are cut
+_CARDINAL = re.compile(r"\d{1,3}(?:[.,]\d{3})*")  # a figure counting a noun, as an article would: "146.000 Menschen"
+
+
+@cache
+def _months(lang: str | None) -> frozenset[str]:
+    return frozenset(load(lang).get("dct", {}).get("months", {}))
+
+
+def _bare_noun_phrase(words: list[str], start: int, lang: str | None) -> int:
+    """How many words from `start` on make a noun phrase without an article, as the second of two coordinated
+    ones may ("der General und spätere Außenminister George Marshall"): lower-case adjectives that are no finite
+    verb ("und besetzte Paris" is a second clause) and no function word, then capitalized words."""
+    rule = _label_rules(lang)
+    index = start
+    while index < len(words) and words[index][:1].islower() and words[index].isalpha() \
+            and words[index].lower() not in rule.stopwords and not is_finite(words, index, lang):
+        index += 1
+    if index == start or index >= len(words) or not _bare(words[index])[:1].isupper():
+        return 0
+    while index < len(words) and _bare(words[index])[:1].isupper() and not words[index - 1].endswith(","):
+        index += 1
+    return index - start
+
+
+def subject_length(words: list[str], inversion: Inversion, rule: _LabelRules, lang: str | None) -> int:
+    """How many of `words` make the subject noun phrase they start with (0: they start with none).
+
+    A pronoun; or an optional article (or a figure: "146.000 Menschen"), its adjectives (lower case, or an
+    ordinal: "die 6. Armee"), then capitalized words (nouns, names; an ordinal between two: "die Rote 1. Armee"),
+    an optional genitive ("des Nordens", "der Roten Armee") and parenthesis ("(FDP)"). A comma ends the phrase,
+    unless a list of such phrases follows that ends with a coordinator ("Antwerpen, Brügge und die Städte") and
+    no finite verb right after it (the commas of a relative clause: "die Truppen, die Stadt und Land
+    verteidigten").
+    """
+
+    def capitalized(index: int) -> bool:
+        return index < len(words) and _bare(words[index])[:1].isupper()
+
+    def ordinal(index: int) -> bool:  # a numbered noun follows, not a month: "der 1. Oktober" is a date kept
+        return index < len(words) and _ORDINAL.fullmatch(words[index]) is not None \
+            and (index + 1 >= len(words) or _bare(words[index + 1]).lower() not in _months(lang))
+
+    def open_after(index: int) -> bool:  # the phrase may go on after words[index]
+        return not words[index].endswith((",", ";", ":"))
+
+    # a lower-case adjective or an ordinal before the noun; a preposition opens a phrase of the
+    # adjective's own ("die an der Somme stehenden Truppen"), which this does not follow
+    def modifier(index: int) -> bool:
+        return not capitalized(index) and (_bare(words[index]).isalpha() or ordinal(index)) \
+            and _bare(words[index]).lower() not in rule.closed_prepositions
+
+    def nouns_from(index: int) -> int:  # past the capitalized words from index on, with ordinals between them
+        while index < len(words) and (index == 0 or open_after(index - 1)) \
+                and (capitalized(index) or ordinal(index) and capitalized(index + 1)):
+            index += 1
+        return index
+
+    if not words or not words[0][:1].islower() and not _bare(words[0])[:1].isupper() \
+            and not _CARDINAL.fullmatch(words[0]):
+        return 0
+    first = _bare(words[0]).lower()
+    if first in rule.pronouns and words[0][:1].islower():
+        return 1
+    index = 0
+    if first in rule.determiners and words[0][:1].islower() or _CARDINAL.fullmatch(words[0]):
+        index = 1
+        while index < len(words) and open_after(index - 1) and modifier(index):
+            index += 1  # adjectives: "die beiden Staatschefs", "der nordkoreanische Führer"
+    nouns = index
+    index = nouns_from(index) if capitalized(index) else index
+    if index == nouns:
+        return 0
+    if index < len(words) and open_after(index - 1) and _bare(words[index]).lower() in inversion.genitive:
+        end = index + 1
+        while end < len(words) and modifier(end):
+            end += 1
+        if capitalized(end):
+            index = nouns_from(end)  # "der Versuch des Nordens", "das Oberkommando der Roten Armee"
+    if index < len(words) and open_after(index - 1) and words[index].startswith("("):
+        while index < len(words) and not words[index].rstrip(",.;:").endswith(")"):
+            index += 1
+        index += 1  # "Christian Lindner (FDP)"
+    if index + 1 < len(words) and open_after(index - 1) \
+            and _bare(words[index]).lower() in rule.conjunctions & rule.verb_second_coordinators:
+        # "Polizei und Militär", "der Kanzler oder seine Ministerin": a coordinated subject
+        second = subject_length(words[index + 1:], inversion, rule, lang) or _bare_noun_phrase(words, index + 1, lang)
+        if second and not (_bare(words[index + 1]).lower() in rule.pronouns and words[index + 1][:1].islower()):
+            index += 1 + second
+    elif 0 < index < len(words) and words[index - 1].endswith(","):
+        rest = subject_length(words[index:], inversion, rule, lang)
+        listed = words[index:index + rest]
+        if rest and not listed[-1].endswith((",", ";", ":")) and index + rest < len(words) \
+                and any(_bare(word).lower() in rule.conjunctions for word in listed) \
+                and not is_finite(words, index + rest, lang):
+            index += rest  # "Antwerpen, Brügge und andere belgische Städte"
+    return min(index, len(words))
+
+
+def _genitive_adjective(word: str, inversion: Inversion, rule: _LabelRules) -> bool:
+    """A lower-case word with the ending of an adjective in a genitive without article ("wichtiger Städte")."""
+    bare = _bare(word)
+    return word == bare and bare.islower() and bare.endswith(inversion.genitive_endings) \
+        and bare not in rule.stopwords and bare not in inversion.not_verbs \
+        and bare not in inversion.before_subject
+
+
+def subject_first(words: list[str], lang: str | None, strict: bool = False) -> list[str]:
+    """Verb-second order with the date cut out ("scheiterte der Versuch des Nordens, ..."): subject first.
+
+    Object pronouns and sentence adverbs may stand between the verb and the subject (`before_subject`: "zog sich
+    die Flotte zurück", "übernahm wieder die Rada die Macht"), and so may a singular pronoun after a plural verb,
+    which it cannot be the subject of (`singular_pronouns`, `plural_endings`: "hatten es die Athener vorgezogen");
+    they stay after the verb. After a plural verb, a name right after an article, adjectives and one noun is the
+    verb's object, not that plural noun's name ("besetzten die britischen Truppen Philadelphia"). The clause keeps
+    its order where it opens with an article (no verb: "den Emissionshandel einführen"), or where the subject may
+    go on with a phrase that may as well be the verb's (`ambiguous_after_subject`: "wurde Generaloberst von
+    Hindenburg ernannt", "forderte Russland von Serbien"), or with a genitive without article ("gelang ihnen die
+    Einnahme wichtiger Städte"): a misplaced verb would tell something else. `strict`, where the clause may keep
+    the word before its verb instead, also keeps it for a subject of two adjacent capitalized words, which may be
+    a noun and its object ("verfasste die Komintern Aufrufe"), or one that starts with a figure.
+    """
+    rule = _label_rules(lang)
+    inversion = rule.inversion
+    if not inversion or len(words) < 2 or not words[0][:1].islower() or not words[0].isalpha():
+        return words
+    if words[0].lower() in inversion.not_verbs or words[0].lower() in rule.determiners:
+        return words  # an article opens a kept date ("einen Tag später kapitulierte …"), no verb
+    plural = words[0].lower().endswith(inversion.plural_endings)
+    between = 1
+    while between < min(len(words) - 1, 1 + BEFORE_SUBJECT) \
+            and (words[between].lower() in inversion.before_subject
+                 or plural and words[between].lower() in inversion.singular_pronouns
+                 and _bare(words[between + 1]).lower() in rule.determiners):
+        between += 1
+    length = subject_length(words[between:], inversion, rule, lang)
+    if not length:
+        return words
+    after = between + length
+    if after + 1 < len(words) and _bare(words[after + 1])[:1].isupper() \
+            and (words[after].lower() in inversion.ambiguous_after_subject
+                 or _genitive_adjective(words[after], inversion, rule)):
+        return words  # where the subject ends cannot be told
+    if strict and (_CARDINAL.fullmatch(words[between]) or any(
+            _bare(word)[:1].isupper() and _bare(following)[:1].isupper()
+            for word, following in zip(words[between:after], words[between + 1:after]))):
+        # "die Komintern Aufrufe": a name and the object after it, or one name of two words; "folgten 22 Jahre":
+        # a figure may be a date kept in the label
+        return words
+    if plural:
+        after = between + _without_object_name(words[between:after], rule)
+    subject = words[between:after]
+    tail = subject[-1][len(subject[-1].rstrip(",;:")):]  # a comma after the subject goes after the verb
+    subject[-1] = subject[-1].rstrip(",;:")
+    after_verb = words[:between]
+    after_verb[-1] += tail
+    return subject + after_verb + words[after:]
+
+
+def _without_object_name(subject: list[str], rule: _LabelRules) -> int:
+    """How many words of `subject` (the words a plural verb's subject was read to be) are its subject: an article,
+    lower-case adjectives and one noun, without a name after them that is no list's first ("die britischen
+    Truppen Philadelphia": a plural noun takes no name of one place or person; "die beiden Bezirke Bozen und
+    Meran" do). A capitalized word with an ending of `place_adjectives` may be an adjective of the noun after
+    it ("die geborenen Bozner Kinder"): the words stay whole."""
+    place_adjectives = rule.inversion.place_adjectives if rule.inversion else ()
+    if len(subject) < 4 or _bare(subject[0]).lower() not in rule.determiners or not subject[1][:1].islower():
+        return len(subject)
+    noun = 1
+    while noun < len(subject) and subject[noun][:1].islower() and subject[noun].isalpha():
+        noun += 1
+    names = subject[noun + 1:]
+    if not names or not _bare(subject[noun])[:1].isupper() or subject[noun].endswith(",") \
+            or subject[noun].endswith(place_adjectives) \
+            or not all(_bare(word)[:1].isupper() and word == _bare(word) for word in names):
+        return len(subject)
+    return noun + 1
+
+
+BEFORE_SUBJECT = 2  # words of `before_subject` read between a verb and its subject: "zog sich dann die Flotte"
+
+
+def fronted_adverb(
+    opening: str, label: str, introduced: bool, beginning: str, rule: _LabelRules, lang: str | None,
+) -> list[str]:
+    """The leading adverbs `labels._without_leading` took from `opening` when they held the first place of a
+    verb-second main clause ("Danach übernahm die Rada …", leaving `label` to start with its finite verb); no words
+    otherwise. A coordinator stands outside the clause: "und danach übernahm sie" has "danach" in the first place,
+    "und übernahm die Macht" none (its subject is the clause's before). None either where the clause's `beginning`
+    (with its dates) has an article right after the verb that the label lost: the date cut there was the subject
+    ("So begann der 3. Oktober eine neue Zeit")."""
+    if not rule.inversion or introduced or label == opening or not opening.endswith(label):
+        return []
+    removed = opening[:len(opening) - len(label)].split()
+    outside = rule.conjunctions | rule.verb_second_coordinators
+    while removed and _bare(removed[0]).lower() in outside:
+        removed = removed[1:]  # "und danach übernahm sie …": "danach" holds the first place
+    words = label.split()
+    if not removed or len(words) < 2 or not words[0][:1].islower() or not is_finite(words, 0, lang):
+        return []
+    raw = beginning.split(maxsplit=len(removed) + BEFORE_SUBJECT + 2)
+    verb = next((k for k, word in enumerate(raw[:-1]) if word == words[0]), None)
+    if verb is not None and raw[verb + 1] != words[1] and _bare(raw[verb + 1]).lower() in rule.determiners:
+        return []
+    return [removed[0][:1].upper() + removed[0][1:]] + removed[1:]
+
+
+SUBJECT_AFTER_COMMA = 6  # words of a subject between a comma and its verb ("…, CIA officer Douglas Mackiernan")
+
+
+def main_clause_at(words: list[str], start: int, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether a main clause opens at words[start]: in a verb-second language its finite verb first (after a
+    fronted phrase, "…, beschloss die Stadt"), or a subject (an article, a pronoun, a capitalized word) with a
+    finite verb among the next SUBJECT_AFTER_COMMA words and no comma before it."""
+    if rule.verb_second and is_finite(words, start, lang) and words[start][:1].islower():
+        return True
+    if not opens_subject(_bare(words[start]), rule):
+        return False
+    for k in range(start + 1, min(start + 1 + SUBJECT_AFTER_COMMA, len(words))):
+        if is_finite(words, k, lang):
+            return True
+        if words[k].endswith((",", ";", ":")):
+            return False
+    return False
+
+
+def _without_report(words: list[str], rule: _LabelRules) -> list[str]:
+    """`words` without a report closing them after a comma ("…, bilden werde, sagte ein Korrespondent")."""
+    for k, word in enumerate(words[:-1]):
+        if word.endswith(",") and rule.reporting.match(" ".join(words[k + 1:k + 4])):
+            return words[:k] + [word.rstrip(",")]
+    return words
+
+
+def _without_insertions(words: list[str], lang: str | None) -> list[str]:
+    """`words` without the phrases between two commas that hold no finite verb: appositions ("Kim Jong-il, den
+    verstorbenen Vater des heutigen Machthabers, traf")."""
+    commas = [k for k, word in enumerate(words[:-1]) if word.endswith(",")]
+    for first, second in zip(commas, commas[1:]):
+        if not has_finite(words, lang, first + 1, second + 1):
+            return words[:first] + [words[first].rstrip(",")] + words[second + 1:]
+    return words
+
+
+def own_words(words: list[str], rule: _LabelRules, lang: str | None) -> list[str]:
+    """`words` without a report closing them and a verbless phrase between commas: the words whose verbs are
+    the clause's own, for telling where its main clause is."""
+    return _without_insertions(_without_report(words, rule), lang)
+
+
+def main_clause_follows(words: list[str], lang: str | None) -> bool:
+    """Whether a comma among `words` is followed by a finite verb: a main clause after a verb-final subordinate
+    one."""
+    return any(word.endswith(",") and is_finite(words, k + 1, lang) for k, word in enumerate(words[:-1]))
+
+
+def as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> list[str]:
+    """A verb-final subordinate clause told as a main clause, its finite verb second ("Nachdem die USS Roberts
+    auf eine Seemine lief" -> "Die USS Roberts lief auf eine Seemine"; "… verletzt wurden" -> "… wurden …
+    verletzt"), when the clause ends in a listed finite form, holds no other verb and opens with its subject."""
+    inversion = rule.inversion
+    told = words[1:] if words and rule.subordinate.fullmatch(_bare(words[0])) else words
+    if not inversion or len(told) < 3:
+        return words
+    original, words = words, own_words(told, rule, lang)
+    ending = words[-1][len(words[-1].rstrip(_PUNCTUATION)):]
+    verb, particle = words[-1][:len(words[-1]) - len(ending)], ""
+    if not is_listed_finite(verb, lang):  # a separable verb: "ausrief" -> "rief … aus"
+        prefix = next((prefix for prefix in rule.separable_prefixes if verb.startswith(prefix) and (
+            is_listed_finite(verb[len(prefix):], lang) or is_finite([verb[len(prefix):]], 0, lang))), "")
+        verb, particle = verb[len(prefix):], prefix
+    # the word before the finite one may be its participle or infinitive ("verletzt wurden"); a comma inside
+    # sets off an insertion whose verb the check would miss ("wie wir heute wissen, …")
+    if not (is_listed_finite(verb, lang) or is_finite([verb], 0, lang) and verb[:1].islower()) \
+            or has_verb(" ".join(words[:-2]), lang) or any(word.endswith(",") for word in words[:-1]):
+        return original
+    opening = [words[0][:1].lower() + words[0][1:]] if _bare(words[0]).lower() in rule.determiners else words[:1]
+    length = subject_length(opening + words[1:-1], inversion, rule, lang)
+    if not length or length >= len(words) - 1 or words[length - 1].endswith(",") \
+            or length == 1 and _bare(words[0]).lower() in rule.determiners and _bare(words[1])[:1].isupper():
+        # "ihr Angriff": a possessive, no pronoun
+        return original
+    if particle:
+        return words[:length] + [verb] + words[length:-1] + [particle + ending]
+    return words[:length] + [verb] + words[length:-2] + [words[-2] + ending]
+
