@@ -218,7 +218,8 @@ def _split_coordinated(text: str, clause: Span, dates: list[Span], rule: ClauseR
     clause that opens with a subordinator or relative pronoun (its conjuncts are dependent clauses, whose order a
     label does not tell), nor a coordinator of nouns ("Alice and Bob married in 2020": no verb before it), nor
     one whose second part shares the first part's subject ("sold its stake in 1998 and bought it back")."""
-    if not _inside(dates, clause):
+    inside = _inside(dates, clause)
+    if not inside:
         return [clause]
     first = text[clause[0]:clause[1]].split(maxsplit=1)
     opening = _bare(first[0]).lower() if first else ""
@@ -234,7 +235,7 @@ def _split_coordinated(text: str, clause: Span, dates: list[Span], rule: ClauseR
         if _joins_main_clauses(text, (start, match.start()), match, clause[1], dates, rule):
             cuts.append((match.start(), match.end()))
             start = match.end()
-    if not cuts or _fronted_over(text, clause, cuts[0], dates):
+    if not cuts or _fronted_over(text, clause, cuts[0], inside):
         return [clause]
     return _cut(text, clause, cuts)
 
@@ -242,11 +243,10 @@ def _split_coordinated(text: str, clause: Span, dates: list[Span], rule: ClauseR
 FRONTED_WORDS = 1  # words before a date that opens its clause: "On July 4, …", "Am 3. Mai …"
 
 
-def _fronted_over(text: str, clause: Span, first_cut: Span, dates: list[Span]) -> bool:
-    """Whether the clause's dates all stand in front of its first clause, before the first cut: "On July 4, Britain
-    voted and Labour won a landslide", "Am 3. Mai besetzten die Truppen die Stadt und die Rebellen flohen". A date
-    that opens coordinated clauses dates each of them, so none is cut off."""
-    inside = _inside(dates, clause)
+def _fronted_over(text: str, clause: Span, first_cut: Span, inside: list[Span]) -> bool:
+    """Whether the clause's dates (`inside`) all stand in front of its first clause, before the first cut: "On July
+    4, Britain voted and Labour won a landslide", "Am 3. Mai besetzten die Truppen die Stadt und die Rebellen
+    flohen". A date that opens coordinated clauses dates each of them, so none is cut off."""
     return inside[-1][0] < first_cut[0] and len(text[clause[0]:inside[0][0]].split()) <= FRONTED_WORDS
 
 
