@@ -376,8 +376,7 @@ def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang:
     end = _date_link(words, text[date[0]:date[1]], closed, rule, lang)
     if end is None:
         return None
-    stops = (rule.relatives - rule.determiners) | rule.clause_subordinators | rule.coordinators \
-        | (rule.pronouns - rule.determiners)
+    stops = _chain_stops(lang)
     head = None
     linked = False
     for k in range(end - 1, max(end - 1 - CHAIN_WORDS, -1), -1):
@@ -414,6 +413,15 @@ def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang:
         return None  # "den Angriff auf die Stadt am 21. Juli abbrechen": the clause's verb after the date
     phrase = [word if word != _bare(word) else _bare(word) for word in words[start:end]]  # "U.S." keeps its stop
     return _labelled(phrase, lang, _in_case(before, start, governed, rule, lang, opens))
+
+
+@cache
+def _chain_stops(lang: str | None) -> frozenset[str]:
+    """Words that end a noun phrase's chain of complements, read back from its date: relative pronouns,
+    subordinators, coordinators and pronouns, none of them an article ("die", "the")."""
+    rule = _label_rules(lang)
+    return (rule.relatives - rule.determiners) | rule.clause_subordinators | rule.coordinators \
+        | (rule.pronouns - rule.determiners)
 
 
 def _date_link(words: list[str], own: str, closed: bool, rule: _LabelRules, lang: str | None) -> int | None:
