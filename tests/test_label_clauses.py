@@ -301,3 +301,54 @@ def test_a_clause_told_on_after_dashes_loses_the_dates_it_goes_on_with():
 ])
 def test_a_predicate_keeps_its_complement_clause(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
+
+
+# Round 18: predicates that take an infinitive complement (control and raising verbs and nouns). The complement after
+# the comma stays with its predicate when a date ends the clause before it, when adverbs, a preposition or a
+# reflexive open it, and when the subject after the verb holds an adjective; a date inside the complement keeps the
+# noun or verb that controls it. Sentences of our own.
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # the date between the verb and the comma
+    ("de", "Man versuchte am 3. Mai, die Blockade des Hafens zu brechen.", "3. Mai",
+     "Man versuchte, die Blockade des Hafens zu brechen"),
+    ("de", "Die Gemeinde plante im Herbst, den alten Bahnhof zu verkaufen.", "Herbst",
+     "Die Gemeinde plante, den alten Bahnhof zu verkaufen"),
+    # ... after an adverb or a reflexive that closes the clause
+    ("de", "Die Bauern weigerten sich im Juni, die neuen Abgaben zu zahlen.", "Juni",
+     "Die Bauern weigerten sich, die neuen Abgaben zu zahlen"),
+    ("de", "Man versuchte nun am 3. Mai, die Blockade zu brechen und in den Hafen einzulaufen.", "3. Mai",
+     "Man versuchte nun, die Blockade zu brechen und in den Hafen einzulaufen"),
+    # ... after a noun that takes the complement, as object
+    ("de", "Die Regierung bekräftigte am Montag ihre Absicht, die Steuern zu senken.", "Montag",
+     "Die Regierung bekräftigte ihre Absicht, die Steuern zu senken"),
+    # a subject with an adjective after the verb
+    ("de", "Im Mai beschloss die neue Regierung, den Bau des Kraftwerks zu stoppen.", "Mai",
+     "Die neue Regierung beschloss, den Bau des Kraftwerks zu stoppen"),
+    # a complement opened by an adverb, a preposition or a reflexive pronoun, not by an article
+    ("de", "Im Jahr 1920 gelang es dem Präsidenten tatsächlich, das Land politisch weitgehend zu befrieden.",
+     "Jahr 1920", "Es gelang dem Präsidenten tatsächlich, das Land politisch weitgehend zu befrieden"),
+    ("de", "Im Herbst begannen die Händler schließlich damit, sich die Kontrolle über den Markt zu sichern.", "Herbst",
+     "Die Händler begannen schließlich damit, sich die Kontrolle über den Markt zu sichern"),
+    # two infinitives too long for one label: the first, with its predicate
+    ("de", "Der Kaufmann bat die Räte der Stadt am 2. Juli, weitere 300 Wächter anzuwerben und dem Hafen zur "
+     "Verfügung zu stellen.", "2. Juli", "Der Kaufmann bat die Räte der Stadt, weitere 300 Wächter anzuwerben…"),
+    # a date inside the complement: the noun that takes it stays with it when the label is cut
+    ("de", "Der Bauernbund des Landes begrüßt die Absicht des Vorstands der Stiftung Berge Nord, noch heuer den "
+     "Verkehr auf den Pässen zu regeln.", "heuer",
+     "…die Absicht des Vorstands …, den Verkehr auf den Pässen zu regeln"),
+    # an infinitive complement without an article first is no label alone: it takes its predicate
+    ("de", "Der Rat beschloss, die Steuern zu senken und 2025 die Gebühren abzuschaffen.", "2025",
+     "Der Rat beschloss, die Steuern zu senken und die Gebühren abzuschaffen"),
+    # left alone: a main clause after the comma, a purpose clause
+    ("de", "Am Montag kam er nach Hause, er hatte nichts zu verlieren.", "Montag",
+     "Er kam nach Hause, er hatte nichts zu verlieren"),
+    ("de", "Die Truppen erreichten am Montag die Stadt, um sie zu befreien.", "Montag",
+     "Die Truppen erreichten die Stadt, um sie zu befreien"),
+    # English and French take the infinitive without a comma: already whole
+    ("en", "The board decided on Monday to delay the vote on the merger.", "Monday",
+     "The board decided to delay the vote on the merger"),
+    ("fr", "Mardi, le ministre a tenté de convaincre les syndicats.", "Mardi",
+     "Le ministre a tenté de convaincre les syndicats"),
+])
+def test_a_predicate_keeps_its_infinitive_complement(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted

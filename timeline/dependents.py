@@ -24,7 +24,8 @@ from functools import cache
 from .clauses import Span
 from .event_resources import load
 from .finite_verbs import has_finite, is_finite
-from .label_rules import _label_rules, _words_opening
+from .label_dates import _without_dates
+from .label_rules import _label_rules, _within, _words_opening
 
 _COMMA = re.compile(r",\s*")
 
@@ -46,6 +47,8 @@ class DependentRules:
     stopwords: frozenset[str]
     complementizers: re.Pattern[str]  # "dass", "that": what opens a complement clause, with .match
     pronouns: frozenset[str]
+    infinitive_nouns: frozenset[str]  # "Absicht", "Versuch": nouns whose infinitive complement follows a comma
+    trailing: frozenset[str]  # function words that may end a clause after its verb: adverbs, pronouns ("nun", "sich")
 
 
 def _lower(words: list[str]) -> frozenset[str]:
@@ -78,6 +81,12 @@ def rules(lang: str | None) -> DependentRules:
         stopwords=_lower(data["stopwords"]["words"] + labels["date_prepositions"]),
         complementizers=_words_opening(labels.get("complementizers", [])),
         pronouns=_lower(labels["pronouns"]),
+        infinitive_nouns=frozenset(labels.get("infinitive_nouns", [])),
+        # no article, preposition or coordinator: after one, a noun or a clause is missing
+        trailing=_lower(data["stopwords"]["words"]) - _lower(labels["determiners"] + labels["date_prepositions"]
+                                                             + data["clauses"]["coordinators"]
+                                                             + labels.get("subordinators", [])
+                                                             + labels.get("complementizers", [])),
     )
 
 
@@ -92,7 +101,7 @@ def _infinitive(word: str, rule: DependentRules) -> bool:
         not rule.infinitive_endings or word.endswith(rule.infinitive_endings) and len(word) > 3)
 
 
-def _marked_infinitive(words: list[str], rule: DependentRules) -> bool:
+def marked_infinitive(words: list[str], rule: DependentRules) -> bool:
     """Whether `words` end with a marked infinitive: "zu begehen", or the marker inside the word after a
     separable prefix ("niederzuschlagen", "zurückzukehren")."""
     marker = rule.infinitive_marker
@@ -140,7 +149,7 @@ def infinitive_group(clause: str, rule: DependentRules) -> bool:
     opener = rule.infinitive_openers.match(opened)
     words = clause.split()
     if rule.infinitive_marker:
-        if not _marked_infinitive(words, rule):
+        if not marked_infinitive(words, rule):
             return False
         first = _bare(words[0]).lower()
         return bool(opener) or (first in rule.determiners or first in rule.coordinators) \
@@ -163,7 +172,7 @@ def infinitive_clause(words: list[str], lang: str | None) -> bool:
     no finite verb: `infinitive_group`, or a phrase ending in a marked infinitive ("sich bereits jetzt am
     Arbeitsmarkt umzuschauen")."""
     rule = rules(lang)
-    return infinitive_group(" ".join(words), rule) or _marked_infinitive(words, rule)
+    return infinitive_group(" ".join(words), rule) or marked_infinitive(words, rule)
 
 
 def verb_last_subordinate(clause: str, rule: DependentRules) -> bool:
@@ -207,9 +216,12 @@ def _main_clause_after_comma(clause: str, rule: DependentRules) -> bool:
     return False
 
 
-def needs_host(clause: str, rule: DependentRules) -> bool:
-    """Whether `clause` (a clause's text) cannot be read without the clause it depends on."""
-    return infinitive_group(clause, rule) or verb_last_subordinate(clause, rule)
+def needs_host(clause: str, rule: DependentRules, lang: str | None = None) -> bool:
+    """Whether `clause` (a clause's text) cannot be read without the clause it depends on: an infinitive group,
+    an infinitive complement ("die Steuern zu senken und die Gebühren abzuschaffen"), or a subordinate clause
+    with its verb last."""
+    return infinitive_group(clause, rule) or verb_last_subordinate(clause, rule) \
+        or infinitive_complement(clause, rule, lang)
 
 
 def with_host(text: str, clauses: list[Span], index: int, span: Span, label: str, lang: str | None) -> Span | None:
@@ -219,11 +231,11 @@ def with_host(text: str, clauses: list[Span], index: int, span: Span, label: str
     clause opening the sentence is left as it is: what follows it is often a parenthesis or another clause, and
     the label would tell that one's event)."""
     rule = rules(lang)
-    if not needs_host(text[span[0]:span[1]], rule) and not (label and needs_host(label, rule)):
+    if not needs_host(text[span[0]:span[1]], rule, lang) and not (label and needs_host(label, rule, lang)):
         return None
     for k in range(index - 1, -1, -1):
         host = text[clauses[k][0]:clauses[k][1]]
-        if any(_bare(word).lower() not in rule.stopwords for word in host.split()) and not needs_host(host, rule):
+        if any(_bare(word).lower() not in rule.stopwords for word in host.split()) and not needs_host(host, rule, lang):
             return min(clauses[k][0], span[0]), span[1]  # a host tells something: not "sondern auch"
     return None
 
@@ -244,18 +256,52 @@ def _quotation(clause: str) -> bool:
 
 
 PREDICATE_REACH = 8  # last words of a clause read for the predicate a complement clause after it completes
+PREDICATE_WINDOW = 400  # characters at a clause's end its dates are cut from before its predicate is read
 
 
-def complement_clause(clause: str, rule: DependentRules) -> bool:
+def complement_clause(clause: str, rule: DependentRules, lang: str | None = None) -> bool:
     """Whether `clause` (what follows a comma) is a complement clause, the subject or object of a predicate before
     it: it opens with a complementizer ("dass", "that"), or is an infinitive group with no opener of its own, in a
     language that marks its infinitives ("die Stadt einzunehmen", not "um die Stadt einzunehmen", which tells a
-    purpose)."""
+    purpose; `infinitive_complement`)."""
     opened = _opened(clause, rule)
     if rule.complementizers.match(opened):
         return True
-    return bool(rule.infinitive_marker) and infinitive_group(clause, rule) \
-        and rule.infinitive_openers.match(opened) is None
+    return bool(rule.infinitive_marker) and rule.infinitive_openers.match(opened) is None \
+        and (infinitive_group(clause, rule) or infinitive_complement(clause, rule, lang))
+
+
+def infinitive_complement(clause: str, rule: DependentRules, lang: str | None) -> bool:
+    """Whether `clause` (what follows a comma) is an infinitive clause that completes a predicate or noun before
+    it, whatever its first word ("sich die Kontrolle … zu erkämpfen", "unter Bruch der Verträge den Krieg
+    auszudehnen", "noch heuer die Steuern zu senken"): in a language that marks its infinitives, it ends with a
+    marked infinitive, opens with no opener ("um", "ohne": a purpose, a manner), subordinator or complementizer,
+    and no word before its infinitive reads as a finite verb (a lower-case word before a capitalized one is an
+    adjective: "die bereits erwähnte Stadt"), which would make it a main clause ("er hatte nichts zu verlieren").
+    A clause holding a comma is left to the callers, which read it up to that comma."""
+    if not rule.infinitive_marker or "," in clause:
+        return False  # a comma inside: another clause follows or is embedded ("…, um … zu bringen")
+    words = clause.split()
+    opened = _opened(clause, rule)
+    if not marked_infinitive(words, rule) or rule.infinitive_openers.match(opened) \
+            or rule.subordinate.match(opened) or rule.complementizers.match(opened):
+        return False
+    return not any(is_finite(words, k, lang) and not _bare(words[k + 1])[:1].isupper()
+                   for k in range(len(words) - 1))
+
+
+TRAILING_WORDS = 3  # adverbs and pronouns that may follow the finite verb that ends a clause ("versuchte es nun")
+SUBJECT_WORDS = 4  # words of a subject after the finite verb that ends a clause ("beschloss die neue Regierung")
+
+
+def _attributive(words: list[str], index: int, rule: DependentRules, lang: str | None) -> bool:
+    """Whether words[index] is an adjective inside a noun phrase after a finite verb ("die französische
+    Nationalversammlung"): a lower-case word, no function word nor finite verb, between an article or pronoun
+    and a capitalized word."""
+    word = _bare(words[index])
+    return 0 < index < len(words) - 1 and word.isalpha() and word.islower() and word not in rule.stopwords \
+        and _bare(words[index + 1])[:1].isupper() and not is_finite(words, index, lang) \
+        and _bare(words[index - 1]).lower() in rule.determiners | rule.pronouns
 
 
 def open_predicate(clause: str, lang: str | None) -> bool:
@@ -271,20 +317,28 @@ def open_predicate(clause: str, lang: str | None) -> bool:
     words = words[max((k + 1 for k, word in enumerate(words[:-1]) if word.endswith((",", ";", ":"))), default=0):]
     last = _bare(words[-1]) if words else ""
     if not last.isalpha() or not last.islower():
-        subject = len(words)  # a subject after the verb: articles, pronouns, nouns and names
+        subject = len(words)  # a subject after the verb: articles, pronouns, nouns and names, and adjectives
         while subject > 0 and (_bare(words[subject - 1])[:1].isupper() and subject > 1
-                               or _bare(words[subject - 1]).lower() in rule.determiners | rule.pronouns):
+                               or _bare(words[subject - 1]).lower() in rule.determiners | rule.pronouns
+                               or _attributive(words, subject - 1, rule, lang)):
             subject -= 1
-        return 0 < subject < len(words) and len(words) - subject <= 3 and words[subject - 1][:1].islower() \
-            and is_finite(words, subject - 1, lang)
+        return 0 < subject < len(words) and len(words) - subject <= SUBJECT_WORDS \
+            and words[subject - 1][:1].islower() and is_finite(words, subject - 1, lang)
     if is_finite(words, len(words) - 1, lang):
         return True
+    # adverbs and pronouns after the finite verb ("Man versuchte nun", "Er weigerte sich", "Es gelang ihm")
+    verb = len(words) - 1
+    while verb > 0 and len(words) - verb <= TRAILING_WORDS and _bare(words[verb]) in rule.trailing:
+        verb -= 1
+        if is_finite(words, verb, lang):
+            return True
     particle = last in rule.separable_prefixes
     return (particle or last not in rule.stopwords) \
         and has_finite(words, lang, 0, len(words) - 1)
 
 
-def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang: str | None) -> Span | None:
+def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang: str | None,
+                    dates: list[Span] | None = None) -> Span | None:
     """`span` (a label's text, ending with clause `index`) with the complement clause after its comma, when the
     clause before it leaves open what that complement tells: it holds a correlate that stands for an infinitive
     group after it ("Es gelang den Truppen, die Stadt einzunehmen"; "Die Bürger hatten es vorgezogen, den Plan
@@ -292,7 +346,8 @@ def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang
     complement clause (`open_predicate`) and a complement clause follows (`complement_clause`: "Im Süden wurde
     klar, dass die Vorräte knapp waren"; "Der Rat beschloss, den Bau zu verschieben"): the complement tells what
     succeeded, what was decided, what became clear; or it has a verb and a colon and a short quotation follow
-    (`_quotation`: "Am Morgen lauteten die Schlagzeilen: »Regierung gestürzt«"). None otherwise."""
+    (`_quotation`: "Am Morgen lauteten die Schlagzeilen: »Regierung gestürzt«"). None otherwise. `dates` (sorted)
+    are left out of the clause when its predicate is read ("Der Rat beschloss am Montag, …")."""
     if index + 1 >= len(clauses) or span[1] != clauses[index][1]:
         return None
     following = clauses[index + 1]
@@ -307,11 +362,18 @@ def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang
     complement = text[following[0]:following[1]]
     correlates = _label_rules(lang).correlates  # words that stand for a complement clause after their own
     if correlates and any(_bare(word).lower() in correlates for word in text[span[0]:span[1]].split()) \
-            and infinitive_group(complement, rule):
+            and (infinitive_group(complement, rule) or infinitive_complement(complement, rule, lang)):
         return span[0], following[1]
-    if not open_predicate(text[clauses[index][0]:clauses[index][1]], lang):
+    # the predicate read without its dates: "Man versuchte am 3. Mai, …" ends with its verb (from a window of the
+    # clause's end, so that a long clause with many dates costs no more per label)
+    start, end = clauses[index]
+    if end - start > PREDICATE_WINDOW:
+        start = max(start, text.find(" ", end - PREDICATE_WINDOW, end) + 1)
+    inside = _within(dates, (start, end)) if dates else []
+    predicate = _without_dates(text, (start, end), inside, lang) if inside else text[start:end]
+    if not open_predicate(predicate, lang):
         return None
-    if complement_clause(complement, rule):
+    if complement_clause(complement, rule, lang):
         # without a report closing it ("…, dass wir weitere Flächen freigeben“, sagt der Bürgermeister")
         reporting = _label_rules(lang).reporting
         report = next((comma.start() for comma in _COMMA.finditer(complement)
@@ -321,6 +383,6 @@ def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang
     # up to its comma (a complementizer's clause may hold commas of its own: "dass der Plan, den …, scheitert")
     comma = complement.find(",")
     if comma > 0 and not rule.complementizers.match(_opened(complement, rule)) \
-            and complement_clause(complement[:comma], rule):
+            and complement_clause(complement[:comma], rule, lang):
         return span[0], following[0] + comma
     return None

@@ -432,7 +432,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             # "1820 gelang es den Truppen, | die Stadt einzunehmen": what succeeded is told after the comma
             if not tail:
                 if span not in complements:
-                    complements[span] = with_complement(text, clauses, index, span, lang)
+                    complements[span] = with_complement(text, clauses, index, span, lang, dates)
                 span = complements[span] or span
             told = None if tail else told_alone(text, sentence, span, date, on_axis, lang)
             # a date in a subordinate or relative clause dates that clause's event: "The plant closed"

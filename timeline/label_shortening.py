@@ -9,7 +9,7 @@ kept after "…". Else the first words, ended at a late comma and not on a funct
 from __future__ import annotations
 
 from .clauses import DASHES
-from .dependents import complement_clause, infinitive_clause, open_predicate
+from .dependents import complement_clause, infinitive_clause, marked_infinitive, open_predicate
 from .dependents import rules as dependent_rules
 from .finite_verbs import _finite_by, has_finite, is_agent_participle, is_finite, main_verb
 from .label_rules import (
@@ -311,6 +311,12 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
     last: the first words, "…", and the last VERB_TAIL ("Die Feuerwehr hat … alten Scheune gelöscht"), unless
     those belong to a clause the cut hides (`_own_clause`). A cut never ends with a second clause's bare verb
     ("… and were forced…"), nor with a modifier before its noun ("… einen großen…", "… to a national…")."""
+    conjunct = _first_infinitive(words, rule, lang, anchor)
+    if conjunct is not None and len(conjunct) <= LABEL_WORDS + 1:
+        return " ".join(conjunct).rstrip(",;:") + "…"
+    dated = _dated_complement(words, lang, anchor)
+    if dated is not None:
+        return dated
     start = _closing_complement(words, lang)
     if start:
         return "…" + " ".join(words[start:])
@@ -412,6 +418,67 @@ def _closing_infinitive(words: list[str], lang: str | None) -> int:
     return len(words) - comma - 1
 
 
+def _dated_complement(words: list[str], lang: str | None, anchor: int | None) -> str | None:
+    """A cut label for words that end with an infinitive complement after their last comma, when the cut date
+    stood in it (`anchor` past the comma: "…, noch heuer den Verkehr auf den Pässen zu regeln"): the date tells
+    when that is to happen, so the complement stays whole, with what controls it: the noun that takes it (the
+    pack's `infinitive_nouns`: "…die Absicht des Vorstands …, den Verkehr auf den Pässen zu regeln"), else the
+    finite verb of the open predicate before the comma with what follows it ("…veranlasste die Regierung, dem
+    Vertrag zuzustimmen"). The subject before them is cut. None when the words do not read so or do not fit."""
+    comma = _last_break(words, len(words) - 1)
+    if anchor is None or comma is None or anchor <= comma or not words[comma].endswith(","):
+        return None
+    dependent = dependent_rules(lang)
+    complement = words[comma + 1:]
+    if len(complement) > LABEL_WORDS - MIN_LABEL_WORDS - 1 \
+            or dependent.complementizers.match(complement[0]) \
+            or not complement_clause(" ".join(complement), dependent, lang):
+        return None
+    room = LABEL_WORDS - len(complement)
+    before = _last_break(words, comma)  # the noun or verb stands in the clause right before the complement
+    low = 0 if before is None else before + 1
+    noun = next((k for k in range(comma, low - 1, -1) if _bare(words[k]) in dependent.infinitive_nouns), None)
+    if noun is not None:
+        article = noun > low and _bare(words[noun - 1]).lower() in dependent.determiners | dependent.pronouns
+        start = noun - 1 if article else noun
+        if comma + 1 - start <= room:
+            return "…" + " ".join(words[start:])
+        if any(is_finite(words, k, lang) for k in range(noun + 1, comma + 1)):
+            return None  # the cut would hide the verb after the noun ("…die Gelegenheit … bot")
+        kept = _trimmed(words[start:start + room - 1], _label_rules(lang).stopwords, noun + 1 - start)
+        return "…" + " ".join(kept).rstrip(",;:") + " …, " + " ".join(complement)
+    verb = next((k for k in range(comma - 1, max(low, 1) - 1, -1) if is_finite(words, k, lang)), None)
+    if verb is None or comma + 1 - verb > room or not open_predicate(" ".join(words[:comma + 1]).rstrip(","), lang):
+        return None
+    return "…" + " ".join(words[verb:])
+
+
+def _first_infinitive(words: list[str], rule: _LabelRules, lang: str | None, anchor: int | None) -> list[str] | None:
+    """The words up to the first infinitive of an infinitive complement after their last comma that joins two
+    ("…, die Gegner zu besiegen und die Spaltung der Partei zu verhindern"), when the clause before the comma
+    leaves it open (`open_predicate`, or a correlate: "Es gelang Müller"): the first tells what was tried,
+    decided or achieved, and leaves room for the host; a cut label would otherwise lose both infinitives (the
+    caller keeps it when it fits a label: LABEL_WORDS and one). None
+    when the words do not end so, or the cut date stood in the second infinitive's part (`anchor`)."""
+    comma = _last_break(words, len(words) - 1)
+    if comma is None or not words[comma].endswith(","):
+        return None
+    dependent = dependent_rules(lang)
+    complement = words[comma + 1:]
+    if not complement_clause(" ".join(complement), dependent, lang) or dependent.complementizers.match(complement[0]):
+        return None
+    host = words[:comma + 1]
+    if not (any(_bare(word).lower() in rule.correlates for word in host)
+            or open_predicate(" ".join(host).rstrip(","), lang)):
+        return None
+    end = next((k for k in range(comma + 1 + MIN_LABEL_WORDS, len(words) - 1)
+                if _bare(words[k]).lower() in rule.conjunctions
+                and marked_infinitive(words[comma + 1:k], dependent)), None)
+    if end is None or anchor is not None and anchor > end:
+        return None
+    return words[:end]
+
+
 COMPLEMENT_SCENE = LABEL_WORDS  # words of a scene-setting phrase a label with a complement clause may leave out
 
 
@@ -428,7 +495,7 @@ def _closing_complement(words: list[str], lang: str | None) -> int:
         return 0
     comma = _last_break(words, len(words) - 1, start)
     if comma is None or not words[comma].endswith(",") \
-            or not complement_clause(" ".join(words[comma + 1:]), dependent_rules(lang)) \
+            or not complement_clause(" ".join(words[comma + 1:]), dependent_rules(lang), lang) \
             or not open_predicate(" ".join(words[start:comma + 1]).rstrip(","), lang) \
             or not has_finite(words, lang, start, comma + 1) \
             or has_finite(words, lang, 0, start):
