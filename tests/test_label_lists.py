@@ -129,6 +129,11 @@ def test_a_clause_that_ends_with_a_date_and_a_colon_is_no_listing(lang, text, ex
     assert labels(text, lang, expression)[expression].startswith(kept)
 
 
+def test_after_an_entry_a_clause_that_ends_with_a_date_and_a_colon_is_no_entry():
+    assert labels("2010: Der Minister sagte am Montag: Wir bleiben.", "de", "2010", "Montag") == \
+        {"2010": "Der Minister sagte: Wir bleiben", "Montag": "Der Minister sagte"}
+
+
 def test_a_list_of_dates_with_a_distributive_time_shares_the_item_after_it():
     found = labels("Termine: am 3., 4. und 5. Oktober, jeweils 20 Uhr, Vorstellung im Großen Haus.", "de",
                    "3.", "4.", "5. Oktober", "TIME~20 Uhr")

@@ -7,7 +7,8 @@ gives the years what they head. The opening holds dates and what joins them ("14
 janvier, à 18 h 30"): numbers, punctuation and the pack's words that lead up to a date, coordinators and the words
 of a range. So that a sentence of prose with a colon after a date ("The Times said in an editorial on Monday:")
 is no listing, the first opening of a sentence stands at its start or right after a colon or semicolon; later
-ones may follow the item before them without a mark ("… Antwerpen - Huy 14.00 und 17.40 Uhr: Tennis").
+ones may follow the item before them without a mark when that item has no finite verb ("… Antwerpen - Huy 14.00
+und 17.40 Uhr: Tennis").
 
 A list of dates that shares one item says so with a distributive word before its time ("am 3., 4. und 5. Oktober,
 jeweils 20 Uhr, Vorstellung im Großen Haus"): every date of the list and the time get the item after them, told
@@ -24,7 +25,7 @@ from functools import cache
 
 from .clauses import Span, rules
 from .event_resources import load
-from .finite_verbs import has_finite
+from .finite_verbs import has_finite, is_finite
 from .label_rules import _bare, _has_content_words, _label_rules
 from .labels import make_label
 
@@ -92,6 +93,12 @@ def _opening_start(text: str, low: int, colon: int, dates: list[Span], lang: str
     return start
 
 
+def _has_lower_finite(words: list[str], lang: str | None) -> bool:
+    """Whether `words` hold a finite verb written in lower case: the capitalised words of a listing's items are
+    names and nouns ("Radsport:", "Wimbledon"), whatever their endings."""
+    return any(word[:1].islower() and is_finite(words, index, lang) for index, word in enumerate(words))
+
+
 def schedule_entries(text: str, sentence: Span, dates: list[Span], lang: str | None) -> list[tuple[Span, Span]]:
     """The entries of a listing in `sentence`: (opening, item) spans, in order. `dates`: the text's points and
     periods of time, sorted."""
@@ -104,8 +111,11 @@ def schedule_entries(text: str, sentence: Span, dates: list[Span], lang: str | N
         if start is None:
             continue
         before = text[low:start].rstrip()
-        if not openings and before.lstrip(_BEFORE_ENTRY) and before[-1:] not in (":", ";"):
-            continue  # prose: the colon closes a clause that a date ends ("said in an editorial on Monday:")
+        if before.lstrip(_BEFORE_ENTRY) and before[-1:] not in (":", ";") \
+                and (not openings or _has_lower_finite(before.split(), lang)):
+            # prose: the colon closes a clause that a date ends ("said in an editorial on Monday:"); after an
+            # entry, an item without a verb of its own ends where the next opening starts without a mark
+            continue
         openings.append(((start, colon.start()), colon.end()))
     entries = []
     for number, (opening, item_start) in enumerate(openings):
