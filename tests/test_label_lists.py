@@ -96,3 +96,61 @@ def test_a_coordinated_subject_comes_first_whole():
 ])
 def test_in_der_zeit_goes_with_the_range_it_opens(text, expressions):
     assert not any("Zeit" in label for label in labels(text, "de", *expressions).values())
+
+
+@pytest.mark.parametrize("lang, text, expressions, wanted", [
+    # a programme: each time before a colon opens an item, which runs to the next time before a colon
+    ("de", "18.00 Uhr: Handball: Pokalfinale, Kiel - Flensburg 20.15 Uhr: Spielfilm 21.45 und 23.30 Uhr: Nachrichten",
+     ("TIME~18.00 Uhr", "TIME~20.15 Uhr", "TIME~21.45", "TIME~23.30 Uhr"),
+     {"18.00 Uhr": "Handball: Pokalfinale, Kiel - Flensburg", "20.15 Uhr": "Spielfilm", "21.45": "Nachrichten",
+      "23.30 Uhr": "Nachrichten"}),
+    ("en", "6 p.m.: Local news; 10 p.m.: Late film.", ("TIME~6 p.m.", "TIME~10 p.m."),
+     {"6 p.m.": "Local news", "10 p.m.": "Late film"}),
+    # an entry after the heading's colon, its day and hour joined by a comma and a preposition
+    ("fr", "Programme : samedi 8 mars, à 20 h 30 : concert de la chorale ; dimanche 9 mars, à 15 h : thé dansant.",
+     ("samedi 8 mars", "TIME~20 h 30", "dimanche 9 mars", "TIME~15 h"),
+     {"samedi 8 mars": "Concert de la chorale", "20 h 30": "Concert de la chorale",
+      "dimanche 9 mars": "Thé dansant", "15 h": "Thé dansant"}),
+    # a heading: the years before the colon head what follows it
+    ("en", "1990-1992: Rebels take the northern provinces", ("1992",),
+     {"1992": "Rebels take the northern provinces"}),
+])
+def test_a_time_before_a_colon_opens_an_item_of_a_listing(lang, text, expressions, wanted):
+    assert labels(text, lang, *expressions) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, kept", [
+    ("de", "Der Bürgermeister sagte am Montag: Die Brücke wird neu gebaut.", "Montag", "Der Bürgermeister sagte"),
+    ("en", "The mayor said in a speech on Monday, May 5: the bridge will be rebuilt.", "Monday, May 5",
+     "The mayor said"),
+    ("fr", "Le maire a déclaré lundi 5 mai : le pont sera reconstruit.", "lundi 5 mai", "Le maire a déclaré"),
+])
+def test_a_clause_that_ends_with_a_date_and_a_colon_is_no_listing(lang, text, expression, kept):
+    assert labels(text, lang, expression)[expression].startswith(kept)
+
+
+def test_after_an_entry_a_clause_that_ends_with_a_date_and_a_colon_is_no_entry():
+    assert labels("2010: Der Minister sagte am Montag: Wir bleiben.", "de", "2010", "Montag") == \
+        {"2010": "Der Minister sagte: Wir bleiben", "Montag": "Der Minister sagte"}
+
+
+def test_a_list_of_dates_with_a_distributive_time_shares_the_item_after_it():
+    found = labels("Termine: am 3., 4. und 5. Oktober, jeweils 20 Uhr, Vorstellung im Großen Haus.", "de",
+                   "3.", "4.", "5. Oktober", "TIME~20 Uhr")
+    assert set(found.values()) == {"Termine: Vorstellung im Großen Haus"}
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    ("de", "Anmeldungen im Pfarrbüro oder, ab 2. Mai, telefonisch unter der Nummer 555 99.", "2. Mai",
+     "Anmeldungen telefonisch unter der Nummer 555 99"),
+    ("en", "Tickets at the box office or, from November 3, by phone: 0171 555 99.", "November 3",
+     "Tickets by phone: 0171 555 99"),
+    ("fr", "Inscriptions à la mairie ou, dès le 2 mai, par téléphone.", "2 mai", "Inscriptions par téléphone"),
+])
+def test_a_date_set_off_after_a_coordinator_dates_the_item_after_it(lang, text, expression, wanted):
+    assert labels(text, lang, expression) == {expression: wanted}
+
+
+def test_a_clause_after_a_coordinator_and_a_date_keeps_its_label():
+    assert labels("We arrived late and, on May 3, everything was over.", "en", "May 3")["May 3"].endswith(
+        "everything was over")

@@ -54,7 +54,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "infinitive_nouns": WORDS,
                "participle_shapes": PATTERNS,
                "clause_subordinators": WORDS, "comparative_subordinators": WORDS, "subject_relatives": WORDS,
-               "verb_checked_openers": WORDS},
+               "verb_checked_openers": WORDS, "distributives": WORDS},
     "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS,
                "never_in_names": WORDS, "not_names": WORDS, "modifier_articles": WORDS},
     "names": {"demonym_endings": WORDS},

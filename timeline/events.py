@@ -41,6 +41,7 @@ from .label_rules import (
 )
 from .label_shortening import VERB_TAIL
 from .labels import DATELINE, make_label, tidy
+from .listings import listing_label
 from .word_order import as_main_clause, main_clause_follows
 from .sentences import sentence_spans
 from .subclauses import _after_noun_phrase, _antecedent, told_alone
@@ -374,6 +375,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     list_hosts: dict[int, int | None] = {}  # the clause whose verb a verbless phrase shares (`_list_host`)
     complements: dict[Span, Span | None] = {}  # a label's text with the infinitive group its correlate stands for
     resumed: dict[Span, str] = {}  # a clause's label told on after an insertion between dashes
+    listings: dict[Span, tuple] = {}  # the entries of a listing in a sentence (`timeline.listings`)
 
     pieces: dict[Span, str] = {}  # one string per clause and sentence, shared by its dates' contexts
     # Equal lists of actors or places are one object (a text dense with dates has 100,000s of clauses, most
@@ -402,7 +404,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             # Every cache below holds spans of one sentence, and timexes come in text order: what the sentences
             # before kept can go, so that a text of many short sentences keeps little.
             for cache in (by_sentence, actors, stripped, cut, labels, pieces, content_starts, publication_lines,
-                          colons, verbless, list_hosts, complements, resumed):
+                          colons, verbless, list_hosts, complements, resumed, listings):
                 cache.clear()
             by_sentence[sentence] = clause_spans(text, sentence, _within(dates, sentence), lang)
         clauses = by_sentence[sentence] or [sentence]
@@ -525,6 +527,10 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             # (a date of the present or future lies after the clause's own, not before)
             label = compared_label(text, sentence, date, on_axis, lang) \
                 or record_date_label(text, sentence, date, lang) or label
+        if words and timex.type in AXIS_TYPES:
+            # "20.15 Uhr: Fußball: Länderspiel 22.30 Uhr: Nachrichten", "Termine: am 3. und 4. Mai, jeweils 20 Uhr,
+            # Vorstellung": an entry of a listing tells the item its date opens or shares
+            label = listing_label(text, sentence, date, on_axis, lang, listings) or label
         if clause not in actors:
             found_actors, found_places = find_actors(text, clause, sentence, lang)
             actors[clause] = (name_lists.setdefault(tuple(found_actors), found_actors),
