@@ -67,14 +67,27 @@ def is_event_noun(word: str, lang: str | None) -> bool:
     things = _words(lang, "not_events")
     if len(word) < 3 or word in things or pack.get("in_compounds") and any(word.endswith(thing) for thing in things):
         return False  # "Landesregierung" as "Regierung"
-    nouns = _words(lang, "words")
-    if word in nouns or pack.get("in_compounds") and any(word.endswith(noun) for noun in nouns if len(noun) > 3):
+    if _listed(word, _words(lang, "words"), pack) or noun and any(
+            _listed(stem, _words(lang, "words"), pack) for stem in _declined_stems(word, lang)):
         return True
     # a stem of three letters at least: "option", "vision" are no actions; a capitalized word in a language that
     # capitalizes every noun is a noun, and its native ending makes one of any verb's stem ("Übung" from "üben")
     short = pack.get("short_stem_endings", []) if noun else []
     return any(word.endswith(ending) and len(word) > len(ending) + 1 + (ending not in short)
                for ending in pack.get("endings", []))
+
+
+def _listed(word: str, nouns: frozenset[str], pack: dict) -> bool:
+    """Whether `word` is one of the listed nouns of news events, or a compound ending in one."""
+    return word in nouns or bool(pack.get("in_compounds")) and any(
+        word.endswith(noun) for noun in nouns if len(noun) > 3)
+
+
+def _declined_stems(word: str, lang: str | None) -> list[str]:
+    """`word` (lower case) without one of the endings of the language's noun declension (`declension_endings`:
+    "kämpfen" -> "kämpfe", "krieges" -> "krieg"), a stem of three letters at least."""
+    return [word[:-len(ending)] for ending in _pack(lang).get("declension_endings", [])
+            if word.endswith(ending) and len(word) - len(ending) >= 3]
 
 
 def event_noun_label(
@@ -126,11 +139,26 @@ def event_noun_label(
             before[at].end() <= start < date[0] for start, _ in dates) or _range_start(text, date, dates, clause, rule):
         return None  # a range's two ends keep one label: its first end's, its last end's
     after = text[date[1]:clause[1]]
-    if opening and not _opens_clause(text, clause, before[at].start(), after, lang):
+    if opening and not _opens_clause(text, clause, before[at].start(), after, lang) \
+            and not _clause_date_follows(text, date, dates, clause):
         return None
     if _subject_of_clause(after, lang):
         return None  # "after the flood of 2013 had closed it": a clause, whose label is its own
     return _labelled(phrase, lang)
+
+
+CLAUSE_DATE_GAP = 2  # words between a noun's date and the clause's own date right after it: "zu", "in the"
+
+
+def _clause_date_follows(text: str, date: Span, dates: list[Span], clause: Span) -> bool:
+    """Whether another date follows `date` in its clause within CLAUSE_DATE_GAP words, no punctuation between
+    ("nach den Siegen im Herbst zu Beginn des Jahres", "after the vote in May on 3 June"): that one is the
+    clause's, and the date right after the noun of sequence is the noun's (a clause takes one time)."""
+    for start, _ in dates:
+        if date[1] <= start < clause[1]:
+            between = text[date[1]:start].split()
+            return len(between) <= CLAUSE_DATE_GAP and all(word == _bare(word) for word in between)
+    return False
 
 
 def _sequence_end(words: list[str], lang: str | None) -> int | None:
@@ -272,6 +300,8 @@ def _labelled(phrase: list[str], lang: str | None, case: str = "preposition") ->
         if articles[first] != first and _pack(lang).get("declined_modifiers"):
             while len(rest) > 1 and rest[0][:1].islower():  # "einer britischen Übung" -> "eine Übung"
                 rest = rest[1:]
+        if articles[first] != first and rest:
+            rest = [_undeclined_plural(rest[0], first, lang)] + rest[1:]
         words = ([articles[first]] if articles[first] else []) + rest
     if not words:
         return None
@@ -283,6 +313,19 @@ def _labelled(phrase: list[str], lang: str | None, case: str = "preposition") ->
     return label[:1].upper() + label[1:]
 
 
+def _undeclined_plural(noun: str, article: str, lang: str | None) -> str:
+    """`noun` after the article of a dative plural (`dative_plural`: "den Kämpfen"), in the nominative with the
+    article `_labelled` gives it: without the dative's ending where the noun so shortened is a listed noun of
+    action ("Kämpfe") and the noun as written is not ("den Wahlen" keeps its plural's own "-n")."""
+    ending = _pack(lang).get("dative_plural", {}).get(article)
+    nouns = _words(lang, "words")
+    pack = _pack(lang)
+    if not ending or not noun.endswith(ending) or noun != _bare(noun) or _listed(noun.lower(), nouns, pack):
+        return noun
+    stem = noun[:-len(ending)]
+    return stem if _listed(stem.lower(), nouns, pack) else noun
+
+
 NOUN_GROUP_WORDS = 4  # words between a noun's determiner and the noun: "die letzte deutsche Großoffensive"
 
 WINDOW_CHARS = 300  # characters either side of a date that `attribute_label` reads: its phrase and complement
@@ -291,7 +334,40 @@ WINDOW_CHARS = 300  # characters either side of a date that `attribute_label` re
 def attribute_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
     """The label of a date that the grammar ties to a noun of action anywhere in `sentence`: right at the noun
     (`_attached_label`) or after the noun's complements (`_chain_label`); None when it ties it to no such noun."""
-    return _attached_label(text, sentence, date, dates, lang) or _chain_label(text, sentence, date, dates, lang)
+    return _bracketed_label(text, sentence, date, dates, lang) or _attached_label(text, sentence, date, dates, lang) \
+        or _chain_label(text, sentence, date, dates, lang)
+
+
+BRACKET_CHARS = 200  # characters of an aside in brackets that `_bracketed_label` reads either side of its date
+
+
+def _bracketed_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
+    """`attribute_label` for a date in brackets that hold no clause, but a noun phrase of action and the date
+    that opens or closes them ("… die Küstenstädte (im Januar 1932 die Besetzung des Hafens durch Truppen)", "(die
+    Besetzung des Hafens im Januar 1932)"): the aside tells the date's event, not the clause it stands in; the
+    label is the noun phrase, its first article in the case it has alone. A noun phrase that is no event
+    ("(heute Neustadt)") or an aside with a verb leaves the clause its label."""
+    rule = _label_rules(lang)
+    opening = text.rfind("(", max(sentence[0], date[0] - BRACKET_CHARS), date[0])
+    closing = text.find(")", date[1], min(sentence[1], date[1] + BRACKET_CHARS))
+    if opening < 0 or closing < 0 or ")" in text[opening:date[0]] or "(" in text[date[1]:closing]:
+        return None
+    if any(opening < start < closing and (start, end) != date for start, end in dates):
+        return None  # two dates in one aside: which one the noun's is, the aside does not say
+    lead = text[opening + 1:date[0]].split()
+    rest = text[date[1]:closing].split()
+    if all(_bare(word).lower() in rule.all_prepositions for word in lead):
+        phrase = rest[1:] if rest and not rest[0][:1].isalnum() else rest  # "(1932: die Besetzung …)"
+    elif not rest:
+        phrase = lead[:-1] if lead and _bare(lead[-1]).lower() in rule.all_prepositions else lead
+    else:
+        return None
+    if len(phrase) < 2 or not _is_determiner(phrase[0], rule) or any(word != _bare(word) for word in phrase[:-1]) \
+            or has_finite(phrase, lang):
+        return None  # no noun phrase that the article opens, or a clause: its verb tells its own event
+    if not _headed_by_event(phrase, rule, lang) or any(_is_name(word, lang) for word in phrase[1:2]):
+        return None
+    return _labelled(phrase, lang, "clause")
 
 
 def _attached_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
@@ -625,16 +701,20 @@ def _attribute_phrase_label(
         return None
     own = text[date[0]:date[1]]
     direct = not text[determiner.end():date[0]].strip()  # no preposition between the determiner and the date
-    if direct and any(word[:1].isupper() or word.endswith(".") for word in own.split()):
-        return None  # "der 23. März", "der vergangenen Woche": a date that is a noun phrase takes the article itself
-    if direct and own.isdigit():
-        shape = _pack(lang).get("participle_shape", shape)  # "die 1400 hessischen Truppen": a count, no date
-    tokens = list(itertools.islice(TOKEN.finditer(text, date[1], sentence[1]), ATTRIBUTE_WORDS + 2))
     rule = _label_rules(lang)
-    if not tokens or not re.fullmatch(shape, tokens[0].group()) or tokens[0].group() in rule.determiners \
+    bounded = direct and _bounded_date(own, rule, lang)
+    if direct and not bounded and any(word[:1].isupper() or word.endswith(".") for word in own.split()):
+        return None  # "der 23. März", "der vergangenen Woche": a date that is a noun phrase takes the article itself
+    if direct and own.isdigit() or bounded:
+        shape = _pack(lang).get("participle_shape", shape)  # "die 1400 hessischen Truppen": a count, no date
+    tokens = list(itertools.islice(TOKEN.finditer(text, date[1], sentence[1]), ATTRIBUTE_WORDS + ADVERBIAL_WORDS + 2))
+    at = _participle_after_adverbial(tokens, rule, lang)
+    if at:  # "die Mitte 1983 von Frankreich gelieferten Flugzeuge": the participle's agent or place between
+        shape = _pack(lang).get("participle_shape", shape)
+    if len(tokens) <= at or not re.fullmatch(shape, tokens[at].group()) or tokens[at].group() in rule.determiners \
             | rule.stopwords | rule.clause_words:
         return None  # "das im Jahr 2012 seine Gültigkeit verliert": a determiner, no attribute
-    for k in range(1, min(len(tokens), ATTRIBUTE_WORDS + 1)):
+    for k in range(at + 1, min(len(tokens), at + ATTRIBUTE_WORDS + 1)):
         word = tokens[k].group()
         bare = _bare(word)
         if not bare[:1].isupper() or bare.lower() in rule.stopwords | rule.clause_words:
@@ -646,6 +726,37 @@ def _attribute_phrase_label(
             label = text[determiner.start():tokens[k].start()] + bare
             return label[:1].upper() + label[1:]
     return None
+
+
+ADVERBIAL_WORDS = 3  # words of a prepositional phrase between a dated participle's date and it: "von der Armee"
+
+
+def _bounded_date(own: str, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether a date opens with a word of the part of a period it names (the timex pack's `boundary` table:
+    "Mitte 1983", "Anfang Mai") right before a time with no article: an adverbial, which takes no article, so a
+    determiner before it is its noun's ("den Mitte 1983 gelieferten Flugzeugen")."""
+    pack = load_pack(lang) if lang else None
+    words = own.split()
+    return pack is not None and len(words) > 1 and words[0].lower() in pack.tables.get("boundary", {}) \
+        and _bare(words[1]).lower() not in rule.determiners | rule.all_prepositions
+
+
+def _participle_after_adverbial(tokens: list[re.Match[str]], rule: _LabelRules, lang: str | None) -> int:
+    """The index of a participle (`participle_shape`) after a prepositional phrase of at most ADVERBIAL_WORDS
+    words that opens `tokens` ("von Frankreich gelieferten", "durch die Armee zerstörten"), no punctuation in it;
+    0 without one (the attribute, if any, is the first of `tokens`)."""
+    participle = _pack(lang).get("participle_shape")
+    if not participle or not tokens or tokens[0].group() not in rule.all_prepositions:
+        return 0
+    for k in range(1, min(len(tokens), ADVERBIAL_WORDS + 2)):
+        word = tokens[k].group()
+        if word != _bare(word):
+            return 0
+        if k > 1 and re.fullmatch(participle, word) and word not in rule.stopwords | rule.clause_words:
+            return k
+        if word[:1].islower() and word not in rule.determiners:
+            return 0  # only a name or a noun, after an article: "von Frankreich", "von der Armee"
+    return 0
 
 
 def _postnominal_label(
