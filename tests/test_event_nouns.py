@@ -209,6 +209,11 @@ def test_an_expression_of_whitespace_after_an_event_noun_gets_a_context():
     ("Nach den Krisen im Herbst erholte sich die Börse.", "Herbst", (), "Die Krisen"),
     # inside the clause, the clause's own date right after the noun's
     ("Der Minister trat nach den Protesten im Mai im Juni zurück.", "Mai", ("Juni",), "Die Proteste"),
+    # ... or before the phrase: the date after the noun is the noun's, after a verb in the past too
+    ("Am Montag trat der Minister nach der Wahl im Mai zurück.", "Mai", ("Montag",), "Die Wahl"),
+    ("Er hat am Montag die Übernahme der Sparte im Mai angekündigt.", "Mai", ("Montag",), "Die Übernahme der Sparte"),
+    ("Sein Rücktritt im Herbst war ein Grund für die Spaltung der Partei im Winter.", "Winter", ("Herbst",),
+     "Die Spaltung der Partei"),
     # a dated participle whose date is a part of a period ("Anfang 1950") or that has an agent before it
     ("Die Bauern pflügten mit den Anfang 1950 gekauften Traktoren.", "Anfang 1950", (),
      "Den Anfang 1950 gekauften Traktoren"),
@@ -232,9 +237,16 @@ def test_a_german_date_inside_a_noun_phrase_of_action_tells_the_noun(text, expre
     ("Der 23. März brachte den ersten Regen.", "23. März", "brachte"),
     # no other date after the phrase inside the clause: the date may be the clause's
     ("Der Minister trat nach den Protesten im Mai zurück.", "Mai", "trat"),
+    ("Er hat die Übernahme der Sparte im Mai angekündigt.", "Mai", "angekündigt"),
 ])
 def test_a_german_date_that_dates_no_noun_phrase_of_action_keeps_its_label(text, expression, kept):
     assert kept in label(text, "de", expression)
+
+
+def test_a_number_after_a_determiner_is_no_date_of_the_noun_before_it():
+    # the clause has its own date before, but "auf die 1400 Soldaten" holds a count in a noun phrase of its own
+    text = "Er plante am Montag einen Angriff auf die 1400 feindlichen Soldaten."
+    assert "plante" in label(text, "de", "1400", "Montag")
 
 
 @pytest.mark.parametrize("word, event", [

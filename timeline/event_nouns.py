@@ -140,7 +140,8 @@ def event_noun_label(
         return None  # a range's two ends keep one label: its first end's, its last end's
     after = text[date[1]:clause[1]]
     if opening and not _opens_clause(text, clause, before[at].start(), after, lang) \
-            and not _clause_date_follows(text, date, dates, clause):
+            and not _clause_date_follows(text, date, dates, clause) \
+            and not _clause_dated_before(text, before, at, dates, rule):
         return None
     if _subject_of_clause(after, lang):
         return None  # "after the flood of 2013 had closed it": a clause, whose label is its own
@@ -454,7 +455,10 @@ def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang:
         return None
     stops = _chain_stops(lang)
     head = None
-    linked = False
+    # "Grund für die Kriegserklärung im April 1917" after the clause's own date: the noun right before the date's
+    # preposition is its noun
+    # (a preposition right before the date: "auf die 1400 Truppen" holds a count, no date of a noun before it)
+    linked = 0 < end == len(words) - 1 and _clause_dated_before(text, before, end - 1, dates, rule)
     for k in range(end - 1, max(end - 1 - CHAIN_WORDS, -1), -1):
         word = words[k]
         bare = _bare(word)
@@ -482,13 +486,34 @@ def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang:
     if governed is None and _alone(before, start, rule, opens):
         if any(word[:1].islower() and is_finite(after, k, lang) for k, word in enumerate(after)):
             return None  # "The bombing of the clinic in 1998 killed one person": the subject's verb tells its event
-    elif _tensed(words[max(start - VERB_WORDS, 0):start], after, lang):
+    elif _tensed(words[max(start - VERB_WORDS, 0):start], after, lang) \
+            and not _clause_dated_before(text, before, start, dates, rule):
         return None  # "He announced the sale of the unit on Friday": the verb's time may be the date
     if rule.verb_final and any(word[:1].islower() and word.lower() not in rule.stopwords | rule.all_prepositions
-                               | rule.determiners for word in after):
+                               | rule.determiners for word in after) \
+            and not _clause_dated_before(text, before, start, dates, rule):
         return None  # "den Angriff auf die Stadt am 21. Juli abbrechen": the clause's verb after the date
     phrase = [word if word != _bare(word) else _bare(word) for word in words[start:end]]  # "U.S." keeps its stop
     return _labelled(phrase, lang, _in_case(before, start, governed, rule, lang, opens))
+
+
+def _clause_dated_before(
+    text: str, before: list[re.Match[str]], start: int, dates: list[Span], rule: _LabelRules
+) -> bool:
+    """Whether another date stands in the clause before the noun phrase that starts at before[start], with no
+    punctuation mark nor word that opens a clause of its own between ("Seine Wiederaufnahme Anfang 1917 war ein
+    Grund für die Kriegserklärung im April 1917", "He announced on Monday the sale of the unit in May"): that date
+    is the clause's, which takes one time, and the date after the phrase is its noun's."""
+    if not before:
+        return False
+    opening, phrase = before[0].start(), before[start].start()
+    for date_start, date_end in dates:
+        if opening <= date_start and date_end <= phrase:
+            between = text[date_end:phrase].split()
+            if all(word == _bare(word) and _bare(word).lower() not in (rule.relatives - rule.determiners)
+                   | rule.clause_subordinators | rule.coordinators for word in between):
+                return True
+    return False
 
 
 @cache
