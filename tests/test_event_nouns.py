@@ -214,6 +214,9 @@ def test_an_expression_of_whitespace_after_an_event_noun_gets_a_context():
     ("Er hat am Montag die Übernahme der Sparte im Mai angekündigt.", "Mai", ("Montag",), "Die Übernahme der Sparte"),
     ("Sein Rücktritt im Herbst war ein Grund für die Spaltung der Partei im Winter.", "Winter", ("Herbst",),
      "Die Spaltung der Partei"),
+    # a year alone right after a noun of action
+    ("Der Trainer war für den Erfolg der Herbstoffensive 1975 und den Aufstieg verantwortlich.", "1975", (),
+     "Die Herbstoffensive"),
     # a dated participle whose date is a part of a period ("Anfang 1950") or that has an agent before it
     ("Die Bauern pflügten mit den Anfang 1950 gekauften Traktoren.", "Anfang 1950", (),
      "Den Anfang 1950 gekauften Traktoren"),
@@ -238,6 +241,9 @@ def test_a_german_date_inside_a_noun_phrase_of_action_tells_the_noun(text, expre
     # no other date after the phrase inside the clause: the date may be the clause's
     ("Der Minister trat nach den Protesten im Mai zurück.", "Mai", "trat"),
     ("Er hat die Übernahme der Sparte im Mai angekündigt.", "Mai", "angekündigt"),
+    # a year after a noun of action that is its subject, whose verb tells its event; a count before a noun
+    ("Die Sturmflut 1962 zerstörte viele Häuser.", "1962", "zerstörte"),
+    ("Er verlor bei der Abstimmung 2000 Stimmen an die Liberalen.", "2000", "verlor"),
 ])
 def test_a_german_date_that_dates_no_noun_phrase_of_action_keeps_its_label(text, expression, kept):
     assert kept in label(text, "de", expression)

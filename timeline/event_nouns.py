@@ -28,6 +28,14 @@ A date inside a participle's (or adjective's) phrase attached to a noun that nam
 event or state: the label is the noun phrase with its attribute, as the sentence writes it, the date too ("die im
 Jahr 2014 geborenen Kinder": `attribute_shape`; "of its record high set on Aug. 6", "sur le pont construit en
 1932": `participles_after_noun`, only after a preposition, in a clause that has its verb before).
+
+A German date inside a noun phrase: a noun of action in a declined form is one ("den Kämpfen", "des Krieges":
+`declension_endings`; its label in the nominative, `dative_plural`); a clause takes one time, so where it has its
+own date before the phrase or right after the noun's, the date after the noun is the noun's (`_clause_date_follows`,
+`_clause_dated_before`); a participle's date may be a part of a period ("die Mitte 1983 gelieferten") or have the
+participle's agent after it ("die im Mai von der Armee zerstörte Brücke"); a year alone right after a noun of action
+is its attribute (`year_after_noun`: "der Erfolg der Frühjahrsoffensive 1982"); brackets that hold a noun phrase of
+action and a date tell that date's event (`_bracketed_label`).
 """
 
 from __future__ import annotations
@@ -335,8 +343,26 @@ WINDOW_CHARS = 300  # characters either side of a date that `attribute_label` re
 def attribute_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
     """The label of a date that the grammar ties to a noun of action anywhere in `sentence`: right at the noun
     (`_attached_label`) or after the noun's complements (`_chain_label`); None when it ties it to no such noun."""
-    return _bracketed_label(text, sentence, date, dates, lang) or _attached_label(text, sentence, date, dates, lang) \
-        or _chain_label(text, sentence, date, dates, lang)
+    return _bracketed_label(text, sentence, date, dates, lang) or _year_label(text, sentence, date, dates, lang) \
+        or _attached_label(text, sentence, date, dates, lang) or _chain_label(text, sentence, date, dates, lang)
+
+
+def _year_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
+    """`attribute_label` for a year written alone right after a noun of action, where the language puts a year
+    there as the noun's attribute (`year_after_noun`: "der Erfolg der Frühjahrsoffensive 1982", "die Wahl 2009"):
+    the noun phrase, as `_attached_label` makes it; a capitalized word after the year makes it a count ("die Wahl
+    2000 Stimmen"), and a name holds it ("the World Cup 2003" in a language without the attribute)."""
+    if not _pack(lang).get("year_after_noun") or not re.fullmatch(r"\d{3,4}", text[date[0]:date[1]]):
+        return None
+    before, sentence, opens = _window(text, sentence, date)
+    following = text[date[1]:sentence[1]].split(maxsplit=1)
+    if not before or following and following[0][:1].isupper():
+        return None
+    noun = before[-1].group()
+    if noun != _bare(noun) or not is_event_noun(noun, lang) or _is_name(noun, lang) \
+            or _range_start(text, date, dates, sentence, _label_rules(lang)):
+        return None
+    return _noun_before_date_label(text, sentence, date, before, lang, opens)
 
 
 BRACKET_CHARS = 200  # characters of an aside in brackets that `_bracketed_label` reads either side of its date
@@ -413,6 +439,15 @@ def _attached_label(text: str, sentence: Span, date: Span, dates: list[Span], la
         return None  # "the Battle of August 10": a name the date is part of
     if _range_start(text, date, dates, sentence, rule):
         return None  # "die Offensive vom 6. bis 7. November": the range's two ends keep one label
+    return _noun_before_date_label(text, sentence, date, before, lang, opens)
+
+
+def _noun_before_date_label(
+    text: str, sentence: Span, date: Span, before: list[re.Match[str]], lang: str | None, opens: bool
+) -> str | None:
+    """For `_attached_label` and `_year_label`: the noun phrase of action that the last of `before` ends, right
+    before the date (or its link), with the complement after the date; None where the clause keeps its label."""
+    rule = _label_rules(lang)
     start = _group_start(before, len(before) - 1, rule, lang)
     if start is None:
         return None
