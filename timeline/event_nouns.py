@@ -42,7 +42,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from .clauses import TOKEN, Span
 from .event_resources import load, pack_words
@@ -65,6 +66,7 @@ def _words(lang: str | None, key: str) -> frozenset[str]:
     return pack_words(lang, "event_nouns", key)
 
 
+@lru_cache(maxsize=1 << 16)  # read for every word of a chain of complements, and with each ending of a declension
 def is_event_noun(word: str, lang: str | None) -> bool:
     """Whether `word` names an event (a war, a vote, a re-election): a listed noun of news events, or a noun
     derived from a verb by one of the language's endings, not one of the nouns so derived that name a thing."""
@@ -163,11 +165,11 @@ def _clause_date_follows(text: str, date: Span, dates: list[Span], clause: Span)
     """Whether another date follows `date` in its clause within CLAUSE_DATE_GAP words, no punctuation between
     ("nach den Siegen im Herbst zu Beginn des Jahres", "after the vote in May on 3 June"): that one is the
     clause's, and the date right after the noun of sequence is the noun's (a clause takes one time)."""
-    for start, _ in dates:
-        if date[1] <= start < clause[1]:
-            between = text[date[1]:start].split()
-            return len(between) <= CLAUSE_DATE_GAP and all(word == _bare(word) for word in between)
-    return False
+    following = bisect_left(dates, (date[1],))  # `dates` are sorted: the first that starts after this one
+    if following == len(dates) or dates[following][0] >= clause[1]:
+        return False
+    between = text[date[1]:dates[following][0]].split()
+    return len(between) <= CLAUSE_DATE_GAP and all(word == _bare(word) for word in between)
 
 
 def _sequence_end(words: list[str], lang: str | None) -> int | None:
@@ -379,7 +381,7 @@ def _bracketed_label(text: str, sentence: Span, date: Span, dates: list[Span], l
     closing = text.find(")", date[1], min(sentence[1], date[1] + BRACKET_CHARS))
     if opening < 0 or closing < 0 or ")" in text[opening:date[0]] or "(" in text[date[1]:closing]:
         return None
-    if any(opening < start < closing and (start, end) != date for start, end in dates):
+    if any(span != date for span in dates[bisect_left(dates, (opening,)):bisect_left(dates, (closing,))]):
         return None  # two dates in one aside: which one the noun's is, the aside does not say
     lead = text[opening + 1:date[0]].split()
     rest = text[date[1]:closing].split()
@@ -542,13 +544,14 @@ def _clause_dated_before(
     if not before:
         return False
     opening, phrase = before[0].start(), before[start].start()
-    for date_start, date_end in dates:
-        if opening <= date_start and date_end <= phrase:
-            between = text[date_end:phrase].split()
-            if all(word == _bare(word) and _bare(word).lower() not in (rule.relatives - rule.determiners)
-                   | rule.clause_subordinators | rule.coordinators for word in between):
-                return True
-    return False
+    # the nearest date before the phrase (`dates` are sorted): a mark or word between it and the phrase stands
+    # between any farther one and the phrase too
+    nearest = bisect_left(dates, (phrase,)) - 1
+    if nearest < 0 or dates[nearest][0] < opening or dates[nearest][1] > phrase:
+        return False
+    stops = (rule.relatives - rule.determiners) | rule.clause_subordinators | rule.coordinators
+    return all(word == _bare(word) and _bare(word).lower() not in stops
+               for word in text[dates[nearest][1]:phrase].split())
 
 
 @cache
