@@ -205,7 +205,7 @@ def test_an_expression_of_whitespace_after_an_event_noun_gets_a_context():
 
 @pytest.mark.parametrize("text, expression, others, wanted", [
     # a noun of action in a declined form: the dative plural ("den Kämpfen", "den Protesten"), in the nominative
-    ("Nach den heftigen Kämpfen im Winter begann im März der Rückzug.", "Winter", (), "Die Kämpfe"),
+    ("Nach den heftigen Kämpfen im Winter begann im März der Rückzug.", "Winter", (), "Die heftigen Kämpfe"),
     ("Nach den Krisen im Herbst erholte sich die Börse.", "Herbst", (), "Die Krisen"),
     # inside the clause, the clause's own date right after the noun's
     ("Der Minister trat nach den Protesten im Mai im Juni zurück.", "Mai", ("Juni",), "Die Proteste"),

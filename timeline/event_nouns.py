@@ -308,11 +308,14 @@ def _labelled(phrase: list[str], lang: str | None, case: str = "preposition") ->
     first = words[0].lower()
     if first in articles:
         rest = words[1:]
-        if articles[first] != first and _pack(lang).get("declined_modifiers"):
+        head = next((k for k, word in enumerate(rest) if not word[:1].islower()), 0)
+        plural = _undeclined_plural(rest[head], first, lang) if rest and articles[first] != first else None
+        if plural is not None and plural != rest[head]:
+            # "den schweren Kämpfen" -> "die schweren Kämpfe": a plural's adjectives end alike in both cases
+            rest = rest[:head] + [plural] + rest[head + 1:]
+        elif articles[first] != first and _pack(lang).get("declined_modifiers"):
             while len(rest) > 1 and rest[0][:1].islower():  # "einer britischen Übung" -> "eine Übung"
                 rest = rest[1:]
-        if articles[first] != first and rest:
-            rest = [_undeclined_plural(rest[0], first, lang)] + rest[1:]
         words = ([articles[first]] if articles[first] else []) + rest
     if not words:
         return None
@@ -327,7 +330,9 @@ def _labelled(phrase: list[str], lang: str | None, case: str = "preposition") ->
 def _undeclined_plural(noun: str, article: str, lang: str | None) -> str:
     """`noun` after the article of a dative plural (`dative_plural`: "den Kämpfen"), in the nominative with the
     article `_labelled` gives it: without the dative's ending where the noun so shortened is a listed noun of
-    action ("Kämpfe") and the noun as written is not ("den Wahlen" keeps its plural's own "-n")."""
+    action ("Kämpfe") and the noun as written is not ("den Wahlen" keeps its plural's own "-n"). The adjectives
+    before such a plural keep their ending, the same in the dative and the nominative plural ("die schweren
+    Kämpfe")."""
     ending = _pack(lang).get("dative_plural", {}).get(article)
     nouns = _words(lang, "words")
     pack = _pack(lang)
