@@ -159,6 +159,7 @@ def event_noun_label(
 
 
 CLAUSE_DATE_GAP = 2  # words between a noun's date and the clause's own date right after it: "zu", "in the"
+CLAUSE_DATE_GAP_CHARS = 40  # the characters those words may take: no long slice of a long sentence
 
 
 def _clause_date_follows(text: str, date: Span, dates: list[Span], clause: Span) -> bool:
@@ -168,8 +169,9 @@ def _clause_date_follows(text: str, date: Span, dates: list[Span], clause: Span)
     following = bisect_left(dates, (date[1],))  # `dates` are sorted: the first that starts after this one
     if following == len(dates) or dates[following][0] >= clause[1]:
         return False
-    between = text[date[1]:dates[following][0]].split()
-    return len(between) <= CLAUSE_DATE_GAP and all(word == _bare(word) for word in between)
+    between = text[date[1]:min(dates[following][0], date[1] + CLAUSE_DATE_GAP_CHARS)].split()
+    return dates[following][0] - date[1] <= CLAUSE_DATE_GAP_CHARS and len(between) <= CLAUSE_DATE_GAP \
+        and all(word == _bare(word) for word in between)
 
 
 def _sequence_end(words: list[str], lang: str | None) -> int | None:
