@@ -202,3 +202,61 @@ def test_an_expression_of_whitespace_after_an_event_noun_gets_a_context():
     (context,) = describe(text, [Timex(start, start + 2, "  ", "DATE", "2019")], "de")
     assert context.sentence == text
 
+
+@pytest.mark.parametrize("text, expression, others, wanted", [
+    # a noun of action in a declined form: the dative plural ("den Kämpfen", "den Protesten"), in the nominative
+    ("Nach den heftigen Kämpfen im Winter begann im März der Rückzug.", "Winter", (), "Die heftigen Kämpfe"),
+    ("Nach den Krisen im Herbst erholte sich die Börse.", "Herbst", (), "Die Krisen"),
+    # inside the clause, the clause's own date right after the noun's
+    ("Der Minister trat nach den Protesten im Mai im Juni zurück.", "Mai", ("Juni",), "Die Proteste"),
+    # ... or before the phrase: the date after the noun is the noun's, after a verb in the past too
+    ("Am Montag trat der Minister nach der Wahl im Mai zurück.", "Mai", ("Montag",), "Die Wahl"),
+    ("Er hat am Montag die Übernahme der Sparte im Mai angekündigt.", "Mai", ("Montag",), "Die Übernahme der Sparte"),
+    ("Sein Rücktritt im Herbst war ein Grund für die Spaltung der Partei im Winter.", "Winter", ("Herbst",),
+     "Die Spaltung der Partei"),
+    # a year alone right after a noun of action
+    ("Der Trainer war für den Erfolg der Herbstoffensive 1975 und den Aufstieg verantwortlich.", "1975", (),
+     "Die Herbstoffensive"),
+    # a dated participle whose date is a part of a period ("Anfang 1950") or that has an agent before it
+    ("Die Bauern pflügten mit den Anfang 1950 gekauften Traktoren.", "Anfang 1950", (),
+     "Den Anfang 1950 gekauften Traktoren"),
+    ("Wir besuchten die im Mai von der Armee zerstörte Brücke.", "Mai", (),
+     "Die im Mai von der Armee zerstörte Brücke"),
+    # an aside in brackets that holds a noun phrase of action and its date
+    ("Die Stadt verlor ihre Bedeutung (im Mai 1920 die Besetzung des Hafens durch fremde Truppen).", "Mai 1920",
+     (), "Die Besetzung des Hafens durch fremde Truppen"),
+    ("Die Stadt verlor ihre Bedeutung (die Besetzung des Hafens im Mai 1920).", "Mai 1920", (),
+     "Die Besetzung des Hafens"),
+])
+def test_a_german_date_inside_a_noun_phrase_of_action_tells_the_noun(text, expression, others, wanted):
+    assert label(text, "de", expression, *others) == wanted
+
+
+@pytest.mark.parametrize("text, expression, kept", [
+    # an aside in brackets with no noun of action, or with a verb of its own
+    ("Er überquerte den Fluss bei Altdorf (seit 1950 die Hauptstadt).", "1950", "überquerte"),
+    ("Die Stadt verlor ihre Bedeutung (im Mai 1920 besetzten Truppen den Hafen).", "Mai 1920", "verlor"),
+    # a date that takes the article itself is no participle's adverbial
+    ("Der 23. März brachte den ersten Regen.", "23. März", "brachte"),
+    # no other date after the phrase inside the clause: the date may be the clause's
+    ("Der Minister trat nach den Protesten im Mai zurück.", "Mai", "trat"),
+    ("Er hat die Übernahme der Sparte im Mai angekündigt.", "Mai", "angekündigt"),
+    # a year after a noun of action that is its subject, whose verb tells its event; a count before a noun
+    ("Die Sturmflut 1962 zerstörte viele Häuser.", "1962", "zerstörte"),
+    ("Er verlor bei der Abstimmung 2000 Stimmen an die Liberalen.", "2000", "verlor"),
+])
+def test_a_german_date_that_dates_no_noun_phrase_of_action_keeps_its_label(text, expression, kept):
+    assert kept in label(text, "de", expression)
+
+
+def test_a_number_after_a_determiner_is_no_date_of_the_noun_before_it():
+    # the clause has its own date before, but "auf die 1400 Soldaten" holds a count in a noun phrase of its own
+    text = "Er plante am Montag einen Angriff auf die 1400 feindlichen Soldaten."
+    assert "plante" in label(text, "de", "1400", "Montag")
+
+
+@pytest.mark.parametrize("word, event", [
+    ("Kämpfen", True), ("Krieges", True), ("Siegen", True), ("kriegen", False), ("Jungen", False),
+])
+def test_a_declined_german_noun_of_action_is_one(word, event):
+    assert is_event_noun(word, "de") is event

@@ -28,13 +28,22 @@ A date inside a participle's (or adjective's) phrase attached to a noun that nam
 event or state: the label is the noun phrase with its attribute, as the sentence writes it, the date too ("die im
 Jahr 2014 geborenen Kinder": `attribute_shape`; "of its record high set on Aug. 6", "sur le pont construit en
 1932": `participles_after_noun`, only after a preposition, in a clause that has its verb before).
+
+A German date inside a noun phrase: a noun of action in a declined form is one ("den Kämpfen", "des Krieges":
+`declension_endings`; its label in the nominative, `dative_plural`); a clause takes one time, so where it has its
+own date before the phrase or right after the noun's, the date after the noun is the noun's (`_clause_date_follows`,
+`_clause_dated_before`); a participle's date may be a part of a period ("die Mitte 1983 gelieferten") or have the
+participle's agent after it ("die im Mai von der Armee zerstörte Brücke"); a year alone right after a noun of action
+is its attribute (`year_after_noun`: "der Erfolg der Frühjahrsoffensive 1982"); brackets that hold a noun phrase of
+action and a date tell that date's event (`_bracketed_label`).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from .clauses import TOKEN, Span
 from .event_resources import load, pack_words
@@ -57,6 +66,7 @@ def _words(lang: str | None, key: str) -> frozenset[str]:
     return pack_words(lang, "event_nouns", key)
 
 
+@lru_cache(maxsize=1 << 16)  # read for every word of a chain of complements, and with each ending of a declension
 def is_event_noun(word: str, lang: str | None) -> bool:
     """Whether `word` names an event (a war, a vote, a re-election): a listed noun of news events, or a noun
     derived from a verb by one of the language's endings, not one of the nouns so derived that name a thing."""
@@ -67,14 +77,27 @@ def is_event_noun(word: str, lang: str | None) -> bool:
     things = _words(lang, "not_events")
     if len(word) < 3 or word in things or pack.get("in_compounds") and any(word.endswith(thing) for thing in things):
         return False  # "Landesregierung" as "Regierung"
-    nouns = _words(lang, "words")
-    if word in nouns or pack.get("in_compounds") and any(word.endswith(noun) for noun in nouns if len(noun) > 3):
+    if _listed(word, _words(lang, "words"), pack) or noun and any(
+            _listed(stem, _words(lang, "words"), pack) for stem in _declined_stems(word, lang)):
         return True
     # a stem of three letters at least: "option", "vision" are no actions; a capitalized word in a language that
     # capitalizes every noun is a noun, and its native ending makes one of any verb's stem ("Übung" from "üben")
     short = pack.get("short_stem_endings", []) if noun else []
     return any(word.endswith(ending) and len(word) > len(ending) + 1 + (ending not in short)
                for ending in pack.get("endings", []))
+
+
+def _listed(word: str, nouns: frozenset[str], pack: dict) -> bool:
+    """Whether `word` is one of the listed nouns of news events, or a compound ending in one."""
+    return word in nouns or bool(pack.get("in_compounds")) and any(
+        word.endswith(noun) for noun in nouns if len(noun) > 3)
+
+
+def _declined_stems(word: str, lang: str | None) -> list[str]:
+    """`word` (lower case) without one of the endings of the language's noun declension (`declension_endings`:
+    "kämpfen" -> "kämpfe", "krieges" -> "krieg"), a stem of three letters at least."""
+    return [word[:-len(ending)] for ending in _pack(lang).get("declension_endings", [])
+            if word.endswith(ending) and len(word) - len(ending) >= 3]
 
 
 def event_noun_label(
@@ -126,11 +149,29 @@ def event_noun_label(
             before[at].end() <= start < date[0] for start, _ in dates) or _range_start(text, date, dates, clause, rule):
         return None  # a range's two ends keep one label: its first end's, its last end's
     after = text[date[1]:clause[1]]
-    if opening and not _opens_clause(text, clause, before[at].start(), after, lang):
+    if opening and not _opens_clause(text, clause, before[at].start(), after, lang) \
+            and not _clause_date_follows(text, date, dates, clause) \
+            and not _clause_dated_before(text, before, at, dates, rule):
         return None
     if _subject_of_clause(after, lang):
         return None  # "after the flood of 2013 had closed it": a clause, whose label is its own
     return _labelled(phrase, lang)
+
+
+CLAUSE_DATE_GAP = 2  # words between a noun's date and the clause's own date right after it: "zu", "in the"
+CLAUSE_DATE_GAP_CHARS = 40  # the characters those words may take: no long slice of a long sentence
+
+
+def _clause_date_follows(text: str, date: Span, dates: list[Span], clause: Span) -> bool:
+    """Whether another date follows `date` in its clause within CLAUSE_DATE_GAP words, no punctuation between
+    ("nach den Siegen im Herbst zu Beginn des Jahres", "after the vote in May on 3 June"): that one is the
+    clause's, and the date right after the noun of sequence is the noun's (a clause takes one time)."""
+    following = bisect_left(dates, (date[1],))  # `dates` are sorted: the first that starts after this one
+    if following == len(dates) or dates[following][0] >= clause[1]:
+        return False
+    between = text[date[1]:min(dates[following][0], date[1] + CLAUSE_DATE_GAP_CHARS)].split()
+    return dates[following][0] - date[1] <= CLAUSE_DATE_GAP_CHARS and len(between) <= CLAUSE_DATE_GAP \
+        and all(word == _bare(word) for word in between)
 
 
 def _sequence_end(words: list[str], lang: str | None) -> int | None:
@@ -269,7 +310,12 @@ def _labelled(phrase: list[str], lang: str | None, case: str = "preposition") ->
     first = words[0].lower()
     if first in articles:
         rest = words[1:]
-        if articles[first] != first and _pack(lang).get("declined_modifiers"):
+        head = next((k for k, word in enumerate(rest) if not word[:1].islower()), 0)
+        plural = _undeclined_plural(rest[head], first, lang) if rest and articles[first] != first else None
+        if plural is not None and plural != rest[head]:
+            # "den schweren Kämpfen" -> "die schweren Kämpfe": a plural's adjectives end alike in both cases
+            rest = rest[:head] + [plural] + rest[head + 1:]
+        elif articles[first] != first and _pack(lang).get("declined_modifiers"):
             while len(rest) > 1 and rest[0][:1].islower():  # "einer britischen Übung" -> "eine Übung"
                 rest = rest[1:]
         words = ([articles[first]] if articles[first] else []) + rest
@@ -283,6 +329,21 @@ def _labelled(phrase: list[str], lang: str | None, case: str = "preposition") ->
     return label[:1].upper() + label[1:]
 
 
+def _undeclined_plural(noun: str, article: str, lang: str | None) -> str:
+    """`noun` after the article of a dative plural (`dative_plural`: "den Kämpfen"), in the nominative with the
+    article `_labelled` gives it: without the dative's ending where the noun so shortened is a listed noun of
+    action ("Kämpfe") and the noun as written is not ("den Wahlen" keeps its plural's own "-n"). The adjectives
+    before such a plural keep their ending, the same in the dative and the nominative plural ("die schweren
+    Kämpfe")."""
+    ending = _pack(lang).get("dative_plural", {}).get(article)
+    nouns = _words(lang, "words")
+    pack = _pack(lang)
+    if not ending or not noun.endswith(ending) or noun != _bare(noun) or _listed(noun.lower(), nouns, pack):
+        return noun
+    stem = noun[:-len(ending)]
+    return stem if _listed(stem.lower(), nouns, pack) else noun
+
+
 NOUN_GROUP_WORDS = 4  # words between a noun's determiner and the noun: "die letzte deutsche Großoffensive"
 
 WINDOW_CHARS = 300  # characters either side of a date that `attribute_label` reads: its phrase and complement
@@ -291,7 +352,58 @@ WINDOW_CHARS = 300  # characters either side of a date that `attribute_label` re
 def attribute_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
     """The label of a date that the grammar ties to a noun of action anywhere in `sentence`: right at the noun
     (`_attached_label`) or after the noun's complements (`_chain_label`); None when it ties it to no such noun."""
-    return _attached_label(text, sentence, date, dates, lang) or _chain_label(text, sentence, date, dates, lang)
+    return _bracketed_label(text, sentence, date, dates, lang) or _year_label(text, sentence, date, dates, lang) \
+        or _attached_label(text, sentence, date, dates, lang) or _chain_label(text, sentence, date, dates, lang)
+
+
+def _year_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
+    """`attribute_label` for a year written alone right after a noun of action, where the language puts a year
+    there as the noun's attribute (`year_after_noun`: "der Erfolg der Frühjahrsoffensive 1982", "die Wahl 2009"):
+    the noun phrase, as `_attached_label` makes it; a capitalized word after the year makes it a count ("die Wahl
+    2000 Stimmen"), and a name holds it ("the World Cup 2003" in a language without the attribute)."""
+    if not _pack(lang).get("year_after_noun") or not re.fullmatch(r"\d{3,4}", text[date[0]:date[1]]):
+        return None
+    before, sentence, opens = _window(text, sentence, date)
+    following = text[date[1]:sentence[1]].split(maxsplit=1)
+    if not before or following and following[0][:1].isupper():
+        return None
+    noun = before[-1].group()
+    if noun != _bare(noun) or not is_event_noun(noun, lang) or _is_name(noun, lang) \
+            or _range_start(text, date, dates, sentence, _label_rules(lang)):
+        return None
+    return _noun_before_date_label(text, sentence, date, before, lang, opens)
+
+
+BRACKET_CHARS = 200  # characters of an aside in brackets that `_bracketed_label` reads either side of its date
+
+
+def _bracketed_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
+    """`attribute_label` for a date in brackets that hold no clause, but a noun phrase of action and the date
+    that opens or closes them ("… die Küstenstädte (im Januar 1932 die Besetzung des Hafens durch Truppen)", "(die
+    Besetzung des Hafens im Januar 1932)"): the aside tells the date's event, not the clause it stands in; the
+    label is the noun phrase, its first article in the case it has alone. A noun phrase that is no event
+    ("(heute Neustadt)") or an aside with a verb leaves the clause its label."""
+    rule = _label_rules(lang)
+    opening = text.rfind("(", max(sentence[0], date[0] - BRACKET_CHARS), date[0])
+    closing = text.find(")", date[1], min(sentence[1], date[1] + BRACKET_CHARS))
+    if opening < 0 or closing < 0 or ")" in text[opening:date[0]] or "(" in text[date[1]:closing]:
+        return None
+    if any(span != date for span in dates[bisect_left(dates, (opening,)):bisect_left(dates, (closing,))]):
+        return None  # two dates in one aside: which one the noun's is, the aside does not say
+    lead = text[opening + 1:date[0]].split()
+    rest = text[date[1]:closing].split()
+    if all(_bare(word).lower() in rule.all_prepositions for word in lead):
+        phrase = rest[1:] if rest and not rest[0][:1].isalnum() else rest  # "(1932: die Besetzung …)"
+    elif not rest:
+        phrase = lead[:-1] if lead and _bare(lead[-1]).lower() in rule.all_prepositions else lead
+    else:
+        return None
+    if len(phrase) < 2 or not _is_determiner(phrase[0], rule) or any(word != _bare(word) for word in phrase[:-1]) \
+            or has_finite(phrase, lang):
+        return None  # no noun phrase that the article opens, or a clause: its verb tells its own event
+    if not _headed_by_event(phrase, rule, lang) or any(_is_name(word, lang) for word in phrase[1:2]):
+        return None
+    return _labelled(phrase, lang, "clause")
 
 
 def _attached_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
@@ -336,6 +448,15 @@ def _attached_label(text: str, sentence: Span, date: Span, dates: list[Span], la
         return None  # "the Battle of August 10": a name the date is part of
     if _range_start(text, date, dates, sentence, rule):
         return None  # "die Offensive vom 6. bis 7. November": the range's two ends keep one label
+    return _noun_before_date_label(text, sentence, date, before, lang, opens)
+
+
+def _noun_before_date_label(
+    text: str, sentence: Span, date: Span, before: list[re.Match[str]], lang: str | None, opens: bool
+) -> str | None:
+    """For `_attached_label` and `_year_label`: the noun phrase of action that the last of `before` ends, right
+    before the date (or its link), with the complement after the date; None where the clause keeps its label."""
+    rule = _label_rules(lang)
     start = _group_start(before, len(before) - 1, rule, lang)
     if start is None:
         return None
@@ -378,7 +499,10 @@ def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang:
         return None
     stops = _chain_stops(lang)
     head = None
-    linked = False
+    # "Grund für die Kriegserklärung im April 1917" after the clause's own date: the noun right before the date's
+    # preposition is its noun
+    # (a preposition right before the date: "auf die 1400 Truppen" holds a count, no date of a noun before it)
+    linked = 0 < end == len(words) - 1 and _clause_dated_before(text, before, end - 1, dates, rule)
     for k in range(end - 1, max(end - 1 - CHAIN_WORDS, -1), -1):
         word = words[k]
         bare = _bare(word)
@@ -406,13 +530,35 @@ def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang:
     if governed is None and _alone(before, start, rule, opens):
         if any(word[:1].islower() and is_finite(after, k, lang) for k, word in enumerate(after)):
             return None  # "The bombing of the clinic in 1998 killed one person": the subject's verb tells its event
-    elif _tensed(words[max(start - VERB_WORDS, 0):start], after, lang):
+    elif _tensed(words[max(start - VERB_WORDS, 0):start], after, lang) \
+            and not _clause_dated_before(text, before, start, dates, rule):
         return None  # "He announced the sale of the unit on Friday": the verb's time may be the date
     if rule.verb_final and any(word[:1].islower() and word.lower() not in rule.stopwords | rule.all_prepositions
-                               | rule.determiners for word in after):
+                               | rule.determiners for word in after) \
+            and not _clause_dated_before(text, before, start, dates, rule):
         return None  # "den Angriff auf die Stadt am 21. Juli abbrechen": the clause's verb after the date
     phrase = [word if word != _bare(word) else _bare(word) for word in words[start:end]]  # "U.S." keeps its stop
     return _labelled(phrase, lang, _in_case(before, start, governed, rule, lang, opens))
+
+
+def _clause_dated_before(
+    text: str, before: list[re.Match[str]], start: int, dates: list[Span], rule: _LabelRules
+) -> bool:
+    """Whether another date stands in the clause before the noun phrase that starts at before[start], with no
+    punctuation mark nor word that opens a clause of its own between ("Seine Wiederaufnahme Anfang 1917 war ein
+    Grund für die Kriegserklärung im April 1917", "He announced on Monday the sale of the unit in May"): that date
+    is the clause's, which takes one time, and the date after the phrase is its noun's."""
+    if not before:
+        return False
+    opening, phrase = before[0].start(), before[start].start()
+    # the nearest date before the phrase (`dates` are sorted): a mark or word between it and the phrase stands
+    # between any farther one and the phrase too
+    nearest = bisect_left(dates, (phrase,)) - 1
+    if nearest < 0 or dates[nearest][0] < opening or dates[nearest][1] > phrase:
+        return False
+    stops = (rule.relatives - rule.determiners) | rule.clause_subordinators | rule.coordinators
+    return all(word == _bare(word) and _bare(word).lower() not in stops
+               for word in text[dates[nearest][1]:phrase].split())
 
 
 @cache
@@ -625,16 +771,20 @@ def _attribute_phrase_label(
         return None
     own = text[date[0]:date[1]]
     direct = not text[determiner.end():date[0]].strip()  # no preposition between the determiner and the date
-    if direct and any(word[:1].isupper() or word.endswith(".") for word in own.split()):
-        return None  # "der 23. März", "der vergangenen Woche": a date that is a noun phrase takes the article itself
-    if direct and own.isdigit():
-        shape = _pack(lang).get("participle_shape", shape)  # "die 1400 hessischen Truppen": a count, no date
-    tokens = list(itertools.islice(TOKEN.finditer(text, date[1], sentence[1]), ATTRIBUTE_WORDS + 2))
     rule = _label_rules(lang)
-    if not tokens or not re.fullmatch(shape, tokens[0].group()) or tokens[0].group() in rule.determiners \
+    bounded = direct and _bounded_date(own, rule, lang)
+    if direct and not bounded and any(word[:1].isupper() or word.endswith(".") for word in own.split()):
+        return None  # "der 23. März", "der vergangenen Woche": a date that is a noun phrase takes the article itself
+    if direct and own.isdigit() or bounded:
+        shape = _pack(lang).get("participle_shape", shape)  # "die 1400 hessischen Truppen": a count, no date
+    tokens = list(itertools.islice(TOKEN.finditer(text, date[1], sentence[1]), ATTRIBUTE_WORDS + ADVERBIAL_WORDS + 2))
+    at = _participle_after_adverbial(tokens, rule, lang)
+    if at:  # "die Mitte 1983 von Frankreich gelieferten Flugzeuge": the participle's agent or place between
+        shape = _pack(lang).get("participle_shape", shape)
+    if len(tokens) <= at or not re.fullmatch(shape, tokens[at].group()) or tokens[at].group() in rule.determiners \
             | rule.stopwords | rule.clause_words:
         return None  # "das im Jahr 2012 seine Gültigkeit verliert": a determiner, no attribute
-    for k in range(1, min(len(tokens), ATTRIBUTE_WORDS + 1)):
+    for k in range(at + 1, min(len(tokens), at + ATTRIBUTE_WORDS + 1)):
         word = tokens[k].group()
         bare = _bare(word)
         if not bare[:1].isupper() or bare.lower() in rule.stopwords | rule.clause_words:
@@ -646,6 +796,37 @@ def _attribute_phrase_label(
             label = text[determiner.start():tokens[k].start()] + bare
             return label[:1].upper() + label[1:]
     return None
+
+
+ADVERBIAL_WORDS = 3  # words of a prepositional phrase between a dated participle's date and it: "von der Armee"
+
+
+def _bounded_date(own: str, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether a date opens with a word of the part of a period it names (the timex pack's `boundary` table:
+    "Mitte 1983", "Anfang Mai") right before a time with no article: an adverbial, which takes no article, so a
+    determiner before it is its noun's ("den Mitte 1983 gelieferten Flugzeugen")."""
+    pack = load_pack(lang) if lang else None
+    words = own.split()
+    return pack is not None and len(words) > 1 and words[0].lower() in pack.tables.get("boundary", {}) \
+        and _bare(words[1]).lower() not in rule.determiners | rule.all_prepositions
+
+
+def _participle_after_adverbial(tokens: list[re.Match[str]], rule: _LabelRules, lang: str | None) -> int:
+    """The index of a participle (`participle_shape`) after a prepositional phrase of at most ADVERBIAL_WORDS
+    words that opens `tokens` ("von Frankreich gelieferten", "durch die Armee zerstörten"), no punctuation in it;
+    0 without one (the attribute, if any, is the first of `tokens`)."""
+    participle = _pack(lang).get("participle_shape")
+    if not participle or not tokens or tokens[0].group() not in rule.all_prepositions:
+        return 0
+    for k in range(1, min(len(tokens), ADVERBIAL_WORDS + 2)):
+        word = tokens[k].group()
+        if word != _bare(word):
+            return 0
+        if k > 1 and re.fullmatch(participle, word) and word not in rule.stopwords | rule.clause_words:
+            return k
+        if word[:1].islower() and word not in rule.determiners:
+            return 0  # only a name or a noun, after an article: "von Frankreich", "von der Armee"
+    return 0
 
 
 def _postnominal_label(
