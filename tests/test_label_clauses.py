@@ -230,8 +230,11 @@ def test_verb_last_subordinate_clauses_are_a_pack_setting(lang, clause, subordin
     ("en", "On Monday the small airline which bought three old planes from the regional carrier Nordic Air Lines "
      "announced a new route at last.", "Monday", "The small airline … announced a new route at last"),
     # ... nor one governed by a preposition
-    ("en", "In 1920, the troops of the northern provinces under the command of General Hans Berg marched on the "
+    ("en", "In 1920, the troops of the northern provinces with the help of General Hans Berg marched on the "
      "capital of the country.", "1920", "The troops … marched on the capital of the country"),
+    # (a command phrase and its name go first, then the label may fit whole)
+    ("en", "In 1920, the troops of the northern provinces under the command of General Hans Berg marched on the "
+     "capital of the country.", "1920", "The troops of the northern provinces marched on the capital of the country"),
     # a name whose first word has a verb's shape ("-ed") is the subject, not a verb
     ("en", "On Monday, Mildred Hughes, the founder of the small charity for the children of the valley, opened a new "
      "school in the town.", "Monday", "Mildred Hughes … opened a new school in the town"),

@@ -312,3 +312,58 @@ def test_an_english_cut_keeps_the_noun_after_an_article_and_its_modifier():
             "citizens.")
     made = label(text, "en", "Monday")
     assert made.endswith("to a national referendum…"), made
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # sentence adverbs and an insertion between article and noun go before the cut: the participle stays
+    ("de", "Die Brücke wurde jedoch bereits kurze Zeit später am 3. Mai von den Arbeitern der Firma vollständig "
+           "abgerissen und blieb danach lange eine Baustelle.", "3. Mai",
+     "Die Brücke wurde kurze Zeit später von den Arbeitern der Firma vollständig abgerissen…"),
+    ("de", "Im Mai hatte die, nun wieder vereinte, Gruppe der Wanderer aus dem Tal den Gipfel erreicht und die "
+           "anderen Gruppen standen noch am Fuß des Berges.", "Mai",
+     "Hatte die Gruppe der Wanderer aus dem Tal den Gipfel erreicht…"),
+    # an aside between dashes goes
+    ("de", "Die Mannschaft war nach dem Turnier – gegen eine an Erfahrung weit überlegene Konkurrenz – im Dezember "
+           "am Ende ihrer Kräfte.", "Dezember", "Die Mannschaft war nach dem Turnier am Ende ihrer Kräfte"),
+    # who led it goes, the object and the verb stay
+    ("de", "Im Mai konnten die Bauern unter der Führung von Pfarrer Huber den alten Damm am Fluss aufbauen und die "
+           "Felder vor dem Hochwasser schützen.", "Mai", "Die Bauern konnten den alten Damm am Fluss aufbauen…"),
+    ("en", "The bridge was, however, finally reopened on 3 May by the workers of the regional building company from "
+           "the next town after a long repair.", "3 May",
+     "The bridge was reopened by the workers of the regional building company…"),
+])
+def test_a_long_label_drops_what_a_reader_can_spare_before_its_cut(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+def test_a_cut_verb_final_clause_ends_with_its_participle_before_a_second_one():
+    text = ("Die alten Bäume wurden aber im März von Arbeitern der städtischen Gärtnerei gefällt und die Wege des "
+            "Parks neu angelegt.")
+    assert label(text, "de", "März") == "Die alten Bäume wurden von Arbeitern der städtischen Gärtnerei gefällt…"
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a participle after an article describes the subject; the verb comes later
+    # (and the last of the names joined before the verb is no subject of its own)
+    ("en", "In 1920, the internationally recognised Northern Union, Southern League of Towns and Western Federation "
+           "of Rural Districts bordering the Old Kingdom and Eastern Kingdom were established, as well as two smaller "
+           "leagues.", "1920", "The internationally recognised Northern Union … were established"),
+])
+def test_a_long_english_subject_keeps_its_verb(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+def test_an_introductory_phrase_with_a_complex_preposition_goes():
+    text = "Contrary to earlier reports, the city police said on Monday that the paintings were found."
+    assert label(text, "en", "Monday") == "The city police said that the paintings were found"
+
+
+@pytest.mark.parametrize("lang, text, first, second, wanted", [
+    ("de", "Die Stadt wurde wenige Tage später, am 2. Januar 1920, von den Truppen zurückerobert.", "wenige Tage",
+     "2. Januar 1920", ("Die Stadt wurde", "von den Truppen zurückerobert")),
+    ("en", "The town was retaken two days later, on 2 January 1920, by the troops.", "two days later",
+     "2 January 1920", ("The town was retaken", "by the troops")),
+])
+def test_a_date_in_apposition_to_a_relative_time_dates_the_whole_clause(lang, text, first, second, wanted):
+    for made in (label(text, lang, first, second), label(text, lang, second, first)):
+        assert made.startswith(wanted[0]) and made.endswith(wanted[1]), made

@@ -39,6 +39,7 @@ class ClauseRules:
     comma: re.Pattern[str]
     elaborating: re.Pattern[str]  # at the start of a clause that describes the date before it
     date_words: frozenset[str]  # words that lead up to a date ("am", "in", "the"): "and in 2022", "und seit 2010"
+    postpositions: re.Pattern[str]  # words after a date that go with it ("später", "later"): "two days later, on …"
     # coordinators that are also subordinators or prepositions ("before", "while"): they open a clause or phrase of
     # their own ("before falling sharply", "after the retirement of the space shuttle"), never join two nouns
     opening: frozenset[str]
@@ -77,6 +78,8 @@ def rules(lang: str | None) -> ClauseRules:
         elaborating=re.compile(rf"(?:{_alternation(data['elaborating'])})\b", re.IGNORECASE),  # used with .match
         date_words=frozenset(word for phrase in labels["date_prepositions"]
                              for word in phrase.lower().split()),
+        postpositions=re.compile(rf"\b(?:{_alternation(labels['date_postpositions'])})\b", re.IGNORECASE)
+        if labels.get("date_postpositions") else re.compile(r"(?!)"),
         opening=frozenset(word.lower() for word in data["coordinators"]) & frozenset(
             word.lower() for word in labels["subordinators"] + labels["date_prepositions"]),
         subjects=frozenset(word.lower() for word in labels["pronouns"] + labels["determiners"]),
@@ -175,10 +178,13 @@ def _disjoint(cuts: list[Span]) -> list[Span]:
 def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: ClauseRules) -> list[Span]:
     inside = _inside(dates, clause)
     cuts: list[Span] = []
-    for (_, left_end), (right_start, _) in zip(inside, inside[1:]):
+    for (left_start, left_end), (right_start, right_end) in zip(inside, inside[1:]):
         between = text[left_end:right_start]
         if between.strip().lower() in rule.coordinators:
             continue  # two dates joined by "and" alone are one date phrase: "für 2014 und 2015"
+        if _date_apposition(text, (left_start, right_start), right_end, clause[1], rule) \
+                and any(word.lower() not in rule.date_words for word in _words(text, clause[0], left_start)):
+            continue  # "wenige Tage später, am 2. Januar 1920, wurde …": one time told twice, one clause
         # The coordinator nearest the second date: "Alice and Bob married in 2020 and in 2022 they moved"; not one
         # inside a list of nouns ("attacks in Kenya and Tanzania Friday"): its second item would be a label
         # without a verb, and the first date's verb would tell the second date's event too.
@@ -200,6 +206,30 @@ def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: Claus
         if found:
             cuts.append((left_end + found[-1].start(), left_end + found[-1].end()))
     return _cut(text, clause, cuts) if cuts else [clause]
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    """The words of text[start:end], without the punctuation around them."""
+    return [_bare(word) for word in text[start:end].split() if _bare(word)]
+
+
+def _date_apposition(text: str, dates: Span, right_end: int, end: int, rule: ClauseRules) -> bool:
+    """Whether the second of two dates (`dates`: where the first starts, where the second starts) is an apposition
+    to the first, a time counted from an event, naming its day ("wenige Tage später, am 2. Januar 1920, wurde die
+    Stadt …", "two days later, on 4 May, the town …"): the first date goes on with a word of `date_postpositions`
+    ("später", "later"), between them stand a comma and only words that go with a date (prepositions, articles),
+    and a comma or the clause's end follows the second. The two dates then date one clause, which is not cut
+    between them (when words of the clause stand before them: dates that open it are cut off from it as they
+    were, "Jedes Jahr, am 28. Dezember, läuten …")."""
+    if not rule.postpositions.search(text, dates[0], dates[1]):
+        return False
+    between = text[dates[0]:dates[1]]
+    comma = between.rfind(",")
+    words = between[comma + 1:].split()
+    if comma < 0 or "," in between[:comma] or any(word.lower() not in rule.date_words for word in words):
+        return False
+    after = text[right_end:end].lstrip()
+    return not after or after.startswith(",")
 
 
 COORDINATED_REACH = 15  # words read after a coordinator for the second clause's subject and verb (and before it for

@@ -107,6 +107,8 @@ class _LabelRules:
     participle: re.Pattern[str] | None  # a declined participle ("währenden"): `[event_nouns] participle_shape`
     noun_markers: frozenset[str]  # words before a noun phrase (`[actors] noun_markers`): "diesem", "im"
     hyphenated_modify: bool  # a hyphenated date ("fourth-quarter") before a noun is an adjective of it
+    sentence_adverbs: frozenset[str]  # "jedoch", "however", "cependant": a long label drops them first
+    command_phrases: tuple[tuple[str, ...], ...]  # "unter dem Kommando", "under the command of": words, lower case
     lang: str | None
 
 
@@ -223,6 +225,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
         if data.get("event_nouns", {}).get("participle_shape") else None,
         noun_markers=frozenset(word.lower() for word in data.get("actors", {}).get("noun_markers", [])),
         hyphenated_modify=labels.get("hyphenated_dates_modify", False),
+        sentence_adverbs=frozenset(word.lower() for word in labels.get("sentence_adverbs", [])),
+        command_phrases=tuple(tuple(phrase.lower().split()) for phrase in labels.get("command_phrases", [])),
         lang=lang,
     )
 

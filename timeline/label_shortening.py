@@ -33,6 +33,153 @@ SUBJECT_HEAD = 5  # first words of a long subject kept before "…" when the ver
 NAME_BEFORE_VERB = 3  # capitalized words right before the verb kept with it: who acts ("… Dominique de Villepin a")
 
 
+SPARE_INSERTION = 4  # words of a comma-enclosed insertion without nouns a long label drops (", nun wieder verstärkte,")
+
+SPARE_ASIDE = 10  # words between a pair of dashes a long label drops ("– gegen einen … überlegenen Gegner –")
+
+
+def _dropped(words: list[str], anchor: int | None, start: int, stop: int) -> tuple[list[str], int | None]:
+    """`words` without words[start:stop], and the anchor (the index of the word after the cut date) moved."""
+    if anchor is not None and anchor >= stop:
+        anchor -= stop - start
+    return words[:start] + words[stop:], anchor
+
+
+def _without_dash_pairs(words: list[str], anchor: int | None) -> tuple[list[str], int | None]:
+    """`words` without what stands between a pair of dashes inside the clause ("Die Armee war nach dem Marsch – gegen
+    einen weit überlegenen Feind – am Ende ihrer Kräfte"): an aside, of at least two and at most SPARE_ASIDE words,
+    not holding the cut date's place (`anchor`). A dash between two numbers is a range, no aside."""
+    k = 1
+    while k < len(words) - 1 and len(words) > LABEL_WORDS + 1:
+        closing = next((j for j in range(k + 3, min(len(words) - 1, k + 2 + SPARE_ASIDE)) if words[j] in DASHES),
+                       None) if words[k] in DASHES and not words[k - 1][-1:].isdigit() else None
+        if closing is None or anchor is not None and k < anchor <= closing:
+            k += 1
+            continue
+        words, anchor = _dropped(words, anchor, k, closing + 1)
+    return words, anchor
+
+
+def _without_spare_insertion(words: list[str], anchor: int | None, rule: _LabelRules) -> tuple[list[str], int | None]:
+    """`words` without a short comma-enclosed insertion that names nothing: where capitals mark every noun, lower-case
+    words alone ("Hatte die, nun wieder verstärkte, Armee …"); elsewhere sentence adverbs alone ("was, however,
+    retaken"). Not a list item (a comma or coordinator after it), nor one that opens a clause or phrase of its own
+    (a pronoun, subordinator, preposition: ", sagte er,", ", wie erwartet,", ", zu gehen,"), nor one with a finite
+    verb (", flüchtete aber,") or a word that governs a date (", jeweils,": what is left of a cut one), nor one
+    holding the cut date's place (`anchor`)."""
+    k = 1
+    while k < len(words) - 1 and len(words) > LABEL_WORDS + 1:
+        closing = next((j for j in range(k, min(len(words) - 1, k + SPARE_INSERTION)) if words[j].endswith(",")),
+                       None) if words[k - 1].endswith(",") else None
+        inserted = [_bare(word).lower() for word in words[k:closing + 1]] if closing is not None else []
+        # between an article and its noun an insertion describes the noun: a past form there is a participle
+        attributive = _bare(words[k - 1]).lower() in rule.determiners
+        spare = closing is not None and all(word.isalpha() for word in inserted) and all(
+            word in rule.sentence_adverbs for word in inserted) if rule.capitalised_names else all(
+            _bare(word)[:1].islower() and _bare(word).isalpha() for word in words[k:(closing or k) + 1])
+        if closing is None or not spare or anchor is not None and k <= anchor <= closing + 1 \
+                or inserted[0] in rule.clause_words or rule.dependent.match(inserted[0]) \
+                or any(word in rule.pronouns | rule.relatives | rule.single_prepositions | rule.trailing
+                       for word in inserted) or has_finite(words, rule.lang, k, closing + 1) and not attributive \
+                or words[closing + 1].endswith(",") or _bare(words[closing + 1]).lower() in rule.coordinators:
+            k += 1
+            continue
+        words, anchor = _dropped(words, anchor, k, closing + 1)
+        words[k - 1] = words[k - 1][:-1]
+    return words, anchor
+
+
+def _without_sentence_adverbs(words: list[str], anchor: int | None, rule: _LabelRules) -> tuple[list[str], int | None]:
+    """`words` without the pack's `sentence_adverbs` ("jedoch", "bereits", "however"): not the first word, where one
+    stands for a fronted phrase, nor one set off by a comma on one side only (", aber" joins two phrases)."""
+    k = 1
+    while k < len(words) and len(words) > LABEL_WORDS + 1:
+        word, before = words[k], words[k - 1]
+        if _bare(word).lower() not in rule.sentence_adverbs or word[:1].isupper() \
+                or before.endswith((";", ":")) or before in DASHES:
+            k += 1
+        elif before.endswith(",") and word.endswith(","):  # "was, however, retaken"
+            words, anchor = _dropped(words, anchor, k, k + 1)
+            words[k - 1] = before[:-1]
+        elif not before.endswith(",") and _bare(word) == word:
+            words, anchor = _dropped(words, anchor, k, k + 1)
+        else:
+            k += 1
+    return words, anchor
+
+
+COMMANDER_REACH = 6  # words of the name after a command phrase ("des ehemaligen deutschen Generals von der Goltz")
+
+
+def _commander_end(words: list[str], start: int, rule: _LabelRules) -> int | None:
+    """Where the name after a command phrase that ends before words[start] ends (the index after it): after a
+    linking word ("von", "des", "of"), lower-case words (adjectives, a title) up to a capitalized word, then
+    capitalized words and name particles, within COMMANDER_REACH words. None when its end is unclear: where
+    capitals mark every noun, a second capitalized word before a lower-case one may be the clause's object ("von
+    Berg Ufa zurückerobert"), so the name must be followed by an article, a preposition or a comma there."""
+    k = start + 1 if start < len(words) and _bare(words[start]).lower() in rule.noun_links else start
+    first = next((j for j in range(k, min(len(words), k + COMMANDER_REACH)) if _bare(words[j])[:1].isupper()), None)
+    if first is None or any(word.endswith((",", ";", ":")) for word in words[k:first]):
+        return None
+    end, capitals = first, 0
+    reach = min(len(words), k + COMMANDER_REACH)
+    while end < reach and (_bare(words[end])[:1].isupper() or _in_name(words, end, rule)):
+        capitals += _bare(words[end])[:1].isupper()
+        end += 1
+        if words[end - 1].endswith((",", ";", ":")):
+            break
+    if end >= len(words) or end == reach:
+        return None
+    following = _bare(words[end]).lower()
+    clear = words[end - 1].endswith(",") or following in rule.determiners or following in rule.single_prepositions
+    return end if clear or rule.capitalised_names or capitals == 1 else None
+
+
+def _in_name(words: list[str], k: int, rule: _LabelRules) -> bool:
+    """Whether the lower-case words[k] is a particle inside a name: before a capitalized word, alone or with an
+    article ("von Berg", "von der Goltz")."""
+    if k and _bare(words[k - 1]).lower() in rule.particles and _bare(words[k]).lower() in rule.determiners:
+        return k + 1 < len(words) and _bare(words[k + 1])[:1].isupper()  # the article after it: "von der Goltz"
+    if _bare(words[k]).lower() not in rule.particles:
+        return False
+    after = [_bare(word) for word in words[k + 1:k + 3]]
+    return bool(after) and (after[0][:1].isupper() or len(after) > 1 and after[0].lower() in rule.determiners
+                            and after[1][:1].isupper())
+
+
+def _without_commanders(words: list[str], anchor: int | None, rule: _LabelRules) -> tuple[list[str], int | None]:
+    """`words` without the pack's `command_phrases` and the name after them ("Hatten die Freikorps unter dem
+    Kommando des Generals von der Goltz die Hauptstadt … gebracht"): who led it, not what happened. Not one
+    holding the cut date's place (`anchor`), nor one whose name's end is unclear (`_commander_end`)."""
+    k = 1
+    while k < len(words) and len(words) > LABEL_WORDS + 1:
+        phrase = next((phrase for phrase in rule.command_phrases
+                       if tuple(_bare(word).lower() for word in words[k:k + len(phrase)]) == phrase
+                       and not any(word.endswith((",", ";", ":")) for word in words[k:k + len(phrase)])), None)
+        end = _commander_end(words, k + len(phrase), rule) if phrase else None
+        if end is None or anchor is not None and k < anchor < end:
+            k += 1
+            continue
+        comma = words[end - 1].endswith(",")
+        words, anchor = _dropped(words, anchor, k, end)
+        if comma and not words[k - 1].endswith(","):
+            words[k - 1] += ","
+    return words, anchor
+
+
+def spared(words: list[str], anchor: int | None, rule: _LabelRules) -> tuple[list[str], int | None]:
+    """A label too long for the chart without what a reader can spare, before any cut: asides between dashes,
+    short comma-enclosed insertions that name nothing, sentence adverbs, who led it (`command_phrases`), each
+    only while the words are still too long. So the cut that may follow keeps more of the clause: its subject,
+    verb and what closes it ("Die Stadt wurde jedoch bereits kurze Zeit später von den Truppen…" -> "Die Stadt
+    wurde kurze Zeit später von den Truppen zurückerobert…"). Returns the words and the anchor (the index of the
+    word after the cut date) moved."""
+    words, anchor = _without_dash_pairs(list(words), anchor)
+    words, anchor = _without_spare_insertion(words, anchor, rule)
+    words, anchor = _without_sentence_adverbs(words, anchor, rule)
+    return _without_commanders(words, anchor, rule)
+
+
 def _trimmed(words: list[str], stopwords: frozenset[str], least: int) -> list[str]:
     """`words` without the function words and suspended hyphens they end with ("mit einem aus Land-"), keeping
     at least `least`."""
@@ -65,6 +212,36 @@ def _second_place_verb(words: list[str], lang: str | None) -> int | None:
             and following.lower() not in inversion.not_verbs and not following.endswith(rule.adverb_endings):
         return length
     return None
+
+
+VERB_RETRIES = 2  # later verbs `_clause_verb` looks at when the first one found describes a noun of the subject
+
+
+def _clause_verb(words: list[str], rule: _LabelRules, lang: str | None) -> int | None:
+    """`main_verb`, or the finite verb after it when the one found belongs to the subject: a participle (the
+    pack's `participle_shapes`) right after an article, or after an article and an adverb ("the internationally
+    recognised Republic … were established"); a verb whose subject is a pronoun right after the noun the subject
+    opens with, a relative clause without its pronoun ("The majority of jobs he has held … have been related").
+    The label's first word must be an article for that: a noun there opens its subject."""
+    verb = main_verb(words, lang)
+    for _ in range(VERB_RETRIES):
+        if verb is None or not verb or not words or _bare(words[0]).lower() not in rule.determiners \
+                or any(word.endswith((",", ";", ":")) for word in words[max(0, verb - 2):verb]):
+            return verb
+        before = _bare(words[verb - 1]).lower()
+        attributive = rule.participles.fullmatch(_bare(words[verb])) is not None and (
+            before in rule.determiners or verb > 1 and before.endswith(rule.adverb_endings)
+            and _bare(words[verb - 2]).lower() in rule.determiners)
+        contact = before in rule.pronouns and verb > 2 and _bare(words[verb - 2])[:1].islower() \
+            and _bare(words[verb - 2]).lower() not in rule.stopwords \
+            and not has_finite(words, lang, 0, verb - 1)
+        if not (attributive or contact):
+            return verb
+        later = main_verb(words[verb + 1:], lang)
+        if later is None:
+            return verb
+        verb = later + verb + 1
+    return verb
 
 
 def _after_clause_opener(words: list[str], verb: int, rule: _LabelRules) -> bool:
@@ -106,10 +283,14 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
             in rule.noun_links | rule.particles and _bare(words[name - 2])[:1].isupper()):
         name -= 1  # "Dominique de Villepin a estimé": who acts, with the particle inside the name
     if name < verb and (modified and not words[name - 1].endswith((",", ";", ":"))
-                        or _bare(words[name - 1]).lower() in rule.prepositions):
+                        or _bare(words[name - 1]).lower() in rule.prepositions | rule.coordinators
+                        or name - 1 > head and _bare(words[name - 1]).lower() in rule.determiners
+                        and _bare(words[name - 2]).lower() in rule.prepositions):
         # a name inside the relative clause or participle phrase that describes the subject ("Lockheed, which
         # bought … from the firm Acme Systems, is"), or governed by a preposition ("a force under the command of
-        # General Smith attacked"), is not who acts: the subject's head alone goes with the verb
+        # General Smith attacked", "on the left of the Third Army was"), is not who acts; nor the last of names
+        # joined by a coordinator, whose first may be governed by a word left out ("bordering the Ottoman Empire
+        # and Russian Empire were established"): the subject's head alone goes with the verb
         name = verb
     # (a date right before the verb, after a relative clause, closed that clause: "which bought it in 2011 is")
     if anchor is not None and (head < anchor < name or modified and head < anchor <= verb) \
@@ -158,6 +339,9 @@ def _clause_breaks(words: list[str], verb: int, rule: _LabelRules, lang: str | N
             breaks.append(k)
         elif _bare(words[k]).lower() in rule.clause_subordinators:  # "… seine Gültigkeit ohne dass …"
             breaks.append(k - 1 if k - 1 > verb and rule.subordinate.fullmatch(_bare(words[k - 1])) else k)
+        elif _bare(words[k]).lower() in rule.conjunctions and k + 1 < len(words) \
+                and _closes_clause(words, k, verb, rule):
+            breaks.append(k)
         elif _bare(words[k]).lower() in rule.conjunctions and k + 1 < len(words):
             after = words[k + 1:]
             opening = [after[0][:1].lower() + after[0][1:]] + after[1:]  # the article that opens a subject
@@ -167,6 +351,22 @@ def _clause_breaks(words: list[str], verb: int, rule: _LabelRules, lang: str | N
                     and _finite_by(words, k + 1 + subject, lang) in ("listed", "shape", "pronoun"):
                 breaks.append(k)
     return breaks
+
+
+def _closes_clause(words: list[str], k: int, verb: int, rule: _LabelRules) -> bool:
+    """Whether the plain conjunction words[k] follows the participle or infinitive that closes the clause of the
+    finite verb at `verb`, in a verb-final language where capitals mark every noun: a lower-case word right after
+    a noun ("… von Angehörigen der Miliz erschossen | und die Ordnung … wieder hergestellt"), not after an article
+    ("die alten und die neuen Häuser"), and before what opens a clause whose auxiliary is left out: an article,
+    a pronoun or an adverb ("und auch Einblicke … nehmen können")."""
+    if not rule.verb_final or rule.capitalised_names or k < verb + 3 or rule.inversion is None:
+        return False
+    closing, noun, following = _bare(words[k - 1]), _bare(words[k - 2]), _bare(words[k + 1]).lower()
+    return closing[:1].islower() and closing.isalpha() and closing.lower() not in rule.stopwords \
+        and not closing.endswith(rule.adverb_endings) and noun[:1].isupper() \
+        and not words[k - 2].endswith((",", ";", ":")) and not words[k - 1].endswith((",", ";", ":")) \
+        and (following in rule.determiners or following in rule.pronouns or following in rule.sentence_adverbs
+             or following in rule.inversion.before_subject)
 
 
 def _past_name(words: list[str], verb: int | None, lang: str | None) -> int | None:
@@ -321,7 +521,7 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
     if start:
         return "…" + " ".join(words[start:])
     verb = _second_place_verb(words, lang)
-    verb = main_verb(words, lang) if verb is None else verb
+    verb = _clause_verb(words, rule, lang) if verb is None else verb
     verb = _past_name(words, verb, lang) if rule.capitalised_names else verb
     # A verb that ends the words ("… abgelöst wurde") or follows a comma and a clause opener ("…, an dem …
     # macht") ends a clause of its own, not the subject's.
@@ -349,8 +549,14 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
             # last comma tells what the correlate kept before it ("es", "dazu") only points to, so it stays whole
             return " ".join(kept).rstrip(",;:") + " … " + " ".join(words[-complement:])
     head = words[:LABEL_WORDS - VERB_TAIL]
+    finite = _past_name(words, verb, lang)  # the verb, not the first word of a name ("Horst Eylmann, …, will")
+    comma = _last_break(head, len(head) - 1, (finite or 0) + 1)
     if rule.verb_final and _bare(words[-1])[:1].islower() \
-            and not any(word.endswith((",", ";", ":")) for word in words[len(head) - 1:-1]):
+            and not any(word.endswith((",", ";", ":")) for word in words[len(head) - 1:-1]) \
+            and not (comma is not None and is_finite(words, comma + 1, lang) and (anchor is None or anchor <= comma)):
+        # (a comma after the verb and a finite verb after it open another clause, to which the last words belong:
+        # "In Bozen wird die Beleuchtung angebracht, wurde auch der Baum … aufgestellt"; unless the date stood in
+        # that clause, which tells its event)
         head = _trimmed(head, stopwords, LABEL_WORDS // 2)
         own = _own_clause(words, len(head), rule, lang, anchor)
         if own is not None:
@@ -525,8 +731,9 @@ def _without_embedded_relative(words: list[str], rule: _LabelRules, lang: str | 
     if relative is None or any(is_finite(words, k, lang) or word.endswith((",", ";", ":"))
                                for k, word in enumerate(words[opener + 1:relative], opener + 1)):
         return None
+    # a participle after its auxiliary is no verb of its own ("who was returned")
     finite = [k for k in range(relative + 1, min(len(words), relative + 1 + LABEL_WORDS))
-              if is_finite(words, k, lang)]
+              if is_finite(words, k, lang) and not is_finite(words, k - 1, lang)]
     if len(finite) < 2 or finite[1] < LABEL_WORDS or any(word.endswith((",", ";", ":"))
                                                           for word in words[relative:finite[1]]):
         return None

@@ -29,7 +29,7 @@ from .label_rules import (
     _starts_in,
     _within,
 )
-from .label_shortening import shortened
+from .label_shortening import shortened, spared
 from .word_order import (
     as_main_clause,
     fronted_adverb,
@@ -430,7 +430,8 @@ def make_label(
     if tail and len(words) > LABEL_WORDS:
         label = "…" + " ".join(words[-LABEL_WORDS:])
     elif len(words) > LABEL_WORDS + 1:  # one word over stays whole: "…" would show in its place and lose the verb
-        label = shortened(words, rule, lang, anchor)
+        words, anchor = spared(words, anchor, rule)
+        label = " ".join(words) if len(words) <= LABEL_WORDS + 1 else shortened(words, rule, lang, anchor)
     label = _without_unpaired_closing_quote(label.rstrip(".")).rstrip(".")
     return label[:1].upper() + label[1:]
 
