@@ -227,3 +227,77 @@ def test_a_date_set_off_between_two_clauses_is_still_the_main_clauses():
         "After the storm passed, they opened the road again"
     made = label("Lorsque la tempête est passée, le 3 mai, ils ont rouvert la route.", "fr", "3 mai")
     assert made.endswith("ils ont rouvert la route"), made
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a reporting verb in a clause of time or cause tells an event ("announced the plan"), unlike an attribution
+    ("en", "Since the ministry announced the plan on Tuesday, unions have called three strikes.", "Tuesday",
+     "The ministry announced the plan"),
+    ("fr", "Depuis que le ministère a annoncé le plan le 3 mars, les syndicats ont appelé à trois grèves.", "3 mars",
+     "Le ministère a annoncé le plan"),
+    # the main clause after the comma may open with a subject without an article
+    ("en", "When the treaty takes effect in January, tariffs will fall.", "January", "The treaty takes effect"),
+])
+def test_a_subordinate_clause_of_time_with_a_reporting_verb_tells_that_clause(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+def test_an_attribution_with_a_comparative_subordinator_is_still_no_event_of_its_own():
+    assert label("The river rose all night, as the weather service had warned on Sunday.", "en", "Sunday") \
+        == "The river rose all night, as the weather service had warned"
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a main clause's date after a subordinate clause that opens the sentence, too long for the chart: the main
+    # clause, not the subordinate clause cut before it
+    ("de", "Erst nachdem die unmittelbare Gefahr für die Brücke durch die feindliche Flotte gebannt war, verlegte der "
+           "General die Armee am 17. März nach Süden und landete in Monroe.", "17. März",
+     "Der General verlegte die Armee nach Süden und landete in Monroe"),
+    ("en", "Only after the old bridge over the river had been closed for long repairs by the county, the city "
+           "opened a ferry service on March 3.", "March 3", "The city opened a ferry service"),
+    # ... also after a phrase that governs the date
+    ("en", "While the heavy rains went on for days and the roads in the valley were closed, within three weeks the "
+           "two villages were in the hands of the army.", "three weeks",
+     "Within three weeks the two villages were in the hands of the army"),
+])
+def test_a_date_in_the_main_clause_after_a_fronted_subordinate_one_tells_the_main_clause(
+        lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    ("en", "It was not until 1990 that the wall came down.", "1990", "The wall came down"),
+    ("en", "It wasn't until twenty years after the first nurses were hired that the clinic finally included a "
+           "surgeon, and they were all men.", "twenty years", "The clinic finally included a surgeon"),
+    ("en", "It was in 2004 that the company first made a profit.", "2004", "The company first made a profit"),
+    ("fr", "Ce n'est qu'en 1990 que le mur est tombé.", "1990", "Le mur est tombé"),
+    ("fr", "C'est le 3 mai que le conseil a voté la fermeture du marché.", "3 mai",
+     "Le conseil a voté la fermeture du marché"),
+    ("de", "Es war im Herbst 1989, als die Mauer fiel.", "Herbst 1989", "Die Mauer fiel"),
+])
+def test_a_cleft_tells_the_clause_it_puts_the_date_in_focus_for(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression", [
+    ("en", "It was the 1990 vote that the council approved.", "1990"),  # the date modifies the focused noun
+    ("en", "It is now apparent that the lessons were ignored.", "now"),  # an adjective in focus, no date
+    ("en", "It was evident in 1990 that the wall would come down.", "1990"),
+])
+def test_what_only_looks_like_a_cleft_keeps_its_frame(lang, text, expression):
+    assert label(text, lang, expression).startswith("It ")
+
+
+@pytest.mark.parametrize("lang, text, expression, others, wanted", [
+    # a present participle clause opening the sentence tells what the main clause's subject did then
+    ("en", "LYON (AFP)_ Breaking with 40 years of custom, the town council voted Friday to close the old market.",
+     "40 years", ("Friday",), "The town council voted Friday to close the old market"),
+    ("fr", "Rompant avec quarante ans de tradition, le conseil municipal a voté vendredi la fermeture du vieux "
+           "marché.", "quarante ans", ("vendredi",),
+     "Le conseil municipal a voté vendredi la fermeture du vieux marché"),
+    # a perfect participle tells an earlier event: the sentence stays
+    ("en", "Having crossed the river in April 1944, the army began its march north.", "April 1944", (),
+     "Having crossed the river, the army began its march north"),
+])
+def test_a_date_in_a_fronted_participle_clause_tells_the_main_clause(lang, text, expression, others, wanted):
+    assert label(text, lang, expression, *others) == wanted

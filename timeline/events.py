@@ -44,7 +44,7 @@ from .labels import DATELINE, make_label, tidy
 from .listings import listing_label
 from .word_order import as_main_clause, main_clause_follows
 from .sentences import sentence_spans
-from .subclauses import _after_noun_phrase, _antecedent, told_alone
+from .subclauses import _after_noun_phrase, _antecedent, main_after_subordinate, told_alone
 from .timex import Timex
 
 
@@ -442,6 +442,10 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                                  as_main=told.as_main) if told \
                 else label_of(span, tail)
             main = None if told or tail or "…" not in label else fronted_before_main(text, span, date, lang)
+            if main is None and not told and not tail and "…" in label:
+                # "Erst nachdem die Brücke gesperrt war, verlegte der General …": the main clause after a
+                # subordinate one that opens the sentence
+                main = main_after_subordinate(text, sentence, span, date, lang)
             if main is not None:
                 # "Nach achttägiger, ununterbrochener Beschießung, bei der …, begann am 1. Juli der Angriff": the
                 # date dates the main clause; a label too long for the chart loses the phrase before it first

@@ -9,12 +9,16 @@ takes the pronoun's place ("The general had spent … training new troops"); a r
 subject keeps it after its noun ("Das Buch, das er veröffentlichte"), and so does one with no comma before it
 that the date ends ("the men who launched the revolution in 1959" -> "The men who launched the revolution"). A
 date in the main clause after a relative clause between subject and verb ("…, attacked in the spring") tells the
-main clause without the relative one ("The general attacked").
+main clause without the relative one ("The general attacked"). A cleft ("It was not until 1990 that the wall
+came down") dates the clause after its link ("The wall came down"). A date in a present participle clause that
+opens the sentence, or in a main clause after a subordinate clause that does, dates the main clause: a label of
+it alone, or one cut at the chart's word limit, tells the main clause.
 
 Words left out between two kept pieces are blanked in a copy of the text (`Told.text`), so that every offset,
 and every date, stays where it was. The grammar is pack data ([labels] `subordinators`, `relatives`,
 `subject_relatives`, `comparative_subordinators`, `embedded_openers`, `prepositions`, `subordinate_reads_alone`,
-`verb_final`); one engine for every language.
+`verb_final`, `focus_particles`, `cleft_openers`, `cleft_links`, `fronted_participles`); one engine for every
+language.
 """
 
 from __future__ import annotations
@@ -22,18 +26,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from .clauses import TOKEN, Span
 from .event_resources import pack_words
 from .finite_verbs import has_finite, is_finite, is_listed_finite
 from .label_dates import _without_dates
 from .label_rules import MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules
-from .labels import MAX_SUBJECT, tidy
+from .labels import DATELINE, MAX_SUBJECT, tidy
 from .word_order import SUBJECT_AFTER_COMMA, as_main_clause, main_clause_at
 
 INSERTION_REACH = 400  # characters of a subject and the relative clause after it, before the main clause's verb
 
 CLAUSE_REACH = 200  # characters either side of a date searched for the subordinate clause it stands in
+
+LEAD_REACH = 80  # characters before a span that opens its sentence: spaces, quotes, a dateline ("CANBERRA (AP)_")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +62,9 @@ def told_alone(
     relative clause of a longer sentence, or the main clause after a relative clause between its subject and verb;
     None when the date stands in the main clause, or the clause cannot be told alone."""
     rule = _label_rules(lang)
+    participle = _after_participle_clause(text, sentence, span, date, rule)
+    if participle is not None and participle.span[0] >= span[1]:
+        return participle  # the span is the participle clause alone (with the main clause it reads when it fits)
     # the subject of a main clause may stand before the span, before an insertion (not far: many dates in one
     # sentence must not each read it from its start)
     whole = (sentence[0] if span[0] - sentence[0] <= INSERTION_REACH else span[0], span[1])
@@ -71,6 +81,9 @@ def told_alone(
     at = next((k for k, (start, end) in enumerate(tokens) if end > date[0]), None)
     if at is None or at == 0:
         return None
+    cleft = _cleft(text, span, tokens, words, at, date, rule)
+    if cleft is not None:
+        return cleft
     inserted = _after_insertion(text, span, tokens, words, at, rule)
     if inserted is not None:
         return inserted
@@ -78,6 +91,28 @@ def told_alone(
     if first >= at:
         return None
     return _in_subordinate(text, span, tokens[first:], words[first:], at - first, date, dates, rule)
+
+
+def main_after_subordinate(text: str, sentence: Span, span: Span, date: Span, lang: str | None) -> int | None:
+    """Where the main clause that `date` stands in starts, when a subordinate clause opens the sentence and `span`
+    before it (`_main_after_fronted`), or where the main clause after a participle clause holding the date starts
+    (`_after_participle_clause`); None otherwise. For a label too long for the chart: cut at its word limit,
+    the whole sentence would show the subordinate clause alone."""
+    if span[0] - sentence[0] > LEAD_REACH or any(character.isalnum() for character in text[sentence[0]:span[0]]):
+        # (the subordinate clause opens the sentence: one after a main clause, "…, because …, the minister said",
+        # is followed by a report or another clause, no main clause of its own)
+        return None
+    rule = _label_rules(lang)
+    participle = _after_participle_clause(text, sentence, span, date, rule)
+    if participle is not None:
+        return participle.span[0]
+    high = min(span[1], date[1] + CLAUSE_REACH)
+    tokens = [(span[0] + found.start(), span[0] + found.end()) for found in TOKEN.finditer(text[span[0]:high])]
+    at = next((k for k, (_, end) in enumerate(tokens) if end > date[0]), None)
+    if at is None or at == 0:
+        return None
+    told = _main_after_fronted(text, span, tokens, [text[start:end] for start, end in tokens], at, date[1], rule)
+    return None if told is None else told.span[0]
 
 
 def _subject_relative(words: list[str], k: int, rule: _LabelRules) -> bool:
@@ -206,6 +241,8 @@ def _in_subordinate(
             return _restrictive(text, span, tokens, words, k, at, date, rule)
         if rule.subordinate.match(text, tokens[k][0]):
             if after_comma:
+                if crossed and _closed_before(words, k, at, rule):
+                    return None  # "While the rains went on, within three weeks the villages fell": the main clause's
                 return _told(text, span, tokens, words, k, at, date, dates, rule)
             if embedded and not crossed:
                 told = _told(text, span, tokens, words, k, at, date, dates, rule)
@@ -241,17 +278,237 @@ def _told(
     if unmarked is None and (opener == 0 or all(_bare(before).lower() in rule.loose for before in words[:opener])):
         if end == len(words) - 1:
             return None  # the clause is the whole span: the label's own rules tell it
-        if not main_clause_at(words, end + 1, rule, rule.lang):
+        if not main_clause_at(words, end + 1, rule, rule.lang) and not _bare_subject_clause(words, end + 1, rule):
             return None  # no main clause after it: a parenthesis or another clause follows
     clause_end = tokens[end][1] - (1 if words[end].endswith(",") else 0)
     if text[:clause_end].rstrip().endswith(("?", "!")):
         return None  # a quoted question or exclamation: "…, wenn sie nicht gegangen wäre?, fragt sie"
-    if rule.reporting.search(text, tokens[opener][0], clause_end):
-        return None  # "Wie die Zeitung am Montag berichtete": an attribution tells no event
+    if rule.reporting.search(text, tokens[opener][0], clause_end) \
+            and not _adverbial(text, (tokens[opener][0], clause_end), rule):
+        # "Wie die Zeitung am Montag berichtete": an attribution tells no event; a clause of time or cause with a
+        # reporting verb tells one ("Since the ministry announced the plan on Tuesday" -> "The ministry announced
+        # the plan")
+        return None
     if _bare(words[opener]).lower() in rule.relatives and not rule.subordinate.match(words[opener]) \
             and words[opener - 1].endswith(","):
         return _relative(text, span, tokens, words, opener, clause_end, dates, rule)
     return _subordinate(text, tokens, words, opener, clause_end, date, dates, rule, aside)
+
+
+_QUOTES = re.compile(r"[\"“”„«»`]|''")
+
+
+PARTICIPLE_REACH = 300  # characters of a fronted participle clause, whose date dates the main clause after it
+
+
+@cache
+def _fronted_participle(lang: str | None) -> re.Pattern[str] | None:
+    shapes = pack_words(lang, "labels", "fronted_participles")
+    return re.compile("|".join(f"(?:{shape})" for shape in sorted(shapes))) if shapes else None
+
+
+def _after_participle_clause(text: str, sentence: Span, span: Span, date: Span, rule: _LabelRules) -> Told | None:
+    """The main clause after a fronted participle clause that holds the date and opens the sentence ("Retaliating
+    13 days after the bombings, U.S. forces launched missile strikes" -> "U.S. forces launched missile strikes"):
+    a present participle (`fronted_participles`; no preposition of that shape, "during", "following") tells what
+    the main clause's subject did at the same time, so the main clause tells the event, and the participle clause
+    alone is a fragment. The span is the participle clause (no finite verb, at most PARTICIPLE_REACH characters),
+    only a dateline before it; a comma closes it, and a main clause opens after that comma."""
+    shape = _fronted_participle(rule.lang)
+    if shape is None or span[1] - span[0] > PARTICIPLE_REACH or span[0] - sentence[0] > LEAD_REACH:
+        return None
+    before = text[sentence[0]:span[0]].strip()
+    if before and DATELINE.sub("", before, count=1).strip():
+        return None
+    inside = text.find(",", date[1], span[1])
+    if inside >= 0:  # the span goes on past the participle clause's comma
+        end, start = inside, inside + 1
+    else:  # the span is the participle clause: a comma follows it
+        comma = re.compile(r"\s*,").match(text, span[1])
+        if comma is None:
+            return None
+        end, start = span[1], comma.end()
+    words = DATELINE.sub("", text[span[0]:end], count=1).split()  # "CANBERRA (AP)_ Turning its back …"
+    first = _bare(words[0]).lower() if words else ""
+    if len(words) < 2 or not shape.fullmatch(first) or first in rule.all_prepositions | rule.stopwords \
+            or rule.openers.match(first) or has_finite(words, rule.lang, 1, len(words)):
+        return None
+    while start < sentence[1] and text[start].isspace():
+        start += 1
+    after = text[start:min(sentence[1], start + PARTICIPLE_REACH)].split()[:SUBJECT_AFTER_COMMA + 2]
+    if not after or not (main_clause_at(after, 0, rule, rule.lang) or _bare_subject_clause(after, 0, rule)):
+        return None
+    return Told(text, (start, sentence[1]), False)
+
+
+CLEFT_REACH = 16  # words from a cleft's opener to the word that links it to the clause it focuses a date of
+
+
+@cache
+def _cleft_opener(lang: str | None) -> re.Pattern[str] | None:
+    openers = pack_words(lang, "labels", "cleft_openers")
+    if not openers:
+        return None
+    alternation = "|".join(re.escape(opener) for opener in sorted(openers, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})(?![\w'’])", re.IGNORECASE)
+
+
+def _cleft(
+    text: str, span: Span, tokens: list[Span], words: list[str], at: int, date: Span, rule: _LabelRules
+) -> Told | None:
+    """The clause a cleft sentence focuses its date for ("It was not until 1990 that the wall came down" -> "The
+    wall came down"; "C'est en 1990 que le mur est tombé"; "Es war 1990, als die Mauer fiel" -> "Die Mauer fiel"):
+    the span opens with one of `cleft_openers` (an expletive and a form of "be"), the date stands between it and
+    the first of `cleft_links` after the date (within CLEFT_REACH words), and a subject, no verb, follows the link
+    (not "It was the 1990 vote that brought …", whose link is a relative pronoun). The clause ends at its first
+    comma; a verb-final language tells it as a main clause."""
+    pattern = _cleft_opener(rule.lang)
+    if pattern is None or not tokens or tokens[0][0] != span[0] or not (found := pattern.match(text, span[0])):
+        return None
+    if tokens[at][0] < found.end():
+        return None
+    links = pack_words(rule.lang, "labels", "cleft_links")
+
+    def elided(bare: str) -> str | None:  # "qu'en", "qu'il": a link elided before the next word
+        return next((link for link in links if link.endswith(("'", "’")) and bare.startswith(link)
+                     and len(bare) > len(link)), None)
+
+    # only a preposition, a negation or a focus particle between the frame and the date ("not until", "qu'en"):
+    # "It was evident in 1990 that …" puts an adjective in focus, no date
+    framing = rule.all_prepositions | pack_words(rule.lang, "labels", "focus_particles") \
+        | pack_words(rule.lang, "labels", "negations")
+    for k in range(next(j for j, token in enumerate(tokens) if token[0] >= found.end()), at):
+        bare = _bare(words[k]).lower()
+        link = elided(bare)
+        article = k + 1 == at and bare in rule.determiners  # "C'est le 3 mai qu'il …": the date's own article
+        if bare not in framing and (link is None or bare[len(link):] not in framing) and not article:
+            return None
+    article = at > 0 and _bare(words[at - 1]).lower() in rule.determiners
+    nested = False  # a subordinate clause inside the focused phrase ("until twenty years after the nurses were hired")
+    for k in range(at, min(at + CLEFT_REACH, len(words) - 1)):
+        bare = _bare(words[k]).lower()
+        link = elided(bare)
+        if bare not in links and link is None:
+            nested = nested or bool(rule.subordinate.fullmatch(bare))
+            if words[k][-1:] in ";:" or k > at and not nested and is_finite(words, k, rule.lang) \
+                    and words[k][:1].islower():
+                return None  # the clause after the opener goes on with a verb of its own: no cleft
+            continue
+        if article and tokens[k - 1][1] > date[1]:
+            return None  # "It was the 1990 vote that …": an article before a noun the date modifies
+        after = next((j for j in range(at, k) if tokens[j][0] >= date[1]), k)
+        if after < k and not (rule.subordinate.fullmatch(_bare(words[after]).lower())
+                              or _bare(words[after]).lower() in rule.all_prepositions):
+            return None  # "it is now apparent that …": the date is an adverb of a frame that says more
+        elided_link = link
+        start = tokens[k][0] + len(elided_link) if elided_link else tokens[k + 1][0]
+        first = (words[k][len(elided_link):] if elided_link else words[k + 1]).strip(_EDGE)
+        if is_finite([first], 0, rule.lang) and first[:1].islower() or first.lower() in rule.stopwords \
+                and first.lower() not in rule.determiners | rule.pronouns:
+            return None  # "that brought …": a relative clause of the focused phrase; "that in …": a phrase
+        end = next((tokens[j][1] - 1 for j in range(k + 1, len(words)) if words[j].endswith(",")), tokens[-1][1])
+        if tokens[-1][1] < span[1] and end == tokens[-1][1]:
+            end = span[1]  # the clause goes on past the words read
+        if tokens[k][0] < tokens[at][1]:
+            return None
+        if rule.verb_final:
+            told = tidy(text[start:min(end, span[1])]).split()
+            if as_main_clause(told, rule, rule.lang) is told:
+                return None  # a verb-final clause that cannot be told as a main one: no label of it alone
+        return Told(text, (start, min(end, span[1])), rule.verb_final)
+    return None
+
+
+_EDGE = "\"'“”„«»`(),.;:!?"
+
+
+def _closed_before(words: list[str], opener: int, at: int, rule: _LabelRules) -> bool:
+    """Whether the clause that words[opener] opens is whole before a comma ahead of words[at]: a finite verb of its
+    own before that comma, and a main clause after it (maybe after a phrase that governs the date: "…, within three
+    weeks the villages were in Italian hands")."""
+    comma = next((k for k in range(opener, at) if words[k].endswith(",")), None)
+    if comma is None or not has_finite(words, rule.lang, opener + 1, comma + 1):
+        return False
+    return _main_opens(words, comma + 1, at, rule)
+
+
+def _main_opens(words: list[str], start: int, at: int, rule: _LabelRules) -> bool:
+    """Whether a main clause opens at words[start], or after the date's words (words[at] on) when only a
+    preposition governing it stands before them ("within three weeks the villages were …")."""
+    if main_clause_at(words, start, rule, rule.lang) or _bare_subject_clause(words, start, rule):
+        return True
+    if start + 1 != at or _bare(words[start]).lower() not in rule.all_prepositions:
+        return False
+    after = next((k for k in range(at, min(at + DATE_WORDS, len(words))) if words[k][-1:] in ",;:"
+                  or _bare(words[k]).lower() in rule.determiners | rule.pronouns), None)
+    return after is not None and words[after][-1:] not in ",;:" and main_clause_at(words, after, rule, rule.lang)
+
+
+DATE_WORDS = 6  # words of a date searched past its first one for the subject of the main clause it opens
+
+
+def _main_after_fronted(
+    text: str, span: Span, tokens: list[Span], words: list[str], at: int, date_end: int, rule: _LabelRules
+) -> Told | None:
+    """The main clause the date stands in, when a subordinate clause opens the span before it ("Erst nachdem die
+    Brücke gesperrt war, verlegte der General die Armee am 17. März nach Süden" -> "Der General verlegte die Armee
+    nach Süden"): the date dates the main clause, and a label too long for the chart that kept the subordinate
+    clause would lose the main one at the word limit. The subordinator opens the span, maybe after
+    `focus_particles` ("erst", "only", "shortly") or coordinators, and is none of `comparative_subordinators`; its
+    clause ends at the first comma after its own finite verb, a main clause opens there (`_main_opens`) that is
+    more than a report of it ("…, the mayor said on Monday"), and the date stands after it with no comma between."""
+    focus = pack_words(rule.lang, "labels", "focus_particles")
+    opener = 0
+    while opener < at and (_bare(words[opener]).lower() in focus or _bare(words[opener]).lower() in rule.coordinators
+                           and not rule.subordinate.match(text, tokens[opener][0])):
+        opener += 1  # "erst nachdem", "and when": the subordinator after them opens the clause
+    if opener >= at or not _adverbial(text, (tokens[opener][0], tokens[at][0]), rule):
+        return None
+    for k in range(opener + 1, at):
+        if not words[k].endswith(","):
+            continue
+        if not has_finite(words, rule.lang, opener + 1, k + 1):
+            continue  # "When the troops, in May, …": an insertion inside the clause
+        if any(word[-1:] in ",;:()" for word in words[k + 1:at]) or not _main_opens(words, k + 1, at, rule):
+            return None
+        report = rule.reporting.search(text, tokens[k + 1][0], tokens[-1][1])
+        if report and all(_bare(words[j]).lower() in rule.all_prepositions or not _bare(words[j])
+                          or tokens[j][0] < date_end for j in range(k + 1, len(words)) if tokens[j][0] >= report.end()):
+            return None  # "…, the mayor said on Monday": the main clause only reports the clause before it
+        return Told(text, (tokens[k + 1][0], span[1]), False)
+    return None
+
+
+def _adverbial(text: str, clause: Span, rule: _LabelRules) -> bool:
+    """Whether `clause` is a clause of time, cause or condition that a subordinator opens, none of
+    `comparative_subordinators` (which open attributions as well: "as the paper reported"), with no quotation
+    mark inside: one closing a quote there ends the clause before the report that follows it ("… before a grand
+    jury,'' Clark said")."""
+    found = rule.subordinate.match(text, clause[0])
+    if found is None:
+        return False
+    return found.group().lower() not in pack_words(rule.lang, "labels", "comparative_subordinators") \
+        and not _QUOTES.search(text, clause[0], clause[1])
+
+
+def _bare_subject_clause(words: list[str], start: int, rule: _LabelRules) -> bool:
+    """Whether a main clause whose subject has no article opens at words[start], after the comma that closes a
+    fronted subordinate clause ("When the treaty takes effect, tariffs will fall"; "…, excess capacity is
+    beginning to shrink"): a lower-case word that is no function word and no finite verb, then a finite verb
+    among the next SUBJECT_AFTER_COMMA words, before any comma. Not where a main clause opens with its verb
+    (`verb_second`): there, `main_clause_at` reads it."""
+    if rule.verb_second or start >= len(words):
+        return False
+    first = _bare(words[start])
+    if not first.isalpha() or not first[:1].islower() or first.lower() in rule.stopwords \
+            or is_finite(words, start, rule.lang) or words[start][-1:] in ",;:":
+        return False
+    for k in range(start + 1, min(start + 1 + SUBJECT_AFTER_COMMA, len(words))):
+        if is_finite(words, k, rule.lang):
+            return True
+        if not words[k][-1:].isalnum():
+            return False
+    return False
 
 
 def _restrictive(
