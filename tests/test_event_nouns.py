@@ -260,3 +260,98 @@ def test_a_number_after_a_determiner_is_no_date_of_the_noun_before_it():
 ])
 def test_a_declined_german_noun_of_action_is_one(word, event):
     assert is_event_noun(word, "de") is event
+
+
+def _typed_label(text: str, lang: str, expression: str, kind: str) -> str:
+    """The label `describe` gives `expression`, tagged as a timex of type `kind` ("DURATION": "a 16-hour flight")."""
+    start = text.index(expression)
+    timex = Timex(start, start + len(expression), expression, kind, "P1D" if kind == "DURATION" else "XXXX")
+    (context,) = describe(text, [timex], lang)
+    return context.label
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a measure adjective of time after a preposition of sequence: any noun (only an event or period follows one)
+    ("After a 12-hour flight, the minister landed in the capital.", "12-hour", "A 12-hour flight"),
+    ("The minister, after a 12-hour flight, is expected to spend only three hours in the city.", "12-hour",
+     "A 12-hour flight"),
+    # ... a noun of phase: the phrase it measures ends there
+    ("The firm reported lower earnings in its steel business this quarter, marking what is believed to be the end "
+     "of a two-year boom in the industry.", "two-year", "The end of a two-year boom in the industry"),
+    # ... a noun of action the clause's label leaves out
+    ("The critics said the country will use the talks as a lever to solve its oldest problem, the 23-year "
+     "occupation of the valley.", "23-year", "The 23-year occupation of the valley"),
+])
+def test_a_measure_adjective_of_time_dates_the_noun_phrase_it_measures(text, expression, wanted):
+    assert _typed_label(text, "en", expression, "DURATION") == wanted
+
+
+@pytest.mark.parametrize("text, expression, kept", [
+    # the clause tells the measured noun's event: it keeps its label
+    ("He led his team on a 10-hour tour of three sites.", "10-hour", "He led his team"),
+    # a number word is no part of "mid-year", and a noun that names no action is no event of its own
+    ("The board will hold its mid-year review of the accounts next spring.", "mid-year", "The board"),
+    ("The shares are wallowing far below their 52-week high of 16 dollars reached in the spring of the year.",
+     "52-week", "The shares"),
+])
+def test_a_measure_adjective_whose_phrase_the_clause_tells_keeps_the_clauses_label(text, expression, kept):
+    assert kept in _typed_label(text, "en", expression, "DURATION")
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a date's possessive before a noun of action anywhere: the noun phrase, the definite article in its place
+    ("en", "Investigators would not divulge the evidence against the man but said last month's shooting of a guard "
+     "near the house was planned.", "last month", "The shooting of a guard"),
+    # an adjective that takes a date after a noun phrase the clause's label leaves out
+    ("en", "The directors of the small cutlery maker authorized a 3-for-2 split of the common stock, payable Dec. 7 "
+     "to stock of record.", "Dec. 7", "A 3-for-2 split of the common stock, payable Dec. 7"),
+    ("en", "The bank in the west of the city said it sold -- $50 million of senior notes due Nov. 1, 2009, priced at "
+     "par.", "Nov. 1, 2009", "$50 million of senior notes due Nov. 1, 2009"),
+    # a parenthesis of dates after a noun phrase of action the clause's label leaves out
+    ("en", "The plan called for the right flank of the army to converge on the city, and at first the troops were "
+     "very successful, particularly in the Battle of the Ridges (August 1914).", "August 1914",
+     "The Battle of the Ridges"),
+    # a year between a determiner and the name of an event
+    ("en", "The country made its backing of the regime more pronounced, supplying it with aid, normalizing relations "
+     "with the government (broken during the 1967 Six-Day War), and also supplying trucks.", "1967",
+     "The 1967 Six-Day War"),
+    # a date before a compound of a noun of action and a noun of time
+    ("en", "Moreover, by setting a Jan. 14 return date, the agency allowed the boy's relatives time to test the "
+     "ruling in court.", "Jan. 14", "A Jan. 14 return date"),
+    # a parenthesis that is a noun phrase with a participle phrase
+    ("en", "The growing influence of the neighbour was a constant problem for him, since a major portion of the land "
+     "(territory now known as the Western Cession) had earlier been ceded to the neighbour.", "now",
+     "Territory now known as the Western Cession"),
+    # a participle phrase set off by a comma after a noun phrase inside the clause (no hole "the agency, created")
+    ("en", "The army gained a role through the agency, created in 1955.", "1955", "The agency, created in 1955"),
+    ("en", "The army regained a role through the Rural Office (Office of Rural Affairs, ORA), created in 1955.",
+     "1955", "The Rural Office (Office of Rural Affairs, ORA), created in 1955"),
+    ("fr", "L'armée a retrouvé un rôle grâce à l'agence, créée en 1955.", "1955", "L'agence, créée en 1955"),
+])
+def test_a_date_that_modifies_a_noun_phrase_the_clause_leaves_out_gets_that_phrase(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, kept", [
+    # the clause's label tells the phrase: it keeps it
+    ("The offer, advertised in today's editions of the paper, is scheduled to expire.", "today", "The offer"),
+    ("The reduced dividend is payable Jan. 2 to stock of record.", "Jan. 2", "The reduced dividend is payable"),
+    ("Meade defeated Lee at the Battle of the Ridges (July 1 to July 3) in the north.", "July 1", "Meade defeated"),
+    # a subject whose verb follows, and a phrase that opens the clause: the clause's event is the date's
+    ("Last month's shooting of a guard shocked the town.", "Last month", "shocked the town"),
+    ("In the Battle of the Ridges (August-September 1950), the army withstood the attacks.", "August",
+     "the army withstood"),
+    # a participle shape that is the clause's own verb, after the subject's apposition
+    ("Francisco Lopez, a young man from the north, stated in 1910 that he would run.", "1910", "stated"),
+    # ... after a subordinate clause the comma closes
+    ("The general, when his troops had rested all winter, attacked in the spring.", "the spring", "attacked"),
+])
+def test_a_date_that_modifies_a_noun_phrase_the_clause_tells_keeps_its_label(text, expression, kept):
+    assert kept in label(text, "en", expression)
+
+
+def test_the_two_ends_of_a_range_in_a_parenthesis_get_the_phrase_before_it():
+    text = ("The plan called for the right flank of the army to converge on the city, and at first the troops were "
+            "very successful, particularly in the Battle of the Ridges (14 August-24 August).")
+    assert label(text, "en", "14 August", "24 August") == label(text, "en", "24 August", "14 August") \
+        == "The Battle of the Ridges"

@@ -20,7 +20,7 @@ from .appositions import apposition_label
 from .clauses import DASHES, Span, clause_spans, rules
 from .dct import find_dct
 from .dependents import with_complement, with_host
-from .event_nouns import attribute_label, event_noun_label
+from .event_nouns import attribute_label, event_noun_label, modifier_label
 from .event_resources import load, pack_words
 from .figures import compared_label, record_date_label
 from .finite_verbs import has_finite, has_verb, is_finite
@@ -525,6 +525,10 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             if nominal is None and timex.type in AXIS_TYPES:
                 # "Police are investigating the March 3 shooting of a guard": the date dates the noun anywhere
                 nominal = attribute_label(text, sentence, date, on_axis, lang)
+            if nominal is None:
+                # "Albright, after a 16-hour flight, is scheduled to …": the date dates a noun phrase the clause's
+                # label leaves out
+                nominal = modifier_label(text, sentence, date, on_axis, label, lang, timex.type in AXIS_TYPES)
             label = nominal or label
         if words and timex.type in AXIS_TYPES and not str(timex.value).startswith(("PRESENT", "FUTURE")):
             # "Revenue fell to $85 million, from $93 million a year earlier": the date dates the compared figure
