@@ -23,8 +23,9 @@ left; judged blind the same way; development data for rounds 10-12) and label_ju
 after the round-9 rules, de/en, never read by anyone writing rules: judged blind on the round-9 labels, and the
 labels rounds 10-12 changed judged again the same way; development data for rounds 13-14) and
 label_judgments_sixth.jsonl (300 drawn after round 12, de/en, never read by anyone writing rules: judged blind on
-the round-12 labels, and the labels rounds 13-14 and 16 changed judged again the same way) and
-label_judgments_seventh.jsonl (300 drawn after round 16, de/en, judged blind on the round-16 labels; see
+the round-12 labels, and the labels rounds 13-14 and 16 changed judged again the same way; development data for
+round 18) and label_judgments_seventh.jsonl (300 drawn after round 16, de/en, never read by anyone writing rules:
+judged blind on the round-16 labels, and the labels round 18 changed judged again the same way; see
 label_judgments.md).
 Cost: milliseconds per article for tagging (with DCT detection) and for describe + merge on the sample
 articles, best of --rounds runs.
@@ -379,7 +380,7 @@ def main() -> int:
                            ("labels, third sample", THIRD_LABEL_JUDGMENTS),
                            ("labels, fourth sample", FOURTH_LABEL_JUDGMENTS),
                            ("labels, fifth sample", FIFTH_LABEL_JUDGMENTS),
-                           ("labels, sixth sample (blind, de/en)", SIXTH_LABEL_JUDGMENTS),
+                           ("labels, sixth sample (de/en)", SIXTH_LABEL_JUDGMENTS),
                            ("labels, seventh sample (blind, de/en)", SEVENTH_LABEL_JUDGMENTS)):
             readable, total, changed = score_labels(path)
             print(f"{name}: {readable}/{total} = {readable / total:.3f} judged readable; "
