@@ -82,6 +82,23 @@ def wait_until_idle(page) -> None:
     page.wait_for_function(_PLOTLY_SETTLED, timeout=WAIT_MS)
 
 
+def open_tab(page, name: str, shows) -> None:
+    """Click the tab `name` until `shows` (a locator inside it) is visible: a click that lands while the script
+    reruns under load can be lost when the tabs are drawn anew."""
+    from playwright.sync_api import expect
+
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while True:
+        page.get_by_role("tab", name=name, exact=True).click()
+        try:
+            expect(shows).to_be_visible(timeout=10_000)
+            return
+        except AssertionError:
+            if time.monotonic() > deadline:
+                raise
+            wait_until_idle(page)
+
+
 def save_screenshots(page, folder: Path) -> None:
     """The dashboard as a visitor first sees it, and the whole page."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,7 @@ import pytest
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
-from conftest import ROOT, WAIT_MS, save_screenshots, wait_until_idle  # noqa: E402
+from conftest import ROOT, WAIT_MS, open_tab, save_screenshots, wait_until_idle  # noqa: E402
 
 ARTIFACTS = ROOT / "artifacts"
 expect = sync_api.expect
@@ -184,11 +184,9 @@ def test_hostile_articles_stay_inert(browser, server_url, tmp_path):
         option_texts = options.all_inner_texts()
         options.first.click()
         wait_until_idle(page)
-        page.get_by_role("tab", name="Article text").click()
-        expect(page.locator('[data-testid="stHtml"] mark').first).to_be_visible(timeout=WAIT_MS)
+        open_tab(page, "Article text", page.locator('[data-testid="stHtml"] mark').first)
         wait_until_idle(page)
-        page.get_by_role("tab", name="Export").click()
-        expect(page.get_by_role("button", name="CSV for Excel", exact=True)).to_be_visible(timeout=WAIT_MS)
+        open_tab(page, "Export", page.get_by_role("button", name="CSV for Excel", exact=True))
         wait_until_idle(page)
 
         # Hover every drawn event of the hostile article's lane: Plotly shows the label, never a link.
