@@ -254,6 +254,16 @@ def _opens_own(word: str, rule: _LabelRules) -> bool:
     return bare[:1].isdigit() or bare in rule.relatives | rule.determiners | rule.clause_words | rule.stopwords
 
 
+def _brackets_around(text: str, sentence: Span, date: Span, reach: int) -> Span | None:
+    """Where the brackets around `date` open and close, each within `reach` characters of it in `sentence`, with no
+    other bracket between them and the date; None when the date stands in no brackets."""
+    opening = text.rfind("(", max(sentence[0], date[0] - reach), date[0])
+    closing = text.find(")", date[1], min(sentence[1], date[1] + reach))
+    if opening < 0 or closing < 0 or ")" in text[opening:date[0]] or "(" in text[date[1]:closing]:
+        return None
+    return opening, closing
+
+
 @cache
 def _abbreviations(lang: str | None) -> frozenset[str]:
     """The abbreviations after which a full stop ends no sentence ("Dr."): the pack's `[sentences]`."""

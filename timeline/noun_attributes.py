@@ -35,6 +35,7 @@ from .event_nouns import (
     DATE_TO_NOUN_WORDS,
     NOUN_PHRASE_WORDS,
     _abbreviations,
+    _brackets_around,
     _clause_dated_before,
     _complement,
     _headed_by_event,
@@ -47,7 +48,7 @@ from .event_nouns import (
     is_event_noun,
 )
 from .event_resources import pack_words
-from .finite_verbs import has_finite, is_copula, is_finite
+from .finite_verbs import has_finite, has_lower_finite, is_copula, is_finite
 from .label_rules import POSSESSIVE_AFTER, _bare, _label_rules, _LabelRules
 from .language import load_pack
 
@@ -91,10 +92,10 @@ def _bracketed_label(text: str, sentence: Span, date: Span, dates: list[Span], l
     label is the noun phrase, its first article in the case it has alone. A noun phrase that is no event
     ("(heute Neustadt)") or an aside with a verb leaves the clause its label."""
     rule = _label_rules(lang)
-    opening = text.rfind("(", max(sentence[0], date[0] - BRACKET_CHARS), date[0])
-    closing = text.find(")", date[1], min(sentence[1], date[1] + BRACKET_CHARS))
-    if opening < 0 or closing < 0 or ")" in text[opening:date[0]] or "(" in text[date[1]:closing]:
+    brackets = _brackets_around(text, sentence, date, BRACKET_CHARS)
+    if brackets is None:
         return None
+    opening, closing = brackets
     if any(span != date for span in dates[bisect_left(dates, (opening,)):bisect_left(dates, (closing,))]):
         return None  # two dates in one aside: which one the noun's is, the aside does not say
     lead = text[opening + 1:date[0]].split()
@@ -235,7 +236,7 @@ def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang:
         return None  # "Nach der Wahl …", "In his speech to the nation on 4 May 1962, the minister …"
     after = _clause_rest(text[date[1]:sentence[1]])
     if governed is None and _alone(before, start, rule, opens):
-        if any(word[:1].islower() and is_finite(after, k, lang) for k, word in enumerate(after)):
+        if has_lower_finite(after, lang):
             return None  # "The bombing of the clinic in 1998 killed one person": the subject's verb tells its event
     elif _tensed(words[max(start - VERB_WORDS, 0):start], after, lang) \
             and not _clause_dated_before(text, before, start, dates, rule):

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from .clauses import TOKEN, Span
 from .event_nouns import (
     COMPLEMENT_WORDS,
+    _brackets_around,
     _complement,
     _labelled,
     _pack,
@@ -72,7 +73,7 @@ def modifier_label(
     around = _Around(*_window(text, sentence, date))  # read once for every shape
     found = _measured_label(text, around, date, label, lang)
     if found is None and axis:
-        found = _possessed_label(text, around, date, dates, label, lang) \
+        found = _possessed_label(text, around, date, label, lang) \
             or _named_label(text, around, date, label, lang) \
             or _dated_compound_label(text, around, date, label, lang) \
             or _date_adjective_label(text, around, date, label, lang) \
@@ -154,7 +155,7 @@ def _measured_label(text: str, around: _Around, date: Span, label: str, lang: st
 
 
 def _possessed_label(
-    text: str, around: _Around, date: Span, dates: list[Span], label: str, lang: str | None
+    text: str, around: _Around, date: Span, label: str, lang: str | None
 ) -> str | None:
     """`modifier_label` for a date's possessive before a noun of action anywhere in the sentence ("said last
     month's discovery of a rifle was a breakthrough"; after a preposition of sequence, `event_noun_label`'s):
@@ -213,7 +214,7 @@ def _date_adjective_label(text: str, around: _Around, date: Span, label: str, la
     the date. The label is the noun phrase (from its determiner or figure, over its complements) with the
     adjective and the date, as the sentence writes them."""
     shape = _pack(lang).get("date_adjectives")
-    before, window, opens = around
+    before = around.before
     if not shape or len(before) < 3:
         return None
     adjective = before[-1].group()
@@ -283,7 +284,7 @@ def _parenthesis_label(
     if any(not rule.range_between.fullmatch(part) and part not in "-–—,"
            for part in rest.split()) or "(" in rest or ")" in rest:
         return None  # words besides dates: "(now Volgograd)", "(active 1910-1919)"
-    before, window, opens = _window(text, sentence, (opening, opening))
+    before, _, opens = _window(text, sentence, (opening, opening))
     words = [token.group() for token in before]
     if not words or words[-1] != _bare(words[-1]):
         return None
@@ -304,7 +305,7 @@ def _named_label(text: str, around: _Around, date: Span, label: str, lang: str |
     (`capitalised_names`): "relations broken during the 1967 Six-Day War", "the 1917 Battle of Arras". The date
     tells when the named event happened: the label is the determiner, the date and the name as written."""
     rule = _label_rules(lang)
-    before, window, opens = around
+    before, window = around.before, around.window
     if not rule.capitalised_names or not before or not _is_determiner(before[-1].group(), rule) \
             or not text[date[0]:date[1]].isdigit():
         return None
@@ -337,10 +338,10 @@ def _aside_label(text: str, sentence: Span, date: Span, label: str, lang: str | 
     shape = _pack(lang).get("participles_after_noun")
     if not shape or not _pack(lang).get("dates_in_parentheses"):
         return None
-    opening = text.rfind("(", max(sentence[0], date[0] - WINDOW_CHARS), date[0])
-    closing = text.find(")", date[1], min(sentence[1], date[1] + WINDOW_CHARS))
-    if opening < 0 or closing < 0 or ")" in text[opening:date[0]] or "(" in text[date[1]:closing]:
+    brackets = _brackets_around(text, sentence, date, WINDOW_CHARS)
+    if brackets is None:
         return None
+    opening, closing = brackets
     words = text[opening + 1:closing].split()
     rule = _label_rules(lang)
     if not 2 < len(words) <= ASIDE_WORDS or not words[0][:1].islower() or has_finite(words, lang) \
@@ -358,7 +359,7 @@ def _reduced_relative_label(text: str, around: _Around, date: Span, dates: list[
     (ORA), created in 1955". The participle's event is the date's, told of the noun phrase: the label is the noun
     phrase with the participle phrase as the sentence writes them (the participle alone would leave a hole)."""
     shape = _pack(lang).get("participles_after_noun")
-    before, window, opens = around
+    before = around.before
     if not shape or len(before) < 4:
         return None
     rule = _label_rules(lang)
