@@ -20,7 +20,7 @@ from .appositions import apposition_label
 from .clauses import DASHES, Span, clause_spans, rules
 from .dct import find_dct
 from .dependents import with_complement, with_host
-from .event_nouns import attribute_label, event_noun_label, modifier_label
+from .event_nouns import event_noun_label
 from .event_resources import load, pack_words
 from .figures import compared_label, record_date_label
 from .finite_verbs import has_finite, has_verb, is_finite
@@ -41,7 +41,9 @@ from .label_rules import (
 )
 from .label_shortening import VERB_TAIL
 from .labels import DATELINE, make_label, tidy
-from .listings import listing_label
+from .listings import ListingMemo, listing_label
+from .noun_attributes import attribute_label
+from .noun_modifiers import modifier_label
 from .word_order import as_main_clause, main_clause_follows
 from .sentences import sentence_spans
 from .subclauses import _after_noun_phrase, _antecedent, main_after_subordinate, told_alone
@@ -375,7 +377,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     list_hosts: dict[int, int | None] = {}  # the clause whose verb a verbless phrase shares (`_list_host`)
     complements: dict[Span, Span | None] = {}  # a label's text with the infinitive group its correlate stands for
     resumed: dict[Span, str] = {}  # a clause's label told on after an insertion between dashes
-    listings: dict[Span, tuple] = {}  # the entries of a listing in a sentence (`timeline.listings`)
+    listings: ListingMemo = {}  # the entries of a listing in a sentence (`timeline.listings`)
 
     pieces: dict[Span, str] = {}  # one string per clause and sentence, shared by its dates' contexts
     # Equal lists of actors or places are one object (a text dense with dates has 100,000s of clauses, most

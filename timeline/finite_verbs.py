@@ -142,6 +142,12 @@ def has_finite(words: list[str], lang: str | None, start: int = 0, end: int | No
     return any(is_finite(words, k, lang) for k in range(start, len(words) if end is None else end))
 
 
+def has_lower_finite(words: list[str], lang: str | None) -> bool:
+    """Whether a word of `words` written in lower case reads as a finite verb: a capitalised word of a listing's
+    item or a noun phrase is a name or noun ("Radsport:", "Wimbledon"), whatever its ending."""
+    return any(word[:1].islower() and is_finite(words, index, lang) for index, word in enumerate(words))
+
+
 def has_verb(text: str, lang: str | None) -> bool:
     """Whether `text` holds a finite verb."""
     return has_finite(text.split(), lang)

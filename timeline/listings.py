@@ -23,9 +23,9 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
-from .clauses import Span, rules
-from .event_resources import load
-from .finite_verbs import has_finite, is_finite
+from .clauses import TOKEN, Span, rules
+from .event_resources import load, pack_words
+from .finite_verbs import has_finite, has_lower_finite
 from .label_rules import _bare, _has_content_words, _label_rules
 from .labels import make_label
 
@@ -34,27 +34,28 @@ ITEM_WINDOW = 300  # characters of an item read for its label (the chart shows a
 
 # A colon, not one between the digits of a clock time or a score ("7:30", "4:2").
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")
-_TOKEN = re.compile(r"\S+")
 _NUMBER_OR_MARK = re.compile(r"[\d\W_]+")  # "1983-", "9.30/", "-", "(": what joins dates besides words
 _BEFORE_ENTRY = " \t\n\"'“”„«»*•·–—-"  # what may stand before the first opening of a sentence
+
+# What `listing_label` keeps of a sentence: its entries (opening, item), and whether it holds a distributive word
+# and a coordinator before a comma
+ListingMemo = dict[Span, tuple[list[tuple[Span, Span]], bool, bool]]
 
 
 @cache
 def _joiners(lang: str | None) -> frozenset[str]:
     """The words that may join the dates of an opening: those that lead up to a date ("am", "à", "jeweils"),
     coordinators and the words of a range ("und", "bis", "et")."""
-    links, labels = rules(lang), load(lang)["labels"]
-    return links.date_words | links.coordinators | frozenset(word.lower() for word in labels.get("range_words", []))
+    links = rules(lang)
+    return links.date_words | links.coordinators | pack_words(lang, "labels", "range_words")
 
 
 @cache
 def _conjunctions(lang: str | None) -> frozenset[str]:
     """The coordinators that may join two items of a listing: the clause coordinators and the plain conjunctions of
     a range that open a clause after a comma ("or", "ou"), not those that end a span of time ("until", "bis")."""
-    data = load(lang)
-    plain = {word.lower() for word in data["labels"].get("range_words", [])} \
-        & {word.lower() for word in data["clauses"]["after_comma"]}
-    return _label_rules(lang).coordinators | (frozenset(plain) - _label_rules(lang).limits)
+    plain = pack_words(lang, "labels", "range_words") & pack_words(lang, "clauses", "after_comma")
+    return _label_rules(lang).coordinators | (plain - _label_rules(lang).limits)
 
 
 @cache
@@ -81,7 +82,7 @@ def _opening_start(text: str, low: int, colon: int, dates: list[Span], lang: str
     joiners = _joiners(lang)
     start = dates[at][0]
     window = max(low, colon - OPENING_WINDOW)
-    for token in reversed(list(_TOKEN.finditer(text, window, start))):
+    for token in reversed(list(TOKEN.finditer(text, window, start))):
         if token.group()[-1] in ":;":
             break  # the mark that ends the item before
         inside = _dates_in(dates, token.start(), token.end())
@@ -91,12 +92,6 @@ def _opening_start(text: str, low: int, colon: int, dates: list[Span], lang: str
         if inside or _NUMBER_OR_MARK.fullmatch(token.group()) is None or any(ch.isdigit() for ch in token.group()):
             start = token.start()  # a mark alone joins only what stands on both sides: no opening starts with one
     return start
-
-
-def _has_lower_finite(words: list[str], lang: str | None) -> bool:
-    """Whether `words` hold a finite verb written in lower case: the capitalised words of a listing's items are
-    names and nouns ("Radsport:", "Wimbledon"), whatever their endings."""
-    return any(word[:1].islower() and is_finite(words, index, lang) for index, word in enumerate(words))
 
 
 def schedule_entries(text: str, sentence: Span, dates: list[Span], lang: str | None) -> list[tuple[Span, Span]]:
@@ -112,7 +107,7 @@ def schedule_entries(text: str, sentence: Span, dates: list[Span], lang: str | N
             continue
         before = text[low:start].rstrip()
         if before.lstrip(_BEFORE_ENTRY) and before[-1:] not in (":", ";") \
-                and (not openings or _has_lower_finite(before.split(), lang)):
+                and (not openings or has_lower_finite(before.split(), lang)):
             # prose: the colon closes a clause that a date ends ("said in an editorial on Monday:"); after an
             # entry, an item without a verb of its own ends where the next opening starts without a mark
             continue
@@ -134,7 +129,7 @@ def _entry_start(text: str, sentence: Span, position: int, dates: list[Span], la
     when another word stands before them."""
     joiners = _joiners(lang) | _distributives(lang)
     start = position
-    for token in reversed(list(_TOKEN.finditer(text, max(sentence[0], position - OPENING_WINDOW), position))):
+    for token in reversed(list(TOKEN.finditer(text, max(sentence[0], position - OPENING_WINDOW), position))):
         if token.group()[-1] in ":;":
             return start
         if not (_dates_in(dates, token.start(), token.end()) or _NUMBER_OR_MARK.fullmatch(token.group())
@@ -161,7 +156,7 @@ def shared_item(
         return None
     joiners = _joiners(lang)
     distributed, end = False, None
-    for token in _TOKEN.finditer(text, start, min(sentence[1], start + 2 * OPENING_WINDOW)):
+    for token in TOKEN.finditer(text, start, min(sentence[1], start + 2 * OPENING_WINDOW)):
         inside = _dates_in(dates, token.start(), token.end())
         word = _bare(token.group()).lower()
         if inside:
@@ -196,14 +191,14 @@ DATED_SEGMENT_WORDS = 6  # words of a dated phrase set off by commas after a coo
 HEAD_WORDS = 3  # words of the noun a coordinated item shares with the item before it
 
 
-def coordinated_item(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> tuple[str, Span]:
+def coordinated_item(
+    text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None
+) -> tuple[str, Span] | None:
     """The noun and the span a dated item coordinated with the one before it is told with: "Karten im Internet
     oder, ab 3. November, telefonisch: 0471 123" -> "Karten" and "ab 3. November, telefonisch: 0471 123"
     (its dates are cut by the label). The dated phrases stand between the coordinator and the item, each set off by
     commas, as listings set them off; the item and the one before it have no finite verb, and the item shares the
-    noun that opens the one before it (its words before a preposition or bracket). ("", (0, 0)) for anything
-    else."""
-    none = ("", (0, 0))
+    noun that opens the one before it (its words before a preposition or bracket). None for anything else."""
     rule = _label_rules(lang)
     low, high = max(sentence[0], date[0] - ITEM_WINDOW), min(sentence[1], date[1] + ITEM_WINDOW)
     # the commas around the dated phrases: back to the coordinator, on to the item
@@ -215,42 +210,42 @@ def coordinated_item(text: str, sentence: Span, date: Span, dates: list[Span], l
             break
         if before < low or text[before] != "," or not _dates_in(dates, before + 1, start) \
                 or len(segment) > DATED_SEGMENT_WORDS:
-            return none
+            return None
         start = before
     else:
-        return none
+        return None
     previous = segment[:-1]  # the item before the coordinator
     end = text.find(",", date[1], high)
     if end < 0 or len(text[text.rfind(",", low, date[0]) + 1:end].split()) > DATED_SEGMENT_WORDS:
-        return none  # the date's own phrase is a clause, not a phrase set off in a listing
+        return None  # the date's own phrase is a clause, not a phrase set off in a listing
     while end >= 0:
         following = text.find(",", end + 1, high)
         segment_end = following if following >= 0 else high
         if not _dates_in(dates, end + 1, segment_end):
             break
         if following < 0 or len(text[end + 1:following].split()) > DATED_SEGMENT_WORDS:
-            return none
+            return None
         end = following
     else:
-        return none
+        return None
     semicolon = text.find(";", end, high)
     item_end = semicolon if semicolon >= 0 else high
     item = text[end + 1:item_end]
     if not _has_content_words(item, lang, 1) or _dates_in(dates, end + 1, item_end) or has_finite(item.split(), lang) \
             or not previous or has_finite(previous, lang):
-        return none
+        return None
     head = []  # the noun: the words before the first preposition or bracket, or the whole item if that short
     for word in previous[:HEAD_WORDS + 1]:
         if _bare(word).lower() in rule.single_prepositions or word.startswith(("(", "[")):
             break
         head.append(word)
     if not head or len(head) > HEAD_WORDS:
-        return none
+        return None
     return " ".join(head).rstrip(",") + " ", (start + 1, item_end)
 
 
 def listing_label(
-    text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None, memo: dict[Span, tuple]
+    text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None, memo: ListingMemo
 ) -> str:
     """The label of `date` as an entry of a listing in `sentence`: the item its opening heads, the heading and
     the item a list of dates shares, or the item a date set off after a coordinator dates with the noun it shares;
@@ -266,9 +261,10 @@ def listing_label(
         return make_label(text, found[at][1], dates, lang)
     shared = shared_item(text, sentence, date, dates, lang) if distributed else None
     if shared is None:
-        head, rest = coordinated_item(text, sentence, date, dates, lang) if coordinated else ("", (0, 0))
-        if not head:
+        found_item = coordinated_item(text, sentence, date, dates, lang) if coordinated else None
+        if found_item is None:
             return ""
+        head, rest = found_item
         built = head + text[rest[0]:rest[1]]
         label = make_label(built, (0, len(built)), [(start - rest[0] + len(head), stop - rest[0] + len(head))
                                                     for start, stop in _dates_in(dates, *rest)], lang)

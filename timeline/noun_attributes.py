@@ -1,0 +1,635 @@
+"""A date the grammar ties to a noun of action anywhere in a sentence (`attribute_label`), whatever the clause's
+verb. What a noun of action is, and how its phrase becomes a label, is in `timeline.event_nouns`.
+
+The date dates that noun: by a link only a noun takes ("Police examined the declaration of 1899"), between the
+noun's determiner and it ("the March 3 shooting of a guard"; in German with a participle's adverbial, "die am 4.
+März begonnene Offensive"), or set off by commas after a noun phrase that is the subject of a copula ("The fall of
+the fortress, on 3 June 1820, was …"), or closing the noun phrase after the noun's complements, with no verb
+between ("follows two decisions by the court last June", "die Zerstörung der Brücke durch die Armee im Mai 2003":
+`_chain_label`). The clause keeps its label where it tells the date's event as well (see `attribute_label` and
+`_chain_label`: a verb in the past or future before such a phrase may be the date's). Between a determiner
+with a date and a noun's link, a verb's form in "-ing" is a noun of action by its grammar ("the March 3 slaying
+of a guard": `nominal_gerund`).
+
+A date inside a participle's (or adjective's) phrase attached to a noun that names no action dates that phrase's
+event or state: the label is the noun phrase with its attribute, as the sentence writes it, the date too ("die im
+Jahr 2014 geborenen Kinder": `attribute_shape`; "of its record high set on Aug. 6", "sur le pont construit en
+1932": `participles_after_noun`, only after a preposition, in a clause that has its verb before).
+
+In German, a participle's date may be a part of a period ("die Mitte 1983 gelieferten") or have the participle's
+agent after it ("die im Mai von der Armee zerstörte Brücke"); a year alone right after a noun of action is its
+attribute (`year_after_noun`: "der Erfolg der Frühjahrsoffensive 1982"); brackets that hold a noun phrase of
+action and a date tell that date's event (`_bracketed_label`). Pack data: `[event_nouns]` of
+timeline/resources/events/*.toml.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left
+from functools import cache
+
+from .clauses import TOKEN, Span
+from .event_nouns import (
+    DATE_TO_NOUN_WORDS,
+    NOUN_PHRASE_WORDS,
+    _abbreviations,
+    _brackets_around,
+    _clause_dated_before,
+    _complement,
+    _headed_by_event,
+    _is_name,
+    _labelled,
+    _pack,
+    _range_start,
+    _sequence_end,
+    _words,
+    is_event_noun,
+)
+from .event_resources import pack_words
+from .finite_verbs import has_finite, has_lower_finite, is_copula, is_finite
+from .label_rules import POSSESSIVE_AFTER, _bare, _label_rules, _LabelRules
+from .language import load_pack
+
+NOUN_GROUP_WORDS = 4  # words between a noun's determiner and the noun: "die letzte deutsche Großoffensive"
+
+WINDOW_CHARS = 300  # characters either side of a date that `attribute_label` reads: its phrase and complement
+
+
+def attribute_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
+    """The label of a date that the grammar ties to a noun of action anywhere in `sentence`: right at the noun
+    (`_attached_label`) or after the noun's complements (`_chain_label`); None when it ties it to no such noun."""
+    return _bracketed_label(text, sentence, date, dates, lang) or _year_label(text, sentence, date, dates, lang) \
+        or _attached_label(text, sentence, date, dates, lang) or _chain_label(text, sentence, date, dates, lang)
+
+
+def _year_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
+    """`attribute_label` for a year written alone right after a noun of action, where the language puts a year
+    there as the noun's attribute (`year_after_noun`: "der Erfolg der Frühjahrsoffensive 1982", "die Wahl 2009"):
+    the noun phrase, as `_attached_label` makes it; a capitalized word after the year makes it a count ("die Wahl
+    2000 Stimmen"), and a name holds it ("the World Cup 2003" in a language without the attribute)."""
+    if not _pack(lang).get("year_after_noun") or not re.fullmatch(r"\d{3,4}", text[date[0]:date[1]]):
+        return None
+    before, sentence, opens = _window(text, sentence, date)
+    following = text[date[1]:sentence[1]].split(maxsplit=1)
+    if not before or following and following[0][:1].isupper():
+        return None
+    noun = before[-1].group()
+    if noun != _bare(noun) or not is_event_noun(noun, lang) or _is_name(noun, lang) \
+            or _range_start(text, date, dates, sentence, _label_rules(lang)):
+        return None
+    return _noun_before_date_label(text, sentence, date, before, lang, opens)
+
+
+BRACKET_CHARS = 200  # characters of an aside in brackets that `_bracketed_label` reads either side of its date
+
+
+def _bracketed_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
+    """`attribute_label` for a date in brackets that hold no clause, but a noun phrase of action and the date
+    that opens or closes them ("… die Küstenstädte (im Januar 1932 die Besetzung des Hafens durch Truppen)", "(die
+    Besetzung des Hafens im Januar 1932)"): the aside tells the date's event, not the clause it stands in; the
+    label is the noun phrase, its first article in the case it has alone. A noun phrase that is no event
+    ("(heute Neustadt)") or an aside with a verb leaves the clause its label."""
+    rule = _label_rules(lang)
+    brackets = _brackets_around(text, sentence, date, BRACKET_CHARS)
+    if brackets is None:
+        return None
+    opening, closing = brackets
+    if any(span != date for span in dates[bisect_left(dates, (opening,)):bisect_left(dates, (closing,))]):
+        return None  # two dates in one aside: which one the noun's is, the aside does not say
+    lead = text[opening + 1:date[0]].split()
+    rest = text[date[1]:closing].split()
+    if all(_bare(word).lower() in rule.all_prepositions for word in lead):
+        phrase = rest[1:] if rest and not rest[0][:1].isalnum() else rest  # "(1932: die Besetzung …)"
+    elif not rest:
+        phrase = lead[:-1] if lead and _bare(lead[-1]).lower() in rule.all_prepositions else lead
+    else:
+        return None
+    if len(phrase) < 2 or not _is_determiner(phrase[0], rule) or any(word != _bare(word) for word in phrase[:-1]) \
+            or has_finite(phrase, lang):
+        return None  # no noun phrase that the article opens, or a clause: its verb tells its own event
+    if not _headed_by_event(phrase, rule, lang) or any(_is_name(word, lang) for word in phrase[1:2]):
+        return None
+    return _labelled(phrase, lang, "clause")
+
+
+def _attached_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
+    """The label of a date that the grammar ties to a noun of action anywhere in `sentence`, not only after a
+    preposition of sequence: a link that only a noun takes ("the declaration of 1899", "l'attaque du 5 mai") or,
+    where the language puts a date there (`date_before_noun`), the place between the noun's determiner and the
+    noun ("Police are investigating the March 3 shooting of a guard"). The label is the noun phrase, its
+    determiner in the case it has alone, and the complement that follows it (`_complement`); the date is cut.
+
+    The clause keeps its label where it tells this date's event as well: when the noun phrase stands in a phrase
+    that opens the clause ("In his speech of 4 May 1962, the minister …": the clause's event happened in it), or
+    when the phrase, governed by a preposition ("He spoke in a 1962 speech"), or standing between determiner and
+    noun, would be a noun alone with its article ("A speech" tells too little to stand for the clause)."""
+    pack = _pack(lang)
+    rule = _label_rules(lang)
+    before, sentence, opens = _window(text, sentence, date)
+    links = _words(lang, "attribute_links")
+    own = next(iter(text[date[0]:date[1]].split(maxsplit=1)), "").lower()
+    if before and _is_determiner(before[-1].group(), rule) and before[-1].group().lower() not in links \
+            and (pack.get("date_before_noun") or pack.get("dated_attributes")):
+        return _prenominal_label(text, sentence, date, before, lang, opens) \
+            or _attribute_phrase_label(text, sentence, date, before[-1], lang)
+    if len(before) > 1 and pack.get("dated_attributes") and before[-1].group().lower() in rule.prepositions \
+            and _is_determiner(before[-2].group(), rule):
+        # "die am 4. März begonnene Offensive", "die im Jahr 2014 geborenen Kinder"
+        return _prenominal_label(text, sentence, date, before[:-1], lang, opens) \
+            or _attribute_phrase_label(text, sentence, date, before[-2], lang)
+    if len(before) > 3 and pack.get("participles_after_noun") and before[-1].group().lower() in rule.prepositions:
+        label = _postnominal_label(text, date, before, lang, opens)
+        if label is not None:
+            return label  # "within 70 points of its record high set on Aug. 6"
+    if own not in links:
+        if before and before[-1].group().lower() not in links and (
+                before[-1].group().endswith(",") or before[-1].group().lower() in rule.prepositions | rule.determiners):
+            return _apposed_label(text, sentence, date, before, lang) if opens else None
+        if len(before) < 2 or before[-1].group().lower() not in links:
+            return None
+        before = before[:-1]
+    if not before or before[-1].group() != _bare(before[-1].group()) or not is_event_noun(before[-1].group(), lang):
+        return None  # "in the spring of 1916", "the end of 2013": no noun of action; a comma before the link
+    if _is_name(before[-1].group(), lang):
+        return None  # "the Battle of August 10": a name the date is part of
+    if _range_start(text, date, dates, sentence, rule):
+        return None  # "die Offensive vom 6. bis 7. November": the range's two ends keep one label
+    return _noun_before_date_label(text, sentence, date, before, lang, opens)
+
+
+def _noun_before_date_label(
+    text: str, sentence: Span, date: Span, before: list[re.Match[str]], lang: str | None, opens: bool
+) -> str | None:
+    """For `_attached_label` and `_year_label`: the noun phrase of action that the last of `before` ends, right
+    before the date (or its link), with the complement after the date; None where the clause keeps its label."""
+    rule = _label_rules(lang)
+    start = _group_start(before, len(before) - 1, rule, lang)
+    if start is None:
+        return None
+    phrase = [token.group() for token in before[start:]]
+    complement = _complement(text, date[1], sentence[1], lang, prepositions=True)
+    governed = _governing(before, start, rule, lang, opens)
+    if governed is not None and (governed == "sequence" or governed == "opening"
+                                 or len(phrase) <= 2 and not complement):
+        return None
+    if governed is None and _alone(before, start, rule, opens) \
+            and _verb_follows(text, date[1], sentence[1], complement, lang):
+        return None  # "The conference of 1861 met in Washington": the subject's verb tells its event
+    return _labelled(phrase + complement, lang, _in_case(before, start, governed, rule, lang, opens))
+
+
+CHAIN_WORDS = 12  # words from a noun of action to its date over its complements: "the genocide of more than
+# 500,000 minority Tutsis in Rwanda", "der Abschuss des Flugzeugs durch den Kreuzer"
+VERB_WORDS = 6  # words back from a noun phrase to the finite verb whose object it is, and after the date to the end
+# of that verb's clause: where its tense and its participle or infinitive stand
+
+
+def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
+    """`attribute_label` for a date that closes a noun phrase of action after the noun's complements, its links
+    ("of", "by", "in", "des", "durch", "du", "par": a noun's link or a preposition) and no finite verb, punctuation
+    or clause of its own between noun and date ("two decisions by the Supreme Court last June", "die Anerkennung
+    der Regierung durch die Vereinigten Staaten im Oktober 1915"): the noun phrase, from its determiner (or the
+    word that governs it) to the date, with its complements. The clause keeps its label where its own event may be
+    the date's: a phrase that a preposition opening the clause, or one of sequence, governs (`_governing`); a
+    subject whose verb right follows the date ("The bombing of the clinic in 1998 killed …"); an object or a
+    phrase inside the clause whose verb is in the past or future ("He announced the sale of the unit on Friday",
+    "Sie hat den Verkauf der Sparte am Freitag angekündigt": the pack's `[tense]` cues, read on the verb before the
+    phrase and on the clause's words after the date, not on the noun phrase or the date)."""
+    rule = _label_rules(lang)
+    before, sentence, opens = _window(text, sentence, date)
+    words = [token.group() for token in before]
+    following = text[date[1]:sentence[1]].split(maxsplit=1)
+    closed = not following or not following[0][:1].isalnum() or _bare(following[0]).lower() in rule.stopwords
+    end = _date_link(words, text[date[0]:date[1]], closed, rule, lang)
+    if end is None:
+        return None
+    stops = _chain_stops(lang)
+    head = None
+    # "Grund für die Kriegserklärung im April 1917" after the clause's own date: the noun right before the date's
+    # preposition is its noun
+    # (a preposition right before the date: "auf die 1400 Truppen" holds a count, no date of a noun before it)
+    linked = 0 < end == len(words) - 1 and _clause_dated_before(text, before, end - 1, dates, rule)
+    for k in range(end - 1, max(end - 1 - CHAIN_WORDS, -1), -1):
+        word = words[k]
+        bare = _bare(word)
+        if word != bare and not (word.endswith(".") and _abbreviated(word, lang)) \
+                or bare.lower() in stops or is_finite(words, k, lang):
+            break  # a comma, a clause or verb of its own: the date is no part of one phrase with the noun
+        if linked and bare == word and is_event_noun(word, lang) and not _is_name(word, lang):
+            head = k  # the farthest noun of action whose complements reach the date
+        linked = bare.lower() in rule.noun_links | rule.all_prepositions
+        complement = words[k + 1] if k + 1 < end else ""
+        if linked and bare.lower() not in rule.noun_links and complement[:1].islower() \
+                and _bare(complement).lower() not in rule.determiners | rule.stopwords \
+                and not re.match(r"\w+['’]", complement):  # "par l'armée": an article elided into its noun
+            break  # "to continue well", "in puncto": a preposition before a verb or adverb, no noun's complement
+    if head is None or _range_start(text, date, dates, sentence, rule) \
+            or any(before[head].start() <= start < date[0] for start, _ in dates):
+        return None
+    start = _chain_start(before, head, rule, lang)
+    if start is None:
+        return None
+    governed = _governing(before, start, rule, lang, opens)
+    if governed in ("sequence", "opening"):
+        return None  # "Nach der Wahl …", "In his speech to the nation on 4 May 1962, the minister …"
+    after = _clause_rest(text[date[1]:sentence[1]])
+    if governed is None and _alone(before, start, rule, opens):
+        if has_lower_finite(after, lang):
+            return None  # "The bombing of the clinic in 1998 killed one person": the subject's verb tells its event
+    elif _tensed(words[max(start - VERB_WORDS, 0):start], after, lang) \
+            and not _clause_dated_before(text, before, start, dates, rule):
+        return None  # "He announced the sale of the unit on Friday": the verb's time may be the date
+    if rule.verb_final and any(word[:1].islower() and word.lower() not in rule.stopwords | rule.all_prepositions
+                               | rule.determiners for word in after) \
+            and not _clause_dated_before(text, before, start, dates, rule):
+        return None  # "den Angriff auf die Stadt am 21. Juli abbrechen": the clause's verb after the date
+    phrase = [word if word != _bare(word) else _bare(word) for word in words[start:end]]  # "U.S." keeps its stop
+    return _labelled(phrase, lang, _in_case(before, start, governed, rule, lang, opens))
+
+
+@cache
+def _chain_stops(lang: str | None) -> frozenset[str]:
+    """Words that end a noun phrase's chain of complements, read back from its date: relative pronouns,
+    subordinators, coordinators and pronouns, none of them an article ("die", "the")."""
+    rule = _label_rules(lang)
+    return (rule.relatives - rule.determiners) | rule.clause_subordinators | rule.coordinators \
+        | (rule.pronouns - rule.determiners)
+
+
+def _date_link(words: list[str], own: str, closed: bool, rule: _LabelRules, lang: str | None) -> int | None:
+    """How many of `words` (those before a date) stand before the date's own preposition ("in", "im", "aus dem":
+    all of them where the date has none); None where the date is tied to something else: a determiner with no
+    preposition where the phrase goes on after the date (`closed` False: "the 2000 Olympics", "auf die 1400
+    Truppen": the date is a modifier or a count; "le 5 mai." is a date with its article), a link that
+    ties a date to the noun right before it (`attribute_links`: "the treaty of 1763" dates the treaty, or
+    nothing), a limit ("until", "bis": the clause's event ends there). A date with no preposition is a phrase of
+    time of two words at least, no number or name ("last June", "nearly four years ago"): a number or capital
+    after a noun is part of that noun's name ("the World Cup 2003"), an adverb alone ("now") the clause's."""
+    end = len(words)
+    if end and _is_determiner(words[-1], rule):
+        end -= 1
+        if not end or _bare(words[end - 1]).lower() not in rule.all_prepositions:
+            return end if closed and len(words) > 1 else None  # "le 5 mai": the article of a date
+    if end and words[end - 1] == _bare(words[end - 1]) and _bare(words[end - 1]).lower() in rule.all_prepositions:
+        link = _bare(words[end - 1]).lower()
+        if link in _words(lang, "attribute_links") or link in rule.limits:
+            return None
+        return end - 1
+    if end < len(words) or len(own.split()) < 2 or not own[:1].islower():
+        return None
+    return end
+
+
+def _clause_rest(after: str) -> list[str]:
+    """The words after a date up to the end of its clause (a punctuation mark), VERB_WORDS of them at most."""
+    rest = []
+    for word in after.split(maxsplit=VERB_WORDS)[:VERB_WORDS]:
+        if word[:1] in ",;:.!?" or word[:1] in "()[]\"'«»„“”‘’–—-":
+            break
+        rest.append(_bare(word))
+        if word != _bare(word):
+            break
+    return rest
+
+
+def _abbreviated(word: str, lang: str | None) -> bool:
+    """Whether `word`, ending in a full stop, is an abbreviation inside a phrase ("U.S.", "Dr.")."""
+    return bool(re.fullmatch(r"(?:\w\.)+", word)) or _bare(word) in _abbreviations(lang)
+
+
+def _chain_start(before: list[re.Match[str]], head: int, rule: _LabelRules, lang: str | None) -> int | None:
+    """Where the noun phrase headed by before[head] starts: at its determiner or number ("the decisions", "two
+    decisions"), over at most NOUN_GROUP_WORDS words; None without one (a bare plural, a gerund: no phrase whose
+    start is sure) or where the determiner is a relative pronoun after a comma ("…, die weitere Verletzungen")."""
+    words = [token.group() for token in before]
+    pack = load_pack(lang) if lang else None
+    numbers = pack.tables.get("number", {}) if pack is not None else {}
+    elided = re.match(r"\w+['’]", _bare(words[head]).lower())
+    if elided and elided.group().replace("’", "'") in rule.determiners:
+        return head  # "l'attaque": the article elided into the noun
+    for k in range(head - 1, max(head - 1 - NOUN_GROUP_WORDS, -1), -1):
+        word = words[k]
+        bare = _bare(word).lower()
+        if _is_determiner(word, rule) or word == _bare(word) and (bare in numbers or bare[:1].isdigit()):
+            if k and bare in rule.relatives and words[k - 1] != _bare(words[k - 1]):
+                return None
+            return k
+        if word != _bare(word) or bare in rule.all_prepositions | rule.clause_words or is_finite(words, k, lang):
+            return None
+    return None
+
+
+def _tensed(verb: list[str], after: list[str], lang: str | None) -> bool:
+    """Whether the verb before a noun phrase (the last finite one of `verb`, with the words after it) or the
+    clause's words `after` the date (a verb-final participle) are in the past or the future by the pack's
+    `[tense]` cues: the clause's own event may then be the date's."""
+    pack = load_pack(lang) if lang else None
+    if pack is None:
+        return True
+    finite = [k for k in range(len(verb)) if is_finite(verb, k, lang)]
+    told = " ".join(verb[finite[-1]:]) if finite else ""
+    told += " " + " ".join(after)
+    return any(pattern is not None and pattern.search(told) for pattern in (pack.past, pack.future))
+
+
+def _window(text: str, sentence: Span, date: Span) -> tuple[list[re.Match[str]], Span, bool]:
+    """The words before `date` that the grammar may tie it by, within WINDOW_CHARS of it (not the whole of a long
+    sentence: linear in the text), the part of `sentence` within WINDOW_CHARS either side, and whether the first of
+    those words opens the sentence (else a word the window may cut is left out)."""
+    start = max(sentence[0], date[0] - WINDOW_CHARS)
+    before = list(TOKEN.finditer(text, start, date[0]))
+    opens = start == sentence[0]
+    return (before if opens else before[1:]), (start, min(sentence[1], date[1] + WINDOW_CHARS)), opens
+
+
+def _is_determiner(word: str, rule: _LabelRules) -> bool:
+    """Whether `word` is a determiner with no punctuation on it ("the", not "the,")."""
+    return word == _bare(word) and word.lower() in rule.determiners
+
+
+def _apposed_label(
+    text: str, sentence: Span, date: Span, before: list[re.Match[str]], lang: str | None
+) -> str | None:
+    """`attribute_label` for a date set off by commas right after a noun phrase of action that opens the sentence,
+    the subject of a copula after them ("The fall of the fortress, on 3 June 1820, was the end of the siege"):
+    the noun phrase. The clause says what the event was, no event of that date; after another verb ("The fall of
+    the fortress, on 3 June 1820, ended the siege") the clause tells the event of the date and keeps its label."""
+    rule = _label_rules(lang)
+    k = len(before) - (not before[-1].group().endswith(","))  # its own preposition or article: "on 3 June 1820"
+    following = text[date[1]:sentence[1]].lstrip()
+    if k < 2 or not before[k - 1].group().endswith(",") or not following.startswith(","):
+        return None
+    phrase = [token.group() for token in before[:k]]
+    phrase[-1] = phrase[-1][:-1]
+    verb = following[1:].split(maxsplit=1)
+    if len(phrase) > NOUN_PHRASE_WORDS or _group_start(before[:1], 0, rule, lang) != 0 and _bare(
+            phrase[0]).lower() not in rule.determiners or not verb or not is_copula(verb[0], lang):
+        return None
+    if any(word != _bare(word) for word in phrase) or has_finite(phrase, lang, 1):
+        return None  # a comma or a verb: no one noun phrase
+    if not _headed_by_event(phrase, rule, lang) or any(_is_name(word, lang) for word in phrase[1:2]):
+        return None
+    return _labelled(phrase, lang, "clause")
+
+
+def _prenominal_label(
+    text: str, sentence: Span, date: Span, before: list[re.Match[str]], lang: str | None, opens: bool
+) -> str | None:
+    """`attribute_label` for a date between a determiner (the last of `before`) and its noun ("the March 3
+    shooting of a guard"): the noun, the words between it and the date ("the 1998 abortion clinic bombing"), a
+    compound of nouns of action ("the 1998 shooting death"); a capitalized noun is a name the date is part of
+    ("the February Revolution"). Where a language puts a participle's or adjective's own adverbials before it
+    (`dated_attributes`: "die 1919 begonnene Offensive", with its preposition: "die am 4. März 1919 begonnene
+    Offensive"), a lower-case attribute stands between the date and the noun, which it dates."""
+    rule = _label_rules(lang)
+    found = _noun_after_date(text, sentence, date, rule, lang)
+    if found is None:
+        return None
+    phrase, head = found
+    complement = _complement(text, head.end(), sentence[1], lang, prepositions=True) \
+        if head.group() == _bare(head.group()) else []
+    if len(phrase) < 2 and not complement:
+        return None  # "the 1992 protests", "In a 1962 speech": the noun alone tells too little
+    governed = _governing(before, len(before) - 1, rule, lang, opens)
+    if governed in ("sequence", "opening"):
+        return None
+    alone = _alone(before, len(before) - 1, rule, opens)
+    if governed is None and alone and head.group() == _bare(head.group()) \
+            and _verb_follows(text, head.end(), sentence[1], complement, lang):
+        return None  # "The 1996 bombing of the clinic killed one person": the subject's verb tells its event
+    return _labelled([_bare(before[-1].group())] + phrase + complement, lang,
+                     _in_case(before, len(before) - 1, governed, rule, lang, opens))
+
+
+def _noun_after_date(
+    text: str, sentence: Span, date: Span, rule: _LabelRules, lang: str | None
+) -> tuple[list[str], re.Match[str]] | None:
+    """For `_prenominal_label`: the words from the date to the noun of action it dates (at most DATE_TO_NOUN_WORDS
+    of them, then any nouns of action that go on the compound), and the last noun's token; None when no such noun
+    follows, the compound's head names no event, or the noun is a name."""
+    phrase: list[str] = []
+    head = None
+    tokens = list(itertools.islice(TOKEN.finditer(text, date[1], sentence[1]), NOUN_GROUP_WORDS + 2))
+    for at, token in enumerate(tokens):
+        word = token.group()
+        bare = _bare(word)
+        if not phrase and _pack(lang).get("dated_attributes") and not _pack(lang).get("date_before_noun") \
+                and not word[:1].islower():
+            return None  # "die 1919 Toten": no attribute, the date is no adverbial of one
+        if head is not None:
+            if word == bare and is_event_noun(word, lang) and not _is_name(word, lang):
+                phrase.append(word)
+                head = token
+                continue
+            if bare.lower() in rule.stopwords | rule.prepositions | rule.noun_links | rule.clause_words \
+                    or word != bare or is_finite([bare], 0, lang):
+                break
+            return None  # "a Jan. 14 return date": the compound's head comes later and names no event
+        if len(phrase) >= DATE_TO_NOUN_WORDS or bare.lower() in rule.stopwords | rule.clause_words:
+            return None
+        phrase.append(bare)
+        if is_event_noun(bare, lang) or word == bare and _nominal_gerund(word, tokens[at + 1:at + 2], rule, lang):
+            if _is_name(bare, lang):
+                return None
+            head = token
+            if word != bare:
+                break
+        elif word != bare:
+            return None
+    return (phrase, head) if head is not None else None
+
+
+ATTRIBUTE_WORDS = 3  # words between a dated attribute and its noun: "geborenen Bozner Kinder"
+
+
+def _attribute_phrase_label(
+    text: str, sentence: Span, date: Span, determiner: re.Match[str], lang: str | None
+) -> str | None:
+    """`attribute_label` for a date that is the adverbial of a participle or adjective before a noun that names no
+    action (`dated_attributes`: "die im Jahr 2014 geborenen Kinder", "der am 3. Mai gewählte Bürgermeister"): the
+    attribute's event or state is the date's, told by the whole noun phrase as the sentence writes it, its date
+    too; cutting the date would leave a hole, and the attribute after its noun is no order the language allows.
+    The attribute is a lower-case word of the language's declined shape (`attribute_shape`) right after the date;
+    the noun, within ATTRIBUTE_WORDS words, the capitalized word after which the phrase ends (a punctuation mark,
+    a lower-case word)."""
+    shape = _pack(lang).get("attribute_shape")
+    if not shape or determiner.group() != _bare(determiner.group()):
+        return None
+    own = text[date[0]:date[1]]
+    direct = not text[determiner.end():date[0]].strip()  # no preposition between the determiner and the date
+    rule = _label_rules(lang)
+    bounded = direct and _bounded_date(own, rule, lang)
+    if direct and not bounded and any(word[:1].isupper() or word.endswith(".") for word in own.split()):
+        return None  # "der 23. März", "der vergangenen Woche": a date that is a noun phrase takes the article itself
+    if direct and own.isdigit() or bounded:
+        shape = _pack(lang).get("participle_shape", shape)  # "die 1400 hessischen Truppen": a count, no date
+    tokens = list(itertools.islice(TOKEN.finditer(text, date[1], sentence[1]), ATTRIBUTE_WORDS + ADVERBIAL_WORDS + 2))
+    at = _participle_after_adverbial(tokens, rule, lang)
+    if at:  # "die Mitte 1983 von Frankreich gelieferten Flugzeuge": the participle's agent or place between
+        shape = _pack(lang).get("participle_shape", shape)
+    if len(tokens) <= at or not re.fullmatch(shape, tokens[at].group()) or tokens[at].group() in rule.determiners \
+            | rule.stopwords | rule.clause_words:
+        return None  # "das im Jahr 2012 seine Gültigkeit verliert": a determiner, no attribute
+    for k in range(at + 1, min(len(tokens), at + ATTRIBUTE_WORDS + 1)):
+        word = tokens[k].group()
+        bare = _bare(word)
+        if not bare[:1].isupper() or bare.lower() in rule.stopwords | rule.clause_words:
+            return None  # "die 2014 gewählte und …", "die am Montag beschlossene, aber …": no noun yet
+        following = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+        if word != bare or not following[:1].isupper():
+            if word != bare and not word.endswith((",", ".", ";", ":")):
+                return None  # a quote or bracket: no plain noun phrase
+            label = text[determiner.start():tokens[k].start()] + bare
+            return label[:1].upper() + label[1:]
+    return None
+
+
+ADVERBIAL_WORDS = 3  # words of a prepositional phrase between a dated participle's date and it: "von der Armee"
+
+
+def _bounded_date(own: str, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether a date opens with a word of the part of a period it names (the timex pack's `boundary` table:
+    "Mitte 1983", "Anfang Mai") right before a time with no article: an adverbial, which takes no article, so a
+    determiner before it is its noun's ("den Mitte 1983 gelieferten Flugzeugen")."""
+    pack = load_pack(lang) if lang else None
+    words = own.split()
+    return pack is not None and len(words) > 1 and words[0].lower() in pack.tables.get("boundary", {}) \
+        and _bare(words[1]).lower() not in rule.determiners | rule.all_prepositions
+
+
+def _participle_after_adverbial(tokens: list[re.Match[str]], rule: _LabelRules, lang: str | None) -> int:
+    """The index of a participle (`participle_shape`) after a prepositional phrase of at most ADVERBIAL_WORDS
+    words that opens `tokens` ("von Frankreich gelieferten", "durch die Armee zerstörten"), no punctuation in it;
+    0 without one (the attribute, if any, is the first of `tokens`)."""
+    participle = _pack(lang).get("participle_shape")
+    if not participle or not tokens or tokens[0].group() not in rule.all_prepositions:
+        return 0
+    for k in range(1, min(len(tokens), ADVERBIAL_WORDS + 2)):
+        word = tokens[k].group()
+        if word != _bare(word):
+            return 0
+        if k > 1 and re.fullmatch(participle, word) and word not in rule.stopwords | rule.clause_words:
+            return k
+        if word[:1].islower() and word not in rule.determiners:
+            return 0  # only a name or a noun, after an article: "von Frankreich", "von der Armee"
+    return 0
+
+
+def _postnominal_label(
+    text: str, date: Span, before: list[re.Match[str]], lang: str | None, opens: bool
+) -> str | None:
+    """`attribute_label` for a date in a participle phrase after a noun (`participles_after_noun`: "of its record
+    high set on Aug. 6", "dans le pont construit en 1932"): the participle's event is the date's, told by the
+    noun phrase with its participle phrase as the sentence writes it, the date too (the noun and participle alone,
+    "The bridge built", tell too little). Only where a preposition governs the noun phrase, which then can be no
+    subject of a verb of the same shape ("the mayor resigned in May"), and no word that also opens a clause ("until
+    the war ended in 1918")."""
+    rule = _label_rules(lang)
+    participle, noun = before[-2].group(), before[-3].group()
+    if participle != _bare(participle) or noun != _bare(noun) or not re.fullmatch(
+            _pack(lang)["participles_after_noun"], participle) or POSSESSIVE_AFTER.match(text, date[1]):
+        return None  # "the first topics raised in Saturday's meeting": the date is a noun's possessive
+    words = [token.group() for token in before]
+    if noun.lower() in rule.stopwords | rule.clause_words | rule.determiners | _words(lang, "adjectives_before_noun") \
+            or is_finite(words, len(words) - 3, lang):
+        return None  # "avec un nouveau député en 2012": an adjective before its noun, no noun before a participle
+    start = _group_start(before, len(before) - 3, rule, lang)
+    if start is None or start == 0:
+        return None
+    opener = _bare(before[start - 1].group()).lower()
+    if _governing(before, start, rule, lang, opens) != "inside" or opener in pack_words(lang, "clauses", "after_comma"):
+        return None
+    if not _verb_before(words, start, rule, lang):
+        return None  # "Additional details of the slaying emerged on Sunday": the clause's own verb
+    label = text[before[start].start():date[1]]
+    return label[:1].upper() + label[1:]
+
+
+def _verb_before(words: list[str], start: int, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether the clause has its verb before words[start] (back to a punctuation mark or a word that opens a
+    clause): a finite verb or a participle ("leaving the index within 70 points of its record high set on …"), so
+    that a verb's shape after the noun phrase is no verb of its clause ("details of the slaying emerged on …")."""
+    openers = pack_words(lang, "clauses", "after_comma") | rule.relatives
+    for k in range(start - 1, -1, -1):
+        word = words[k]
+        if _bare(word).lower() in openers:
+            return False
+        if is_finite(words, k, lang) or rule.participles.fullmatch(_bare(word)):
+            return True
+        if word != _bare(word) and not word.endswith(("'", "’")):
+            return False
+    return False
+
+
+def _nominal_gerund(word: str, following: list[re.Match[str]], rule: _LabelRules, lang: str | None) -> bool:
+    """Whether `word`, after a determiner and a date, is a verb's form used as a noun of action: it has the
+    language's `nominal_gerund` ending (lower case: no name) and a noun's link follows it ("the March 3 killing of
+    a guard": only a noun takes "of" after the determiner)."""
+    ending: str = _pack(lang).get("nominal_gerund", "")
+    return bool(ending) and word[:1].islower() and word.endswith(ending) and len(word) > len(ending) + 2 \
+        and bool(following) and following[0].group().lower() in rule.noun_links
+
+
+def _group_start(tokens: list[re.Match[str]], head: int, rule: _LabelRules, lang: str | None) -> int | None:
+    """Where the noun phrase headed by tokens[head] starts: at its determiner, over at most NOUN_GROUP_WORDS
+    words that are neither punctuated, nor a preposition or function word, nor a verb; a French article elided
+    into the noun ("l'attaque") is its determiner. None without a determiner."""
+    words = [token.group() for token in tokens]
+    for k in range(head, max(head - 1 - NOUN_GROUP_WORDS, -1), -1):
+        word = words[k]
+        bare = _bare(word).lower()
+        if k < head and _is_determiner(word, rule):
+            return k
+        elided = re.match(r"\w+['’]", bare)
+        if elided and elided.group().replace("’", "'") in rule.determiners:
+            return k
+        if k < head and (word != _bare(word) or bare in rule.stopwords | rule.all_prepositions | rule.clause_words
+                         or is_finite(words, k, lang)):
+            return None
+    return None
+
+
+def _governing(tokens: list[re.Match[str]], start: int, rule: _LabelRules, lang: str | None, opens: bool) -> str | None:
+    """What governs the noun phrase that starts at tokens[start]: "sequence" for a preposition of sequence (the
+    phrase is `event_noun_label`'s), "opening" for another preposition that opens the sentence (`tokens` `opens`
+    it) or follows a comma ("In his speech of 4 May 1962, …"), "inside" for one inside the clause; None for no
+    preposition."""
+    if start == 0:
+        return None
+    words = [_bare(token.group()).lower() for token in tokens[:start]]
+    if _sequence_end(words, lang) is not None:
+        return "sequence"
+    if words[-1] not in rule.all_prepositions:
+        return None
+    opening = opens and all(word in rule.coordinators for word in words[:-1]) \
+        or start > 1 and tokens[start - 2].group().endswith(",")
+    return "opening" if opening else "inside"
+
+
+def _alone(tokens: list[re.Match[str]], start: int, rule: _LabelRules, opens: bool) -> bool:
+    """Whether the noun phrase at tokens[start] opens its sentence or clause: after nothing (the first of `tokens`
+    when they `opens` the sentence), a punctuation mark or a coordinator."""
+    if start == 0:
+        return opens
+    previous = tokens[start - 1].group()
+    return previous != _bare(previous) or _bare(previous).lower() in rule.coordinators
+
+
+def _in_case(tokens: list[re.Match[str]], start: int, governed: str | None, rule: _LabelRules,
+             lang: str | None, opens: bool) -> str:
+    """What gives the noun phrase at tokens[start] its case (see `_labelled`): a "preposition", its place at the
+    start of its "clause" or after its verb, or an "object"'s place elsewhere (or a noun's it is the complement
+    of)."""
+    if governed is not None:
+        return "preposition"
+    if _alone(tokens, start, rule, opens) or is_finite([token.group() for token in tokens[:start]], start - 1, lang):
+        return "clause"
+    return "object"
+
+
+def _verb_follows(text: str, start: int, end: int, complement: list[str], lang: str | None) -> bool:
+    """Whether a finite verb follows the noun phrase's date and complement: the phrase is that verb's subject."""
+    following = text[start:end].split(maxsplit=len(complement) + 1)[len(complement):]
+    return bool(following) and following[0] == _bare(following[0]) and is_finite(following, 0, lang)

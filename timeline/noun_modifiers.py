@@ -1,0 +1,416 @@
+"""A date that modifies a noun phrase the clause's label leaves out tells that phrase's event, not the clause's
+(`modifier_label`, for any type of timex when nothing in `timeline.event_nouns` or `timeline.noun_attributes`
+applies): a measure adjective of time ("after a 16-hour flight": `measure_adjective`; "the end of a two-year
+boom": `phase_nouns`), a date's possessive anywhere ("said last month's shooting of a guard was …"), an adjective
+that takes a date ("a dividend, payable Dec. 15": `date_adjectives`), a year before an event's name ("the 1967
+Six-Day War"), a date before a compound of a noun of action and one of time ("a Jan. 14 return date":
+`time_nouns`), a parenthesis of dates after a noun phrase of action or one that is a noun phrase with a participle
+(`dates_in_parentheses`), a participle phrase set off by a comma after a noun phrase inside the clause ("through
+the agency, created in 1955"). The label is the noun phrase with its date as the sentence writes it; the clause
+keeps its label where it holds the phrase's head. Pack data: `[event_nouns]` of timeline/resources/events/*.toml.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from .clauses import TOKEN, Span
+from .event_nouns import (
+    COMPLEMENT_WORDS,
+    _brackets_around,
+    _complement,
+    _labelled,
+    _pack,
+    _sequence_end,
+    _words,
+    is_event_noun,
+)
+from .finite_verbs import has_finite, is_finite
+from .label_rules import POSSESSIVE_AFTER, _bare, _label_rules, _LabelRules, _within
+from .language import load_pack
+from .noun_attributes import (
+    CHAIN_WORDS,
+    NOUN_GROUP_WORDS,
+    WINDOW_CHARS,
+    _abbreviated,
+    _alone,
+    _chain_stops,
+    _governing,
+    _is_determiner,
+    _noun_after_date,
+    _verb_before,
+    _verb_follows,
+    _window,
+)
+
+MEASURE_WORDS = 3  # words from a measure adjective of time to the noun it measures: "a 23-year Israeli occupation"
+PARENTHESIS_CHARS = 60  # characters of a parenthesis that holds nothing but dates: "(14 August - 24 August 1914)"
+
+
+class _Around(NamedTuple):
+    """What `_window` reads around a date: the words before it, the part of the sentence, whether they open it."""
+
+    before: list[re.Match[str]]
+    window: Span
+    opens: bool
+
+
+def modifier_label(
+    text: str, sentence: Span, date: Span, dates: list[Span], label: str, lang: str | None, axis: bool
+) -> str | None:
+    """The label of a date that modifies a noun phrase, when `label` (the clause's) leaves that phrase out and so
+    tells another event (or, after a preposition of sequence, the event after the phrase's): the noun phrase with
+    the date as the sentence writes it. A measure adjective of time (`measure_adjective`: "a 16-hour flight", any
+    noun after a preposition of sequence: only an event or a period follows one; a noun of action anywhere; the
+    complement of a noun of phase, `phase_nouns`: "the end of a two-year boom"); with a date on the axis
+    (`axis`), a date's possessive before a noun of action ("said last month's discovery of the rifle was …"), an
+    adjective that takes a date (`date_adjectives`: "a split of the common, payable Dec. 7"), a parenthesis of
+    dates right after a noun phrase of action ("in the Battle of the Frontiers (14 August-24 August)"). None when
+    the date modifies no such phrase, or the clause's label tells the phrase already."""
+    around = _Around(*_window(text, sentence, date))  # read once for every shape
+    found = _measured_label(text, around, date, label, lang)
+    if found is None and axis:
+        found = _possessed_label(text, around, date, label, lang) \
+            or _named_label(text, around, date, label, lang) \
+            or _dated_compound_label(text, around, date, label, lang) \
+            or _date_adjective_label(text, around, date, label, lang) \
+            or _parenthesis_label(text, sentence, date, dates, label, lang) \
+            or _aside_label(text, sentence, date, label, lang) \
+            or _reduced_relative_label(text, around, date, dates, lang)
+    return found
+
+
+def _told(label: str, word: str) -> bool:
+    """Whether `label` holds `word` (as a word, in any case): the clause's label tells the phrase it heads."""
+    word = _bare(word).lower()
+    return any(_bare(token.strip("…")).lower() == word for token in label.split())
+
+
+def _as_written(text: str, start: int, end: int, complement: list[str] | None = None) -> str:
+    """The text from `start` to `end` (and the words of a `complement` after it) as a label: its trailing
+    punctuation off, its first letter a capital."""
+    label = " ".join(text[start:end].split() + (complement or [])).rstrip(" ,;:")
+    return label[:1].upper() + label[1:]
+
+
+def _number(word: str, lang: str | None) -> bool:
+    """Whether `word` is a number: a figure, or a word of the language's number table ("two", "twenty-five")."""
+    pack = load_pack(lang) if lang else None
+    numbers = pack.tables.get("number", {}) if pack is not None else {}
+    return word[:1].isdigit() or all(part.lower() in numbers for part in word.split("-"))
+
+
+def _possessor(word: str, lang: str | None) -> bool:
+    """Whether `word` is a noun's possessive ("Albright's"), a determiner of the noun after it."""
+    possessive: str = _pack(lang).get("possessive", "")
+    return bool(possessive) and re.fullmatch(r"[^\W\d_][\w.&-]*(?:" + possessive + ")", word + " ") is not None
+
+
+def _measured_label(text: str, around: _Around, date: Span, label: str, lang: str | None) -> str | None:
+    """`modifier_label` for a measure adjective of time between a noun's determiner (or possessive) and the noun
+    ("after a 16-hour flight", "the 23-year Israeli occupation of land"): the noun phrase, its complement tied by
+    a preposition too. The adjective says how long what the noun names lasted: the date is that phrase's."""
+    shape = _pack(lang).get("measure_adjective")
+    measure = re.fullmatch(shape, text[date[0]:date[1]]) if shape else None
+    if measure is None or not _number(measure.group("number"), lang):
+        return None
+    before, window, opens = around
+    rule = _label_rules(lang)
+    if not before or not (_is_determiner(before[-1].group(), rule) or _possessor(before[-1].group(), lang)):
+        return None
+    head = None
+    ended = False
+    for count, token in enumerate(itertools.islice(TOKEN.finditer(text, date[1], window[1]), MEASURE_WORDS + 1)):
+        word = token.group()
+        bare = _bare(word)
+        if not bare or bare != word.rstrip(",;:.") or bare.lower() in rule.stopwords | rule.all_prepositions \
+                | rule.clause_words | rule.determiners or is_finite([bare], 0, lang):
+            ended = True  # a function word, a quote or bracket, a verb: the noun phrase ended before
+            break
+        if count == MEASURE_WORDS:
+            break  # a fourth plain word: no noun phrase whose head is sure
+        head = token
+        if word != bare:
+            ended = True  # "a 16-hour flight,": a punctuation mark closes the phrase
+            break
+    if head is None or not ended:
+        return None
+    preceding = [_bare(token.group()).lower() for token in before[:-1]]
+    start = before[-1].start()
+    if _sequence_end(preceding, lang) is None:
+        phase = len(before) > 3 and preceding[-1] in rule.noun_links \
+            and preceding[-2] in _words(lang, "phase_nouns") and _is_determiner(before[-4].group(), rule)
+        if not (phase or is_event_noun(head.group(), lang)) or _told(label, head.group()):
+            return None  # "He led a 10-hour tour of the sites": the clause tells the noun's event
+        if phase:
+            start = before[-4].start()  # "the end of a two-year boom": the boom ends at the phase
+        if _governing(before, len(before) - (4 if phase else 1), rule, lang, opens) == "opening":
+            return None  # "At the end of a two-week visit, he signed …": the clause's event happened then
+    complement = _complement(text, head.end(), window[1], lang, prepositions=True) \
+        if head.group() == _bare(head.group()) else []
+    return _as_written(text, start, head.end(), complement)
+
+
+def _possessed_label(
+    text: str, around: _Around, date: Span, label: str, lang: str | None
+) -> str | None:
+    """`modifier_label` for a date's possessive before a noun of action anywhere in the sentence ("said last
+    month's discovery of a rifle was a breakthrough"; after a preposition of sequence, `event_noun_label`'s):
+    the noun phrase, the language's definite article in the possessive's place, as `_prenominal_label` builds it
+    for a date between determiner and noun, and kept back where that keeps the clause's label (a noun alone, a
+    phrase a preposition opening the clause governs, a subject whose verb follows)."""
+    possessive = _pack(lang).get("possessive")
+    found = re.match(possessive, text[date[1]:date[1] + 4]) if possessive else None
+    if found is None:
+        return None
+    before, window, opens = around
+    rule = _label_rules(lang)
+    noun = _noun_after_date(text, window, (date[0], date[1] + found.end()), rule, lang)
+    if noun is None:
+        return None
+    phrase, head = noun
+    complement = []
+    if head.group() == _bare(head.group()):
+        complement = _complement(text, head.end(), window[1], lang, prepositions=True) \
+            or _linked_complement(text, head.end(), window[1], lang)
+    following = text[head.end():window[1]].split(maxsplit=len(complement) + 1)[len(complement):]
+    if following and _bare(following[0]).lower() in rule.coordinators:
+        complement = []  # "between the boy and his grandmothers": the complement goes on past a coordinator
+    if len(phrase) < 2 and not complement:
+        return None  # "after Thursday's ruling" alone: "The ruling" tells too little
+    governed = _governing(before, len(before), rule, lang, opens)
+    if governed in ("sequence", "opening") or _told(label, head.group()):
+        return None  # "The offer, advertised in today's editions of the paper": the clause tells the phrase
+    if governed is None and _alone(before, len(before), rule, opens) and head.group() == _bare(head.group()) \
+            and _verb_follows(text, head.end(), window[1], complement, lang):
+        return None  # "Thursday's decision of the court made it clear …": the subject's verb tells its event
+    return _labelled([_pack(lang)["definite_article"]] + phrase + complement, lang)
+
+
+def _linked_complement(text: str, start: int, end: int, lang: str | None) -> list[str]:
+    """The complement a noun's link ties to it ("of a hidden rifle"), up to the word that opens a phrase or
+    clause of its own (a preposition, a function word, a verb), within COMPLEMENT_WORDS words, none of them
+    punctuated (a comma may run through a name: "of a Birmingham, Ala., clinic"); else nothing."""
+    rule = _label_rules(lang)
+    words = text[start:end].split(maxsplit=COMPLEMENT_WORDS + 2)[:COMPLEMENT_WORDS + 2]
+    if not words or words[0] != _bare(words[0]) or words[0].lower() not in rule.noun_links:
+        return []
+    for k in range(1, len(words)):
+        bare = _bare(words[k])
+        if k > 1 and (bare.lower() in rule.all_prepositions | rule.clause_words | rule.stopwords
+                      or is_finite(words, k, lang) or rule.participles.fullmatch(bare)):
+            return words[:k]  # "of a hidden rifle near the house", "of a rifle buried …"
+        if words[k] != bare or k > COMPLEMENT_WORDS:
+            return []
+    return []
+
+
+def _date_adjective_label(text: str, around: _Around, date: Span, label: str, lang: str | None) -> str | None:
+    """`modifier_label` for a date that is the complement of an adjective after a noun phrase (`date_adjectives`:
+    "a 10% stock dividend, payable Dec. 15", "notes due 2009"): what the adjective says of the phrase holds at
+    the date. The label is the noun phrase (from its determiner or figure, over its complements) with the
+    adjective and the date, as the sentence writes them."""
+    shape = _pack(lang).get("date_adjectives")
+    before = around.before
+    if not shape or len(before) < 3:
+        return None
+    adjective = before[-1].group()
+    if adjective != _bare(adjective) or not re.fullmatch(shape, adjective.lower()) or _told(label, adjective):
+        return None
+    rule = _label_rules(lang)
+    words = [token.group() for token in before[:-1]]
+    if not words[-1].rstrip(",") == _bare(words[-1]) or _bare(words[-1]).lower() in rule.stopwords \
+            | rule.clause_words | rule.determiners or is_finite(words, len(words) - 1, lang):
+        return None  # "is payable Jan. 2": the adjective is the clause's predicate
+    start = _modified_start(words, rule, lang)
+    if start is None:
+        return None
+    return _as_written(text, before[start].start(), date[1])
+
+
+def _modified_start(words: list[str], rule: _LabelRules, lang: str | None) -> int | None:
+    """Where the noun phrase that ends with the last of `words` starts: at its determiner or figure, read back
+    over its complements ("a 3-for-2 split of the common", "$100 million of senior notes") and the determiners and
+    figures before its noun ("its 6 1/4% convertible debentures"), CHAIN_WORDS words at most; None without one."""
+    stops = _chain_stops(lang)
+    start = None
+    searching = True  # for a determiner: at the phrase's end, and after a link to a noun before
+    last = len(words) - 1
+    for k in range(last, max(last - CHAIN_WORDS, -1), -1):
+        word = words[k]
+        bare = _bare(word).lower()
+        if k < last and word != _bare(word) and not (word.endswith(".") and _abbreviated(word, lang)) \
+                or bare in stops or is_finite(words, k, lang) and not (k and _determines(words[k - 1], rule, lang)):
+            break  # a verb's shape after a determiner or figure is a noun: "a 3-for-2 split"
+        if _is_determiner(word, rule) and k > 1 and words[k - 1] == _bare(words[k - 1]) \
+                and _determines(words[k - 2], rule, lang) and not _determines(words[k - 1], rule, lang):
+            continue  # "five cents a share": an article between a figure's unit and the noun it counts by
+        elided = re.match(r"\w+['’](?=\w)", bare)  # "l'agence": the article elided into the noun
+        if _determines(word, rule, lang) or elided and elided.group().replace("’", "'") in rule.determiners:
+            start, searching = k, False
+        elif searching and bare in rule.all_prepositions - rule.noun_links:
+            break  # "grâce à l'agence": a preposition before the phrase
+        elif not searching:
+            if bare not in rule.noun_links:
+                break  # the phrase's determiner was found, and no link ties it to a noun before
+            searching = True
+    return start
+
+
+def _determines(word: str, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether `word` opens a noun phrase as its determiner or figure ("the", "$100", "3-for-2", "five")."""
+    return _is_determiner(word, rule) or re.match(r"\W?\d", _bare(word)) is not None or _number(_bare(word), lang)
+
+
+def _parenthesis_label(
+    text: str, sentence: Span, date: Span, dates: list[Span], label: str, lang: str | None
+) -> str | None:
+    """`modifier_label` for a date in a parenthesis that holds nothing but dates, right after a noun phrase of
+    action ("in the Battle of the Frontiers (14 August-24 August)", "the capture of the island (May 1950)"): the
+    parenthesis says when what the phrase names happened. The label is the noun phrase, from its determiner."""
+    if not _pack(lang).get("dates_in_parentheses"):
+        return None
+    opening = text.rfind("(", max(sentence[0], date[0] - PARENTHESIS_CHARS), date[0])
+    closing = text.find(")", date[1], min(sentence[1], date[1] + PARENTHESIS_CHARS))
+    if opening < 0 or closing < 0:
+        return None
+    rest = text[opening + 1:closing]
+    for first, last in reversed(_within(dates, (opening + 1, closing))):  # sorted: a bisection, not every date
+        rest = rest[:first - opening - 1] + " " + rest[last - opening - 1:]
+    rule = _label_rules(lang)
+    if any(not rule.range_between.fullmatch(part) and part not in "-–—,"
+           for part in rest.split()) or "(" in rest or ")" in rest:
+        return None  # words besides dates: "(now Volgograd)", "(active 1910-1919)"
+    before, _, opens = _window(text, sentence, (opening, opening))
+    words = [token.group() for token in before]
+    if not words or words[-1] != _bare(words[-1]):
+        return None
+    start = _modified_start(words, rule, lang)
+    if start is None:
+        return None
+    heads = [word for word in words[start:] if word == _bare(word) and is_event_noun(word, lang)]
+    if not heads or _told(label, heads[0]):
+        return None  # "Meade defeated Lee at the Battle of Gettysburg (July 1 to July 3, 1863)": told
+    if _governing(before, start, rule, lang, opens) == "opening":
+        return None  # "In the Battle of X (August 1950), the army withstood …": the clause's event happened in it
+    return _as_written(text, before[start].start(), before[-1].end())
+
+
+
+def _named_label(text: str, around: _Around, date: Span, label: str, lang: str | None) -> str | None:
+    """`modifier_label` for a date between a determiner and the name of an event, where capitals mark names
+    (`capitalised_names`): "relations broken during the 1967 Six-Day War", "the 1917 Battle of Arras". The date
+    tells when the named event happened: the label is the determiner, the date and the name as written."""
+    rule = _label_rules(lang)
+    before, window = around.before, around.window
+    if not rule.capitalised_names or not before or not _is_determiner(before[-1].group(), rule) \
+            or not text[date[0]:date[1]].isdigit():
+        return None
+    head = None
+    end = None
+    for count, token in enumerate(itertools.islice(TOKEN.finditer(text, date[1], window[1]), NOUN_GROUP_WORDS + 3)):
+        word = token.group()
+        bare = _bare(word)
+        if head is not None and bare.lower() in rule.noun_links and word == bare:
+            continue  # "Battle of Arras": the name goes on after its link
+        if not bare[:1].isupper() or bare != word.rstrip(",;:.)") or count > NOUN_GROUP_WORDS + 1:
+            break
+        end = token.end() - (len(word) - len(bare))
+        if is_event_noun(bare, lang):
+            head = bare
+        if word != bare:
+            break
+    if head is None or end is None or _told(label, head):
+        return None  # "The war ended with the 1784 Treaty of Mangalore": no event's name; told already
+    return _as_written(text, before[-1].start(), end)
+
+
+ASIDE_WORDS = 12  # words of a parenthesis that describes the noun before it: "(territory now known as the …)"
+
+
+def _aside_label(text: str, sentence: Span, date: Span, label: str, lang: str | None) -> str | None:
+    """`modifier_label` for a date in a parenthesis that is a noun phrase with a participle phrase
+    (`participles_after_noun`), no clause of its own: "a portion of the land (territory now known as the
+    Cession)". What the participle says of the noun holds at the date: the label is the parenthesis."""
+    shape = _pack(lang).get("participles_after_noun")
+    if not shape or not _pack(lang).get("dates_in_parentheses"):
+        return None
+    brackets = _brackets_around(text, sentence, date, WINDOW_CHARS)
+    if brackets is None:
+        return None
+    opening, closing = brackets
+    words = text[opening + 1:closing].split()
+    rule = _label_rules(lang)
+    if not 2 < len(words) <= ASIDE_WORDS or not words[0][:1].islower() or has_finite(words, lang) \
+            or _bare(words[0]).lower() in rule.stopwords | rule.clause_words - rule.determiners:
+        return None  # "(now Volgograd)", "(active 1910-1919)", "(which began in 1914)"
+    participles = [word for word in words[1:] if word == _bare(word) and re.fullmatch(shape, word)]
+    if not participles or any(word != _bare(word) for word in words[:-1]) or _told(label, participles[0]):
+        return None
+    return _as_written(text, opening + 1, closing)
+
+
+def _reduced_relative_label(text: str, around: _Around, date: Span, dates: list[Span], lang: str | None) -> str | None:
+    """`modifier_label` for a date in a participle phrase set off by a comma after a noun phrase of the clause (a
+    reduced relative clause, `participles_after_noun`): "through the agency, created in 1955", "the Rural Office
+    (ORA), created in 1955". The participle's event is the date's, told of the noun phrase: the label is the noun
+    phrase with the participle phrase as the sentence writes them (the participle alone would leave a hole)."""
+    shape = _pack(lang).get("participles_after_noun")
+    before = around.before
+    if not shape or len(before) < 4:
+        return None
+    rule = _label_rules(lang)
+    preposition, participle = before[-1].group(), before[-2].group()
+    if preposition.lower() not in rule.prepositions or preposition.lower() in rule.limits \
+            or participle != _bare(participle) or not re.fullmatch(shape, participle) \
+            or POSSESSIVE_AFTER.match(text, date[1]) \
+            or _in_date(dates, before[-2].start()):
+        return None  # "advertised in today's editions": the date is a noun's possessive; "mardi vers 21 h": a date
+    words = [token.group() for token in before[:-2]]
+    end = len(words) - 1
+    if not words[end].endswith(","):
+        return None
+    if words[end].rstrip(",").endswith(")"):  # "the Rural Office (ORA), created in 1955": over the parenthesis
+        end = next((k - 1 for k in range(end, max(end - ASIDE_WORDS, -1), -1) if words[k].startswith("(")), -1)
+    if end < 0 or words[end] != _bare(words[end]) and not words[end].endswith(",") \
+            or _bare(words[end]).lower() in rule.stopwords | rule.clause_words:
+        return None
+    start = _modified_start(words[:end] + [_bare(words[end])], rule, lang)
+    if start is None or not _verb_before(words, start, rule, lang):
+        return None  # "Madero, a man from Coahuila, stated in 1910 that …": the clause's own verb
+    opened = start
+    while opened > 0 and words[opened - 1] == _bare(words[opened - 1]):
+        opened -= 1
+    if any(_bare(word).lower() in (rule.relatives - rule.determiners) | rule.clause_subordinators
+           or rule.dependent.fullmatch(_bare(word).lower()) for word in words[opened:start]):
+        return None  # "The general, who had drilled troops all winter, attacked in …": the comma closes a clause
+    return _as_written(text, before[start].start(), date[1])
+
+
+def _in_date(dates: list[Span], position: int) -> bool:
+    """Whether `position` lies inside one of `dates` (sorted by start: a bisection)."""
+    found = bisect_right(dates, (position + 1, 0)) - 1  # the last date that starts at `position` or before
+    return found >= 0 and dates[found][0] <= position < dates[found][1]
+
+
+def _dated_compound_label(text: str, around: _Around, date: Span, label: str, lang: str | None) -> str | None:
+    """`modifier_label` for a date between a determiner and a compound of a noun of action and a noun of time
+    (`time_nouns`: "by setting a Jan. 14 return date"): the date is the one of the action the compound names, as
+    planned or fixed. The label is the phrase as written, the date too (the compound alone tells no date); the
+    clause keeps its label where a preposition opening it governs the phrase ("By the 15 May attack date, …")."""
+    nouns = _words(lang, "time_nouns")
+    before, window, opens = around
+    rule = _label_rules(lang)
+    if not nouns or not before or not _is_determiner(before[-1].group(), rule):
+        return None
+    tokens = list(itertools.islice(TOKEN.finditer(text, date[1], window[1]), 2))
+    if len(tokens) < 2 or tokens[0].group() != _bare(tokens[0].group()) \
+            or not is_event_noun(tokens[0].group(), lang) or _bare(tokens[1].group()).lower() not in nouns \
+            or tokens[1].group().rstrip(",;:.") != _bare(tokens[1].group()) or _told(label, tokens[0].group()):
+        return None
+    if _governing(before, len(before) - 1, rule, lang, opens) in ("sequence", "opening"):
+        return None
+    return _as_written(text, before[-1].start(), tokens[1].start() + len(_bare(tokens[1].group())))
