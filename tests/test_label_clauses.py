@@ -80,6 +80,36 @@ def test_a_date_in_a_clause_opened_without_a_comma_labels_that_clause(lang, text
     assert label(text, lang, expression) == wanted
 
 
+@pytest.mark.parametrize("text, expression, others, wanted", [
+    ("The chairman of the regional water authority said the old reservoir would be drained completely in August.",
+     "August", (), "The old reservoir would be drained completely"),
+    ("Members of the northern farmers' union said they expect milk prices to fall sharply next spring.",
+     "next spring", (), "They expect milk prices to fall sharply next spring"),
+    # a date between the reporting verb and the reported clause is the report's
+    ("Residents of the old harbour district said Friday they would protest against the new road plans next week.",
+     "next week", ("Friday",), "They would protest against the new road plans"),
+])
+def test_a_date_in_a_clause_reported_without_a_conjunction_labels_that_clause(text, expression, others, wanted):
+    """"said they …" reports a clause as "said that they …" does: cut at 12 words, the label would tell only who
+    said it ("The chairman of the regional water authority said the old…")."""
+    assert label(text, "en", expression, *others) == wanted
+
+
+@pytest.mark.parametrize("text, expression, others, wanted", [
+    # the date is the report's, after the reported clause
+    ("The mayor said the council of the northern district would close the old bridge to all traffic, the town "
+     "clerk said Sunday.", "Sunday", (), "The mayor said the council of the northern district would close…"),
+    # the report stands inside a relative clause; the main clause goes on after it
+    ("The ferry operator, which said it had repaired the damaged engines, still plans to resume the crossings on "
+     "Monday.", "Monday", (), "The ferry operator still plans to resume the crossings"),
+    # an object before the clause: no reported subject right after the verb
+    ("The spokesman for the regional water authority told the council the reservoir would be drained in August.",
+     "August", (), "The spokesman for the regional water authority told the council the reservoir…"),
+])
+def test_a_clause_not_reported_by_the_verb_before_it_keeps_its_label(text, expression, others, wanted):
+    assert label(text, "en", expression, *others) == wanted
+
+
 @pytest.mark.parametrize("lang, text, expression, wanted", [
     # a reporting verb followed only by prepositional phrases: "that" after the last noun is its conjunction
     ("en", "Gen. Anna Smith, a loyalist of the ousted governor of the northern province, said in an interview "
@@ -202,9 +232,10 @@ def test_verb_last_subordinate_clauses_are_a_pack_setting(lang, clause, subordin
     # a past form before a passive's agent describes the subject: the verb comes later
     ("en", "Later that spring, a second rebel column led by the former governor of the northern province marched on "
      "the capital.", "Later that spring", "A second rebel column … marched on the capital"),
-    # a report with a clause of its own after a subordinate clause: the report, not the clause before it
+    # a report with a clause of its own after a subordinate clause: the report, not the clause before it (the
+    # reported clause alone, which holds the date, when the report's label would be cut)
     ("en", "As pressure grew in the city, officials of the ministry said they would not act on Monday against the "
-     "strikers in the port.", "Monday", "Officials of the ministry said they would not act against the strikers…"),
+     "strikers in the port.", "Monday", "They would not act against the strikers in the port"),
     # ... also when a phrase describes a noun of that clause
     ("en", "As pressure grew in the capital, the seat of the old royal court, officials of the ministry said they "
      "would not act on Monday.", "Monday", "Officials of the ministry said they would not act"),

@@ -191,9 +191,67 @@ def _embedded_clause(
                                    memo), rule):
             continue  # "the defenses that the army had manned": a relative clause, its object is that noun
         start = found.start()
+    reported = _reported_clause(text, span, date, dates, inside, lang, memo)
+    if reported is not None and (start is None or reported > start):
+        start = reported
     if start is None or len(_without_dates(text, (start, span[1]), dates, lang, memo).split()) <= MIN_LABEL_WORDS:
         return None
     return start, span[1]
+
+
+def _reported_clause(
+    text: str, span: Span, date: Span, dates: list[Span], inside: list[Span], lang: str | None, memo: dict
+) -> int | None:
+    """Where the last clause reported without a conjunction between `span`'s start and `date` starts: right after a
+    reporting verb (the pack's `reporting_after`, read as a finite verb where it stands), a subject and its finite
+    verb (`_subject_and_verb`: "officials said they did not plan to …", "the company said it expects …"). Such a
+    clause is the object of the report, as one after "that" is. Other dates between the verb and the subject are
+    the report's ("said Friday they would protest next week"). None when there is none, when `date` itself
+    follows a reporting verb ("…, Castro said Sunday"), and for a report inside a relative clause ("Compaq, which
+    said it …, still plans") or one that runs on into a quotation."""
+    rule = _label_rules(lang)
+    preceding = text[max(span[0], date[0] - EMBEDDED_REACH):date[0]].split()
+    if preceding and rule.reporting.fullmatch(_bare(preceding[-1])):
+        return None  # "…, Castro said Sunday": the date is a report's, the one after the reported clause
+    start = None
+    for found in rule.reporting.finditer(text, span[0] + 1, date[0]):
+        position = bisect_right(inside, (found.start(), len(text) + 1)) - 1
+        if position >= 0 and inside[position][1] > found.start():
+            continue  # part of a date
+        speaker = text[max(span[0], found.start() - EMBEDDED_REACH):found.start()].split()
+        if speaker and _bare(speaker[-1]).lower() in rule.relatives:
+            continue  # "Compaq, which said it found the bugs, still plans …": a report inside a relative clause
+        if any(mark in text[found.end():date[0]] for mark in QUOTATION_MARKS):
+            continue  # the report runs on into a quotation: sentences of their own, not its clause
+        subject = found.end()
+        if not text[subject:subject + 1].isspace():
+            continue  # a mark right after the verb ("said, …", "said:")
+        # past another date told with the report ("said Friday they would protest next week")
+        later = bisect_left(inside, (subject,))
+        while True:
+            blanks = _BLANKS.match(text, subject)
+            subject = blanks.end() if blanks else subject
+            if later < len(inside) and inside[later][0] == subject and inside[later][0] != date[0]:
+                subject, later = inside[later][1], later + 1
+                continue
+            break
+        if subject >= date[0]:
+            continue  # the date itself right after the verb: the report's
+        before = _without_dates(text, (max(span[0], found.start() - EMBEDDED_REACH), found.end()), dates,
+                                lang, memo).split()
+        if not before or not is_finite(before, len(before) - 1, lang):
+            continue  # "the reports they filed": a noun, not the verb
+        clause = _without_dates(text, (subject, min(span[1], subject + EMBEDDED_REACH)), dates, lang,
+                                memo).split()
+        verb = next((k for k in range(1, min(len(clause), MAX_EMBEDDED_SUBJECT + 1)) if is_finite(clause, k, lang)),
+                    None)
+        opening = rule.pronouns | rule.determiners
+        if verb is None or not (_bare(clause[0]).lower() in opening or clause[0][:1].isupper()) \
+                or any(_bare(word).lower() in opening for word in clause[1:verb]):
+            continue  # "told reporters the plan …", "told the court the man …": an object before the clause
+        if _subject_and_verb(clause, rule):
+            start = subject
+    return start
 
 
 @lru_cache(maxsize=None)
@@ -211,6 +269,10 @@ def _verb_checked(lang: str | None) -> frozenset[str]:
 EMBEDDED_REACH = 300  # characters before and after a clause opener read to tell a conjunction from a pronoun
 
 MAX_EMBEDDED_SUBJECT = 5  # words of the subject between a `verb_checked_openers` word and its clause's finite verb
+
+_BLANKS = re.compile(r"\s*")
+
+QUOTATION_MARKS = ('"', "``", "''", "“", "”", "„", "«", "»")  # what opens or closes a quotation
 
 REPORTED_REACH = 16  # words between a reporting verb and the conjunction of its clause ("said in an interview … that")
 
