@@ -105,9 +105,18 @@ def test_a_date_in_a_relative_clause_tells_what_its_noun_did(lang, text, express
     # in a verb-final clause an article after an adverb may open its subject ("die beispielsweise der Autor …")
     ("de", "Die Zahlen, die beispielsweise der Autor im Jahr 2004 in seinem Buch nannte, gelten als zu hoch.",
      "Jahr 2004", "Die Zahlen, die beispielsweise der Autor in seinem Buch nannte"),
+    # the noun is the one that agrees with the pronoun ("das": neuter), not a plural one in the phrase after it
+    ("de", "Im Herbst machte die Regierung ein Angebot an die Gewerkschaften, das diese im November ablehnten.",
+     "November", "Ein Angebot an die Gewerkschaften, das diese ablehnten"),
+    # the main clause's closing words (infinitive, particle) stand between the noun and the relative clause
+    ("de", "Mehr ist in dem Bericht des Ministeriums zu lesen, den die Behörde im März vorgelegt hat.", "März",
+     "Dem Bericht des Ministeriums, den die Behörde vorgelegt hat"),
+    ("de", "Die Werft stellte das neue Schiff fertig, das die Marine im Oktober übernahm.", "Oktober",
+     "Das neue Schiff, das die Marine übernahm"),
 ])
 def test_a_relative_pronoun_that_is_no_subject_stays(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
+
 
 
 @pytest.mark.parametrize("lang, text, expression, wanted", [

@@ -354,7 +354,7 @@ def _dependent_label_span(
     before = clauses[index - 1] if index > 0 else None
     if not relative or before is None or not text[before[1]:clause[0]].strip().startswith(","):
         return clause, False
-    antecedent = _antecedent(text, before, rule)
+    antecedent = _antecedent(text, before, rule, opening.group().lower() if opening is not None else None)
     if antecedent is None and rule.verb_final and opening is not None \
             and opening.group().lower() in rule.relative_subjects \
             and not main_clause_follows(text[clause[0]:clause[1]].split(), lang):

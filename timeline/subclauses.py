@@ -17,8 +17,8 @@ it alone, or one cut at the chart's word limit, tells the main clause.
 Words left out between two kept pieces are blanked in a copy of the text (`Told.text`), so that every offset,
 and every date, stays where it was. The grammar is pack data ([labels] `subordinators`, `relatives`,
 `subject_relatives`, `comparative_subordinators`, `embedded_openers`, `prepositions`, `subordinate_reads_alone`,
-`verb_final`, `focus_particles`, `cleft_openers`, `cleft_links`, `fronted_participles`); one engine for every
-language.
+`verb_final`, `focus_particles`, `cleft_openers`, `cleft_links`, `fronted_participles`, `relative_agreement`,
+`article_agreement`); one engine for every language.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .clauses import TOKEN, Span
-from .event_resources import pack_words
+from .event_resources import load, pack_words
 from .finite_verbs import has_finite, is_finite, is_listed_finite
 from .label_dates import _without_dates
 from .label_rules import MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules
@@ -704,14 +704,35 @@ def _after_noun_phrase(before: str, rule: _LabelRules, reach: int = NOUN_PHRASE_
 MAX_ANTECEDENT = 8  # words of the noun phrase a relative clause describes ("die neue Bibliothek im Norden der Stadt")
 
 
-def _antecedent(text: str, clause: Span, rule: _LabelRules) -> int | None:
+@cache
+def _agreement(lang: str | None) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The genders and numbers each relative pronoun and each article may agree with (`relative_agreement`,
+    `article_agreement`), as sets of the pack's marks ("m", "f", "n", "p")."""
+    labels = load(lang).get("labels", {})
+
+    def marks(table: dict[str, str]) -> dict[str, frozenset[str]]:
+        return {word.lower(): frozenset(value.split()) for word, value in table.items()}
+
+    return marks(labels.get("relative_agreement", {})), marks(labels.get("article_agreement", {}))
+
+
+def _antecedent(text: str, clause: Span, rule: _LabelRules, pronoun: str | None = None) -> int | None:
     """Where the noun phrase ending `clause` starts: at its last determiner among the last MAX_ANTECEDENT words, or
     the one before it when a linking word ("of", "du", "des") ties them into one phrase ("le premier du Territoire
     de Belfort", "die vier Päckchen Zigaretten"); else at the run of capitalized words it ends with ("Institut
-    Merieux"); None when it ends with neither."""
+    Merieux"); None when it ends with neither. With the relative `pronoun` that follows, a determiner whose gender
+    and number cannot be the pronoun's (`_agreement`) opens a phrase inside the noun's ("ein Angebot an die
+    Alliierten, das"): the search goes on before it, and finds no noun when none agrees."""
     matches = list(re.finditer(r"\S+", text[clause[0]:clause[1]]))
     words, offsets = [match.group() for match in matches], [match.start() for match in matches]
     elided = tuple(word for word in rule.determiners if word.endswith(("'", "’")))
+    relatives, articles = _agreement(rule.lang)
+    marks = relatives.get(pronoun or "")
+    disagreed = False
+
+    def agrees(k: int) -> bool:
+        article = articles.get(_bare(words[k]).lower())
+        return marks is None or article is None or bool(article & marks)
 
     def determiner(k: int) -> bool:
         bare = _bare(words[k]).lower()
@@ -722,21 +743,58 @@ def _antecedent(text: str, clause: Span, rule: _LabelRules) -> int | None:
                           rule.noun_links or determiner(k - 1))
 
     found = None
-    for k in range(len(words) - 1, max(len(words) - 1 - MAX_ANTECEDENT, -1), -1):
+    # the main clause's closing words (`_closing_words`) are none of the phrase's
+    closing = _closing_words([word.rstrip(",") for word in words[-MAX_ANTECEDENT:]], rule)
+    reach = MAX_ANTECEDENT + closing
+    for k in range(len(words) - 1, max(len(words) - 1 - reach, -1), -1):
         if k < len(words) - 1 and words[k].endswith((",", ";", ":", ".")):
             break
+        if closing and k < len(words) - 1 - closing and words[k][:1].islower() and is_finite(words, k, rule.lang):
+            break  # the main clause's finite verb before its closing words: the noun phrase stands after it
         if determiner(k):
+            if found is None and not agrees(k):
+                disagreed = True
+                continue  # a noun of another gender or number, inside the phrase of the one the pronoun stands for
             found = k
             if not linked(k):
                 break
     if found is not None:
         return clause[0] + offsets[found]
+    if disagreed:
+        return None  # "den Vertretern der Polizei und der Feuerwehr, das": its noun stands farther back
     start = None
-    for k in range(len(words) - 1, max(len(words) - 1 - MAX_ANTECEDENT, -1), -1):
-        if not _bare(words[k])[:1].isupper() or k < len(words) - 1 and words[k].endswith(","):
+    last = len(words) - 1 - closing
+    for k in range(last, max(last - MAX_ANTECEDENT, -1), -1):
+        if not _bare(words[k])[:1].isupper() or k < last and words[k].endswith(","):
             break
         start = clause[0] + offsets[k]
+        if closing and k > 0 and _bare(words[k - 1]).lower() in rule.all_prepositions:
+            return None  # "stellte sich Anna Berger aus Hohenau entgegen, die": the name may stand before
     return start
+
+
+MAX_CLOSING = 3  # words of a main clause's verb part between a noun and its relative clause ("zu erfahren")
+
+
+def _closing_words(phrase: list[str], rule: _LabelRules) -> int:
+    """How many words end `phrase` (a noun phrase before a relative clause's comma) that are the main clause's
+    closing words, not the noun's: in a verb-final language whose nouns are capitalized, a relative clause often
+    stands after the main clause's infinitive, participle or particle ("in dem Artikel des Reporters zu erfahren,
+    den …", "stellten das Schiff fertig, das …"): lower-case words after the last noun, none a determiner, pronoun
+    or preposition (but the infinitive marker), at most MAX_CLOSING of them; 0 when there are none."""
+    if not rule.verb_final or rule.capitalised_names:
+        return 0
+    closed = rule.determiners | rule.pronouns | rule.all_prepositions | rule.noun_links
+    marker = load(rule.lang).get("labels", {}).get("infinitive_marker", "")
+    count = 0
+    for word in reversed(phrase):
+        bare = _bare(word)
+        if bare[:1].isupper() and word == bare:
+            return count if count <= MAX_CLOSING else 0
+        if word != bare or not bare[:1].islower() or bare.lower() in closed and bare.lower() != marker:
+            return 0
+        count += 1
+    return 0
 
 
 def _relative(
@@ -751,13 +809,19 @@ def _relative(
     phrase is an apposition after a name ("Dr Lewis-Jones, the former curator at …, who"): its pronoun may stand
     for the name."""
     comma = tokens[opener - 1][1]
-    antecedent = _antecedent(text, (span[0], comma), rule)
+    antecedent = _antecedent(text, (span[0], comma), rule, _bare(words[opener]).lower())
     if antecedent is None:
         return None
     before = text[span[0]:antecedent].rstrip()
     if before.endswith(",") and _bare(before[:-1].split()[-1] if before[:-1].split() else "")[:1].isupper():
         return None
     phrase = text[antecedent:comma - 1].split()
+    closing = _closing_words(phrase, rule)
+    if closing:
+        # the main clause's last words stand between the noun and its relative clause: left out of the label
+        starts = [antecedent + found.start() for found in re.finditer(r"\S+", text[antecedent:comma - 1])]
+        text = _blanked(text, starts[-closing], comma - 1)
+        phrase = phrase[:-closing]
     if has_finite(phrase, rule.lang, 1):
         return None  # "Die Stadt sollte durch einen Raid zerstört werden, der": a clause, not a noun phrase
     clause = tidy(_without_dates(text, (tokens[opener][0], clause_end), dates, rule.lang)).split()
