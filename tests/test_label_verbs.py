@@ -171,6 +171,12 @@ def test_an_apposition_holding_the_date_gives_way_to_the_verb():
      "nachdem die Fähre am 3. Mai auf eine Sandbank lief.", "3. Mai", "Die Fähre lief auf eine Sandbank"),
     ("Die Lage in den Dörfern am Fluss wurde für die Bewohner und ihre Tiere sehr ernst, als der Bürgermeister im "
      "Juni den Notstand ausrief.", "Juni", "Der Bürgermeister rief den Notstand aus"),
+    # "unter", "über" are separable with few stems: "unterzeichnete" is no "zeichnete … unter"
+    ("Die Lage in den Dörfern am Fluss wurde für die Bewohner und ihre Tiere wieder ruhig, nachdem die beiden "
+     "Gemeinden im Juni einen Vertrag über das Wasser unterzeichneten.", "Juni",
+     "Die beiden Gemeinden unterzeichneten einen Vertrag über das Wasser"),
+    ("Die Lage in den Dörfern am Fluss wurde für die Bewohner und ihre Tiere sehr ernst, als die Reiter im Juni "
+     "die Brücke überquerten.", "Juni", "Die Reiter überquerten die Brücke"),
 ])
 def test_a_german_subordinate_clause_alone_is_told_as_a_main_clause(text, expression, wanted):
     made = label(text, "de", expression)

@@ -86,6 +86,7 @@ class _LabelRules:
     particles: frozenset[str]  # lower-case words inside a name ("de", "von", "van")
     adverb_endings: tuple[str, ...]  # a lower-case word ending so is no verb ("schließlich")
     separable_prefixes: tuple[str, ...]  # "aus" in "ausrief", longest first
+    inseparable_prefixes: frozenset[str]  # "unter": inseparable with most stems ("unterzeichnete")
     verb_second: bool  # a main clause's finite verb stands second (a pack with `[labels.inversion]`)
     inversion: Inversion | None  # that pack's `[labels.inversion]`, for a language with a pack of its own
     embedded_openers: frozenset[str]  # words that open a clause inside another without a comma ("that")
@@ -198,6 +199,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         particles=frozenset(word.lower() for word in data["actors"].get("name_particles", [])),
         adverb_endings=tuple(data.get("verbs", {}).get("adverb_endings", [])),
         separable_prefixes=tuple(sorted(labels.get("separable_prefixes", []), key=len, reverse=True)),
+        inseparable_prefixes=frozenset(labels.get("inseparable_prefixes", [])),
         verb_second="inversion" in labels,
         inversion=_inversion(labels["inversion"]) if labels.get("inversion") and lang in available() else None,
         embedded_openers=frozenset(word.lower() for word in labels.get("embedded_openers", [])),

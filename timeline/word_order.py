@@ -283,7 +283,8 @@ def main_clause_follows(words: list[str], lang: str | None) -> bool:
 def as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> list[str]:
     """A verb-final subordinate clause told as a main clause, its finite verb second ("Nachdem die USS Roberts
     auf eine Seemine lief" -> "Die USS Roberts lief auf eine Seemine"; "… verletzt wurden" -> "… wurden …
-    verletzt"), when the clause ends in a listed finite form, holds no other verb and opens with its subject."""
+    verletzt"), when the clause ends in a listed finite form, holds no other verb and opens with its subject; a
+    prefix inseparable with most stems stays on the verb (`inseparable_prefixes`: "unterzeichnete")."""
     inversion = rule.inversion
     told = words[1:] if words and rule.subordinate.fullmatch(_bare(words[0])) else words
     if not inversion or len(told) < 3:
@@ -294,7 +295,8 @@ def as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> lis
     if not is_listed_finite(verb, lang):  # a separable verb: "ausrief" -> "rief … aus"
         prefix = next((prefix for prefix in rule.separable_prefixes if verb.startswith(prefix) and (
             is_listed_finite(verb[len(prefix):], lang) or is_finite([verb[len(prefix):]], 0, lang))), "")
-        verb, particle = verb[len(prefix):], prefix
+        if prefix not in rule.inseparable_prefixes:  # "unterzeichnete" stays whole, no "zeichnete … unter"
+            verb, particle = verb[len(prefix):], prefix
     # the word before the finite one may be its participle or infinitive ("verletzt wurden"); a comma inside
     # sets off an insertion whose verb the check would miss ("wie wir heute wissen, …")
     if not (is_listed_finite(verb, lang) or is_finite([verb], 0, lang) and verb[:1].islower()) \
