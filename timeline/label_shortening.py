@@ -71,6 +71,9 @@ def _without_spare_insertion(words: list[str], anchor: int | None, rule: _LabelR
     holding the cut date's place (`anchor`)."""
     k = 1
     while k < len(words) - 1 and len(words) > LABEL_WORDS + 1:
+        if not words[k - 1].endswith(","):  # no insertion opens here: the checks below would all find none
+            k += 1
+            continue
         closing = next((j for j in range(k, min(len(words) - 1, k + SPARE_INSERTION)) if words[j].endswith(",")),
                        None) if words[k - 1].endswith(",") else None
         inserted = [_bare(word).lower() for word in words[k:closing + 1]] if closing is not None else []
