@@ -8,6 +8,8 @@ kept after "…". Else the first words, ended at a late comma and not on a funct
 
 from __future__ import annotations
 
+from functools import cache
+
 from .clauses import DASHES
 from .dependents import complement_clause, infinitive_clause, marked_infinitive, open_predicate
 from .dependents import rules as dependent_rules
@@ -69,6 +71,9 @@ def _without_spare_insertion(words: list[str], anchor: int | None, rule: _LabelR
     holding the cut date's place (`anchor`)."""
     k = 1
     while k < len(words) - 1 and len(words) > LABEL_WORDS + 1:
+        if not words[k - 1].endswith(","):  # no insertion opens here: the checks below would all find none
+            k += 1
+            continue
         closing = next((j for j in range(k, min(len(words) - 1, k + SPARE_INSERTION)) if words[j].endswith(",")),
                        None) if words[k - 1].endswith(",") else None
         inserted = [_bare(word).lower() for word in words[k:closing + 1]] if closing is not None else []
@@ -147,12 +152,22 @@ def _in_name(words: list[str], k: int, rule: _LabelRules) -> bool:
                             and after[1][:1].isupper())
 
 
+@cache
+def _phrase_starts(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str] | None:
+    """The first words of `phrases` (lower case); None when an empty phrase, which starts anywhere, is among them."""
+    return None if any(not phrase for phrase in phrases) else frozenset(phrase[0] for phrase in phrases)
+
+
 def _without_commanders(words: list[str], anchor: int | None, rule: _LabelRules) -> tuple[list[str], int | None]:
     """`words` without the pack's `command_phrases` and the name after them ("Hatten die Freikorps unter dem
     Kommando des Generals von der Goltz die Hauptstadt … gebracht"): who led it, not what happened. Not one
     holding the cut date's place (`anchor`), nor one whose name's end is unclear (`_commander_end`)."""
+    starts = _phrase_starts(rule.command_phrases)
     k = 1
     while k < len(words) and len(words) > LABEL_WORDS + 1:
+        if starts is not None and _bare(words[k]).lower() not in starts:  # no phrase starts here
+            k += 1
+            continue
         phrase = next((phrase for phrase in rule.command_phrases
                        if tuple(_bare(word).lower() for word in words[k:k + len(phrase)]) == phrase
                        and not any(word.endswith((",", ";", ":")) for word in words[k:k + len(phrase)])), None)
