@@ -290,6 +290,13 @@ def _next_date(dates: list[Span], at: int) -> Span | None:
     return dates[index] if index < len(dates) else None
 
 
+def _in_date(dates: list[Span], position: int) -> bool:
+    """Whether `position` falls inside one of `dates` (sorted, disjoint): by bisection, since every date of a text
+    dense with dates asks."""
+    index = bisect_right(dates, (position + 1, -1)) - 1  # the last date that starts at or before `position`
+    return index >= 0 and dates[index][0] <= position < dates[index][1]
+
+
 def _within(dates: list[Span], span: Span) -> list[Span]:
     """The dates (sorted by start) that lie inside `span`."""
     first = bisect_left(dates, (span[0], span[0]))

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
 from typing import NamedTuple
 
 from .clauses import TOKEN, Span
@@ -29,7 +28,7 @@ from .event_nouns import (
     is_event_noun,
 )
 from .finite_verbs import has_finite, is_finite
-from .label_rules import POSSESSIVE_AFTER, _bare, _label_rules, _LabelRules, _within
+from .label_rules import POSSESSIVE_AFTER, _bare, _in_date, _label_rules, _LabelRules, _within
 from .language import load_pack
 from .noun_attributes import (
     CHAIN_WORDS,
@@ -388,12 +387,6 @@ def _reduced_relative_label(text: str, around: _Around, date: Span, dates: list[
            or rule.dependent.fullmatch(_bare(word).lower()) for word in words[opened:start]):
         return None  # "The general, who had drilled troops all winter, attacked in …": the comma closes a clause
     return _as_written(text, before[start].start(), date[1])
-
-
-def _in_date(dates: list[Span], position: int) -> bool:
-    """Whether `position` lies inside one of `dates` (sorted by start: a bisection)."""
-    found = bisect_right(dates, (position + 1, 0)) - 1  # the last date that starts at `position` or before
-    return found >= 0 and dates[found][0] <= position < dates[found][1]
 
 
 def _dated_compound_label(text: str, around: _Around, date: Span, label: str, lang: str | None) -> str | None:

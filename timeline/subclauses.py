@@ -24,7 +24,6 @@ and every date, stays where it was. The grammar is pack data ([labels] `subordin
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -32,7 +31,7 @@ from .clauses import TOKEN, Span
 from .event_resources import load, pack_words
 from .finite_verbs import has_finite, is_finite, is_listed_finite
 from .label_dates import _without_dates
-from .label_rules import MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules
+from .label_rules import MIN_LABEL_WORDS, _bare, _has_content_words, _in_date, _label_rules, _LabelRules
 from .labels import DATELINE, MAX_SUBJECT, tidy
 from .word_order import SUBJECT_AFTER_COMMA, as_main_clause, main_clause_at
 
@@ -549,13 +548,6 @@ def _restrictive(
     return Told(text, (antecedent, date[1]), False)
 
 
-def _in_date(position: int, dates: list[Span]) -> bool:
-    """Whether `position` falls inside one of `dates` (sorted, disjoint): by bisection, since every date of a text
-    dense with dates asks."""
-    index = bisect_right(dates, (position + 1, -1)) - 1  # the last date that starts at or before `position`
-    return index >= 0 and dates[index][0] <= position < dates[index][1]
-
-
 def _unmarked_end(
     tokens: list[Span], words: list[str], opener: int, at: int, end: int, date: Span, dates: list[Span],
     rule: _LabelRules,
@@ -571,7 +563,7 @@ def _unmarked_end(
         return None
     last = next((k for k in range(at, end + 1) if tokens[k][1] >= date[1]), end)
     if last >= end or not words[last][-1:].isalnum() \
-            or _in_date(tokens[last + 1][0], dates):
+            or _in_date(dates, tokens[last + 1][0]):
         return None
     first = words[last + 1]
     embedded = rule.embedded_openers
