@@ -34,6 +34,7 @@ from .label_rules import (
     _bare,
     _content_word_starts,
     _has_content_words,
+    _in_date,
     _label_rules,
     _LabelRules,
     _starts_in,
@@ -160,8 +161,7 @@ def _embedded_clause(
     inside = _within(dates, span)
     start = None
     for found in opener.finditer(text, span[0] + 1, date[0]):
-        position = bisect_right(inside, (found.start(), len(text) + 1)) - 1
-        if position >= 0 and inside[position][1] > found.start():
+        if _in_date(inside, found.start()):
             continue  # part of a date
         between = text[found.end():date[0]]
         if not between.strip() or rule.preposition_before.fullmatch(between.strip() + " "):
@@ -215,8 +215,7 @@ def _reported_clause(
         return None  # "…, Castro said Sunday": the date is a report's, the one after the reported clause
     start = None
     for found in rule.reporting.finditer(text, span[0] + 1, date[0]):
-        position = bisect_right(inside, (found.start(), len(text) + 1)) - 1
-        if position >= 0 and inside[position][1] > found.start():
+        if _in_date(inside, found.start()):
             continue  # part of a date
         speaker = text[max(span[0], found.start() - EMBEDDED_REACH):found.start()].split()
         if speaker and _bare(speaker[-1]).lower() in rule.relatives:
