@@ -204,8 +204,8 @@ def test_an_expression_of_whitespace_after_an_event_noun_gets_a_context():
 
 
 @pytest.mark.parametrize("text, expression, others, wanted", [
-    # a noun of action in a declined form: the dative plural ("den Kämpfen", "den Protesten"), in the nominative
-    ("Nach den heftigen Kämpfen im Winter begann im März der Rückzug.", "Winter", (), "Die heftigen Kämpfe"),
+    # a noun of action in a declined form: the dative plural ("den Angriffen", "den Protesten"), in the nominative
+    ("Nach den heftigen Angriffen im Winter begann im März der Rückzug.", "Winter", (), "Die heftigen Angriffe"),
     ("Nach den Krisen im Herbst erholte sich die Börse.", "Herbst", (), "Die Krisen"),
     # inside the clause, the clause's own date right after the noun's
     ("Der Minister trat nach den Protesten im Mai im Juni zurück.", "Mai", ("Juni",), "Die Proteste"),
@@ -256,7 +256,7 @@ def test_a_number_after_a_determiner_is_no_date_of_the_noun_before_it():
 
 
 @pytest.mark.parametrize("word, event", [
-    ("Kämpfen", True), ("Krieges", True), ("Siegen", True), ("kriegen", False), ("Jungen", False),
+    ("Angriffen", True), ("Krieges", True), ("Siegen", True), ("kriegen", False), ("Jungen", False),
 ])
 def test_a_declined_german_noun_of_action_is_one(word, event):
     assert is_event_noun(word, "de") is event
