@@ -776,3 +776,19 @@ def test_cities_and_regions_known_to_cldr_are_places():
 def test_a_name_qualifying_a_noun_or_a_hometown_is_a_place():
     text = "A Leeds bakery burned down, and Dana Holt, of Otley, saw an Ohio tourist run."
     assert _actors(text, "en") == (["Dana Holt"], ["Leeds", "Otley", "Ohio"])
+
+
+def test_a_number_ends_a_sentence_in_a_language_without_ordinal_stops():
+    text = "Sales fell until May 30. Prices rose in June."
+    assert [text[s:e] for s, e in sentence_spans(text, "en")] == ["Sales fell until May 30.", "Prices rose in June."]
+    german = "Am 3. Oktober kam er. Die 14. Armee griff an."
+    assert [german[s:e] for s, e in sentence_spans(german, "de")] == [
+        "Am 3. Oktober kam er.", "Die 14. Armee griff an."]
+    # a text of unknown language keeps every number's stop
+    assert len(sentence_spans(text)) == 1
+
+
+def test_a_typewriter_opening_quote_starts_a_sentence():
+    text = "He met the envoy last week. ``We were pushed out,'' she said on Monday."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "He met the envoy last week.", "``We were pushed out,'' she said on Monday."]

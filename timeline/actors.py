@@ -167,7 +167,7 @@ def find_names(text: str, span: Span, lang: str | None) -> list[tuple[int, str]]
             tokens = name.split()
             if all(token in rule.not_names for token in tokens):
                 continue
-            opening = _OPENING.match(text, _sentence_start(text, offset)).end()
+            opening = _OPENING.match(text, _sentence_start(text, offset, lang)).end()
             if offset <= opening and len(tokens) > 1 and tokens[0].lower() in rule.stopwords:
                 cut = len(name) - len(name[len(tokens[0]):].lstrip())
                 offset, name, tokens = offset + cut, name[cut:], tokens[1:]  # "No Fed rate rise": a sentence's word
@@ -192,8 +192,8 @@ def find_names(text: str, span: Span, lang: str | None) -> list[tuple[int, str]]
     return names
 
 
-def _sentence_start(text: str, offset: int) -> int:
-    spans = sentence_spans(text)
+def _sentence_start(text: str, offset: int, lang: str | None) -> int:
+    spans = sentence_spans(text, lang)
     index = bisect_right(spans, (offset, len(text) + 1)) - 1
     return spans[index][0] if index >= 0 else 0
 

@@ -28,7 +28,7 @@ PATTERN, PATTERNS = "a regular expression", "a list of regular expressions"
 # What every pack must hold (section -> key -> kind); keys marked optional may be left out.
 REQUIRED: dict[str, dict[str, str]] = {
     "dct": {"cues": WORDS, "footer_cues": WORDS, "formats": WORDS, "byline_words": WORDS},
-    "sentences": {"abbreviations": WORDS},
+    "sentences": {"abbreviations": WORDS, "ordinal_stop": FLAG},
     "clauses": {"strong": WORDS, "after_comma": WORDS, "coordinators": WORDS, "elaborating": WORDS},
     "labels": {"publication": TEXT, "date_prepositions": WORDS, "leading": WORDS, "titles": WORDS, "pronouns": WORDS,
                "determiners": WORDS},

@@ -419,7 +419,7 @@ def _dateline_alone(sentence: str) -> bool:
 
 def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     """One context per timex, in the same order: the event each expression dates."""
-    spans = sentence_spans(text)
+    spans = sentence_spans(text, lang)
     starts = [start for start, _ in spans]
     dates = sorted((timex.start, timex.end) for timex in timexes)
     # Labels lose only what the chart shows by its axis: points and periods in time. A duration, an age or a

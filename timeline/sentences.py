@@ -1,12 +1,14 @@
 """Sentence boundaries, as character spans into the text.
 
 A sentence ends at . ! ? (optionally followed by closing quotes) before whitespace and an upper-case letter (of
-any Latin, Greek or Cyrillic alphabet: "À Paris", "Éric"), a digit or an opening quote, or at a line break. A full
-stop after an ordinal ("19. Juni", but not the minutes of a clock time: "vers 21 h 45. Il", "um 14:30. Dann"),
-an initial ("J. Smith") or an abbreviation listed in any language's `[sentences] abbreviations`
-(`resources/events/<lang>.toml`) ends none; after a number it does when an article or pronoun follows ("from
-August 6. This will"): the tagger and the event layer share one
-split of a text whose language they may not know, and one language's abbreviation rarely ends another's sentence.
+any Latin, Greek or Cyrillic alphabet: "À Paris", "Éric"), a digit or an opening quote (also the typewriter's
+"``"), or at a line break. A full stop after an initial ("J. Smith") or an abbreviation listed in any language's
+`[sentences] abbreviations` (`resources/events/<lang>.toml`) ends none: one language's abbreviation rarely ends
+another's sentence. Nor does one after a number that may be an ordinal ("19. Juni", but not the minutes of a clock
+time: "vers 21 h 45. Il", "um 14:30. Dann"), unless an article or pronoun follows ("from August 6. This will").
+Whether a number may be an ordinal depends on the language (`[sentences] ordinal_stop`: German writes "3.", English
+"3rd"), so that "sales fell until May 30. Prices rose" is two sentences in English; a text of unknown language
+keeps every number's stop. The tagger and the event layer split a text with the same language, so they agree.
 A "sentence" longer than MAX_SENTENCE_CHARS (a list without full stops, a paste with no punctuation) is cut at
 whitespace into pieces of at most that length: every reader of a sentence (tense cues, clauses, labels, the
 `sentence` column) then works on bounded pieces, so that time and memory stay linear in the text.
@@ -24,17 +26,25 @@ MAX_SENTENCE_CHARS = 1000
 
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽΑ-ΩА-ЯЁ"
 # Closing quotes may follow the stop, a French guillemet after a space ("le coup. » Pendant").
-_BOUNDARY = re.compile(rf"(?<=[.!?])(?:[\"'”“»«)]|\s»(?=\s))*(?P<gap>\s+)(?=[\"'„“»«(]?[{_CAPITAL}0-9])|\n+")
+_BOUNDARY = re.compile(rf"(?<=[.!?])(?:[\"'”“»«)]|\s»(?=\s))*(?P<gap>\s+)(?=(?:``|[\"'„“»«(])?[{_CAPITAL}0-9])|\n+")
 
 
-@lru_cache(maxsize=1)
-def _no_split_before() -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def _no_split_before(ordinals: bool) -> re.Pattern[str]:
     words: set[str] = set()
     for lang in available():
         words |= set(load(lang).get("sentences", {}).get("abbreviations", []))
     listed = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
     # A number ending a clock time ("21 h 45.", "um 14:30.") is no ordinal: its full stop may end the sentence.
-    return re.compile(rf"(?:(?<!\d h )(?<!\dh )(?<!\dh)(?<!:)\b\d{{1,2}}|\b[^\W\d_]|\b(?:{listed}))\.$")
+    ordinal = r"(?<!\d h )(?<!\dh )(?<!\dh)(?<!:)\b\d{1,2}|" if ordinals else ""
+    return re.compile(rf"(?:{ordinal}\b[^\W\d_]|\b(?:{listed}))\.$")
+
+
+def _writes_ordinal_stops(lang: str | None) -> bool:
+    """Whether a number and a full stop may be an ordinal in `lang`; in a text of unknown language, it may."""
+    if lang in available():
+        return bool(load(lang)["sentences"]["ordinal_stop"])
+    return any(load(code)["sentences"]["ordinal_stop"] for code in available())
 
 
 @lru_cache(maxsize=1)
@@ -50,11 +60,12 @@ def _sentence_openers() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)  # the tagger and the event describer split the same text one after the other
-def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans (start, end) of the sentences in `text`, whitespace trimmed, covering every non-blank character."""
+def sentence_spans(text: str, lang: str | None = None) -> tuple[tuple[int, int], ...]:
+    """Spans (start, end) of the sentences in `text` (written in `lang`, None when unknown), whitespace trimmed,
+    covering every non-blank character."""
     spans: list[tuple[int, int]] = []
     start = 0
-    no_split, openers = _no_split_before(), _sentence_openers()
+    no_split, openers = _no_split_before(_writes_ordinal_stops(lang)), _sentence_openers()
     for boundary in _BOUNDARY.finditer(text):
         if "\n" not in boundary.group() and no_split.search(text[max(0, boundary.start() - 12):boundary.start()]) \
                 and not (text[boundary.start() - 2].isdigit() and openers.match(text, boundary.end())):

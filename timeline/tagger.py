@@ -130,7 +130,7 @@ class _Tense:
     def __init__(self, pack: LanguagePack, text: str) -> None:
         self.pack = pack
         self.text = text
-        self.spans = sentence_spans(text)
+        self.spans = sentence_spans(text, pack.code)
         self.starts = [s for s, _ in self.spans]
         self._cue_sentence = -1
         self._cue_spans: list[tuple[str, list[int], list[tuple[int, int]]]] = []
