@@ -185,6 +185,8 @@ def test_a_comma_alone_joins_two_german_main_clauses(text: str, expression: str,
     # an infinitive group after the comma: no subject of its own
     ("Die Armee nahm die Stadt ein, nur um sie zwei Monate später wieder zu verlieren.", "zwei Monate",
      "Die Armee nahm"),
+    # a correlative answers the subordinate clause before the comma ([clauses] correlatives)
+    ("Je länger der Streit dauerte, desto schwieriger wurde 2010 die Lage.", "2010", "Je länger"),
     # the object of a reporting verb
     ("Der Sprecher sagte, am Montag werde die Brücke wieder geöffnet.", "Montag", "Der Sprecher sagte"),
 ])

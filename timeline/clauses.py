@@ -58,6 +58,8 @@ class ClauseRules:
     # main clauses may be joined by a comma alone, the second with its own subject or fronted phrase before its
     # finite verb ("Die Stadt sperrte die Straße, gestern wurde auch die Brücke geschlossen")
     comma_joins_main: bool
+    # words opening a main clause that answers a subordinate one before the comma ("Je länger …, desto …")
+    correlatives: frozenset[str]
     lang: str | None
 
 
@@ -96,6 +98,7 @@ def rules(lang: str | None) -> ClauseRules:
         embedded=frozenset(word.lower() for word in labels.get("embedded_openers", [])),
         agent=frozenset(word.lower() for word in load(lang).get("verbs", {}).get("agent_prepositions", [])),
         comma_joins_main=data.get("comma_joins_main_clauses", False),
+        correlatives=frozenset(word.lower() for word in data.get("correlatives", [])),
         lang=lang,
     )
 
@@ -267,8 +270,10 @@ def _split_coordinated(text: str, clause: Span, dates: list[Span], rule: ClauseR
     joints = [(match.start(), match.end(), match.group(1), match.end() + len(match.group(1)))
               for match in rule.clause_coordinator.finditer(text, clause[0], clause[1])]
     if rule.comma_joins_main:
+        # not before a correlative: the clause before the comma is a subordinate one ("Je länger …, desto …")
         joints = sorted(joints + [(match.start(), match.end(), ",", match.end())
-                                  for match in rule.comma.finditer(text, clause[0], clause[1])])
+                                  for match in rule.comma.finditer(text, clause[0], clause[1])
+                                  if _first_word(text, match.end()) not in rule.correlatives])
     cuts: list[Span] = []
     start = clause[0]
     for cut_start, cut_end, coordinator, after in joints:
@@ -281,6 +286,12 @@ def _split_coordinated(text: str, clause: Span, dates: list[Span], rule: ClauseR
     if not cuts or _fronted_over(text, clause, cuts[0], inside):
         return [clause]
     return _cut(text, clause, cuts)
+
+
+def _first_word(text: str, start: int) -> str:
+    """The word at `start`, bare and in lower case (read within a word's reach)."""
+    words = text[start:start + 40].split(maxsplit=1)
+    return _bare(words[0]).lower() if words else ""
 
 
 def _infinitive_follows(text: str, start: int, end: int, rule: ClauseRules) -> bool:
