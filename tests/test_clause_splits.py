@@ -156,3 +156,39 @@ def test_a_date_goes_with_its_own_main_clause_of_two_coordinated(
 def test_no_cut_where_no_second_main_clause_follows(lang: str, text: str, expression: str, kept: str) -> None:
     found = contexts(text, lang, expression)
     assert kept in found[expression][1]
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a fronted date before the second clause's verb
+    ("Die Stadt hat die Straße am Hafen gesperrt, gestern wurde auch die Brücke am Markt geschlossen.", "gestern",
+     "Die Brücke wurde auch am Markt geschlossen"),
+    ("Der Rat tagte lange im alten Rathaus, im März 2011 wurde das Gebäude dann abgerissen.", "März 2011",
+     "Das Gebäude wurde dann abgerissen"),
+    # the second clause's subject (a pronoun for a noun of the first) before its verb
+    ("Die Firma baute zwei neue Hallen, letztere hatte sie im Mai 2010 an einen Händler verkauft.", "Mai 2010",
+     "Letztere hatte sie an einen Händler verkauft"),
+    # "denn" joins main clauses and goes as a leading connective ([labels] leading)
+    ("Der Verein sucht neue Helfer, denn im Mai beginnt die neue Saison.", "Mai", "Die neue Saison beginnt"),
+    # the date in the first clause: the label stops before the comma
+    ("Die Firma wurde 1990 in Bozen gegründet, heute beschäftigt sie fünfhundert Leute.", "1990",
+     "Die Firma wurde in Bozen gegründet"),
+])
+def test_a_comma_alone_joins_two_german_main_clauses(text: str, expression: str, wanted: str) -> None:
+    """German joins two main clauses by a comma alone ([clauses] comma_joins_main_clauses), the second with a
+    subject or a fronted phrase before its finite verb: the date labels the clause it stands in."""
+    assert contexts(text, "de", expression)[expression][0] == wanted
+
+
+@pytest.mark.parametrize("text, expression, kept", [
+    # a verb right after the comma ends a clause that opened the sentence: no main clause of its own
+    ("Kaum war die Nachricht im Dorf bekannt, wurde am Montag die Feier abgesagt.", "Montag", "Kaum war"),
+    # an infinitive group after the comma: no subject of its own
+    ("Die Armee nahm die Stadt ein, nur um sie zwei Monate später wieder zu verlieren.", "zwei Monate",
+     "Die Armee nahm"),
+    # a correlative answers the subordinate clause before the comma ([clauses] correlatives)
+    ("Je länger der Streit dauerte, desto schwieriger wurde 2010 die Lage.", "2010", "Je länger"),
+    # the object of a reporting verb
+    ("Der Sprecher sagte, am Montag werde die Brücke wieder geöffnet.", "Montag", "Der Sprecher sagte"),
+])
+def test_no_cut_at_a_comma_no_second_main_clause_follows(text: str, expression: str, kept: str) -> None:
+    assert kept in contexts(text, "de", expression)[expression][1]

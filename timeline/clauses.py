@@ -55,6 +55,11 @@ class ClauseRules:
     adverb_endings: tuple[str, ...]  # a lower-case word ending so is an adverb ("seriously", "schließlich")
     embedded: frozenset[str]  # words that open a clause inside another without a comma ("that", "when")
     agent: frozenset[str]  # "by": a regular past form before one is a participle ("ships supported by")
+    # main clauses may be joined by a comma alone, the second with its own subject or fronted phrase before its
+    # finite verb ("Die Stadt sperrte die Straße, gestern wurde auch die Brücke geschlossen")
+    comma_joins_main: bool
+    # words opening a main clause that answers a subordinate one before the comma ("Je länger …, desto …")
+    correlatives: frozenset[str]
     lang: str | None
 
 
@@ -92,6 +97,8 @@ def rules(lang: str | None) -> ClauseRules:
         adverb_endings=tuple(load(lang).get("verbs", {}).get("adverb_endings", [])),
         embedded=frozenset(word.lower() for word in labels.get("embedded_openers", [])),
         agent=frozenset(word.lower() for word in load(lang).get("verbs", {}).get("agent_prepositions", [])),
+        comma_joins_main=data.get("comma_joins_main_clauses", False),
+        correlatives=frozenset(word.lower() for word in data.get("correlatives", [])),
         lang=lang,
     )
 
@@ -247,7 +254,9 @@ def _split_coordinated(text: str, clause: Span, dates: list[Span], rule: ClauseR
     Ende Juni besetzten die Truppen das Zentrum"): the date goes with its own clause, not with the other. Not a
     clause that opens with a subordinator or relative pronoun (its conjuncts are dependent clauses, whose order a
     label does not tell), nor a coordinator of nouns ("Alice and Bob married in 2020": no verb before it), nor
-    one whose second part shares the first part's subject ("sold its stake in 1998 and bought it back")."""
+    one whose second part shares the first part's subject ("sold its stake in 1998 and bought it back"). In a
+    language that joins main clauses by a comma alone (`comma_joins_main_clauses`), such a comma cuts as a
+    coordinator does ("Die Stadt sperrte die Straße, gestern wurde auch die Brücke geschlossen")."""
     inside = _inside(dates, clause)
     if not inside:
         return [clause]
@@ -257,17 +266,41 @@ def _split_coordinated(text: str, clause: Span, dates: list[Span], rule: ClauseR
     if not opening or opening in rule.dependent and (
             opening not in rule.subjects or text[max(0, clause[0] - 3):clause[0]].rstrip().endswith(",")):
         return [clause]
+    # (blank or comma before the second clause, the coordinator, where the second clause's words start)
+    joints = [(match.start(), match.end(), match.group(1), match.end() + len(match.group(1)))
+              for match in rule.clause_coordinator.finditer(text, clause[0], clause[1])]
+    if rule.comma_joins_main:
+        # not before a correlative: the clause before the comma is a subordinate one ("Je länger …, desto …")
+        joints = sorted(joints + [(match.start(), match.end(), ",", match.end())
+                                  for match in rule.comma.finditer(text, clause[0], clause[1])
+                                  if _first_word(text, match.end()) not in rule.correlatives])
     cuts: list[Span] = []
     start = clause[0]
-    for match in rule.clause_coordinator.finditer(text, clause[0], clause[1]):
-        if _overlaps(match.start(), match.end() + len(match.group(1)), dates):
+    for cut_start, cut_end, coordinator, after in joints:
+        if _overlaps(cut_start, after, dates):
             continue  # a coordinator inside a date: "am 3. und 4. Mai"
-        if _joins_main_clauses(text, (start, match.start()), match, clause[1], dates, rule):
-            cuts.append((match.start(), match.end()))
-            start = match.end()
+        if _joins_main_clauses(text, (start, cut_start), coordinator, after, clause[1], dates, rule) \
+                and not (coordinator == "," and _infinitive_follows(text, after, clause[1], rule)):
+            cuts.append((cut_start, cut_end))
+            start = cut_end
     if not cuts or _fronted_over(text, clause, cuts[0], inside):
         return [clause]
     return _cut(text, clause, cuts)
+
+
+def _first_word(text: str, start: int) -> str:
+    """The word at `start`, bare and in lower case (read within a word's reach)."""
+    words = text[start:start + 40].split(maxsplit=1)
+    return _bare(words[0]).lower() if words else ""
+
+
+def _infinitive_follows(text: str, start: int, end: int, rule: ClauseRules) -> bool:
+    """Whether an infinitive group follows `start` up to the next comma (read within COORDINATED_CHARACTERS): ",
+    nur um die Stadt zwei Monate später wieder zu verlieren" has no subject of its own, whatever its words look
+    like."""
+    from .dependents import infinitive_clause  # here: `dependents` imports this module
+
+    return infinitive_clause(_segment(text, start, min(end, start + COORDINATED_CHARACTERS)), rule.lang)
 
 
 FRONTED_WORDS = 1  # words before a date that opens its clause: "On July 4, …", "Am 3. Mai …"
@@ -281,13 +314,13 @@ def _fronted_over(text: str, clause: Span, first_cut: Span, inside: list[Span]) 
 
 
 def _joins_main_clauses(
-    text: str, before: Span, match: re.Match[str], end: int, dates: list[Span], rule: ClauseRules
+    text: str, before: Span, coordinator: str, after: int, end: int, dates: list[Span], rule: ClauseRules
 ) -> bool:
-    """Whether the coordinator `match` (the blank before it) joins two main clauses: the words `before` it (since
-    the clause's start or the last such cut) hold a finite verb, the last of them no reporting verb ("said Alice
-    and Bob married": the nouns are coordinated inside its object), no date ends right before it when another
-    follows it (a list or range of dates), and the words after it are a clause with a subject of its own
-    (`_own_subject`)."""
+    """Whether `coordinator` (or a comma alone, ","; the second clause's words start at `after`) joins two main
+    clauses: the words `before` it (since the clause's start or the last such cut) hold a finite verb, the last of
+    them no reporting verb ("said Alice and Bob married": the nouns are coordinated inside its object), no date
+    ends right before it when another follows it (a list or range of dates), and the words after it are a clause
+    with a subject of its own (`_own_subject`)."""
     clause_start = before[0]
     window = max(before[0], before[1] - COORDINATED_CHARACTERS)
     tokens = list(TOKEN.finditer(text, window, before[1]))[-COORDINATED_REACH:]
@@ -310,12 +343,11 @@ def _joins_main_clauses(
              and not (kind == "shape" and tokens[index].start() == clause_start)]  # "Allied and Russian forces"
     if not verbs or _bare(words[verbs[-1]]).lower() in rule.reporting:
         return False
-    after = match.end() + len(match.group(1))
     following = list(TOKEN.finditer(text, after, min(end, after + COORDINATED_CHARACTERS)))[:COORDINATED_REACH]
     if following and _overlaps(following[0].start(), following[0].end(), dates) \
             and _overlaps(tokens[-1].start(), tokens[-1].end(), dates):
         return False  # "between 1990 and 1995", "in 2020 and 2021"
-    return _own_subject(match.group(1), following, dates, rule)
+    return _own_subject(coordinator, following, dates, rule)
 
 
 def _opens_dependent(words: list[str], index: int, rule: ClauseRules) -> bool:
