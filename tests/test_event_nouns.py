@@ -299,6 +299,38 @@ def test_a_measure_adjective_whose_phrase_the_clause_tells_keeps_the_clauses_lab
 
 
 @pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a duration after a preposition of sequence, before a link and a noun phrase with no determiner: how long
+    # that activity went on, before the clause's event
+    ("en", "After two years of secret talks, the two parties signed a treaty.", "two years",
+     "Two years of secret talks"),
+    ("en", "The rebels surrendered after nearly a year of fighting in the hills.", "nearly a year",
+     "Nearly a year of fighting in the hills"),
+    # ... a word of approximation between the preposition and the duration
+    ("en", "After roughly six months of preparation, the army crossed the river.", "six months",
+     "Roughly six months of preparation"),
+    # ... no comma: the main clause's subject ends the phrase
+    ("en", "After three weeks of talks the unions signed a deal.", "three weeks", "Three weeks of talks"),
+    ("fr", "Après trois mois de travaux, le pont a rouvert à la circulation.", "trois mois", "Trois mois de travaux"),
+    ("fr", "Le traité a été signé au terme de deux ans de négociations difficiles.", "deux ans",
+     "Deux ans de négociations difficiles"),
+])
+def test_a_duration_after_a_preposition_of_sequence_dates_the_activity_it_measures(lang, text, expression, wanted):
+    assert _typed_label(text, lang, expression, "DURATION") == wanted
+
+
+@pytest.mark.parametrize("text, expression, kept", [
+    # a determiner after the link: a distance from an event, or a part of a period the clause's event falls in
+    ("He was killed within a week of his capture by the rebels.", "a week", "He was killed"),
+    ("After the first two months of the war, the front froze along the river.", "the first two months",
+     "The front froze"),
+    # no preposition of sequence: the clause's event lasted that long
+    ("The workers went on with two years of hard labour in the mines.", "two years", "The workers went on"),
+])
+def test_a_duration_of_a_determined_phrase_or_without_sequence_keeps_the_clauses_label(text, expression, kept):
+    assert kept in _typed_label(text, "en", expression, "DURATION")
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
     # a date's possessive before a noun of action anywhere: the noun phrase, the definite article in its place
     ("en", "Investigators would not divulge the evidence against the man but said last month's shooting of a guard "
      "near the house was planned.", "last month", "The shooting of a guard"),

@@ -1,13 +1,15 @@
 """A date that modifies a noun phrase the clause's label leaves out tells that phrase's event, not the clause's
 (`modifier_label`, for any type of timex when nothing in `timeline.event_nouns` or `timeline.noun_attributes`
-applies): a measure adjective of time ("after a 16-hour flight": `measure_adjective`; "the end of a two-year
-boom": `phase_nouns`), a date's possessive anywhere ("said last month's shooting of a guard was …"), an adjective
-that takes a date ("a dividend, payable Dec. 15": `date_adjectives`), a year before an event's name ("the 1967
-Six-Day War"), a date before a compound of a noun of action and one of time ("a Jan. 14 return date":
-`time_nouns`), a parenthesis of dates after a noun phrase of action or one that is a noun phrase with a participle
-(`dates_in_parentheses`), a participle phrase set off by a comma after a noun phrase inside the clause ("through
-the agency, created in 1955"). The label is the noun phrase with its date as the sentence writes it; the clause
-keeps its label where it holds the phrase's head. Pack data: `[event_nouns]` of timeline/resources/events/*.toml.
+applies): a measure adjective of time ("after a 16-hour flight": `measure_adjective`; "the end of a two-year boom":
+`phase_nouns`), a duration that measures a noun phrase after a preposition of sequence ("after two years of talks",
+"au terme de trois ans de tractations"), a date's possessive anywhere ("said last month's shooting of a guard was
+…"), an adjective that takes a date ("a dividend, payable Dec. 15": `date_adjectives`), a year before an event's
+name ("the 1967 Six-Day War"), a date before a compound of a noun of action and one of time ("a Jan. 14 return
+date": `time_nouns`), a parenthesis of dates after a noun phrase of action or one that is a noun phrase with a
+participle (`dates_in_parentheses`), a participle phrase set off by a comma after a noun phrase inside the clause
+("through the agency, created in 1955"). The label is the noun phrase with its date as the sentence writes it; the
+clause keeps its label where it holds the phrase's head. Pack data: `[event_nouns]` of
+timeline/resources/events/*.toml.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from .event_nouns import (
     _words,
     is_event_noun,
 )
+from .event_resources import pack_words
 from .finite_verbs import has_finite, is_finite
 from .label_rules import POSSESSIVE_AFTER, _bare, _in_date, _label_rules, _LabelRules, _within
 from .language import load_pack
@@ -64,13 +67,15 @@ def modifier_label(
     tells another event (or, after a preposition of sequence, the event after the phrase's): the noun phrase with
     the date as the sentence writes it. A measure adjective of time (`measure_adjective`: "a 16-hour flight", any
     noun after a preposition of sequence: only an event or a period follows one; a noun of action anywhere; the
-    complement of a noun of phase, `phase_nouns`: "the end of a two-year boom"); with a date on the axis
+    complement of a noun of phase, `phase_nouns`: "the end of a two-year boom"); a duration after a preposition of
+    sequence, before a link and a noun phrase with no determiner ("after two years of talks": `_duration_of_label`);
+    with a date on the axis
     (`axis`), a date's possessive before a noun of action ("said last month's discovery of the rifle was …"), an
     adjective that takes a date (`date_adjectives`: "a split of the common, payable Dec. 7"), a parenthesis of
     dates right after a noun phrase of action ("in the Battle of the Frontiers (14 August-24 August)"). None when
     the date modifies no such phrase, or the clause's label tells the phrase already."""
     around = _Around(*_window(text, sentence, date))  # read once for every shape
-    found = _measured_label(text, around, date, label, lang)
+    found = _measured_label(text, around, date, label, lang) or _duration_of_label(text, around, date, dates, lang)
     if found is None and axis:
         found = _possessed_label(text, around, date, label, lang) \
             or _named_label(text, around, date, label, lang) \
@@ -151,6 +156,70 @@ def _measured_label(text: str, around: _Around, date: Span, label: str, lang: st
     complement = _complement(text, head.end(), window[1], lang, prepositions=True) \
         if head.group() == _bare(head.group()) else []
     return _as_written(text, start, head.end(), complement)
+
+
+DURATION_PHRASE_WORDS = 8  # words of the noun phrase a duration measures: "of loyalty to the British royal family"
+
+
+def _duration_of_label(text: str, around: _Around, date: Span, dates: list[Span], lang: str | None) -> str | None:
+    """`modifier_label` for a duration (its last word a unit of time of the language's `unit` table) after a
+    preposition of sequence, maybe one word between ("after roughly four years"), and before a noun link and a
+    noun phrase with no determiner ("after two years of semi-secret support", "au terme de trois ans de
+    tractations"): the duration is how long the activity the phrase names went on, and the clause's event follows
+    or precedes it, so the date is that phrase's. The label is the phrase as written, from the word after the
+    preposition to the noun phrase's end (a punctuation mark, a finite verb, a pronoun, a relative pronoun or
+    subordinator, a determiner no preposition governs), within DURATION_PHRASE_WORDS words. Not with a determiner
+    after the link ("within a week of his capture", "after the first two months of the war"): a distance from an
+    event, or a part of a period the clause's event falls in."""
+    pack = load_pack(lang) if lang else None
+    units = pack.tables.get("unit", {}) if pack is not None else {}
+    written = text[date[0]:date[1]].split()
+    if not written or _bare(written[-1]).lower() not in units:
+        return None
+    before, window, _ = around
+    preceding = [_bare(token.group()).lower() for token in before]
+    rule = _label_rules(lang)
+    start = date[0]
+    found = _sequence_end(preceding, lang)
+    if found is None:  # "after roughly four years", "après près de trois ans": a word of approximation between
+        size = next((size for size in (2, 1) if len(before) > size
+                     and " ".join(preceding[-size:]) in pack_words(lang, "figures", "approximators")), None)
+        if size is not None and before[-1].group() == _bare(before[-1].group()):
+            found = _sequence_end(preceding[:-size], lang)
+            start = before[-size].start()
+    if found is None:
+        return None
+    following = list(itertools.islice(TOKEN.finditer(text, date[1], window[1]), DURATION_PHRASE_WORDS + 2))
+    if len(following) < 2:
+        return None
+    link = following[0].group()
+    elided = next((word for word in rule.noun_links if word.endswith(("'", "’")) and link.lower().startswith(word)
+                   and len(link) > len(word)), None)  # "trois ans d'efforts": the link elided before the noun
+    if elided is None and (link != _bare(link) or link.lower() not in rule.noun_links
+                           or link.lower() in rule.determiners):
+        return None  # "des", "du": a link with an article in it
+    phrase = following[:] if elided else following[1:]
+    first = phrase[0].group()[len(elided):] if elided else phrase[0].group()
+    if _bare(first).lower() in rule.determiners | rule.pronouns or _in_date(dates, phrase[0].start()):
+        return None  # "within a week of his capture", "the first nine months of 1997"
+    end = None
+    for count, token in enumerate(phrase):
+        word = token.group()
+        bare = _bare(word).lower()
+        if count and (bare in rule.pronouns | rule.relatives or rule.subordinate.fullmatch(bare)
+                      or is_finite([_bare(t.group()) for t in phrase], count, lang)
+                      or bare in rule.determiners and _bare(phrase[count - 1].group()).lower()
+                      not in rule.all_prepositions):
+            break  # a clause of its own, or the main clause's subject: "after two years of talks the parties …"
+        if count == DURATION_PHRASE_WORDS:
+            return None  # a phrase too long to be sure where it ends
+        end = token.end()
+        if word != _bare(word):
+            end = token.start() + len(word.rstrip(",;:.!?)»\"'”"))
+            break
+    if end is None or end <= phrase[0].start():
+        return None
+    return _as_written(text, start, end)
 
 
 def _possessed_label(
