@@ -373,3 +373,34 @@ def test_an_introductory_phrase_with_a_complex_preposition_goes():
 def test_a_date_in_apposition_to_a_relative_time_dates_the_whole_clause(lang, text, first, second, wanted):
     for made in (label(text, lang, first, second), label(text, lang, second, first)):
         assert made.startswith(wanted[0]) and made.endswith(wanted[1]), made
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # an apposition after a noun of the middle field: the participle after it closes the main clause
+    ("Im Sommer war die kleine Flotte mit dem Verlust von drei alten Booten, dem Kutter Anna und dem Schlepper "
+     "Berta, durch schwere Stürme beinahe völlig zerstört.", "Sommer",
+     "Die kleine Flotte war mit dem Verlust von drei … beinahe völlig zerstört"),
+    # a relative clause after the subject's noun: the predicative after it
+    ("Am Abend wirkte die Sängerin mit dem langen Mantel und dem roten Hut, den ihr der Wind ins Gesicht wehte, "
+     "erschöpft.", "Abend", "Die Sängerin wirkte mit dem langen Mantel und dem roten Hut … erschöpft"),
+    # a zu-infinitive that the correlate "es" stands for, after an apposition to its object
+    ("Im Jahr 1420 gelang es den Bauern des Tals Burghausen, die alte Festung am Fluss und wichtigsten Markt der "
+     "Gegend, einzunehmen und zu plündern.", "Jahr 1420",
+     "Es gelang den Bauern des Tals Burghausen … einzunehmen und zu plündern"),
+])
+def test_a_main_clause_keeps_what_closes_it_after_an_insertion(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
+def test_a_main_clause_closed_before_a_relative_clause_keeps_its_cut():
+    # the particle "an" closed the main clause: the infinitive after the relative clause is the relative clause's
+    text = ("Am Morgen griffen die Bauern eine Kolonne fremder Söldner unter dem Befehl des Grafen an, die gerade "
+            "dabei waren, sich dem Heer anzuschließen.")
+    assert not label(text, "de", "Morgen").endswith("anzuschließen")
+
+
+def test_a_cut_relative_clause_ends_with_its_own_verb_before_a_second_one():
+    # "passierte und … einlief": two verb-final clauses; the second's last words would read as the first's
+    text = ("Die Bauern bauten im Tal ein großes Schiff, das im Juli die steinerne Brücke nördlich von Hamm passierte "
+            "und in den Hafen von Hamm einlief.")
+    assert label(text, "de", "Juli") == "Ein großes Schiff, das die steinerne Brücke nördlich von Hamm passierte…"

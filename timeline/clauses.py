@@ -483,7 +483,10 @@ def _continues_main(text: str, piece: Span, before: Span, rule: ClauseRules) -> 
     finite verb, when the clause before (`before`) awaits it ("First of America, which has 45 banks, announced
     …"; after a clause with its verb, a finite verb opens a clause of its own: "…, sagte er"), or, in a
     verb-final language, its closing verb forms in lower case ("Der Stadtrat hat das Vorhaben, das Zitat
-    anzubringen, gutgeheißen")."""
+    anzubringen, gutgeheißen"), or the phrase that ends with them after an insertion that describes a noun
+    (`_closes_bracket`: "Die Flotte war mit dem Verlust zweier Schiffe, der A und der B, durch Minen ausgeschaltet")."""
+    from .dependents import infinitive_clause  # here: `dependents` imports this module
+
     words = text[piece[0]:piece[1]].split()
     if not words or _bare(words[0]).lower() not in rule.dependent:
         return False
@@ -497,8 +500,40 @@ def _continues_main(text: str, piece: Span, before: Span, rule: ClauseRules) -> 
         rest.append(word)
         if word.endswith(","):
             break
-    return rule.verb_final and all(_bare(word).isalpha() and word[:1].islower() and _bare(word).lower() not in
-                                   rule.coordinators and _bare(word).lower() not in rule.dependent for word in rest)
+    if not rule.verb_final:
+        return False
+    if all(_bare(word).isalpha() and word[:1].islower() and _bare(word).lower() not in rule.coordinators
+           and _bare(word).lower() not in rule.dependent for word in rest):
+        return True
+    if infinitive_clause(words[:closing + 1], rule.lang):
+        return False  # "…, die Stadt einzunehmen, um …": the piece is the verb's complement, no insertion
+    return _closes_bracket(words[closing + 1:], text[before[0]:before[1]].split()[-BRACKET_REACH:], rule)
+
+
+BRACKET_REACH = 40  # last words of a main clause read for its finite verb: joins in a row cost no more each
+
+
+def _closes_bracket(rest: list[str], before: list[str], rule: ClauseRules) -> bool:
+    """In a verb-final language, whether `rest` (the words after an insertion's closing comma, to the end of the
+    piece) is the rest of the main clause before the insertion (`before`, which has its finite verb), up to the
+    participle, infinitive, particle or predicative that closes it: one phrase with no comma and no finite verb,
+    opened by no coordinator, relative pronoun or subordinator, ending in a lower-case word ("Die Flotte war mit dem
+    Verlust zweier Schiffe, die …, durch Minen ausgeschaltet"; "Es gelang den Truppen die Stadt, die …, einzunehmen
+    und zu halten"). Names and nouns may stand in it; a capitalized last word may be a new phrase's, and stays out.
+    Its last word may have a finite verb's regular shape only ("ausgeschaltet"): a clause of its own would have
+    its finite verb second, or a subordinator before it, so in the last place it is the participle. The insertion
+    follows a noun or name that it describes (a capitalized word or a number ends `before`): after a lower-case
+    word the main clause may have closed already ("Sie versuchten, die Stadt einzunehmen, um …")."""
+    if not rest or not before or any(word.endswith((",", ";", ":")) for word in rest[:-1]):
+        return False
+    noun = _bare(before[-1])
+    if not (noun[:1].isupper() or noun.isdigit()):
+        return False
+    first, last = _bare(rest[0]).lower(), _bare(rest[-1])
+    phrase = [","] + rest  # a comma in front: a verb right after it is not taken for a sentence's first word
+    return first not in rule.coordinators and first not in rule.dependent and last.isalpha() and last.islower() \
+        and _finite_at(phrase[:-1], 1, rule) is None and _finite_by(phrase, len(rest), rule.lang) in (None, "shape") \
+        and _finite_at(before, 0, rule) is not None
 
 
 def _awaits_verb(words: list[str], rule: ClauseRules) -> bool:

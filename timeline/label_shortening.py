@@ -3,7 +3,9 @@
 Around the main verb: a long subject's head, "…" and the verb with what follows it (`_around_verb`); without the
 extended attributes and the adverbials of the middle field, where capitals mark every noun; the clause the cut
 falls in told alone (`_own_clause`); a closing infinitive group, complement clause or verb-final clause's verb
-kept after "…". Else the first words, ended at a late comma and not on a function word (`_trimmed`).
+kept after "…"; in a verb-final language, the phrase that closes the main clause after an insertion
+(`_bracket_after_insertion`), and never the last words of a second verb-final clause joined by a conjunction
+(`_first_conjunct`). Else the first words, ended at a late comma and not on a function word (`_trimmed`).
 """
 
 from __future__ import annotations
@@ -576,8 +578,14 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
         own = _own_clause(words, len(head), rule, lang, anchor)
         if own is not None:
             return own
+        first_clause = _first_conjunct(words, len(head), rule, lang, anchor)
+        if first_clause is not None:
+            return first_clause
         return " ".join(head).rstrip(",;:") + " … " + " ".join(words[-VERB_TAIL:])
     if rule.verb_final:
+        bracket = _bracket_after_insertion(words, finite, rule, lang, anchor)
+        if bracket is not None:
+            return bracket
         own = _own_clause(words, LABEL_WORDS, rule, lang, anchor)
         if own is not None:
             return own
@@ -623,6 +631,90 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
                  or _bare(words[cut - 1]).lower() in rule.trailing):
         cut -= 1
     return " ".join(words[:cut]).rstrip(",;:") + "…"
+
+
+def _bracket_after_insertion(
+    words: list[str], verb: int | None, rule: _LabelRules, lang: str | None, anchor: int | None
+) -> str | None:
+    """In a verb-final language, a cut label for a main clause whose last words, after the comma that closes an
+    insertion (a relative clause or apposition set off by commas after a noun), are what closes its predicate: the
+    participle, infinitive, particle or predicative, with the phrase before it ("Die Flotte war mit dem Verlust von
+    zwei Schiffen, dem Kreuzer A und dem Kreuzer B, durch Minen weitgehend ausgeschaltet" -> "Die Flotte war mit
+    dem Verlust … Minen weitgehend ausgeschaltet"): the first words up to the insertion, "…", and the last VERB_TAIL
+    words of that phrase. A cut before it would leave the finite verb without what it says ("Die Flotte war mit dem
+    Verlust von zwei Schiffen…"). See `_closes_main_clause` for what the words must be. None when they are not so,
+    or when the cut date stood in the insertion (`anchor`): it tells the dated event."""
+    if verb is None or verb >= LABEL_WORDS - VERB_TAIL - 1:
+        return None
+    opening = next((k for k in range(verb + 1, len(words) - 1) if words[k].endswith(",")), None)
+    closing = _last_break(words, len(words) - 1)
+    if opening is None or closing is None or closing <= opening or anchor is not None and opening < anchor <= closing \
+            or not _closes_main_clause(words, opening, closing, rule, lang):
+        return None
+    tail = words[closing + 1:][-VERB_TAIL:]
+    head = _trimmed(words[:min(opening + 1, LABEL_WORDS - len(tail))], rule.stopwords, verb + 1)
+    return " ".join(head).rstrip(",;:") + " … " + " ".join(tail)
+
+
+def _closes_main_clause(words: list[str], opening: int, closing: int, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether the words after the comma at `closing` close the main clause that the comma at `opening` left for an
+    insertion, in a verb-final language. The insertion follows a noun or name (a capitalized word or a number
+    before `opening`; a lower-case word there has closed the main clause already: "… griffen sie die Kolonne an,
+    die …"). Each comma-separated part of it ends in a finite verb (a relative clause: "…, das ihm in die Stirn
+    ragt,") or in a noun or name (an apposition: "…, dem Kreuzer A und dem Kreuzer B,"); only the part right before
+    the closing words may be lower-case words alone, a predicative of their own ("…, ausgelaugt, müde"). The
+    closing words are one phrase with no finite verb (the last may have a finite verb's regular shape only: in the
+    last place it is the participle, "ausgeschaltet"), opened by no coordinator, relative pronoun, subordinator or
+    conjunction of an infinitive group ("um … zu"), and ending in a lower-case word."""
+    if not rule.verb_final or not (_bare(words[opening])[:1].isupper() or _bare(words[opening]).isdigit()):
+        return False
+    phrase = words[closing + 1:]
+    first, last = _bare(phrase[0]).lower(), _bare(phrase[-1])
+    if first in rule.coordinators or rule.dependent.match(phrase[0]) \
+            or dependent_rules(lang).infinitive_openers.match(phrase[0]) or not last.isalpha() or not last.islower() \
+            or has_finite([","] + phrase[:-1], lang, 1) or _finite_by([","] + phrase, len(phrase), lang) not in (
+                None, "shape"):
+        return False
+    parts, start = [], opening + 1
+    for k in range(opening + 1, closing + 1):
+        if words[k].endswith((",", ";", ":")):
+            parts.append((start, k))
+            start = k + 1
+    for number, (start, end) in enumerate(parts):
+        final = _bare(words[end])
+        if is_finite(words, end, lang) or final[:1].isupper() or final.isdigit():
+            continue
+        if number == len(parts) - 1 and all(_bare(word).isalpha() and word[:1].islower()
+                                            and not is_finite(words, k, lang)
+                                            for k, word in enumerate(words[start:end + 1], start)):
+            continue
+        return False
+    return True
+
+
+def _first_conjunct(words: list[str], shown: int, rule: _LabelRules, lang: str | None,
+                    anchor: int | None) -> str | None:
+    """In a verb-final language, a cut label for words whose first `shown` words would be followed by "…" and their
+    last VERB_TAIL words, when those hidden between hold a plain conjunction right after the first finite verb of
+    its clause (none stands between it and the clause's start, the last comma or the words' first word): a
+    verb-final clause ends there, and another one is joined to it ("…, das im Juli die Flotte passierte und in den
+    Hafen einlief"); the last words are the second one's, which the label would join to the first one's subject
+    and object as if they were its own ("das die Flotte … in den Hafen einlief"). The words up to that verb
+    instead, and "…" ("…, das die Flotte passierte…"), when they fit the chart. (After a finite auxiliary, verb
+    forms joined so share it, in one clause: "hat sich durchgesetzt und viele Rollen übernommen" keeps its last
+    words.) None when no such conjunction is hidden, when the words before it are too long, or when the cut date
+    stood after it (`anchor`): the second clause tells the dated event."""
+    for k in range(max(shown, 1), len(words) - VERB_TAIL):
+        if _bare(words[k]).lower() not in rule.conjunctions or words[k - 1].endswith((",", ";", ":")) \
+                or not words[k - 1][:1].islower() or not is_finite(words, k - 1, lang):
+            continue
+        start = (_last_break(words, k - 1) or -1) + 1
+        if has_finite(words, lang, start, k - 1):
+            continue
+        if k > LABEL_WORDS + 1 or anchor is not None and anchor > k:
+            return None
+        return " ".join(words[:k]).rstrip(",;:") + "…"
+    return None
 
 
 COMPLEMENT = LABEL_WORDS // 2  # words of an infinitive group a cut label keeps whole after its host's first words
