@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from test_label_clauses import label  # the label `describe` gives an expression of a sentence
 
-from timeline.events import LABEL_WORDS
+from timeline.events import LABEL_WORDS, describe
 from timeline.finite_verbs import main_verb
+from timeline.timex import Timex
 
 
 @pytest.mark.parametrize("lang, text, verb", [
@@ -404,3 +405,22 @@ def test_a_cut_relative_clause_ends_with_its_own_verb_before_a_second_one():
     text = ("Die Bauern bauten im Tal ein großes Schiff, das im Juli die steinerne Brücke nördlich von Hamm passierte "
             "und in den Hafen von Hamm einlief.")
     assert label(text, "de", "Juli") == "Ein großes Schiff, das die steinerne Brücke nördlich von Hamm passierte…"
+
+
+@pytest.mark.parametrize("lang, text, expression", [
+    ("fr", "Ces derniers jours, le vieux maire a montré des signes évidents de fatigue, apparaissant très pâle et se "
+           "déplaçant lentement avec une canne.", "Ces derniers jours"),
+    ("en", "These last few days, the old mayor has shown clear signs of fatigue, appearing very pale and walking "
+           "slowly with a cane.", "These last few days"),
+])
+def test_a_main_clause_between_commas_is_no_apposition_a_long_label_drops(lang, text, expression):
+    # a duration is no point on the axis: it stays in the label, and the main clause after its comma with it
+    start = text.index(expression)
+    context = describe(text, [Timex(start, start + len(expression), expression, "DURATION", "PXD")], lang)[0]
+    assert "maire a montré" in context.label or "mayor has shown" in context.label
+
+
+def test_a_relative_clause_without_its_pronoun_ends_with_its_whole_verb_group():
+    # "they have built" is the relative clause's: the main verb is "have been sold"
+    text = "The majority of the houses they have built over the last 30 years have been sold to young families."
+    assert label(text, "en", "the last 30 years").endswith("have been sold to young families")

@@ -7,6 +7,7 @@ import pytest
 from test_label_clauses import label  # the label `describe` gives an expression of a sentence
 
 from timeline.events import describe
+from timeline.subclauses import with_main_before_participle
 from timeline.timex import Timex
 
 
@@ -310,3 +311,33 @@ def test_what_only_looks_like_a_cleft_keeps_its_frame(lang, text, expression):
 ])
 def test_a_date_in_a_fronted_participle_clause_tells_the_main_clause(lang, text, expression, others, wanted):
     assert label(text, lang, expression, *others) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, others, wanted", [
+    # a present participle clause after a main clause and its comma: what that clause's subject did then
+    ("en", "By the end of June the rebels had widened their front, taking the port on 28 June.", "28 June",
+     ("the end of June",), "The rebels had widened their front, taking the port"),
+    # ... the subject of the nearest clause, after its subordinator
+    ("en", "The mayor served until 2004 when her deputy replaced her, moving into the town hall in 2005.", "2005",
+     ("2004",), "Her deputy replaced her, moving into the town hall"),
+    ("fr", "En mars, le fleuve a quitté son lit, inondant les caves du village le 12 avril.", "12 avril",
+     ("mars",), "Le fleuve a quitté son lit, inondant les caves du village"),
+])
+def test_a_date_in_a_trailing_participle_clause_tells_it_with_the_clause_before(
+        lang, text, expression, others, wanted):
+    assert label(text, lang, expression, *others) == wanted
+
+
+def test_a_trailing_participle_clause_cut_off_by_the_word_limit_keeps_its_own_label():
+    text = ("In April the regiment of the northern provinces began its long slow march to the southern coast, "
+            "needing 5 weeks to reach the sea.")
+    assert label(text, "en", "5 weeks", "April").startswith("Needing 5 weeks")
+
+
+def test_a_preposition_of_a_participle_shape_opens_no_trailing_participle_clause():
+    text = "In May the club bought the stadium, including the car park sold in June."
+    start = text.index("including")
+    date = (text.index("June"), text.index("June") + 4)
+    assert with_main_before_participle(text, (0, len(text)), (start, len(text)), date, "en") is None
+    start = text.index("the car park")  # no participle opens the span
+    assert with_main_before_participle(text, (0, len(text)), (start, len(text)), date, "en") is None

@@ -59,6 +59,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "verb_checked_openers": WORDS, "distributives": WORDS, "sentence_adverbs": WORDS,
                "command_phrases": WORDS, "focus_particles": WORDS, "cleft_openers": WORDS,
                "cleft_links": WORDS, "fronted_participles": PATTERNS,
+               "trailing_participles": PATTERNS,
                "relative_agreement": TABLE, "article_agreement": TABLE},
     "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS,
                "never_in_names": WORDS, "not_names": WORDS, "modifier_articles": WORDS},

@@ -47,7 +47,13 @@ from .noun_attributes import attribute_label
 from .noun_modifiers import modifier_label
 from .word_order import as_main_clause, main_clause_follows
 from .sentences import sentence_spans
-from .subclauses import _after_noun_phrase, _antecedent, main_after_subordinate, told_alone
+from .subclauses import (
+    _after_noun_phrase,
+    _antecedent,
+    main_after_subordinate,
+    told_alone,
+    with_main_before_participle,
+)
 from .timex import Timex
 
 
@@ -500,6 +506,14 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                     complements[span] = with_complement(text, clauses, index, span, lang, dates)
                 span = complements[span] or span
             told = None if tail else told_alone(text, sentence, span, date, on_axis, lang)
+            if told is None and not tail:
+                # ", capturing the city on 26 July": a participle clause tells what the clause before's subject did
+                with_main = with_main_before_participle(text, sentence, span, date, lang)
+                # (not when the chart's word limit cuts the participle clause off: the clause before alone tells
+                # another event; the participle clause is at most PARTICIPLE_REACH characters)
+                if with_main is not None and " ".join(text[span[0]:span[1]].split()[:2]) \
+                        in make_label(with_main.text, with_main.span, on_axis, lang):
+                    told = with_main
             # a date in a subordinate or relative clause dates that clause's event: "The plant closed"
             label = make_label(told.text, told.span, [] if told.undated else on_axis, lang,
                                  as_main=told.as_main) if told \

@@ -254,10 +254,13 @@ def _clause_verb(words: list[str], rule: _LabelRules, lang: str | None) -> int |
             and not has_finite(words, lang, 0, verb - 1)
         if not (attributive or contact):
             return verb
-        later = main_verb(words[verb + 1:], lang)
+        rest = verb + 1
+        while contact and rest < len(words) and is_finite(words, rest, lang):
+            rest += 1  # the relative clause's verb group goes on: "he has held", "they had been told"
+        later = main_verb(words[rest:], lang)
         if later is None:
             return verb
-        verb = later + verb + 1
+        verb = later + rest
     return verb
 
 

@@ -131,6 +131,13 @@ def _without_apposition(
                         if words[k].endswith(",")), None)
         if closing is None or anchor is not None and opening < anchor <= closing or relative and anchor is None:
             continue  # a relative clause that may hold the dated event (a duration is no cut date) is what happened
+        if not relative and main_clause_at(words, opening + 1, rule, rule.lang) \
+                and has_finite(words, rule.lang, opening + 1, closing + 1) \
+                and not is_finite(words, closing + 1, rule.lang):
+            # a clause of its own, no phrase describing a noun, when no finite verb goes on after it: "Ces derniers
+            # jours, M. Eltsine a montré des signes de faiblesse, apparaissant …" is the main clause, after an
+            # introductory phrase ("Mr. Antar, the SEC said, made" is a report set in)
+            continue
         before = next((k + 1 for k in range(opening - 1, -1, -1) if words[k].endswith(",")), 0)
         if rule.openers.match(" ".join(words[before:opening + 1])):
             continue

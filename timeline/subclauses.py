@@ -340,6 +340,46 @@ def _after_participle_clause(text: str, sentence: Span, span: Span, date: Span, 
     return Told(text, (start, sentence[1]), False)
 
 
+@cache
+def _trailing_participle(lang: str | None) -> re.Pattern[str] | None:
+    shapes = pack_words(lang, "labels", "trailing_participles")
+    return re.compile("|".join(f"(?:{shape})" for shape in sorted(shapes))) if shapes else None
+
+
+def with_main_before_participle(
+    text: str, sentence: Span, span: Span, date: Span, lang: str | None
+) -> Told | None:
+    """The participle clause of `span` with the clause before it, when `span` is a present participle clause that
+    follows that clause after a comma and holds the date ("By July the rebels had extended their gains, capturing
+    the city on 26 July" -> "The rebels had extended their gains, capturing the city"): the participle
+    (`trailing_participles`; no preposition of that shape, "including", "following") tells what the subject of the
+    clause before did, and alone it has no subject and no finite verb. The clause before is the nearest one within
+    PARTICIPLE_REACH characters with a subject and finite verb of its own: after a comma or subordinator ("…, and
+    ruled until 1910 when Madero succeeded him, taking office" -> "Madero succeeded him, taking office"), or from the
+    sentence's start. None otherwise, or when the participle clause goes on past a comma before the date."""
+    rule = _label_rules(lang)
+    shape = _trailing_participle(lang)
+    if shape is None or span[1] - span[0] > PARTICIPLE_REACH or not sentence[0] < span[0] <= sentence[1] \
+            or not text[max(sentence[0], span[0] - 3):span[0]].rstrip().endswith(","):
+        return None
+    words = text[span[0]:span[1]].split()
+    first = _bare(words[0]).lower() if words else ""
+    if len(words) < 2 or not shape.fullmatch(first) or first in rule.all_prepositions | rule.stopwords \
+            or rule.openers.match(first) or "," in text[span[0]:date[0]]:
+        return None
+    low = max(sentence[0], span[0] - PARTICIPLE_REACH)
+    low = low if low == sentence[0] else text.find(" ", low, span[0]) + 1
+    tokens = [(low + found.start(), low + found.end()) for found in TOKEN.finditer(text[low:span[0]])]
+    before = [text[start:end] for start, end in tokens]
+    # the nearest clause before: after a comma, or after a subordinator, that a subject and its verb follow
+    opening = next((k for k in range(len(before) - 2, 0, -1)
+                    if (before[k - 1].endswith(",") or rule.subordinate.fullmatch(_bare(before[k - 1]).lower()))
+                    and main_clause_at(before, k, rule, lang)), 0 if low == sentence[0] else None)
+    if opening is None or len(before) - opening < 2 or not has_finite(before, lang, opening, len(before)):
+        return None
+    return Told(text, (tokens[opening][0], span[1]), False)
+
+
 CLEFT_REACH = 16  # words from a cleft's opener to the word that links it to the clause it focuses a date of
 
 
