@@ -3,12 +3,14 @@
 A date goes with the words that govern it ("im Mai", "14 Jahre lang", "two years ago") where that leaves whole
 words; a date inside a phrase ("am heutigen Samstag", "in the Oct. 23 killing", "today's computers"), part of a
 hyphenated word ("Herz-Jesu-Sonntag") or described by the clause after it stays, since cutting it would leave a
-hole. The second end of a range goes where its first went (see `_without_dates`).
+hole. The second end of a range goes where its first went (see `_without_dates`), and so does the name of a month,
+weekday or season coordinated with the date ("im Sommer und Herbst", `_time_partner_end`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .clauses import Span, rules
 from .finite_verbs import is_copula, is_finite, is_listed_finite
@@ -136,6 +138,8 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                 and rule.postposition_after_article.match(text, date_end, span[1]) or None)
         position = bracketed.end() if bracketed else following.end() if following else date_end
         position = continued_date_end(text, position, span[1], dates, rule)
+        position = _time_partner_end(text, text[date_start:date_end], position, span[1], dates, rule, lang) \
+            or position
         if not head.strip() and pieces == [head] and rule.verb_second:
             position = _coordinated_time(text, position, span[1], dates, rule, lang) or position
     _add(pieces, text[position:span[1]], glued=bool(kept))
@@ -395,6 +399,46 @@ def _coordinated_time(text: str, position: int, end: int, dates: list[Span], rul
             following = _next_date(dates, found.end())
             return start if following is None or following[0] >= start else None
     return None
+
+
+# A plain conjunction and the word after it: "und Herbst", "and Tuesday".
+_CONJUNCTION_AND_WORD = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)\b")
+
+
+@cache
+def _time_names(lang: str | None) -> frozenset[str]:
+    """The names of months, weekdays and seasons, from the tagger's pack of the language (`resources/<lang>.toml`:
+    [tables.month_full], or [tables.month] where a pack has no full names apart, [tables.weekday], [tables.season])."""
+    from .language import load_pack  # the tagger's packs (imported here, as in `timeline.event_resources`)
+
+    try:
+        pack = load_pack(lang) if lang else None
+    except ValueError:
+        pack = None
+    if pack is None:
+        return frozenset()
+    months = pack.tables.get("month_full") or pack.tables.get("month") or {}
+    return frozenset(word.lower() for table in (months, pack.tables.get("weekday") or {},
+                                                pack.tables.get("season") or {}) for word in table)
+
+
+def _time_partner_end(text: str, date: str, position: int, end: int, dates: list[Span], rule: _LabelRules,
+                      lang: str | None) -> int | None:
+    """Where the name of a month, weekday or season coordinated with a cut date that ends in one ends ("im
+    Sommer und Herbst", "on Monday and Tuesday"), when it is no date of its own: it shares the date's preposition,
+    so cut, the date would leave "wurde die Armee und Herbst wieder offensiv". Both names are written alike:
+    a capital on one and not the other makes the word something else ("on Monday and may"). None when no plain
+    conjunction and such a name follow."""
+    names = _time_names(lang)
+    last = date.split()[-1] if date.split() else ""
+    if _bare_lower(last) not in names:
+        return None
+    found = _CONJUNCTION_AND_WORD.match(text, position, end)
+    if found is None or found.group(1).lower() not in rule.conjunctions or found.group(2).lower() not in names \
+            or found.group(2)[:1].isupper() != last[:1].isupper():
+        return None
+    following = _next_date(dates, found.start(2))
+    return None if following is not None and following[0] == found.start(2) else found.end()
 
 
 def _bare_lower(word: str) -> str:

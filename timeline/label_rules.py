@@ -70,7 +70,7 @@ class _LabelRules:
     leading: re.Pattern[str]
     trailing: frozenset[str]  # words left dangling at the end of a label once its date is cut out
     range_between: re.Pattern[str]  # what joins the two ends of a range: "–", "/", "bis", "et"
-    range_start_before: re.Pattern[str]  # a bare day opening a range or list right before a date: "les 6 et "
+    range_start_before: re.Pattern[str]  # a bare day or year opening a range or list right before a date: "les 6 et "
     stopwords: frozenset[str]
     openers: re.Pattern[str]  # prepositions that open an introductory phrase set off by a comma ("In", "Dans")
     correlates: frozenset[str]  # "es", "dazu": they stand for a complement clause after their own
@@ -173,8 +173,10 @@ def _label_rules(lang: str | None) -> _LabelRules:
         leading=re.compile(rf"^(?:[\W_]*\b(?:{_alternation(labels['leading'])})\b(?!['’]\w))+[\W_]*",
                            re.IGNORECASE),
         trailing=frozenset(word.lower() for word in labels["date_prepositions"] + data["clauses"]["coordinators"]),
-        range_start_before=re.compile(rf"\b\d{{1,2}}\.?\s*(?:[-–—/]|(?:{range_words})\b)\s*$"
-                                      if range_words else r"\b\d{1,2}\.?\s*[-–—/]\s*$", re.IGNORECASE),
+        # (a year joined to the date by a slash or dash, "um 449/448 v. Chr.", "1914–1918", opens its range too)
+        range_start_before=re.compile(
+            rf"(?:\b\d{{1,2}}\.?\s*(?:[-–—/]|(?:{range_words})\b)|\b\d{{3,4}}[-–—/])\s*$" if range_words
+            else r"(?:\b\d{1,2}\.?\s*[-–—/]|\b\d{3,4}[-–—/])\s*$", re.IGNORECASE),
         range_between=re.compile(rf"\s*(?:[-–—/]|(?:{range_words})\b)\s*"
                                  if range_words else r"\s*[-–—/]\s*", re.IGNORECASE),
         stopwords=frozenset(word.lower() for word in data["stopwords"]["words"])
