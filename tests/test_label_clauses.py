@@ -390,17 +390,6 @@ def test_a_predicate_keeps_its_infinitive_complement(lang, text, expression, wan
 
 # Round 21: labels with words missing where the date was cut out. Sentences of our own.
 @pytest.mark.parametrize("lang, text, expression, wanted", [
-    # where the subject stands before the verb, a fronted prepositional phrase cut before "…" hides the subject
-    # inside the cut: the label starts at the verb
-    ("en", "In the long weeks of heavy rain since the middle of March more than 2,000 families in the valley were "
-     "moved to schools in the town.", "the middle of March", "Were moved to schools in the town"),
-    ("en", "Within a few days the small band of volunteers from the northern villages had doubled in size and "
-     "reached the river.", "a few days", "Had doubled in size and reached the river"),
-    ("fr", "Dans les longues semaines de pluie depuis le 15 mars plus de deux mille familles de la vallée ont été "
-     "logées dans les écoles de la ville.", "15 mars", "Ont été logées dans les écoles de la ville"),
-    # ... a word of approximation before a figure opens the subject itself
-    ("en", "About 300 workers of the old steel mill on the river and their families marched to the town hall on "
-     "Monday.", "Monday", "About 300 workers … marched to the town hall"),
     # a year joined to the date by a slash opens its range: both go
     ("de", "Um 1349/1350 wurde der Vertrag zwischen den beiden Städten geschlossen.", "1350",
      "Wurde der Vertrag zwischen den beiden Städten geschlossen"),

@@ -15,7 +15,6 @@ from functools import cache
 from .clauses import DASHES
 from .dependents import complement_clause, infinitive_clause, marked_infinitive, open_predicate
 from .dependents import rules as dependent_rules
-from .event_resources import pack_words
 from .finite_verbs import _finite_by, has_finite, is_agent_participle, is_finite, main_verb
 from .label_rules import (
     LABEL_WORDS,
@@ -282,8 +281,7 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
     first comma or relative clause), "…", the name that ends the subject, the verb and what follows it. None when
     the words left out held the date (`anchor`: the index of the word after it) and a verb: they told its event
     ("The bridge, which was closed on Monday, reopens …"), where an apposition tells none ("Les écuries,
-    mécontentes des règlements de 2003, ont menacé …"). Words that open with a preposition, where the subject
-    stands before the verb, keep no first words: the subject is inside the cut, and the label starts at the verb."""
+    mécontentes des règlements de 2003, ont menacé …")."""
     head, modified = 0, False
     while head < min(SUBJECT_HEAD, verb):
         if head and (_bare(words[head]).lower() in rule.relatives and _bare(words[head]).lower()
@@ -296,16 +294,6 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
         if words[head - 1].endswith((",", ";", ":")):
             break
     kept = _trimmed(words[:head], rule.stopwords, 1)
-    opener = _bare(words[0]).lower()
-    if not rule.verb_second and opener in rule.all_prepositions and opener not in rule.determiners \
-            and not (opener in pack_words(rule.lang, "figures", "approximators") and _bare(words[1])[:1].isdigit()):
-        # Where the subject stands before the verb, words that open with a preposition open an adverbial phrase
-        # ("In the first weeks of …"), and the subject follows it, inside the cut: the phrase's first words before
-        # "…" tell no one who acts ("In … were taken"), so the label starts at the verb, its subject left unsaid as
-        # after a coordinator ("Were taken"). A verb-second language puts its subject after the verb instead. (A
-        # word that is also an article, French "des", opens a noun phrase; one of approximation before a figure,
-        # "About 200 soldiers", opens the subject.)
-        kept = []
     name = verb
     # a comma may close the name ("…, Anna Berg, announced"), none may stand inside it
     # names only where capitals mark them: German capitalizes every noun ("… seit 24 Jahren sagte")
