@@ -792,3 +792,32 @@ def test_a_typewriter_opening_quote_starts_a_sentence():
     text = "He met the envoy last week. ``We were pushed out,'' she said on Monday."
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "He met the envoy last week.", "``We were pushed out,'' she said on Monday."]
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    ("de", "Am 4. Mai eröffnete der Verein ein neues Heim (Adresse: Hauptstraße 5) für seine Mitglieder.", "4. Mai",
+     "Der Verein eröffnete ein neues Heim (Adresse: Hauptstraße 5) für seine Mitglieder"),
+    ("de", "Am Montag sang der Chor das Lied „Frühling – ein Gruß“ vor vollem Saal.", "Montag",
+     "Der Chor sang das Lied „Frühling – ein Gruß“ vor vollem Saal"),
+    ("en", "On Friday the council approved a new budget (total: three million dollars) for the schools.", "Friday",
+     "The council approved a new budget for the schools"),
+    ("en", 'On Monday the choir sang "Rise; a hymn" to a full hall.', "Monday",
+     'The choir sang "Rise; a hymn" to a full hall'),
+    ("fr", "Le 4 mai, l'association a ouvert un nouveau local (adresse : rue de la Gare) pour ses membres.", "4 mai",
+     "L'association a ouvert un nouveau local pour ses membres"),
+])
+def test_punctuation_inside_brackets_or_quotes_cuts_no_clause(lang, text, expression, wanted):
+    """A colon, semicolon or dash inside a short pair of brackets or quotation marks belongs to the aside or the
+    title, not between two clauses: the clause goes on after the closing mark."""
+    assert contexts(text, lang, expression)[0].label == wanted
+
+
+def test_only_a_short_closed_pair_is_an_aside():
+    from timeline.clauses import bracketed
+
+    text = 'Er sang „Frühling: ein Gruß“ und (Ort: Rathaus) ging; dann (offen: nie zu und "kein Ende'
+    assert [text[start:end] for start, end in bracketed(text)] == ["„Frühling: ein Gruß“", "(Ort: Rathaus)"]
+    long = "(ein Einschub, der mehr als zehn Wörter hat, weil er einen Satz mit Verb enthält)"
+    assert bracketed(long) == []  # a clause of its own: its cuts stay
+    quoted = "« Printemps ; un chant » et »Lied; neu«"  # French and German guillemets
+    assert [quoted[start:end] for start, end in bracketed(quoted)] == ["« Printemps ; un chant »", "»Lied; neu«"]

@@ -143,16 +143,20 @@ def _cut(text: str, span: Span, cuts: list[Span]) -> list[Span]:
 
 
 def clause_spans(text: str, sentence: Span, dates: list[Span], lang: str | None) -> list[Span]:
-    """The clauses of `text[sentence[0]:sentence[1]]`, as spans into `text`; no cut falls inside a date."""
+    """The clauses of `text[sentence[0]:sentence[1]]`, as spans into `text`; no cut falls inside a date, nor
+    inside a pair of brackets or quotation marks (`bracketed`): "den Vertrag von Wuchale (italienisch: Uccialli)
+    mit Italien" and 'released "Rain: a story" in 1990' are one clause each."""
     rule = rules(lang)
     dates = sorted(dates)
     start, end = sentence
     chunk = text[start:end]
+    asides = bracketed(chunk)
     cuts = []
     for pattern in (rule.hard, rule.after_comma):
         for match in pattern.finditer(chunk):
             cut = (start + match.start(), start + match.end())
-            if match.end() > match.start() and not _overlaps(*cut, dates) and not _joins_range(text, cut, dates):
+            if match.end() > match.start() and not _overlaps(*cut, dates) and not _joins_range(text, cut, dates) \
+                    and not _overlaps(match.start(), match.end(), asides):
                 cuts.append(cut)
     clauses = _rejoined(text, _cut(text, sentence, _disjoint(cuts)), rule)
     return [part for clause in clauses for piece in _split_between_dates(text, clause, dates, rule)
@@ -160,6 +164,53 @@ def clause_spans(text: str, sentence: Span, dates: list[Span], lang: str | None)
 
 
 DASHES = frozenset("-–—")  # a dash as a word: hyphen, en and em dash
+
+BRACKET_CHARACTERS = 120  # longest aside read as one pair: a mark that closes no further off is no pair (linear)
+# ...and no more words than this: a longer aside holds a clause of its own ("(wo …, weil der Vater …)", a quoted
+# sentence), whose cuts stay, and is more than a label can carry (`labels.MAX_ASIDE` drops asides up to as long)
+BRACKET_WORDS = 10
+
+# Typographic pairs, the same in every language that the packs describe: an opening mark and its closing marks.
+# "“" closes a German quotation („…“) and opens an English one; "»" opens a German one (»…«) and closes a French
+# one (« … »); which one a mark is tells the blank beside it (`_opens`).
+_PAIRS = {"(": ")", "[": "]", "„": "“”", "“": "”", "«": "»", "»": "«", '"': '"'}
+_MARKS = re.compile(r"[()\[\]„“”«»\"]")
+
+
+def _opens(text: str, index: int) -> bool:
+    """Whether the mark at `index` opens a pair: it stands at the start of a word (after a blank, an opening mark
+    or the text's start), and a quotation mark other than "«" has a word right after it ("» " closes « … »)."""
+    before = text[index - 1] if index else " "
+    if not (before.isspace() or before in _PAIRS):
+        return False
+    after = text[index + 1:index + 2]
+    return text[index] in "([«" or (after != "" and not after.isspace())
+
+
+def bracketed(text: str) -> list[Span]:
+    """The spans of `text` between the marks of a pair of brackets or quotation marks that closes within
+    BRACKET_CHARACTERS and BRACKET_WORDS, the marks with them, outermost pairs only, sorted: punctuation inside is
+    the aside's or the quotation's own ("(italienisch: Uccialli)", '"Rain: a story"'), no cut between the clauses of
+    the sentence around it. One pass over the marks; a mark that closes nothing open is left alone."""
+    open_marks: list[tuple[str, int]] = []  # (closing marks, where the opening mark stands)
+    pairs: list[Span] = []
+    for match in _MARKS.finditer(text):
+        mark, index = match.group(), match.start()
+        # the nearest open pair that this mark closes (among the last few: an unclosed one inside is dropped)
+        closes = next((depth for depth in range(len(open_marks) - 1, max(-1, len(open_marks) - 4), -1)
+                       if mark in open_marks[depth][0]), None)
+        if closes is not None:
+            opened = open_marks[closes][1]
+            del open_marks[closes:]
+            if index - opened <= BRACKET_CHARACTERS and len(text[opened:index + 1].split()) <= BRACKET_WORDS:
+                pairs.append((opened, index + 1))
+        elif mark in _PAIRS and _opens(text, index):
+            open_marks.append((_PAIRS[mark], index))
+    outer: list[Span] = []
+    for pair in sorted(pairs):
+        if not outer or pair[0] >= outer[-1][1]:
+            outer.append(pair)
+    return outer
 
 
 def _joins_range(text: str, cut: Span, dates: list[Span]) -> bool:
