@@ -328,10 +328,42 @@ def test_a_date_in_a_trailing_participle_clause_tells_it_with_the_clause_before(
     assert label(text, lang, expression, *others) == wanted
 
 
-def test_a_trailing_participle_clause_cut_off_by_the_word_limit_keeps_its_own_label():
+@pytest.mark.parametrize("lang, text, expression, others, wanted", [
+    # too long for the chart together: the clause before's subject and verb, "…", and the participle clause
+    ("en", "In 1990 the new mayor closed the old market on the square, ending a custom of the town in May.", "May",
+     ("1990",), "The new mayor closed … ending a custom of the town"),
+    # ... an auxiliary with the words up to the next content word
+    ("en", "By the end of June the garrison had no choice but to leave the small port city, giving up the forts of "
+           "the bay in July.", "July", ("the end of June",),
+     "The garrison had no choice … giving up the forts of the bay"),
+    # ... the participle clause cut in its turn when it is still too long
+    ("fr", "La petite usine a fermé ses portes au printemps, laissant en avril 2009 sans travail les ouvriers de "
+           "toute la vallée du haut.", "avril 2009", ("printemps",),
+     "La petite usine a fermé … laissant sans travail les ouvriers…"),
+])
+def test_a_trailing_participle_clause_too_long_with_the_clause_before_keeps_that_clause_s_head(
+        lang, text, expression, others, wanted):
+    assert label(text, lang, expression, *others) == wanted
+
+
+def test_a_trailing_participle_clause_keeps_its_own_label_when_the_clause_before_leaves_it_no_room():
+    # a long subject: two words of the participle clause would be left ("needing 5" ends on a unit)
     text = ("In April the regiment of the northern provinces began its long slow march to the southern coast, "
             "needing 5 weeks to reach the sea.")
     assert label(text, "en", "5 weeks", "April").startswith("Needing 5 weeks")
+
+
+def test_a_trailing_participle_clause_keeps_its_own_label_when_a_cut_would_leave_out_what_its_date_tells():
+    # "built by the army in April": the cut after "the forts" would lose the event of the date
+    text = ("By the end of June the garrison had no choice but to leave the small port city, giving up without a "
+            "fight the forts built by the army in April.")
+    assert label(text, "en", "April", "the end of June") == "Giving up without a fight the forts built by the army"
+
+
+def test_a_capitalized_word_of_a_participle_s_shape_after_a_comma_is_a_name():
+    text = ("By the end of June the army had reached the coast near the old town, Reading and the villages of the "
+            "north in July.")
+    assert label(text, "en", "July", "the end of June") == "Reading and the villages of the north"
 
 
 def test_a_preposition_of_a_participle_shape_opens_no_trailing_participle_clause():

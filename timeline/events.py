@@ -51,6 +51,7 @@ from .subclauses import (
     _after_noun_phrase,
     _antecedent,
     main_after_subordinate,
+    main_head_with_participle,
     told_alone,
     with_main_before_participle,
 )
@@ -506,6 +507,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                     complements[span] = with_complement(text, clauses, index, span, lang, dates)
                 span = complements[span] or span
             told = None if tail else told_alone(text, sentence, span, date, on_axis, lang)
+            joined = None  # a label of a participle clause with the head of the clause before, too long for both
             if told is None and not tail:
                 # ", capturing the city on 26 July": a participle clause tells what the clause before's subject did
                 with_main = with_main_before_participle(text, sentence, span, date, lang)
@@ -514,12 +516,18 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                 if with_main is not None and " ".join(text[span[0]:span[1]].split()[:2]) \
                         in make_label(with_main.text, with_main.span, on_axis, lang):
                     told = with_main
+                elif with_main is not None:
+                    # "The army began …, taking three months to cross the plain": its subject and verb, "…", and
+                    # the participle clause
+                    joined = main_head_with_participle(with_main, span, date, on_axis, lang)
             # a date in a subordinate or relative clause dates that clause's event: "The plant closed"
-            label = make_label(told.text, told.span, [] if told.undated else on_axis, lang,
-                                 as_main=told.as_main) if told \
-                else label_of(span, tail)
-            main = None if told or tail or "…" not in label else fronted_before_main(text, span, date, lang)
-            if main is None and not told and not tail and "…" in label:
+            label = joined if joined \
+                else make_label(told.text, told.span, [] if told.undated else on_axis, lang, as_main=told.as_main) \
+                if told else label_of(span, tail)
+            told_or_joined = told is not None or joined is not None
+            main = None if told_or_joined or tail or "…" not in label \
+                else fronted_before_main(text, span, date, lang)
+            if main is None and not told_or_joined and not tail and "…" in label:
                 # "Erst nachdem die Brücke gesperrt war, verlegte der General …": the main clause after a
                 # subordinate one that opens the sentence
                 main = main_after_subordinate(text, sentence, span, date, lang)
@@ -527,7 +535,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                 # "Nach achttägiger, ununterbrochener Beschießung, bei der …, begann am 1. Juli der Angriff": the
                 # date dates the main clause; a label too long for the chart loses the phrase before it first
                 label = label_of((main, span[1])) or label
-            elif not tail and not told and timex.type not in AXIS_TYPES and clause[0] <= date[0] \
+            elif not tail and not told_or_joined and timex.type not in AXIS_TYPES and clause[0] <= date[0] \
                     and counts_from_event(text, date[1], lang) \
                     and (aside := insertion_after_date(text, clause, dates, lang)):
                 # "Two days after the strike began, the minister resigned": a duration counting from an event

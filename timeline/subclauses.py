@@ -12,7 +12,9 @@ date in the main clause after a relative clause between subject and verb ("…, 
 main clause without the relative one ("The general attacked"). A cleft ("It was not until 1990 that the wall
 came down") dates the clause after its link ("The wall came down"). A date in a present participle clause that
 opens the sentence, or in a main clause after a subordinate clause that does, dates the main clause: a label of
-it alone, or one cut at the chart's word limit, tells the main clause.
+it alone, or one cut at the chart's word limit, tells the main clause. A date in a present participle clause after
+a main clause tells it with that clause ("They had widened their front, taking the port"); where the two pass the
+chart's word limit, the clause before keeps its subject and verb before "…" (`main_head_with_participle`).
 
 Words left out between two kept pieces are blanked in a copy of the text (`Told.text`), so that every offset,
 and every date, stays where it was. The grammar is pack data ([labels] `subordinators`, `relatives`,
@@ -29,10 +31,11 @@ from functools import cache
 
 from .clauses import TOKEN, Span
 from .event_resources import load, pack_words
-from .finite_verbs import has_finite, is_finite, is_listed_finite
+from .finite_verbs import has_finite, is_finite, is_listed_finite, main_verb
 from .label_dates import _without_dates
-from .label_rules import MIN_LABEL_WORDS, _bare, _has_content_words, _in_date, _label_rules, _LabelRules
-from .labels import DATELINE, MAX_SUBJECT, tidy
+from .label_rules import LABEL_WORDS, MIN_LABEL_WORDS, _bare, _has_content_words, _in_date, _label_rules, _LabelRules
+from .label_shortening import _trimmed
+from .labels import DATELINE, MAX_SUBJECT, make_label, tidy
 from .word_order import SUBJECT_AFTER_COMMA, as_main_clause, main_clause_at
 
 INSERTION_REACH = 400  # characters of a subject and the relative clause after it, before the main clause's verb
@@ -379,6 +382,54 @@ def with_main_before_participle(
         return None
     return Told(text, (tokens[opening][0], span[1]), False)
 
+
+
+PARTICIPLE_LEAST = 3  # words of a cut participle clause kept after the clause before's head: participle, object
+
+MAIN_HEAD = 8  # words of the clause before a participle clause, at most, up to its finite verb: its subject and verb
+
+
+def main_head_with_participle(
+    told: Told, span: Span, date: Span, dates: list[Span], lang: str | None
+) -> str | None:
+    """A label of `told` (`with_main_before_participle`: the clause before, a comma and the participle clause of
+    `span`) when the two together pass the chart's word limit: the clause before up to its finite verb (its subject
+    and verb, who acts; an auxiliary with the words up to the next content word, "had extended", "a pris"; at most
+    MAIN_HEAD words), "…", and the participle clause ("The army began its march …, taking three months to cross
+    the plain" -> "The army began … taking three months to cross the plain"), cut in its turn, not on a function
+    word, when it is still too long; the clause before keeps more words as room allows. None when the clause
+    before, as its own label, is cut before its verb or has none in its first words, when fewer than
+    PARTICIPLE_LEAST words of the participle clause would be left, or when its cut would leave out words before
+    `date` (they tell what happened then: "giving up the forts | taken in April")."""
+    rule = _label_rules(lang)
+    main = make_label(told.text, (told.span[0], span[0]), dates, lang).split()
+    participle = make_label(told.text, span, dates, lang).split()
+    first = told.text[span[0]:span[1]].split()[:1]
+    # (a capitalized word of a participle's shape after the comma is a name: "…, Chongqing")
+    if not main or not participle or not first or not first[0][:1].islower() \
+            or _bare(participle[0]).lower() != _bare(first[0]).lower():
+        return None
+    participle[0] = first[0][:1] + participle[0][1:]  # lower case as in the sentence: it goes on the clause before
+    verb = main_verb(main[:MAIN_HEAD], lang)
+    if verb is None or "…" in main[:verb + 1]:
+        return None
+    end = verb + 1
+    if _bare(main[verb]).lower() in rule.stopwords:  # an auxiliary or copula: the verb group or what it links
+        while end < min(len(main), MAIN_HEAD) and _bare(main[end - 1]).lower() in rule.stopwords \
+                and not main[end - 1].endswith((",", ";", ":")):
+            end += 1
+    room = LABEL_WORDS - end - 1  # "…" takes a word's place on the chart
+    if len(participle) > room + 1:  # (one word over stays whole, as in `make_label`)
+        kept = _trimmed(participle[:room], rule.stopwords, 1)  # (the closing "…" stands on its last word)
+        # (the word that governs the date may go: "… the worst | in a decade")
+        leading = len(_without_dates(told.text, (span[0], date[0]), dates, lang).split())
+        if len(kept) < PARTICIPLE_LEAST or _bare(kept[-1]).lower() in rule.stopwords or leading > len(kept) + 1:
+            return None
+        return " ".join(main[:end] + ["…"] + kept).rstrip(",;:") + "…"
+    head = _trimmed(main[:max(end, LABEL_WORDS - len(participle) - 1)], rule.stopwords, end)
+    if len(head) == len(main):
+        return " ".join(head[:-1] + [head[-1].rstrip(",;:") + ","] + participle)
+    return " ".join(head + ["…"] + participle)
 
 CLEFT_REACH = 16  # words from a cleft's opener to the word that links it to the clause it focuses a date of
 
