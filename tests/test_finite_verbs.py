@@ -144,3 +144,13 @@ def test_a_subordinate_clause_that_opens_with_a_name_of_verb_shape_is_told_as_ma
 ])
 def test_relative_adverbs_and_adverbs_of_verb_shape_in_labels(text, expression, wanted):
     assert label(text, "de", expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a weak past after a fronted date and before its pronoun subject: a clause of its own, not a thin phrase
+    ("Die Läuferin verletzte sich am Montag am Knie, gestern trainierte sie wieder.", "gestern",
+     "Sie trainierte wieder"),
+    ("Die Mannschaft verlor am Samstag, am Sonntag gewann sie wieder.", "Sonntag", "Sie gewann wieder"),
+])
+def test_a_pronoun_and_its_verb_after_a_comma_make_a_label_of_their_own(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
