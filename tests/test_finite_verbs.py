@@ -99,3 +99,58 @@ def test_participles_and_relative_clauses_inside_a_subject(text, verb):
     words = text.split()
     found = main_verb(words, "en")
     assert found is not None and words[found] == verb
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    # adverbs of the verb's shape in "-t" are a closed class, no verb
+    ("de", "Die Halle war fast leer", "fast"),
+    ("de", "Die Gemeinde stellte erneut einen Antrag", "erneut"),
+    ("de", "Der Preis ist derzeit hoch", "derzeit"),
+    ("de", "Die Marke wird weltweit verkauft", "weltweit"),
+    # a capitalised word opening the words, before a name, a noun or a coordinator, is a name or noun
+    ("de", "Helmut Lindner leitet den Chor", "Helmut"),
+    ("de", "Staaten und Gemeinden zahlen", "Staaten"),
+])
+def test_adverbs_names_and_nouns_of_a_verb_shape_are_no_verb(lang, text, word):
+    words = text.split()
+    assert not is_finite(words, words.index(word), lang)
+
+
+def test_a_capitalised_verb_opening_a_label_stays_a_verb():
+    assert is_finite("Erklärte er gestern".split(), 0, "de")
+    assert is_finite("Forderte die Gemeinde".split(), 0, "de")
+
+
+def test_inside_a_sentence_a_capitalised_word_is_no_verb():
+    # words taken from after a subordinator: "Nachdem Helmut 1990 …" — the capital is as written
+    assert not is_finite("Helmut 1990 um Hilfe".split(), 0, "de", opening=False)
+    assert is_finite("Helmut 1990 um Hilfe".split(), 0, "de")
+
+
+def test_a_subordinate_clause_that_opens_with_a_name_of_verb_shape_is_told_as_main():
+    text = "Nachdem Brandtstadt im März 1990 um Hilfe gebeten hatte, schickte die Nachbarregierung Ärzte."
+    assert label(text, "de", "März 1990") == "Brandtstadt hatte um Hilfe gebeten"
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # the relative adverbs wo(r) + preposition open a clause after a comma, as "wobei" and "worauf" do
+    ("Der Stadtrat lehnte im Mai 2012 den Haushalt ab, wodurch die Schwimmhalle ein weiteres Jahr geschlossen "
+     "blieb.", "Mai 2012", "Der Stadtrat lehnte den Haushalt ab"),
+    ("Am 3. Juli 2011 erschien ein Gutachten, worin die Prüfer vor dem Einsturz der Brücke warnten.",
+     "3. Juli 2011", "Ein Gutachten erschien"),
+    # "fast" is no verb: the noun before it heads the subject, not the relative clause's noun phrase
+    ("Bis zum Winter 2008 kauften die Händler fast sämtliche Höfe zurück, welche die Bauern im Frühjahr verlassen "
+     "hatten.", "Frühjahr", "Höfe, welche die Bauern verlassen hatten"),
+])
+def test_relative_adverbs_and_adverbs_of_verb_shape_in_labels(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a weak past after a fronted date and before its pronoun subject: a clause of its own, not a thin phrase
+    ("Die Läuferin verletzte sich am Montag am Knie, gestern trainierte sie wieder.", "gestern",
+     "Sie trainierte wieder"),
+    ("Die Mannschaft verlor am Samstag, am Sonntag gewann sie wieder.", "Sonntag", "Sie gewann wieder"),
+])
+def test_a_pronoun_and_its_verb_after_a_comma_make_a_label_of_their_own(text, expression, wanted):
+    assert label(text, "de", expression) == wanted

@@ -592,7 +592,8 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             if has_verb(joined, lang):
                 label = joined
         if words and not _has_content_words(label, lang, MIN_LABEL_WORDS) and index > 0 \
-                and clause[0] == clauses[index][0]:
+                and clause[0] == clauses[index][0] \
+                and not _pronoun_clause(label, text[clause[0]:clause[1]], lang):
             # "…missiles to Russia for its war in Ukraine, which began" rather than "Began"
             wider = (clauses[index - 1][0], clause[1])
             label = label_of(wider, tail=True)
@@ -833,6 +834,19 @@ def _resumed_after_dashes(text: str, clauses: list[Span], index: int) -> Span | 
             and not any(f" {dash} " in text[inserted[0]:inserted[1]] for dash in DASHES):
         return after
     return None
+
+
+def _pronoun_clause(label: str, clause: str, lang: str | None) -> bool:
+    """Whether `label` opens with a subject pronoun of its `clause` and its finite verb ("…, gestern trainierte sie
+    wieder" -> "Sie trainierte wieder"): a clause of its own, however few its content words, whose pronoun stands
+    for a noun of the sentence (not one put for a relative pronoun, which tells less than the noun it replaced).
+    Not a subordinate clause told as a main one ("…, wo er operiert wurde"): it keeps the end of its main clause."""
+    if _label_rules(lang).subordinate.match(clause.lstrip(" ,;:")):
+        return False
+    words = label.split()
+    pronoun = _bare(words[0]).lower() if words else ""
+    return len(words) > 1 and pronoun in pack_words(lang, "verbs", "subject_pronouns") \
+        and pronoun in {_bare(word).lower() for word in clause.split()} and is_finite(words, 1, lang)
 
 
 def _has_verb_besides_particle(words: list[str], rule: _LabelRules, lang: str | None) -> bool:

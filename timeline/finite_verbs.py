@@ -9,7 +9,8 @@ and shapes as broad as the French passé simple in "-a" count only where a subje
 start, nor after an article, preposition, infinitive marker or other verb. A regular shape that another finite
 verb follows in the same clause is a participle used as an adjective ("The report published Wednesday shows").
 A word inside brackets, or in a relative or subordinate clause up to its comma, belongs to another clause and is
-skipped.
+skipped. A capitalised first word ("Erklärte er") is read by its shape only where it can open a sentence or label
+and no capitalised word or coordinator follows it: else it is a name or noun of that shape ("Helmut Lindner").
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class _VerbRules:
     relative_openers: frozenset[str]  # "which": after a noun, opens a relative clause without a comma
     ends_clause: frozenset[str]  # `ends_participle` without the articles: a new clause after a relative one
     naming: frozenset[str]  # "called": after a noun, with a verb later, a participle naming it ("a force called X")
+    coordinators: frozenset[str]  # "und", "and": a capitalised shape before one is a noun of a listing
 
 
 @cache
@@ -73,6 +75,7 @@ def _rules(lang: str | None) -> _VerbRules:
         agent=frozenset(word.lower() for word in verbs.get("agent_prepositions", [])),
         naming=frozenset(word.lower() for word in verbs.get("naming_participles", [])),
         relative_openers=frozenset(word.lower() for word in verbs.get("relative_openers", [])),
+        coordinators=frozenset(word.lower() for word in coordinators),
         ends_clause=frozenset(word.lower() for word in dependent + coordinators + verbs.get("subject_pronouns", []))
         - frozenset(word.lower() for word in labels["determiners"]),
     )
@@ -110,9 +113,11 @@ def _after_subject(rule: _VerbRules, words: list[str], index: int) -> bool:
     return True
 
 
-def _finite_by(words: list[str], index: int, lang: str | None) -> str | None:
+def _finite_by(words: list[str], index: int, lang: str | None, opening: bool = True) -> str | None:
     """How words[index] reads as a finite verb: "listed", "pronoun" (after a subject pronoun), "subject" (an
-    ambiguous form after a possible subject), "shape" (a regular shape alone), or None."""
+    ambiguous form after a possible subject), "shape" (a regular shape alone), or None. `opening`: words[0] opens a
+    sentence or label, where a verb stands capitalised ("Erklärte er"); else its capital is as written, and a
+    capitalised word is a noun or name ("Kuwait" after "Nachdem")."""
     rule = _rules(lang)
     word = _bare(words[index])
     if not word:
@@ -125,21 +130,30 @@ def _finite_by(words: list[str], index: int, lang: str | None) -> str | None:
         return "pronoun"
     if index and _after_subject(rule, words, index):
         return "subject"
-    if index == 0:
-        word = word[:1].lower() + word[1:]  # a label or sentence starts with a capital: "Erklärte er"
+    if index == 0 and word[:1].isupper():
+        # a label or sentence starts with a capital: "Erklärte er"; but a capitalised word that another one or a
+        # coordinator follows is a name, title or noun of the same shape ("Horst Schmidt", "Präsident Jefferson
+        # Davis", "Soldaten und Offiziere"): a verb opening a clause is followed by its subject or object
+        following = _bare(words[1]) if len(words) > 1 else ""
+        if not opening or following[:1].isupper() or following.lower() in rule.coordinators:
+            return None
+        word = word[:1].lower() + word[1:]
     if rule.shapes and previous not in rule.not_after and rule.shapes.fullmatch(word):
         return "shape"
     return None
 
 
-def is_finite(words: list[str], index: int, lang: str | None) -> bool:
-    """Whether words[index] reads as a finite verb where it stands."""
-    return _finite_by(words, index, lang) is not None
+def is_finite(words: list[str], index: int, lang: str | None, opening: bool = True) -> bool:
+    """Whether words[index] reads as a finite verb where it stands. `opening`: words[0] may open a sentence or label,
+    capitalised there; False for words taken from inside a sentence, whose capitals are as written."""
+    return _finite_by(words, index, lang, opening) is not None
 
 
-def has_finite(words: list[str], lang: str | None, start: int = 0, end: int | None = None) -> bool:
-    """Whether a word of words[start:end] reads as a finite verb where it stands (`is_finite`)."""
-    return any(is_finite(words, k, lang) for k in range(start, len(words) if end is None else end))
+def has_finite(words: list[str], lang: str | None, start: int = 0, end: int | None = None,
+               opening: bool = True) -> bool:
+    """Whether a word of words[start:end] reads as a finite verb where it stands (`is_finite`); `opening` as for
+    `is_finite`."""
+    return any(is_finite(words, k, lang, opening) for k in range(start, len(words) if end is None else end))
 
 
 def has_lower_finite(words: list[str], lang: str | None) -> bool:
@@ -148,9 +162,9 @@ def has_lower_finite(words: list[str], lang: str | None) -> bool:
     return any(word[:1].islower() and is_finite(words, index, lang) for index, word in enumerate(words))
 
 
-def has_verb(text: str, lang: str | None) -> bool:
-    """Whether `text` holds a finite verb."""
-    return has_finite(text.split(), lang)
+def has_verb(text: str, lang: str | None, opening: bool = True) -> bool:
+    """Whether `text` holds a finite verb; `opening` as for `is_finite`."""
+    return has_finite(text.split(), lang, opening=opening)
 
 
 def _verb_follows(words: list[str], index: int, lang: str | None) -> bool:

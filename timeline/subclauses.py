@@ -834,6 +834,12 @@ def _antecedent(text: str, clause: Span, rule: _LabelRules, pronoun: str | None 
             break
         if closing and k < len(words) - 1 - closing and words[k][:1].islower() and is_finite(words, k, rule.lang):
             break  # the main clause's finite verb before its closing words: the noun phrase stands after it
+        if found is None and closing and k < len(words) - 1 - closing and _bare(words[k])[:1].isupper() \
+                and words[k + 1][:1].islower() and not determiner(k + 1) and not linked(k + 1) \
+                and _bare(words[k + 1]).lower() not in rule.single_prepositions:
+            # before a main clause's closing words (where every noun is capitalised), a noun that an adverb
+            # follows heads another phrase, the subject or an object ("die Händler fast sämtliche Höfe zurück, die")
+            break
         if determiner(k):
             if found is None and not agrees(k):
                 disagreed = True

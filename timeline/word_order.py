@@ -300,7 +300,7 @@ def as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> lis
     # the word before the finite one may be its participle or infinitive ("verletzt wurden"); a comma inside
     # sets off an insertion whose verb the check would miss ("wie wir heute wissen, …")
     if not (is_listed_finite(verb, lang) or is_finite([verb], 0, lang) and verb[:1].islower()) \
-            or has_verb(" ".join(words[:-2]), lang) or any(word.endswith(",") for word in words[:-1]):
+            or has_verb(" ".join(words[:-2]), lang, opening=False) or any(word.endswith(",") for word in words[:-1]):
         return original
     opening = [words[0][:1].lower() + words[0][1:]] if _bare(words[0]).lower() in rule.determiners else words[:1]
     length = subject_length(opening + words[1:-1], inversion, rule, lang)
