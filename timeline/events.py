@@ -521,9 +521,12 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                     # the participle clause
                     joined = main_head_with_participle(with_main, span, date, on_axis, lang)
             # a date in a subordinate or relative clause dates that clause's event: "The plant closed"
-            label = joined if joined \
-                else make_label(told.text, told.span, [] if told.undated else on_axis, lang, as_main=told.as_main) \
-                if told else label_of(span, tail)
+            if joined:
+                label = joined
+            elif told:
+                label = make_label(told.text, told.span, [] if told.undated else on_axis, lang, as_main=told.as_main)
+            else:
+                label = label_of(span, tail)
             told_or_joined = told is not None or joined is not None
             main = None if told_or_joined or tail or "…" not in label \
                 else fronted_before_main(text, span, date, lang)
