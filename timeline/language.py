@@ -292,3 +292,10 @@ def load_pack(code: str) -> LanguagePack | None:
         return None
     with (RESOURCES / f"{code}.toml").open("rb") as handle:
         return build_pack(code, tomllib.load(handle))
+
+
+def pack_table(code: str | None, name: str) -> dict[str, Any]:
+    """The table `name` of the tagger's pack for `code` ([tables.<name>]: "number", "unit" …), empty when there is
+    no such pack or table: the event layer reads number words and units of time from here, not from a copy."""
+    pack = load_pack(code) if code else None
+    return pack.tables.get(name, {}) if pack is not None else {}

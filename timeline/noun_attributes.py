@@ -50,7 +50,7 @@ from .event_nouns import (
 from .event_resources import pack_words
 from .finite_verbs import has_finite, has_lower_finite, is_copula, is_finite
 from .label_rules import POSSESSIVE_AFTER, _bare, _label_rules, _LabelRules
-from .language import load_pack
+from .language import load_pack, pack_table
 
 NOUN_GROUP_WORDS = 4  # words between a noun's determiner and the noun: "die letzte deutsche Großoffensive"
 
@@ -304,8 +304,7 @@ def _chain_start(before: list[re.Match[str]], head: int, rule: _LabelRules, lang
     decisions"), over at most NOUN_GROUP_WORDS words; None without one (a bare plural, a gerund: no phrase whose
     start is sure) or where the determiner is a relative pronoun after a comma ("…, die weitere Verletzungen")."""
     words = [token.group() for token in before]
-    pack = load_pack(lang) if lang else None
-    numbers = pack.tables.get("number", {}) if pack is not None else {}
+    numbers = pack_table(lang, "number")
     elided = re.match(r"\w+['’]", _bare(words[head]).lower())
     if elided and elided.group().replace("’", "'") in rule.determiners:
         return head  # "l'attaque": the article elided into the noun

@@ -32,7 +32,7 @@ from .event_nouns import (
 from .event_resources import pack_words
 from .finite_verbs import has_finite, is_finite
 from .label_rules import POSSESSIVE_AFTER, _bare, _in_date, _label_rules, _LabelRules, _within
-from .language import load_pack
+from .language import pack_table
 from .noun_attributes import (
     CHAIN_WORDS,
     NOUN_GROUP_WORDS,
@@ -102,8 +102,7 @@ def _as_written(text: str, start: int, end: int, complement: list[str] | None = 
 
 def _number(word: str, lang: str | None) -> bool:
     """Whether `word` is a number: a figure, or a word of the language's number table ("two", "twenty-five")."""
-    pack = load_pack(lang) if lang else None
-    numbers = pack.tables.get("number", {}) if pack is not None else {}
+    numbers = pack_table(lang, "number")
     return word[:1].isdigit() or all(part.lower() in numbers for part in word.split("-"))
 
 
@@ -171,8 +170,7 @@ def _duration_of_label(text: str, around: _Around, date: Span, dates: list[Span]
     subordinator, a determiner no preposition governs), within DURATION_PHRASE_WORDS words. Not with a determiner
     after the link ("within a week of his capture", "after the first two months of the war"): a distance from an
     event, or a part of a period the clause's event falls in."""
-    pack = load_pack(lang) if lang else None
-    units = pack.tables.get("unit", {}) if pack is not None else {}
+    units = pack_table(lang, "unit")
     written = text[date[0]:date[1]].split()
     if not written or _bare(written[-1]).lower() not in units:
         return None
