@@ -54,6 +54,7 @@ def test_frequent_news_verbs_are_found(lang, text, verb):
     ("en", "The bridge, set to reopen soon, is closed", "set"),  # after a comma: a participle
     ("de", "Nach dem Plan sollen die Löhne im Herbst steigen können", "steigen"),  # before a listed verb
     ("de", "Die Firma versucht, die Kosten zu senken und neue Kunden zu gewinnen", "gewinnen"),  # after "zu"
+    ("de", "Die Ämter prüfen seit einigen Wochen die Anträge", "einigen"),  # after a preposition
     ("fr", "Le film passe au cinéma du quartier", "cinéma"),  # a noun in '-a', after an article
     ("fr", "La baisse des prix continue", "baisse"),  # after an article: a noun
 ])

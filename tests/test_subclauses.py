@@ -373,3 +373,60 @@ def test_a_preposition_of_a_participle_shape_opens_no_trailing_participle_clause
     assert with_main_before_participle(text, (0, len(text)), (start, len(text)), date, "en") is None
     start = text.index("the car park")  # no participle opens the span
     assert with_main_before_participle(text, (0, len(text)), (start, len(text)), date, "en") is None
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a date between a noun and the relative clause that describes it dates the noun: the noun phrase and its
+    # relative clause
+    ("Die Regierung brach die Vereinbarung von Wien von 1815, die alle Nachbarn unterzeichnet hatten.", "1815",
+     "Die Vereinbarung von Wien, die alle Nachbarn unterzeichnet hatten"),
+    # ... a noun phrase that a preposition governs in the nominative; a subject relative told as a main clause
+    ("Der Streit begann nach der Wahl im Jahre 1990, die zu einem Machtwechsel geführt hatte.", "Jahre 1990",
+     "Die Wahl hatte zu einem Machtwechsel geführt"),
+    ("Die Zeitung erinnerte an den Brand von 1988, bei dem drei Häuser zerstört wurden.", "1988",
+     "Der Brand, bei dem drei Häuser zerstört wurden"),
+])
+def test_a_date_between_a_noun_and_its_relative_clause_dates_the_noun(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # the pronoun may stand for the date: it agrees with the date's article, or a preposition of time governs it
+    ("Wir trafen uns im Juni, der sehr heiß war.", "Juni", "Wir trafen uns"),
+    ("Die Schule feierte das Fest am Freitag, an dem auch die Eltern kamen.", "Freitag",
+     "Die Schule feierte das Fest, an dem auch die Eltern kamen"),
+])
+def test_a_relative_clause_that_may_describe_the_date_leaves_the_label(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
+def test_a_relative_clause_after_a_complement_naming_no_action_may_describe_the_action():
+    # "bei dem" may stand for the attack as well as for the cruiser
+    text = "Der Angriff auf die Stadt durch den Kreuzer am 3. Mai, bei dem viele Menschen starben, beendete den Krieg."
+    assert not label(text, "de", "3. Mai").startswith("Der Kreuzer")
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a verb-final clause ends in its finite verb, also in a plural's form that no list holds
+    ("Weil die Bauern im Mai streiken, fehlt das Brot.", "Mai", "Die Bauern streiken"),
+    ("Nachdem die Soldaten im Mai abzogen, kehrten die Bewohner zurück.", "Mai", "Die Soldaten zogen ab"),
+    ("Während die Ämter im Mai die Anträge prüfen, warten die Bürger - trotz aller Versprechen - noch immer.", "Mai",
+     "Die Ämter prüfen die Anträge"),
+    # an infinitive group ends in no finite verb
+    ("Um die Stadt im Mai zu erreichen, marschierten sie.", "Mai", "Um die Stadt zu erreichen, marschierten sie"),
+])
+def test_a_subordinate_clause_ending_in_a_plural_verb_is_told_as_a_main_clause(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
+def test_a_subordinate_clause_s_label_is_not_the_main_clause_resumed_after_dashes():
+    text = "Nachdem die Regierung im März zurückgetreten war, warten die Bürger - trotz aller Versprechen - noch immer."
+    assert label(text, "de", "März") == "Die Regierung war zurückgetreten"
+
+
+def test_a_duration_in_a_subordinate_clause_tells_that_clause():
+    # "einigen" after a preposition is no verb (it is one in "die Parteien einigen sich")
+    text = "Während die Ämter seit einigen Wochen die Anträge prüfen, warten die Bürger noch."
+    start = text.index("seit einigen Wochen")
+    timex = Timex(start, start + len("seit einigen Wochen"), "seit einigen Wochen", "DURATION", "P3W")
+    assert describe(text, [timex], "de")[0].label == "Die Ämter prüfen seit einigen Wochen die Anträge"

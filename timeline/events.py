@@ -50,6 +50,7 @@ from .sentences import sentence_spans
 from .subclauses import (
     _after_noun_phrase,
     _antecedent,
+    dated_antecedent,
     main_after_subordinate,
     main_head_with_participle,
     told_alone,
@@ -492,6 +493,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                                          sentence[0], publication=True))
             continue
         elaborated = _elaborating_clause(text, clauses, index, date, lang)
+        told_or_joined = False  # the label tells a clause inside the date's own (`told_alone`), not that clause
         clause = _event_clause(text, clauses, index, elaborated, dates, lang, stripped)
         clause = (min(clause[0], date[0]), max(clause[1], date[1]))  # trimming never cuts into the expression
         if sentence not in content_starts:
@@ -576,7 +578,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             built = text[clauses[index][0]:clauses[index][1]] + " " + particle
             label = make_label(built, (0, len(built)), _shifted(on_axis, clauses[index], -clauses[index][0]),
                                lang) or label
-        elif label and clause[0] == clauses[index][0] \
+        elif label and clause[0] == clauses[index][0] and not told_or_joined \
                 and (after_dashes := _resumed_after_dashes(text, clauses, index)) is not None:
             # "Die Verkündung am 9. Mai löste bei den Zuhörern - denen man … verschwiegen hatte - Jubel aus": the
             # clause goes on after the insertion its dashes enclose, and ends there with what it tells
@@ -614,6 +616,13 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             if nominal is None and timex.type in AXIS_TYPES:
                 # "Police are investigating the March 3 shooting of a guard": the date dates the noun anywhere
                 nominal = attribute_label(text, sentence, date, on_axis, lang)
+            if nominal is None and timex.type in AXIS_TYPES:
+                # "darunter die Deklaration von Paris von 1856, die das Land unterzeichnet hatte": the date
+                # between a noun and its relative clause is the noun's
+                described = dated_antecedent(text, sentence, date, on_axis, lang)
+                if described is not None:
+                    nominal = make_label(described.text, described.span, [] if described.undated else on_axis,
+                                         lang, as_main=described.as_main) or None
             if nominal is None:
                 # "Albright, after a 16-hour flight, is scheduled to …": the date dates a noun phrase the clause's
                 # label leaves out

@@ -14,13 +14,16 @@ came down") dates the clause after its link ("The wall came down"). A date in a 
 opens the sentence, or in a main clause after a subordinate clause that does, dates the main clause: a label of
 it alone, or one cut at the chart's word limit, tells the main clause. A date in a present participle clause after
 a main clause tells it with that clause ("They had widened their front, taking the port"); where the two pass the
-chart's word limit, the clause before keeps its subject and verb before "…" (`main_head_with_participle`).
+chart's word limit, the clause before keeps its subject and verb before "…" (`main_head_with_participle`). A
+date between a noun and the relative clause that describes it, where a relative clause follows its noun right away
+("die Deklaration von Paris von 1856, die das Land unterzeichnet hatte"), is the noun's: the noun phrase with its
+relative clause (`dated_antecedent`).
 
 Words left out between two kept pieces are blanked in a copy of the text (`Told.text`), so that every offset,
 and every date, stays where it was. The grammar is pack data ([labels] `subordinators`, `relatives`,
 `subject_relatives`, `comparative_subordinators`, `embedded_openers`, `prepositions`, `subordinate_reads_alone`,
 `verb_final`, `focus_particles`, `cleft_openers`, `cleft_links`, `fronted_participles`, `relative_agreement`,
-`article_agreement`); one engine for every language.
+`article_agreement`, `dated_antecedents`, `nominative_articles`); one engine for every language.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .clauses import TOKEN, Span
+from .event_nouns import _labelled, is_event_noun
 from .event_resources import load, pack_words
 from .finite_verbs import has_finite, is_finite, is_listed_finite, main_verb
 from .label_dates import _without_dates
@@ -936,3 +940,118 @@ def _relative(
             return Told(text, (antecedent, clause_end), False)
     joined = " ".join(told)
     return Told(joined, (0, len(joined)), False, undated=True)
+
+
+ANTECEDENT_REACH = 120  # characters before a date searched for the noun phrase it closes (`dated_antecedent`)
+
+
+def dated_antecedent(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> Told | None:
+    """The noun phrase that `date` closes, with the relative clause right after the date that describes it ("die
+    Deklaration von Paris von 1856, die das Land unterzeichnet hatte" -> "Die Deklaration von Paris, die das Land
+    unterzeichnet hatte"; a subject relative is told as `_relative` tells it), in a language whose relative clause
+    follows its noun with nothing of the main clause between them but what closes it (`dated_antecedents`): a date
+    standing between them is the noun's, not the main clause's. The date is tied to the noun by one of its links
+    ("von", "im": the pack's `[event_nouns] attribute_links` and `phrase_links`) or, a year alone, follows it
+    (`year_after_noun`). None where the date itself may be what the pronoun stands for: a preposition that
+    governs dates before the pronoun ("am Freitag, an dem"), or a bare pronoun that agrees with the date's article
+    ("im Juni, das") or follows a date with a noun and no article; and where the noun phrase is a complement of
+    another ("der Abschuss durch den Kreuzer im Mai, bei dem") and names no action: the pronoun may stand for the
+    noun it depends on."""
+    rule = _label_rules(lang)
+    if not load(lang).get("labels", {}).get("dated_antecedents"):
+        return None
+    after = re.match(r"(?:/\d+)?\s*,\s*(\w+)\s+(\w+)", text[date[1]:min(sentence[1], date[1] + CLAUSE_REACH)])
+    if after is None:
+        return None
+    comma = text.index(",", date[1])
+    first, second = after.group(1).lower(), after.group(2).lower()
+    relatives, articles = _agreement(lang)
+    if first in rule.relatives:
+        pronoun, preposition = first, None
+    elif first in rule.single_prepositions and second in rule.relatives:
+        pronoun, preposition = second, first
+        if first in pack_words(lang, "labels", "date_prepositions"):
+            return None  # "am Freitag, an dem": a preposition of time may stand for the date itself
+    else:
+        return None
+    links = pack_words(lang, "event_nouns", "attribute_links") | pack_words(lang, "event_nouns", "phrase_links")
+    expression = text[date[0]:date[1]].split()
+    before = list(TOKEN.finditer(text, max(sentence[0], date[0] - ANTECEDENT_REACH), date[0]))
+    if len(before) < 2:
+        return None
+    link = before[-1].group() if before[-1].group().lower() in links else None
+    if link is None and not (load(lang).get("event_nouns", {}).get("year_after_noun")
+                             and re.fullmatch(r"\d{3,4}", expression[0])):
+        return None
+    if preposition is None:
+        article = articles.get((link or "").lower()) or articles.get(expression[0].lower())
+        if article is not None and article & relatives.get(pronoun, frozenset()):
+            return None  # "im Juni, das": the pronoun may stand for the date
+        if article is None and any(word[:1].isalpha() for word in expression):
+            return None  # "Ende Juni, der": a date with a noun of its own
+    noun = before[-2] if link else before[-1]
+    word = noun.group()
+    if word != _bare(word) or word.lower() in rule.stopwords or not (rule.capitalised_names or word[:1].isupper()):
+        return None  # no noun right before the date: "traf im Mai den Minister, der"
+    # the text with the date (and its link) blanked and the comma moved to the noun: offsets stay as they were
+    start = noun.end()
+    blanked = text[:start] + "," + " " * (comma - start) + text[comma + 1:]
+    low = before[0].start()
+    antecedent = _antecedent(blanked, (low, start + 1), rule, pronoun)
+    if antecedent is None:
+        return None
+    pieces = list(re.finditer(r"\S+", blanked[antecedent:start]))
+    governed = [k for k, piece in enumerate(pieces[:-1]) if k and piece.group() == _bare(piece.group())
+                and piece.group().lower() in rule.all_prepositions - rule.noun_links]
+    if governed:
+        # "die Führung des Landes nach der Revolution im Jahre 1911, die": the nearest noun phrase, after the
+        # preposition that ties it to the one before
+        antecedent += pieces[governed[-1] + 1].start()
+        pieces = pieces[governed[-1] + 1:]
+    phrase = [piece.group() for piece in pieces]
+    if has_finite(phrase, lang, 1):
+        return None  # a verb inside: no one noun phrase
+    ahead = blanked[low:antecedent].split()
+    governing = bool(ahead) and _bare(ahead[-1]).lower() in rule.all_prepositions - rule.noun_links
+    if governing and not any(is_event_noun(piece, lang) for piece in phrase[1:]):
+        return None  # "der Abschuss durch den Kreuzer im Mai, bei dem": the pronoun may stand for the action's noun
+    high = min(sentence[1], date[1] + CLAUSE_REACH)
+    opener = re.compile(r"\S").search(blanked, comma + 1, high)
+    if opener is None:
+        return None
+    clause = re.search(r"[,;:]", blanked[opener.start():high])
+    clause_end = opener.start() + clause.start() if clause else high
+    inside = [span for span in dates if opener.start() <= span[0] and span[1] <= clause_end]
+    if not has_finite(tidy(_without_dates(blanked, (opener.start(), clause_end), inside, lang)).split(), lang):
+        return None  # the relative clause goes on past the window or holds no verb
+    # a noun phrase that a preposition governs in the case it has alone ("nach der Revolution" -> "Die
+    # Revolution"), before its clause
+    noun_phrase = _nominative(phrase, pronoun, lang) if governing else " ".join(phrase)
+    if noun_phrase is None:
+        return None
+    built = f"{noun_phrase}, {blanked[opener.start():clause_end].strip()}"
+    shift = len(noun_phrase) + 2 - opener.start()
+    inside = [(begin + shift, end + shift) for begin, end in inside]
+    told: Told | None = Told(built, (0, len(built)), False)  # "Das Attentat, bei dem der Thronfolger starb"
+    if preposition is None:
+        tokens = [found.span() for found in TOKEN.finditer(built)]
+        words = [built[begin:end] for begin, end in tokens]
+        at = next(k for k, (begin, _) in enumerate(tokens) if begin >= len(noun_phrase) + 2)
+        told = _relative(built, (0, len(built)), tokens, words, at, len(built), inside, rule)
+    if told is None or told.undated:
+        return told
+    label = tidy(_without_dates(told.text, told.span, inside, lang))
+    return Told(label, (0, len(label)), False, undated=True)
+
+
+def _nominative(phrase: list[str], pronoun: str, lang: str | None) -> str | None:
+    """A noun phrase that a preposition governs, in the nominative: a definite article takes the form of the one
+    gender and number it shares with the relative `pronoun` that describes its noun (`nominative_articles`: "den
+    Brand" before "bei dem" -> "der Brand"); any other phrase, or one whose gender stays open, as
+    `event_nouns._labelled` tells it."""
+    forms = load(lang).get("labels", {}).get("nominative_articles", {}).get(phrase[0].lower(), "")
+    marks = _agreement(lang)[0].get(pronoun, frozenset())
+    nominative = {form for mark, form in (pair.split(":") for pair in forms.split()) if mark in marks}
+    if len(nominative) == 1:
+        return " ".join([nominative.pop()] + phrase[1:])
+    return _labelled(phrase, lang)

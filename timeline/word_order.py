@@ -283,8 +283,9 @@ def main_clause_follows(words: list[str], lang: str | None) -> bool:
 def as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> list[str]:
     """A verb-final subordinate clause told as a main clause, its finite verb second ("Nachdem die USS Roberts
     auf eine Seemine lief" -> "Die USS Roberts lief auf eine Seemine"; "… verletzt wurden" -> "… wurden …
-    verletzt"), when the clause ends in a listed finite form, holds no other verb and opens with its subject; a
-    prefix inseparable with most stems stays on the verb (`inseparable_prefixes`: "unterzeichnete")."""
+    verletzt"), when the clause ends in a listed finite form, or a lower-case word with an ending of the plural
+    (`infinitive_endings`: "Weil die Bauern streiken" -> "Die Bauern streiken"), holds no other verb and opens with
+    its subject; a prefix inseparable with most stems stays on the verb (`inseparable_prefixes`: "unterzeichnete")."""
     inversion = rule.inversion
     told = words[1:] if words and rule.subordinate.fullmatch(_bare(words[0])) else words
     if not inversion or len(told) < 3:
@@ -292,22 +293,31 @@ def as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> lis
     original, words = words, own_words(told, rule, lang)
     ending = words[-1][len(words[-1].rstrip(_PUNCTUATION)):]
     verb, particle = words[-1][:len(words[-1]) - len(ending)], ""
+    # a verb-final clause ends in its finite verb: a lower-case word there with a plural's ending ("streiken",
+    # "erreichten") is one where nothing else is (not after the infinitive marker: "um … zu erreichen")
+    labels = load(lang).get("labels", {}) if lang else {}
+    marker = labels.get("infinitive_marker", "")
+    plural = verb[:1].islower() and verb.endswith(tuple(labels.get("infinitive_endings", []))) \
+        and (len(words) < 2 or _bare(words[-2]).lower() != marker)
     if not is_listed_finite(verb, lang):  # a separable verb: "ausrief" -> "rief … aus"
         prefix = next((prefix for prefix in rule.separable_prefixes if verb.startswith(prefix) and (
-            is_listed_finite(verb[len(prefix):], lang) or is_finite([verb[len(prefix):]], 0, lang))), "")
+            is_listed_finite(verb[len(prefix):], lang) or is_finite([verb[len(prefix):]], 0, lang)
+            or plural and len(verb) - len(prefix) > 3 and marker not in verb[len(prefix):len(prefix) + 2])), "")
         if prefix not in rule.inseparable_prefixes:  # "unterzeichnete" stays whole, no "zeichnete … unter"
             verb, particle = verb[len(prefix):], prefix
     # the word before the finite one may be its participle or infinitive ("verletzt wurden"); a comma inside
     # sets off an insertion whose verb the check would miss ("wie wir heute wissen, …")
-    if not (is_listed_finite(verb, lang) or is_finite([verb], 0, lang) and verb[:1].islower()) \
+    if not (is_listed_finite(verb, lang) or (is_finite([verb], 0, lang) or plural) and verb[:1].islower()) \
             or has_verb(" ".join(words[:-2]), lang, opening=False) or any(word.endswith(",") for word in words[:-1]):
         return original
     opening = [words[0][:1].lower() + words[0][1:]] if _bare(words[0]).lower() in rule.determiners else words[:1]
     length = subject_length(opening + words[1:-1], inversion, rule, lang)
-    if not length or length >= len(words) - 1 or words[length - 1].endswith(",") \
+    if not length or length > len(words) - 1 or words[length - 1].endswith(",") \
             or length == 1 and _bare(words[0]).lower() in rule.determiners and _bare(words[1])[:1].isupper():
         # "ihr Angriff": a possessive, no pronoun
         return original
+    if length == len(words) - 1:  # the subject and its verb alone: "Die Soldaten zogen ab"
+        return words[:length] + ([verb, particle + ending] if particle else [verb + ending])
     if particle:
         return words[:length] + [verb] + words[length:-1] + [particle + ending]
     return words[:length] + [verb] + words[length:-2] + [words[-2] + ending]
