@@ -241,7 +241,7 @@ def test_verb_last_subordinate_clauses_are_a_pack_setting(lang, clause, subordin
      "would not act on Monday.", "Monday", "Officials of the ministry said they would not act"),
     # what the rules leave alone: a fronted phrase with no infinitive group after the correlate may tell where
     ("de", "In der Hauptstadt und in vielen kleineren Städten des Landes kam es im Mai zu heftigen Protesten gegen die "
-     "Regierung.", "Mai", "In … kam es zu heftigen Protesten gegen die Regierung"),
+     "Regierung.", "Mai", "In der Hauptstadt … kam es zu heftigen Protesten gegen die Regierung"),
     # a name before a comma is no participial phrase, though it ends like one
     ("en", "Harding, Fielding and Reed were sentenced on Monday to two years in prison for the theft of the paintings "
      "from the museum.", "Monday", "Harding, Fielding and Reed were sentenced to two years in prison…"),
@@ -406,3 +406,27 @@ def test_a_predicate_keeps_its_infinitive_complement(lang, text, expression, wan
 ])
 def test_a_cut_date_leaves_no_hole(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, others, wanted", [
+    # the clauses are cut between the two dates: the report's own tells nothing without what it reports
+    ("en", "The first shipment of aid arrived over the weekend at the port and is being unloaded, city officials "
+           "said Monday.", "Monday", ("the weekend",),
+     "The first shipment of aid arrived over the weekend at the port…"),
+    ("en", "The council has voted to close the bridge in early May, a spokesman for the city said on Tuesday.",
+     "Tuesday", ("early May",), "The council has voted to close the bridge…"),
+    ("de", "Die erste Lieferung kam am Wochenende im Hafen an und wird nun entladen, sagte ein Sprecher der Stadt am "
+           "Montag.", "Montag", ("Wochenende",), "Die erste Lieferung kam im Hafen an und wird entladen…"),
+])
+def test_a_report_set_off_after_its_clause_gets_what_it_reports(lang, text, expression, others, wanted):
+    assert label(text, lang, expression, *others) == wanted
+
+
+@pytest.mark.parametrize("text, expression, others", [
+    # a verb of the pack's reporting list with an object of its own, or a report with a clause of its own
+    ("Most of the new jobs came in the building trade in May, which added 9,000 jobs in June.", "June", ("May",)),
+    ("The agency did not name the man in its report in March, but said on Friday that he had left.", "Friday",
+     ("March",)),
+])
+def test_a_clause_with_its_own_object_is_no_bare_report(text, expression, others):
+    assert not label(text, "en", expression, *others).startswith(("Most", "The agency did not"))

@@ -424,3 +424,50 @@ def test_a_relative_clause_without_its_pronoun_ends_with_its_whole_verb_group():
     # "they have built" is the relative clause's: the main verb is "have been sold"
     text = "The majority of the houses they have built over the last 30 years have been sold to young families."
     assert label(text, "en", "the last 30 years").endswith("have been sold to young families")
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # the cut date closed the phrase: the subject follows it ("over" before a number tells a quantity)
+    ("In three weeks of heavy fighting since 8 August over 100,000 soldiers were taken prisoner by the armies of "
+     "the north.", "8 August", "Over 100,000 soldiers were taken prisoner by the armies of the north"),
+    # a date kept as an attribute: the subject opens with the article after the phrase's noun
+    ("In a 3 May 1961 speech the president firmly rejected the plan and called for new talks in the capital city.",
+     "3 May 1961", "The president firmly rejected the plan and called for new talks…"),
+    # a name, with the particle it opens with and the adverb before its verb
+    ("In a 3 May 1961 speech de Gaulle firmly rejected the plan and called for new talks in the capital city of "
+     "the country.", "3 May 1961", "De Gaulle firmly rejected the plan and called for new talks…"),
+    # a comma ends the phrase, and a name without capital opens the subject
+    ("On his June 4 trip to the provinces, de Gaulle cautiously made a broad and ambiguous appeal to all the "
+     "inhabitants.", "June 4", "De Gaulle cautiously made a broad and ambiguous appeal…"),
+])
+def test_an_introductory_phrase_before_a_long_subject_goes(text, expression, wanted):
+    # not "In three … were taken": the phrase that opens the sentence is no subject, the one after it acts
+    assert label(text, "en", expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression", [
+    # a name governed by a preposition or joined to another by a coordinator is no subject
+    ("At the battle of the bay in April 1782, a decisive victory by the fleet over the French Admiral de Grasse "
+     "frustrated the hopes of the allies.", "April 1782"),
+    ("With the outposts and the first lines of the Northern and Southern Positions taken the enemy was now "
+     "completely back in the main line by 3 May.", "3 May"),
+])
+def test_no_subject_is_taken_from_inside_the_introductory_phrase(text, expression):
+    assert not label(text, "en", expression).startswith(("Admiral", "Southern", "De Grasse", "Grasse"))
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a head of a few words keeps the noun its "of" ties to it: not "The first group … arrived"
+    ("en", "The first group of volunteers from the northern villages near the lake arrived at the camp on Monday and "
+           "was sent to the river.", "Monday", "The first group of volunteers … arrived at the camp…"),
+    ("en", "A series of storms across the southern coast and the islands in May may have been caused by warm water "
+           "in the bay.", "May", "A series of storms … may have been caused by warm water…"),
+    ("fr", "La première réunion du conseil des jeunes de la commune et des villages voisins aura lieu le jeudi 12 "
+           "septembre à la salle des fêtes.", "le jeudi 12 septembre",
+     "La première réunion du conseil … aura lieu le jeudi 12 septembre…"),
+    # ... unless the noun would cost the end of a label that shows it whole
+    ("de", "Der erste Versuch der Feuerwehr aus dem benachbarten Dorf am Fluss scheiterte im Mai an den heftigen "
+           "Winden über dem Tal.", "im Mai", "Der erste Versuch … scheiterte an den heftigen Winden über dem Tal"),
+])
+def test_a_short_head_keeps_the_noun_tied_to_it(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted

@@ -596,6 +596,11 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             joined = label_of((clauses[index][0], clauses[index + 1][1]))
             if has_verb(joined, lang):
                 label = joined
+        if label and index > 0 and index == len(clauses) - 1 and clause[0] == clauses[index][0] \
+                and _report_alone(text, clauses, index, on_axis, lang, stripped):
+            # "The shipment arrived over the weekend …, officials said Monday": what was reported, not "Officials
+            # said" (the clauses were cut between the two dates)
+            label = label_of((clauses[index - 1][0], clauses[index][1])) or label
         if words and not _has_content_words(label, lang, MIN_LABEL_WORDS) and index > 0 \
                 and clause[0] == clauses[index][0] \
                 and not _pronoun_clause(label, text[clause[0]:clause[1]], lang):
@@ -908,6 +913,42 @@ def _phrase_alone(text: str, clause: Span, dates: list[Span], label: str, lang: 
     # ...unless that word is a separable particle, whose verb stands before the list ("und am 5. Juli statt")
     return not (rule.verb_final and last[:1].islower() and last.lower() not in rule.stopwords
                 and not last.endswith(rule.adverb_endings) and last.lower() not in rule.separable_prefixes)
+
+
+REPORT_WORDS = 8  # words of a report set off after what it reports: ", a spokesman for the city council said"
+
+
+def _report_alone(
+    text: str, clauses: list[Span], index: int, dates: list[Span], lang: str | None, memo: dict
+) -> bool:
+    """Whether clauses[index] only reports the clause before it, set off by a comma: a reporting verb (the pack's
+    `reporting_after`), its subject and phrases around it ("…, city officials said in a statement", "…, sagte ein
+    Sprecher"), at most REPORT_WORDS words once its dates are cut, and no other finite verb ("…, officials said
+    they would …" reports a clause of its own); the verb opens or ends the report, or prepositions open what
+    follows it (not "…, the firm added 300 jobs"), and no relative pronoun opens it; the clause before has a finite
+    verb."""
+    rule = _label_rules(lang)
+    before, clause = clauses[index - 1], clauses[index]
+    if "," not in text[before[1]:clause[0] + 1]:
+        return False
+    # the clause with every date blanked out (a date right after the verb may stay in the label: "announced Friday")
+    inside = _within(dates, clause)
+    report = "".join(" " * (end - start) if _in_date(inside, start) else text[start:end]
+                     for start, end in _pieces(clause, inside)).strip(" ,;:.!?")
+    found = rule.reporting.search(report)
+    if found is None or len(report.split(maxsplit=REPORT_WORDS)) > REPORT_WORDS:
+        return False
+    rest, after = (report[:found.start()] + " " + report[found.end():]).split(), report[found.end():].split()
+    if report.split()[0].lower() in rule.relatives or after and found.start() and _bare(after[0]).lower() \
+            not in rule.all_prepositions:
+        return False  # "…, which added 92,000 jobs", "…, but said that …": a clause of its own
+    return not has_finite(rest, lang) and has_finite(_without_dates(text, before, dates, lang, memo).split(), lang)
+
+
+def _pieces(clause: Span, inside: list[Span]) -> list[Span]:
+    """`clause` cut at the starts and ends of the dates inside it (`inside`), in text order."""
+    bounds = sorted({clause[0], clause[1]} | {bound for date in inside for bound in date})
+    return list(zip(bounds, bounds[1:]))
 
 
 def _around(text: str, sentence: Span, clause: Span, dates: list[Span]) -> Span:

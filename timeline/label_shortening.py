@@ -276,19 +276,51 @@ def _after_clause_opener(words: list[str], verb: int, rule: _LabelRules) -> bool
         or bool(rule.dependent.match(" ".join(words[comma + 1:comma + 3])))
 
 
+LINKED_HEAD = 3  # words of a subject's head before "of" that need the noun after it: "The majority of jobs"
+
+
+def _noun_complement_end(words: list[str], link: int, verb: int, rule: _LabelRules) -> int | None:
+    """The index after the noun that a word of the pack's `noun_links` ("of", "des", "du") at words[link] ties to
+    a head of at most LINKED_HEAD words ("The first batch of evidence", "Der Versuch der Armee", "La première
+    réunion du club"; where such a word is also an article, it takes its noun after a preposition too: "Mit der
+    Überquerung …", not "Mit …"): an article may stand before it; the noun is one word, no function word
+    (capitalized where capitals mark every noun), and what follows it opens no more of the phrase: a function
+    word, a clause word or a finite verb, not a content word in lower case (an adjective's noun: "One of the
+    biggest bills") nor a capitalized word where capitals mark names ("the Italian IV Corps"). None when there is
+    no such noun before the verb."""
+    if link > LINKED_HEAD or _bare(words[link]).lower() not in rule.noun_links:
+        return None
+    noun = link + 1
+    if noun < verb and _bare(words[noun]).lower() in rule.determiners:
+        noun += 1
+    if noun + 1 >= verb or words[noun - 1].endswith((",", ";", ":")):
+        return None
+    bare, following = _bare(words[noun]), _bare(words[noun + 1])
+    if not bare.replace("-", "").isalpha() or bare.endswith("-") or bare.lower() in rule.stopwords \
+            or not rule.capitalised_names and not bare[:1].isupper():
+        return None
+    if not words[noun].endswith((",", ";", ":")) and not (
+            following.lower() in rule.stopwords or following.lower() in rule.clause_words
+            or is_finite(words, noun + 1, rule.lang)) or rule.capitalised_names and following[:1].isupper():
+        return None
+    return noun + 1
+
+
 def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | None) -> str | None:
     """A label for words whose verb stands past the cut, behind a long subject: the subject's first words (to its
     first comma or relative clause), "…", the name that ends the subject, the verb and what follows it. None when
     the words left out held the date (`anchor`: the index of the word after it) and a verb: they told its event
     ("The bridge, which was closed on Monday, reopens …"), where an apposition tells none ("Les écuries,
     mécontentes des règlements de 2003, ont menacé …")."""
-    head, modified = 0, False
+    head, modified, linked = 0, False, None
     while head < min(SUBJECT_HEAD, verb):
         if head and (_bare(words[head]).lower() in rule.relatives and _bare(words[head]).lower()
                      not in rule.determiners or is_agent_participle(words, head, rule.lang)):
             modified = True  # "Lockheed | which bought …", "a column | led by …", "a force | called …"
             break
         if head and _bare(words[head]).lower() in rule.prepositions:  # "Voters | in the 27 states"
+            # (a short head keeps the noun its "of" ties to it: "The majority of jobs | …", not "The majority …")
+            linked = _noun_complement_end(words, head, verb, rule)
             break
         head += 1
         if words[head - 1].endswith((",", ";", ":")):
@@ -312,11 +344,25 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
         # joined by a coordinator, whose first may be governed by a word left out ("bordering the Ottoman Empire
         # and Russian Empire were established"): the subject's head alone goes with the verb
         name = verb
+    if linked is not None:
+        # the noun after "of" goes with the head, unless it costs the end of a label that showed it whole ("… kam
+        # es in Sankt Petersburg zu Massendemonstrationen")
+        room = LABEL_WORDS - 1 - len(kept) - (verb - name)
+        extended = _trimmed(words[:linked], rule.stopwords, 1)
+        more = len(extended) - len(kept)
+        if more > 0 and (verb + room >= len(words)) <= (verb + room - more >= len(words)):
+            kept, head = extended, linked
     # (a date right before the verb, after a relative clause, closed that clause: "which bought it in 2011 is")
     if anchor is not None and (head < anchor < name or modified and head < anchor <= verb) \
             and has_finite(words, rule.lang, head, name if anchor < name else verb):
         return None
     subject = _subject_after_comma(words, verb, rule)
+    fronted = _subject_after_fronted(words, verb, rule, anchor) if subject is None else None
+    if fronted is not None and not (anchor is not None and anchor < fronted
+                                    and has_finite(words, rule.lang, 0, fronted)):
+        # "In a 3 May 1961 speech the president firmly rejected …": the phrase that opens the words is no subject;
+        # the subject after it acts (not when the phrase held the date and a verb: "In the years during which …")
+        return _from_subject(words, fronted, verb, rule)
     if subject is not None and (anchor is None or anchor >= subject or not any(
             is_finite(words, k, rule.lang) for k in range(subject))):
         # "Thanks to …, the Austro-Hungarian troops received …": what stood before the subject goes
@@ -331,6 +377,80 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
         named[-1] = named[-1].rstrip(",;:")
     joined = (" ".join(kept).rstrip(",;:") + " … " if kept else "") + " ".join(named + rest)
     return joined.rstrip(",;:") + ending
+
+
+FRONTED_SUBJECT = 8  # words of a subject after an introductory phrase ("Paul Lego, president and chief officer,")
+
+
+def _from_subject(words: list[str], subject: int, verb: int, rule: _LabelRules) -> str:
+    """The label from words[subject] on: the subject, the verb and what follows it, cut at LABEL_WORDS."""
+    kept = words[subject:subject + LABEL_WORDS]
+    if subject + LABEL_WORDS >= len(words):
+        return " ".join(kept).rstrip(",;:")
+    kept = _trimmed(kept, rule.stopwords, verb - subject + 1)
+    return " ".join(kept).rstrip(",;:") + "…"
+
+
+def _subject_after_fronted(words: list[str], verb: int, rule: _LabelRules, anchor: int | None) -> int | None:
+    """Where the subject starts when the words open with an introductory phrase (a preposition of the pack's
+    `openers`) in a language whose subject follows that phrase and precedes its verb (no verb-second order): "In
+    the second vote held in June the electorate approved …", "On his trip to the north, de Gaulle made …".
+    Within FRONTED_SUBJECT words before the verb (`verb`), with no finite verb before it: right after the first
+    comma that a word follows which may open a subject (no preposition, number or clause opener); with no comma,
+    where the phrase holds no relative clause ("during which …"): right after the cut date (`anchor`), the
+    phrase's last words, when the date was cut (a date kept as an attribute ends in a number or name: "In a 3
+    May 1961 speech"); else at an article that follows no preposition, with no preposition after it ("… of
+    Arras the only British success was"); else at a name right before the verb or an adverb before it ("…
+    statement de Gaulle dramatically reversed"), which follows no preposition, article or coordinator (not "…
+    over the French Admiral X frustrated", "… of the Siegfried and Alberich Positions eliminated"). None when
+    there is no such subject."""
+    if rule.verb_second or not words or not rule.openers.fullmatch(_bare(words[0])):
+        return None
+    lowest = max(1, verb - FRONTED_SUBJECT)
+    # the last finite verb before the verb, looked for once (a subject holds none): linear in the words
+    finite = next((k for k in range(verb - 1, -1, -1) if is_finite(words, k, rule.lang)), -1)
+
+    def free(start: int) -> bool:  # a subject of its own: no verb in it, nor a clause opener or phrase at its start
+        first = _bare(words[start]).lower()
+        # a preposition before a number tells a quantity ("over 100,000 prisoners"), and opens no phrase
+        quantity = start + 1 < verb and _bare(words[start + 1])[:1].isdigit()
+        return first.isalpha() and start > finite and (quantity or (
+            first not in rule.single_prepositions and not rule.openers.fullmatch(first)
+            and (first not in rule.clause_words or first in rule.determiners or first in rule.pronouns)))
+
+    comma = next((k for k in range(max(0, finite), verb - 1) if words[k].endswith(",") and free(k + 1)), None)
+    if comma is not None:
+        return comma + 1 if comma + 1 >= lowest else None
+    if any(word.endswith((",", ";", ":")) for word in words[:verb]) \
+            or any(_bare(word).lower() in rule.relatives for word in words[1:verb]):
+        return None  # a comma before the verb sets off something else (an apposition, a list), or a relative
+        # clause inside the phrase may hold the verb found
+    prepositions = rule.single_prepositions - rule.noun_links
+    if anchor is not None and lowest <= anchor < verb and free(anchor) \
+            and _bare(words[anchor - 1]).isalpha() and _bare(words[anchor - 1]).islower() \
+            and _bare(words[anchor - 1]) not in rule.determiners \
+            and not any(_bare(word).lower() in prepositions for word in words[anchor + 1:verb]):
+        return anchor
+    for k in range(verb - 1, lowest - 1, -1):
+        bare = _bare(words[k]).lower()
+        if bare in prepositions:
+            break
+        if bare in rule.determiners and _bare(words[k - 1]).lower() not in rule.single_prepositions \
+                | rule.determiners | rule.coordinators and free(k):
+            return k
+    name = verb
+    while name - 1 >= lowest and _bare(words[name - 1])[:1].islower() \
+            and _bare(words[name - 1]).endswith(rule.adverb_endings):
+        name -= 1  # "… dramatically reversed"
+    if not _bare(words[name - 1])[:1].isupper():
+        return None
+    while name - 1 >= lowest and (_bare(words[name - 1])[:1].isupper() or _bare(words[name - 1]).lower()
+                                  in rule.particles and _bare(words[name])[:1].isupper()):
+        name -= 1  # "de Gaulle", "Paul E. Lego": the name, with the particle it opens with
+    before = _bare(words[name - 1]).lower()
+    if before in rule.single_prepositions | rule.determiners | rule.coordinators or not free(name):
+        return None
+    return name
 
 
 def _subject_after_comma(words: list[str], verb: int, rule: _LabelRules) -> int | None:
