@@ -406,3 +406,15 @@ def test_a_predicate_keeps_its_infinitive_complement(lang, text, expression, wan
 ])
 def test_a_cut_date_leaves_no_hole(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, others, wanted", [
+    # a coordinator and a focus adverb that narrow a date to one of its parts go with it: the fronted phrase of
+    # dates leaves nothing behind, and the main clause after it is the label
+    ("en", "During the winter, and especially in late January, the old harbour is closed to all ships.",
+     "the winter", ("late January",), "The old harbour is closed to all ships"),
+    ("fr", "Pendant l'été, et surtout entre le 10 juillet et le 15 août, la piscine municipale est pleine.",
+     "10 juillet", ("été", "15 août"), "La piscine municipale est pleine"),
+])
+def test_a_date_narrowing_another_goes_with_its_focus_adverb(lang, text, expression, others, wanted):
+    assert label(text, lang, expression, *others) == wanted
