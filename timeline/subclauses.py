@@ -10,8 +10,9 @@ subject keeps it after its noun ("Das Buch, das er veröffentlichte"), and so do
 that the date ends ("the men who launched the revolution in 1959" -> "The men who launched the revolution"). A
 date in the main clause after a relative clause between subject and verb ("…, attacked in the spring") tells the
 main clause without the relative one ("The general attacked"). A cleft ("It was not until 1990 that the wall
-came down") dates the clause after its link ("The wall came down"). A date in a present participle clause that
-opens the sentence, or in a main clause after a subordinate clause that does, dates the main clause: a label of
+came down") dates the clause after its link ("The wall came down"). A subordinate clause split off from its main
+clause ("…, until the agreement was reached in 1946") is told without its subordinator as well. A date in a
+present participle clause that opens the sentence, or in a main clause after a subordinate clause that does, dates the main clause: a label of
 it alone, or one cut at the chart's word limit, tells the main clause. A date in a present participle clause after
 a main clause tells it with that clause ("They had widened their front, taking the port"); where the two pass the
 chart's word limit, the clause before keeps its subject and verb before "…" (`main_head_with_participle`).
@@ -209,7 +210,7 @@ def _in_subordinate(
     relative pronoun after a comma or subordinator before the date that opens a clause the date stands in. A
     subordinator inside a clause, with no comma before it, opens one only in a language whose clauses open so
     (`embedded_openers`: "… since the plant closed in 2010"); else it is a preposition ("since 2010") and the
-    search goes on before it."""
+    search goes on before it. `part`: the span is part of its sentence (see `_told`)."""
     if _set_off(text, tokens, words, at, date, rule) and not _inserted_in_clause(text, tokens, words, at, rule):
         return None
     embedded = rule.embedded_openers
@@ -262,7 +263,9 @@ def _told(
     """The clause that words[opener] opens and the date stands in, told alone; None when it cannot be. It ends at
     the first comma after the date, or right after the date where a main clause follows with no comma
     (`_unmarked_end`); an insertion between commas that holds the date ("Da die Truppen, nämlich zwei Wochen nach
-    Kriegsbeginn, eingefallen waren, …") is read as part of it (`_insertion`)."""
+    Kriegsbeginn, eingefallen waren, …") is read as part of it (`_insertion`). A clause that is the whole span is
+    told alone only where the span is `part` of its sentence and the clause reads without its subordinator
+    (`_reads_alone`); else the label's own rules tell it."""
     end = next((k for k in range(at, len(words) - 1) if words[k].endswith(",")), len(words) - 1)
     unmarked = _unmarked_end(tokens, words, opener, at, end, date, dates, rule)
     inserted = None if unmarked is not None else _insertion(words, opener, at, end, rule)
