@@ -12,10 +12,11 @@ date in the main clause after a relative clause between subject and verb ("…, 
 main clause without the relative one ("The general attacked"). A cleft ("It was not until 1990 that the wall
 came down") dates the clause after its link ("The wall came down"). A subordinate clause split off from its main
 clause ("…, until the agreement was reached in 1946") is told without its subordinator as well. A date in a
-present participle clause that opens the sentence, or in a main clause after a subordinate clause that does, dates the main clause: a label of
-it alone, or one cut at the chart's word limit, tells the main clause. A date in a present participle clause after
-a main clause tells it with that clause ("They had widened their front, taking the port"); where the two pass the
-chart's word limit, the clause before keeps its subject and verb before "…" (`main_head_with_participle`).
+present participle clause that opens the sentence, or in a main clause after a subordinate clause that does, dates
+the main clause: a label of it alone, or one cut at the chart's word limit, tells the main clause. A date in a
+present participle clause after a main clause tells it with that clause ("They had widened their front, taking the
+port"); where the two pass the chart's word limit, the clause before keeps its subject and verb before "…"
+(`main_head_with_participle`).
 
 Words left out between two kept pieces are blanked in a copy of the text (`Told.text`), so that every offset,
 and every date, stays where it was. The grammar is pack data ([labels] `subordinators`, `relatives`,
