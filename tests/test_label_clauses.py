@@ -430,3 +430,15 @@ def test_a_report_set_off_after_its_clause_gets_what_it_reports(lang, text, expr
 ])
 def test_a_clause_with_its_own_object_is_no_bare_report(text, expression, others):
     assert not label(text, "en", expression, *others).startswith(("Most", "The agency did not"))
+
+
+@pytest.mark.parametrize("lang, text, expression, others, wanted", [
+    # a coordinator and a focus adverb that narrow a date to one of its parts go with it: the fronted phrase of
+    # dates leaves nothing behind, and the main clause after it is the label
+    ("en", "During the winter, and especially in late January, the old harbour is closed to all ships.",
+     "the winter", ("late January",), "The old harbour is closed to all ships"),
+    ("fr", "Pendant l'été, et surtout entre le 10 juillet et le 15 août, la piscine municipale est pleine.",
+     "10 juillet", ("été", "15 août"), "La piscine municipale est pleine"),
+])
+def test_a_date_narrowing_another_goes_with_its_focus_adverb(lang, text, expression, others, wanted):
+    assert label(text, lang, expression, *others) == wanted

@@ -34,6 +34,39 @@ def test_a_date_in_a_subordinate_clause_tells_that_clause(lang, text, expression
 
 
 @pytest.mark.parametrize("lang, text, expression, wanted", [
+    # the subordinate clause is a clause of its own after the main one (split at its comma): the label tells it
+    # without its subordinator, not as a subordinate clause with no main clause
+    ("en", "The two armies went on fighting in the hills for many weeks, until the rebels withdrew across the "
+           "river in early December.", "early December", "The rebels withdrew across the river"),
+    ("en", "The old ferry kept running across the bay, until the new bridge was opened in May 1931.", "May 1931",
+     "The new bridge was opened"),
+    # subordinators of several words, and French ones whose "que" is elided before a vowel
+    ("en", "By the time the relief column reached the fort in late March, the garrison had given up.",
+     "late March", "The relief column reached the fort"),
+    ("fr", "Le 3 mai, alors qu'elle rentrait chez elle, la jeune femme a été renversée par une voiture.", "3 mai",
+     "La jeune femme a été renversée par une voiture"),
+    ("fr", "Le trafic a fortement augmenté dans le centre, depuis qu'un nouveau pont a ouvert en 2015.", "2015",
+     "Un nouveau pont a ouvert"),
+])
+def test_a_subordinate_clause_apart_from_its_main_clause_reads_without_its_subordinator(
+        lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a label that opens with a subordinator of several words, the first a connective, loses it whole
+    ("fr", "Le 3 mai, alors qu'elle avait passé toute la journée au marché avec ses deux filles, la voisine, une "
+           "femme âgée de 70 ans et très connue dans le quartier, a été renversée.", "3 mai",
+     "Elle avait passé toute la journée au marché avec ses deux filles…"),
+    ("en", "In May, as soon as the first troops of the relief army had crossed the river near the old town, the "
+           "garrison, weak and hungry after a long siege, surrendered.", "May",
+     "The first troops of the relief army had crossed the river near…"),
+])
+def test_a_subordinator_of_several_words_goes_whole(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
     # the main clause's own date keeps the main clause (the leading clause with it when the sentence fits)
     ("de", "Nachdem die Regierung zurückgetreten war, übernahm der Präsident am 3. Mai die Geschäfte.", "3. Mai",
      "Nachdem die Regierung zurückgetreten war, übernahm der Präsident die Geschäfte"),

@@ -199,12 +199,18 @@ def _without_leading(label: str, rule: _LabelRules) -> tuple[str, bool]:
     if stripped != opening and first.endswith(",") and first[:1].islower():
         return opening, False  # "As expected, Kellogg reported": the connective and its word are one phrase
     comma = opening.find(", ")
-    for word in _LEADING_WORD.finditer(opening, 0, len(opening) - len(stripped)):
+    lead = len(opening) - len(stripped)
+    for word in _LEADING_WORD.finditer(opening, 0, lead):
         rest = opening[word.start():]
-        if rule.openers.match(rest) or rule.subordinate.match(rest):
+        subordinator = rule.subordinate.match(rest)
+        if rule.openers.match(rest) or subordinator:
             if rule.openers.match(rest) and 0 <= comma and word.start() < comma and _WORD.search(opening, comma) \
                     and len(opening[word.start():comma].split()) <= LABEL_WORDS - MIN_LABEL_WORDS - 1:
                 return rest.strip(" ,;:–—-"), True
+            if subordinator and word.start() + subordinator.end() > lead:
+                # a subordinator of several words whose first is a connective ("alors qu'elle", "as soon as the
+                # troops"): it goes whole, not its last words alone ("Qu'elle …", "Soon as the troops …")
+                return rest[subordinator.end():].strip(" ,;:–—-"), True
             return stripped, True
     return stripped, bool(rule.openers.match(stripped) or rule.subordinate.match(stripped))
 

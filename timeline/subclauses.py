@@ -10,14 +10,15 @@ subject keeps it after its noun ("Das Buch, das er veröffentlichte"), and so do
 that the date ends ("the men who launched the revolution in 1959" -> "The men who launched the revolution"). A
 date in the main clause after a relative clause between subject and verb ("…, attacked in the spring") tells the
 main clause without the relative one ("The general attacked"). A cleft ("It was not until 1990 that the wall
-came down") dates the clause after its link ("The wall came down"). A date in a present participle clause that
-opens the sentence, or in a main clause after a subordinate clause that does, dates the main clause: a label of
-it alone, or one cut at the chart's word limit, tells the main clause. A date in a present participle clause after
-a main clause tells it with that clause ("They had widened their front, taking the port"); where the two pass the
-chart's word limit, the clause before keeps its subject and verb before "…" (`main_head_with_participle`). A
-date between a noun and the relative clause that describes it, where a relative clause follows its noun right away
-("die Deklaration von Paris von 1856, die das Land unterzeichnet hatte"), is the noun's: the noun phrase with its
-relative clause (`dated_antecedent`).
+came down") dates the clause after its link ("The wall came down"). A subordinate clause split off from its main
+clause ("…, until the agreement was reached in 1946") is told without its subordinator as well. A date in a
+present participle clause that opens the sentence, or in a main clause after a subordinate clause that does, dates
+the main clause: a label of it alone, or one cut at the chart's word limit, tells the main clause. A date in a
+present participle clause after a main clause tells it with that clause ("They had widened their front, taking the
+port"); where the two pass the chart's word limit, the clause before keeps its subject and verb before "…"
+(`main_head_with_participle`). A date between a noun and the relative clause that describes it, where a relative
+clause follows its noun right away ("die Deklaration von Paris von 1856, die das Land unterzeichnet hatte"), is the
+noun's: the noun phrase with its relative clause (`dated_antecedent`).
 
 Words left out between two kept pieces are blanked in a copy of the text (`Told.text`), so that every offset,
 and every date, stays where it was. The grammar is pack data ([labels] `subordinators`, `relatives`,
@@ -96,7 +97,9 @@ def told_alone(
     first = next((k for k, (start, _) in enumerate(tokens) if start >= span[0]), at)
     if first >= at:
         return None
-    return _in_subordinate(text, span, tokens[first:], words[first:], at - first, date, dates, rule)
+    # the span is part of its sentence: a clause before or after it that the label does not show
+    part = any(character.isalnum() for character in text[sentence[0]:span[0]] + text[span[1]:sentence[1]])
+    return _in_subordinate(text, span, tokens[first:], words[first:], at - first, date, dates, rule, part)
 
 
 def main_after_subordinate(text: str, sentence: Span, span: Span, date: Span, lang: str | None) -> int | None:
@@ -205,13 +208,13 @@ def _comma_after(text: str, date: Span) -> bool:
 
 def _in_subordinate(
     text: str, span: Span, tokens: list[Span], words: list[str], at: int, date: Span, dates: list[Span],
-    rule: _LabelRules,
+    rule: _LabelRules, part: bool = False,
 ) -> Told | None:
     """The subordinate or relative clause the date stands in, told alone (see the module's doc): the nearest
     relative pronoun after a comma or subordinator before the date that opens a clause the date stands in. A
     subordinator inside a clause, with no comma before it, opens one only in a language whose clauses open so
     (`embedded_openers`: "… since the plant closed in 2010"); else it is a preposition ("since 2010") and the
-    search goes on before it."""
+    search goes on before it. `part`: the span is part of its sentence (see `_told`)."""
     if _set_off(text, tokens, words, at, date, rule) and not _inserted_in_clause(text, tokens, words, at, rule):
         return None
     embedded = rule.embedded_openers
@@ -235,13 +238,13 @@ def _in_subordinate(
             if word in rule.relatives and _after_noun_phrase(
                     text[tokens[0][0]:tokens[k][0]], rule, RELATIVE_REACH, verbs=True):
                 return None  # "the plan that the council approved": a relative clause inside the main one
-            return _told(text, span, tokens, words, k, at, date, dates, rule)
+            return _told(text, span, tokens, words, k, at, date, dates, rule, part)
         if word in rule.relatives and word not in embedded and k > 0 and words[k - 1].endswith(","):
             if crossed:
                 continue  # "Als die Truppen, die aus dem Westen kamen, im Mai …": an insertion closed before the date
             if word in rule.determiners and k + 1 < len(words) and (_bare(words[k + 1])[:1].isupper() or k + 1 == at):
                 return None  # "…, die Südtiroler auszusiedeln", "…, dem 22. April": an article
-            return _told(text, span, tokens, words, k, at, date, dates, rule)
+            return _told(text, span, tokens, words, k, at, date, dates, rule, part)
         if word in rule.relatives and word not in embedded and k > 0 and not after_comma and not crossed \
                 and not rule.verb_final:
             return _restrictive(text, span, tokens, words, k, at, date, rule)
@@ -249,9 +252,9 @@ def _in_subordinate(
             if after_comma:
                 if crossed and _closed_before(words, k, at, rule):
                     return None  # "While the rains went on, within three weeks the villages fell": the main clause's
-                return _told(text, span, tokens, words, k, at, date, dates, rule)
+                return _told(text, span, tokens, words, k, at, date, dates, rule, part)
             if embedded and not crossed:
-                told = _told(text, span, tokens, words, k, at, date, dates, rule)
+                told = _told(text, span, tokens, words, k, at, date, dates, rule, part)
                 if told is not None:
                     return told
     return None
@@ -259,12 +262,14 @@ def _in_subordinate(
 
 def _told(
     text: str, span: Span, tokens: list[Span], words: list[str], opener: int, at: int, date: Span,
-    dates: list[Span], rule: _LabelRules,
+    dates: list[Span], rule: _LabelRules, part: bool = False,
 ) -> Told | None:
     """The clause that words[opener] opens and the date stands in, told alone; None when it cannot be. It ends at
     the first comma after the date, or right after the date where a main clause follows with no comma
     (`_unmarked_end`); an insertion between commas that holds the date ("Da die Truppen, nämlich zwei Wochen nach
-    Kriegsbeginn, eingefallen waren, …") is read as part of it (`_insertion`)."""
+    Kriegsbeginn, eingefallen waren, …") is read as part of it (`_insertion`). A clause that is the whole span is
+    told alone only where the span is `part` of its sentence and the clause reads without its subordinator
+    (`_reads_alone`); else the label's own rules tell it."""
     end = next((k for k in range(at, len(words) - 1) if words[k].endswith(",")), len(words) - 1)
     unmarked = _unmarked_end(tokens, words, opener, at, end, date, dates, rule)
     inserted = None if unmarked is not None else _insertion(words, opener, at, end, rule)
@@ -283,8 +288,9 @@ def _told(
         end = next((k for k in range(end + 1, len(words) - 1) if words[k].endswith(",")), len(words) - 1)
     if unmarked is None and (opener == 0 or all(_bare(before).lower() in rule.loose for before in words[:opener])):
         if end == len(words) - 1:
-            return None  # the clause is the whole span: the label's own rules tell it
-        if not main_clause_at(words, end + 1, rule, rule.lang) and not _bare_subject_clause(words, end + 1, rule):
+            if not (part and _reads_alone(text, tokens, words, opener, rule)):
+                return None  # the clause is the whole span: the label's own rules tell it
+        elif not main_clause_at(words, end + 1, rule, rule.lang) and not _bare_subject_clause(words, end + 1, rule):
             return None  # no main clause after it: a parenthesis or another clause follows
     clause_end = tokens[end][1] - (1 if words[end].endswith(",") else 0)
     if text[:clause_end].rstrip().endswith(("?", "!")):
@@ -746,6 +752,19 @@ def _subordinate(
             and is_finite(told, 0, lang):
         return None  # no subject after it: "the team that won in 1953"
     return Told(text, piece, True)
+
+
+def _reads_alone(text: str, tokens: list[Span], words: list[str], opener: int, rule: _LabelRules) -> bool:
+    """Whether the subordinate clause that words[opener] opens, the whole of a span that is part of its sentence
+    (its main clause before it, "…, until the Americans withdrew across the river in December", or after it past a
+    clause of its own), is told without its subordinator: where a subordinate clause reads alone without it
+    (`subordinate_reads_alone`), so that the label shows no subordinate clause without its main clause. Not a
+    relative clause (its noun stands before it), nor a clause of comparison or attribution."""
+    if not load(rule.lang)["labels"].get("subordinate_reads_alone", True):
+        return False
+    found = rule.subordinate.match(text, tokens[opener][0])
+    return found is not None and found.group().lower() not in pack_words(
+        rule.lang, "labels", "comparative_subordinators") and _bare(words[opener]).lower() not in rule.relatives
 
 
 def _verb_before_clause(words: list[str], rule: _LabelRules) -> bool:
