@@ -8,6 +8,8 @@ import pytest
 from test_label_clauses import label  # the label `describe` gives an expression of a sentence
 
 from timeline.appositions import apposition_label
+from timeline.events import describe
+from timeline.timex import Timex
 
 
 @pytest.mark.parametrize("lang, text, expression, others, wanted", [
@@ -59,3 +61,31 @@ def test_a_phrase_not_describing_the_subject_is_no_apposition(lang: str, text: s
     start = text.find(expression)
     date = (start, start + len(expression))
     assert apposition_label(text, (0, len(text)), date, [date], lang) is None
+
+
+def _duration_label(text: str, lang: str, expression: str) -> str:
+    """The label `describe` gives `expression`, tagged as a duration (no point on the chart's axis)."""
+    start = text.find(expression)
+    assert start >= 0
+    (context,) = describe(text, [Timex(start, start + len(expression), expression, "DURATION", "P6M")], lang)
+    return context.label
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a duration in a phrase describing the subject: how long the subject was so, not how long the verb's event
+    ("en", "The small bakery, rumored a likely takeover target for nine months, said a rival had made an offer.",
+     "nine months", "The small bakery, rumored a likely takeover target for nine months"),
+    ("fr", "Les joueurs de Lyon, champions de France depuis trois ans, ont encore gagné mardi soir.",
+     "trois ans", "Les joueurs de Lyon, champions de France depuis trois ans"),
+])
+def test_a_duration_in_a_phrase_describing_the_subject_labels_that_phrase(
+        lang: str, text: str, expression: str, wanted: str) -> None:
+    assert _duration_label(text, lang, expression) == wanted
+
+
+def test_a_phrase_that_names_the_subject_tells_no_state_at_its_date() -> None:
+    # "known as …": the date is part of the name the phrase gives, no state of the subject then
+    text = "The counteroffensive, known as the Hundred Days Offensive, began in the summer."
+    start = text.find("Hundred Days")
+    date = (start, start + len("Hundred Days"))
+    assert apposition_label(text, (0, len(text)), date, [date], "en") is None

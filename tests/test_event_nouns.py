@@ -281,6 +281,9 @@ def _typed_label(text: str, lang: str, expression: str, kind: str) -> str:
     # ... a noun of action the clause's label leaves out
     ("The critics said the country will use the talks as a lever to solve its oldest problem, the 23-year "
      "occupation of the valley.", "23-year", "The 23-year occupation of the valley"),
+    # ... though the label holds the same noun of another phrase ("its occupation of the hills")
+    ("The critics said the country will use its occupation of the hills as a lever to solve the oldest problem, "
+     "the 23-year foreign occupation of the valley.", "23-year", "The 23-year foreign occupation of the valley"),
 ])
 def test_a_measure_adjective_of_time_dates_the_noun_phrase_it_measures(text, expression, wanted):
     assert _typed_label(text, "en", expression, "DURATION") == wanted
@@ -334,6 +337,9 @@ def test_a_duration_of_a_determined_phrase_or_without_sequence_keeps_the_clauses
     # a date's possessive before a noun of action anywhere: the noun phrase, the definite article in its place
     ("en", "Investigators would not divulge the evidence against the man but said last month's shooting of a guard "
      "near the house was planned.", "last month", "The shooting of a guard"),
+    # ... a noun that no list names, whose object a link ties to it: a verb's event told as a noun
+    ("en", "The detectives from the county office would not name a suspect but said last week's recovery of a "
+     "stolen truck parked behind a barn marked a turning point.", "last week", "The recovery of a stolen truck"),
     # an adjective that takes a date after a noun phrase the clause's label leaves out
     ("en", "The directors of the small cutlery maker authorized a 3-for-2 split of the common stock, payable Dec. 7 "
      "to stock of record.", "Dec. 7", "A 3-for-2 split of the common stock, payable Dec. 7"),
@@ -367,6 +373,9 @@ def test_a_date_that_modifies_a_noun_phrase_the_clause_leaves_out_gets_that_phra
 @pytest.mark.parametrize("text, expression, kept", [
     # the clause's label tells the phrase: it keeps it
     ("The offer, advertised in today's editions of the paper, is scheduled to expire.", "today", "The offer"),
+    # a noun after a date's possessive with no object: no event of its own
+    ("The board of the small company praised last year's results in its letter to the shareholders.", "last year",
+     "The board"),
     ("The reduced dividend is payable Jan. 2 to stock of record.", "Jan. 2", "The reduced dividend is payable"),
     ("Meade defeated Lee at the Battle of the Ridges (July 1 to July 3) in the north.", "July 1", "Meade defeated"),
     # a subject whose verb follows, and a phrase that opens the clause: the clause's event is the date's

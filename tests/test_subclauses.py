@@ -117,6 +117,12 @@ def test_a_german_main_clause_after_a_subordinate_one_puts_its_subject_first():
     # a name after a preposition is the nearest noun: "an option for Leon, who …"
     ("en", "The job was no longer an option for Maria, who in March moved to a farm near the coast.", "March", (),
      "Maria moved to a farm near the coast"),
+    # ... so is a name after the main clause's verb, with no determiner between (not the whole clause before)
+    ("en", "The next threat came from Colonel Arthur Grey, who had spent the spring and summer training a small "
+           "force in the hills.", "the spring", (),
+     "Colonel Arthur Grey had spent the spring and summer training a small force…"),
+    ("fr", "Le maire a reçu hier Jacques Dupont, qui avait quitté la ville en 1990 pour ouvrir un atelier.", "1990",
+     ("hier",), "Jacques Dupont avait quitté la ville pour ouvrir un atelier"),
     # the main clause after a relative clause between its subject and its verb: subject and main clause
     ("de", "Der Minister für Arbeit, der im Januar nach heftiger Kritik zurückgetreten war, kehrte im Herbst nach "
            "Berlin zurück.", "Herbst", ("Januar",), "Der Minister für Arbeit kehrte nach Berlin zurück"),
@@ -160,10 +166,16 @@ def test_a_relative_pronoun_that_is_no_subject_stays(lang, text, expression, wan
      "The last living member of the crew which first sailed the route"),
     ("en", "He said that of six men who had been arrested in March, two were freed.", "March",
      "Six men who had been arrested"),
+    # ... a phrase that a preposition opens after the date may be the main clause's: the label ends at the date
+    ("en", "Thousands of people in the capital cheered the women who founded the movement in 1921 at a rally on "
+           "the main square.", "1921", "The women who founded the movement"),
     # the clause goes on after the date, or the pronoun follows a verb: the sentence keeps its label
     ("en", "Crowds honoured the men who in 1921 started the rebellion.", "1921",
      "Crowds honoured the men who started the rebellion"),
     ("en", "He asked who won the race in May.", "May", "He asked who won the race"),
+    # ... the date is counted from an event after it ("ten days before the fire")
+    ("en", "The evidence the officers found includes a statement from a neighbour who saw the car ten days before "
+           "the fire.", "ten days", "The evidence the officers found includes a statement from a neighbour…"),
 ])
 def test_a_date_ending_a_restrictive_relative_clause_tells_it_with_its_noun(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted

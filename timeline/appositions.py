@@ -7,8 +7,11 @@ no date, no introductory preposition), then a phrase set off by commas or dashes
 besides it, with no finite verb of its own (an apposition or a participle phrase: a relative clause has its verb
 and is `timeline.subclauses`'s), and right after it the sentence's finite verb. The label is the noun phrase with
 its phrase ("Anna Berg, mayor"); a phrase that the cut date would leave one lower-case word keeps its date, since
-a participle alone tells nothing ("The bridge, opened in 1932"). Pack data: [labels] `openers`, `relatives`,
-`subordinators` and the finite verbs of `timeline.finite_verbs`; one engine for every language.
+a participle alone tells nothing ("The bridge, opened in 1932"). A duration in such a phrase tells how long the
+subject was so ("Nashua, rumored a takeover target for six months, said …"); a phrase that gives the subject a
+name (a naming participle: "known as …") tells no state of it at a date. Pack data: [labels] `openers`,
+`relatives`, `subordinators`, [verbs] `naming_participles` and the finite verbs of `timeline.finite_verbs`; one
+engine for every language.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .clauses import Span
+from .event_resources import pack_words
 from .finite_verbs import has_finite, is_copula, is_finite, is_listed_finite
 from .label_dates import _without_dates
 from .label_rules import MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules, _within
@@ -58,6 +62,8 @@ def apposition_label(text: str, sentence: Span, date: Span, dates: list[Span], l
         return None  # no noun phrase and its describing phrase, or a verb of their own
     if not (rest[0][:1].islower() and is_finite(rest, 0, lang)):
         return None  # the phrase is not followed by the verb of the subject it describes
+    if _bare(phrase[0]).lower() in pack_words(lang, "verbs", "naming_participles"):
+        return None  # "The counteroffensive, known as the Hundred Days Offensive, began": a name, no state at a date
     described = _without_dates(text, (opening.end(), closing.start()), dates, lang).split()
     if not _has_content_words(" ".join(described), lang, 1):
         return None  # "The fall of Atlanta, on September 2, 1864, was": the date dates the main clause

@@ -72,7 +72,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
               "agent_prepositions": WORDS, "naming_participles": WORDS, "relative_openers": WORDS},
     "event_nouns": {"words": WORDS, "endings": WORDS, "not_events": WORDS, "in_compounds": FLAG,
                     "sequence_prepositions": WORDS, "attribute_links": WORDS, "phrase_links": WORDS,
-                    "possessive": PATTERN,
+                    "possessive": PATTERN, "possessive_object_links": WORDS,
                     "date_before_noun": FLAG, "definite_article": TEXT, "articles": TABLE,
                     "ungoverned_articles": TABLE, "subject_articles": TABLE, "declined_modifiers": FLAG,
                     "dated_attributes": FLAG, "vowels": TEXT, "article_before_vowel": TABLE,

@@ -611,9 +611,10 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             around = _around(text, sentence, clause, dates)
             if bisect_left(words, around[1]) > bisect_left(words, around[0]):
                 label = label_of(around)
-        if words and timex.type in AXIS_TYPES:
+        if words and (timex.type in AXIS_TYPES or timex.type == "DURATION"):
             # "Anna Berg, Bürgermeisterin von 2004 bis 2016, kritisiert den Plan": the date dates the phrase
-            # describing the subject, not the verb
+            # describing the subject, not the verb; so does a duration ("Nashua, rumored a takeover target for six
+            # months, said …": how long the subject was so)
             label = apposition_label(text, sentence, date, on_axis, lang) or label
         if words:
             # "Nach der Wiederwahl des Bürgermeisters im Oktober 2015 begann …": the date dates the noun of action

@@ -3,12 +3,14 @@
 applies): a measure adjective of time ("after a 16-hour flight": `measure_adjective`; "the end of a two-year boom":
 `phase_nouns`), a duration that measures a noun phrase after a preposition of sequence ("after two years of talks",
 "au terme de trois ans de tractations"), a date's possessive anywhere ("said last month's shooting of a guard was
-…"), an adjective that takes a date ("a dividend, payable Dec. 15": `date_adjectives`), a year before an event's
-name ("the 1967 Six-Day War"), a date before a compound of a noun of action and one of time ("a Jan. 14 return
-date": `time_nouns`), a parenthesis of dates after a noun phrase of action or one that is a noun phrase with a
-participle (`dates_in_parentheses`), a participle phrase set off by a comma after a noun phrase inside the clause
-("through the agency, created in 1955"). The label is the noun phrase with its date as the sentence writes it; the
-clause keeps its label where it holds the phrase's head. Pack data: `[event_nouns]` of
+…"; a noun no list names that takes an object: `possessive_object_links`), an adjective that takes a date ("a
+dividend, payable Dec. 15": `date_adjectives`), a year before an event's name ("the 1967 Six-Day War"), a date
+before a compound of a noun of action and one of time ("a Jan. 14 return date": `time_nouns`), a parenthesis of
+dates after a noun phrase of action or one that is a noun phrase with a participle (`dates_in_parentheses`), a
+participle phrase set off by a comma after a noun phrase inside the clause ("through the agency, created in
+1955"). The label is the noun phrase with its date as the sentence writes it; the clause keeps its label where it
+holds the phrase's head (a measured phrase: all its words, "its occupation of X" being no "23-year Israeli
+occupation"). Pack data: `[event_nouns]` of
 timeline/resources/events/*.toml.
 """
 
@@ -146,7 +148,8 @@ def _measured_label(text: str, around: _Around, date: Span, label: str, lang: st
     if _sequence_end(preceding, lang) is None:
         phase = len(before) > 3 and preceding[-1] in rule.noun_links \
             and preceding[-2] in _words(lang, "phase_nouns") and _is_determiner(before[-4].group(), rule)
-        if not (phase or is_event_noun(head.group(), lang)) or _told(label, head.group()):
+        if not (phase or is_event_noun(head.group(), lang)) or all(
+                _told(label, word) for word in text[date[1]:head.end()].split()):
             return None  # "He led a 10-hour tour of the sites": the clause tells the noun's event
         if phase:
             start = before[-4].start()  # "the end of a two-year boom": the boom ends at the phase
@@ -234,7 +237,8 @@ def _possessed_label(
         return None
     before, window, opens = around
     rule = _label_rules(lang)
-    noun = _noun_after_date(text, window, (date[0], date[1] + found.end()), rule, lang)
+    noun = _noun_after_date(text, window, (date[0], date[1] + found.end()), rule, lang) \
+        or _object_noun(text, window, date[1] + found.end(), rule, lang)
     if noun is None:
         return None
     phrase, head = noun
@@ -254,6 +258,27 @@ def _possessed_label(
             and _verb_follows(text, head.end(), window[1], complement, lang):
         return None  # "Thursday's decision of the court made it clear …": the subject's verb tells its event
     return _labelled([_pack(lang)["definite_article"]] + phrase + complement, lang)
+
+
+def _object_noun(text: str, window: Span, start: int, rule: _LabelRules, lang: str | None) -> tuple[
+        list[str], re.Match[str]] | None:
+    """For `_possessed_label`: the noun right after a date's possessive (at `start`) that takes its object by one
+    of the pack's `possessive_object_links` ("last month's discovery of a rifle"), as (its words, its token): a
+    noun with a date in its determiner's place and an object is a clause told as a noun, its verb's event dated, a
+    noun of action whether or not it is a listed one. None when the word after the possessive is no plain
+    lower-case noun (a function word, a verb, a figure, a name) or no such link follows it."""
+    links = _words(lang, "possessive_object_links")
+    if not links:
+        return None
+    tokens = list(itertools.islice(TOKEN.finditer(text, start, window[1]), 3))
+    if len(tokens) < 3:
+        return None
+    noun, link = tokens[0].group(), tokens[1].group()
+    if noun != _bare(noun) or not noun[:1].islower() or not noun.isalpha() \
+            or noun.lower() in rule.stopwords | rule.clause_words | rule.determiners | rule.all_prepositions \
+            or is_finite([noun], 0, lang) or link.lower() not in links or link != _bare(link):
+        return None
+    return [noun], tokens[0]
 
 
 def _linked_complement(text: str, start: int, end: int, lang: str | None) -> list[str]:

@@ -24,7 +24,7 @@ Words left out between two kept pieces are blanked in a copy of the text (`Told.
 and every date, stays where it was. The grammar is pack data ([labels] `subordinators`, `relatives`,
 `subject_relatives`, `comparative_subordinators`, `embedded_openers`, `prepositions`, `subordinate_reads_alone`,
 `verb_final`, `focus_particles`, `cleft_openers`, `cleft_links`, `fronted_participles`, `relative_agreement`,
-`article_agreement`, `dated_antecedents`, `nominative_articles`); one engine for every language.
+`article_agreement`, `dated_antecedents`, `nominative_articles`, `relative_time_links`); one engine for every language.
 """
 
 from __future__ import annotations
@@ -620,8 +620,9 @@ def _restrictive(
     tells the relative clause's event. Only right after a noun phrase (no preposition before the pronoun, no verb:
     "asked who won in May"), with one finite verb between the pronoun and the date (the clause's own), and the date
     ending the clause: a punctuation mark, the sentence's end or the main clause's verb after it ("The men who
-    launched it in 1959 still rule"). Not in a language whose relative clauses a comma always opens (`verb_final`):
-    there, a pronoun without one is an article."""
+    launched it in 1959 still rule"), or a phrase that a preposition opens, which may be either clause's (not one
+    of `relative_time_links`, which ties the date to an event: "ten days before the attack"). Not in a language
+    whose relative clauses a comma always opens (`verb_final`): there, a pronoun without one is an article."""
     lang = rule.lang
     if _bare(words[opener - 1]).lower() in rule.all_prepositions | rule.determiners \
             or not _after_noun_phrase(text[tokens[0][0]:tokens[opener][0]], rule, verbs=True):
@@ -634,9 +635,13 @@ def _restrictive(
     if last is None:
         return None
     if _bare(words[at - 1]).lower() in rule.determiners or words[last][-1:].isalnum() and last + 1 < len(words) \
-            and not (words[last + 1][:1].islower() and is_finite(words, last + 1, lang)):
+            and not (words[last + 1][:1].islower() and is_finite(words, last + 1, lang)) \
+            and not (_bare(words[last + 1]) in rule.prepositions
+                     and _bare(words[last + 1]) not in pack_words(lang, "labels", "relative_time_links")):
         return None  # the clause goes on after the date ("who in May launched a revolution", "who led the 1992
-        # protests"), not the main one
+        # protests", "who saw him ten days before the attack"), not the main one; a phrase after the date that a
+        # preposition opens may be either clause's, and the label ends at the date ("the men who launched the
+        # revolution in 1959 in a rally")
     antecedent = _antecedent(text, (span[0], tokens[opener - 1][1]), rule)
     if antecedent is None:
         return None
@@ -852,11 +857,17 @@ def _antecedent(text: str, clause: Span, rule: _LabelRules, pronoun: str | None 
     # the main clause's closing words (`_closing_words`) are none of the phrase's
     closing = _closing_words([word.rstrip(",") for word in words[-MAX_ANTECEDENT:]], rule)
     reach = MAX_ANTECEDENT + closing
+    # where capitals mark names only, a capitalized word before the comma ends a name: after a verb with no
+    # determiner between, the name is the noun phrase (the run of capitalized words found below)
+    named = bool(rule.capitalised_names) and bool(words) and _bare(words[-1])[:1].isupper()
     for k in range(len(words) - 1, max(len(words) - 1 - reach, -1), -1):
         if k < len(words) - 1 and words[k].endswith((",", ";", ":", ".")):
             break
-        if closing and k < len(words) - 1 - closing and words[k][:1].islower() and is_finite(words, k, rule.lang):
-            break  # the main clause's finite verb before its closing words: the noun phrase stands after it
+        if (closing or named) and k < len(words) - 1 - closing and words[k][:1].islower() \
+                and is_finite(words, k, rule.lang):
+            # the main clause's finite verb (before its closing words): the noun phrase stands after it ("This
+            # one came from General Smith, who": no determiner after the verb, the name is the noun)
+            break
         if found is None and closing and k < len(words) - 1 - closing and _bare(words[k])[:1].isupper() \
                 and words[k + 1][:1].islower() and not determiner(k + 1) and not linked(k + 1) \
                 and _bare(words[k + 1]).lower() not in rule.single_prepositions:
