@@ -7,7 +7,8 @@ import pytest
 from test_label_clauses import label  # the label `describe` gives an expression of a sentence
 
 from timeline.events import describe
-from timeline.subclauses import with_main_before_participle
+from timeline.label_rules import _label_rules
+from timeline.subclauses import _closing_words, with_main_before_participle
 from timeline.timex import Timex
 
 
@@ -436,6 +437,45 @@ def test_a_date_between_a_noun_and_its_relative_clause_dates_the_noun(text, expr
 
 
 @pytest.mark.parametrize("text, expression, wanted", [
+    # the main clause's separable particle, of a preposition's form, stands between the noun and its relative
+    # clause: left out, the noun is told in the pronoun's place or before it
+    ("In dieser angespannten Lage löste der Streit um die Verteilung der Gelder zwischen den beiden Regionen eine "
+     "Krise aus, die im Winter zum Rücktritt der Regierung führte.", "Winter",
+     "Eine Krise führte zum Rücktritt der Regierung"),
+    ("Nach der Wahl sagte der Verband das große Konzert im Stadion ab, das im Mai mit vielen Gästen hätte "
+     "stattfinden sollen.", "Mai", "Das große Konzert im Stadion, das mit vielen Gästen hätte stattfinden sollen"),
+    ("Im Herbst brach die Regierung die Gespräche mit der Opposition ab, die seit dem Frühjahr im Rathaus geführt "
+     "worden waren.", "Frühjahr", "Die Gespräche mit der Opposition, die im Rathaus geführt worden waren"),
+])
+def test_a_german_particle_before_a_relative_clause_is_none_of_its_noun(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
+def test_a_preposition_that_closes_a_phrase_before_a_relative_clause_stays_with_it():
+    rule = _label_rules("de")
+    assert _closing_words("die Händler eine Krise aus".split(), rule) == 1
+    assert _closing_words("die Händler zogen von Kanada aus".split(), rule) == 0  # "von … aus": one phrase
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a relative pronoun of an article's form before a name or a date, its clause ending in its finite verb
+    ("Die Zeitung hat den langen Bericht über die Flut gedruckt, den Anna Berger im Mai 2010 geschrieben hatte, und "
+     "viele Leser haben geantwortet.", "Mai 2010",
+     "Den langen Bericht über die Flut, den Anna Berger geschrieben hatte"),
+    ("Über das Leben des Malers ist wenig Neues zu erfahren, weniger als in dem langen Bericht von Anna Berger, den "
+     "Kritiker im Jahr 2010 gelobt hatten.", "Jahr 2010",
+     "Dem langen Bericht von Anna Berger, den Kritiker gelobt hatten"),
+    # an article: a main clause after the comma (its verb second), an infinitive group
+    ("Der Angriff auf die Festung misslang, die Stadt wurde jedoch im Dezember von den Truppen des Königs besetzt.",
+     "Dezember", "Die Stadt wurde jedoch von den Truppen des Königs besetzt"),
+    ("Die Behörden planten damals im ganzen Tal umfangreiche Maßnahmen, die Bauern im Jahr 1940 in die Städte "
+     "umzusiedeln.", "Jahr 1940", "…damals im ganzen Tal umfangreiche Maßnahmen, die Bauern in die Städte umzusiedeln"),
+])
+def test_a_german_relative_pronoun_before_a_name_opens_a_clause_that_ends_in_its_verb(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
     # the pronoun may stand for the date: it agrees with the date's article, or a preposition of time governs it
     ("Wir trafen uns im Juni, der sehr heiß war.", "Juni", "Wir trafen uns"),
     ("Die Schule feierte das Fest am Freitag, an dem auch die Eltern kamen.", "Freitag",
@@ -475,3 +515,28 @@ def test_a_duration_in_a_subordinate_clause_tells_that_clause():
     start = text.index("seit einigen Wochen")
     timex = Timex(start, start + len("seit einigen Wochen"), "seit einigen Wochen", "DURATION", "P3W")
     assert describe(text, [timex], "de")[0].label == "Die Ämter prüfen seit einigen Wochen die Anträge"
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # two verb-final clauses under one subordinator: the one the date stands in, as a main clause
+    ("Zu jener Zeit bedrohten die Rebellen im Norden die Hauptstadt nicht mehr ernsthaft, weil sie im Jahr 1920 in "
+     "die Berge geflohen waren und bald nur noch um ihre Vorräte kämpften.", "Jahr 1920",
+     "Sie waren in die Berge geflohen"),
+    ("Die Herrschaft der Fremden endete nach langen Jahren des Krieges, als die verbündeten Truppen das ganze Land "
+     "eroberten und der alte König im Mai 1941 wieder in die Hauptstadt einzog.", "Mai 1941",
+     "Der alte König zog wieder in die Hauptstadt ein"),
+    # relative adverbs that go on with an event of their own
+    ("Am Morgen besetzten die Truppen die kleine Grenzstadt am Fluss, woraufhin der Präsident der Republik am "
+     "folgenden Tag den Notstand über das ganze Land verhängte.", "am folgenden Tag",
+     "Der Präsident der Republik verhängte den Notstand über das ganze Land"),
+    ("Der Winter war hart, weshalb die Bauarbeiten an der neuen Brücke über den Fluss im Februar unterbrochen "
+     "werden mussten.", "Februar", "Die Bauarbeiten mussten an der neuen Brücke über den Fluss unterbrochen werden"),
+])
+def test_a_german_subordinate_clause_is_told_as_a_main_clause(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
+def test_a_participle_that_shares_the_auxiliary_of_the_clause_after_it_is_not_told_as_a_verb():
+    text = ("Nach einer langen Sitzung trat die Regierung des kleinen Landes geschlossen zurück, nachdem das Parlament "
+            "im Mai den Vertrag mit dem Nachbarland aufgekündigt und die Botschafter zurückgerufen hatte.")
+    assert not label(text, "de", "Mai").startswith("Das Parlament aufgekündigt")

@@ -54,6 +54,7 @@ from .subclauses import (
     main_after_subordinate,
     main_head_with_participle,
     told_alone,
+    verb_final_clause,
     with_main_before_participle,
 )
 from .timex import Timex
@@ -64,6 +65,10 @@ AXIS_TYPES = ("DATE", "TIME")
 LABEL_WINDOW = 120  # characters either side of a clause that a label may borrow when the clause has no words
 
 FRONTED_CLAUSES = 2  # clauses after a date's own that may end the phrase it opens ("two days after …, and …,")
+
+# characters of a clause opened by a relative pronoun of an article's form before a capitalized word, read to tell
+# whether it ends in its own finite verb (`verb_final_clause`); a longer one stays an article's phrase
+RELATIVE_CLAUSE_REACH = 300
 
 MIN_CONTENT_WORDS = 1  # a clause needs this many words besides the date and function words to carry an event
 
@@ -346,7 +351,7 @@ def _dependent_label_span(
     if relative and opening is not None:
         following = text[opening.end():clause[1]].split(maxsplit=1)
         if clause[0] == sentence[0] or opening.group().lower() in rule.determiners and following \
-                and following[0][:1].isupper():
+                and following[0][:1].isupper() and not _ends_in_own_verb(text, (opening.end(), clause[1]), rule):
             opening, relative = None, False  # "Die Regierung …", "…, die Prozession zu begehen": an article
     hosted = None if relative else \
         with_host(text, clauses, index, clause, _without_dates(text, clause, dates, lang, memo), lang)
@@ -367,6 +372,13 @@ def _dependent_label_span(
             and not main_clause_follows(text[clause[0]:clause[1]].split(), lang):
         return clause, False  # no noun found: told as a main clause with a pronoun for it (`make_label`)
     return ((antecedent, clause[1]) if antecedent is not None else clause), False
+
+
+def _ends_in_own_verb(text: str, rest: Span, rule: _LabelRules) -> bool:
+    """Whether `rest`, the words after a relative pronoun of an article's form and a capitalized word, make a clause
+    that ends in its own finite verb ("…, den Anna Berger im Mai geschrieben hatte": the pronoun's, not an
+    article's, `verb_final_clause`); at most RELATIVE_CLAUSE_REACH characters are read."""
+    return rest[1] - rest[0] <= RELATIVE_CLAUSE_REACH and verb_final_clause(text[rest[0]:rest[1]].split(), rule)
 
 
 def _told_as_main_clause(text: str, clause: Span, dates: list[Span], lang: str | None, memo: dict) -> bool:

@@ -242,7 +242,8 @@ def _in_subordinate(
         if word in rule.relatives and word not in embedded and k > 0 and words[k - 1].endswith(","):
             if crossed:
                 continue  # "Als die Truppen, die aus dem Westen kamen, im Mai …": an insertion closed before the date
-            if word in rule.determiners and k + 1 < len(words) and (_bare(words[k + 1])[:1].isupper() or k + 1 == at):
+            if word in rule.determiners and k + 1 < len(words) and (_bare(words[k + 1])[:1].isupper() or k + 1 == at) \
+                    and not _verb_final_clause(words, k, rule, tokens[-1][1] >= span[1]):
                 return None  # "…, die Südtiroler auszusiedeln", "…, dem 22. April": an article
             return _told(text, span, tokens, words, k, at, date, dates, rule, part)
         if word in rule.relatives and word not in embedded and k > 0 and not after_comma and not crossed \
@@ -258,6 +259,36 @@ def _in_subordinate(
                 if told is not None:
                     return told
     return None
+
+
+def verb_final_clause(words: list[str], rule: _LabelRules) -> bool:
+    """Whether `words`, the words after a relative pronoun of an article's form up to its clause's end, make a
+    clause that ends in its own finite verb ("…, den Anna Berger im Mai geschrieben hatte", "…, die 1990 eine
+    Firma gegründet hatte"), in a language whose subordinate clauses keep their verb last
+    (`verb_final`): the last word is a lower-case finite form the pack lists (an auxiliary, a modal: a shape
+    such as "gewählt" may be a participle, "…, der Rat erst im Mai gewählt"), and no listed form stands before
+    the verb group that ends the clause (a main clause's verb second: "…, die Stadt wurde jedoch im Dezember
+    besetzt"). After an article, a phrase ends in its noun ("…, dem 22. April, …"), or in a
+    marked infinitive ("…, die Südtiroler auszusiedeln")."""
+    stretch = [word.rstrip(",;:.!?") for word in words]
+    if not rule.verb_final or len(stretch) < 2 or not stretch[-1][:1].islower() \
+            or not is_listed_finite(stretch[-1], rule.lang):
+        return False
+    group = len(stretch) - 1  # the verb group: lower-case words before the finite verb ("gegründet worden war")
+    while group > 0 and stretch[group - 1][:1].islower() and stretch[group - 1].isalpha() \
+            and stretch[group - 1].lower() not in rule.stopwords:
+        group -= 1
+    return not any(is_listed_finite(word, rule.lang) for word in stretch[:group])
+
+
+def _verb_final_clause(words: list[str], k: int, rule: _LabelRules, closed: bool) -> bool:
+    """Whether words[k], a relative pronoun of an article's form before a capitalized word or a date, opens a
+    clause ending in its own finite verb (`verb_final_clause`) at the next comma, or at the last of `words` when
+    they end with punctuation or `closed` (they end where the label's clause does)."""
+    end = next((j for j in range(k + 1, len(words)) if words[j].endswith((",", ";", ":"))), len(words) - 1)
+    if not closed and not words[end].endswith((",", ";", ":", ".", "!", "?")):
+        return False  # the clause goes on past the words read
+    return verb_final_clause(words[k + 1:end + 1], rule)
 
 
 def _told(
@@ -287,6 +318,11 @@ def _told(
         words = [word.rstrip(",") if k in (inserted, end) else word for k, word in enumerate(words)]
         end = next((k for k in range(end + 1, len(words) - 1) if words[k].endswith(",")), len(words) - 1)
     if unmarked is None and (opener == 0 or all(_bare(before).lower() in rule.loose for before in words[:opener])):
+        if _conjoined(text, tokens, words, opener, end, date, dates, rule):
+            # two verb-final clauses under one subordinator, which the label's own rules cannot tell as a main
+            # clause: the one the date stands in
+            return _subordinate(text, tokens, words, opener, tokens[end][1] - words[end].endswith(","), date,
+                                dates, rule)
         if end == len(words) - 1:
             if not (part and _reads_alone(text, tokens, words, opener, rule)):
                 return None  # the clause is the whole span: the label's own rules tell it
@@ -745,9 +781,11 @@ def _subordinate(
         if is_finite([first[len(elided):]], 0, lang):
             return None  # "comme l'avait annoncé la préfecture": a pronoun before the verb, the subject after it
         first = first[:1].lower() + "e"  # "l'usine": an elided article opens it
-    if rule.verb_final:
-        if as_main_clause(told, rule, lang) is told:
+    if rule.verb_final and as_main_clause(told, rule, lang) is told:
+        conjunct = _own_conjunct(text, piece, date, dates, rule)
+        if conjunct is None:
             return None
+        piece = conjunct  # "weil sie 1920 in die Berge geflohen waren und bald … kämpften" -> the first
     # an insertion's own verb is not the clause's: "When the troops, two weeks after the war began, invaded"
     outside = told if aside is None else tidy(_without_dates(_blanked(text, *aside), piece, dates, lang)).split()
     if not rule.verb_final and (not _verb_before_clause(outside, rule) or first.lower() in rule.stopwords
@@ -770,6 +808,52 @@ def _reads_alone(text: str, tokens: list[Span], words: list[str], opener: int, r
     found = rule.subordinate.match(text, tokens[opener][0])
     return found is not None and found.group().lower() not in pack_words(
         rule.lang, "labels", "comparative_subordinators") and _bare(words[opener]).lower() not in rule.relatives
+
+
+def _conjoined(
+    text: str, tokens: list[Span], words: list[str], opener: int, end: int, date: Span, dates: list[Span],
+    rule: _LabelRules,
+) -> bool:
+    """Whether words[opener] is a subordinator of a verb-final language whose clause, up to words[end], is two
+    clauses joined by a coordinator that cannot be told as a main clause whole, but one of which can
+    (`_own_conjunct`)."""
+    if not rule.verb_final or not rule.subordinate.fullmatch(_bare(words[opener])):
+        return False
+    found = rule.subordinate.match(text, tokens[opener][0])
+    piece = (found.end() if found else tokens[opener][1], tokens[end][1] - words[end].endswith(","))
+    told = tidy(_without_dates(text, piece, dates, rule.lang)).split()
+    return as_main_clause(told, rule, rule.lang) is told and _own_conjunct(text, piece, date, dates, rule) is not None
+
+
+def _own_conjunct(text: str, piece: Span, date: Span, dates: list[Span], rule: _LabelRules) -> Span | None:
+    """The one of two verb-final clauses joined by a coordinator under one subordinator ("weil sie 1920 in die
+    Berge geflohen waren und bald um ihre Vorräte kämpften", "als die Armee die Stadt eroberte und der König im
+    Mai zurückkehrte") that `date` stands in, when it can be told as a main clause alone
+    (`as_main_clause`); None otherwise. The coordinator follows a lower-case finite verb, outside brackets; the
+    first clause is told only when that verb is a listed form or the second clause ends in none (else it may be a
+    participle sharing the second's auxiliary: "nachdem das Parlament den Vertrag aufgekündigt und die Botschafter
+    zurückgerufen hatte"), the second only with a subject of its own (`as_main_clause` finds none in "und bald …
+    kämpften")."""
+    lang = rule.lang
+    tokens = [(piece[0] + found.start(), piece[0] + found.end()) for found in TOKEN.finditer(text[piece[0]:piece[1]])]
+    words = [text[start:end] for start, end in tokens]
+    depth = 0
+    for k, word in enumerate(words[:-1]):
+        depth += word.count("(") - word.count(")")
+        if depth or k == 0 or _bare(word).lower() not in rule.coordinators or not words[k - 1][-1:].isalpha():
+            continue
+        before = words[k - 1]
+        if not before[:1].islower() or not (is_finite(words[:k], k - 1, lang) or is_listed_finite(before, lang)):
+            continue
+        first, second = (piece[0], tokens[k - 1][1]), (tokens[k + 1][0], piece[1])
+        own = first if date[1] <= tokens[k][0] else second
+        if own == first and not is_listed_finite(_bare(before), lang) and is_listed_finite(_bare(words[-1]), lang):
+            return None  # "nachdem das Parlament den Vertrag aufgekündigt und … hatte": a shared auxiliary
+        told = tidy(_without_dates(text, own, dates, lang)).split()
+        if len(told) >= MIN_LABEL_WORDS and as_main_clause(told, rule, lang) is not told:
+            return own
+        return None
+    return None
 
 
 def _verb_before_clause(words: list[str], rule: _LabelRules) -> bool:
@@ -904,7 +988,8 @@ def _closing_words(phrase: list[str], rule: _LabelRules) -> int:
     closing words, not the noun's: in a verb-final language whose nouns are capitalized, a relative clause often
     stands after the main clause's infinitive, participle or particle ("in dem Artikel des Reporters zu erfahren,
     den …", "stellten das Schiff fertig, das …"): lower-case words after the last noun, none a determiner, pronoun
-    or preposition (but the infinitive marker), at most MAX_CLOSING of them; 0 when there are none."""
+    or preposition (but the infinitive marker, and a separable particle that ends them: `_particle_last`), at most
+    MAX_CLOSING of them; 0 when there are none."""
     if not rule.verb_final or rule.capitalised_names:
         return 0
     closed = rule.determiners | rule.pronouns | rule.all_prepositions | rule.noun_links
@@ -914,10 +999,31 @@ def _closing_words(phrase: list[str], rule: _LabelRules) -> int:
         bare = _bare(word)
         if bare[:1].isupper() and word == bare:
             return count if count <= MAX_CLOSING else 0
-        if word != bare or not bare[:1].islower() or bare.lower() in closed and bare.lower() != marker:
+        if word != bare or not bare[:1].islower() or bare.lower() in closed and bare.lower() != marker \
+                and not (count == 0 and _particle_last(phrase, rule)):
             return 0
         count += 1
     return 0
+
+
+def _particle_last(phrase: list[str], rule: _LabelRules) -> bool:
+    """Whether the last of `phrase` (the words before a relative clause's comma) is the main clause's separable
+    particle, though it has a preposition's form ("brach die Gespräche mit der Opposition ab, die …", "löste eine
+    Krise aus, die …"): a preposition governs a noun phrase after it, and none follows before the comma. Not one that
+    may also close a phrase (`phrase_final_prepositions`: "von Kanada aus", "an der Stadt vorbei") when a
+    preposition opens the noun phrase it ends, after that phrase's last determiner."""
+    last = _bare(phrase[-1]).lower()
+    if last not in rule.separable_prefixes:
+        return False
+    if last in rule.closed_prepositions:
+        return True
+    for word in reversed(phrase[:-1]):
+        bare = _bare(word).lower()
+        if bare in rule.all_prepositions and word[:1].islower():
+            return False
+        if bare in rule.determiners or word.endswith((",", ";", ":")):
+            return True
+    return False
 
 
 def _relative(
