@@ -794,6 +794,16 @@ def test_a_typewriter_opening_quote_starts_a_sentence():
         "He met the envoy last week.", "``We were pushed out,'' she said on Monday."]
 
 
+def test_a_possessive_or_contraction_may_end_a_sentence_an_initial_does_not():
+    text = "Her team was larger than Tom's. The march lasted a week. He said he won't. J. Smith left on Monday."
+    assert [text[s:e] for s, e in sentence_spans(text, "en")] == [
+        "Her team was larger than Tom's.", "The march lasted a week.", "He said he won't.",
+        "J. Smith left on Monday."]
+    french = "Le recueil d'A. Martin parut lundi. Il le lut."
+    assert [french[s:e] for s, e in sentence_spans(french, "fr")] == [
+        "Le recueil d'A. Martin parut lundi.", "Il le lut."]
+
+
 @pytest.mark.parametrize("lang, text, expression, wanted", [
     ("de", "Am 4. Mai eröffnete der Verein ein neues Heim (Adresse: Hauptstraße 5) für seine Mitglieder.", "4. Mai",
      "Der Verein eröffnete ein neues Heim (Adresse: Hauptstraße 5) für seine Mitglieder"),
