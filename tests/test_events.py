@@ -831,3 +831,28 @@ def test_only_a_short_closed_pair_is_an_aside():
     assert bracketed(long) == []  # a clause of its own: its cuts stay
     quoted = "« Printemps ; un chant » et »Lied; neu«"  # French and German guillemets
     assert [quoted[start:end] for start, end in bracketed(quoted)] == ["« Printemps ; un chant »", "»Lied; neu«"]
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    ("en", "The treaty, signed by both parties in May 1990, is due to expire at the end of March.",
+     "May 1990|the end of March", "The treaty is due to expire"),
+    ("en", "She thinks her shares, worth ten dollars in May, are worth much less now.", "May|now",
+     "She thinks her shares are worth much less now"),
+    ("en", "It was the first time that the envoy, who landed on Monday with two aides, had been allowed to visit "
+           "the camp since March.", "Monday|March", "The envoy had been allowed to visit the camp"),
+    ("fr", "Le premier concert de la chorale, pour cette saison 2024/2025, aura lieu le samedi 14 septembre, à "
+           "partir de 20 h, à l'église.", "2024|2025|le samedi 14 septembre|20 h",
+     "Le premier concert de la chorale aura lieu le samedi 14 septembre…"),
+    # the subject is not before the comma: a verb-second clause after a fronted one, a figure compared, a name
+    ("de", "Nachdem die Brücke, eine der ältesten im Land, im Mai 1990 gesperrt worden war, sank der Verkehr auf "
+           "die Hälfte im Jahr 1991.", "Mai 1990|Jahr 1991", "Der Verkehr sank auf die Hälfte"),
+    ("en", "Sales rose to $5 million, or 2 percent more, compared with $3 million a year earlier.", "a year earlier",
+     "Sales were $3 million"),
+    ("en", "The harvest, known as the great harvest of 1990, began on 3 September.", "1990|3 September",
+     "The harvest, known as the great harvest of 1990, began"),
+])
+def test_a_verb_after_an_insertion_takes_the_subject_before_it(lang, text, expression, wanted):
+    """"Is due to expire" says nothing of what expires: a phrase set off by commas between the subject and its
+    verb ("The treaty, signed … in May 1990, | is due to expire") is left out and the subject put back; not where
+    the words before the comma are no subject (timeline.events `_subject_before_insertion`)."""
+    assert contexts(text, lang, *expression.split("|"))[-1].label == wanted

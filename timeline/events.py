@@ -582,7 +582,10 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                 for before in range(index - 1, max(index - 1 - PHRASES_BACK, -1), -1):
                     joined = label_of((clauses[before][0], clauses[index][1]))
                     if _has_verb_besides_particle(joined.split(), rule, lang):
-                        label = joined
+                        # "La réunion, pour la saison 2002/2003, | aura lieu jeudi, | à partir de 14 h": with the
+                        # subject of the clause it joins
+                        subject = _subject_before_insertion(text, clauses, before, on_axis, lang, clauses[index][1])
+                        label = (make_label(*subject, lang) if subject else "") or joined
                         break
         elif label and index + 1 < len(clauses) and (particle := _series_particle(text, clauses, index, dates, lang)):
             # "Die Sitzungen finden am 3. Mai, am 4. Juni und am 5. Juli statt": the first date's clause ends
@@ -608,6 +611,11 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             joined = label_of((clauses[index][0], clauses[index + 1][1]))
             if has_verb(joined, lang):
                 label = joined
+        if label and not told_or_joined and clause[0] == clauses[index][0] \
+                and (subject := _subject_before_insertion(text, clauses, index, on_axis, lang)) is not None:
+            # "The offer, advertised in today's editions, | is scheduled to expire at the end of November": the
+            # verb's subject stands before the insertion that the clauses were cut after
+            label = make_label(*subject, lang) or label
         if label and index > 0 and index == len(clauses) - 1 and clause[0] == clauses[index][0] \
                 and _report_alone(text, clauses, index, on_axis, lang, stripped):
             # "The shipment arrived over the weekend …, officials said Monday": what was reported, not "Officials
@@ -675,6 +683,55 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
 THIN_LABEL_WORDS = 2  # a verbless label this short takes the clause after it
 
 PHRASES_BACK = 3  # clauses a verbless phrase looks back over for the verb it goes with
+
+
+INSERTION_WORDS = 25  # words of a phrase set off between a subject and its verb: "Albright, after a 16-hour flight,"
+
+
+def _subject_before_insertion(
+    text: str, clauses: list[Span], index: int, dates: list[Span], lang: str | None, end: int | None = None
+) -> tuple[str, Span, list[Span]] | None:
+    """The clause `clauses[index]` with its subject, when it opens with its finite verb right after a comma and the
+    clause before holds that subject and a phrase set off by a comma after it (an apposition, a participle or
+    relative clause, a prepositional phrase: "The offer, advertised in today's editions, | is scheduled to expire",
+    "She estimates her properties, worth $130 million in October, | are worth half that now"): the words before
+    that comma (from the last word among them that opens a clause: "… while the Tenth Army, …, | was now near")
+    and the clause, without the phrase (a text, its span and its dates, as `without_insertion`). None when the
+    clause has a subject of its own or opens with a figure's comparison ("compared with"), the clause before opens
+    with a preposition or holds no comma, the words before the comma are a participle phrase, the phrase names the
+    subject ("known as …"), or the language puts a main clause's verb second (its subject may follow the verb).
+    `end`: where the told text ends, when the clause goes on past `clauses[index]` (a phrase that shares its verb)."""
+    rule = _label_rules(lang)
+    if index == 0 or rule.verb_second or not _opens_with_verb(text, clauses[index], lang):
+        return None  # (a verb-second main clause opens with its verb after a fronted clause: "Nachdem …, sank")
+    opening = text[clauses[index][0]:clauses[index][0] + 40].lower()
+    if any(opening.startswith(marker + " ") for marker in pack_words(lang, "figures", "markers")):
+        return None  # "…, compared with $9 million a year earlier": a figure's comparison, no verb
+    before = clauses[index - 1]
+    if text[before[1]:clauses[index][0]].strip() != ",":
+        return None  # cut at a coordinator or a dash: no subject left behind
+    comma = next((before[0] + found.start() for found in re.finditer(r",\s", text[before[0]:before[1]])
+                  if not _in_date(dates, before[0] + found.start())), None)
+    if comma is None or rule.openers.match(text, before[0]):
+        return None  # "In 1990, … , rose": no subject before the comma
+    phrase = text[comma + 1:clauses[index][0]].split()
+    if not phrase or len(phrase) > INSERTION_WORDS \
+            or _bare(phrase[0]).lower() in pack_words(lang, "verbs", "naming_participles"):
+        return None  # "The counteroffensive, known as the Hundred Days Offensive, began": the name stays
+    head = list(re.finditer(r"\S+", text[before[0]:comma]))
+    # "It was the first time that Ritter, …, | had been allowed": the subject follows "that"
+    openers = rule.coordinators | rule.embedded_openers | rule.clause_subordinators | rule.relatives
+    first = next((k + 1 for k in range(len(head) - 1, -1, -1)
+                  if _bare(head[k].group()).lower() in openers or rule.dependent.fullmatch(_bare(head[k].group()))),
+                 0)
+    subject = [word.group() for word in head[first:]]
+    participle = load(lang).get("event_nouns", {}).get("participles_after_noun") if lang else None
+    if not subject or _bare(subject[-1]).lower() in rule.stopwords \
+            or rule.participles.fullmatch(_bare(subject[0]).lower()) or is_finite(subject, 0, lang) \
+            or participle and re.fullmatch(participle, _bare(subject[0]).lower()):
+        return None  # "Venu faire ses adieux …, le général …, l'a rappelé": a participle phrase, no subject
+    start = before[0] + head[first].start()
+    return without_insertion(text, (start, end or clauses[index][1]), dates, (comma, clauses[index][0]))
 
 
 def _opens_with_verb(text: str, clause: Span, lang: str | None) -> bool:
