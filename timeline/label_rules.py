@@ -38,6 +38,7 @@ class Inversion:
     singular_pronouns: frozenset[str]  # no subject of a plural verb: "es"
     place_adjectives: tuple[str, ...]  # endings of a capitalized adjective made from a place name: "er"
     genitive_endings: tuple[str, ...]  # endings of an adjective in a genitive without article: "er"
+    name_links: frozenset[str]  # foreign lower-case words inside a name: "of" ("Committee of Imperial Defence")
 
 
 def _inversion(table: dict) -> Inversion:
@@ -50,6 +51,7 @@ def _inversion(table: dict) -> Inversion:
         singular_pronouns=frozenset(table.get("singular_pronouns", ())),
         place_adjectives=tuple(table.get("place_adjectives", ())),
         genitive_endings=tuple(table.get("genitive_endings", ())),
+        name_links=frozenset(table.get("name_links", ())),
     )
 
 

@@ -77,10 +77,18 @@ def subject_length(words: list[str], inversion: Inversion, rule: _LabelRules, la
             and _bare(words[index]).lower() not in rule.closed_prepositions
 
     def nouns_from(index: int) -> int:  # past the capitalized words from index on, with ordinals between them
+        start = index
         while index < len(words) and (index == 0 or open_after(index - 1)) \
-                and (capitalized(index) or ordinal(index) and capitalized(index + 1)):
+                and (capitalized(index) or ordinal(index) and capitalized(index + 1)
+                     or index > start and linked(index)):
             index += 1
         return index
+
+    # a foreign link word between two capitalized words joins the parts of one name ("Committee of Imperial
+    # Defence", "Tour de France"): no verb goes between them
+    def linked(index: int) -> bool:
+        return words[index] in inversion.name_links and capitalized(index - 1) and open_after(index) \
+            and capitalized(index + 1)
 
     if not words or not words[0][:1].islower() and not _bare(words[0])[:1].isupper() \
             and not _CARDINAL.fullmatch(words[0]):
