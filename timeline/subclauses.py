@@ -518,7 +518,9 @@ def _tells(group: list[str], rule: _LabelRules) -> bool:
     words = " ".join(group)[opener.end():].split() if opener else group
     return sum(_bare(word).lower() not in rule.stopwords for word in words) >= GROUP_LEAST
 
-GROUP_REACH = 300  # characters before a date read for the opener of the verbless group it stands in
+GROUP_REACH = 300  # characters before a date read for the opener of the verbless group it stands in, and after it
+
+HEAD_REACH = 400  # characters of the clause before such a group, at most: its subject and verb start the label
 
 
 def head_with_group(
@@ -533,7 +535,8 @@ def head_with_group(
     own (an aim, what followed, what came with it) done by the clause's subject; the label cut before it tells the
     clause's. The label is the clause's subject and verb, "…", and the group (`main_head_with_participle`). None when
     the label reaches the word before the date or holds the group's first words, when the nearest opener within
-    GROUP_REACH characters before the date has no comma before it (an infinitive that completes the verb, "agreed
+    GROUP_REACH characters before the date has no comma before it or the clause before it is over HEAD_REACH
+    characters long (an infinitive that completes the verb, "agreed
     to sell", is the clause's own event), when a finite verb or a bracket stands between it and the date, or when
     the group's cut would leave out a verb before the date, and for a date that modifies the noun after it."""
     rule = _label_rules(lang)
@@ -546,9 +549,10 @@ def head_with_group(
     low = low if low == span[0] else text.find(" ", low, date[0]) + 1
     tokens = [(low + found.start(), low + found.end()) for found in TOKEN.finditer(text[low:date[0]])]
     words = [text[start:end] for start, end in tokens]
-    # where the group ends: the comma after the date (a group holds none), or the clause's end
-    comma = text.find(",", date[1], span[1])
-    end = comma if comma >= 0 else span[1]
+    # where the group ends: the comma after the date (a group holds none), or the clause's end, within reach
+    reach = min(span[1], date[1] + GROUP_REACH)
+    comma = text.find(",", date[1], reach)
+    end = comma if comma >= 0 else reach if reach == span[1] else max(text.rfind(" ", date[1], reach), date[1])
     opener = None
     for k in range(len(words) - 1, 0, -1):
         bare = _bare(words[k])
@@ -570,7 +574,7 @@ def head_with_group(
         return None
     start = opener - 1 if _bare(words[opener - 1]).lower() in pack_words(lang, "labels", "focus_particles") \
         else opener  # "…, only to lose it", "…, nur um … zu verlieren"
-    if start < 1 or not words[start - 1].endswith(",") \
+    if start < 1 or not words[start - 1].endswith(",") or tokens[start][0] - span[0] > HEAD_REACH \
             or _within(every, (tokens[start][0], date[0])):
         return None  # (another date before this one in the group: what the cut leaves out may be what it dates)
     # the label reaches the date when it holds the last word before it that is no function word, or the group when
