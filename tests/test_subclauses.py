@@ -368,6 +368,9 @@ def test_a_date_in_a_fronted_participle_clause_tells_the_main_clause(lang, text,
      ("2004",), "Her deputy replaced her, moving into the town hall"),
     ("fr", "En mars, le fleuve a quitté son lit, inondant les caves du village le 12 avril.", "12 avril",
      ("mars",), "Le fleuve a quitté son lit, inondant les caves du village"),
+    # a perfect participle: the auxiliary, then a past participle (after an adverb)
+    ("en", "By March the garrison had left the town, having quietly removed its guns in February.", "February",
+     ("March",), "The garrison had left the town, having quietly removed its guns"),
 ])
 def test_a_date_in_a_trailing_participle_clause_tells_it_with_the_clause_before(
         lang, text, expression, others, wanted):

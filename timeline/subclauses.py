@@ -425,7 +425,8 @@ def with_main_before_participle(
         return None
     words = text[span[0]:span[1]].split()
     first = _bare(words[0]).lower() if words else ""
-    if len(words) < 2 or not shape.fullmatch(first) or first in rule.all_prepositions | rule.stopwords \
+    if len(words) < 2 or not shape.fullmatch(first) or first in rule.all_prepositions \
+            or first in rule.stopwords and not _auxiliary_participle(words, lang) \
             or rule.openers.match(first) or "," in text[span[0]:date[0]]:
         return None
     low = max(sentence[0], span[0] - PARTICIPLE_REACH)
@@ -440,6 +441,18 @@ def with_main_before_participle(
         return None
     return Told(text, (tokens[opening][0], span[1]), False)
 
+
+
+def _auxiliary_participle(words: list[str], lang: str | None) -> bool:
+    """Whether `words` open with a function word of a participle's shape that is an auxiliary ("having", "being"):
+    a past participle (`participle_shapes`) follows it, after adverbs (`adverb_endings`, function words: "having
+    already seized", "being quickly forced"). Only where the pack gives the shapes of participles."""
+    rule = _label_rules(lang)
+    endings = tuple(load(lang).get("verbs", {}).get("adverb_endings", []))
+    following = [_bare(word).lower() for word in words[1:3]]
+    while following and (following[0] in rule.stopwords or endings and following[0].endswith(endings)):
+        following = following[1:]
+    return bool(following) and rule.participles.fullmatch(following[0]) is not None
 
 
 PARTICIPLE_LEAST = 3  # words of a cut participle clause kept after the clause before's head: participle, object
