@@ -368,6 +368,9 @@ def test_a_date_in_a_fronted_participle_clause_tells_the_main_clause(lang, text,
      ("2004",), "Her deputy replaced her, moving into the town hall"),
     ("fr", "En mars, le fleuve a quitté son lit, inondant les caves du village le 12 avril.", "12 avril",
      ("mars",), "Le fleuve a quitté son lit, inondant les caves du village"),
+    # a perfect participle: the auxiliary, then a past participle (after an adverb)
+    ("en", "By March the garrison had left the town, having quietly removed its guns in February.", "February",
+     ("March",), "The garrison had left the town, having quietly removed its guns"),
 ])
 def test_a_date_in_a_trailing_participle_clause_tells_it_with_the_clause_before(
         lang, text, expression, others, wanted):
@@ -390,6 +393,45 @@ def test_a_date_in_a_trailing_participle_clause_tells_it_with_the_clause_before(
 def test_a_trailing_participle_clause_too_long_with_the_clause_before_keeps_that_clause_s_head(
         lang, text, expression, others, wanted):
     assert label(text, lang, expression, *others) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, others, wanted", [
+    # a participle clause after a comma, inside the date's clause, past the chart's word limit: the clause's
+    # subject and verb, "…", and the group that holds the date
+    ("en", "The young rebels of the hills waged war on the troops of the old regime in the north, declaring victory "
+           "on 1 January 1962.", "1 January 1962", (), "The young rebels of the hills waged war … declaring victory"),
+    # ... cut in its turn, leaving out a prepositional phrase before the date
+    ("en", "The army of the south attacked the enemy lines near the river in the night, driving the rebels from the "
+           "small old capital city of the northern province on 14 May 1950.", "14 May 1950", (),
+     "The army of the south attacked … driving the rebels…"),
+    # an infinitive group after a comma
+    ("fr", "Les joueurs se sont imposés trois buts à un face aux voisins de la petite vallée du nord, avant de "
+           "recevoir les leaders du championnat dimanche prochain.", "dimanche prochain", (),
+     "Les joueurs se sont imposés … avant de recevoir les leaders…"),
+])
+def test_a_date_past_the_cut_in_a_group_set_off_by_a_comma_tells_the_group_with_the_clause_s_head(
+        lang, text, expression, others, wanted):
+    assert label(text, lang, expression, *others) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # an infinitive with no comma before it completes the verb: the clause's label tells its event
+    ("en", "The company agreed to sell its stake in the old steel mill of the town to a group of investors in "
+           "October.", "October", "The company agreed to sell its stake in the old steel mill…"),
+    # a date before a noun modifies the noun, not the group's verb
+    ("en", "The young rebels of the hills waged war on the troops of the old regime in the north, breaching the "
+           "1962 agreement with the unions of the town.", "1962",
+     "The young rebels of the hills waged war on the troops…"),
+    # a group cut right after its verb tells no more than the clause's label
+    ("fr", "Trois jeunes du quartier ont été condamnés samedi pour avoir frappé un passant pendant les fêtes du "
+           "village il y a un mois.", "il y a un mois",
+     "Trois jeunes du quartier ont été condamnés samedi pour avoir frappé…"),
+    # a group that ends with its infinitive loses it when cut; without its date it tells nothing ("um sie zu bringen")
+    ("de", "Der General schickte seine Reiter und die Pferde der Artillerie in die fernen Dörfer des Landes, um sie "
+           "über den Winter zu bringen.", "Winter", "Der General schickte seine Reiter und die Pferde der Artillerie…"),
+])
+def test_a_date_past_the_cut_keeps_the_clause_s_label_where_no_group_tells_it(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
 
 
 def test_a_trailing_participle_clause_keeps_its_own_label_when_the_clause_before_leaves_it_no_room():

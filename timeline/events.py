@@ -51,6 +51,7 @@ from .subclauses import (
     _after_noun_phrase,
     _antecedent,
     dated_antecedent,
+    head_with_group,
     main_after_subordinate,
     main_head_with_participle,
     told_alone,
@@ -559,6 +560,11 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                 # is cut with the phrase (it is no point on the axis, cut elsewhere): the main clause it dates
                 label = make_label(*without_insertion(text, clause, sorted(_within(on_axis, clause) + [date]), aside),
                                    lang) or label
+            elif not tail and not told_or_joined and "…" in label \
+                    and (grouped := head_with_group(text, span, date, on_axis, dates, label, lang)):
+                # "Four youths were jailed on Saturday for having beaten …": the date past the cut stands in a
+                # verbless group that tells its event: the clause's subject and verb, "…", and the group
+                label = grouped
         else:
             label = label_of(elaborated) if words and elaborated else ""
         if sentence not in colons:

@@ -34,11 +34,23 @@ from dataclasses import dataclass
 from functools import cache
 
 from .clauses import TOKEN, Span
+from .dependents import infinitive_group, marked_infinitive
+from .dependents import rules as dependent_rules
 from .event_nouns import _labelled, is_event_noun
 from .event_resources import load, pack_words
 from .finite_verbs import has_finite, is_finite, is_listed_finite, main_verb
-from .label_dates import _without_dates
-from .label_rules import LABEL_WORDS, MIN_LABEL_WORDS, _bare, _has_content_words, _in_date, _label_rules, _LabelRules
+from .label_dates import _noun_after, _without_dates
+from .label_rules import (
+    LABEL_WORDS,
+    MIN_LABEL_WORDS,
+    POSSESSIVE_AFTER,
+    _bare,
+    _has_content_words,
+    _in_date,
+    _label_rules,
+    _LabelRules,
+    _within,
+)
 from .label_shortening import _trimmed
 from .labels import DATELINE, MAX_SUBJECT, make_label, tidy
 from .word_order import SUBJECT_AFTER_COMMA, as_main_clause, main_clause_at
@@ -413,7 +425,8 @@ def with_main_before_participle(
         return None
     words = text[span[0]:span[1]].split()
     first = _bare(words[0]).lower() if words else ""
-    if len(words) < 2 or not shape.fullmatch(first) or first in rule.all_prepositions | rule.stopwords \
+    if len(words) < 2 or not shape.fullmatch(first) or first in rule.all_prepositions \
+            or first in rule.stopwords and not _auxiliary_participle(words, lang) \
             or rule.openers.match(first) or "," in text[span[0]:date[0]]:
         return None
     low = max(sentence[0], span[0] - PARTICIPLE_REACH)
@@ -430,13 +443,25 @@ def with_main_before_participle(
 
 
 
+def _auxiliary_participle(words: list[str], lang: str | None) -> bool:
+    """Whether `words` open with a function word of a participle's shape that is an auxiliary ("having", "being"):
+    a past participle (`participle_shapes`) follows it, after adverbs (`adverb_endings`, function words: "having
+    already seized", "being quickly forced"). Only where the pack gives the shapes of participles."""
+    rule = _label_rules(lang)
+    endings = tuple(load(lang).get("verbs", {}).get("adverb_endings", []))
+    following = [_bare(word).lower() for word in words[1:3]]
+    while following and (following[0] in rule.stopwords or endings and following[0].endswith(endings)):
+        following = following[1:]
+    return bool(following) and rule.participles.fullmatch(following[0]) is not None
+
+
 PARTICIPLE_LEAST = 3  # words of a cut participle clause kept after the clause before's head: participle, object
 
 MAIN_HEAD = 8  # words of the clause before a participle clause, at most, up to its finite verb: its subject and verb
 
 
 def main_head_with_participle(
-    told: Told, span: Span, date: Span, dates: list[Span], lang: str | None
+    told: Told, span: Span, date: Span, dates: list[Span], lang: str | None, group: bool = False
 ) -> str | None:
     """A label of `told` (`with_main_before_participle`: the clause before, a comma and the participle clause of
     `span`) when the two together pass the chart's word limit: the clause before up to its finite verb (its subject
@@ -446,7 +471,12 @@ def main_head_with_participle(
     word, when it is still too long; the clause before keeps more words as room allows. None when the clause
     before, as its own label, is cut before its verb or has none in its first words, when fewer than
     PARTICIPLE_LEAST words of the participle clause would be left, or when its cut would leave out words before
-    `date` (they tell what happened then: "giving up the forts | taken in April")."""
+    `date` (they tell what happened then: "giving up the forts | taken in April"). For a `group` (`head_with_group`):
+    the clause before needs a subject before its verb, the words left out before `date` may be prepositional
+    phrases without a verb ("expelling the enemy… | from the city on 14 March" tells what was done, not "rising
+    from 35 percent… | to 51 percent this year"), and the cut must keep GROUP_LEAST
+    words besides function words after the group's first and the infinitive that ends a group ("um … zu
+    verlieren")."""
     rule = _label_rules(lang)
     main = make_label(told.text, (told.span[0], span[0]), dates, lang).split()
     participle = make_label(told.text, span, dates, lang).split()
@@ -457,7 +487,7 @@ def main_head_with_participle(
         return None
     participle[0] = first[0][:1] + participle[0][1:]  # lower case as in the sentence: it goes on the clause before
     verb = main_verb(main[:MAIN_HEAD], lang)
-    if verb is None or "…" in main[:verb + 1]:
+    if verb is None or "…" in main[:verb + 1] or group and verb == 0:
         return None
     end = verb + 1
     if _bare(main[verb]).lower() in rule.stopwords:  # an auxiliary or copula: the verb group or what it links
@@ -468,14 +498,109 @@ def main_head_with_participle(
     if len(participle) > room + 1:  # (one word over stays whole, as in `make_label`)
         kept = _trimmed(participle[:room], rule.stopwords, 1)  # (the closing "…" stands on its last word)
         # (the word that governs the date may go: "… the worst | in a decade")
-        leading = len(_without_dates(told.text, (span[0], date[0]), dates, lang).split())
-        if len(kept) < PARTICIPLE_LEAST or _bare(kept[-1]).lower() in rule.stopwords or leading > len(kept) + 1:
+        leading = _without_dates(told.text, (span[0], date[0]), dates, lang).split()
+        if len(kept) < PARTICIPLE_LEAST or _bare(kept[-1]).lower() in rule.stopwords:
+            return None
+        left_out = leading[len(kept):]
+        if len(leading) > len(kept) + 1 and (
+                not group or _bare(left_out[0]).lower() not in rule.all_prepositions
+                or has_finite(left_out, lang, opening=False)
+                or any(rule.participles.fullmatch(_bare(word).lower()) for word in left_out)):
+            return None
+        # (one cut before the infinitive that ends it tells nothing)
+        if group and (marked_infinitive(participle, dependent_rules(lang)) or not _tells(kept, rule)):
             return None
         return " ".join(main[:end] + ["…"] + kept).rstrip(",;:") + "…"
+    if group and not _tells(participle, rule):
+        return None
     head = _trimmed(main[:max(end, LABEL_WORDS - len(participle) - 1)], rule.stopwords, end)
     if len(head) == len(main):
-        return " ".join(head[:-1] + [head[-1].rstrip(",;:") + ","] + participle)
+        comma = "," if told.text[told.span[0]:span[0]].rstrip().endswith(",") else ""
+        return " ".join(head[:-1] + [head[-1].rstrip(",;:") + comma] + participle)
     return " ".join(head + ["…"] + participle)
+
+
+GROUP_LEAST = 2  # words besides function words of a group after its opener: its verb and what it acts on
+
+
+def _tells(group: list[str], rule: _LabelRules) -> bool:
+    """Whether the words of a group (its label) tell more than its verb: GROUP_LEAST of them are no function words,
+    an infinitive group's opener left aside ("… for having beaten…", "… um sie zu bringen" tell what the date dates
+    no better than the clause's own label; "declaring victory" does)."""
+    opener = dependent_rules(rule.lang).infinitive_openers.match(" ".join(group))
+    words = " ".join(group)[opener.end():].split() if opener else group
+    return sum(_bare(word).lower() not in rule.stopwords for word in words) >= GROUP_LEAST
+
+GROUP_REACH = 300  # characters before a date read for the opener of the verbless group it stands in, and after it
+
+HEAD_REACH = 400  # characters of the clause before such a group, at most: its subject and verb start the label
+
+
+def head_with_group(
+    text: str, span: Span, date: Span, dates: list[Span], every: list[Span], label: str, lang: str | None
+) -> str | None:
+    """A label for a date past the chart's word limit of `label` (the label of `span`, cut with "…"; `dates` on the
+    chart's axis, `every` date of the text, both sorted), where the
+    date stands in a group with no subject and no finite verb of its own, set off by a comma after the clause it
+    depends on: an infinitive group (`infinitive_openers`: "…, avant de recevoir leurs rivaux ce soir", "…, to
+    withdraw a day's march", "…, nur um sie zwei Monate später … zu verlieren") or a present participle clause
+    (`trailing_participles`: "…, expelling the enemy from the city on 14 March"). Such a group tells an event of its
+    own (an aim, what followed, what came with it) done by the clause's subject; the label cut before it tells the
+    clause's. The label is the clause's subject and verb, "…", and the group (`main_head_with_participle`). None when
+    the label reaches the word before the date or holds the group's first words, when the nearest opener within
+    GROUP_REACH characters before the date has no comma before it or the clause before it is over HEAD_REACH
+    characters long (an infinitive that completes the verb, "agreed
+    to sell", is the clause's own event), when a finite verb or a bracket stands between it and the date, or when
+    the group's cut would leave out a verb before the date, and for a date that modifies the noun after it."""
+    rule = _label_rules(lang)
+    if not label.endswith("…") or not span[0] < date[0] < span[1] or POSSESSIVE_AFTER.match(text, date[1]) \
+            or _noun_after(text, date[1], span[1], rule):
+        return None  # (a date before a noun modifies it: "breaching the 1920 agreement" tells no event of 1920)
+    shape = _trailing_participle(lang)
+    infinitives = dependent_rules(lang)
+    low = max(span[0], date[0] - GROUP_REACH)
+    low = low if low == span[0] else text.find(" ", low, date[0]) + 1
+    tokens = [(low + found.start(), low + found.end()) for found in TOKEN.finditer(text[low:date[0]])]
+    words = [text[start:end] for start, end in tokens]
+    # where the group ends: the comma after the date (a group holds none), or the clause's end, within reach
+    reach = min(span[1], date[1] + GROUP_REACH)
+    comma = text.find(",", date[1], reach)
+    end = comma if comma >= 0 else reach if reach == span[1] else max(text.rfind(" ", date[1], reach), date[1])
+    opener = None
+    for k in range(len(words) - 1, 0, -1):
+        bare = _bare(words[k])
+        if is_finite(words, k, lang, opening=False) or "(" in words[k] or ")" in words[k]:
+            return None  # the date stands in a clause of its own, or in brackets
+        if shape is not None and bare[:1].islower() and shape.fullmatch(bare.lower()) \
+                and bare.lower() not in rule.all_prepositions | pack_words(lang, "labels", "sentence_adverbs") \
+                and not rule.openers.match(bare.lower()):  # ("…, pourtant": an adverb of a participle's shape)
+            opener = k
+            break
+        # (an opener that is also a preposition opens a group only where an infinitive is told by its ending:
+        # "…, pour juger", but "…, to bankers")
+        found = infinitives.infinitive_openers.match(text, tokens[k][0])
+        if found and (infinitives.infinitive_endings or found.group().lower() not in rule.all_prepositions) \
+                and infinitive_group(text[tokens[k][0]:end], infinitives):
+            opener = k  # (an opener of several words, "in order to", is met at its first word after its last)
+            break
+    if opener is None:
+        return None
+    start = opener - 1 if _bare(words[opener - 1]).lower() in pack_words(lang, "labels", "focus_particles") \
+        else opener  # "…, only to lose it", "…, nur um … zu verlieren"
+    if start < 1 or not words[start - 1].endswith(",") or tokens[start][0] - span[0] > HEAD_REACH \
+            or _within(every, (tokens[start][0], date[0])):
+        return None  # (another date before this one in the group: what the cut leaves out may be what it dates)
+    # the label reaches the date when it holds the last word before it that is no function word, or the group when
+    # it holds its first two words
+    held = [_bare(word).lower() for word in label.split()]
+    before = _without_dates(text, (tokens[start][0], date[0]), dates, lang).split()
+    last = next((_bare(word).lower() for word in reversed(before) if _bare(word).lower() not in rule.stopwords), "")
+    first = [_bare(word).lower() for word in text[tokens[start][0]:end].split()[:2]]
+    if last in held or any(held[k:k + 2] == first for k in range(len(held) - 1)):
+        return None
+    return main_head_with_participle(Told(text, (span[0], end), False), (tokens[start][0], end), date, dates, lang,
+                                     group=True)
+
 
 CLEFT_REACH = 16  # words from a cleft's opener to the word that links it to the clause it focuses a date of
 
