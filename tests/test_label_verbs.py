@@ -89,7 +89,8 @@ def test_a_fronted_phrase_before_a_correlate_stays():
 def test_a_german_cut_before_the_last_words_keeps_the_finite_auxiliary():
     # the first words end at the auxiliary whose participle the last words keep: "wurden … ausgestellt"
     made = label("Anlässlich des hundertsten Geburtstages der bekannten Malerin wurden gestern in der alten "
-                 "Stadtbibliothek am Marktplatz einige ihrer frühen Zeichnungen und Briefe ausgestellt.", "de", "gestern")
+                 "Stadtbibliothek am Marktplatz einige ihrer frühen Zeichnungen und Briefe ausgestellt.", "de",
+                 "gestern")
     assert made.startswith("Anlässlich des hundertsten Geburtstages der bekannten Malerin wurden …"), made
     assert made.endswith("ausgestellt"), made
 

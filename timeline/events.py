@@ -440,137 +440,192 @@ def _dateline_alone(sentence: str) -> bool:
 
 def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     """One context per timex, in the same order: the event each expression dates."""
-    spans = sentence_spans(text, lang)
-    starts = [start for start, _ in spans]
-    dates = sorted((timex.start, timex.end) for timex in timexes)
-    # Labels lose only what the chart shows by its axis: points and periods in time. A duration, an age or a
-    # frequency is part of what happened ("s'est éteinte à l'âge de 114 ans", "seit 24 Jahren").
-    on_axis = sorted((timex.start, timex.end) for timex in timexes if timex.type in AXIS_TYPES)
-    rule = _label_rules(lang)
-    cut: dict[Span, str] = {}
-    by_sentence: dict[Span, list[Span]] = {}
-    actors: dict[Span, tuple[list[str], list[str]]] = {}  # dates of one clause share its actors and places
-    stripped: dict[Span, str] = {}  # ...and its text without dates: many dates in one clause stay linear
-    labels: dict[tuple[Span, bool], str] = {}
-    content_starts: dict[Span, list[int]] = {}  # where the sentence's words outside its dates are
-    publication_lines: dict[Span, bool] = {}  # whether the sentence is an update or publication line
-    colons: dict[Span, bool] = {}  # whether the sentence has a colon: only then can a date be an item of a list
-    verbless: dict[Span, bool] = {}  # whether a clause is a verbless phrase with a date (`_colon_item`)
-    list_hosts: dict[int, int | None] = {}  # the clause whose verb a verbless phrase shares (`_list_host`)
-    complements: dict[Span, Span | None] = {}  # a label's text with the infinitive group its correlate stands for
-    resumed: dict[Span, str] = {}  # a clause's label told on after an insertion between dashes
-    listings: ListingMemo = {}  # the entries of a listing in a sentence (`timeline.listings`)
+    describer = _Describer(text, timexes, lang)
+    return [describer.context(timex) for timex in timexes]
 
-    pieces: dict[Span, str] = {}  # one string per clause and sentence, shared by its dates' contexts
-    # Equal lists of actors or places are one object (a text dense with dates has 100,000s of clauses, most
-    # naming nobody: a pair of empty lists each would cost 45 MB).
-    name_lists: dict[tuple[str, ...], list[str]] = {}
 
-    def piece(span: Span) -> str:
-        if span not in pieces:
-            pieces[span] = text[span[0]:span[1]]
-        return pieces[span]
+class _Describer:
+    """The dates of one text told one after another, in text order. A date's label is made in three steps: from
+    its own clause (`_own_label`), from the clauses around it where its own tells too little (`_neighbour_label`),
+    and from the phrase the date modifies where that phrase, not the clause, is what the date dates
+    (`_dated_phrase_label`). Every cache holds spans of the current sentence only."""
 
-    def label_of(span: Span, tail: bool = False) -> str:
-        if (span, tail) not in labels:
-            labels[span, tail] = make_label(text, span, on_axis, lang, tail, cut)
-        return labels[span, tail]
+    def __init__(self, text: str, timexes: list[Timex], lang: str) -> None:
+        self.text, self.lang = text, lang
+        self.spans = sentence_spans(text, lang)
+        self.starts = [start for start, _ in self.spans]
+        self.dates = sorted((timex.start, timex.end) for timex in timexes)
+        # Labels lose only what the chart shows by its axis: points and periods in time. A duration, an age or a
+        # frequency is part of what happened ("s'est éteinte à l'âge de 114 ans", "seit 24 Jahren").
+        self.on_axis = sorted((timex.start, timex.end) for timex in timexes if timex.type in AXIS_TYPES)
+        self.rule = _label_rules(lang)
+        self.publication = find_dct(text, lang) if timexes else None
+        self.cut: dict[Span, str] = {}
+        self.by_sentence: dict[Span, list[Span]] = {}
+        self.actors: dict[Span, tuple[list[str], list[str]]] = {}  # dates of one clause share its actors and places
+        self.stripped: dict[Span, str] = {}  # ...and its text without dates: many dates in one clause stay linear
+        self.labels: dict[tuple[Span, bool], str] = {}
+        self.content_starts: dict[Span, list[int]] = {}  # where the sentence's words outside its dates are
+        self.publication_lines: dict[Span, bool] = {}  # whether the sentence is an update or publication line
+        self.colons: dict[Span, bool] = {}  # whether the sentence has a colon: only then can a date be a list's item
+        self.verbless: dict[Span, bool] = {}  # whether a clause is a verbless phrase with a date (`_colon_item`)
+        self.list_hosts: dict[int, int | None] = {}  # the clause whose verb a verbless phrase shares (`_list_host`)
+        # a label's text with the infinitive group its correlate stands for
+        self.complements: dict[Span, Span | None] = {}
+        self.resumed: dict[Span, str] = {}  # a clause's label told on after an insertion between dashes
+        self.listings: ListingMemo = {}  # the entries of a listing in a sentence (`timeline.listings`)
+        self.pieces: dict[Span, str] = {}  # one string per clause and sentence, shared by its dates' contexts
+        # Equal lists of actors or places are one object (a text dense with dates has 100,000s of clauses, most
+        # naming nobody: a pair of empty lists each would cost 45 MB).
+        self.name_lists: dict[tuple[str, ...], list[str]] = {}
 
-    contexts = []
-    publication = find_dct(text, lang) if timexes else None
-    for timex in timexes:
-        found = bisect_right(starts, timex.start) - 1
-        if found >= 0 and timex.start < spans[found][1]:
-            sentence = spans[found]
+    def piece(self, span: Span) -> str:
+        if span not in self.pieces:
+            self.pieces[span] = self.text[span[0]:span[1]]
+        return self.pieces[span]
+
+    def label_of(self, span: Span, tail: bool = False) -> str:
+        if (span, tail) not in self.labels:
+            self.labels[span, tail] = make_label(self.text, span, self.on_axis, self.lang, tail, self.cut)
+        return self.labels[span, tail]
+
+    def _sentence_of(self, timex: Timex) -> Span:
+        """The sentence that holds `timex`, its clauses split; what the sentence before kept is dropped, so that a
+        text of many short sentences keeps little."""
+        found = bisect_right(self.starts, timex.start) - 1
+        if found >= 0 and timex.start < self.spans[found][1]:
+            sentence = self.spans[found]
         else:  # only whitespace around: the expression is its own context
             sentence = (timex.start, timex.end)
-        if sentence not in by_sentence:
-            # Every cache below holds spans of one sentence, and timexes come in text order: what the sentences
-            # before kept can go, so that a text of many short sentences keeps little.
-            for cache in (by_sentence, actors, stripped, cut, labels, pieces, content_starts, publication_lines,
-                          colons, verbless, list_hosts, complements, resumed, listings):
+        if sentence not in self.by_sentence:
+            for cache in (self.by_sentence, self.actors, self.stripped, self.cut, self.labels, self.pieces,
+                          self.content_starts, self.publication_lines, self.colons, self.verbless, self.list_hosts,
+                          self.complements, self.resumed, self.listings):
                 cache.clear()
-            by_sentence[sentence] = clause_spans(text, sentence, _within(dates, sentence), lang)
-        clauses = by_sentence[sentence] or [sentence]
+            self.by_sentence[sentence] = clause_spans(self.text, sentence, _within(self.dates, sentence), self.lang)
+        return sentence
+
+    def context(self, timex: Timex) -> EventContext:
+        """The context of `timex`, which comes after every timex told before it."""
+        text, lang = self.text, self.lang
+        sentence = self._sentence_of(timex)
+        clauses = self.by_sentence[sentence] or [sentence]
         date = (timex.start, timex.end)
         # The clause that holds the date (or, should it start in a cut, the one before it).
         index = max(bisect_right(clauses, (timex.start, len(text) + 1)) - 1, 0)
+        publication = self.publication
         dates_article = publication is not None and timex.start < publication.end and publication.start < timex.end
-        if sentence not in publication_lines:
-            publication_lines[sentence] = _publication_line(text[sentence[0]:sentence[1]], lang) \
-                or _dateline_alone(text[sentence[0]:sentence[1]])
-        if dates_article or publication_lines[sentence]:
+        if sentence not in self.publication_lines:
+            self.publication_lines[sentence] = _publication_line(self.piece(sentence), lang) \
+                or _dateline_alone(self.piece(sentence))
+        if dates_article or self.publication_lines[sentence]:
             # The dateline or update line dates the article, not an event: say so instead of "Updated ET".
             clause = (min(clauses[index][0], date[0]), max(clauses[index][1], date[1]))
-            contexts.append(EventContext(load(lang)["labels"]["publication"], piece(clause), piece(sentence),
-                                         sentence[0], publication=True))
-            continue
+            return EventContext(load(lang)["labels"]["publication"], self.piece(clause), self.piece(sentence),
+                                sentence[0], publication=True)
         elaborated = _elaborating_clause(text, clauses, index, date, lang)
-        told_or_joined = False  # the label tells a clause inside the date's own (`told_alone`), not that clause
-        clause = _event_clause(text, clauses, index, elaborated, dates, lang, stripped)
+        clause = _event_clause(text, clauses, index, elaborated, self.dates, lang, self.stripped)
         clause = (min(clause[0], date[0]), max(clause[1], date[1]))  # trimming never cuts into the expression
-        if sentence not in content_starts:
-            content_starts[sentence] = _content_word_starts(text, sentence, on_axis, lang)
-        words = content_starts[sentence]
+        if sentence not in self.content_starts:
+            self.content_starts[sentence] = _content_word_starts(text, sentence, self.on_axis, lang)
+        words = self.content_starts[sentence]
         # A label needs a word that is neither a date nor a function word: a sentence without one ("in 2024, in
         # 2024, ...", a list of dates) makes none, and text that is nothing but dates builds no label per date.
+        told_or_joined = False  # the label tells a clause inside the date's own (`told_alone`), not that clause
         if words and not elaborated:
-            span, tail = _label_span(text, sentence, clauses, index, clause, date, on_axis, lang, cut)
-            # "1820 gelang es den Truppen, | die Stadt einzunehmen": what succeeded is told after the comma
-            if not tail:
-                if span not in complements:
-                    complements[span] = with_complement(text, clauses, index, span, lang, dates)
-                span = complements[span] or span
-            told = None if tail else told_alone(text, sentence, span, date, on_axis, lang)
-            joined = None  # a label of a participle clause with the head of the clause before, too long for both
-            if told is None and not tail:
-                # ", capturing the city on 26 July": a participle clause tells what the clause before's subject did
-                with_main = with_main_before_participle(text, sentence, span, date, lang)
-                # (not when the chart's word limit cuts the participle clause off: the clause before alone tells
-                # another event; the participle clause is at most PARTICIPLE_REACH characters)
-                if with_main is not None and " ".join(text[span[0]:span[1]].split()[:2]) \
-                        in make_label(with_main.text, with_main.span, on_axis, lang):
-                    told = with_main
-                elif with_main is not None:
-                    # "The army began …, taking three months to cross the plain": its subject and verb, "…", and
-                    # the participle clause
-                    joined = main_head_with_participle(with_main, span, date, on_axis, lang)
-            # a date in a subordinate or relative clause dates that clause's event: "The plant closed"
-            if joined:
-                label = joined
-            elif told:
-                label = make_label(told.text, told.span, [] if told.undated else on_axis, lang, as_main=told.as_main)
-            else:
-                label = label_of(span, tail)
-            told_or_joined = told is not None or joined is not None
-            main = None if told_or_joined or tail or "…" not in label \
-                else fronted_before_main(text, span, date, lang)
-            if main is None and not told_or_joined and not tail and "…" in label:
-                # "Erst nachdem die Brücke gesperrt war, verlegte der General …": the main clause after a
-                # subordinate one that opens the sentence
-                main = main_after_subordinate(text, sentence, span, date, lang)
-            if main is not None:
-                # "Nach achttägiger, ununterbrochener Beschießung, bei der …, begann am 1. Juli der Angriff": the
-                # date dates the main clause; a label too long for the chart loses the phrase before it first
-                label = label_of((main, span[1])) or label
-            elif not tail and not told_or_joined and timex.type not in AXIS_TYPES and clause[0] <= date[0] \
-                    and counts_from_event(text, date[1], lang) \
-                    and (aside := insertion_after_date(text, clause, dates, lang)):
-                # "Two days after the strike began, the minister resigned": a duration counting from an event
-                # is cut with the phrase (it is no point on the axis, cut elsewhere): the main clause it dates
-                label = make_label(*without_insertion(text, clause, sorted(_within(on_axis, clause) + [date]), aside),
-                                   lang) or label
-            elif not tail and not told_or_joined and "…" in label \
-                    and (grouped := head_with_group(text, span, date, on_axis, dates, label, lang)):
-                # "Four youths were jailed on Saturday for having beaten …": the date past the cut stands in a
-                # verbless group that tells its event: the clause's subject and verb, "…", and the group
-                label = grouped
+            label, told_or_joined = self._own_label(timex, sentence, clauses, index, clause)
         else:
-            label = label_of(elaborated) if words and elaborated else ""
-        if sentence not in colons:
-            colons[sentence] = ":" in piece(sentence)
-        listed = _colon_item(text, clauses, index, on_axis, lang, cut, verbless) \
-            if timex.type in AXIS_TYPES and colons[sentence] else None
+            label = self.label_of(elaborated) if words and elaborated else ""
+        label = self._neighbour_label(timex, sentence, clauses, index, clause, label, told_or_joined)
+        if words:
+            label = self._dated_phrase_label(timex, sentence, clauses, index, label)
+        if clause not in self.actors:
+            found_actors, found_places = find_actors(text, clause, sentence, lang)
+            self.actors[clause] = (self.name_lists.setdefault(tuple(found_actors), found_actors),
+                                   self.name_lists.setdefault(tuple(found_places), found_places))
+        return EventContext(
+            label=label,
+            clause=self.piece(clause),
+            sentence=self.piece(sentence),
+            sentence_start=sentence[0],
+            actors=self.actors[clause][0],  # shared by the clause's rows, and by rows naming the same
+            places=self.actors[clause][1],
+        )
+
+    def _own_label(
+        self, timex: Timex, sentence: Span, clauses: list[Span], index: int, clause: Span
+    ) -> tuple[str, bool]:
+        """The label of the date's own clause, and whether it tells a clause inside that one (a subordinate,
+        relative or participle clause told alone or with its main clause's head) rather than the clause. A label
+        cut before its date may instead tell the main clause after a fronted phrase, or the clause's head with the
+        verbless group the date stands in."""
+        text, lang, on_axis, date = self.text, self.lang, self.on_axis, (timex.start, timex.end)
+        span, tail = _label_span(text, sentence, clauses, index, clause, date, on_axis, lang, self.cut)
+        # "1820 gelang es den Truppen, | die Stadt einzunehmen": what succeeded is told after the comma
+        if not tail:
+            if span not in self.complements:
+                self.complements[span] = with_complement(text, clauses, index, span, lang, self.dates)
+            span = self.complements[span] or span
+        told = None if tail else told_alone(text, sentence, span, date, on_axis, lang)
+        joined = None  # a label of a participle clause with the head of the clause before, too long for both
+        if told is None and not tail:
+            # ", capturing the city on 26 July": a participle clause tells what the clause before's subject did
+            with_main = with_main_before_participle(text, sentence, span, date, lang)
+            # (not when the chart's word limit cuts the participle clause off: the clause before alone tells
+            # another event; the participle clause is at most PARTICIPLE_REACH characters)
+            if with_main is not None and " ".join(text[span[0]:span[1]].split()[:2]) \
+                    in make_label(with_main.text, with_main.span, on_axis, lang):
+                told = with_main
+            elif with_main is not None:
+                # "The army began …, taking three months to cross the plain": its subject and verb, "…", and
+                # the participle clause
+                joined = main_head_with_participle(with_main, span, date, on_axis, lang)
+        # a date in a subordinate or relative clause dates that clause's event: "The plant closed"
+        if joined:
+            label = joined
+        elif told:
+            label = make_label(told.text, told.span, [] if told.undated else on_axis, lang, as_main=told.as_main)
+        else:
+            label = self.label_of(span, tail)
+        told_or_joined = told is not None or joined is not None
+        main = None if told_or_joined or tail or "…" not in label \
+            else fronted_before_main(text, span, date, lang)
+        if main is None and not told_or_joined and not tail and "…" in label:
+            # "Erst nachdem die Brücke gesperrt war, verlegte der General …": the main clause after a
+            # subordinate one that opens the sentence
+            main = main_after_subordinate(text, sentence, span, date, lang)
+        if main is not None:
+            # "Nach achttägiger, ununterbrochener Beschießung, bei der …, begann am 1. Juli der Angriff": the
+            # date dates the main clause; a label too long for the chart loses the phrase before it first
+            label = self.label_of((main, span[1])) or label
+        elif not tail and not told_or_joined and timex.type not in AXIS_TYPES and clause[0] <= date[0] \
+                and counts_from_event(text, date[1], lang) \
+                and (aside := insertion_after_date(text, clause, self.dates, lang)):
+            # "Two days after the strike began, the minister resigned": a duration counting from an event
+            # is cut with the phrase (it is no point on the axis, cut elsewhere): the main clause it dates
+            label = make_label(*without_insertion(text, clause, sorted(_within(on_axis, clause) + [date]), aside),
+                               lang) or label
+        elif not tail and not told_or_joined and "…" in label \
+                and (grouped := head_with_group(text, span, date, on_axis, self.dates, label, lang)):
+            # "Four youths were jailed on Saturday for having beaten …": the date past the cut stands in a
+            # verbless group that tells its event: the clause's subject and verb, "…", and the group
+            label = grouped
+        return label, told_or_joined
+
+    def _neighbour_label(
+        self, timex: Timex, sentence: Span, clauses: list[Span], index: int, clause: Span, label: str,
+        told_or_joined: bool,
+    ) -> str:
+        """`label`, or a label that borrows from the clauses around the date's own where that one tells too little
+        alone: an item of a list after a colon, a verbless phrase, the first date of a series, a clause resumed
+        after dashes, a verb whose subject stands before an insertion, a bare report, a label without content
+        words, a clause of dates alone."""
+        text, lang, on_axis, dates, rule = self.text, self.lang, self.on_axis, self.dates, self.rule
+        words = self.content_starts[sentence]
+        if sentence not in self.colons:
+            self.colons[sentence] = ":" in self.piece(sentence)
+        listed = _colon_item(text, clauses, index, on_axis, lang, self.cut, self.verbless) \
+            if timex.type in AXIS_TYPES and self.colons[sentence] else None
         if listed is not None:
             # "Er gewann drei Medaillen: Silber 2007, Bronze 2011 und Gold 2013": the heading and this item
             label = make_label(*listed, lang) or label
@@ -578,7 +633,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                           else words and _opens_phrase(text, clauses[index], dates, lang)):
             # ", à 14 h 30 en l'église de …", ", in June": a phrase with no verb of its own tells the event of the
             # nearest clause before it that has one (", à 18 h | et à 19 h 30, à la salle des fêtes")
-            host = _list_host(text, clauses, index, dates, lang, list_hosts)
+            host = _list_host(text, clauses, index, dates, lang, self.list_hosts)
             # a duration or frequency is part of what its phrase tells, no item of a list of dates
             shared = _shared_verb(text, clauses, host, index, on_axis, lang) \
                 if host is not None and timex.type in AXIS_TYPES else None
@@ -586,7 +641,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                 label = make_label(*shared, lang)
             elif label:  # a clause of dates alone keeps the words around it unless it shares a verb
                 for before in range(index - 1, max(index - 1 - PHRASES_BACK, -1), -1):
-                    joined = label_of((clauses[before][0], clauses[index][1]))
+                    joined = self.label_of((clauses[before][0], clauses[index][1]))
                     if _has_verb_besides_particle(joined.split(), rule, lang):
                         # "La réunion, pour la saison 2002/2003, | aura lieu jeudi, | à partir de 14 h": with the
                         # subject of the clause it joins
@@ -603,10 +658,10 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
                 and (after_dashes := _resumed_after_dashes(text, clauses, index)) is not None:
             # "Die Verkündung am 9. Mai löste bei den Zuhörern - denen man … verschwiegen hatte - Jubel aus": the
             # clause goes on after the insertion its dashes enclose, and ends there with what it tells
-            if clauses[index] not in resumed:
-                resumed[clauses[index]] = make_label(*without_insertion(
+            if clauses[index] not in self.resumed:
+                self.resumed[clauses[index]] = make_label(*without_insertion(
                     text, (clauses[index][0], after_dashes[1]), on_axis, (clauses[index][1], after_dashes[0])), lang)
-            label = resumed[clauses[index]] or label
+            label = self.resumed[clauses[index]] or label
         elif label and index + 1 < len(clauses) and not has_verb(label, lang) and (
                 len(label.split()) <= THIN_LABEL_WORDS
                 or clauses[index][0] == sentence[0] and (_opens_with_verb(text, clauses[index + 1], lang)
@@ -614,7 +669,7 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             # "Actually, about two years ago, | the Journal listed …": a word or two and a date tell nothing
             # alone; "La première réunion du club, pour la saison 2002/2003, | aura lieu …": a subject, its verb;
             # "Pendant les mois d'été, entre le 15 juillet et le 15 août, | le camping affiche complet"
-            joined = label_of((clauses[index][0], clauses[index + 1][1]))
+            joined = self.label_of((clauses[index][0], clauses[index + 1][1]))
             if has_verb(joined, lang):
                 label = joined
         if label and not told_or_joined and clause[0] == clauses[index][0] \
@@ -623,67 +678,60 @@ def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
             # verb's subject stands before the insertion that the clauses were cut after
             label = make_label(*subject, lang) or label
         if label and index > 0 and index == len(clauses) - 1 and clause[0] == clauses[index][0] \
-                and _report_alone(text, clauses, index, on_axis, lang, stripped):
+                and _report_alone(text, clauses, index, on_axis, lang, self.stripped):
             # "The shipment arrived over the weekend …, officials said Monday": what was reported, not "Officials
             # said" (the clauses were cut between the two dates)
-            label = label_of((clauses[index - 1][0], clauses[index][1])) or label
+            label = self.label_of((clauses[index - 1][0], clauses[index][1])) or label
         if words and not _has_content_words(label, lang, MIN_LABEL_WORDS) and index > 0 \
                 and clause[0] == clauses[index][0] \
                 and not _pronoun_clause(label, text[clause[0]:clause[1]], lang):
             # "…missiles to Russia for its war in Ukraine, which began" rather than "Began"
             wider = (clauses[index - 1][0], clause[1])
-            label = label_of(wider, tail=True)
+            label = self.label_of(wider, tail=True)
         if not label and words:  # nothing but dates in the clause: the words around it, not the whole sentence
             around = _around(text, sentence, clause, dates)
             if bisect_left(words, around[1]) > bisect_left(words, around[0]):
-                label = label_of(around)
-        if words and (timex.type in AXIS_TYPES or timex.type == "DURATION"):
+                label = self.label_of(around)
+        return label
+
+    def _dated_phrase_label(self, timex: Timex, sentence: Span, clauses: list[Span], index: int, label: str) -> str:
+        """`label`, or the label of the phrase the date modifies where that phrase, not the clause, is what the
+        date dates: a phrase describing the subject, a noun of action, a noun and its relative clause, a compared
+        figure, an entry of a listing."""
+        text, lang, on_axis, date = self.text, self.lang, self.on_axis, (timex.start, timex.end)
+        on_the_axis = timex.type in AXIS_TYPES
+        if on_the_axis or timex.type == "DURATION":
             # "Anna Berg, Bürgermeisterin von 2004 bis 2016, kritisiert den Plan": the date dates the phrase
             # describing the subject, not the verb; so does a duration ("Nashua, rumored a takeover target for six
             # months, said …": how long the subject was so)
             label = apposition_label(text, sentence, date, on_axis, lang) or label
-        if words:
-            # "Nach der Wiederwahl des Bürgermeisters im Oktober 2015 begann …": the date dates the noun of action
-            nominal = event_noun_label(text, (clauses[index][0], sentence[1]), date, on_axis, lang)
-            if nominal is None and timex.type in AXIS_TYPES:
-                # "Police are investigating the March 3 shooting of a guard": the date dates the noun anywhere
-                nominal = attribute_label(text, sentence, date, on_axis, lang)
-            if nominal is None and timex.type in AXIS_TYPES:
-                # "darunter die Deklaration von Paris von 1856, die das Land unterzeichnet hatte": the date
-                # between a noun and its relative clause is the noun's
-                described = dated_antecedent(text, sentence, date, on_axis, lang)
-                if described is not None:
-                    nominal = make_label(described.text, described.span, [] if described.undated else on_axis,
-                                         lang, as_main=described.as_main) or None
-            if nominal is None:
-                # "Albright, after a 16-hour flight, is scheduled to …": the date dates a noun phrase the clause's
-                # label leaves out
-                nominal = modifier_label(text, sentence, date, on_axis, label, lang, timex.type in AXIS_TYPES)
-            label = nominal or label
-        if words and timex.type in AXIS_TYPES and not str(timex.value).startswith(("PRESENT", "FUTURE")):
+        # "Nach der Wiederwahl des Bürgermeisters im Oktober 2015 begann …": the date dates the noun of action
+        nominal = event_noun_label(text, (clauses[index][0], sentence[1]), date, on_axis, lang)
+        if nominal is None and on_the_axis:
+            # "Police are investigating the March 3 shooting of a guard": the date dates the noun anywhere
+            nominal = attribute_label(text, sentence, date, on_axis, lang)
+        if nominal is None and on_the_axis:
+            # "darunter die Deklaration von Paris von 1856, die das Land unterzeichnet hatte": the date
+            # between a noun and its relative clause is the noun's
+            described = dated_antecedent(text, sentence, date, on_axis, lang)
+            if described is not None:
+                nominal = make_label(described.text, described.span, [] if described.undated else on_axis,
+                                     lang, as_main=described.as_main) or None
+        if nominal is None:
+            # "Albright, after a 16-hour flight, is scheduled to …": the date dates a noun phrase the clause's
+            # label leaves out
+            nominal = modifier_label(text, sentence, date, on_axis, label, lang, on_the_axis)
+        label = nominal or label
+        if on_the_axis and not str(timex.value).startswith(("PRESENT", "FUTURE")):
             # "Revenue fell to $85 million, from $93 million a year earlier": the date dates the compared figure
             # (a date of the present or future lies after the clause's own, not before)
             label = compared_label(text, sentence, date, on_axis, lang) \
                 or record_date_label(text, sentence, date, lang) or label
-        if words and timex.type in AXIS_TYPES:
+        if on_the_axis:
             # "20.15 Uhr: Fußball: Länderspiel 22.30 Uhr: Nachrichten", "Termine: am 3. und 4. Mai, jeweils 20 Uhr,
             # Vorstellung": an entry of a listing tells the item its date opens or shares
-            label = listing_label(text, sentence, date, on_axis, lang, listings) or label
-        if clause not in actors:
-            found_actors, found_places = find_actors(text, clause, sentence, lang)
-            actors[clause] = (name_lists.setdefault(tuple(found_actors), found_actors),
-                              name_lists.setdefault(tuple(found_places), found_places))
-        contexts.append(
-            EventContext(
-                label=label,
-                clause=piece(clause),
-                sentence=piece(sentence),
-                sentence_start=sentence[0],
-                actors=actors[clause][0],  # shared by the clause's rows, and by rows naming the same
-                places=actors[clause][1],
-            )
-        )
-    return contexts
+            label = listing_label(text, sentence, date, on_axis, lang, self.listings) or label
+        return label
 
 
 THIN_LABEL_WORDS = 2  # a verbless label this short takes the clause after it
