@@ -464,35 +464,6 @@ def _subject_after_comma(words: list[str], verb: int, rule: _LabelRules) -> int 
     return comma + 1 if opens_subject(first, rule) and not rule.dependent.match(first) else None
 
 
-def _fronted_phrase(words: list[str], verb: int, rule: _LabelRules, lang: str | None) -> bool:
-    """Whether the words before the finite verb (`verb`, its index) are one prepositional phrase fronted in a
-    verb-second clause ("Nach den Siegen im Sommer und den Offensiven im Norden | wurde …"): an adverbial, not the
-    subject, which follows the verb there; a label that keeps its first words before "…" ends before the clause
-    tells its subject, object or participle. Not when the phrase holds a comma, dash or finite verb of its own (a
-    clause inside it), nor when a correlate follows the verb ("Zu schweren Kämpfen | kam es …": the phrase is
-    what happened)."""
-    if not rule.verb_second or verb < 2 or verb + 1 >= len(words) \
-            or _bare(words[0]).lower() not in rule.single_prepositions or _bare(words[0]).lower() in rule.determiners:
-        return False
-    if any(word.endswith((",", ";", ":")) or word in DASHES for word in words[:verb]):
-        return False
-    if any(is_finite(words, k, lang) and not _attributive(words, k, rule, lang) for k in range(1, verb)):
-        return False
-    if verb + 2 < len(words) and _bare(words[verb + 1])[:1].isupper() and not words[verb + 1].endswith(",") \
-            and words[verb + 2][:1].islower() and is_finite(words, verb + 2, lang):
-        return False  # the verb found describes the noun after it ("das … kontrollierte Palästina handelte")
-    return _bare(words[verb + 1]).lower() not in rule.correlates
-
-
-def _attributive(words: list[str], index: int, rule: _LabelRules, lang: str | None) -> bool:
-    """Whether words[index], a finite verb by its regular shape alone, is a declined participle before its noun:
-    an adjective or the noun follows it ("des … ausgehandelten amerikanisch-französischen Bündnisses"), where a
-    finite verb is followed by its subject or object (an article, a pronoun)."""
-    following = _bare(words[index + 1]) if index + 1 < len(words) else ""
-    return _finite_by(words, index, lang) == "shape" and following.replace("-", "").isalpha() \
-        and following.lower() not in rule.stopwords | rule.determiners | rule.pronouns
-
-
 def _clause_breaks(words: list[str], verb: int, rule: _LabelRules, lang: str | None) -> list[int]:
     """Where `words` stop telling the clause of their main verb (`verb`, its index): the indexes after it at
     which a clause or phrase of its own opens: after a comma, semicolon or colon ("…, ohne dass"), at a
@@ -697,11 +668,6 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
     if verb is not None and LABEL_WORDS - VERB_ROOM < verb < len(words) - 1 and not _after_clause_opener(
             words, verb, rule):
         around = _around_verb(words, verb, rule, anchor)
-        if around and around.endswith("…") and _fronted_phrase(words, verb, rule, lang):
-            # "Nach den Siegen im Sommer … wurde auch in der Regierung…": the clause from its verb on
-            rest = [words[verb][:1].upper() + words[verb][1:]] + words[verb + 1:]
-            moved = anchor - verb if anchor is not None and anchor > verb else None
-            return " ".join(rest) if len(rest) <= LABEL_WORDS + 1 else shortened(rest, rule, lang, moved)
         if around:
             return around
     # the middle field follows the finite verb: the one in second place, or else the first one found
@@ -731,9 +697,7 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
         # (a comma after the verb and a finite verb after it open another clause, to which the last words belong:
         # "In Bozen wird die Beleuchtung angebracht, wurde auch der Baum … aufgestellt"; unless the date stood in
         # that clause, which tells its event)
-        # (not before the finite verb, an auxiliary whose participle ends the words: "… wurde … gedreht")
-        least = finite + 1 if finite is not None and LABEL_WORDS // 2 <= finite < len(head) else LABEL_WORDS // 2
-        head = _trimmed(head, stopwords, least)
+        head = _trimmed(head, stopwords, LABEL_WORDS // 2)
         own = _own_clause(words, len(head), rule, lang, anchor)
         if own is not None:
             return own
