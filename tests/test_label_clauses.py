@@ -135,6 +135,34 @@ def test_a_date_in_a_clause_far_into_a_long_sentence_labels_that_clause(lang, te
     assert label(text, lang, expression) == wanted
 
 
+@pytest.mark.parametrize("lang, text, expression, others, wanted", [
+    # "that" right after a date that no preposition opens: the conjunction of the verb the date tells, not a
+    # relative pronoun after the noun before the date
+    ("en", "The director of the regional museum of modern art told the trustees of the foundation yesterday that "
+           "the new wing would open to visitors next spring.", "next spring", ("yesterday",),
+     "The new wing would open to visitors next spring"),
+    ("fr", "La directrice du musée régional d'art moderne de la ville a assuré aux membres du conseil hier que la "
+           "nouvelle aile ouvrirait ses portes au printemps prochain.", "au printemps prochain", ("hier",),
+     "La nouvelle aile ouvrirait ses portes"),
+    # "that" right after a participle of a reporting verb: the conjunction of what is reported
+    ("en", "The regional water authority of the northern districts published a long report warning that the "
+           "old reservoirs would run dry within the next three summers.", "the next three summers", (),
+     "The old reservoirs would run dry within the next three summers"),
+])
+def test_a_conjunction_after_a_bare_date_or_a_reporting_participle_opens_the_dated_clause(
+        lang, text, expression, others, wanted):
+    """Read as a relative pronoun after the last noun, the opener hid the clause the date belongs to: the label told
+    the main clause ("The director … told the trustees of the foundation…")."""
+    assert label(text, lang, expression, *others) == wanted
+
+
+def test_a_relative_clause_after_a_date_with_its_preposition_stays_one():
+    """A date opened by a preposition may close a noun phrase: "that" after it is still a relative pronoun."""
+    text = ("The members of the old rowing club on the northern shore of the lake held a meeting on Tuesday that "
+            "the mayor of the town attended for the first time.")
+    assert not label(text, "en", "Tuesday").startswith("The mayor")
+
+
 def test_a_date_after_the_reporting_verb_does_not_hide_it():
     text = ("The chairman of the board of the small regional bank in the north said Tuesday in a statement to "
             "shareholders that the bank would close four branches next year.")

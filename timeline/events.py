@@ -196,10 +196,13 @@ def _embedded_clause(
                 continue
             previous = before.split()
             if not checked and found.group().lower() in rule.relatives \
-                    and not (previous and is_finite(previous, len(previous) - 1, lang)):
+                    and not (previous and is_finite(previous, len(previous) - 1, lang)) \
+                    and not _conjunction_after(text, before, found.start(), inside, rule):
                 continue  # "the evidence that prosecutors might present": a relative pronoun whose noun has no
                 # article; "the report warns that such groups grew": the conjunction after a verb
-        if found.group().lower() in rule.relatives and _after_noun_phrase(before, rule, verbs=True) \
+        if found.group().lower() in rule.relatives \
+                and not _conjunction_after(text, before, found.start(), inside, rule) \
+                and _after_noun_phrase(before, rule, verbs=True) \
                 and not _ends_subordinator(before, found.group(), lang) and not _reported_through(
                     _without_dates(text, (max(span[0], found.start() - EMBEDDED_REACH), found.start()), dates, lang,
                                    memo), rule):
@@ -211,6 +214,34 @@ def _embedded_clause(
     if start is None or len(_without_dates(text, (start, span[1]), dates, lang, memo).split()) <= MIN_LABEL_WORDS:
         return None
     return start, span[1]
+
+
+def _conjunction_after(text: str, before: str, opener: int, inside: list[Span], rule: _LabelRules) -> bool:
+    """Whether the words `before` the opener at `opener` (within EMBEDDED_REACH) make it the conjunction of a
+    verb's clause, not a relative pronoun after a noun: a participle of a reporting verb (the pack's
+    `reporting_participles`: "a note saying that …", "une note estimant que …"), or a date that no preposition opens
+    (`_after_bare_date`). `inside` holds the dates, sorted."""
+    words = before.split()
+    if words and _bare(words[-1]).lower() in pack_words(rule.lang, "labels", "reporting_participles"):
+        return True
+    return _after_bare_date(text, before, opener, inside, rule)
+
+
+def _after_bare_date(text: str, before: str, opener: int, inside: list[Span], rule: _LabelRules) -> bool:
+    """Whether the opener at `opener` comes right after a date that no preposition opens ("would recommend to its
+    board today that …", "a estimé hier que …"): such a date is an adverb of the verb before it, and no relative
+    clause is set off from its noun by an adverb, so the opener is the conjunction of that verb's clause. Not after a
+    date opened by a preposition ("a meeting on Tuesday that the minister attended"), which may close a noun
+    phrase."""
+    words = before.rstrip()
+    end = opener - (len(before) - len(words))
+    index = bisect_right(inside, (end, end)) - 1
+    if index < 0 or inside[index][1] != end:
+        return False
+    date = text[inside[index][0]:end].split(maxsplit=1)
+    ahead = text[max(opener - len(before), inside[index][0] - EMBEDDED_REACH):inside[index][0]].split()
+    return bool(date) and _bare(date[0]).lower() not in rule.all_prepositions \
+        and not (ahead and _bare(ahead[-1]).lower() in rule.all_prepositions)
 
 
 def _reported_clause(
