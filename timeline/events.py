@@ -1087,9 +1087,11 @@ def _report_alone(
     if "," not in text[before[1]:clause[0] + 1]:
         return False
     # the clause with every date blanked out (a date right after the verb may stay in the label: "announced Friday")
-    inside = _within(dates, clause)
-    report = "".join(" " * (end - start) if _in_date(inside, start) else text[start:end]
-                     for start, end in _pieces(clause, inside)).strip(" ,;:.!?")
+    pieces, position = [], clause[0]
+    for start, end in _within(dates, clause):
+        pieces += [text[position:start], " " * (end - start)]
+        position = end
+    report = "".join(pieces + [text[position:clause[1]]]).strip(" ,;:.!?")
     found = rule.reporting.search(report)
     if found is None or len(report.split(maxsplit=REPORT_WORDS)) > REPORT_WORDS:
         return False
@@ -1098,12 +1100,6 @@ def _report_alone(
             not in rule.all_prepositions:
         return False  # "…, which added 92,000 jobs", "…, but said that …": a clause of its own
     return not has_finite(rest, lang) and has_finite(_without_dates(text, before, dates, lang, memo).split(), lang)
-
-
-def _pieces(clause: Span, inside: list[Span]) -> list[Span]:
-    """`clause` cut at the starts and ends of the dates inside it (`inside`), in text order."""
-    bounds = sorted({clause[0], clause[1]} | {bound for date in inside for bound in date})
-    return list(zip(bounds, bounds[1:]))
 
 
 def _around(text: str, sentence: Span, clause: Span, dates: list[Span]) -> Span:

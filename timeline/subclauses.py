@@ -448,9 +448,9 @@ def _auxiliary_participle(words: list[str], lang: str | None) -> bool:
     a past participle (`participle_shapes`) follows it, after adverbs (`adverb_endings`, function words: "having
     already seized", "being quickly forced"). Only where the pack gives the shapes of participles."""
     rule = _label_rules(lang)
-    endings = tuple(load(lang).get("verbs", {}).get("adverb_endings", []))
     following = [_bare(word).lower() for word in words[1:3]]
-    while following and (following[0] in rule.stopwords or endings and following[0].endswith(endings)):
+    while following and (following[0] in rule.stopwords
+                         or rule.adverb_endings and following[0].endswith(rule.adverb_endings)):
         following = following[1:]
     return bool(following) and rule.participles.fullmatch(following[0]) is not None
 
@@ -572,7 +572,7 @@ def head_with_group(
         if is_finite(words, k, lang, opening=False) or "(" in words[k] or ")" in words[k]:
             return None  # the date stands in a clause of its own, or in brackets
         if shape is not None and bare[:1].islower() and shape.fullmatch(bare.lower()) \
-                and bare.lower() not in rule.all_prepositions | pack_words(lang, "labels", "sentence_adverbs") \
+                and bare.lower() not in rule.all_prepositions | rule.sentence_adverbs \
                 and not rule.openers.match(bare.lower()):  # ("…, pourtant": an adverb of a participle's shape)
             opener = k
             break
@@ -928,7 +928,7 @@ def _reads_alone(text: str, tokens: list[Span], words: list[str], opener: int, r
     clause of its own), is told without its subordinator: where a subordinate clause reads alone without it
     (`subordinate_reads_alone`), so that the label shows no subordinate clause without its main clause. Not a
     relative clause (its noun stands before it), nor a clause of comparison or attribution."""
-    if not load(rule.lang)["labels"].get("subordinate_reads_alone", True):
+    if not dependent_rules(rule.lang).subordinate_reads_alone:
         return False
     found = rule.subordinate.match(text, tokens[opener][0])
     return found is not None and found.group().lower() not in pack_words(
