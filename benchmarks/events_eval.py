@@ -25,8 +25,9 @@ labels rounds 10-12 changed judged again the same way; development data for roun
 label_judgments_sixth.jsonl (300 drawn after round 12, de/en, never read by anyone writing rules: judged blind on
 the round-12 labels, and the labels rounds 13-14 and 16 changed judged again the same way; development data for
 round 18) and label_judgments_seventh.jsonl (300 drawn after round 16, de/en, never read by anyone writing rules:
-judged blind on the round-16 labels, and the labels rounds 18-26 changed judged again the same way; see
-label_judgments.md).
+judged blind on the round-16 labels, and the labels rounds 18-26 changed judged again the same way) and
+label_judgments_eighth.jsonl (300 drawn after round 26, de/en, never read by anyone writing rules: judged blind on
+the round-26 labels; see label_judgments.md).
 Cost: milliseconds per article for tagging (with DCT detection) and for describe + merge on the sample
 articles, best of --rounds runs.
 """
@@ -71,6 +72,7 @@ FOURTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_fourth.jsonl
 FIFTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_fifth.jsonl"
 SIXTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_sixth.jsonl"
 SEVENTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_seventh.jsonl"
+EIGHTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_eighth.jsonl"
 CORPORA = ROOT.parent / "shared" / "corpora"
 SAMPLES = ROOT / "sample_data"
 
@@ -381,7 +383,8 @@ def main() -> int:
                            ("labels, fourth sample", FOURTH_LABEL_JUDGMENTS),
                            ("labels, fifth sample", FIFTH_LABEL_JUDGMENTS),
                            ("labels, sixth sample (de/en)", SIXTH_LABEL_JUDGMENTS),
-                           ("labels, seventh sample (blind, de/en)", SEVENTH_LABEL_JUDGMENTS)):
+                           ("labels, seventh sample (blind, de/en)", SEVENTH_LABEL_JUDGMENTS),
+                           ("labels, eighth sample (blind, de/en)", EIGHTH_LABEL_JUDGMENTS)):
             readable, total, changed = score_labels(path)
             print(f"{name}: {readable}/{total} = {readable / total:.3f} judged readable; "
                   f"{changed} read differently now")
