@@ -47,6 +47,12 @@ def _words(lang: str | None, key: str) -> frozenset[str]:
     return pack_words(lang, "event_nouns", key)
 
 
+def is_year_after_noun(word: str, lang: str | None) -> bool:
+    """Whether `word` is a year written alone (three or four digits) in a language that puts such a year right after
+    a noun as the noun's attribute, with no link between them (`year_after_noun`: "die Wahl 2009")."""
+    return bool(_pack(lang).get("year_after_noun")) and re.fullmatch(r"\d{3,4}", word) is not None
+
+
 @lru_cache(maxsize=1 << 16)  # read for every word of a chain of complements, and with each ending of a declension
 def is_event_noun(word: str, lang: str | None) -> bool:
     """Whether `word` names an event (a war, a vote, a re-election): a listed noun of news events, or a noun

@@ -651,68 +651,123 @@ class _Describer:
         alone: an item of a list after a colon, a verbless phrase, the first date of a series, a clause resumed
         after dashes, a verb whose subject stands before an insertion, a bare report, a label without content
         words, a clause of dates alone."""
-        text, lang, on_axis, dates, rule = self.text, self.lang, self.on_axis, self.dates, self.rule
-        words = self.content_starts[sentence]
-        if sentence not in self.colons:
-            self.colons[sentence] = ":" in self.piece(sentence)
-        listed = _colon_item(text, clauses, index, on_axis, lang, self.cut, self.verbless) \
-            if timex.type in AXIS_TYPES and self.colons[sentence] else None
+        label = self._borrowed_label(timex, sentence, clauses, index, clause, label, told_or_joined)
+        if clause[0] == clauses[index][0]:  # the date's clause starts where the sentence was cut, not inside a clause
+            label = self._label_across_cut(clauses, index, label, told_or_joined)
+        return self._label_with_content(sentence, clauses, index, clause, label)
+
+    def _borrowed_label(
+        self, timex: Timex, sentence: Span, clauses: list[Span], index: int, clause: Span, label: str,
+        told_or_joined: bool,
+    ) -> str:
+        """For `_neighbour_label`: `label`, or one that the first of these the date's clause is tells with the
+        clauses around it: an item of a list after a colon, a verbless phrase, the first date of a series, a clause
+        resumed after dashes, a word or two with no verb."""
+        text, lang, dates = self.text, self.lang, self.dates
+        listed = self._listed_item(timex, sentence, clauses, index)
         if listed is not None:
             # "Er gewann drei Medaillen: Silber 2007, Bronze 2011 und Gold 2013": the heading and this item
-            label = make_label(*listed, lang) or label
-        elif index > 0 and (_phrase_alone(text, clauses[index], dates, label, lang) if label
-                          else words and _opens_phrase(text, clauses[index], dates, lang)):
+            return make_label(*listed, lang) or label
+        if index > 0 and (_phrase_alone(text, clauses[index], dates, label, lang) if label
+                          else self.content_starts[sentence] and _opens_phrase(text, clauses[index], dates, lang)):
             # ", à 14 h 30 en l'église de …", ", in June": a phrase with no verb of its own tells the event of the
             # nearest clause before it that has one (", à 18 h | et à 19 h 30, à la salle des fêtes")
-            host = _list_host(text, clauses, index, dates, lang, self.list_hosts)
-            # a duration or frequency is part of what its phrase tells, no item of a list of dates
-            shared = _shared_verb(text, clauses, host, index, on_axis, lang) \
-                if host is not None and timex.type in AXIS_TYPES else None
-            if shared and make_label(*shared, lang):
-                label = make_label(*shared, lang)
-            elif label:  # a clause of dates alone keeps the words around it unless it shares a verb
-                for before in range(index - 1, max(index - 1 - PHRASES_BACK, -1), -1):
-                    joined = self.label_of((clauses[before][0], clauses[index][1]))
-                    if _has_verb_besides_particle(joined.split(), rule, lang):
-                        # "La réunion, pour la saison 2002/2003, | aura lieu jeudi, | à partir de 14 h": with the
-                        # subject of the clause it joins
-                        subject = _subject_before_insertion(text, clauses, before, on_axis, lang, clauses[index][1])
-                        label = (make_label(*subject, lang) if subject else "") or joined
-                        break
-        elif label and index + 1 < len(clauses) and (particle := _series_particle(text, clauses, index, dates, lang)):
+            return self._verbless_phrase_label(timex, clauses, index, label)
+        if label and index + 1 < len(clauses) and (particle := _series_particle(text, clauses, index, dates, lang)):
             # "Die Sitzungen finden am 3. Mai, am 4. Juni und am 5. Juli statt": the first date's clause ends
             # before the particle of its verb, which closes the list
             built = text[clauses[index][0]:clauses[index][1]] + " " + particle
-            label = make_label(built, (0, len(built)), _shifted(on_axis, clauses[index], -clauses[index][0]),
-                               lang) or label
-        elif label and clause[0] == clauses[index][0] and not told_or_joined \
+            return make_label(built, (0, len(built)), _shifted(self.on_axis, clauses[index], -clauses[index][0]),
+                              lang) or label
+        if label and clause[0] == clauses[index][0] and not told_or_joined \
                 and (after_dashes := _resumed_after_dashes(text, clauses, index)) is not None:
             # "Die Verkündung am 9. Mai löste bei den Zuhörern - denen man … verschwiegen hatte - Jubel aus": the
             # clause goes on after the insertion its dashes enclose, and ends there with what it tells
-            if clauses[index] not in self.resumed:
-                self.resumed[clauses[index]] = make_label(*without_insertion(
-                    text, (clauses[index][0], after_dashes[1]), on_axis, (clauses[index][1], after_dashes[0])), lang)
-            label = self.resumed[clauses[index]] or label
-        elif label and index + 1 < len(clauses) and not has_verb(label, lang) and (
-                len(label.split()) <= THIN_LABEL_WORDS
-                or clauses[index][0] == sentence[0] and (_opens_with_verb(text, clauses[index + 1], lang)
-                                                          or rule.openers.match(text, clauses[index][0]))):
+            return self._resumed_label(clauses, index, after_dashes) or label
+        if label and index + 1 < len(clauses) and self._tells_too_little(label, sentence, clauses, index):
             # "Actually, about two years ago, | the Journal listed …": a word or two and a date tell nothing
             # alone; "La première réunion du club, pour la saison 2002/2003, | aura lieu …": a subject, its verb;
             # "Pendant les mois d'été, entre le 15 juillet et le 15 août, | le camping affiche complet"
             joined = self.label_of((clauses[index][0], clauses[index + 1][1]))
             if has_verb(joined, lang):
-                label = joined
-        if label and not told_or_joined and clause[0] == clauses[index][0] \
+                return joined
+        return label
+
+    def _listed_item(
+        self, timex: Timex, sentence: Span, clauses: list[Span], index: int
+    ) -> tuple[str, Span, list[Span]] | None:
+        """The text, span and dates of a label for the date's clause as an item of a list after a colon, with the
+        list's heading (`_colon_item`); None where it is none, or the date is no point or period on the axis."""
+        if sentence not in self.colons:
+            self.colons[sentence] = ":" in self.piece(sentence)
+        if timex.type not in AXIS_TYPES or not self.colons[sentence]:
+            return None
+        return _colon_item(self.text, clauses, index, self.on_axis, self.lang, self.cut, self.verbless)
+
+    def _verbless_phrase_label(self, timex: Timex, clauses: list[Span], index: int, label: str) -> str:
+        """The label of a phrase with no verb of its own (`clauses[index]`, labelled `label`): the verb it shares
+        with the clause that hosts it (`_list_host`, `_shared_verb`), else the phrase with the nearest of the
+        PHRASES_BACK clauses before it whose label has a verb (and that verb's subject before an insertion), else
+        `label`."""
+        text, lang, on_axis = self.text, self.lang, self.on_axis
+        host = _list_host(text, clauses, index, self.dates, lang, self.list_hosts)
+        # a duration or frequency is part of what its phrase tells, no item of a list of dates
+        shared = _shared_verb(text, clauses, host, index, on_axis, lang) \
+            if host is not None and timex.type in AXIS_TYPES else None
+        if shared and make_label(*shared, lang):
+            return make_label(*shared, lang)
+        if not label:  # a clause of dates alone keeps the words around it unless it shares a verb
+            return label
+        for before in range(index - 1, max(index - 1 - PHRASES_BACK, -1), -1):
+            joined = self.label_of((clauses[before][0], clauses[index][1]))
+            if _has_verb_besides_particle(joined.split(), self.rule, lang):
+                # "La réunion, pour la saison 2002/2003, | aura lieu jeudi, | à partir de 14 h": with the
+                # subject of the clause it joins
+                subject = _subject_before_insertion(text, clauses, before, on_axis, lang, clauses[index][1])
+                return (make_label(*subject, lang) if subject else "") or joined
+        return label
+
+    def _resumed_label(self, clauses: list[Span], index: int, after_dashes: Span) -> str:
+        """The label of `clauses[index]` told on after the insertion its dashes enclose, up to the end of
+        `after_dashes`, the clause after the closing dash, without the insertion (once per clause)."""
+        if clauses[index] not in self.resumed:
+            self.resumed[clauses[index]] = make_label(*without_insertion(
+                self.text, (clauses[index][0], after_dashes[1]), self.on_axis, (clauses[index][1], after_dashes[0])),
+                self.lang)
+        return self.resumed[clauses[index]]
+
+    def _tells_too_little(self, label: str, sentence: Span, clauses: list[Span], index: int) -> bool:
+        """Whether `label`, of a clause with another after it, tells too little for that one to be left out: it has
+        no verb, and is a word or two (THIN_LABEL_WORDS) or opens the sentence before a clause that opens with its
+        verb, or with one of the pack's `openers`."""
+        text, lang = self.text, self.lang
+        return not has_verb(label, lang) and (
+            len(label.split()) <= THIN_LABEL_WORDS
+            or clauses[index][0] == sentence[0] and (_opens_with_verb(text, clauses[index + 1], lang)
+                                                      or bool(self.rule.openers.match(text, clauses[index][0]))))
+
+    def _label_across_cut(self, clauses: list[Span], index: int, label: str, told_or_joined: bool) -> str:
+        """For `_neighbour_label`: `label`, or the label with what the date's clause needs from before the cut the
+        sentence's clauses were made at: the verb's subject before an insertion, or what a report at the end of the
+        sentence reports."""
+        text, lang, on_axis = self.text, self.lang, self.on_axis
+        if label and not told_or_joined \
                 and (subject := _subject_before_insertion(text, clauses, index, on_axis, lang)) is not None:
             # "The offer, advertised in today's editions, | is scheduled to expire at the end of November": the
             # verb's subject stands before the insertion that the clauses were cut after
             label = make_label(*subject, lang) or label
-        if label and index > 0 and index == len(clauses) - 1 and clause[0] == clauses[index][0] \
+        if label and index > 0 and index == len(clauses) - 1 \
                 and _report_alone(text, clauses, index, on_axis, lang, self.stripped):
             # "The shipment arrived over the weekend …, officials said Monday": what was reported, not "Officials
             # said" (the clauses were cut between the two dates)
             label = self.label_of((clauses[index - 1][0], clauses[index][1])) or label
+        return label
+
+    def _label_with_content(self, sentence: Span, clauses: list[Span], index: int, clause: Span, label: str) -> str:
+        """For `_neighbour_label`: `label`, or a wider one where it has too few content words (`MIN_LABEL_WORDS`)
+        or none at all: the clause with the one before, or the words around a clause of dates alone."""
+        text, lang = self.text, self.lang
+        words = self.content_starts[sentence]
         if words and not _has_content_words(label, lang, MIN_LABEL_WORDS) and index > 0 \
                 and clause[0] == clauses[index][0] \
                 and not _pronoun_clause(label, text[clause[0]:clause[1]], lang):
@@ -720,7 +775,7 @@ class _Describer:
             wider = (clauses[index - 1][0], clause[1])
             label = self.label_of(wider, tail=True)
         if not label and words:  # nothing but dates in the clause: the words around it, not the whole sentence
-            around = _around(text, sentence, clause, dates)
+            around = _around(text, sentence, clause, self.dates)
             if bisect_left(words, around[1]) > bisect_left(words, around[0]):
                 label = self.label_of(around)
         return label

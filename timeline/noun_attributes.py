@@ -46,6 +46,7 @@ from .event_nouns import (
     _sequence_end,
     _words,
     is_event_noun,
+    is_year_after_noun,
 )
 from .event_resources import pack_words
 from .finite_verbs import has_finite, has_lower_finite, is_copula, is_finite
@@ -69,7 +70,7 @@ def _year_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: 
     there as the noun's attribute (`year_after_noun`: "der Erfolg der Frühjahrsoffensive 1982", "die Wahl 2009"):
     the noun phrase, as `_attached_label` makes it; a capitalized word after the year makes it a count ("die Wahl
     2000 Stimmen"), and a name holds it ("the World Cup 2003" in a language without the attribute)."""
-    if not _pack(lang).get("year_after_noun") or not re.fullmatch(r"\d{3,4}", text[date[0]:date[1]]):
+    if not is_year_after_noun(text[date[0]:date[1]], lang):
         return None
     before, sentence, opens = _window(text, sentence, date)
     following = text[date[1]:sentence[1]].split(maxsplit=1)

@@ -36,7 +36,7 @@ from functools import cache
 from .clauses import TOKEN, Span
 from .dependents import infinitive_group, marked_infinitive
 from .dependents import rules as dependent_rules
-from .event_nouns import _labelled, is_event_noun
+from .event_nouns import _labelled, is_event_noun, is_year_after_noun
 from .event_resources import load, pack_words
 from .finite_verbs import has_finite, is_finite, is_listed_finite, main_verb
 from .label_dates import _noun_after, _without_dates
@@ -1221,43 +1221,94 @@ def dated_antecedent(text: str, sentence: Span, date: Span, dates: list[Span], l
     rule = _label_rules(lang)
     if not load(lang).get("labels", {}).get("dated_antecedents"):
         return None
+    opening = _relative_after_date(text, sentence, date, rule, lang)
+    if opening is None:
+        return None
+    comma, pronoun, preposition = opening
+    expression = text[date[0]:date[1]].split()
+    before = list(TOKEN.finditer(text, max(sentence[0], date[0] - ANTECEDENT_REACH), date[0]))
+    if len(before) < 2:
+        return None
+    tied = _noun_tied_to_date(before, expression, rule, lang)
+    if tied is None:
+        return None
+    noun, link = tied
+    if preposition is None and _pronoun_may_be_date(pronoun, link, expression, lang):
+        return None
+    # the text with the date (and its link) blanked and the comma moved to the noun: offsets stay as they were
+    start = noun.end()
+    blanked = text[:start] + "," + " " * (comma - start) + text[comma + 1:]
+    described = _described_phrase(blanked, (before[0].start(), start), pronoun, rule, lang)
+    if described is None:
+        return None
+    phrase, governing = described
+    relative = _relative_clause_after(blanked, sentence, date, comma, dates, lang)
+    if relative is None:
+        return None
+    # a noun phrase that a preposition governs in the case it has alone ("nach der Revolution" -> "Die
+    # Revolution"), before its clause
+    noun_phrase = _nominative(phrase, pronoun, lang) if governing else " ".join(phrase)
+    if noun_phrase is None:
+        return None
+    return _noun_with_relative(noun_phrase, blanked, *relative, preposition, rule)
+
+
+def _relative_after_date(
+    text: str, sentence: Span, date: Span, rule: _LabelRules, lang: str | None
+) -> tuple[int, str, str | None] | None:
+    """For `dated_antecedent`: the comma right after `date` and the relative clause it opens, its pronoun and the
+    one preposition before it (None without one); None where no relative pronoun follows the comma, or where the
+    preposition is one of time ("am Freitag, an dem": it may stand for the date itself)."""
     after = re.match(r"(?:/\d+)?\s*,\s*(\w+)\s+(\w+)", text[date[1]:min(sentence[1], date[1] + CLAUSE_REACH)])
     if after is None:
         return None
     comma = text.index(",", date[1])
     first, second = after.group(1).lower(), after.group(2).lower()
-    relatives, articles = _agreement(lang)
     if first in rule.relatives:
-        pronoun, preposition = first, None
-    elif first in rule.single_prepositions and second in rule.relatives:
-        pronoun, preposition = second, first
+        return comma, first, None
+    if first in rule.single_prepositions and second in rule.relatives:
         if first in pack_words(lang, "labels", "date_prepositions"):
             return None  # "am Freitag, an dem": a preposition of time may stand for the date itself
-    else:
-        return None
+        return comma, second, first
+    return None
+
+
+def _noun_tied_to_date(
+    before: list[re.Match[str]], expression: list[str], rule: _LabelRules, lang: str | None
+) -> tuple[re.Match[str], str | None] | None:
+    """For `dated_antecedent`: the noun right before the date (`expression`) that the date is tied to, by the link
+    that is the last of `before` (`attribute_links`, `phrase_links`) or, a year alone, by standing right after it
+    (`is_year_after_noun`), and that link (None for a year); None where the date is tied to no noun."""
     links = pack_words(lang, "event_nouns", "attribute_links") | pack_words(lang, "event_nouns", "phrase_links")
-    expression = text[date[0]:date[1]].split()
-    before = list(TOKEN.finditer(text, max(sentence[0], date[0] - ANTECEDENT_REACH), date[0]))
-    if len(before) < 2:
-        return None
     link = before[-1].group() if before[-1].group().lower() in links else None
-    if link is None and not (load(lang).get("event_nouns", {}).get("year_after_noun")
-                             and re.fullmatch(r"\d{3,4}", expression[0])):
+    if link is None and not is_year_after_noun(expression[0], lang):
         return None
-    if preposition is None:
-        article = articles.get((link or "").lower()) or articles.get(expression[0].lower())
-        if article is not None and article & relatives.get(pronoun, frozenset()):
-            return None  # "im Juni, das": the pronoun may stand for the date
-        if article is None and any(word[:1].isalpha() for word in expression):
-            return None  # "Ende Juni, der": a date with a noun of its own
     noun = before[-2] if link else before[-1]
     word = noun.group()
     if word != _bare(word) or word.lower() in rule.stopwords or not (rule.capitalised_names or word[:1].isupper()):
         return None  # no noun right before the date: "traf im Mai den Minister, der"
-    # the text with the date (and its link) blanked and the comma moved to the noun: offsets stay as they were
-    start = noun.end()
-    blanked = text[:start] + "," + " " * (comma - start) + text[comma + 1:]
-    low = before[0].start()
+    return noun, link
+
+
+def _pronoun_may_be_date(pronoun: str, link: str | None, expression: list[str], lang: str | None) -> bool:
+    """For `dated_antecedent`: whether a relative `pronoun` with no preposition before it may stand for the date
+    (`expression`, after its `link`) rather than the noun before it: it agrees with the article of the link or
+    the date ("im Juni, das"), or the date has a noun of its own and no article ("Ende Juni, der")."""
+    relatives, articles = _agreement(lang)
+    article = articles.get((link or "").lower()) or articles.get(expression[0].lower())
+    if article is not None and article & relatives.get(pronoun, frozenset()):
+        return True  # "im Juni, das": the pronoun may stand for the date
+    return article is None and any(word[:1].isalpha() for word in expression)  # "Ende Juni, der"
+
+
+def _described_phrase(
+    blanked: str, window: Span, pronoun: str, rule: _LabelRules, lang: str | None
+) -> tuple[list[str], bool] | None:
+    """For `dated_antecedent`: the words of the noun phrase that the relative clause describes, which ends at
+    window[1] in `blanked` (the text with the comma moved to the noun), and whether a preposition governs it;
+    None where no noun phrase is found there, it holds a verb, or it is a complement of another and names no
+    action."""
+    low, start = window
     antecedent = _antecedent(blanked, (low, start + 1), rule, pronoun)
     if antecedent is None:
         return None
@@ -1276,6 +1327,15 @@ def dated_antecedent(text: str, sentence: Span, date: Span, dates: list[Span], l
     governing = bool(ahead) and _bare(ahead[-1]).lower() in rule.all_prepositions - rule.noun_links
     if governing and not any(is_event_noun(piece, lang) for piece in phrase[1:]):
         return None  # "der Abschuss durch den Kreuzer im Mai, bei dem": the pronoun may stand for the action's noun
+    return phrase, governing
+
+
+def _relative_clause_after(
+    blanked: str, sentence: Span, date: Span, comma: int, dates: list[Span], lang: str | None
+) -> tuple[Span, list[Span]] | None:
+    """For `dated_antecedent`: the relative clause that opens after `comma`, up to the next punctuation or
+    CLAUSE_REACH characters after the date, and the dates inside it; None where it goes on past them or holds no
+    verb."""
     high = min(sentence[1], date[1] + CLAUSE_REACH)
     opener = re.compile(r"\S").search(blanked, comma + 1, high)
     if opener is None:
@@ -1285,13 +1345,17 @@ def dated_antecedent(text: str, sentence: Span, date: Span, dates: list[Span], l
     inside = [span for span in dates if opener.start() <= span[0] and span[1] <= clause_end]
     if not has_finite(tidy(_without_dates(blanked, (opener.start(), clause_end), inside, lang)).split(), lang):
         return None  # the relative clause goes on past the window or holds no verb
-    # a noun phrase that a preposition governs in the case it has alone ("nach der Revolution" -> "Die
-    # Revolution"), before its clause
-    noun_phrase = _nominative(phrase, pronoun, lang) if governing else " ".join(phrase)
-    if noun_phrase is None:
-        return None
-    built = f"{noun_phrase}, {blanked[opener.start():clause_end].strip()}"
-    shift = len(noun_phrase) + 2 - opener.start()
+    return (opener.start(), clause_end), inside
+
+
+def _noun_with_relative(
+    noun_phrase: str, blanked: str, clause: Span, inside: list[Span], preposition: str | None, rule: _LabelRules
+) -> Told | None:
+    """For `dated_antecedent`: `noun_phrase` with its relative `clause` after a comma, without the clause's dates
+    (`inside`); a relative clause with no preposition before its pronoun told as `_relative` tells it (its noun in
+    the pronoun's place where the pronoun is the subject)."""
+    built = f"{noun_phrase}, {blanked[clause[0]:clause[1]].strip()}"
+    shift = len(noun_phrase) + 2 - clause[0]
     inside = [(begin + shift, end + shift) for begin, end in inside]
     told: Told | None = Told(built, (0, len(built)), False)  # "Das Attentat, bei dem der Thronfolger starb"
     if preposition is None:
@@ -1301,7 +1365,7 @@ def dated_antecedent(text: str, sentence: Span, date: Span, dates: list[Span], l
         told = _relative(built, (0, len(built)), tokens, words, at, len(built), inside, rule)
     if told is None or told.undated:
         return told
-    label = tidy(_without_dates(told.text, told.span, inside, lang))
+    label = tidy(_without_dates(told.text, told.span, inside, rule.lang))
     return Told(label, (0, len(label)), False, undated=True)
 
 
