@@ -20,6 +20,9 @@ from timeline.timex import Timex
     ("de", "Nach der Landtagswahl 2018 bildeten die beiden Parteien eine Koalition.", "2018", "Die Landtagswahl"),
     ("en", "After the vote in May, the council approved the new budget.", "May", "The vote"),
     ("en", "After the election of November 1992, the party split in two.", "November 1992", "The election"),
+    ("en", "After three brief skirmishes on 3 May, the two armies met near the river on 9 May.", "3 May",
+     "Three brief skirmishes"),
+    ("de", "Nach den schweren Kämpfen im Winter begann im März der Rückzug.", "Winter", "Die schweren Kämpfe"),
     ("fr", "Après la réélection du maire en octobre 2015, la ville a commencé les travaux.", "octobre 2015",
      "La réélection du maire"),
     # a link that ties a date to a noun only, wherever the phrase stands
@@ -152,6 +155,22 @@ def test_a_date_whose_noun_tells_no_other_event_keeps_its_label(lang, text, expr
     # after a preposition of sequence, over three complements
     ("de", "Nach der Anerkennung der neuen Regierung des Landes durch die Nachbarstaaten im Mai 1920 begann der "
      "Wiederaufbau.", "Mai 1920", "Die Anerkennung der neuen Regierung des Landes durch die Nachbarstaaten"),
+    # a noun of armed violence (a general noun of news events), the verb before it in the present or a modal
+    ("en", "The tribunal is trying the men for the genocide of the villagers in the north in 1994.", "1994",
+     "The genocide of the villagers in the north"),
+    ("fr", "Le tribunal juge trois hommes pour la prise de la mairie par les grévistes en 1986.", "1986",
+     "La prise de la mairie par les grévistes"),
+    # a link elided into the noun it ties ("d'otages")
+    ("fr", "Le tribunal juge trois hommes pour la prise d'otages des passagers du train à Lyon en 1986.", "1986",
+     "La prise d'otages des passagers du train à Lyon"),
+    # an aside in brackets inside the phrase is left out, and the phrase goes on around it
+    ("en", "The court is reviewing the seizure of the ship by the coast guard (the USCG) in March 2004.",
+     "March 2004", "The seizure of the ship by the coast guard"),
+    ("fr", "Les juges examinent l'attaque du camp par le FLN (Front de libération nationale) en mai 1956.",
+     "mai 1956", "L'attaque du camp par le FLN"),
+    # a phrase after a comma that closes the sentence closes the clause before it, no clause after it
+    ("fr", "Le procureur réclame dix ans de prison, pour l'enlèvement du directeur de la banque à Lyon en 1998.",
+     "1998", "L'enlèvement du directeur de la banque à Lyon"),
 ])
 def test_a_date_after_the_complements_of_a_noun_of_action_tells_the_noun(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
@@ -174,6 +193,11 @@ def test_a_date_after_the_complements_of_a_noun_of_action_tells_the_noun(lang, t
     ("de", "Die Stämme befürchteten Verletzungen des Abkommens von 1763.", "1763", "befürchteten"),
     # a bare plural or gerund: no phrase whose start is sure
     ("en", "The group carried out bombings per month through the spring of 1957.", "spring of 1957", "carried"),
+    # a phrase after a comma that the clause goes on after: it opens that clause, whose verb may be the date's
+    ("fr", "Le tribunal condamne trois hommes, pour la prise de la mairie en 1986, à dix ans de prison.", "1986",
+     "condamne"),
+    # ... and one that closes the sentence after a verb in the past
+    ("fr", "Le tribunal a condamné trois hommes, pour la prise de la mairie en 1986.", "1986", "condamné"),
 ])
 def test_a_date_after_a_noun_phrase_that_may_be_the_verbs_keeps_its_label(lang, text, expression, kept):
     assert kept in label(text, lang, expression)
@@ -190,6 +214,9 @@ def test_the_two_ends_of_a_range_in_the_phrase_keep_one_label():
     ("fr", "lancement", True), ("fr", "gouvernement", False), ("fr", "l'élection", True),
     # a stem of two letters: a native ending in a capitalized noun only ("Übung"); "Jungen", "Option" are none
     ("de", "Übung", True), ("de", "Jungen", False), ("de", "Option", False), ("en", "option", False),
+    # nouns of armed violence and of its end, and compounds ending in one
+    ("en", "genocide", True), ("en", "skirmishes", True), ("fr", "embuscade", True), ("fr", "prise", True),
+    ("de", "Gefechte", True), ("de", "Grenzgefecht", True), ("de", "Abschuss", True), ("de", "Wahlkampf", True),
 ])
 def test_nouns_of_action_are_found_by_their_ending_or_as_general_news_events(lang, word, event):
     assert is_event_noun(word, lang) is event

@@ -212,7 +212,16 @@ def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang:
     # preposition is its noun
     # (a preposition right before the date: "auf die 1400 Truppen" holds a count, no date of a noun before it)
     linked = 0 < end == len(words) - 1 and _clause_dated_before(text, before, end - 1, dates, rule)
-    for k in range(end - 1, max(end - 1 - CHAIN_WORDS, -1), -1):
+    aside: set[int] = set()  # the words of asides in brackets inside the phrase, left out of its label
+    k, counted = end - 1, 0
+    while k >= 0 and counted < CHAIN_WORDS:
+        opening = _aside_start(words, k)
+        if opening is not None:
+            # "la prise d'otages des ministres de l'OPEP (Organisation …) à Vienne en 1975": an aside in brackets
+            # after a noun goes with that noun, and the phrase goes on around it
+            aside.update(range(opening, k + 1))
+            k = opening - 1
+            continue
         word = words[k]
         bare = _bare(word)
         if word != bare and not (word.endswith(".") and _abbreviated(word, lang)) \
@@ -220,8 +229,12 @@ def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang:
             break  # a comma, a clause or verb of its own: the date is no part of one phrase with the noun
         if linked and bare == word and is_event_noun(word, lang) and not _is_name(word, lang):
             head = k  # the farthest noun of action whose complements reach the date
-        linked = bare.lower() in rule.noun_links | rule.all_prepositions
-        complement = words[k + 1] if k + 1 < end else ""
+        # "d'otages": a link elided into the noun it ties ("la prise d'otages")
+        elided = re.match(r"\w+['’]", bare)
+        linked = bare.lower() in rule.noun_links | rule.all_prepositions \
+            or elided is not None and elided.group().lower().replace("’", "'") in rule.noun_links
+        complement = next((words[j] for j in range(k + 1, end) if j not in aside), "")
+        k, counted = k - 1, counted + 1
         if linked and bare.lower() not in rule.noun_links and complement[:1].islower() \
                 and _bare(complement).lower() not in rule.determiners | rule.stopwords \
                 and not re.match(r"\w+['’]", complement):  # "par l'armée": an article elided into its noun
@@ -232,7 +245,8 @@ def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang:
     start = _chain_start(before, head, rule, lang)
     if start is None:
         return None
-    governed = _governing(before, start, rule, lang, opens)
+    last = not text[date[1]:sentence[1]].strip(" \t\n.!?")  # nothing but the sentence's stop after the date
+    governed = _governing(before, start, rule, lang, opens, last)
     if governed in ("sequence", "opening"):
         return None  # "Nach der Wahl …", "In his speech to the nation on 4 May 1962, the minister …"
     after = _clause_rest(text[date[1]:sentence[1]])
@@ -246,8 +260,26 @@ def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang:
                                | rule.determiners for word in after) \
             and not _clause_dated_before(text, before, start, dates, rule):
         return None  # "den Angriff auf die Stadt am 21. Juli abbrechen": the clause's verb after the date
-    phrase = [word if word != _bare(word) else _bare(word) for word in words[start:end]]  # "U.S." keeps its stop
+    phrase = [word if word != _bare(word) else _bare(word)  # "U.S." keeps its stop
+              for at, word in enumerate(words[start:end], start) if at not in aside]
     return _labelled(phrase, lang, _in_case(before, start, governed, rule, lang, opens))
+
+
+ASIDE_WORDS = 8  # words of an aside in brackets inside a noun phrase: "(Organisation des pays exportateurs …)"
+
+
+def _aside_start(words: list[str], last: int) -> int | None:
+    """Where the aside in brackets that ends at words[last] opens ("(CG-49)", "(Organisation … pétrole)"), over at
+    most ASIDE_WORDS words with no other bracket between; None where words[last] closes no bracket."""
+    if not words[last].endswith(")"):
+        return None
+    for k in range(last, max(last - ASIDE_WORDS, -1), -1):
+        word = words[k]
+        if word.startswith("("):
+            return k if "(" not in word[1:] and ")" not in word[:-1] and (k == last or ")" not in word) else None
+        if "(" in word or k < last and ")" in word:
+            return None
+    return None
 
 
 @cache
@@ -591,11 +623,14 @@ def _group_start(tokens: list[re.Match[str]], head: int, rule: _LabelRules, lang
     return None
 
 
-def _governing(tokens: list[re.Match[str]], start: int, rule: _LabelRules, lang: str | None, opens: bool) -> str | None:
+def _governing(
+    tokens: list[re.Match[str]], start: int, rule: _LabelRules, lang: str | None, opens: bool, last: bool = False
+) -> str | None:
     """What governs the noun phrase that starts at tokens[start]: "sequence" for a preposition of sequence (the
     phrase is `event_noun_label`'s), "opening" for another preposition that opens the sentence (`tokens` `opens`
     it) or follows a comma ("In his speech of 4 May 1962, …"), "inside" for one inside the clause; None for no
-    preposition."""
+    preposition. A phrase after a comma that is `last` in its sentence opens no clause after it: it closes the
+    clause before it, inside that one ("…, pour la prise de la ville en 1975.")."""
     if start == 0:
         return None
     words = [_bare(token.group()).lower() for token in tokens[:start]]
@@ -604,7 +639,7 @@ def _governing(tokens: list[re.Match[str]], start: int, rule: _LabelRules, lang:
     if words[-1] not in rule.all_prepositions:
         return None
     opening = opens and all(word in rule.coordinators for word in words[:-1]) \
-        or start > 1 and tokens[start - 2].group().endswith(",")
+        or start > 1 and tokens[start - 2].group().endswith(",") and not last
     return "opening" if opening else "inside"
 
 
