@@ -65,6 +65,32 @@ def test_a_german_cut_keeps_the_last_words_only_when_they_end_in_a_verb():
     assert made.startswith("Die Feuerwehr löschte den Brand") and not made.endswith("der Kirche"), made
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    # the right bracket closing the verb's clause after a second "…", with the object before it
+    ("Wegen der Krise in den Ländern des Südens und der Kämpfe an der Grenze im Mai 1920 mussten die Briten eine "
+     "neue Gefahr in Gestalt der starken Flotte in Betracht ziehen.", "Mai 1920",
+     "Wegen der Krise … mussten die Briten eine neue Gefahr … in Betracht ziehen"),
+    # without the adverbial that opens the middle field, the clause fits whole
+    ("Nach den Siegen der Aufständischen im Sommer und den Angriffen auf das Gebiet des Nordens wurde auch in der "
+     "Regierung eine Anerkennung des Südens in Erwägung gezogen.", "Sommer",
+     "Nach den Siegen … wurde auch eine Anerkennung des Südens in Erwägung gezogen"),
+    # a zu-infinitive closing the words, with the preposition of its phrase
+    ("Durch die Werbung von Freiwilligen aus den Dörfern und den Kauf von Waffen aus dem Ausland gelang es dem "
+     "General im Herbst, eine starke Armee an der Grenze in Stellung zu bringen.", "Herbst",
+     "Durch die Werbung … gelang es dem General … in Stellung zu bringen"),
+])
+def test_a_german_cut_around_the_verb_keeps_the_words_that_close_its_clause(text, expression, wanted):
+    made = label(text, "de", expression)
+    assert made == wanted, made
+
+
+def test_a_german_cut_around_the_verb_keeps_no_closing_words_that_open_with_a_coordinator():
+    text = ("Unter dem Druck der schweren Lage an der Front im Westen im Frühjahr 1918 konnten sich die Verbündeten "
+            "endlich auf einen gemeinsamen Oberbefehl in Frankreich und Belgien einigen.")
+    made = label(text, "de", "Frühjahr 1918")
+    assert not made.endswith("und Belgien einigen"), made
+
+
 def test_a_foreign_name_keeps_its_link_word_when_its_subject_goes_before_the_verb():
     made = label("Am Dienstag hatte die Bank of England überraschend den Leitzins gesenkt.", "de", "Dienstag")
     assert made == "Die Bank of England hatte überraschend den Leitzins gesenkt", made

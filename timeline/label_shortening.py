@@ -1,6 +1,7 @@
 """Shortening a label too long for the chart (`shortened`) to at most about LABEL_WORDS words.
 
-Around the main verb: a long subject's head, "…" and the verb with what follows it (`_around_verb`); without the
+Around the main verb: a long subject's head, "…" and the verb with what follows it, in a verb-final language with
+the words that close its clause (`_around_verb`); without the
 extended attributes and the adverbials of the middle field, where capitals mark every noun; the clause the cut
 falls in told alone (`_own_clause`); a closing infinitive group, complement clause or verb-final clause's verb
 kept after "…"; in a verb-final language, the phrase that closes the main clause after an insertion
@@ -311,7 +312,10 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
     first comma or relative clause), "…", the name that ends the subject, the verb and what follows it. None when
     the words left out held the date (`anchor`: the index of the word after it) and a verb: they told its event
     ("The bridge, which was closed on Monday, reopens …"), where an apposition tells none ("Les écuries,
-    mécontentes des règlements de 2003, ont menacé …")."""
+    mécontentes des règlements de 2003, ont menacé …"). In a verb-final language, a clause that ends in the words
+    closing its verb (`_bracket_closing`) keeps them, after a second "…" or whole without the adverbials that open
+    its middle field, and the phrase before the verb keeps its first noun: "Nach den Siegen … wurde auch eine
+    Anerkennung des Südens in Erwägung gezogen", not "… wurde auch in der Regierung…"."""
     head, modified, linked = 0, False, None
     while head < min(SUBJECT_HEAD, verb):
         if head and (_bare(words[head]).lower() in rule.relatives and _bare(words[head]).lower()
@@ -370,13 +374,68 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
     room = LABEL_WORDS - (1 if kept else 0) - len(kept) - (verb - name)  # "…" takes a word's place on the chart
     rest = words[verb:verb + room]
     ending = "…" if verb + room < len(words) else ""
-    if ending:
+    closing = _bracket_closing(words, verb, rule) if ending else 0
+    if closing and kept and name == verb:
+        # what opens the words keeps its first noun ("Nach den Siegen …"), making room for the verb's clause
+        noun = next((k for k in range(1, len(kept)) if _bare(kept[k])[:1].isupper()), len(kept) - 1)
+        room += len(kept) - noun - 1
+        kept = kept[:noun + 1]
+    compact = _without_adverbials(words[verb:], 0, rule) if closing else None
+    if compact is not None:
+        # the middle field without the adverbials that open it: the verb, its subject or object and its closing
+        # words ("wurde auch eine Anerkennung des Südens in Erwägung gezogen")
+        words = words[:verb] + compact
+        closing = _bracket_closing(words, verb, rule)
+        rest, ending = (compact, "") if len(compact) <= room + 1 else (words[verb:verb + room], ending)
+    if closing and ending:
+        # the finite verb's clause shows its closing words after a second "…" (one word over, as a whole label
+        # may be), or whole when it then fits
+        room -= VERB_TAIL - 1  # the second "…" parts two phrases, and takes no word's place
+        rest = words[verb:] if verb + room >= closing else words[verb:verb + room]
+        ending = "" if verb + room >= closing else " … " + " ".join(words[closing:])
+    if ending == "…":
         rest = _trimmed(rest, rule.stopwords, 1)
+    elif ending:
+        # nor an adjective without its noun before the closing words ("eine neue … in Betracht ziehen")
+        while len(rest) > 1 and (_bare(rest[-1]).lower() in rule.stopwords or rest[-1][:1].islower()
+                                 and _bare(words[verb + len(rest)])[:1].isupper()):
+            rest.pop()
     named = words[name:verb]
     if named:
         named[-1] = named[-1].rstrip(",;:")
     joined = (" ".join(kept).rstrip(",;:") + " … " if kept else "") + " ".join(named + rest)
     return joined.rstrip(",;:") + ending
+
+
+def _bracket_closing(words: list[str], verb: int, rule: _LabelRules) -> int:
+    """In a verb-final language, where the last VERB_TAIL words start that close the clause of the finite verb at
+    `verb` (its index), when the clause runs to the end of `words`: the participle, infinitive or particle of its
+    right bracket, or a marked infinitive, with the words before it ("mussten die Briten eine neue Gefahr … in
+    Betracht ziehen", "gelang es ihm, eine Streitmacht … aus dem Boden zu stampfen"). A cut after the verb would
+    leave it without what it says ("mussten die Briten eine neue Gefahr in Gestalt…"). 0 when the words end in
+    no such word (a noun, an adverb, a function word), or another clause opens after the verb: a comma may only
+    open the infinitive group that closes the words."""
+    lang = rule.lang
+    if not rule.verb_final or rule.capitalised_names or len(words) - verb <= VERB_ROOM + VERB_TAIL:
+        return 0
+    last = _bare(words[-1])
+    if not last.isalpha() or not last.islower() or last in rule.stopwords or last.endswith(rule.adverb_endings) \
+            or words[-1].rstrip(".!?") != words[-1].rstrip(".!?\"“”»«)'’"):
+        return 0
+    breaks = _clause_breaks(words, verb, rule, lang)
+    if breaks and (len(breaks) > 1 or not words[breaks[0] - 1].endswith(",")
+                   or not infinitive_clause(words[breaks[0]:], lang)):
+        return 0
+    closing = len(words) - VERB_TAIL
+    if _bare(words[closing - 1]).lower() in rule.single_prepositions:
+        closing -= 1  # the phrase whole: "… in Stellung zu bringen", not "… Stellung zu bringen"
+    # a genitive opening them tells of a noun left out ("… der Truppen einigen"), a coordinator of one left out
+    # ("… und Belgien verständigen"); one right after the verb ends its clause there ("konnten und …")
+    if _bare(words[closing]).lower() in rule.noun_links & rule.determiners \
+            or any(_bare(word).lower() in rule.conjunctions for word in words[closing:]) \
+            or _bare(words[verb + 1]).lower() in rule.conjunctions:
+        return 0
+    return closing
 
 
 FRONTED_SUBJECT = 8  # words of a subject after an introductory phrase ("Paul Lego, president and chief officer,")
