@@ -155,3 +155,35 @@ def test_relative_adverbs_and_adverbs_of_verb_shape_in_labels(text, expression, 
 ])
 def test_a_pronoun_and_its_verb_after_a_comma_make_a_label_of_their_own(text, expression, wanted):
     assert label(text, "de", expression) == wanted
+
+
+@pytest.mark.parametrize("text, word", [
+    # a past form right after the noun of a prepositional phrase, before a date, is a participle describing that
+    # noun: the noun is governed, no subject
+    ("For the nine months ended June 30, the bakery reported a profit", "ended"),
+    ("a gain of $3 million, or 9 cents a share, for the period ended March 31", "ended"),
+])
+def test_a_participle_after_a_governed_noun_is_no_verb(text, word):
+    words = text.split()
+    assert not is_finite(words, words.index(word), "en")
+
+
+@pytest.mark.parametrize("text, word", [
+    # a preposition that also opens a clause governs its subject
+    ("after the strike ended in May, the mill reopened", "ended"),
+    # an object after the form: a verb ("members of the board approved the plan")
+    ("On Monday, members of the board approved the plan", "approved"),
+    # a prepositional phrase inside a subject, with no other verb: the form is the verb
+    ("A dispute between the two towns lasted for a decade", "lasted"),
+])
+def test_a_verb_after_a_prepositional_phrase_stays_a_verb(text, word):
+    words = text.split()
+    assert is_finite(words, words.index(word), "en")
+
+
+def test_a_figure_for_a_period_ended_at_a_date_keeps_the_clause_that_tells_it():
+    # ", or 9 cents a share, for the period ended March 31" is no clause: the label tells who earned what
+    text = "The bakery said it earned $3 million, or 9 cents a share, for the period ended March 31."
+    assert label(text, "en", "March 31").startswith("The bakery said it earned")
+    text = "For the nine months ended June 30, the bakery reported a profit of $5 million."
+    assert "reported a profit" in label(text, "en", "June 30")

@@ -354,6 +354,15 @@ def test_a_clause_told_on_after_dashes_loses_the_dates_it_goes_on_with():
     # where capitals mark every noun, a capitalized word is no function word: the cut keeps "Wochen"
     ("de", "Nach dem Sieg am Fluss zogen die Truppen des Grafen im Mai zwei Wochen lang plündernd durch die Dörfer der "
      "Ebene.", "Mai", "Nach dem Sieg am Fluss zogen die Truppen des Grafen zwei Wochen…"),
+    # a complementizer's clause after any middle field: what was ordered or said, not the bare verb of saying
+    ("de", "Am 3. Mai befahl der Rat in seinem neuen Erlass, dass alle Schulen schließen sollten.", "3. Mai",
+     "Der Rat befahl in seinem neuen Erlass, dass alle Schulen schließen sollten"),
+    ("de", "Am 12. Januar sagte der neue Minister der Verteidigung Hans Berg dem Presseclub, dass die Linie der Armee "
+     "bis zum Fluss reichen würde.", "12. Januar",
+     "Der neue Minister … sagte dem Presseclub, dass die Linie der Armee…"),
+    # ... and it is no apposition a long label drops
+    ("de", "Die Bürger beschlossen im Mai, dass der Bau unmöglich sei, solange die Brücke gesperrt war.", "Mai",
+     "Die Bürger beschlossen, dass der Bau unmöglich sei, solange die Brücke gesperrt war"),
     # left alone: a purpose clause ("um … zu"), a complement of another clause than the date's, a heading
     ("de", "Am Montag erreichten die Truppen des Generals nach einem langen Marsch die Stadt, um sie von den "
      "Belagerern zu befreien.", "Montag", "Die Truppen des Generals erreichten nach einem langen Marsch die Stadt…"),

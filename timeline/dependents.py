@@ -344,10 +344,12 @@ def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang
     group after it ("Es gelang den Truppen, die Stadt einzunehmen"; "Die Bürger hatten es vorgezogen, den Plan
     abzulehnen"; "Der Rat entschied sich dazu, den Bau zu verschieben"), or it ends with a predicate open for a
     complement clause (`open_predicate`) and a complement clause follows (`complement_clause`: "Im Süden wurde
-    klar, dass die Vorräte knapp waren"; "Der Rat beschloss, den Bau zu verschieben"): the complement tells what
-    succeeded, what was decided, what became clear; or it has a verb and a colon and a short quotation follow
-    (`_quotation`: "Am Morgen lauteten die Schlagzeilen: »Regierung gestürzt«"). None otherwise. `dates` (sorted)
-    are left out of the clause when its predicate is read ("Der Rat beschloss am Montag, …")."""
+    klar, dass die Vorräte knapp waren"; "Der Rat beschloss, den Bau zu verschieben"), or it has a finite verb and
+    a complementizer opens the clause after it ("Der Rat befahl in seinem Erlass, dass …": after any middle
+    field): the complement tells what succeeded, what was decided, what became clear; or it has a verb and a colon
+    and a short quotation follow (`_quotation`: "Am Morgen lauteten die Schlagzeilen: »Regierung gestürzt«"). None
+    otherwise. `dates` (sorted) are left out of the clause when its predicate is read ("Der Rat beschloss am Montag,
+    …")."""
     if index + 1 >= len(clauses) or span[1] != clauses[index][1]:
         return None
     following = clauses[index + 1]
@@ -371,7 +373,10 @@ def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang
         start = max(start, text.find(" ", end - PREDICATE_WINDOW, end) + 1)
     inside = _within(dates, (start, end)) if dates else []
     predicate = _without_dates(text, (start, end), inside, lang) if inside else text[start:end]
-    if not open_predicate(predicate, lang):
+    # a clause a complementizer opens ("…, dass") stands after the middle field of its host's verb, however long
+    # ("Am Montag sagte der Minister der Verteidigung dem Presseclub, dass …"): what was said, ordered or found
+    if not open_predicate(predicate, lang) and not (
+            rule.complementizers.match(_opened(complement, rule)) and has_finite(predicate.split(), lang)):
         return None
     if complement_clause(complement, rule, lang):
         # without a report closing it ("…, dass wir weitere Flächen freigeben“, sagt der Bürgermeister")

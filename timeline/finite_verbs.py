@@ -7,7 +7,9 @@ pasts) and the regular shapes of finite verbs, and names the words after which s
 article before "armed", "erste"). Forms that are as often a noun or an infinitive ("show", "beginnen", "vote")
 and shapes as broad as the French passé simple in "-a" count only where a subject can have ended: not at the
 start, nor after an article, preposition, infinitive marker or other verb. A regular shape that another finite
-verb follows in the same clause is a participle used as an adjective ("The report published Wednesday shows").
+verb follows in the same clause is a participle used as an adjective ("The report published Wednesday shows"), and
+so is one right after the noun of a prepositional phrase, before a date ("for the quarter ended Sept. 30": a
+governed noun is no subject; `[event_nouns] participles_after_noun`).
 A word inside brackets, or in a relative or subordinate clause up to its comma, belongs to another clause and is
 skipped. A capitalised first word ("Erklärte er") is read by its shape only where it can open a sentence or label
 and no capitalised word or coordinator follows it: else it is a name or noun of that shape ("Helmut Lindner").
@@ -46,6 +48,9 @@ class _VerbRules:
     ends_clause: frozenset[str]  # `ends_participle` without the articles: a new clause after a relative one
     naming: frozenset[str]  # "called": after a noun, with a verb later, a participle naming it ("a force called X")
     coordinators: frozenset[str]  # "und", "and": a capitalised shape before one is a noun of a listing
+    # past participles that follow their noun ("the quarter ended Sept. 30"; `[event_nouns] participles_after_noun`)
+    after_noun: re.Pattern[str] | None
+    prepositions: frozenset[str]  # a noun phrase after one is no subject: "for the quarter ended"
 
 
 @cache
@@ -78,6 +83,11 @@ def _rules(lang: str | None) -> _VerbRules:
         coordinators=frozenset(word.lower() for word in coordinators),
         ends_clause=frozenset(word.lower() for word in dependent + coordinators + verbs.get("subject_pronouns", []))
         - frozenset(word.lower() for word in labels["determiners"]),
+        after_noun=re.compile(data["event_nouns"]["participles_after_noun"])
+        if data.get("event_nouns", {}).get("participles_after_noun") else None,
+        # a preposition that also opens a clause ("after the war ended") may govern a subject
+        prepositions=frozenset(word.lower() for word in labels.get("prepositions", []) if " " not in word)
+        - frozenset(word.lower() for word in dependent),
     )
 
 
@@ -138,9 +148,72 @@ def _finite_by(words: list[str], index: int, lang: str | None, opening: bool = T
         if not opening or following[:1].isupper() or following.lower() in rule.coordinators:
             return None
         word = word[:1].lower() + word[1:]
-    if rule.shapes and previous not in rule.not_after and rule.shapes.fullmatch(word):
+    if rule.shapes and previous not in rule.not_after and rule.shapes.fullmatch(word) \
+            and not _after_governed_noun(rule, words, index):
         return "shape"
     return None
+
+
+GOVERNED_NOUN_WORDS = 3  # words of a noun phrase between its determiner and a participle: "the six months ended"
+
+OTHER_VERB_WORDS = 30  # words either side of a participle searched for the clause's own verb
+
+
+def _after_governed_noun(rule: _VerbRules, words: list[str], index: int) -> bool:
+    """Whether words[index], a regular past form, is a participle after the noun of a prepositional phrase ("for
+    the quarter ended Sept. 30", "For the six months ended Aug. 12, Provigo posted"): a noun that a preposition
+    governs is no subject, so a form of a participle's shape (`participles_after_noun`) right after it is no finite
+    verb, where a date follows it, with or without a preposition (not an object: "lawyers for the family raised
+    accusations"; nor a place: "a column led by the governor of the province marched on the capital"), and the
+    phrase opens the words or follows a comma, or another finite verb stands near (a noun phrase with a
+    prepositional phrase may be the subject: "A state of war between the two sides persisted until 1919"). The
+    noun phrase is a determiner and at most GOVERNED_NOUN_WORDS unpunctuated lower-case words; the preposition
+    opens no clause ("after the war ended in 1918" is a clause)."""
+    if rule.after_noun is None or not rule.after_noun.fullmatch(_bare(words[index])) or index + 1 >= len(words):
+        return False
+    # a date's shape after it, a preposition before it or not: a number ("1932"), or a capitalised word before a
+    # number (a month and its day: "Sept. 30")
+    after = index + 2 if _bare(words[index + 1]).lower() in rule.prepositions else index + 1
+    following, then = (_bare(words[k]) if k < len(words) else "" for k in (after, after + 1))
+    if not (following[:1].isdigit() or following[:1].isupper() and then[:1].isdigit()):
+        return False
+    for k in range(index - 1, max(index - 2 - GOVERNED_NOUN_WORDS, 0), -1):
+        word = words[k]
+        bare = word.lower()
+        if k < index - 1 and bare in rule.determiners:
+            if _bare(words[k - 1]).lower() not in rule.prepositions or words[k - 1] != _bare(words[k - 1]):
+                return False
+            # a phrase set off by a comma, or opening the words, is no noun's attribute inside a subject
+            return k == 1 or words[k - 2].endswith(",") or _other_verb(rule, words, index)
+        if word != _bare(word) or not word[:1].islower() and not word[:1].isdigit() \
+                or bare in rule.ends_participle | rule.prepositions | rule.finite:
+            return False
+    return False
+
+
+def _other_verb(rule: _VerbRules, words: list[str], index: int) -> bool:
+    """Whether a finite verb other than words[index] stands within OTHER_VERB_WORDS words of it: a listed form, one
+    after a subject pronoun, or a regular shape not after an article or preposition (read without this module's
+    other tests, so that no word asks it of another)."""
+    for k in range(max(index - OTHER_VERB_WORDS, 0), min(index + OTHER_VERB_WORDS + 1, len(words))):
+        word = _bare(words[k])
+        if k == index or not word[:1].islower():
+            continue
+        previous = _bare(words[k - 1]).lower() if k else ""
+        if word.lower() in rule.finite or previous in rule.subject_pronouns and word.isalpha() \
+                and word.lower() not in rule.function_words \
+                or rule.shapes and previous not in rule.not_after and rule.shapes.fullmatch(word):
+            return True
+    return False
+    for k in range(index - 1, max(index - 2 - GOVERNED_NOUN_WORDS, 0), -1):
+        word = words[k]
+        bare = word.lower()
+        if k < index - 1 and bare in rule.determiners:
+            return _bare(words[k - 1]).lower() in rule.prepositions and words[k - 1] == _bare(words[k - 1])
+        if word != _bare(word) or not word[:1].islower() and not word[:1].isdigit() \
+                or bare in rule.ends_participle | rule.prepositions | rule.finite:
+            return False
+    return False
 
 
 def is_finite(words: list[str], index: int, lang: str | None, opening: bool = True) -> bool:

@@ -778,7 +778,7 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
     # End at a comma when one falls late enough to keep the gist ("…, einen Satelliten zu starten"), and after the
     # verb: "Two days after his arrival in Jerusalem, | Haile Selassie sent a telegram"
     for index in range(LABEL_WORDS - 1, max(LABEL_WORDS // 2, verb or 0) - 1, -1):
-        if words[index].endswith(","):
+        if words[index].endswith(",") and not _opens_complement(words, index, verb, rule, lang):
             cut = index + 1
             break
     if cut == LABEL_WORDS and verb is not None:
@@ -812,7 +812,26 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
             and (rule.capitalised_names or not words[cut - 1][:1].isupper()
                  or _bare(words[cut - 1]).lower() in rule.trailing):
         cut -= 1
+    if verb and cut < len(words) and words[cut - 1].endswith(",") \
+            and _opens_complement(words, cut - 1, verb, rule, lang):
+        # the cut would keep a verb of saying or deciding without what was said or decided: the subject's head
+        # goes first ("Der neue Minister … sagte dem Presseclub, dass die Linie…")
+        around = _around_verb(words, verb, rule, anchor)
+        if around:
+            return around
     return " ".join(words[:cut]).rstrip(",;:") + "…"
+
+
+def _opens_complement(words: list[str], comma: int, verb: int | None, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether the comma at words[comma] opens a complement clause (a complementizer after it: "…, dass") of the
+    predicate of the main verb (`verb`) that the words before it leave open ("Der Minister sagte dem Presseclub,
+    dass …"): a label ended there keeps a verb of saying or deciding without what was said or decided, no event.
+    Not the complement of a second clause joined to the main one ("… begonnen und es zeigte sich, dass …"): it
+    tells another event than the label's."""
+    dependent = dependent_rules(lang)
+    return verb is not None and comma + 1 < len(words) and bool(dependent.complementizers.match(words[comma + 1])) \
+        and not any(_bare(word).lower() in rule.conjunctions for word in words[verb + 1:comma + 1]) \
+        and open_predicate(" ".join(words[:comma + 1]).rstrip(","), lang)
 
 
 def _bracket_after_insertion(

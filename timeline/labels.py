@@ -14,6 +14,7 @@ import re
 
 from .clauses import Span
 from .dependents import infinitive_clause
+from .dependents import rules as dependent_rules
 from .finite_verbs import has_finite, has_verb, is_finite
 from .insertions import insertion_after_date, without_insertion
 from .label_dates import _without_dates, continued_date_end
@@ -131,6 +132,8 @@ def _without_apposition(
                         if words[k].endswith(",")), None)
         if closing is None or anchor is not None and opening < anchor <= closing or relative and anchor is None:
             continue  # a relative clause that may hold the dated event (a duration is no cut date) is what happened
+        if dependent_rules(rule.lang).complementizers.match(words[opening + 1]):
+            continue  # "Die Bürger beschlossen, dass der Bau unmöglich sei, solange …": what was decided
         if not relative and main_clause_at(words, opening + 1, rule, rule.lang) \
                 and has_finite(words, rule.lang, opening + 1, closing + 1) \
                 and not is_finite(words, closing + 1, rule.lang):
