@@ -642,6 +642,9 @@ def test_labels_leave_no_gap_where_a_date_was(lang, text, expression, wanted):
     ("en", "The strike lasted from May to July.", ("May", "July"), "The strike lasted from May to July"),
     ("de", "Die Ausstellung dauerte vom März bis zum Juni.", ("März", "Juni"),
      "Die Ausstellung dauerte vom März bis zum Juni"),
+    # the participle of dating or of setting a date needs its time too
+    ("en", "The old bridge can be dated to 1200 BC.", ("1200 BC",), "The old bridge can be dated to 1200 BC"),
+    ("fr", "La fête du village est fixée au 3 mai.", ("3 mai",), "La fête du village est fixée au 3 mai"),
     # a date after a noun and "of", "des", "du" is part of the noun's phrase
     ("en", "The approach of the year 2000 worried many groups.", ("the year 2000",),
      "The approach of the year 2000 worried many groups"),

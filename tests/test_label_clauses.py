@@ -431,7 +431,9 @@ def test_a_predicate_keeps_its_infinitive_complement(lang, text, expression, wan
     ("de", "Um 1349/1350 wurde der Vertrag zwischen den beiden Städten geschlossen.", "1350",
      "Wurde der Vertrag zwischen den beiden Städten geschlossen"),
     # a word of approximation before a date goes with it
-    ("en", "The old wall of the town can be dated to ca. 1200 BC.", "1200 BC", "The old wall of the town can be dated"),
+    ("en", "The old wall of the town was built in ca. 1200 BC.", "1200 BC", "The old wall of the town was built"),
+    # (round 27: after the participle of dating the date is what the clause says, and stays: "can be dated" was
+    # judged a hole; see tests/test_events.py)
     # a season, month or weekday coordinated with the date shares its preposition: it goes with it
     ("de", "In allen Provinzen wurden die Rebellen im Sommer und Herbst wieder stärker.", "Sommer",
      "In allen Provinzen wurden die Rebellen wieder stärker"),

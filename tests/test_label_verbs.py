@@ -345,6 +345,24 @@ def test_a_german_cut_keeps_the_noun_after_an_adjective():
 
 
 
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a number, in figures or words, keeps the noun it counts: "at least 217…" does not end a phrase
+    ("en", "On Monday the army of the northern province took the old fort and 217 prisoners from the rebels.",
+     "Monday", "The army of the northern province took the old fort and 217 prisoners…"),
+    ("en", "On Monday the small team from the city museum found the remains of seven houses near the river.",
+     "Monday", "The small team from the city museum found the remains of seven houses…"),
+    ("fr", "Lundi, le maire de la petite commune du nord a ouvert hier deux écoles dans les quartiers.", "Lundi",
+     "Le maire de la petite commune du nord a ouvert hier deux écoles…"),
+    # a preposition without its object, or a dash opening an aside, goes back with the cut
+    ("en", "In July the young officers of the northern army staged a successful revolt against the old king.",
+     "July", "The young officers of the northern army staged a successful revolt…"),
+    ("en", "On Monday the council of the small town approved the new plans -- along with the budget -- for "
+     "the bridge.", "Monday", "The council of the small town approved the new plans…"),
+])
+def test_a_cut_ends_after_a_whole_noun_phrase(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
 def test_an_english_cut_keeps_the_noun_after_an_article_and_its_modifier():
     text = ("On Monday the prime minister promised to put the whole question to a national referendum of all "
             "citizens.")

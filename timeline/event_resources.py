@@ -58,7 +58,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "clause_subordinators": WORDS, "comparative_subordinators": WORDS, "subject_relatives": WORDS,
                "verb_checked_openers": WORDS,
                "reporting_participles": WORDS, "distributives": WORDS, "sentence_adverbs": WORDS,
-               "command_phrases": WORDS, "focus_particles": WORDS, "cleft_openers": WORDS,
+               "command_phrases": WORDS, "quantifiers": WORDS, "focus_particles": WORDS, "cleft_openers": WORDS,
                "cleft_links": WORDS, "fronted_participles": PATTERNS,
                "trailing_participles": PATTERNS,
                "relative_agreement": TABLE, "article_agreement": TABLE, "dated_antecedents": FLAG,

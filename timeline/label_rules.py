@@ -112,6 +112,7 @@ class _LabelRules:
     hyphenated_modify: bool  # a hyphenated date ("fourth-quarter") before a noun is an adjective of it
     sentence_adverbs: frozenset[str]  # "jedoch", "however", "cependant": a long label drops them first
     command_phrases: tuple[tuple[str, ...], ...]  # "unter dem Kommando", "under the command of": words, lower case
+    quantifiers: frozenset[str]  # "seven", "few", "plusieurs": words of number that stand before their noun
     lang: str | None
 
 
@@ -233,6 +234,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         hyphenated_modify=labels.get("hyphenated_dates_modify", False),
         sentence_adverbs=frozenset(word.lower() for word in labels.get("sentence_adverbs", [])),
         command_phrases=tuple(tuple(phrase.lower().split()) for phrase in labels.get("command_phrases", [])),
+        quantifiers=frozenset(word.lower() for word in labels.get("quantifiers", [])),
         lang=lang,
     )
 

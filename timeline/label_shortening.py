@@ -6,11 +6,13 @@ extended attributes and the adverbials of the middle field, where capitals mark 
 falls in told alone (`_own_clause`); a closing infinitive group, complement clause or verb-final clause's verb
 kept after "…"; in a verb-final language, the phrase that closes the main clause after an insertion
 (`_bracket_after_insertion`), and never the last words of a second verb-final clause joined by a conjunction
-(`_first_conjunct`). Else the first words, ended at a late comma and not on a function word (`_trimmed`).
+(`_first_conjunct`). Else the first words, ended at a late comma and not on a function word (`_trimmed`), a
+preposition without its object, or a number without the noun it counts (`_phrase_closed`).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .clauses import DASHES
@@ -394,7 +396,7 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
         rest = words[verb:] if verb + room >= closing else words[verb:verb + room]
         ending = "" if verb + room >= closing else " … " + " ".join(words[closing:])
     if ending == "…":
-        rest = _trimmed(rest, rule.stopwords, 1)
+        rest = words[verb:_phrase_closed(words, verb + 1, verb + len(rest), rule)]
     elif ending:
         # nor an adjective without its noun before the closing words ("eine neue … in Betracht ziehen")
         while len(rest) > 1 and (_bare(rest[-1]).lower() in rule.stopwords or rest[-1][:1].islower()
@@ -446,7 +448,7 @@ def _from_subject(words: list[str], subject: int, verb: int, rule: _LabelRules) 
     kept = words[subject:subject + LABEL_WORDS]
     if subject + LABEL_WORDS >= len(words):
         return " ".join(kept).rstrip(",;:")
-    kept = _trimmed(kept, rule.stopwords, verb - subject + 1)
+    kept = words[subject:_phrase_closed(words, verb + 1, subject + LABEL_WORDS, rule)]
     return " ".join(kept).rstrip(",;:") + "…"
 
 
@@ -709,7 +711,8 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
     (no comma after the cut) and ends in a word written in lower case (a verb, not a noun), its verb stands
     last: the first words, "…", and the last VERB_TAIL ("Die Feuerwehr hat … alten Scheune gelöscht"), unless
     those belong to a clause the cut hides (`_own_clause`). A cut never ends with a second clause's bare verb
-    ("… and were forced…"), nor with a modifier before its noun ("… einen großen…", "… to a national…")."""
+    ("… and were forced…"), nor with a modifier before its noun ("… einen großen…", "… to a national…"), a
+    preposition without its object ("… a coup against…") or a number without its noun ("… at least 217…")."""
     conjunct = _first_infinitive(words, rule, lang, anchor)
     if conjunct is not None and len(conjunct) <= LABEL_WORDS + 1:
         return " ".join(conjunct).rstrip(",;:") + "…"
@@ -808,7 +811,11 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
     # "…in Russia's Far East for a…" reads better as "…in Russia's Far East…"; where capitals mark every noun, a
     # capitalized word is a noun even when its lower-case form is a function word ("am nächsten Morgen" is no
     # "morgen"): the phrase it heads stays, not "…dazu, Sullivan…"; unless it governs a date ("Ende")
-    while cut > LABEL_WORDS // 2 and words[cut - 1].lower() in stopwords \
+    # (nor does a preposition without its object, or a dash that opens an aside: "…staged a coup against…" ->
+    # "…staged a coup…", "…political events -- along…" -> "…political events…")
+    while cut > LABEL_WORDS // 2 and (words[cut - 1].lower() in stopwords or words[cut - 1].islower()
+                                      and words[cut - 1] in rule.single_prepositions
+                                      or not words[cut - 1].strip("".join(DASHES))) \
             and (rule.capitalised_names or not words[cut - 1][:1].isupper()
                  or _bare(words[cut - 1]).lower() in rule.trailing):
         cut -= 1
@@ -819,6 +826,10 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
         around = _around_verb(words, verb, rule, anchor)
         if around:
             return around
+    if rule.capitalised_names and cut <= LABEL_WORDS and _counted_noun(words, cut, rule, lang):
+        # "… claimed at least 217 lives…", not "… at least 217…": the number with the noun it counts (a unit of
+        # time among the function words too: "… deux jours…"), at most one word over
+        cut += 1
     return " ".join(words[:cut]).rstrip(",;:") + "…"
 
 
@@ -832,6 +843,40 @@ def _opens_complement(words: list[str], comma: int, verb: int | None, rule: _Lab
     return verb is not None and comma + 1 < len(words) and bool(dependent.complementizers.match(words[comma + 1])) \
         and not any(_bare(word).lower() in rule.conjunctions for word in words[verb + 1:comma + 1]) \
         and open_predicate(" ".join(words[:comma + 1]).rstrip(","), lang)
+
+
+def _phrase_closed(words: list[str], least: int, end: int, rule: _LabelRules) -> int:
+    """Where a label cut after words[:end] ends so that its last phrase is whole, at `least` at the earliest: not
+    after a function word, a preposition without its object, a dash or a suspended hyphen (the cut goes back: "…
+    a coup against…" -> "… a coup…"), nor between a number and the noun it counts (`_counted_noun`: the noun
+    stays, one word over)."""
+    closing = rule.stopwords | rule.single_prepositions
+    while end > least and (_bare(words[end - 1]).lower() in closing
+                           or words[end - 1].endswith("-") or not words[end - 1].strip("".join(DASHES))):
+        end -= 1
+    if rule.capitalised_names and end < len(words) and _counted_noun(words, end, rule, rule.lang):
+        end += 1
+    return end
+
+
+# a number written in figures ("217", "1,700", "$4", "3.8"); a bare four-digit one is a year, no count of a noun
+_FIGURE = re.compile(r"(?!\d{4}$)[$€£]?\d[\d.,]*")
+
+
+def _counted_noun(words: list[str], cut: int, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether a cut after words[:cut] falls between a number and the noun it counts ("… claimed at least 217 |
+    lives", "… a achevé hier deux | jours", "… who only a few | months"): the last word kept is a number in figures
+    or one of the pack's `quantifiers`, set off by no punctuation, and the word after it is a lower-case word that
+    opens no phrase of its own (no article, pronoun, preposition, coordinator, relative pronoun, nor a number
+    again) and is no finite verb. A number followed by a function word is a phrase of its own ("at a rate of
+    358,000 | a month"), and a capitalized word after it may be an adjective whose noun would still be cut."""
+    last, following = words[cut - 1], words[cut]
+    if last[-1:] in ",;:)" or not (_FIGURE.fullmatch(last) or last.lower() in rule.quantifiers):
+        return False
+    bare = _bare(following)
+    return bare.isalpha() and bare.islower() and bare not in rule.determiners | rule.pronouns \
+        | rule.single_prepositions | rule.coordinators | rule.relatives | rule.quantifiers \
+        and not is_finite(words, cut, lang)
 
 
 def _bracket_after_insertion(
