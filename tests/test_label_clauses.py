@@ -240,8 +240,11 @@ def test_verb_last_subordinate_clauses_are_a_pack_setting(lang, clause, subordin
     ("de", "Der Stadtrat entschied sich am Montag dazu, den Bau der Brücke zu verschieben.", "Montag",
      "Der Stadtrat entschied sich dazu, den Bau der Brücke zu verschieben"),
     # ... and stays whole when the clause before it is cut
+    ("de", "1820 gelang es den Truppen des Generals nach langer Belagerung endlich, die Stadt am Fluss einzunehmen.",
+     "1820", "Es gelang den Truppen des Generals … die Stadt am Fluss einzunehmen"),
+    # (round 28: a prepositional phrase right before the comma goes instead, and no "…" is needed)
     ("de", "1820 gelang es den Truppen des Generals nach langer Belagerung, die Stadt am Fluss einzunehmen.", "1820",
-     "Es gelang den Truppen des Generals … die Stadt am Fluss einzunehmen"),
+     "Es gelang den Truppen des Generals, die Stadt am Fluss einzunehmen"),
     # ... a long fronted phrase before the verb and its correlate goes instead
     ("de", "In langen und verlustreichen Kämpfen im Mai gelang es den Verteidigern der Stadt, die Angreifer über den "
      "Fluss zurückzudrängen.", "Mai",

@@ -520,3 +520,37 @@ def test_no_subject_is_taken_from_inside_the_introductory_phrase(text, expressio
 ])
 def test_a_short_head_keeps_the_noun_tied_to_it(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # the run of prepositional phrases before the infinitive group goes, not the group: what was allowed
+    ("Der Verband erlaubte den Bauern und Händlern mit ihren insgesamt über 300 Ständen, im Mai den Markt am Fluss "
+     "abzuhalten.", "Mai", "Der Verband erlaubte den Bauern und Händlern, den Markt am Fluss abzuhalten"),
+    ("Am Montag erlaubte der Verband den Händlern aus den Dörfern der Umgebung in Halle 7, ihre Stände schon früh "
+     "aufzubauen.", "Montag", "Der Verband erlaubte den Händlern, ihre Stände schon früh aufzubauen"),
+    ("Am Montag erlaubte der Verband den Händlern mit ihren vielen Ständen aus den Dörfern, ihre Waren in Halle 7 "
+     "zu verkaufen.", "Montag", "Der Verband erlaubte den Händlern, ihre Waren in Halle 7 zu verkaufen"),
+    # an attributive participle ("beachteten", a finite verb's shape) before its noun: the noun stays
+    ("Im Mai begründete die Forscherin ihren Ruf in der Fachwelt mit einer viel beachteten Arbeit über die Vögel "
+     "des Waldes.", "Mai", "Die Forscherin begründete ihren Ruf in der Fachwelt mit einer viel beachteten Arbeit…"),
+    # the cut after the verb keeps the noun after the adjective too, and shows no "…" when that noun ends the clause
+    ("Die Vertreter der beiden großen Parteien im Rat der kleinen Stadt einigten sich im Mai nach sehr langem Streit "
+     "auf einen gemeinsamen Haushalt für die Schulen.", "Mai",
+     "Die Vertreter … einigten sich nach sehr langem Streit auf einen gemeinsamen Haushalt…"),
+    ("Die Vertreter der beiden großen Parteien im Rat der kleinen Stadt einigten sich im Mai nach sehr langem Streit "
+     "auf einen gemeinsamen Haushalt.", "Mai",
+     "Die Vertreter … einigten sich nach sehr langem Streit auf einen gemeinsamen Haushalt"),
+])
+def test_a_german_cut_keeps_what_completes_the_verb(text, expression, wanted):
+    # the infinitive group the verb leaves open, the noun after its attribute: not "… mit einer viel beachteten…"
+    assert label(text, "de", expression) == wanted
+
+
+def test_a_noun_that_takes_the_infinitive_group_keeps_it():
+    from timeline.label_rules import _label_rules
+    from timeline.label_shortening import shortened
+
+    # "mit dem Ziel, …": the group belongs to the noun of the phrase, which cannot go without it
+    words = "Die Sanierung der Schule begann im Dorf am Fluss mit dem Ziel, die vielen Räume bald zu nutzen".split()
+    made = shortened(words, _label_rules("de"), "de", None)
+    assert not made.startswith("Die Sanierung der Schule begann,"), made

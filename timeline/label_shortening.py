@@ -2,12 +2,14 @@
 
 Around the main verb: a long subject's head, "…" and the verb with what follows it, in a verb-final language with
 the words that close its clause (`_around_verb`); without the
-extended attributes and the adverbials of the middle field, where capitals mark every noun; the clause the cut
+extended attributes and the adverbials of the middle field (or the run of them before a closing infinitive group),
+where capitals mark every noun; the clause the cut
 falls in told alone (`_own_clause`); a closing infinitive group, complement clause or verb-final clause's verb
 kept after "…"; in a verb-final language, the phrase that closes the main clause after an insertion
 (`_bracket_after_insertion`), and never the last words of a second verb-final clause joined by a conjunction
 (`_first_conjunct`). Else the first words, ended at a late comma and not on a function word (`_trimmed`), a
-preposition without its object, or a number without the noun it counts (`_phrase_closed`).
+preposition without its object, a number without the noun it counts, or, where capitals mark every noun, an
+adjective or attributive participle without its noun (`_phrase_closed`, `_noun_left`).
 """
 
 from __future__ import annotations
@@ -397,6 +399,7 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
         ending = "" if verb + room >= closing else " … " + " ".join(words[closing:])
     if ending == "…":
         rest = words[verb:_phrase_closed(words, verb + 1, verb + len(rest), rule)]
+        ending = "…" if verb + len(rest) < len(words) else ""  # the noun kept may be the last word
     elif ending:
         # nor an adjective without its noun before the closing words ("eine neue … in Betracht ziehen")
         while len(rest) > 1 and (_bare(rest[-1]).lower() in rule.stopwords or rest[-1][:1].islower()
@@ -448,8 +451,8 @@ def _from_subject(words: list[str], subject: int, verb: int, rule: _LabelRules) 
     kept = words[subject:subject + LABEL_WORDS]
     if subject + LABEL_WORDS >= len(words):
         return " ".join(kept).rstrip(",;:")
-    kept = words[subject:_phrase_closed(words, verb + 1, subject + LABEL_WORDS, rule)]
-    return " ".join(kept).rstrip(",;:") + "…"
+    end = _phrase_closed(words, verb + 1, subject + LABEL_WORDS, rule)
+    return " ".join(words[subject:end]).rstrip(",;:") + ("…" if end < len(words) else "")
 
 
 def _subject_after_fronted(words: list[str], verb: int, rule: _LabelRules, anchor: int | None) -> int | None:
@@ -613,25 +616,41 @@ def _own_clause(words: list[str], shown: int, rule: _LabelRules, lang: str | Non
 
 ADVERBIAL_REACH = 5  # words of a prepositional phrase up to its noun ("mit ca. 2.500 gut ausgerüsteten Soldaten")
 
+ADVERBIAL_RUN = 3 * ADVERBIAL_REACH  # words of a run of prepositional phrases before an infinitive group
 
-def _phrase_end(words: list[str], start: int, rule: _LabelRules) -> int | None:
+
+def _phrase_end(words: list[str], start: int, rule: _LabelRules, comma: bool = False) -> int | None:
     """Where the prepositional phrase opening at words[start] ends (the index after it), in a language whose
     capitals mark every noun: at its first capitalized word, with a genitive or "von" phrase tied to it ("mit Hilfe
-    der Armee"), within ADVERBIAL_REACH words. None when words[start] opens no such phrase, or a comma stands in it
-    or right after it (an apposition may follow: "zum Fest, einem …")."""
+    der Armee") and a number in figures that names that noun ("zu Beginn des Jahres 1916"; not one before a
+    capitalized word, which counts a noun of its own: "nach dem Kampf 500 Soldaten"), within ADVERBIAL_REACH
+    words. None when words[start] opens no such phrase, or a comma stands in it or right after it (an apposition
+    may follow: "zum Fest, einem …"); with `comma`, a comma may close it (the caller reads what follows)."""
+    end = _phrase_noun_end(words, start, rule, comma)
+    if end is None or end >= len(words) - 1 or words[end - 1].endswith((",", ";", ":")) \
+            or not words[end].rstrip(",").isdigit() \
+            or _bare(words[end + 1])[:1].isupper() and not words[end].endswith(","):
+        return end
+    return None if words[end].endswith((";", ":")) or words[end].endswith(",") and not comma else end + 1
+
+
+def _phrase_noun_end(words: list[str], start: int, rule: _LabelRules, comma: bool) -> int | None:
+    """`_phrase_end` up to the phrase's noun, or its genitive or "von" phrase."""
     if _bare(words[start]).lower() not in rule.single_prepositions or not words[start][:1].islower():
         return None
+    closed = (";", ":") if comma else (",", ";", ":")
     for end in range(start + 1, min(start + 1 + ADVERBIAL_REACH, len(words))):
         if words[end - 1].endswith((",", ";", ":")) or words[end] in DASHES:
             return None
         if _bare(words[end])[:1].isupper():
-            if words[end].endswith((",", ";", ":")):
+            if words[end].endswith(closed):
                 return None
-            if end + 1 < len(words) and _bare(words[end + 1]).lower() in rule.noun_links:
+            if end + 1 < len(words) and _bare(words[end + 1]).lower() in rule.noun_links \
+                    and not words[end].endswith(","):
                 if _bare(words[end + 1]).lower() in rule.single_prepositions:  # "Kommando von General …"
-                    return _phrase_end(words, end + 1, rule)
+                    return _phrase_noun_end(words, end + 1, rule, comma)
                 return next((k + 1 for k in range(end + 2, min(end + 2 + ADVERBIAL_REACH, len(words)))
-                             if _bare(words[k])[:1].isupper() and not words[k].endswith((",", ";", ":"))), None)
+                             if _bare(words[k])[:1].isupper() and not words[k].endswith(closed)), None)
             return end + 1
     return None
 
@@ -679,9 +698,13 @@ def _without_adverbials(words: list[str], verb: int, rule: _LabelRules) -> list[
     an article that opens the object. They are adverbials of manner, means, place or cause ("führte mit 2.000
     Soldaten aus drei Dörfern einen Angriff durch" -> "führte einen Angriff durch"); the object, the verb and its
     particle tell the event. A run of such phrases goes whole (a later one may depend on the noun of the one before
-    it). None when none goes, or the words still do not fit the label."""
+    it); or the run that ends at the comma opening the infinitive group that closes the words
+    (`_before_infinitive`). None when none goes, or the words still do not fit the label."""
     if rule.capitalised_names:
         return None
+    before = _before_infinitive(words, verb, rule)
+    if before is not None:
+        return before
     position, run = verb + 1, None
     while position < len(words) - 2:
         end = _phrase_end(words, position, rule)
@@ -701,6 +724,36 @@ def _without_adverbials(words: list[str], verb: int, rule: _LabelRules) -> list[
         if not (name or bare.lower() in rule.stopwords or bare.lower() in rule.particles):
             return None
         run, position = None, position + 1  # "gab es", "wurde auch", "erkannte Charles de Gaulle"
+    return None
+
+
+def _before_infinitive(words: list[str], verb: int, rule: _LabelRules) -> list[str] | None:
+    """`words` without the prepositional phrases of the middle field that run up to the comma opening the
+    infinitive group that closes the words, where nouns are capitalized: the group tells what the verb leaves open
+    (what was allowed, decided, tried), the phrases how, where or when ("erlaubte den Händlern mit ihren 300
+    Ständen, den Markt abzuhalten" -> "erlaubte den Händlern, den Markt abzuhalten"). The run opens after the
+    finite verb (`verb`, its index) with a preposition that follows no article (one there opens an attribute:
+    "den über 300 Ständen"). Not when a noun of the run takes the group (the pack's `infinitive_nouns`: "begann
+    mit dem Ziel, … durchzubrechen"). None when no such run stands there or the words still do not fit."""
+    comma = _last_break(words, len(words) - 1)
+    if comma is None or comma <= verb + 1 or not words[comma].endswith(",") \
+            or not infinitive_clause(words[comma + 1:], rule.lang):
+        return None
+    nouns = dependent_rules(rule.lang).infinitive_nouns
+    for start in range(max(verb + 1, comma - ADVERBIAL_RUN), comma):
+        if _bare(words[start - 1]).lower() in rule.determiners or words[start - 1].endswith((",", ";", ":")):
+            continue
+        position = start
+        while position <= comma:
+            end = _phrase_end(words, position, rule)
+            end = _phrase_end(words, position, rule, comma=True) if end is None else end
+            if end is None or end > comma + 1:
+                break
+            position = end
+        if position == comma + 1 and not any(_bare(word) in nouns for word in words[start:comma + 1]):
+            shorter = words[:start] + words[comma + 1:]
+            shorter[start - 1] = shorter[start - 1].rstrip(",;:") + ","
+            return shorter if len(shorter) <= LABEL_WORDS + 1 else None
     return None
 
 
@@ -791,10 +844,7 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
                        in rule.conjunctions and max(LABEL_WORDS // 2, cut - BARE_VERB) <= k < cut), None)
         if second is not None and (anchor is None or anchor <= second):  # not when the date stood in that clause
             return " ".join(words[:second]).rstrip(",;:") + "…"
-    if not rule.capitalised_names and cut == LABEL_WORDS < len(words) and _bare(words[cut])[:1].isupper() \
-            and not words[cut - 1].endswith((",", ";", ":")) and not is_finite(words, cut - 1, lang) \
-            and _bare(words[cut - 1]).lower() not in stopwords and not words[cut].endswith("-") \
-            and (_bare(words[cut - 1])[:1].islower() or _bare(words[cut - 1]).isdigit()):
+    if cut == LABEL_WORDS < len(words) and _noun_left(words, cut, rule, lang):
         # Where capitals mark every noun, the one after the adjective or number the cut would end on stays ("gab
         # es … einen großen Mangel…", not "… einen großen…"): one word over, as a whole label may be. (After a
         # function word the cut goes back instead, below: "… zum Ausbruch…", not "… zum Ausbruch des zweiten…".)
@@ -830,7 +880,7 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
         # "… claimed at least 217 lives…", not "… at least 217…": the number with the noun it counts (a unit of
         # time among the function words too: "… deux jours…"), at most one word over
         cut += 1
-    return " ".join(words[:cut]).rstrip(",;:") + "…"
+    return " ".join(words[:cut]).rstrip(",;:") + ("…" if cut < len(words) else "")  # the noun kept may end them
 
 
 def _opens_complement(words: list[str], comma: int, verb: int | None, rule: _LabelRules, lang: str | None) -> bool:
@@ -854,9 +904,40 @@ def _phrase_closed(words: list[str], least: int, end: int, rule: _LabelRules) ->
     while end > least and (_bare(words[end - 1]).lower() in closing
                            or words[end - 1].endswith("-") or not words[end - 1].strip("".join(DASHES))):
         end -= 1
-    if rule.capitalised_names and end < len(words) and _counted_noun(words, end, rule, rule.lang):
+    if end < len(words) and (_counted_noun(words, end, rule, rule.lang) if rule.capitalised_names
+                             else end > least and _noun_left(words, end, rule, rule.lang)):
         end += 1
     return end
+
+
+def _noun_left(words: list[str], cut: int, rule: _LabelRules, lang: str | None) -> bool:
+    """Where capitals mark every noun, whether a cut after words[:cut] leaves the noun after the adjective,
+    participle or number it would end on ("gab es … einen großen | Mangel", "mit einer viel beachteten |
+    Arbeit"): the last word kept is written in lower case (or a number), no function word, and no finite verb
+    unless it stands between an article and that noun (`_attributive_at`: "beachteten" there is a participle);
+    the next is capitalized."""
+    last = _bare(words[cut - 1])
+    return not rule.capitalised_names and _bare(words[cut])[:1].isupper() \
+        and not words[cut - 1].endswith((",", ";", ":")) and last.lower() not in rule.stopwords \
+        and not words[cut].endswith("-") and (last[:1].islower() or last.isdigit()) \
+        and (not is_finite(words, cut - 1, lang) or _attributive_at(words, cut - 1, rule))
+
+
+ATTRIBUTE_WORDS = 2  # lower-case words between an article and an attributive participle ("einer viel beachteten")
+
+
+def _attributive_at(words: list[str], index: int, rule: _LabelRules) -> bool:
+    """Whether the lower-case words[index] stands after an article, with at most ATTRIBUTE_WORDS lower-case words
+    (adverbs, adjectives) between, none an article, coordinator or preposition: an attribute of the noun after it, not a
+    finite verb ("des lange vorbereiteten Vertrags"). An article right after a comma may be a relative pronoun
+    ("…, die kämpften")."""
+    start = index - 1
+    while start >= 0 and index - start <= ATTRIBUTE_WORDS and _bare(words[start]).isalpha() \
+            and _bare(words[start]).islower() and not words[start].endswith((",", ";", ":")) \
+            and _bare(words[start]).lower() not in rule.determiners | rule.coordinators | rule.single_prepositions:
+        start -= 1
+    return start >= 0 and _bare(words[start]).lower() in rule.determiners \
+        and not words[start].endswith((",", ";", ":")) and not (start and words[start - 1].endswith(","))
 
 
 # a number written in figures ("217", "1,700", "$4", "3.8"); a bare four-digit one is a year, no count of a noun
