@@ -96,9 +96,10 @@ def test_a_date_in_a_clause_reported_without_a_conjunction_labels_that_clause(te
 
 
 @pytest.mark.parametrize("text, expression, others, wanted", [
-    # the date is the report's, after the reported clause
+    # the date is the report's, after the reported clause: what the town clerk said, cut to leave room for the
+    # report (round 28), not "would close …" alone
     ("The mayor said the council of the northern district would close the old bridge to all traffic, the town "
-     "clerk said Sunday.", "Sunday", (), "The mayor said the council of the northern district would close…"),
+     "clerk said Sunday.", "Sunday", (), "The mayor said the council…, the town clerk said"),
     # the report stands inside a relative clause; the main clause goes on after it
     ("The ferry operator, which said it had repaired the damaged engines, still plans to resume the crossings on "
      "Monday.", "Monday", (), "The ferry operator still plans to resume the crossings"),
@@ -452,9 +453,11 @@ def test_a_cut_date_leaves_no_hole(lang, text, expression, wanted):
 
 @pytest.mark.parametrize("lang, text, expression, others, wanted", [
     # the clauses are cut between the two dates: the report's own tells nothing without what it reports
+    # (round 28: too long for both, what was reported is cut to leave room for the report, which the date dates;
+    # a language that puts a long clause's verb at its end keeps what was reported)
     ("en", "The first shipment of aid arrived over the weekend at the port and is being unloaded, city officials "
            "said Monday.", "Monday", ("the weekend",),
-     "The first shipment of aid arrived over the weekend at the port…"),
+     "The first shipment of aid arrived…, city officials said"),
     ("en", "The council has voted to close the bridge in early May, a spokesman for the city said on Tuesday.",
      "Tuesday", ("early May",), "The council has voted to close the bridge…"),
     ("de", "Die erste Lieferung kam am Wochenende im Hafen an und wird nun entladen, sagte ein Sprecher der Stadt am "
@@ -462,6 +465,40 @@ def test_a_cut_date_leaves_no_hole(lang, text, expression, wanted):
 ])
 def test_a_report_set_off_after_its_clause_gets_what_it_reports(lang, text, expression, others, wanted):
     assert label(text, lang, expression, *others) == wanted
+
+
+# Round 28: a date of a report set off after a long clause it reports ("…, officials said Monday") was left out
+# with the report by the chart's cut: the label told what was reported, as if it happened at the report's date.
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # one clause: what was reported, cut to the room the report leaves, and the report
+    ("en", "The regional government will build three new hospitals in the poorest districts of the north, the "
+           "health minister said on Friday.", "Friday", "The regional government will build three…, the health "
+     "minister said"),
+    # a quotation keeps its closing mark
+    ("en", "\"We will build three new hospitals in the poorest districts of the north,\" the minister said on "
+           "Friday.", "Friday", "\"We will build three new hospitals…,\" the minister said"),
+    ("fr", "Le conseil régional a approuvé la construction de trois écoles dans les quartiers du nord de la ville, "
+           "a indiqué hier un porte-parole.", "hier",
+     "Le conseil régional a approuvé…, a indiqué hier un porte-parole"),
+    # what was reported, shortened to its subject's head and verb
+    ("en", "The new plan of the regional government for three large hospitals in the poorest northern districts of "
+           "the country was finally approved by the assembly after a long debate about costs, city officials said "
+           "Monday.", "Monday", "The new plan … was approved…, city officials said"),
+    # both fit: as before
+    ("en", "The regional government will build three new hospitals, the minister said on Friday.", "Friday",
+     "The regional government will build three new hospitals, the minister said"),
+])
+def test_a_report_past_the_cut_is_told_with_what_it_reports(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression", [
+    # the report names no speaker after its comma ("…, said over the weekend"): its speaker stands before
+    ("The regional government will build three new hospitals in the poorest districts of the north, said over "
+     "the weekend.", "the weekend"),
+])
+def test_a_report_is_not_told_without_its_speaker(text, expression):
+    assert not label(text, "en", expression).endswith(("said", "said over"))
 
 
 @pytest.mark.parametrize("text, expression, others", [

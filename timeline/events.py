@@ -23,7 +23,7 @@ from .dependents import with_complement, with_host
 from .event_nouns import event_noun_label
 from .event_resources import load, pack_words
 from .figures import compared_label, record_date_label
-from .finite_verbs import has_finite, has_verb, is_finite
+from .finite_verbs import has_finite, has_verb, is_finite, main_verb
 from .insertions import counts_from_event, fronted_before_main, insertion_after_date, without_insertion
 from .label_dates import _without_dates
 from .label_rules import (
@@ -40,7 +40,7 @@ from .label_rules import (
     _starts_in,
     _within,
 )
-from .label_shortening import VERB_TAIL
+from .label_shortening import VERB_TAIL, _trimmed
 from .labels import DATELINE, make_label, tidy
 from .listings import ListingMemo, listing_label
 from .noun_attributes import attribute_label
@@ -653,7 +653,7 @@ class _Describer:
         words, a clause of dates alone."""
         label = self._borrowed_label(timex, sentence, clauses, index, clause, label, told_or_joined)
         if clause[0] == clauses[index][0]:  # the date's clause starts where the sentence was cut, not inside a clause
-            label = self._label_across_cut(clauses, index, label, told_or_joined)
+            label = self._label_across_cut(clauses, index, (timex.start, timex.end), label, told_or_joined)
         return self._label_with_content(sentence, clauses, index, clause, label)
 
     def _borrowed_label(
@@ -746,7 +746,9 @@ class _Describer:
             or clauses[index][0] == sentence[0] and (_opens_with_verb(text, clauses[index + 1], lang)
                                                       or bool(self.rule.openers.match(text, clauses[index][0]))))
 
-    def _label_across_cut(self, clauses: list[Span], index: int, label: str, told_or_joined: bool) -> str:
+    def _label_across_cut(
+        self, clauses: list[Span], index: int, date: Span, label: str, told_or_joined: bool
+    ) -> str:
         """For `_neighbour_label`: `label`, or the label with what the date's clause needs from before the cut the
         sentence's clauses were made at: the verb's subject before an insertion, or what a report at the end of the
         sentence reports."""
@@ -756,12 +758,51 @@ class _Describer:
             # "The offer, advertised in today's editions, | is scheduled to expire at the end of November": the
             # verb's subject stands before the insertion that the clauses were cut after
             label = make_label(*subject, lang) or label
-        if label and index > 0 and index == len(clauses) - 1 \
-                and _report_alone(text, clauses, index, on_axis, lang, self.stripped):
+        if not label or index != len(clauses) - 1:
+            return label
+        if index > 0 and _report_alone(text, clauses, index, on_axis, lang, self.stripped):
             # "The shipment arrived over the weekend …, officials said Monday": what was reported, not "Officials
             # said" (the clauses were cut between the two dates)
-            label = self.label_of((clauses[index - 1][0], clauses[index][1])) or label
+            return self._reported_label(clauses[index - 1], clauses[index]) \
+                or self.label_of((clauses[index - 1][0], clauses[index][1])) or label
+        comma = text.rfind(",", clauses[index][0], date[0])
+        if not told_or_joined and label.endswith("…") and comma > clauses[index][0] \
+                and not _in_date(self.dates, comma) \
+                and _reports(text, (clauses[index][0], comma), (comma + 1, clauses[index][1]), on_axis, lang,
+                             self.stripped) \
+                and _names_speaker(text, (comma + 1, clauses[index][1]), on_axis, lang, self.stripped):
+            # "The shipment arrived over the weekend at the lab …, officials said Monday", one clause: the date is
+            # the report's, which a label cut before it leaves out
+            return self._reported_label((clauses[index][0], comma), (comma + 1, clauses[index][1])) or label
         return label
+
+    def _reported_label(self, content: Span, report: Span) -> str | None:
+        """The label of what a report at the end of the sentence reports (`content`) with the report (`report`,
+        ", officials said Monday"), which dates the report, where the two pass the chart's limit: the content's
+        label cut to the room the report leaves, "…", and the report ("The first batch of evidence … arrived…,
+        officials said"; a quotation keeps its closing mark). None where the two fit whole, or the cut would keep
+        fewer than REPORTED_LEAST words or leave out the content's main verb, or the language puts a long clause's
+        verb at its end."""
+        text, lang = self.text, self.lang
+        joined = self.label_of((content[0], report[1]))
+        closing = _CLOSING_QUOTES.match(text, report[0])
+        assert closing is not None  # (the pattern matches the empty string)
+        # the report as written, without its dates: it follows the content's comma ("…, sagte ein Sprecher")
+        told = _without_dates(text, (closing.end(), report[1]), self.on_axis, lang).strip(" ,;:.!?").split()
+        # (where a long clause's verb stands at its end, the pack's `verb_final`, a cut of the content's first words
+        # loses it)
+        if not joined.endswith("…") or not told or self.rule.verb_final:
+            return None
+        words = self.label_of(content).split()
+        kept = _trimmed(words[:LABEL_WORDS - len(told) - 1], self.rule.stopwords, 1)  # "…" takes a word's place
+        if kept and kept[-1] == "…":  # (a cut inside the content's label: "The first batch of evidence … arrived")
+            kept = _trimmed(kept[:-1], self.rule.stopwords, 1)
+        written = text[content[0]:content[1]].split()[:CONTENT_REACH]
+        verb = main_verb(written, lang)
+        if len(kept) < REPORTED_LEAST or verb is None \
+                or _bare(written[verb]).lower() not in {_bare(word).lower() for word in kept}:
+            return None
+        return " ".join(kept).rstrip(",;:…") + "…," + closing.group().strip() + " " + " ".join(told)
 
     def _label_with_content(self, sentence: Span, clauses: list[Span], index: int, clause: Span, label: str) -> str:
         """For `_neighbour_label`: `label`, or a wider one where it has too few content words (`MIN_LABEL_WORDS`)
@@ -1127,6 +1168,12 @@ def _phrase_alone(text: str, clause: Span, dates: list[Span], label: str, lang: 
 
 REPORT_WORDS = 8  # words of a report set off after what it reports: ", a spokesman for the city council said"
 
+REPORTED_LEAST = 5  # words of what a report reports, at least, kept before it where both pass the chart's limit
+
+CONTENT_REACH = 40  # words of what a report reports read for its main verb
+
+_CLOSING_QUOTES = re.compile(r"\s*(?:[\"“”»’']|''|``)*")  # what closes a quotation right after its comma
+
 
 def _report_alone(
     text: str, clauses: list[Span], index: int, dates: list[Span], lang: str | None, memo: dict
@@ -1137,10 +1184,13 @@ def _report_alone(
     they would …" reports a clause of its own); the verb opens or ends the report, or prepositions open what
     follows it (not "…, the firm added 300 jobs"), and no relative pronoun opens it; the clause before has a finite
     verb."""
-    rule = _label_rules(lang)
     before, clause = clauses[index - 1], clauses[index]
-    if "," not in text[before[1]:clause[0] + 1]:
-        return False
+    return "," in text[before[1]:clause[0] + 1] and _reports(text, before, clause, dates, lang, memo)
+
+
+def _reports(text: str, before: Span, clause: Span, dates: list[Span], lang: str | None, memo: dict) -> bool:
+    """For `_report_alone`: whether `clause` (after a comma) only reports `before`, as told there."""
+    rule = _label_rules(lang)
     # the clause with every date blanked out (a date right after the verb may stay in the label: "announced Friday")
     pieces, position = [], clause[0]
     for start, end in _within(dates, clause):
@@ -1155,6 +1205,22 @@ def _report_alone(
             not in rule.all_prepositions:
         return False  # "…, which added 92,000 jobs", "…, but said that …": a clause of its own
     return not has_finite(rest, lang) and has_finite(_without_dates(text, before, dates, lang, memo).split(), lang)
+
+
+def _names_speaker(text: str, report: Span, dates: list[Span], lang: str | None, memo: dict) -> bool:
+    """Whether a report (`_reports`) names who reports: its reporting verb does not open it, or a word that is no
+    function word and no preposition follows that verb first (", a indiqué hier un porte-parole"; not ", said over
+    the weekend", whose speaker stands before a comma of its own)."""
+    rule = _label_rules(lang)
+    closing = _CLOSING_QUOTES.match(text, report[0])
+    words = _without_dates(text, (closing.end() if closing else report[0], report[1]), dates, lang,
+                           memo).strip(" ,;:.!?")
+    found = rule.reporting.match(words)
+    if found is None:
+        return True
+    following = [_bare(word).lower() for word in words[found.end():].split()]
+    following = [word for word in following if word not in rule.stopwords - rule.all_prepositions]
+    return bool(following) and following[0] not in rule.all_prepositions
 
 
 def _around(text: str, sentence: Span, clause: Span, dates: list[Span]) -> Span:
