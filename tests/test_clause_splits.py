@@ -192,3 +192,49 @@ def test_a_comma_alone_joins_two_german_main_clauses(text: str, expression: str,
 ])
 def test_no_cut_at_a_comma_no_second_main_clause_follows(text: str, expression: str, kept: str) -> None:
     assert kept in contexts(text, "de", expression)[expression][1]
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a finite verb right after the comma, an adverb after it: a second predicate of the first clause's subject
+    ("Die kleine Armee des Königs eroberte nach langen Kämpfen mehrere Dörfer am Fluss, wurde aber im Mai von den "
+     "Rebellen geschlagen.", "Mai", "Wurde aber von den Rebellen geschlagen"),
+    # ...its object after it is no subject to put in front of the verb; the predicate after it keeps its own
+    ("Die Regierung des kleinen Landes erklärte den Vertrag der Nachbarn für ungültig, brach die Gespräche mit "
+     "ihnen am 3. Mai ab und rief den Botschafter zurück.", "3. Mai",
+     "Brach die Gespräche mit ihnen ab und rief den Botschafter zurück"),
+    # after "und"
+    ("Der neue Trainer der Mannschaft stellte im Sommer eine junge Truppe zusammen und gewann mit ihr im Mai "
+     "überraschend den Pokal.", "Mai", "Gewann mit ihr überraschend den Pokal"),
+])
+def test_a_date_in_a_second_predicate_of_one_subject_labels_that_predicate(
+    text: str, expression: str, wanted: str
+) -> None:
+    """A finite verb right after a comma or "und" opens a second predicate of the clause before's subject ([clauses]
+    shared_subject_predicates): a date in it, past the cut of a clause too long for the chart, labels it."""
+    assert contexts(text, "de", expression)[expression][0] == wanted
+
+
+@pytest.mark.parametrize("text, expression, kept", [
+    # the clause fits the chart: its label shows both predicates, the date's too
+    ("Die Firma wurde in Bozen gegründet und zog im Jahr 1998 nach Meran.", "Jahr 1998", "wurde in Bozen gegründet"),
+    # a subordinate clause before the comma ends in its finite verb: the main clause follows, no second predicate
+    ("Als die Nachricht von dem schweren Unglück in den Bergen im ganzen Tal bekannt wurde, sagte am Montag der Rat "
+     "die große Feier ab.", "Montag", "Als die Nachricht"),
+    # ...and so does a participle phrase set off inside the main clause
+    ("Mit einer kleinen Ausstellung, gestaltet von den Schülern der Oberstufe, gab es im Mai einen Rückblick auf "
+     "das ganze Jahr der Schule.", "Mai", "Mit einer kleinen Ausstellung"),
+])
+def test_no_second_predicate_cut_where_none_is_cut_off(text: str, expression: str, kept: str) -> None:
+    assert kept in contexts(text, "de", expression)[expression][1]
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # "denn" after a comma opens a main clause of its own ([clauses] after_comma), even after a fronted date
+    ("Am frühen Abend fahre ich nach Graz, denn morgen beginnt die Messe in der neuen Halle.", "morgen",
+     "Die Messe beginnt in der neuen Halle"),
+])
+def test_denn_after_a_comma_opens_a_clause(text: str, expression: str, wanted: str) -> None:
+    from timeline import extract
+
+    frame = extract(text, lang="de", dct="2024-06-19")
+    assert frame[frame["expression"] == expression]["label"].iloc[0] == wanted

@@ -653,8 +653,9 @@ def test_labels_leave_no_gap_where_a_date_was(lang, text, expression, wanted):
     ("fr", "L'accord du 10 avril serait caduc, selon le ministre.", ("10 avril",),
      "L'accord du 10 avril serait caduc, selon le ministre"),
     # a date between a coordinator and the finite verb of a verb-second clause stays in front of the verb...
-    ("de", "Die Partei kennt den Plan, denn seit Anfang Mai bin ich unterwegs.", ("Anfang Mai",),
-     "Die Partei kennt den Plan, denn seit Anfang Mai bin ich unterwegs"),
+    # ("…, denn seit Mai bin ich unterwegs" is a clause of its own after the comma: "Ich bin unterwegs")
+    ("de", "Die Partei kennt den Plan und seit Anfang Mai bin ich unterwegs.", ("Anfang Mai",),
+     "Die Partei kennt den Plan und seit Anfang Mai bin ich unterwegs"),
     # (a main clause of its own after the coordinator is the date's clause: the subject goes first, the date goes)
     ("de", "Lee wurde geschlagen und einen Tag später kapitulierte die Stadt.", ("einen Tag später",),
      "Die Stadt kapitulierte"),

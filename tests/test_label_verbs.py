@@ -329,9 +329,10 @@ def test_a_german_cut_takes_no_verb_from_a_clause_it_hides(text):
      "Die Vorhut der Nordarmee griff bei Tagesanbruch die Stellungen am Fluss an…"),
     ("en", "On Monday the rebels captured the old fortress above the harbour town and forced the garrison to "
            "surrender.", "Monday", "The rebels captured the old fortress above the harbour town…"),
-    # the date stands in the second clause: the cut keeps its verb, the start of what happened then
+    # the date stands in a later predicate of the same subject, past the cut: that predicate is its clause
+    # ([clauses] shared_subject_predicates)
     ("de", "Nach dem Krieg behielt eine der Gruppen ihre Waffen und plünderte und überfiel mit ihren Anführern bis "
-           "1881 viele Banken.", "1881", "Nach dem Krieg behielt eine der Gruppen ihre Waffen und plünderte…"),
+           "1881 viele Banken.", "1881", "Überfiel mit ihren Anführern viele Banken"),
 ])
 def test_a_cut_ends_with_the_clause_it_tells_not_in_the_next_one(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted

@@ -8,7 +8,10 @@ gutgeheißen"), is joined to that clause again. A clause that still holds two da
 where a clause or the second date's phrase follows (`timeline.finite_verbs` tells the verbs): at a coordinator,
 not one inside a list of nouns ("attacks in Kenya and Tanzania Friday"), or at a comma, preferably one a clause
 follows. A clause with a date is also cut before a coordinator that joins two main clauses, each with a subject and
-finite verb of its own ("Rebels shelled the port and on 4 May the navy withdrew"): the date goes with its own.
+finite verb of its own ("Rebels shelled the port and on 4 May the navy withdrew"): the date goes with its own; in a
+language whose second predicate of one subject opens with its finite verb (`shared_subject_predicates`), also
+before such a predicate that holds a date the clause's label would leave out ("Das Heer eroberte …, wurde aber im
+August aufgehalten").
 The words come from `resources/events/<lang>.toml`; the cutting is the same for every language.
 """
 
@@ -60,6 +63,10 @@ class ClauseRules:
     comma_joins_main: bool
     # words opening a main clause that answers a subordinate one before the comma ("Je länger …, desto …")
     correlatives: frozenset[str]
+    # a finite verb right after a coordinator or a comma opens a second predicate of the clause before's subject
+    # ("Das Heer eroberte die Stadt, wurde aber im Mai vertrieben"): a verb-second language's main clause with a
+    # subject of its own has that subject or a fronted phrase before its verb
+    shared_subject: bool
     lang: str | None
 
 
@@ -99,6 +106,7 @@ def rules(lang: str | None) -> ClauseRules:
         agent=frozenset(word.lower() for word in load(lang).get("verbs", {}).get("agent_prepositions", [])),
         comma_joins_main=data.get("comma_joins_main_clauses", False),
         correlatives=frozenset(word.lower() for word in data.get("correlatives", [])),
+        shared_subject=data.get("shared_subject_predicates", False),
         lang=lang,
     )
 
@@ -327,11 +335,22 @@ def _split_coordinated(text: str, clause: Span, dates: list[Span], rule: ClauseR
                                   if _first_word(text, match.end()) not in rule.correlatives])
     cuts: list[Span] = []
     start = clause[0]
+    whole: str | None = None  # the clause's label, made once where a second predicate of its subject may be cut off
     for cut_start, cut_end, coordinator, after in joints:
         if _overlaps(cut_start, after, dates):
             continue  # a coordinator inside a date: "am 3. und 4. Mai"
-        if _joins_main_clauses(text, (start, cut_start), coordinator, after, clause[1], dates, rule) \
-                and not (coordinator == "," and _infinitive_follows(text, after, clause[1], rule)):
+        joins = _joins_main_clauses(text, (start, cut_start), coordinator, after, clause[1], dates, rule)
+        if not joins and rule.shared_subject and any(date[0] >= after for date in inside) \
+                and _joins_main_clauses(text, (start, cut_start), coordinator, after, clause[1], dates, rule, True):
+            # a second predicate of the same subject with a date in it is cut off where the clause's label leaves
+            # out its verb or ends cut (a clause too long for the chart keeps its first words): the date is its own
+            if whole is None:
+                from .labels import make_label  # here: `labels` imports this module
+
+                whole = make_label(text, clause, inside, rule.lang)
+            verb = _shared_verb(list(TOKEN.finditer(text, after, min(clause[1], after + COORDINATED_CHARACTERS))), rule)
+            joins = whole.endswith("…") or _bare(verb).lower() not in {_bare(word).lower() for word in whole.split()}
+        if joins and not (coordinator == "," and _infinitive_follows(text, after, clause[1], rule)):
             cuts.append((cut_start, cut_end))
             start = cut_end
     if not cuts or _fronted_over(text, clause, cuts[0], inside):
@@ -365,13 +384,15 @@ def _fronted_over(text: str, clause: Span, first_cut: Span, inside: list[Span]) 
 
 
 def _joins_main_clauses(
-    text: str, before: Span, coordinator: str, after: int, end: int, dates: list[Span], rule: ClauseRules
+    text: str, before: Span, coordinator: str, after: int, end: int, dates: list[Span], rule: ClauseRules,
+    shared: bool = False,
 ) -> bool:
     """Whether `coordinator` (or a comma alone, ","; the second clause's words start at `after`) joins two main
     clauses: the words `before` it (since the clause's start or the last such cut) hold a finite verb, the last of
     them no reporting verb ("said Alice and Bob married": the nouns are coordinated inside its object), no date
     ends right before it when another follows it (a list or range of dates), and the words after it are a clause
-    with a subject of its own (`_own_subject`)."""
+    with a subject of its own (`_own_subject`), or, with `shared`, a second predicate of the first clause's subject
+    (`_shared_subject`)."""
     clause_start = before[0]
     window = max(before[0], before[1] - COORDINATED_CHARACTERS)
     tokens = list(TOKEN.finditer(text, window, before[1]))[-COORDINATED_REACH:]
@@ -386,19 +407,94 @@ def _joins_main_clauses(
     # of its clause ("warned that premiums for individuals and small businesses could rise", "when Villa's men
     # seized a horse and Villa decided to keep it, Huerta ordered …")
     comma = max((index for index, word in enumerate(words) if word.endswith(",")), default=-1)
-    if any(_opens_dependent(words, index, rule) for index in range(comma + 1, len(words))):
+    following = list(TOKEN.finditer(text, after, min(end, after + COORDINATED_CHARACTERS)))[:COORDINATED_REACH]
+    # a second predicate after a coordinator, its verb first, is no conjunct of a verb-final dependent clause
+    # ("… war als Experiment angesetzt und fand am 22. April statt"); after a comma alone it may be the main
+    # clause after one ("Als die Truppen kamen, war die Stadt leer")
+    shared = shared and _shared_subject(following, dates, rule) and not (
+        coordinator == "," and _closes_dependent(words[comma + 1:], rule))
+    if not (shared and coordinator != ",") \
+            and any(_opens_dependent(words, index, rule) for index in range(comma + 1, len(words))):
         return False
     verbs = [index for index in range(comma + 1, len(words))
              if not _overlaps(tokens[index].start(), tokens[index].end(), dates)
              and (kind := _finite_by(words, index, rule.lang)) is not None
              and not (kind == "shape" and tokens[index].start() == clause_start)]  # "Allied and Russian forces"
-    if not verbs or _bare(words[verbs[-1]]).lower() in rule.reporting:
+    if not verbs:
         return False
-    following = list(TOKEN.finditer(text, after, min(end, after + COORDINATED_CHARACTERS)))[:COORDINATED_REACH]
     if following and _overlaps(following[0].start(), following[0].end(), dates) \
             and _overlaps(tokens[-1].start(), tokens[-1].end(), dates):
         return False  # "between 1990 and 1995", "in 2020 and 2021"
-    return _own_subject(coordinator, following, dates, rule)
+    if shared:
+        return True  # a reporting verb's object has a subject of its own: "erklärte die Antwort für …, brach …"
+    return _bare(words[verbs[-1]]).lower() not in rule.reporting and _own_subject(coordinator, following, dates, rule)
+
+
+def _verb_index(words: list[str], rule: ClauseRules) -> int:
+    """The index of the first word after words[0] (a coordinator or comma) that is no connective or adverb."""
+    verb = 1
+    while verb < len(words) and _bare(words[verb]).lower() in rule.adverbs:
+        verb += 1
+    return verb
+
+
+def _shared_verb(tokens: list[re.Match[str]], rule: ClauseRules) -> str:
+    """The finite verb of a second predicate that `tokens` start (see `_shared_subject`), as written."""
+    words = [","] + [token.group() for token in tokens[:COORDINATED_REACH]]
+    verb = _verb_index(words, rule)
+    return words[verb] if verb < len(words) else ""
+
+
+def _closes_dependent(words: list[str], rule: ClauseRules) -> bool:
+    """Whether `words`, the part of a clause before a comma, may be a dependent clause whose main clause opens with
+    its verb after that comma ("Als der Kanzler am 3. August den Brief sandte, | war der Krieg …", "…, in der
+    Gewalt angewandt wurde, | konnte …", "…, verwickelt zu sein, | versuchten …"): in a verb-final language it ends
+    in its finite verb, or it is an infinitive group; or a participle phrase set off inside the main clause
+    ("Mit einer Chronik, erstellt von Anna Berg, | gab es …")."""
+    from .dependents import infinitive_clause  # here: `dependents` imports this module
+
+    marker = load(rule.lang)["labels"].get("infinitive_marker", "") if rule.lang else ""
+    participle = bool(words) and words[0][:1].islower() and _finite_by(words, 0, rule.lang, opening=False) == "shape"
+    return bool(words) and (participle or rule.verb_final and is_finite(words, len(words) - 1, rule.lang)
+                            or infinitive_clause(words, rule.lang)
+                            or len(words) > 1 and _bare(words[-2]).lower() == marker and words[-1][:1].islower())
+
+
+def shares_subject_before(text: str, clause: Span, dates: list[Span], lang: str | None) -> bool:
+    """Whether `clause`, right after a comma, is a second predicate of the subject of the main clause before that
+    comma (`_shared_subject`: "…, brach die Beziehungen zu Serbien am 25. Juli ab"), not a main clause after a
+    subordinate one ("Als die Truppen kamen, übernahm der Präsident die Geschäfte"): what follows its verb is no
+    subject to put in front of it. The clause before is read within COORDINATED_CHARACTERS."""
+    rule = rules(lang)
+    comma = text.rfind(",", max(0, clause[0] - 3), clause[0])
+    if not rule.shared_subject or comma < 0 or text[comma + 1:clause[0]].strip():
+        return False
+    following = list(TOKEN.finditer(text, clause[0], min(clause[1], clause[0] + COORDINATED_CHARACTERS)))
+    return _shared_subject(following[:COORDINATED_REACH], dates, rule) and _joins_main_clauses(
+        text, (max(0, comma - COORDINATED_CHARACTERS), comma), ",", clause[0], clause[1], dates, rule, True)
+
+
+def _shared_subject(tokens: list[re.Match[str]], dates: list[Span], rule: ClauseRules) -> bool:
+    """Whether `tokens`, the words after a coordinator or comma (up to the next comma), are a second predicate of
+    the clause before's subject, in a language that marks one so (`shared_subject_predicates`): its finite verb
+    opens it, maybe after connectives and adverbs ("…, konnte jedoch im August aufgehalten werden", "und griff im
+    Januar die Bahnlinie an"), in lower case, a form the pack lists or a regular shape before another lower-case
+    word, with words after it (a verb that ends the part closes a verb group the two parts share: "angegriffen und
+    zerstört wurden")."""
+    words = [","]  # a mark in front: the verb is not read as a sentence's first word
+    for token in tokens:
+        word = token.group()
+        if word.startswith("(") or word.strip("-–—") == "" or _overlaps(token.start(), token.end(), dates):
+            break
+        words.append(word)
+        if word.rstrip(_QUOTES).endswith((",", ";", ":")):
+            break
+    verb = _verb_index(words, rule)
+    if verb >= len(words) - 1 or not words[verb][:1].islower() or words[verb].endswith(","):
+        return False
+    kind = _finite_by(words, verb, rule.lang)
+    # a regular shape alone may be an adjective before its noun ("und erste Erfolge"): a verb's next word is none
+    return kind == "listed" or kind == "shape" and words[verb + 1][:1].islower()
 
 
 def _opens_dependent(words: list[str], index: int, rule: ClauseRules) -> bool:

@@ -38,7 +38,7 @@ REQUIRED: dict[str, dict[str, str]] = {
     "names": {"spelling": PAIRS, "common": PAIRS, "endings": WORDS},
 }
 OPTIONAL: dict[str, dict[str, str]] = {
-    "clauses": {"comma_joins_main_clauses": FLAG, "correlatives": WORDS},
+    "clauses": {"comma_joins_main_clauses": FLAG, "correlatives": WORDS, "shared_subject_predicates": FLAG},
     "dct": {"weekday_abbreviations": WORDS, "yearless_formats": WORDS, "notices": WORDS},
     "labels": {"date_postpositions": WORDS, "range_words": WORDS, "inversion": TABLE, "relative_subjects": TABLE,
                "openers": WORDS,

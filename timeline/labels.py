@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Span
+from .clauses import Span, shares_subject_before
 from .dependents import infinitive_clause
 from .dependents import rules as dependent_rules
 from .finite_verbs import has_finite, has_verb, is_finite
@@ -427,8 +427,10 @@ def make_label(
         words[-1:] = [words[-1].rstrip(_PUNCTUATION)] if words else []
     if fronted or words and words[0][:1].islower() and _after_comma(text, clause) and is_finite(words, 0, lang) \
             and not _date_second(text, clause, dates, rule) \
-            and _bare(text[clause[0]:clause[1]].split()[0]).lower() not in rule.coordinators:
-        # "…, übernahm der Präsident die Geschäfte": a verb-second main clause after a clause before it
+            and _bare(text[clause[0]:clause[1]].split()[0]).lower() not in rule.coordinators \
+            and not shares_subject_before(text, clause, dates, lang):
+        # "…, übernahm der Präsident die Geschäfte": a verb-second main clause after a clause before it (not a second
+        # predicate of the main clause's subject before the comma: "…, brach die Beziehungen ab")
         words = subject_first(words, lang)
     elif adverb:
         # "Danach übernahm die Rada die Macht" without its leading adverb: the subject goes in front of the verb, or
