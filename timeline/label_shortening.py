@@ -7,7 +7,9 @@ falls in told alone (`_own_clause`); a closing infinitive group, complement clau
 kept after "…"; in a verb-final language, the phrase that closes the main clause after an insertion
 (`_bracket_after_insertion`), and never the last words of a second verb-final clause joined by a conjunction
 (`_first_conjunct`). Else the first words, ended at a late comma and not on a function word (`_trimmed`), a
-preposition without its object, or a number without the noun it counts (`_phrase_closed`).
+preposition without its object, or a number without the noun it counts (`_phrase_closed`). A "…" inside a label
+falls between two phrases: the words before it end with a whole phrase (`_whole_head`), those after it start with
+theirs (`_whole_tail`).
 """
 
 from __future__ import annotations
