@@ -337,6 +337,12 @@ _HALF_RANGE = re.compile(r"[–—-]\s*\)|\(\s*[–—-]|\b(?:et|und|bis)\s*,", 
 _LONE_EXCEPTION = re.compile(r"\b(?:außer|except|sauf)\s+(?:ist|sind|steht|stehen|hat|the|le|la|les)\b", re.IGNORECASE)
 _COORDINATOR_THEN_VERB = re.compile(r"\b(?:und|aber|oder|denn|sondern)\s+(?:bin|bist|ist|sind|war|waren|hat|habe|haben|"
                                     r"hatte|wird|wurde|werden|kann|muss)\s+(?:ich|du|er|sie|es|wir|ihr|man)\b")
+# A cut ("…") right after an article, a preposition or a number (not a year): the phrase it opened lost its noun
+# ("Among the first three … were", "auf mehrere … erstellt", "von zwei … Minen").
+_OPEN_BEFORE_CUT = re.compile(r"(?:^|\s)(?:the|a|an|of|in|for|from|with|der|die|das|den|dem|des|ein|eine|einen|einem|"
+                              r"einer|eines|von|vom|zum|zur|mit|im|auf|seit|zwischen|le|la|les|un|une|du|de|au|aux|"
+                              r"two|three|four|five|zwei|drei|vier|fünf|deux|trois|quatre|cinq|"
+                              r"(?!\d{4}\s)\d[\d.,]*)\s+…", re.IGNORECASE)
 _LONE_POSTPOSITION = re.compile(r"\b(?:ich|er|sie|es|wir|man|habe|hat|hatte)\s+(?:über|hindurch)\s+[a-zäöü]+(?:t|en)\b")
 
 
@@ -344,7 +350,8 @@ def broken(label: str) -> list[str]:
     """The broken kinds a label shows (an empty list when it reads)."""
     kinds = []
     if _HOLE.search(label) or re.search(r"\s[,;:]|\b(\w+) \1\b", label) or _LONE_EXCEPTION.search(label) \
-            or _COORDINATOR_THEN_VERB.search(label) or _LONE_POSTPOSITION.search(label):
+            or _COORDINATOR_THEN_VERB.search(label) or _LONE_POSTPOSITION.search(label) \
+            or _OPEN_BEFORE_CUT.search(label):
         kinds.append("hole")
     if _CUT_COMPOUND.search(label):
         kinds.append("cut compound")
@@ -745,7 +752,30 @@ def test_labels_leave_no_hole_where_a_date_phrase_was(lang, text, expressions, w
     assert label == wanted and not broken(label), label
 
 
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # the first words end after a whole phrase, not on a number before its noun ("… der letzten zwei …")
+    ("de", "Die Feuerwehr hatte in den Einsätzen der letzten zwei Monate rund 300 Brände in der Umgebung der Stadt "
+           "gelöscht.", "zwei Monate", "Die Feuerwehr hatte in den Einsätzen … der Stadt gelöscht"),
+    # the closing words start with their phrase's preposition: "im Meraner Gemeinderat", not "Meraner Gemeinderat"
+    ("de", "Die Bürgerliste und der Seniorenbeirat haben daraufhin am Dienstag einen Antrag auf Prüfung im Meraner "
+           "Gemeinderat eingebracht.", "Dienstag",
+     "Die Bürgerliste und der Seniorenbeirat haben daraufhin einen Antrag … im Meraner Gemeinderat eingebracht"),
+    # a preposition alone before "…" goes: the clause is told from its verb
+    ("de", "Durch den von den Gewerkschaften und den Händlern lange geforderten Beschluss vom 3. Mai wurde die alte "
+           "Verwaltung aufgelöst und die Macht neu verteilt.", "3. Mai",
+     "Wurde die alte Verwaltung aufgelöst und die Macht neu verteilt"),
+])
+def test_a_cut_label_leaves_no_phrase_open_at_its_gap(lang, text, expression, wanted):
+    """A "…" falls between two phrases: the words before it do not end on an article, preposition, number or
+    adjective whose noun it hides, and the words after it do not start after their phrase's preposition."""
+    label = contexts(text, lang, expression)[0].label
+    assert label == wanted and not broken(label), label
+
+
 def test_the_broken_check_finds_the_holes_of_a_cut_date():
+    assert broken("Among the first three … were the two ports") and broken("Die Flotte war mit dem Verlust von zwei … "
+                                                                           "Minen weitgehend ausgeschaltet")
+    assert not broken("Die Flotte war im Jahr 1905 … weitgehend ausgeschaltet")
     assert broken("Außer ist das Museum täglich geöffnet") and broken("Except the museum opens daily")
     assert broken("Die Partei kennt das Konzept, denn bin ich unterwegs")
     assert broken("Den Koffer habe ich über getragen")

@@ -430,7 +430,7 @@ def test_a_date_in_apposition_to_a_relative_time_dates_the_whole_clause(lang, te
     # an apposition after a noun of the middle field: the participle after it closes the main clause
     ("Im Sommer war die kleine Flotte mit dem Verlust von drei alten Booten, dem Kutter Anna und dem Schlepper "
      "Berta, durch schwere Stürme beinahe völlig zerstört.", "Sommer",
-     "Die kleine Flotte war mit dem Verlust von drei … beinahe völlig zerstört"),
+     "Die kleine Flotte war mit dem Verlust … beinahe völlig zerstört"),
     # a relative clause after the subject's noun: the predicative after it
     ("Am Abend wirkte die Sängerin mit dem langen Mantel und dem roten Hut, den ihr der Wind ins Gesicht wehte, "
      "erschöpft.", "Abend", "Die Sängerin wirkte mit dem langen Mantel und dem roten Hut … erschöpft"),

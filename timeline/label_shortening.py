@@ -9,7 +9,9 @@ kept after "…"; in a verb-final language, the phrase that closes the main clau
 (`_bracket_after_insertion`), and never the last words of a second verb-final clause joined by a conjunction
 (`_first_conjunct`). Else the first words, ended at a late comma and not on a function word (`_trimmed`), a
 preposition without its object, a number without the noun it counts, or, where capitals mark every noun, an
-adjective or attributive participle without its noun (`_phrase_closed`, `_noun_left`).
+adjective or attributive participle without its noun (`_phrase_closed`, `_noun_left`). A "…" inside a label
+falls between two phrases: the words before it end with a whole phrase (`_whole_head`), those after it start with
+theirs (`_whole_tail`).
 """
 
 from __future__ import annotations
@@ -211,6 +213,57 @@ def _trimmed(words: list[str], stopwords: frozenset[str], least: int) -> list[st
     return words
 
 
+def _inside_phrase(words: list[str], end: int, rule: _LabelRules) -> bool:
+    """Whether a cut between words[:end] and words[end:] falls inside a phrase, so that a "…" there would leave a
+    hole ("Among the first three former … were", "mit dem Verlust von zwei … Minen", "zu einer umfassenden … das
+    Regime aus"): the last word kept is a preposition or article without its noun, a number before the noun it
+    counts, a plain conjunction before its second conjunct ("Grundbuch- und | Katasteramt"), or, where capitals
+    mark every noun, a lower-case word that is neither a function word nor a finite verb right before a
+    capitalized word (an adjective before its noun: "einer umfassenden | Aufstandsbewegung"). Punctuation after
+    the last word closes the phrase."""
+    if not 0 < end < len(words) or words[end - 1][-1:] in ",;:)":
+        return False
+    last, following = _bare(words[end - 1]), _bare(words[end])
+    lower = last.lower()
+    if lower in rule.single_prepositions and words[end - 1][:1].islower() or lower in rule.determiners \
+            or lower in rule.conjunctions:
+        return True
+    if _FIGURE.fullmatch(words[end - 1]) or lower in rule.quantifiers:
+        # (a plain conjunction after the number joins a second one before the noun: "zwischen 18 | und 45 Jahren")
+        return following.lower() in rule.conjunctions or following.isalpha() and following.lower() not in \
+            rule.determiners | rule.pronouns | rule.single_prepositions | rule.coordinators | rule.relatives \
+            and not is_finite(words, end, rule.lang)
+    return not rule.capitalised_names and last.isalpha() and last.islower() and lower not in rule.stopwords \
+        and following[:1].isupper() and following.isalpha() and not is_finite(words, end - 1, rule.lang)
+
+
+def _whole_head(words: list[str], end: int, least: int, rule: _LabelRules) -> int:
+    """Where the words kept before a "…" end (at `end` at the latest, `least` at the earliest) so that the cut falls
+    between two phrases (`_inside_phrase`) and after no function word: the head goes back to the end of its last
+    whole phrase ("Die Flotte war mit dem Verlust von zwei …" -> "Die Flotte war mit dem Verlust …")."""
+    while end > least and (_inside_phrase(words, end, rule) or _bare(words[end - 1]).lower() in rule.stopwords
+                           and words[end - 1][-1:] not in ",;:" and not is_finite(words, end - 1, rule.lang)):
+        end -= 1
+    return end
+
+
+TAIL_REACH = 1  # words the closing words kept after a "…" may take in front of them (a label one word over)
+
+
+def _whole_tail(words: list[str], start: int, rule: _LabelRules) -> int:
+    """Where the closing words kept after a "…" start (`start` as counted): when that falls inside a phrase
+    (`_inside_phrase`: "… im | Bozner Gemeinderat eingebracht", "… gegen | das Regime aus"), at the start of that
+    phrase when it lies at most TAIL_REACH words earlier ("… im Bozner Gemeinderat eingebracht"), so that the
+    noun after "…" does not read as the verb's object. Not at a conjunction, which joins the phrase to one left
+    out, nor at a genitive link, whose phrase depends on the noun before it: `start` then, as when the phrase
+    starts earlier still."""
+    if not _inside_phrase(words, start, rule):
+        return start
+    return next((k for k in range(start - 1, max(start - 1 - TAIL_REACH, 0), -1)
+                 if not _inside_phrase(words, k, rule)
+                 and _bare(words[k]).lower() not in rule.conjunctions | rule.coordinators | rule.noun_links), start)
+
+
 def _last_break(words: list[str], end: int, start: int = 0) -> int | None:
     """The index of the last word of words[start:end] that ends with a comma, semicolon or colon; None if none."""
     return next((k for k in range(end - 1, start - 1, -1) if words[k].endswith((",", ";", ":"))), None)
@@ -375,6 +428,12 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
             is_finite(words, k, rule.lang) for k in range(subject))):
         # "Thanks to …, the Austro-Hungarian troops received …": what stood before the subject goes
         kept, name = [], subject
+    if kept:
+        # the first words end after a whole phrase ("In the … Felton became", not "In the 90 … Felton became");
+        # a lone article right before "…" and the verb stands for its noun ("Dieser … gab den Befehl aus")
+        whole = _whole_head(words, len(kept), 0, rule)
+        if not (whole == 0 and len(kept) == 1 and name == verb and _bare(kept[0]).lower() in rule.determiners):
+            kept = kept[:whole]
     room = LABEL_WORDS - (1 if kept else 0) - len(kept) - (verb - name)  # "…" takes a word's place on the chart
     rest = words[verb:verb + room]
     ending = "…" if verb + room < len(words) else ""
@@ -440,7 +499,7 @@ def _bracket_closing(words: list[str], verb: int, rule: _LabelRules) -> int:
             or any(_bare(word).lower() in rule.conjunctions for word in words[closing:]) \
             or _bare(words[verb + 1]).lower() in rule.conjunctions:
         return 0
-    return closing
+    return _whole_tail(words, closing, rule)
 
 
 FRONTED_SUBJECT = 8  # words of a subject after an introductory phrase ("Paul Lego, president and chief officer,")
@@ -819,7 +878,10 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
         first_clause = _first_conjunct(words, len(head), rule, lang, anchor)
         if first_clause is not None:
             return first_clause
-        return " ".join(head).rstrip(",;:") + " … " + " ".join(words[-VERB_TAIL:])
+        # neither side of the "…" within a phrase: the first words end with their last whole phrase, the closing
+        # words start with theirs (one word over)
+        head = words[:_whole_head(words, len(head), MIN_LABEL_WORDS, rule)]
+        return " ".join(head).rstrip(",;:") + " … " + " ".join(words[_whole_tail(words, len(words) - VERB_TAIL, rule):])
     if rule.verb_final:
         bracket = _bracket_after_insertion(words, finite, rule, lang, anchor)
         if bracket is not None:
@@ -980,6 +1042,8 @@ def _bracket_after_insertion(
         return None
     tail = words[closing + 1:][-VERB_TAIL:]
     head = _trimmed(words[:min(opening + 1, LABEL_WORDS - len(tail))], rule.stopwords, verb + 1)
+    tail = words[_whole_tail(words, len(words) - len(tail), rule):]  # (one word over)
+    head = head[:_whole_head(words, len(head), verb + 1, rule)]
     return " ".join(head).rstrip(",;:") + " … " + " ".join(tail)
 
 
