@@ -238,3 +238,33 @@ def test_denn_after_a_comma_opens_a_clause(text: str, expression: str, wanted: s
 
     frame = extract(text, lang="de", dct="2024-06-19")
     assert frame[frame["expression"] == expression]["label"].iloc[0] == wanted
+
+
+@pytest.mark.parametrize("lang, text, first, second, wanted_first, wanted_second", [
+    ("en", "The old king was buried on 3 June and the funeral of his brother and his cousin took place the same day.",
+     "3 June", "the same day", "The old king was buried",
+     "The funeral of his brother and his cousin took place the same day"),
+    ("en", "The general fled on 4 July and his army and his fleet surrendered in August.", "4 July", "August",
+     "The general fled", "His army and his fleet surrendered"),
+    ("fr", "Le roi est mort le 3 juin et les troupes du duc et du comte ont quitté la ville en août.", "3 juin",
+     "août", "Le roi est mort", "Les troupes du duc et du comte ont quitté la ville"),
+])
+def test_between_two_dates_the_coordinator_that_opens_the_subject_cuts(
+    lang: str, text: str, first: str, second: str, wanted_first: str, wanted_second: str
+) -> None:
+    """Two coordinators before the second date's verb, with no verb nor comma between them: the first opens the
+    second clause, the later one joins two nouns of its subject, so the cut is at the first."""
+    found = contexts(text, lang, first, second)
+    assert found[first][0] == wanted_first
+    assert found[second][0].startswith(wanted_second), found[second][0]
+
+
+@pytest.mark.parametrize("lang, text, first, second, wanted_second", [
+    # the later coordinator opens the second date's phrase: it cuts
+    ("en", "The king sent letters to his allies and friends on 3 June and on 5 June the duke left.", "3 June",
+     "5 June", "The duke left"),
+])
+def test_between_two_dates_a_coordinator_before_the_date_still_cuts(
+    lang: str, text: str, first: str, second: str, wanted_second: str
+) -> None:
+    assert contexts(text, lang, first, second)[second][0] == wanted_second

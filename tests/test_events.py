@@ -513,7 +513,8 @@ def test_a_label_one_word_over_the_limit_stays_whole():
     assert contexts(whole + " on Monday.", "en", "Monday")[0].label == whole  # "…" would stand for "sank"
     longer = contexts("The old ferry across the wide river at the northern end of town sank on Monday.", "en",
                       "Monday")[0].label
-    assert longer.endswith("…") and len(longer.split()) <= LABEL_WORDS
+    # cut with "…", and the verb that ends the sentence stays after it: "The old ferry … sank"
+    assert "…" in longer and longer.endswith("sank") and len(longer.split()) <= LABEL_WORDS, longer
 
 
 def test_a_date_described_by_the_clause_after_it_stays():

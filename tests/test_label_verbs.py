@@ -55,6 +55,21 @@ def test_a_long_subject_gives_way_to_the_verb(lang, text, expression, verb_phras
     assert "…" in made and len(made.split()) <= LABEL_WORDS, made
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    ("A second bold attempt to break through the enemy lines near the river on 9 March also failed.", "9 March",
+     "A second bold attempt … failed"),
+    ("Another long and bitter strike by the drivers of the city buses over pay in June finally ended.", "June",
+     "Another long and bitter strike … ended"),
+    # the date, a range of days kept whole, ends right before the verb: its month is no name of who acts
+    ("A second bold attempt to break through the enemy lines during the night of 8-9 March also failed.",
+     "9 March", "A second bold attempt … failed"),
+])
+def test_a_long_subject_gives_way_to_a_verb_that_ends_the_sentence(text, expression, wanted):
+    """Where the verb does not stand last in its clause by rule, a verb that ends the words is still the main
+    clause's, and a month after its day ("… on 9 March failed") is no name of who acts."""
+    assert label(text, "en", expression) == wanted
+
+
 def test_a_german_cut_keeps_the_last_words_only_when_they_end_in_a_verb():
     ending_in_verb = ("Die Feuerwehr hat am Sonntag den Brand in der alten Scheune am Rand des kleinen Dorfes "
                       "nach drei Stunden gelöscht.")
@@ -555,3 +570,14 @@ def test_a_noun_that_takes_the_infinitive_group_keeps_it():
     words = "Die Sanierung der Schule begann im Dorf am Fluss mit dem Ziel, die vielen Räume bald zu nutzen".split()
     made = shortened(words, _label_rules("de"), "de", None)
     assert not made.startswith("Die Sanierung der Schule begann,"), made
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a place and its region set off by commas stand inside the subject; the cut keeps no adverb without its verb
+    ("In January, a week after the tenth anniversary of the court ruling, a car bomb in Dayton, Ohio, killed an "
+     "old security guard and badly wounded a nurse.", "January", "A car bomb in Dayton, Ohio killed an old security "
+     "guard…"),
+])
+def test_a_subject_after_an_opening_phrase_keeps_its_place_and_region(text, expression, wanted):
+    assert label(text, "en", expression) == wanted
+

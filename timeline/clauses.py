@@ -262,6 +262,8 @@ def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: Claus
         # hatte geplant, im Jahr 2024 drei Satelliten zu starten" is one clause)
         if found and clausal and clausal[-1].start() > found[-1].start():
             found = clausal
+        elif len(found) > 1:
+            found = _first_of_shared(text, left_end, right_start, found, rule)
         if not found:
             # A comma, preferably one a clause follows: "…, announced an agreement to acquire the Peoria, Ill., bank
             # holding company in January", not "bank holding company"; "Having secured New York City in 1776,
@@ -272,6 +274,28 @@ def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: Claus
         if found:
             cuts.append((left_end + found[-1].start(), left_end + found[-1].end()))
     return _cut(text, clause, cuts) if cuts else [clause]
+
+
+def _first_of_shared(text: str, start: int, end: int, found: list[re.Match[str]], rule: ClauseRules
+                     ) -> list[re.Match[str]]:
+    """`found` (coordinators that join dated clauses, in the text from `start` up to the second date at `end`)
+    without the last one when it only joins a noun to the subject that the one before it opens: a noun phrase,
+    then the verb, then the second date follow it, and neither a comma nor a finite verb stands between the two
+    ("was captured on May 10 and | the surrender of the towns of X and Y happened the same day", not "… and | Y
+    happened the same day"). Not a coordinator right before a verb, which shares the first clause's subject ("aus
+    Norden und Osten | und führte"), nor one before the second date ("and | on 15 September Germany made")."""
+    while len(found) > 1:
+        later, earlier = found[-1], found[-2]
+        coordinator = later.group(1)
+        if coordinator.lower() in rule.opening:
+            break
+        words = [coordinator] + text[start + later.end() + len(coordinator):end].split()
+        verb = _finite_at(words, 1, rule)
+        between = text[start + earlier.end():start + later.start()]
+        if verb is None or verb < 2 or "," in between or _finite_at(between.split(), 1, rule) is not None:
+            break
+        found = found[:-1]
+    return found
 
 
 def _words(text: str, start: int, end: int) -> list[str]:

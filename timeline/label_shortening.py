@@ -396,12 +396,14 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
             in rule.noun_links | rule.particles and _bare(words[name - 2])[:1].isupper()):
         name -= 1  # "Dominique de Villepin a estimé": who acts, with the particle inside the name
     if name < verb and (modified and not words[name - 1].endswith((",", ";", ":"))
+                        or any(char.isdigit() for word in words[max(name - 1, head):verb] for char in word)
                         or _bare(words[name - 1]).lower() in rule.prepositions | rule.coordinators
                         or name - 1 > head and _bare(words[name - 1]).lower() in rule.determiners
                         and _bare(words[name - 2]).lower() in rule.prepositions):
         # a name inside the relative clause or participle phrase that describes the subject ("Lockheed, which
         # bought … from the firm Acme Systems, is"), or governed by a preposition ("a force under the command of
-        # General Smith attacked", "on the left of the Third Army was"), is not who acts; nor the last of names
+        # General Smith attacked", "on the left of the Third Army was"), is not who acts; nor a month after its day
+        # ("during the night of 3-4 May failed": a figure before or in the capitalized words); nor the last of names
         # joined by a coordinator, whose first may be governed by a word left out ("bordering the Ottoman Empire
         # and Russian Empire were established"): the subject's head alone goes with the verb
         name = verb
@@ -579,11 +581,19 @@ def _subject_after_fronted(words: list[str], verb: int, rule: _LabelRules, ancho
 def _subject_after_comma(words: list[str], verb: int, rule: _LabelRules) -> int | None:
     """Where the subject starts when a comma sets it apart from what opens the words (an introductory phrase):
     right after the last comma before the verb, an article, a pronoun or a capitalized word, and at most
-    SUBJECT_AFTER_COMMA words before the verb. None when no such subject stands there."""
-    comma = _last_break(words, verb)
+    SUBJECT_AFTER_COMMA words before the verb. A place and its region set off by commas after a preposition stand
+    inside a subject that opens with an article ("…, a car bomb in Dayton, Ohio, killed"): the comma before them
+    counts. None when no such subject stands there."""
+    comma, placed = _last_break(words, verb), False
+    if comma is not None and comma >= 2 and comma == verb - 1 and words[comma - 1].endswith(",") \
+            and _bare(words[comma])[:1].isupper() and _bare(words[comma - 1])[:1].isupper() \
+            and _bare(words[comma - 2]).lower() in rule.single_prepositions:
+        comma, placed = _last_break(words, comma - 1), True
     if comma is None or not 1 <= verb - comma - 1 <= SUBJECT_AFTER_COMMA:
         return None
     first = _bare(words[comma + 1])
+    if placed and first not in rule.determiners:
+        return None  # (a capitalized word there may go on a name the comma parts: "Wheat, First Securities in …")
     return comma + 1 if opens_subject(first, rule) and not rule.dependent.match(first) else None
 
 
@@ -839,8 +849,12 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
     verb = _past_name(words, verb, lang) if rule.capitalised_names else verb
     # A verb that ends the words ("… abgelöst wurde") or follows a comma and a clause opener ("…, an dem …
     # macht") ends a clause of its own, not the subject's.
-    if verb is not None and LABEL_WORDS - VERB_ROOM < verb < len(words) - 1 and not _after_clause_opener(
-            words, verb, rule):
+    # (elsewhere the main clause's verb may end the words, after a subject that no comma breaks: "Another attempt
+    # to block the harbor entrance during the night … failed"; after a comma it may be an attribution of its own:
+    # "…, spokesman Serge Clermont said")
+    last = len(words) - 1 if rule.verb_final or any(
+        word.rstrip("'\"”’»`").endswith((",", ";", ":")) for word in words) else len(words)
+    if verb is not None and LABEL_WORDS - VERB_ROOM < verb < last and not _after_clause_opener(words, verb, rule):
         around = _around_verb(words, verb, rule, anchor)
         if around:
             return around
@@ -964,7 +978,8 @@ def _phrase_closed(words: list[str], least: int, end: int, rule: _LabelRules) ->
     stays, one word over)."""
     closing = rule.stopwords | rule.single_prepositions
     while end > least and (_bare(words[end - 1]).lower() in closing
-                           or words[end - 1].endswith("-") or not words[end - 1].strip("".join(DASHES))):
+                           or words[end - 1].endswith("-") or not words[end - 1].strip("".join(DASHES))
+                           or _adverb_before_verb(words, end, rule)):
         end -= 1
     if end < len(words) and (_counted_noun(words, end, rule, rule.lang) if rule.capitalised_names
                              else end > least and _noun_left(words, end, rule, rule.lang)):
@@ -1000,6 +1015,14 @@ def _attributive_at(words: list[str], index: int, rule: _LabelRules) -> bool:
         start -= 1
     return start >= 0 and _bare(words[start]).lower() in rule.determiners \
         and not words[start].endswith((",", ";", ":")) and not (start and words[start - 1].endswith(","))
+
+
+def _adverb_before_verb(words: list[str], end: int, rule: _LabelRules) -> bool:
+    """Whether words[end - 1], the last word a cut keeps, is an adverb (the pack's `adverb_endings`, in lower case)
+    whose verb, the word after it, the cut leaves out: "… and severely | wounded a nurse"."""
+    word = words[end - 1]
+    return end < len(words) and word == _bare(word) and word[:1].islower() and word.endswith(rule.adverb_endings) \
+        and is_finite(words, end, rule.lang)
 
 
 # a number written in figures ("217", "1,700", "$4", "3.8"); a bare four-digit one is a year, no count of a noun
