@@ -364,15 +364,11 @@ def _noun_complement_end(words: list[str], link: int, verb: int, rule: _LabelRul
     return noun + 1
 
 
-def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | None) -> str | None:
-    """A label for words whose verb stands past the cut, behind a long subject: the subject's first words (to its
-    first comma or relative clause), "…", the name that ends the subject, the verb and what follows it. None when
-    the words left out held the date (`anchor`: the index of the word after it) and a verb: they told its event
-    ("The bridge, which was closed on Monday, reopens …"), where an apposition tells none ("Les écuries,
-    mécontentes des règlements de 2003, ont menacé …"). In a verb-final language, a clause that ends in the words
-    closing its verb (`_bracket_closing`) keeps them, after a second "…" or whole without the adverbials that open
-    its middle field, and the phrase before the verb keeps its first noun: "Nach den Siegen … wurde auch eine
-    Anerkennung des Südens in Erwägung gezogen", not "… wurde auch in der Regierung…"."""
+def _subject_head(words: list[str], verb: int, rule: _LabelRules) -> tuple[int, bool, int | None]:
+    """What stays before the verb of a long subject: how many first words (up to SUBJECT_HEAD, to the first comma,
+    relative clause, agent participle or preposition), whether a relative clause or participle phrase modifies
+    the subject there (`modified`), and, at a preposition, where the noun it ties to the head ends (`linked`,
+    from `_noun_complement_end`)."""
     head, modified, linked = 0, False, None
     while head < min(SUBJECT_HEAD, verb):
         if head and (_bare(words[head]).lower() in rule.relatives and _bare(words[head]).lower()
@@ -386,7 +382,12 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
         head += 1
         if words[head - 1].endswith((",", ";", ":")):
             break
-    kept = _trimmed(words[:head], rule.stopwords, 1)
+    return head, modified, linked
+
+
+def _acting_name(words: list[str], head: int, verb: int, modified: bool, rule: _LabelRules) -> int:
+    """Where the name right before the verb starts that ends the subject (who acts), kept with the verb after "…";
+    `verb` when there is none, or when the capitalized words there are not who acts."""
     name = verb
     # a comma may close the name ("…, Anna Berg, announced"), none may stand inside it
     # names only where capitals mark them: German capitalizes every noun ("… seit 24 Jahren sagte")
@@ -407,14 +408,103 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
         # joined by a coordinator, whose first may be governed by a word left out ("bordering the Ottoman Empire
         # and Russian Empire were established"): the subject's head alone goes with the verb
         name = verb
+    return name
+
+
+def _with_linked_noun(words: list[str], kept: list[str], head: int, linked: int, verb: int, name: int,
+                      rule: _LabelRules) -> tuple[list[str], int]:
+    """The first words (`kept`) and their end (`head`), extended to the noun after "of" that ties to the head
+    (ending at `linked`)."""
+    # the noun after "of" goes with the head, unless it costs the end of a label that showed it whole ("… kam
+    # es in Sankt Petersburg zu Massendemonstrationen")
+    room = LABEL_WORDS - 1 - len(kept) - (verb - name)
+    extended = _trimmed(words[:linked], rule.stopwords, 1)
+    more = len(extended) - len(kept)
+    if more > 0 and (verb + room >= len(words)) <= (verb + room - more >= len(words)):
+        return extended, linked
+    return kept, head
+
+
+def _whole_first_words(words: list[str], kept: list[str], name: int, verb: int, rule: _LabelRules) -> list[str]:
+    """The first words before "…" (`kept`, not empty), ended after a whole phrase."""
+    # the first words end after a whole phrase ("In the … Felton became", not "In the 90 … Felton became");
+    # a lone article right before "…" and the verb stands for its noun ("Dieser … gab den Befehl aus")
+    whole = _whole_head(words, len(kept), 0, rule)
+    if not (whole == 0 and len(kept) == 1 and name == verb and _bare(kept[0]).lower() in rule.determiners):
+        return kept[:whole]
+    return kept
+
+
+def _verb_room(words: list[str], verb: int, kept: list[str], name: int, rule: _LabelRules
+               ) -> tuple[list[str], list[str], str]:
+    """The verb's room after the first words (`kept`) and the name before it: the first words (shortened to
+    their first noun when the clause keeps its closing words), the words shown from the verb on and the label's
+    ending ("", "…", or " … " and the closing words)."""
+    room = LABEL_WORDS - (1 if kept else 0) - len(kept) - (verb - name)  # "…" takes a word's place on the chart
+    rest = words[verb:verb + room]
+    ending = "…" if verb + room < len(words) else ""
+    closing = _bracket_closing(words, verb, rule) if ending else 0
+    if closing and kept and name == verb:
+        # what opens the words keeps its first noun ("Nach den Siegen …"), making room for the verb's clause
+        noun = next((k for k in range(1, len(kept)) if _bare(kept[k])[:1].isupper()), len(kept) - 1)
+        room += len(kept) - noun - 1
+        kept = kept[:noun + 1]
+    if closing:
+        words, rest, ending = _with_closing_words(words, verb, room, rest, ending, closing, rule)
+    rest, ending = _trimmed_verb_tail(words, verb, rest, ending, rule)
+    return kept, rest, ending
+
+
+def _with_closing_words(words: list[str], verb: int, room: int, rest: list[str], ending: str, closing: int,
+                        rule: _LabelRules) -> tuple[list[str], list[str], str]:
+    """The closing-words variant, in a verb-final language where the words end in those closing the verb's clause
+    (`closing`, from `_bracket_closing`): the words (without the adverbials that open the middle field, when
+    `_without_adverbials` finds them), the words shown from the verb on and the label's ending."""
+    compact = _without_adverbials(words[verb:], 0, rule)
+    if compact is not None:
+        # the middle field without the adverbials that open it: the verb, its subject or object and its closing
+        # words ("wurde auch eine Anerkennung des Südens in Erwägung gezogen")
+        words = words[:verb] + compact
+        closing = _bracket_closing(words, verb, rule)
+        rest, ending = (compact, "") if len(compact) <= room + 1 else (words[verb:verb + room], ending)
+    if closing and ending:
+        # the finite verb's clause shows its closing words after a second "…" (one word over, as a whole label
+        # may be), or whole when it then fits
+        room -= VERB_TAIL - 1  # the second "…" parts two phrases, and takes no word's place
+        rest = words[verb:] if verb + room >= closing else words[verb:verb + room]
+        ending = "" if verb + room >= closing else " … " + " ".join(words[closing:])
+    return words, rest, ending
+
+
+def _trimmed_verb_tail(words: list[str], verb: int, rest: list[str], ending: str, rule: _LabelRules
+                       ) -> tuple[list[str], str]:
+    """The words shown from the verb on (`rest`) and the label's ending, the tail trimmed: a cut ends after a
+    whole phrase, and the words before the closing words end on no function word."""
+    if ending == "…":
+        rest = words[verb:_phrase_closed(words, verb + 1, verb + len(rest), rule)]
+        ending = "…" if verb + len(rest) < len(words) else ""  # the noun kept may be the last word
+    elif ending:
+        # nor an adjective without its noun before the closing words ("eine neue … in Betracht ziehen")
+        while len(rest) > 1 and (_bare(rest[-1]).lower() in rule.stopwords or rest[-1][:1].islower()
+                                 and _bare(words[verb + len(rest)])[:1].isupper()):
+            rest.pop()
+    return rest, ending
+
+
+def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | None) -> str | None:
+    """A label for words whose verb stands past the cut, behind a long subject: the subject's first words (to its
+    first comma or relative clause), "…", the name that ends the subject, the verb and what follows it. None when
+    the words left out held the date (`anchor`: the index of the word after it) and a verb: they told its event
+    ("The bridge, which was closed on Monday, reopens …"), where an apposition tells none ("Les écuries,
+    mécontentes des règlements de 2003, ont menacé …"). In a verb-final language, a clause that ends in the words
+    closing its verb (`_bracket_closing`) keeps them, after a second "…" or whole without the adverbials that open
+    its middle field, and the phrase before the verb keeps its first noun: "Nach den Siegen … wurde auch eine
+    Anerkennung des Südens in Erwägung gezogen", not "… wurde auch in der Regierung…"."""
+    head, modified, linked = _subject_head(words, verb, rule)
+    kept = _trimmed(words[:head], rule.stopwords, 1)
+    name = _acting_name(words, head, verb, modified, rule)
     if linked is not None:
-        # the noun after "of" goes with the head, unless it costs the end of a label that showed it whole ("… kam
-        # es in Sankt Petersburg zu Massendemonstrationen")
-        room = LABEL_WORDS - 1 - len(kept) - (verb - name)
-        extended = _trimmed(words[:linked], rule.stopwords, 1)
-        more = len(extended) - len(kept)
-        if more > 0 and (verb + room >= len(words)) <= (verb + room - more >= len(words)):
-            kept, head = extended, linked
+        kept, head = _with_linked_noun(words, kept, head, linked, verb, name, rule)
     # (a date right before the verb, after a relative clause, closed that clause: "which bought it in 2011 is")
     if anchor is not None and (head < anchor < name or modified and head < anchor <= verb) \
             and has_finite(words, rule.lang, head, name if anchor < name else verb):
@@ -431,41 +521,8 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
         # "Thanks to …, the Austro-Hungarian troops received …": what stood before the subject goes
         kept, name = [], subject
     if kept:
-        # the first words end after a whole phrase ("In the … Felton became", not "In the 90 … Felton became");
-        # a lone article right before "…" and the verb stands for its noun ("Dieser … gab den Befehl aus")
-        whole = _whole_head(words, len(kept), 0, rule)
-        if not (whole == 0 and len(kept) == 1 and name == verb and _bare(kept[0]).lower() in rule.determiners):
-            kept = kept[:whole]
-    room = LABEL_WORDS - (1 if kept else 0) - len(kept) - (verb - name)  # "…" takes a word's place on the chart
-    rest = words[verb:verb + room]
-    ending = "…" if verb + room < len(words) else ""
-    closing = _bracket_closing(words, verb, rule) if ending else 0
-    if closing and kept and name == verb:
-        # what opens the words keeps its first noun ("Nach den Siegen …"), making room for the verb's clause
-        noun = next((k for k in range(1, len(kept)) if _bare(kept[k])[:1].isupper()), len(kept) - 1)
-        room += len(kept) - noun - 1
-        kept = kept[:noun + 1]
-    compact = _without_adverbials(words[verb:], 0, rule) if closing else None
-    if compact is not None:
-        # the middle field without the adverbials that open it: the verb, its subject or object and its closing
-        # words ("wurde auch eine Anerkennung des Südens in Erwägung gezogen")
-        words = words[:verb] + compact
-        closing = _bracket_closing(words, verb, rule)
-        rest, ending = (compact, "") if len(compact) <= room + 1 else (words[verb:verb + room], ending)
-    if closing and ending:
-        # the finite verb's clause shows its closing words after a second "…" (one word over, as a whole label
-        # may be), or whole when it then fits
-        room -= VERB_TAIL - 1  # the second "…" parts two phrases, and takes no word's place
-        rest = words[verb:] if verb + room >= closing else words[verb:verb + room]
-        ending = "" if verb + room >= closing else " … " + " ".join(words[closing:])
-    if ending == "…":
-        rest = words[verb:_phrase_closed(words, verb + 1, verb + len(rest), rule)]
-        ending = "…" if verb + len(rest) < len(words) else ""  # the noun kept may be the last word
-    elif ending:
-        # nor an adjective without its noun before the closing words ("eine neue … in Betracht ziehen")
-        while len(rest) > 1 and (_bare(rest[-1]).lower() in rule.stopwords or rest[-1][:1].islower()
-                                 and _bare(words[verb + len(rest)])[:1].isupper()):
-            rest.pop()
+        kept = _whole_first_words(words, kept, name, verb, rule)
+    kept, rest, ending = _verb_room(words, verb, kept, name, rule)
     named = words[name:verb]
     if named:
         named[-1] = named[-1].rstrip(",;:")
@@ -826,15 +883,10 @@ def _before_infinitive(words: list[str], verb: int, rule: _LabelRules) -> list[s
     return None
 
 
-def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int | None) -> str:
-    """At most LABEL_WORDS words. When the main clause's verb would fall past the cut behind a long subject, the
-    subject's head, "…" and the verb with what follows it. Else the first words, ended at a late comma or before
-    trailing function words; in a verb-final language, when the clause the cut falls in runs to the label's end
-    (no comma after the cut) and ends in a word written in lower case (a verb, not a noun), its verb stands
-    last: the first words, "…", and the last VERB_TAIL ("Die Feuerwehr hat … alten Scheune gelöscht"), unless
-    those belong to a clause the cut hides (`_own_clause`). A cut never ends with a second clause's bare verb
-    ("… and were forced…"), nor with a modifier before its noun ("… einen großen…", "… to a national…"), a
-    preposition without its object ("… a coup against…") or a number without its noun ("… at least 217…")."""
+def _part_told_whole(words: list[str], rule: _LabelRules, lang: str | None, anchor: int | None) -> str | None:
+    """A label that tells one part of the words whole: the first of joined infinitive groups, the complement that
+    holds the date (`_dated_complement`), or the closing complement after "…" (`_closing_complement`); None when
+    none fits."""
     conjunct = _first_infinitive(words, rule, lang, anchor)
     if conjunct is not None and len(conjunct) <= LABEL_WORDS + 1:
         return " ".join(conjunct).rstrip(",;:") + "…"
@@ -844,9 +896,20 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
     start = _closing_complement(words, lang)
     if start:
         return "…" + " ".join(words[start:])
+    return None
+
+
+def _label_verb(words: list[str], rule: _LabelRules, lang: str | None) -> int | None:
+    """The index of the main clause's finite verb: the one in second place, else the clause's verb found, not the
+    first word of a name."""
     verb = _second_place_verb(words, lang)
     verb = _clause_verb(words, rule, lang) if verb is None else verb
-    verb = _past_name(words, verb, lang) if rule.capitalised_names else verb
+    return _past_name(words, verb, lang) if rule.capitalised_names else verb
+
+
+def _verb_past_cut(words: list[str], verb: int, rule: _LabelRules) -> bool:
+    """Whether the main clause's verb (`verb`) falls past the cut, behind a subject, and ends no clause of its own:
+    the label is then told around it (`_around_verb`)."""
     # A verb that ends the words ("… abgelöst wurde") or follows a comma and a clause opener ("…, an dem …
     # macht") ends a clause of its own, not the subject's.
     # (elsewhere the main clause's verb may end the words, after a subject that no comma breaks: "Another attempt
@@ -854,38 +917,54 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
     # "…, spokesman Serge Clermont said")
     last = len(words) - 1 if rule.verb_final or any(
         word.rstrip("'\"”’»`").endswith((",", ";", ":")) for word in words) else len(words)
-    if verb is not None and LABEL_WORDS - VERB_ROOM < verb < last and not _after_clause_opener(words, verb, rule):
-        around = _around_verb(words, verb, rule, anchor)
-        if around:
-            return around
-    # the middle field follows the finite verb: the one in second place, or else the first one found
+    return LABEL_WORDS - VERB_ROOM < verb < last and not _after_clause_opener(words, verb, rule)
+
+
+def _compact_label(words: list[str], verb: int | None, rule: _LabelRules, lang: str | None) -> str | None:
+    """The words without their extended attributes, when they then fit, or without the adverbials that open the
+    middle field after the finite verb (`_without_adverbials`); None when neither applies."""
     plain = _without_attributes(words, rule)
     if len(plain) <= LABEL_WORDS + 1:
         return " ".join(plain)
+    # the middle field follows the finite verb: the one in second place, or else the first one found
     compact = _without_adverbials(words, verb, rule) if verb is not None else None
     if compact is None and not rule.capitalised_names:
         first = main_verb(words, lang)  # the middle field follows the verb in second place, or the first one found
         compact = _without_adverbials(words, first, rule) if first is not None and first != verb else None
-    if compact is not None:
-        return " ".join(compact)
-    stopwords = rule.stopwords
+    return " ".join(compact) if compact is not None else None
+
+
+def _correlate_label(words: list[str], rule: _LabelRules, lang: str | None) -> str | None:
+    """In a verb-final language, the first words, "…" and the closing infinitive group, whole, when a correlate
+    among the first words points to it; None otherwise."""
     complement = _closing_infinitive(words, lang) if rule.verb_final else 0
     if complement:
-        kept = _trimmed(words[:LABEL_WORDS - 1 - complement], stopwords - rule.correlates, 1)
+        kept = _trimmed(words[:LABEL_WORDS - 1 - complement], rule.stopwords - rule.correlates, 1)
         if any(_bare(word).lower() in rule.correlates for word in kept):
             # "Es gelang den Truppen des Generals … die Stadt am Fluss einzunehmen": the infinitive group after the
             # last comma tells what the correlate kept before it ("es", "dazu") only points to, so it stays whole
             return " ".join(kept).rstrip(",;:") + " … " + " ".join(words[-complement:])
+    return None
+
+
+def _verb_final_label(words: list[str], verb: int | None, rule: _LabelRules, lang: str | None,
+                      anchor: int | None) -> str | None:
+    """In a verb-final language: when the clause the cut falls in runs to the words' end and ends in a word in
+    lower case, the clause the cut falls in told alone, the first of joined clauses, or the first words, "…" and
+    the last VERB_TAIL words; else the phrase that closes the main clause after an insertion
+    (`_bracket_after_insertion`) or the clause the cut falls in (`_own_clause`). None elsewhere."""
+    if not rule.verb_final:
+        return None
     head = words[:LABEL_WORDS - VERB_TAIL]
     finite = _past_name(words, verb, lang)  # the verb, not the first word of a name ("Horst Eylmann, …, will")
     comma = _last_break(head, len(head) - 1, (finite or 0) + 1)
-    if rule.verb_final and _bare(words[-1])[:1].islower() \
+    if _bare(words[-1])[:1].islower() \
             and not any(word.endswith((",", ";", ":")) for word in words[len(head) - 1:-1]) \
             and not (comma is not None and is_finite(words, comma + 1, lang) and (anchor is None or anchor <= comma)):
         # (a comma after the verb and a finite verb after it open another clause, to which the last words belong:
         # "In Bozen wird die Beleuchtung angebracht, wurde auch der Baum … aufgestellt"; unless the date stood in
         # that clause, which tells its event)
-        head = _trimmed(head, stopwords, LABEL_WORDS // 2)
+        head = _trimmed(head, rule.stopwords, LABEL_WORDS // 2)
         own = _own_clause(words, len(head), rule, lang, anchor)
         if own is not None:
             return own
@@ -896,36 +975,40 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
         # words start with theirs (one word over)
         head = words[:_whole_head(words, len(head), MIN_LABEL_WORDS, rule)]
         return " ".join(head).rstrip(",;:") + " … " + " ".join(words[_whole_tail(words, len(words) - VERB_TAIL, rule):])
-    if rule.verb_final:
-        bracket = _bracket_after_insertion(words, finite, rule, lang, anchor)
-        if bracket is not None:
-            return bracket
-        own = _own_clause(words, LABEL_WORDS, rule, lang, anchor)
-        if own is not None:
-            return own
-    without_relative = _without_embedded_relative(words, rule, lang)
-    if without_relative is not None:
-        return without_relative
-    cut = LABEL_WORDS
+    bracket = _bracket_after_insertion(words, finite, rule, lang, anchor)
+    if bracket is not None:
+        return bracket
+    return _own_clause(words, LABEL_WORDS, rule, lang, anchor)
+
+
+def _late_comma_cut(words: list[str], verb: int | None, rule: _LabelRules, lang: str | None) -> int:
+    """Where the first words end: after a comma late enough and after the verb, else at LABEL_WORDS."""
     # End at a comma when one falls late enough to keep the gist ("…, einen Satelliten zu starten"), and after the
     # verb: "Two days after his arrival in Jerusalem, | Haile Selassie sent a telegram"
     for index in range(LABEL_WORDS - 1, max(LABEL_WORDS // 2, verb or 0) - 1, -1):
         if words[index].endswith(",") and not _opens_complement(words, index, verb, rule, lang):
-            cut = index + 1
-            break
-    if cut == LABEL_WORDS and verb is not None:
-        # A second clause the cut leaves with its verb alone ("… and were forced…", "… und führte…") goes: the
-        # label ends with the clause it tells whole, its last word kept ("… gaben die Stadt auf…").
-        second = next((k for k in _clause_breaks(words, verb, rule, lang) if _bare(words[k]).lower()
-                       in rule.conjunctions and max(LABEL_WORDS // 2, cut - BARE_VERB) <= k < cut), None)
-        if second is not None and (anchor is None or anchor <= second):  # not when the date stood in that clause
-            return " ".join(words[:second]).rstrip(",;:") + "…"
+            return index + 1
+    return LABEL_WORDS
+
+
+def _bare_second_clause(words: list[str], verb: int, cut: int, rule: _LabelRules, lang: str | None) -> int | None:
+    """Where a second clause starts that the cut would leave with its verb alone; None when there is none."""
+    # A second clause the cut leaves with its verb alone ("… and were forced…", "… und führte…") goes: the
+    # label ends with the clause it tells whole, its last word kept ("… gaben die Stadt auf…").
+    return next((k for k in _clause_breaks(words, verb, rule, lang) if _bare(words[k]).lower()
+                 in rule.conjunctions and max(LABEL_WORDS // 2, cut - BARE_VERB) <= k < cut), None)
+
+
+def _cut_past_modifier(words: list[str], cut: int, rule: _LabelRules, lang: str | None) -> int:
+    """The cut, one word over when it would end on a modifier (an adjective, number or article and word) before its
+    noun."""
+    stopwords = rule.stopwords
     if cut == LABEL_WORDS < len(words) and _noun_left(words, cut, rule, lang):
         # Where capitals mark every noun, the one after the adjective or number the cut would end on stays ("gab
         # es … einen großen Mangel…", not "… einen großen…"): one word over, as a whole label may be. (After a
         # function word the cut goes back instead, below: "… zum Ausbruch…", not "… zum Ausbruch des zweiten…".)
-        cut += 1
-    elif rule.capitalised_names and cut == LABEL_WORDS < len(words) \
+        return cut + 1
+    if rule.capitalised_names and cut == LABEL_WORDS < len(words) \
             and _bare(words[cut - 2]).lower() in rule.determiners and _bare(words[cut - 1]).isalpha() \
             and not any(word.endswith((",", ";", ":")) for word in words[cut - 2:cut + 1]) \
             and _bare(words[cut - 1]).lower() not in stopwords and words[cut][:1].islower() \
@@ -933,18 +1016,55 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
             and not is_finite(words, cut, lang):
         # Elsewhere an article and one word before a content word are its modifier: the head noun stays ("… to a
         # national referendum…", not "… to a national…"), one word over.
-        cut += 1
+        return cut + 1
+    return cut
+
+
+def _cut_before_function_words(words: list[str], cut: int, rule: _LabelRules) -> int:
+    """The cut moved back past trailing function words, a lone preposition or a dash."""
     # "…in Russia's Far East for a…" reads better as "…in Russia's Far East…"; where capitals mark every noun, a
     # capitalized word is a noun even when its lower-case form is a function word ("am nächsten Morgen" is no
     # "morgen"): the phrase it heads stays, not "…dazu, Sullivan…"; unless it governs a date ("Ende")
     # (nor does a preposition without its object, or a dash that opens an aside: "…staged a coup against…" ->
     # "…staged a coup…", "…political events -- along…" -> "…political events…")
-    while cut > LABEL_WORDS // 2 and (words[cut - 1].lower() in stopwords or words[cut - 1].islower()
+    while cut > LABEL_WORDS // 2 and (words[cut - 1].lower() in rule.stopwords or words[cut - 1].islower()
                                       and words[cut - 1] in rule.single_prepositions
                                       or not words[cut - 1].strip("".join(DASHES))) \
             and (rule.capitalised_names or not words[cut - 1][:1].isupper()
                  or _bare(words[cut - 1]).lower() in rule.trailing):
         cut -= 1
+    return cut
+
+
+def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int | None) -> str:
+    """At most LABEL_WORDS words. When the main clause's verb would fall past the cut behind a long subject, the
+    subject's head, "…" and the verb with what follows it. Else the first words, ended at a late comma or before
+    trailing function words; in a verb-final language, when the clause the cut falls in runs to the label's end
+    (no comma after the cut) and ends in a word written in lower case (a verb, not a noun), its verb stands
+    last: the first words, "…", and the last VERB_TAIL ("Die Feuerwehr hat … alten Scheune gelöscht"), unless
+    those belong to a clause the cut hides (`_own_clause`). A cut never ends with a second clause's bare verb
+    ("… and were forced…"), nor with a modifier before its noun ("… einen großen…", "… to a national…"), a
+    preposition without its object ("… a coup against…") or a number without its noun ("… at least 217…")."""
+    whole = _part_told_whole(words, rule, lang, anchor)
+    if whole is not None:
+        return whole
+    verb = _label_verb(words, rule, lang)
+    if verb is not None and _verb_past_cut(words, verb, rule):
+        around = _around_verb(words, verb, rule, anchor)
+        if around:
+            return around
+    label = _compact_label(words, verb, rule, lang)
+    label = _correlate_label(words, rule, lang) if label is None else label
+    label = _verb_final_label(words, verb, rule, lang, anchor) if label is None else label
+    label = _without_embedded_relative(words, rule, lang) if label is None else label
+    if label is not None:
+        return label
+    cut = _late_comma_cut(words, verb, rule, lang)
+    if cut == LABEL_WORDS and verb is not None:
+        second = _bare_second_clause(words, verb, cut, rule, lang)
+        if second is not None and (anchor is None or anchor <= second):  # not when the date stood in that clause
+            return " ".join(words[:second]).rstrip(",;:") + "…"
+    cut = _cut_before_function_words(words, _cut_past_modifier(words, cut, rule, lang), rule)
     if verb and cut < len(words) and words[cut - 1].endswith(",") \
             and _opens_complement(words, cut - 1, verb, rule, lang):
         # the cut would keep a verb of saying or deciding without what was said or decided: the subject's head
