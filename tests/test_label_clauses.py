@@ -521,3 +521,20 @@ def test_a_clause_with_its_own_object_is_no_bare_report(text, expression, others
 ])
 def test_a_date_narrowing_another_goes_with_its_focus_adverb(lang, text, expression, others, wanted):
     assert label(text, lang, expression, *others) == wanted
+
+
+# Round 29: a reporting verb right after the comma of a fronted subordinate clause is the main clause's verb in the
+# place after that clause ("Als …, teilte die Stadt … mit"), not a report closing it: the date's label is the main
+# clause, not the subordinate one told as a main clause.
+@pytest.mark.parametrize("text, expression, wanted", [
+    ("Als die Nachricht von dem Unglück im ganzen Tal bekannt wurde, sagte der Rat am Montag die Feier ab.",
+     "Montag", "Der Rat sagte die Feier ab"),
+    ("Als der Brief ankam, erklärte die Stadt am Freitag den Rücktritt des Bürgermeisters.", "Freitag",
+     "Als der Brief ankam, erklärte die Stadt den Rücktritt des Bürgermeisters"),
+    ("Nachdem die Stürme abgeflaut waren, berichtete die Zeitung am Dienstag über die Schäden.", "Dienstag",
+     "Nachdem die Stürme abgeflaut waren, berichtete die Zeitung über die Schäden"),
+    # a report set off by commas of its own between the fronted clause and the main clause's verb stays a report
+    ("Wenn es morgen regnet, sagte der Trainer, fällt das Spiel aus.", "morgen", "Es regnet morgen"),
+])
+def test_a_reporting_verb_after_a_fronted_subordinate_clause_is_the_main_clauses(text, expression, wanted):
+    assert label(text, "de", expression) == wanted

@@ -259,8 +259,18 @@ def main_clause_at(words: list[str], start: int, rule: _LabelRules, lang: str | 
 
 
 def _without_report(words: list[str], rule: _LabelRules) -> list[str]:
-    """`words` without a report closing them after a comma ("…, bilden werde, sagte ein Korrespondent")."""
+    """`words` without a report closing them after a comma ("…, bilden werde, sagte ein Korrespondent"). Not
+    at the comma that closes a subordinate clause opening the words: a fronted subordinate clause stands in the
+    place before the main clause's verb, so that verb is the main clause's, not a report's ("Als der Brief kam,
+    teilte die Stadt den Termin mit"), unless the report is set off by a comma of its own before the main clause's
+    verb ("Wenn es regnet, sagte er, fällt das Spiel aus")."""
+    fronted = bool(words) and bool(rule.subordinate.fullmatch(_bare(words[0])))
     for k, word in enumerate(words[:-1]):
+        if fronted and word.endswith(","):
+            fronted = False  # the comma that closes the fronted clause: what follows is its main clause...
+            closing = next((j for j in range(k + 1, len(words) - 1) if words[j].endswith(",")), None)
+            if closing is None or not is_finite(words, closing + 1, rule.lang):
+                continue  # ...not a report inserted before it
         if word.endswith(",") and rule.reporting.match(" ".join(words[k + 1:k + 4])):
             return words[:k] + [word.rstrip(",")]
     return words
