@@ -476,8 +476,9 @@ def _closes_dependent(words: list[str], rule: ClauseRules) -> bool:
     in its finite verb, or it is an infinitive group; or a participle phrase set off inside the main clause
     ("Mit einer Chronik, erstellt von Anna Berg, | gab es …")."""
     from .dependents import infinitive_clause  # here: `dependents` imports this module
+    from .dependents import rules as dependent_rules
 
-    marker = load(rule.lang)["labels"].get("infinitive_marker", "") if rule.lang else ""
+    marker = dependent_rules(rule.lang).infinitive_marker if rule.lang else ""
     participle = bool(words) and words[0][:1].islower() and _finite_by(words, 0, rule.lang, opening=False) == "shape"
     return bool(words) and (participle or rule.verb_final and is_finite(words, len(words) - 1, rule.lang)
                             or infinitive_clause(words, rule.lang)

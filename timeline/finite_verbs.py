@@ -205,15 +205,6 @@ def _other_verb(rule: _VerbRules, words: list[str], index: int) -> bool:
                 or rule.shapes and previous not in rule.not_after and rule.shapes.fullmatch(word):
             return True
     return False
-    for k in range(index - 1, max(index - 2 - GOVERNED_NOUN_WORDS, 0), -1):
-        word = words[k]
-        bare = word.lower()
-        if k < index - 1 and bare in rule.determiners:
-            return _bare(words[k - 1]).lower() in rule.prepositions and words[k - 1] == _bare(words[k - 1])
-        if word != _bare(word) or not word[:1].islower() and not word[:1].isdigit() \
-                or bare in rule.ends_participle | rule.prepositions | rule.finite:
-            return False
-    return False
 
 
 def is_finite(words: list[str], index: int, lang: str | None, opening: bool = True) -> bool:
