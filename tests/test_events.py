@@ -6,16 +6,19 @@ import importlib.util
 import json
 import re
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from timeline import extract
+from timeline import events, extract
 from timeline.actors import find_actors
-from timeline.events import LABEL_WORDS, describe
+from timeline.events import AXIS_TYPES, LABEL_WORDS, describe
+from timeline.label_dates import _without_dates
 from timeline.sentences import sentence_spans
+from timeline.tagger import tag
 from timeline.timex import Timex
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -175,6 +178,25 @@ def test_pathological_text_stays_linear():
     found = [Timex(m.start(), m.end(), m.group(), "DATE", "2020-05") for m in re.finditer(r"\d+\. Mai 2020", listing)]
     described = describe(listing, found, "de")
     assert len(described) == 3000 and all(len(c.label.split()) <= LABEL_WORDS for c in described)
+
+
+def test_text_without_dates_is_kept_per_list_of_dates(monkeypatch):
+    # Which clause a date belongs to is read without every date, a report after the clause without those on the
+    # axis only (a duration stays: "a strike of three weeks"): one memo for both gave a span whichever text was
+    # asked first.
+    text = "The plant reopened on Tuesday after a strike of three weeks, union officials said on Wednesday."
+    found = tag(text, date(2024, 6, 14), "en")
+    assert any(timex.type not in AXIS_TYPES for timex in found) and any(timex.type in AXIS_TYPES for timex in found)
+    asked: dict[int, set[tuple]] = {}
+
+    def recording(text, span, dates, lang, memo=None):
+        if memo is not None:
+            asked.setdefault(id(memo), set()).add(tuple(dates))
+        return _without_dates(text, span, dates, lang, memo)
+
+    monkeypatch.setattr(events, "_without_dates", recording)
+    describe(text, found, "en")
+    assert len(asked) >= 2 and all(len(date_lists) == 1 for date_lists in asked.values())
 
 
 @pytest.mark.parametrize(

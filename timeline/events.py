@@ -491,10 +491,12 @@ class _Describer:
         self.on_axis = sorted((timex.start, timex.end) for timex in timexes if timex.type in AXIS_TYPES)
         self.rule = _label_rules(lang)
         self.publication = find_dct(text, lang) if timexes else None
-        self.cut: dict[Span, str] = {}
         self.by_sentence: dict[Span, list[Span]] = {}
         self.actors: dict[Span, tuple[list[str], list[str]]] = {}  # dates of one clause share its actors and places
-        self.stripped: dict[Span, str] = {}  # ...and its text without dates: many dates in one clause stay linear
+        # ...and its text without dates, one memo per list of dates: without every date (which clause a date
+        # belongs to), or without those on the axis (labels, reports); many dates in one clause stay linear
+        self.stripped: dict[Span, str] = {}
+        self.cut: dict[Span, str] = {}
         self.labels: dict[tuple[Span, bool], str] = {}
         self.content_starts: dict[Span, list[int]] = {}  # where the sentence's words outside its dates are
         self.publication_lines: dict[Span, bool] = {}  # whether the sentence is an update or publication line
@@ -760,7 +762,7 @@ class _Describer:
             label = make_label(*subject, lang) or label
         if not label or index != len(clauses) - 1:
             return label
-        if index > 0 and _report_alone(text, clauses, index, on_axis, lang, self.stripped):
+        if index > 0 and _report_alone(text, clauses, index, on_axis, lang, self.cut):
             # "The shipment arrived over the weekend …, officials said Monday": what was reported, not "Officials
             # said" (the clauses were cut between the two dates)
             return self._reported_label(clauses[index - 1], clauses[index]) \
@@ -769,8 +771,8 @@ class _Describer:
         if not told_or_joined and label.endswith("…") and comma > clauses[index][0] \
                 and not _in_date(self.dates, comma) \
                 and _reports(text, (clauses[index][0], comma), (comma + 1, clauses[index][1]), on_axis, lang,
-                             self.stripped) \
-                and _names_speaker(text, (comma + 1, clauses[index][1]), on_axis, lang, self.stripped):
+                             self.cut) \
+                and _names_speaker(text, (comma + 1, clauses[index][1]), on_axis, lang, self.cut):
             # "The shipment arrived over the weekend at the lab …, officials said Monday", one clause: the date is
             # the report's, which a label cut before it leaves out
             return self._reported_label((clauses[index][0], comma), (comma + 1, clauses[index][1])) or label

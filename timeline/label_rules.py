@@ -107,6 +107,9 @@ class _LabelRules:
     closed_prepositions: frozenset[str]  # the closed class, single words, that take an object after them
     all_prepositions: frozenset[str]  # the closed class (`[labels] prepositions`, any length) and `prepositions`
     single_prepositions: frozenset[str]  # the closed class (`[labels] prepositions`), single words: "mit", "aus"
+    # the words that open a phrase of their own after a number: articles, pronouns, those prepositions,
+    # coordinators, relative pronouns ("358,000 | a month" is two phrases, "217 | lives" one)
+    phrase_openers: frozenset[str]
     participle: re.Pattern[str] | None  # a declined participle ("währenden"): `[event_nouns] participle_shape`
     noun_markers: frozenset[str]  # words before a noun phrase (`[actors] noun_markers`): "diesem", "im"
     hyphenated_modify: bool  # a hyphenated date ("fourth-quarter") before a noun is an adjective of it
@@ -154,6 +157,11 @@ def _label_rules(lang: str | None) -> _LabelRules:
     closed = frozenset(word.lower() for word in labels.get("prepositions", []) + labels.get("openers", [])
                        if " " not in word)
     phrase_final = frozenset(word.lower() for word in labels.get("phrase_final_prepositions", []))
+    pronouns = frozenset(word.lower() for word in labels["pronouns"])
+    determiners = frozenset(word.lower() for word in labels["determiners"])
+    relatives = frozenset(word.lower() for word in labels.get("relatives", []))
+    coordinators = frozenset(word.lower() for word in data["clauses"]["coordinators"])
+    single_prepositions = frozenset(word.lower() for word in labels.get("prepositions", []) if " " not in word)
     return _LabelRules(
         preposition_before=re.compile(rf"(?:\b(?:{_alternation(labels['date_prepositions'])})\s+)+$", re.IGNORECASE),
         commas_before_subject=re.compile(rf",(?:\s*,)+(?=\s*(?:{_alternation(labels['pronouns'])})\b)"),
@@ -184,8 +192,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
                                  if range_words else r"\s*[-–—/]\s*", re.IGNORECASE),
         stopwords=frozenset(word.lower() for word in data["stopwords"]["words"])
         | frozenset(word.lower() for word in labels["date_prepositions"]),
-        pronouns=frozenset(word.lower() for word in labels["pronouns"]),
-        determiners=frozenset(word.lower() for word in labels["determiners"]),
+        pronouns=pronouns,
+        determiners=determiners,
         clause_words=frozenset(word.lower() for word in labels["pronouns"] + labels["determiners"]
                                + labels.get("clause_starts", [])
                                + labels["date_prepositions"] + labels.get("openers", [])
@@ -194,8 +202,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
         if labels.get("openers") else re.compile(r"(?!)"),
         correlates=frozenset(word.lower() for word in labels.get("correlates", [])),
         participles=any_pattern(labels.get("participle_shapes", [])) or re.compile(r"(?!)"),
-        relatives=frozenset(word.lower() for word in labels.get("relatives", [])),
-        coordinators=frozenset(word.lower() for word in data["clauses"]["coordinators"]),
+        relatives=relatives,
+        coordinators=coordinators,
         conjunctions=conjunctions,
         coordinated_word=re.compile(
             rf"\s+(?:{'|'.join(map(re.escape, conjunctions))})\s+[^\W\d_][\w'’-]*(?=\s*(?:[.,;:]|$))", re.IGNORECASE)
@@ -227,7 +235,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
         sameness=frozenset(word.lower() for word in labels.get("sameness", [])),
         closed_prepositions=closed - phrase_final,
         all_prepositions=frozenset(word.lower() for word in labels.get("prepositions", [])) | governing,
-        single_prepositions=frozenset(word.lower() for word in labels.get("prepositions", []) if " " not in word),
+        single_prepositions=single_prepositions,
+        phrase_openers=determiners | pronouns | single_prepositions | coordinators | relatives,
         participle=re.compile(data["event_nouns"]["participle_shape"])
         if data.get("event_nouns", {}).get("participle_shape") else None,
         noun_markers=frozenset(word.lower() for word in data.get("actors", {}).get("noun_markers", [])),

@@ -230,9 +230,8 @@ def _inside_phrase(words: list[str], end: int, rule: _LabelRules) -> bool:
         return True
     if _FIGURE.fullmatch(words[end - 1]) or lower in rule.quantifiers:
         # (a plain conjunction after the number joins a second one before the noun: "zwischen 18 | und 45 Jahren")
-        return following.lower() in rule.conjunctions or following.isalpha() and following.lower() not in \
-            rule.determiners | rule.pronouns | rule.single_prepositions | rule.coordinators | rule.relatives \
-            and not is_finite(words, end, rule.lang)
+        return following.lower() in rule.conjunctions or following.isalpha() \
+            and following.lower() not in rule.phrase_openers and not is_finite(words, end, rule.lang)
     return not rule.capitalised_names and last.isalpha() and last.islower() and lower not in rule.stopwords \
         and following[:1].isupper() and following.isalpha() and not is_finite(words, end - 1, rule.lang)
 
@@ -1160,8 +1159,7 @@ def _counted_noun(words: list[str], cut: int, rule: _LabelRules, lang: str | Non
     if last[-1:] in ",;:)" or not (_FIGURE.fullmatch(last) or last.lower() in rule.quantifiers):
         return False
     bare = _bare(following)
-    return bare.isalpha() and bare.islower() and bare not in rule.determiners | rule.pronouns \
-        | rule.single_prepositions | rule.coordinators | rule.relatives | rule.quantifiers \
+    return bare.isalpha() and bare.islower() and bare not in rule.phrase_openers and bare not in rule.quantifiers \
         and not is_finite(words, cut, lang)
 
 
