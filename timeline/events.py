@@ -790,7 +790,7 @@ class _Describer:
         closing = _CLOSING_QUOTES.match(text, report[0])
         assert closing is not None  # (the pattern matches the empty string)
         # the report as written, without its dates: it follows the content's comma ("…, sagte ein Sprecher")
-        told = _without_dates(text, (closing.end(), report[1]), self.on_axis, lang).strip(" ,;:.!?").split()
+        told = _without_dates(text, (closing.end(), report[1]), self.on_axis, lang, self.cut).strip(" ,;:.!?").split()
         # (where a long clause's verb stands at its end, the pack's `verb_final`, a cut of the content's first words
         # loses it)
         if not joined.endswith("…") or not told or self.rule.verb_final:
