@@ -452,6 +452,29 @@ def test_a_cut_date_leaves_no_hole(lang, text, expression, wanted):
 
 
 @pytest.mark.parametrize("lang, text, expression, others, wanted", [
+    # a noun of time whose genitive names the event it is timed by keeps that genitive, and so stays
+    ("de", "Am Morgen des Anschlags war die Polizei schon vor Ort.", "Morgen", (),
+     "Am Morgen des Anschlags war die Polizei schon vor Ort"),
+    ("de", "Der Präsident gab am Abend seiner Rückkehr eine Pressekonferenz.", "am Abend", (),
+     "Der Präsident gab am Abend seiner Rückkehr eine Pressekonferenz"),
+    ("fr", "À la veille de sa visite, le ministre a publié une tribune.", "la veille", (),
+     "À la veille de sa visite, le ministre a publié une tribune"),
+    ("en", "On the eve of the vote, the party released its program.", "the eve", (),
+     "On the eve of the vote, the party released its program"),
+    # ... and inside an attribute before a noun, the clause keeps its label, not the genitive's noun
+    ("de", "Die Ministerin zitierte aus einem am Vorabend seines Besuchs verbreiteten Brief.", "am Vorabend", (),
+     "Die Ministerin zitierte aus einem am Vorabend seines Besuchs verbreiteten Brief"),
+    # a genitive that holds a date of its own is part of the date: both go
+    ("de", "Die Truppen zogen in der Nacht des 3. Mai ab.", "Nacht", ("3. Mai",), "Die Truppen zogen ab"),
+    # a weekday followed by a subject: the date goes as before
+    ("de", "Dann teilte am Montag der Sprecher des Ministeriums die Entscheidung mit.", "Montag", (),
+     "Der Sprecher des Ministeriums teilte die Entscheidung mit"),
+])
+def test_a_time_named_by_an_event_keeps_its_genitive(lang, text, expression, others, wanted):
+    assert label(text, lang, expression, *others) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, others, wanted", [
     # the clauses are cut between the two dates: the report's own tells nothing without what it reports
     # (round 28: too long for both, what was reported is cut to leave room for the report, which the date dates;
     # a language that puts a long clause's verb at its end keeps what was reported)
