@@ -436,6 +436,10 @@ def test_a_predicate_keeps_its_infinitive_complement(lang, text, expression, wan
      "Wurde der Vertrag zwischen den beiden Städten geschlossen"),
     # a word of approximation before a date goes with it
     ("en", "The old wall of the town was built in ca. 1200 BC.", "1200 BC", "The old wall of the town was built"),
+    # ... and so does a word of exactness
+    ("en", "Exactly two years ago, the company collapsed.", "two years ago", "The company collapsed"),
+    ("de", "Genau vor einem Jahr war die Brücke eingestürzt.", "vor einem Jahr", "Die Brücke war eingestürzt"),
+    ("fr", "Il y a exactement deux ans, l'entreprise a fait faillite.", "deux ans", "L'entreprise a fait faillite"),
     # (round 27: after the participle of dating the date is what the clause says, and stays: "can be dated" was
     # judged a hole; see tests/test_events.py)
     # a season, month or weekday coordinated with the date shares its preposition: it goes with it
