@@ -436,6 +436,10 @@ def test_a_predicate_keeps_its_infinitive_complement(lang, text, expression, wan
      "Wurde der Vertrag zwischen den beiden Städten geschlossen"),
     # a word of approximation before a date goes with it
     ("en", "The old wall of the town was built in ca. 1200 BC.", "1200 BC", "The old wall of the town was built"),
+    # ... and so does a word of exactness
+    ("en", "Exactly two years ago, the company collapsed.", "two years ago", "The company collapsed"),
+    ("de", "Genau vor einem Jahr war die Brücke eingestürzt.", "vor einem Jahr", "Die Brücke war eingestürzt"),
+    ("fr", "Il y a exactement deux ans, l'entreprise a fait faillite.", "deux ans", "L'entreprise a fait faillite"),
     # (round 27: after the participle of dating the date is what the clause says, and stays: "can be dated" was
     # judged a hole; see tests/test_events.py)
     # a season, month or weekday coordinated with the date shares its preposition: it goes with it
@@ -449,6 +453,29 @@ def test_a_predicate_keeps_its_infinitive_complement(lang, text, expression, wan
 ])
 def test_a_cut_date_leaves_no_hole(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, others, wanted", [
+    # a noun of time whose genitive names the event it is timed by keeps that genitive, and so stays
+    ("de", "Am Morgen des Anschlags war die Polizei schon vor Ort.", "Morgen", (),
+     "Am Morgen des Anschlags war die Polizei schon vor Ort"),
+    ("de", "Der Präsident gab am Abend seiner Rückkehr eine Pressekonferenz.", "am Abend", (),
+     "Der Präsident gab am Abend seiner Rückkehr eine Pressekonferenz"),
+    ("fr", "À la veille de sa visite, le ministre a publié une tribune.", "la veille", (),
+     "À la veille de sa visite, le ministre a publié une tribune"),
+    ("en", "On the eve of the vote, the party released its program.", "the eve", (),
+     "On the eve of the vote, the party released its program"),
+    # ... and inside an attribute before a noun, the clause keeps its label, not the genitive's noun
+    ("de", "Die Ministerin zitierte aus einem am Vorabend seines Besuchs verbreiteten Brief.", "am Vorabend", (),
+     "Die Ministerin zitierte aus einem am Vorabend seines Besuchs verbreiteten Brief"),
+    # a genitive that holds a date of its own is part of the date: both go
+    ("de", "Die Truppen zogen in der Nacht des 3. Mai ab.", "Nacht", ("3. Mai",), "Die Truppen zogen ab"),
+    # a weekday followed by a subject: the date goes as before
+    ("de", "Dann teilte am Montag der Sprecher des Ministeriums die Entscheidung mit.", "Montag", (),
+     "Der Sprecher des Ministeriums teilte die Entscheidung mit"),
+])
+def test_a_time_named_by_an_event_keeps_its_genitive(lang, text, expression, others, wanted):
+    assert label(text, lang, expression, *others) == wanted
 
 
 @pytest.mark.parametrize("lang, text, expression, others, wanted", [

@@ -48,6 +48,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "infinitive_endings": WORDS,
                "infinitive_clitics": WORDS,
                "embedded_openers": WORDS, "date_postpositions_after_article": WORDS, "date_noun_links": WORDS,
+               "event_time_nouns": WORDS, "event_genitive_openers": WORDS,
                "limit_prepositions": WORDS, "negations": WORDS,
                "exception_prepositions": WORDS, "duration_verbs": WORDS, "expletives": WORDS,
                "source_openers": WORDS, "relative_time_links": WORDS, "comparison_particles": WORDS, "sameness": WORDS,

@@ -123,7 +123,8 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                         # are its preposition's object or what it is compared with
                         or _continued_after(text[date_start:date_end], text, date_end, span[1], rule)
                         or _genitive_attribute(governing, text, date_end, span[1], rule)
-                        or _heads_phrase(governing, head, text, date_end, span[1], dates, rule))
+                        or _heads_phrase(governing, head, text, date_end, span[1], dates, rule)
+                        or named_by_event(text[date_start:date_end], text, date_end, span[1], dates, rule))
         if embedded:
             if kept:  # nothing was cut since the date before: "1990–1995" stays as written
                 pieces[-1] += before + text[date_start:date_end]
@@ -323,6 +324,24 @@ def _heads_phrase(governing: re.Match[str] | None, head: str, text: str, date_en
         return False
     following = _next_date(dates, found.end())
     return following is None or following[0] != found.end()
+
+
+def named_by_event(date: str, text: str, date_end: int, end: int, dates: list[Span], rule: _LabelRules) -> bool:
+    """Whether a date ending in a noun of time (`event_time_nouns`) names its time by the event in a genitive right
+    after it ("am Vorabend seines Besuchs", "on the eve of his visit", "la veille de sa visite"): cut, it would leave
+    "seines Besuchs veröffentlichte Putin". Not where the genitive holds a date of its own ("in der Nacht des 3. Mai",
+    "am Morgen des 12. Augusts 1810": one date the tagger split) or points back to one ("am Ende desselben
+    Jahres")."""
+    words = date.split()
+    if not words or words[-1].lower().strip(".,") not in rule.event_time_nouns:
+        return False
+    found = _LINK_AFTER.match(text, date_end, end)
+    if found is None or found.group(1).lower() not in rule.event_genitive_openers or found.end() >= end \
+            or rule.continuation.match(text, date_end, end):
+        return False
+    following = _next_date(dates, found.end())
+    return (following is None or following[0] != found.end()) \
+        and _chained_date(text, date_end, end, dates, rule) is None
 
 
 # The words a link may carry before a date it ties to the one before: numbers and names of days or months

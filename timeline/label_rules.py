@@ -63,6 +63,8 @@ class _LabelRules:
     postposition_after: re.Pattern[str]  # " lang", " ago" right after a date
     postposition_after_article: re.Pattern[str]  # " über" after a date with an article alone: "den Sommer über"
     date_noun_links: frozenset[str]  # "of", "des": a date after one and a noun belongs to that noun's phrase
+    event_time_nouns: frozenset[str]  # "eve", "Vorabend": a time named by the event in a genitive after it
+    event_genitive_openers: frozenset[str]  # "of", "seines", "de": what opens that genitive
     limits: frozenset[str]  # "until", "bis": a date that ends a span of time
     negation: re.Pattern[str]  # "not", "nicht", "ne": with a limit, the date is what the clause says
     exception: re.Pattern[str]  # "except ", "außer " right before the words governing a date
@@ -172,6 +174,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
             rf"\s+(?:{_alternation(labels['date_postpositions_after_article'])})\b(?!\s*\d)", re.IGNORECASE)
         if labels.get("date_postpositions_after_article") else re.compile(r"(?!)"),
         date_noun_links=frozenset(word.lower() for word in labels.get("date_noun_links", [])),
+        event_time_nouns=frozenset(word.lower() for word in labels.get("event_time_nouns", [])),
+        event_genitive_openers=frozenset(word.lower() for word in labels.get("event_genitive_openers", [])),
         limits=frozenset(word.lower() for word in labels.get("limit_prepositions", [])),
         negation=_negation(labels.get("negations", [])),
         duration_verbs=frozenset(word.lower() for word in labels.get("duration_verbs", [])),

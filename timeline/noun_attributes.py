@@ -50,6 +50,7 @@ from .event_nouns import (
 )
 from .event_resources import pack_words
 from .finite_verbs import has_finite, has_lower_finite, is_copula, is_finite
+from .label_dates import named_by_event
 from .label_rules import POSSESSIVE_AFTER, _bare, _label_rules, _LabelRules
 from .language import load_pack, pack_table
 
@@ -131,6 +132,10 @@ def _attached_label(text: str, sentence: Span, date: Span, dates: list[Span], la
     before, sentence, opens = _window(text, sentence, date)
     links = _words(lang, "attribute_links")
     own = next(iter(text[date[0]:date[1]].split(maxsplit=1)), "").lower()
+    if named_by_event(text[date[0]:date[1]], text, date[1], sentence[1], dates, rule):
+        # "in einem am Vorabend seines Besuchs veröffentlichten Kommentar": a genitive after the date names the
+        # event it is timed by, and the attribute's noun stands after that one; the clause keeps its label
+        return None
     if before and _is_determiner(before[-1].group(), rule) and before[-1].group().lower() not in links \
             and (pack.get("date_before_noun") or pack.get("dated_attributes")):
         return _prenominal_label(text, sentence, date, before, lang, opens) \
