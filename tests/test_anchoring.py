@@ -362,6 +362,25 @@ def test_a_year_bounding_a_span_does_not_move_the_story(text, lang, expected):
 
 
 @pytest.mark.parametrize(
+    "text, lang, dct, expected",
+    [
+        # a month that bounds a span does not move the story either: "zuvor" and "later" count from the story's
+        # own time
+        ("Es ist sein erster Besuch in Rom seit Juli 2010. Neun Monate zuvor war er in Madrid.", "de",
+         date(2024, 6, 19), "2023-09"),
+        ("Im März 1862 siegte die Flotte. Der Hafen blieb bis Mai 1864 gesperrt. Im August fiel die Stadt.", "de",
+         None, "1862-08"),
+        ("In March 1862 the fleet won. The port stayed closed until May 1864. In August the town fell.", "en",
+         None, "1862-08"),
+        ("En mars 1862, la flotte gagna. Le port, fermé depuis mai 1860, resta fermé. En août, la ville tomba.",
+         "fr", None, "1862-08"),
+    ],
+)
+def test_a_month_bounding_a_span_does_not_move_the_story(text, lang, dct, expected):
+    assert expected in values(text, dct, lang).values()
+
+
+@pytest.mark.parametrize(
     "text, lang, expected",
     [
         # Written on Tuesday 6 October 2015 (ISO week 41).

@@ -281,8 +281,9 @@ def _in_parentheses(text: str, start: int, sentence_start: int) -> bool:
 
 
 def _bounds_a_span(pack: LanguagePack, text: str, start: int, reading: Reading) -> bool:
-    """Whether a year is only the bound of a span ("bis 1881 raubte er Banken", "since 1990"): the story stays."""
-    if pack.span_bound is None or reading.point is None or reading.point.granularity != "year":
+    """Whether a year or month is only the bound of a span ("bis 1881 raubte er Banken", "since July 2000"): the
+    story stays."""
+    if pack.span_bound is None or reading.point is None or reading.point.granularity not in ("year", "month"):
         return False
     return pack.span_bound.search(text, max(0, start - 20), start) is not None
 
