@@ -174,6 +174,17 @@ def test_a_relative_pronoun_that_is_no_subject_stays(lang, text, expression, wan
     ("en", "Crowds honoured the men who in 1921 started the rebellion.", "1921",
      "Crowds honoured the men who started the rebellion"),
     ("en", "He asked who won the race in May.", "May", "He asked who won the race"),
+    # "that" and "que" after a noun phrase open a relative clause too: the date ending it tells it with its noun
+    ("en", "Voters rejected the plan that the council had approved in March.", "March",
+     "The plan that the council had approved"),
+    ("fr", "Les élus ont salué les mesures que le ministre a annoncées en mars au Sénat.", "mars",
+     "Les mesures que le ministre a annoncées"),
+    # ... not when a verb after the date goes on with the clause's own ("could now take"), nor when the noun
+    # phrase would reach back past the main clause's verb ("figurent au rang des mesures")
+    ("en", "Engineers studied a fault that could now take months to repair.", "now",
+     "Engineers studied a fault that could take months to repair"),
+    ("fr", "Former les agents de la police et recruter des juges figurent au rang des mesures que le ministre a "
+           "annoncées en mars au Sénat.", "mars", "Former les agents de la police … figurent au rang des mesures…"),
     # ... the date is counted from an event after it ("ten days before the fire")
     ("en", "The evidence the officers found includes a statement from a neighbour who saw the car ten days before "
            "the fire.", "ten days", "The evidence the officers found includes a statement from a neighbour…"),
@@ -188,10 +199,10 @@ def test_a_date_ending_a_restrictive_relative_clause_tells_it_with_its_noun(lang
     ("fr", "Le maire a expliqué que le marché avait rouvert en avril.", "avril", "Le marché avait rouvert"),
     # the report's own date keeps the report
     ("en", "He said on Friday that prices would rise.", "Friday", "He said that prices would rise"),
-    # "that" after a preposition is a determiner; after a noun, a relative pronoun with no subject of its own
+    # "that" after a preposition is a determiner; after a noun, a relative pronoun with no subject of its own: the
+    # relative clause the date ends tells it with its noun
     ("en", "In that year, the town built a new school.", "year", "The town built a new school"),
-    ("en", "The club honoured the team that won the cup in 1953.", "1953",
-     "The club honoured the team that won the cup"),
+    ("en", "The club honoured the team that won the cup in 1953.", "1953", "The team that won the cup"),
 ])
 def test_a_content_clause_holding_the_date_is_its_label(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted

@@ -249,7 +249,9 @@ def _in_subordinate(
                 return None  # "in that group": a determiner
             if word in rule.relatives and _after_noun_phrase(
                     text[tokens[0][0]:tokens[k][0]], rule, RELATIVE_REACH, verbs=True):
-                return None  # "the plan that the council approved": a relative clause inside the main one
+                # "the plan that the council approved": a relative clause inside the main one; one the date ends
+                # ("the raid that the rebels had launched two years earlier") tells its noun's event
+                return None if crossed else _restrictive(text, span, tokens, words, k, at, date, rule)
             return _told(text, span, tokens, words, k, at, date, dates, rule, part)
         if word in rule.relatives and word not in embedded and k > 0 and words[k - 1].endswith(","):
             if crossed:
@@ -776,14 +778,18 @@ def _restrictive(
     text: str, span: Span, tokens: list[Span], words: list[str], opener: int, at: int, date: Span, rule: _LabelRules
 ) -> Told | None:
     """A relative clause with no comma before it (a restrictive one: "the men who launched the revolution more
-    than four decades ago"), its pronoun one that opens no other clause (not `embedded_openers`: "that" also
-    follows a verb), the date at its end: the clause with the noun phrase it describes (`_antecedent`), which
-    tells the relative clause's event. Only right after a noun phrase (no preposition before the pronoun, no verb:
-    "asked who won in May"), with one finite verb between the pronoun and the date (the clause's own), and the date
-    ending the clause: a punctuation mark, the sentence's end or the main clause's verb after it ("The men who
-    launched it in 1959 still rule"), or a phrase that a preposition opens, which may be either clause's (not one
-    of `relative_time_links`, which ties the date to an event: "ten days before the attack"). Not in a language
-    whose relative clauses a comma always opens (`verb_final`): there, a pronoun without one is an article."""
+    than four decades ago", "the plan that the council approved in May", "le projet que le maire a présenté en
+    mars"), the date at its end: the clause with the noun phrase it describes (`_antecedent`), which tells the
+    relative clause's event. A pronoun that also opens other clauses (`embedded_openers`: "that" also follows a
+    verb) comes here only after a noun phrase (`_in_subordinate`). Only right after a noun phrase (no preposition
+    before the pronoun, no verb: "asked who won in May"), with one finite verb between the pronoun and the date (the
+    clause's own), and the date ending the clause: a punctuation mark, the sentence's end or the main clause's verb
+    after it ("The men who launched it in 1959 still rule"; not a verb that goes on with the clause's own once the
+    date is gone: "that can now take weeks"), or a phrase that a preposition opens, which may be either clause's
+    (not one of `relative_time_links`, which ties the date to an event: "ten days before the attack"). Not when the
+    noun phrase found reaches back past a finite verb (the main clause's: "figurent au rang des mesures que"). Not
+    in a language whose relative clauses a comma always opens (`verb_final`): there, a pronoun without one is an
+    article."""
     lang = rule.lang
     if _bare(words[opener - 1]).lower() in rule.all_prepositions | rule.determiners \
             or not _after_noun_phrase(text[tokens[0][0]:tokens[opener][0]], rule, verbs=True):
@@ -795,8 +801,11 @@ def _restrictive(
     last = next((k for k in range(at, len(words)) if tokens[k][1] >= date[1]), None)
     if last is None:
         return None
+    # the words without the date's: a verb after it that goes on with the clause's own ("that can now take weeks")
+    # is no verb of the main clause
+    undated = words[:at] + words[last + 1:]
     if _bare(words[at - 1]).lower() in rule.determiners or words[last][-1:].isalnum() and last + 1 < len(words) \
-            and not (words[last + 1][:1].islower() and is_finite(words, last + 1, lang)) \
+            and not (words[last + 1][:1].islower() and is_finite(undated, at, lang)) \
             and not (_bare(words[last + 1]) in rule.prepositions
                      and _bare(words[last + 1]) not in pack_words(lang, "labels", "relative_time_links")):
         return None  # the clause goes on after the date ("who in May launched a revolution", "who led the 1992
@@ -807,12 +816,35 @@ def _restrictive(
     if antecedent is None:
         return None
     phrase = text[antecedent:tokens[opener][0]].split()
+    if any(word[:1].islower() and is_finite(phrase, k, lang) for k, word in enumerate(phrase)):
+        return None  # the phrase reaches back past a verb ("les agents figurent au rang des mesures que"):
+        # its noun is not told
+    if _longer_phrase(text[max(span[0], antecedent - INSERTION_REACH):antecedent].split(), rule):
+        return None  # the phrase found ends a longer one ("the long wooden boat of the old family that"): which
+        # noun the clause describes is not told
     links = rule.all_prepositions | rule.noun_links
     lead = next((k for k in range(len(phrase) - 1) if _bare(phrase[k]).lower() in links), None)
     if lead is not None and all(_bare(word).lower() in rule.determiners | links for word in phrase[:lead]):
         # "that of nine women who …": the noun phrase after the link, not the pronoun and link before it
         antecedent = text.index(phrase[lead + 1], antecedent + sum(len(word) + 1 for word in phrase[:lead]))
     return Told(text, (antecedent, date[1]), False)
+
+
+def _longer_phrase(before: list[str], rule: _LabelRules) -> bool:
+    """Whether `before`, the words before a noun phrase, end with a linking word ("of", "de") that ties it to a
+    noun phrase before: a determiner among the MAX_ANTECEDENT words before the link, with no punctuation mark,
+    coordinator, relative pronoun or finite verb between ("the long wooden boat of"; not "the mandate that the
+    people gave and of", nor "Little of")."""
+    if not before or _bare(before[-1]).lower() not in rule.noun_links:
+        return False
+    for k in range(len(before) - 2, max(len(before) - 2 - MAX_ANTECEDENT, -1), -1):
+        word = _bare(before[k]).lower()
+        if before[k][-1:] in ",;:." or word in rule.coordinators or word in rule.relatives \
+                or is_finite(before, k, rule.lang):
+            return False
+        if word in rule.determiners:
+            return True
+    return False
 
 
 def _unmarked_end(
