@@ -187,3 +187,31 @@ def test_a_figure_for_a_period_ended_at_a_date_keeps_the_clause_that_tells_it():
     assert label(text, "en", "March 31").startswith("The bakery said it earned")
     text = "For the nine months ended June 30, the bakery reported a profit of $5 million."
     assert "reported a profit" in label(text, "en", "June 30")
+
+
+@pytest.mark.parametrize("text, word", [
+    # a quantifier floating after its subject ("all", "both") leaves the regular past after it a verb
+    ("Mayor Anna Berg and Councillor Tom Hale all signed the lease", "signed"),
+    ("They both declined to comment on the lease", "declined"),
+    ("The two tenants, Ms. Berg and Mr. Hale, both objected to the rent", "objected"),
+])
+def test_a_verb_after_a_floating_quantifier_stays_a_verb(text, word):
+    words = text.split()
+    assert is_finite(words, words.index(word), "en")
+
+
+@pytest.mark.parametrize("text, word", [
+    # the quantifier before its noun, or after a name a preposition governs: the form describes the noun
+    ("All armed guards left the bank", "armed"),
+    ("In the Old Town all renovated houses were sold", "renovated"),
+])
+def test_a_shape_after_a_quantifier_before_its_noun_is_no_verb(text, word):
+    words = text.split()
+    assert not is_finite(words, words.index(word), "en")
+
+
+def test_a_long_subject_with_a_floating_quantifier_keeps_its_verb_in_a_cut_label():
+    # the verb past the chart's cut, behind names and a floating "all": the subject's head, "…" and the verb
+    text = ("Mayor Anna Berg, Deputy Mayor Tom Hale and City Treasurer Ruth Kline all voted to sell the "
+            "old depot on Monday.")
+    assert "voted to sell the old depot" in label(text, "en", "Monday")

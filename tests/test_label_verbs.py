@@ -11,6 +11,8 @@ from test_label_clauses import label  # the label `describe` gives an expression
 
 from timeline.events import LABEL_WORDS, describe
 from timeline.finite_verbs import main_verb
+from timeline.label_rules import _label_rules
+from timeline.label_shortening import _phrase_tail
 from timeline.timex import Timex
 
 
@@ -581,3 +583,30 @@ def test_a_noun_that_takes_the_infinitive_group_keeps_it():
 def test_a_subject_after_an_opening_phrase_keeps_its_place_and_region(text, expression, wanted):
     assert label(text, "en", expression) == wanted
 
+
+
+@pytest.mark.parametrize("text, expression, tail", [
+    # the closing words after "…" start with their phrase's preposition where the label has room for it, so that
+    # the noun after "…" is not read as the verb's object ("… Minen weitgehend ausgeschaltet")
+    ("Zwei Tage später war die Flotte mit dem Verlust von drei weiteren Booten, dem Segler Anna und dem Kutter "
+     "Berta, durch eigene Minen weitgehend ausgeschaltet.", "Zwei Tage später",
+     "… durch eigene Minen weitgehend ausgeschaltet"),
+    ("Ein kleines Flugzeug der örtlichen Feuerwehr stürzte am 3. Mai bei einem Übungsflug nahe der Grenze mit der "
+     "kompletten Besatzung ab.", "3. Mai", "… mit der kompletten Besatzung ab"),
+])
+def test_closing_words_after_a_cut_start_with_their_phrase(text, expression, tail):
+    found = label(text, "de", expression)
+    assert found.endswith(tail) and len(found.split()) <= LABEL_WORDS + 1, found
+
+
+@pytest.mark.parametrize("words, start, wanted", [
+    # a conjunction, a genitive link or a word that punctuation closes joins the phrase to words left out: the
+    # closing words keep their start
+    ("hatte das Heer und die schweren Geschütze verloren", 5, 5),
+    ("hatte den Höhepunkt der Rückeroberung der großen Stadt erreicht", 6, 6),
+    ("wurde nahe Bergen, von der feindlichen Flotte versenkt", 5, 3),
+    ("wurde nahe Bergen von der feindlichen Flotte versenkt", 5, 5),
+])
+def test_closing_words_reach_back_only_to_a_phrase_of_their_own(words, start, wanted):
+    rule = _label_rules("de")
+    assert _phrase_tail(words.split(), start, rule) == wanted

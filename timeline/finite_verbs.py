@@ -51,6 +51,7 @@ class _VerbRules:
     # past participles that follow their noun ("the quarter ended Sept. 30"; `[event_nouns] participles_after_noun`)
     after_noun: re.Pattern[str] | None
     prepositions: frozenset[str]  # a noun phrase after one is no subject: "for the quarter ended"
+    floating: frozenset[str]  # "all", "both": may stand between a subject and its verb ("they all voted")
 
 
 @cache
@@ -88,6 +89,7 @@ def _rules(lang: str | None) -> _VerbRules:
         # a preposition that also opens a clause ("after the war ended") may govern a subject
         prepositions=frozenset(word.lower() for word in labels.get("prepositions", []) if " " not in word)
         - frozenset(word.lower() for word in dependent),
+        floating=frozenset(word.lower() for word in verbs.get("floating_quantifiers", [])),
     )
 
 
@@ -148,10 +150,32 @@ def _finite_by(words: list[str], index: int, lang: str | None, opening: bool = T
         if not opening or following[:1].isupper() or following.lower() in rule.coordinators:
             return None
         word = word[:1].lower() + word[1:]
-    if rule.shapes and previous not in rule.not_after and rule.shapes.fullmatch(word) \
-            and not _after_governed_noun(rule, words, index):
+    if rule.shapes and (previous not in rule.not_after or _after_floating(rule, words, index)) \
+            and rule.shapes.fullmatch(word) and not _after_governed_noun(rule, words, index):
         return "shape"
     return None
+
+
+def _after_floating(rule: _VerbRules, words: list[str], index: int) -> bool:
+    """Whether words[index] follows a quantifier that floats after the subject it counts (`floating_quantifiers`:
+    "Smith and Jones all voted", "they both declined", "Mr. Lee, both declined"): the word before the quantifier
+    ends a subject, a subject pronoun, a name (capitalised, not opening the words) or a word before a comma. A
+    shape after the quantifier is then the verb, not an adjective of the noun it would count ("all armed forces")."""
+    if index < 2 or _bare(words[index - 1]).lower() not in rule.floating or words[index - 1][-1:] in ",;:":
+        return False
+    before, word = _bare(words[index - 2]), words[index - 2]
+    if before.lower() in rule.subject_pronouns or word.endswith(","):
+        return True
+    if not (before[:1].isupper() and before.isalpha()) or word.endswith((".", ";", ":")):
+        return False
+    # a name that a preposition governs is no subject ("in the United States all armed forces")
+    start = index - 2
+    while start > 0 and _bare(words[start - 1])[:1].isupper() and not words[start - 1].endswith((",", ";", ":")):
+        start -= 1
+    if start and _bare(words[start - 1]).lower() in rule.determiners:
+        start -= 1
+    return _bare(words[start]).lower() not in rule.prepositions \
+        and not (start and _bare(words[start - 1]).lower() in rule.prepositions)
 
 
 GOVERNED_NOUN_WORDS = 3  # words of a noun phrase between its determiner and a participle: "the six months ended"

@@ -454,6 +454,36 @@ def _verb_room(words: list[str], verb: int, kept: list[str], name: int, rule: _L
     return kept, rest, ending
 
 
+PHRASE_REACH = 3  # words closing words may take in front of them where the label has room: a preposition, an
+# article and an adjective ("… aus dem | Gebiet zu vertreiben", "… in die | Defensive gedrängt")
+
+
+def _phrase_tail(words: list[str], start: int, rule: _LabelRules) -> int:
+    """Where closing words that start inside a phrase (words[start:], as `_whole_tail` left them) start with that
+    phrase's first word, at most PHRASE_REACH words earlier ("… aus dem Gebiet zu vertreiben", not "… Gebiet zu
+    vertreiben"); `start` when the phrase starts earlier still, or when a word on the way joins it to words left
+    out: a conjunction or coordinator ("… Heer und | Flotte"), a genitive link not after a comma ("… Rückeroberung
+    der | Stadt"), or a word that punctuation closes (a phrase of its own: "… Brasilien, | von der Marine")."""
+    if not _inside_phrase(words, start, rule):
+        return start
+    for k in range(start - 1, max(start - 1 - PHRASE_REACH, 0), -1):
+        bare = _bare(words[k]).lower()
+        if bare in rule.conjunctions | rule.coordinators or words[k] != words[k].rstrip(",;:\"'”“»«’)]"):
+            return start
+        if not _inside_phrase(words, k, rule):
+            genitive = bare in rule.noun_links and not words[k - 1].endswith((",", ";", ":"))
+            return start if genitive else k
+    return start
+
+
+def _roomier_tail(words: list[str], start: int, shown: int, rule: _LabelRules) -> int:
+    """Where closing words kept after a "…" start: with the start of their phrase (`_phrase_tail`) where the
+    `shown` words before them leave room for it (the label one word over at most, the "…" counted as a word), else
+    at `start`."""
+    whole = _phrase_tail(words, start, rule)
+    return whole if shown + 1 + len(words) - whole <= LABEL_WORDS + 1 else start
+
+
 def _with_closing_words(words: list[str], verb: int, room: int, rest: list[str], ending: str, closing: int,
                         rule: _LabelRules) -> tuple[list[str], list[str], str]:
     """The closing-words variant, in a verb-final language where the words end in those closing the verb's clause
@@ -469,8 +499,11 @@ def _with_closing_words(words: list[str], verb: int, room: int, rest: list[str],
     if closing and ending:
         # the finite verb's clause shows its closing words after a second "…" (one word over, as a whole label
         # may be), or whole when it then fits
+        before = LABEL_WORDS - room  # the first words, their "…" and the name before the verb
         room -= VERB_TAIL - 1  # the second "…" parts two phrases, and takes no word's place
         rest = words[verb:] if verb + room >= closing else words[verb:verb + room]
+        if verb + room < closing:
+            closing = max(_roomier_tail(words, closing, before + len(rest), rule), verb + len(rest))
         ending = "" if verb + room >= closing else " … " + " ".join(words[closing:])
     return words, rest, ending
 
@@ -973,7 +1006,8 @@ def _verb_final_label(words: list[str], verb: int | None, rule: _LabelRules, lan
         # neither side of the "…" within a phrase: the first words end with their last whole phrase, the closing
         # words start with theirs (one word over)
         head = words[:_whole_head(words, len(head), MIN_LABEL_WORDS, rule)]
-        return " ".join(head).rstrip(",;:") + " … " + " ".join(words[_whole_tail(words, len(words) - VERB_TAIL, rule):])
+        tail = _roomier_tail(words, _whole_tail(words, len(words) - VERB_TAIL, rule), len(head), rule)
+        return " ".join(head).rstrip(",;:") + " … " + " ".join(words[tail:])
     bracket = _bracket_after_insertion(words, finite, rule, lang, anchor)
     if bracket is not None:
         return bracket
@@ -1185,6 +1219,7 @@ def _bracket_after_insertion(
     head = _trimmed(words[:min(opening + 1, LABEL_WORDS - len(tail))], rule.stopwords, verb + 1)
     tail = words[_whole_tail(words, len(words) - len(tail), rule):]  # (one word over)
     head = head[:_whole_head(words, len(head), verb + 1, rule)]
+    tail = words[_roomier_tail(words, len(words) - len(tail), len(head), rule):]
     return " ".join(head).rstrip(",;:") + " … " + " ".join(tail)
 
 
