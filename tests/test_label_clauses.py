@@ -364,6 +364,12 @@ def test_a_clause_told_on_after_dashes_loses_the_dates_it_goes_on_with():
     ("de", "Am 12. Januar sagte der neue Minister der Verteidigung Hans Berg dem Presseclub, dass die Linie der Armee "
      "bis zum Fluss reichen würde.", "12. Januar",
      "Der neue Minister … sagte dem Presseclub, dass die Linie der Armee…"),
+    # ... and an infinitive group with no opener after any middle field: always some word's complement, so what was
+    # decided or demanded is told, not the verb and its middle field alone
+    ("de", "Im Mai beschloss der Rat unter dem neuen Bürgermeister, die alte Brücke abzureißen.", "Mai",
+     "Der Rat beschloss unter dem neuen Bürgermeister, die alte Brücke abzureißen"),
+    ("de", "Im Mai erhielt die Stadt vom Land die Erlaubnis, die alte Brücke abzureißen.", "Mai",
+     "Die Stadt erhielt vom Land die Erlaubnis, die alte Brücke abzureißen"),
     # ... and it is no apposition a long label drops
     ("de", "Die Bürger beschlossen im Mai, dass der Bau unmöglich sei, solange die Brücke gesperrt war.", "Mai",
      "Die Bürger beschlossen, dass der Bau unmöglich sei, solange die Brücke gesperrt war"),

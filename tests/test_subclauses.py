@@ -29,6 +29,20 @@ from timeline.timex import Timex
     ("de", "Der Bürgermeister war gerade im Urlaub, als das Hochwasser im Juli die Altstadt erreichte.", "Juli",
      "Das Hochwasser erreichte die Altstadt"),
     ("en", "The council met again after the old mayor resigned in March.", "March", "The old mayor resigned"),
+    # an infinitive group between the subordinate clause and its main clause: the main clause follows the group,
+    # and a verb-final clause told as a main clause keeps the group after its verb where the verb governs it
+    ("de", "Nachdem die Stadt sich im Mai geweigert hatte, an der Konferenz der Bürgermeister teilzunehmen, kam es "
+     "zu einem langen und sehr bitteren Streit.", "Mai",
+     "Die Stadt hatte sich geweigert, an der Konferenz der Bürgermeister teilzunehmen"),
+    ("de", "Als der Rat im Mai beschloss, die alte Brücke über den Fluss abzureißen, protestierten viele Bürger vor "
+     "dem Rathaus.", "Mai", "Der Rat beschloss, die alte Brücke über den Fluss abzureißen"),
+    ("de", "Weil die Firma im Mai versucht hatte, die Löhne ihrer Arbeiter zu senken, streikten die Arbeiter in "
+     "allen Werken.", "Mai", "Die Firma hatte versucht, die Löhne ihrer Arbeiter zu senken"),
+    ("de", "Der Streit begann, als die Stadt im Mai ablehnte, an der Konferenz der Bürgermeister teilzunehmen, die "
+     "der Minister einberufen hatte.", "Mai", "Die Stadt lehnte ab, an der Konferenz der Bürgermeister teilzunehmen"),
+    # ... a purpose ("um … zu") goes: the clause reads without it
+    ("de", "Nachdem bereits im Mai eine Rakete das Schiff getroffen hatte, um die Flotte zu schwächen und den Hafen "
+     "zu sperren, begann der lange Krieg, der viele Jahre dauerte.", "Mai", "Eine Rakete hatte das Schiff getroffen"),
 ])
 def test_a_date_in_a_subordinate_clause_tells_that_clause(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted

@@ -337,6 +337,18 @@ def open_predicate(clause: str, lang: str | None) -> bool:
         and has_finite(words, lang, 0, len(words) - 1)
 
 
+def _after_middle_field(complement: str, rule: DependentRules, lang: str | None) -> bool:
+    """Whether `complement` (what follows a comma) is a clause that completes its host's verb or a noun of it
+    however long the middle field between that verb and the comma: one a complementizer opens ("…, dass"), or an
+    infinitive group with no opener (`complement_clause`, read up to its own comma: "Der Rat beschloss unter dem
+    neuen Bürgermeister, die Brücke abzureißen"), which in a language that marks its infinitives is always some
+    word's complement, never a clause of its own; an opener ("um", "ohne") tells a purpose or manner instead."""
+    if rule.complementizers.match(_opened(complement, rule)):
+        return True
+    comma = complement.find(",")
+    return complement_clause(complement[:comma] if comma > 0 else complement, rule, lang)
+
+
 def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang: str | None,
                     dates: list[Span] | None = None) -> Span | None:
     """`span` (a label's text, ending with clause `index`) with the complement clause after its comma, when the
@@ -345,8 +357,9 @@ def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang
     abzulehnen"; "Der Rat entschied sich dazu, den Bau zu verschieben"), or it ends with a predicate open for a
     complement clause (`open_predicate`) and a complement clause follows (`complement_clause`: "Im Süden wurde
     klar, dass die Vorräte knapp waren"; "Der Rat beschloss, den Bau zu verschieben"), or it has a finite verb and
-    a complementizer opens the clause after it ("Der Rat befahl in seinem Erlass, dass …": after any middle
-    field): the complement tells what succeeded, what was decided, what became clear; or it has a verb and a colon
+    a complementizer or an infinitive group with no opener follows it (`_after_middle_field`: "Der Rat befahl in
+    seinem Erlass, dass …"; "Der Rat beschloss unter dem Kanzler, die Brücke abzureißen": after any middle field):
+    the complement tells what succeeded, what was decided, what became clear; or it has a verb and a colon
     and a short quotation follow (`_quotation`: "Am Morgen lauteten die Schlagzeilen: »Regierung gestürzt«"). None
     otherwise. `dates` (sorted) are left out of the clause when its predicate is read ("Der Rat beschloss am Montag,
     …")."""
@@ -376,7 +389,7 @@ def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang
     # a clause a complementizer opens ("…, dass") stands after the middle field of its host's verb, however long
     # ("Am Montag sagte der Minister der Verteidigung dem Presseclub, dass …"): what was said, ordered or found
     if not open_predicate(predicate, lang) and not (
-            rule.complementizers.match(_opened(complement, rule)) and has_finite(predicate.split(), lang)):
+            _after_middle_field(complement, rule, lang) and has_finite(predicate.split(), lang)):
         return None
     if complement_clause(complement, rule, lang):
         # without a report closing it ("…, dass wir weitere Flächen freigeben“, sagt der Bürgermeister")

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .clauses import TOKEN, Span
-from .dependents import infinitive_group, marked_infinitive
+from .dependents import complement_clause, infinitive_clause, infinitive_group, marked_infinitive
 from .dependents import rules as dependent_rules
 from .event_nouns import _labelled, is_event_noun, is_year_after_noun
 from .event_resources import load, pack_words
@@ -305,16 +305,34 @@ def _verb_final_clause(words: list[str], k: int, rule: _LabelRules, closed: bool
     return verb_final_clause(words[k + 1:end + 1], rule)
 
 
+def _infinitive_after(words: list[str], end: int, rule: _LabelRules) -> int | None:
+    """The index of the comma that closes an infinitive group right after the comma at words[end], the group a
+    verb-final clause's verb governs or that tells its purpose ("…, an der Konferenz teilzunehmen, kam es …",
+    "…, um den Hafen zu sperren, begann …"): the main clause follows it, not that comma. None when no such group
+    follows (read up to INFINITIVE_WORDS words)."""
+    close = next((k for k in range(end + 1, min(len(words) - 1, end + 1 + INFINITIVE_WORDS))
+                  if words[k].endswith((",", ";", ":"))), None)
+    if close is None or not words[close].endswith(",") or not rule.lang \
+            or not infinitive_clause([word.rstrip(",") for word in words[end + 1:close + 1]], rule.lang):
+        return None
+    return close
+
+
+INFINITIVE_WORDS = 20  # words of an infinitive group between a subordinate clause and its main clause, at most
+
+
 def _told(
     text: str, span: Span, tokens: list[Span], words: list[str], opener: int, at: int, date: Span,
     dates: list[Span], rule: _LabelRules, part: bool = False,
 ) -> Told | None:
     """The clause that words[opener] opens and the date stands in, told alone; None when it cannot be. It ends at
     the first comma after the date, or right after the date where a main clause follows with no comma
-    (`_unmarked_end`); an insertion between commas that holds the date ("Da die Truppen, nämlich zwei Wochen nach
-    Kriegsbeginn, eingefallen waren, …") is read as part of it (`_insertion`). A clause that is the whole span is
-    told alone only where the span is `part` of its sentence and the clause reads without its subordinator
-    (`_reads_alone`); else the label's own rules tell it."""
+    (`_unmarked_end`); an infinitive group between it and the main clause (`_infinitive_after`) is part of it
+    where the clause's verb governs it (no opener: "nachdem er sich geweigert hatte, daran teilzunehmen"), else
+    left out ("…, um den Hafen zu sperren"); an insertion between commas that holds the date ("Da die Truppen,
+    nämlich zwei Wochen nach Kriegsbeginn, eingefallen waren, …") is read as part of it (`_insertion`). A clause
+    that is the whole span is told alone only where the span is `part` of its sentence and the clause reads
+    without its subordinator (`_reads_alone`); else the label's own rules tell it."""
     end = next((k for k in range(at, len(words) - 1) if words[k].endswith(",")), len(words) - 1)
     unmarked = _unmarked_end(tokens, words, opener, at, end, date, dates, rule)
     inserted = None if unmarked is not None else _insertion(words, opener, at, end, rule)
@@ -340,8 +358,15 @@ def _told(
         if end == len(words) - 1:
             if not (part and _reads_alone(text, tokens, words, opener, rule)):
                 return None  # the clause is the whole span: the label's own rules tell it
-        elif not main_clause_at(words, end + 1, rule, rule.lang) and not _bare_subject_clause(words, end + 1, rule):
-            return None  # no main clause after it: a parenthesis or another clause follows
+        else:
+            group = _infinitive_after(words, end, rule)
+            after = end if group is None else group
+            if not main_clause_at(words, after + 1, rule, rule.lang) \
+                    and not _bare_subject_clause(words, after + 1, rule):
+                return None  # no main clause after it: a parenthesis or another clause follows
+            if group is not None and complement_clause(" ".join(words[end + 1:group + 1]).rstrip(","),
+                                                       dependent_rules(rule.lang), rule.lang):
+                end = group  # "nachdem die Stadt sich geweigert hatte, daran teilzunehmen": what it refused
     clause_end = tokens[end][1] - (1 if words[end].endswith(",") else 0)
     if text[:clause_end].rstrip().endswith(("?", "!")):
         return None  # a quoted question or exclamation: "…, wenn sie nicht gegangen wäre?, fragt sie"

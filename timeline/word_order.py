@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .dependents import infinitive_clause
 from .event_resources import load
 from .finite_verbs import has_finite, has_verb, is_finite, is_listed_finite
 from .label_rules import (
@@ -299,6 +300,20 @@ def main_clause_follows(words: list[str], lang: str | None) -> bool:
 
 
 def as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> list[str]:
+    """A verb-final subordinate clause told as a main clause (`_as_main_clause`), with the infinitive group after
+    its last comma kept after it (`timeline.dependents.infinitive_clause`: "nachdem die Stadt sich geweigert hatte,
+    an der Konferenz teilzunehmen" -> "Die Stadt hatte sich geweigert, an der Konferenz teilzunehmen"; "…, um die
+    Preise zu senken"): the group stands after the verb bracket, so the finite verb closes the words before its
+    comma. `words` themselves when the clause cannot be told so."""
+    comma = next((k for k in range(len(words) - 2, 0, -1) if words[k].endswith(",")), None)
+    if comma is not None and lang and infinitive_clause(words[comma + 1:], lang):
+        head = words[:comma + 1]
+        told = _as_main_clause(head, rule, lang)
+        return words if told is head else told + words[comma + 1:]
+    return _as_main_clause(words, rule, lang)
+
+
+def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> list[str]:
     """A verb-final subordinate clause told as a main clause, its finite verb second ("Nachdem die USS Roberts
     auf eine Seemine lief" -> "Die USS Roberts lief auf eine Seemine"; "… verletzt wurden" -> "… wurden …
     verletzt"), when the clause ends in a listed finite form, or a lower-case word with an ending of the plural
