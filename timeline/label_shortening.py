@@ -604,7 +604,7 @@ def _subject_after_fronted(words: list[str], verb: int, rule: _LabelRules, ancho
     if comma is not None:
         return comma + 1 if comma + 1 >= lowest else None
     if any(word.endswith((",", ";", ":")) for word in words[:verb]) \
-            or any(_bare(word).lower() in rule.relatives for word in words[1:verb]):
+            or any(_opens_relative(words, k, rule) for k in range(1, verb)):
         return None  # a comma before the verb sets off something else (an apposition, a list), or a relative
         # clause inside the phrase may hold the verb found
     prepositions = rule.single_prepositions - rule.noun_links
@@ -633,6 +633,14 @@ def _subject_after_fronted(words: list[str], verb: int, rule: _LabelRules, ancho
     if before in rule.single_prepositions | rule.determiners | rule.coordinators or not free(name):
         return None
     return name
+
+
+def _opens_relative(words: list[str], index: int, rule: _LabelRules) -> bool:
+    """Whether words[index] is a relative pronoun: not a form that is also a determiner right after a preposition,
+    which governs a noun phrase there ("of that line"), unlike "which" ("during which")."""
+    bare = _bare(words[index]).lower()
+    return bare in rule.relatives and not (bare in rule.determiners and index
+                                           and _bare(words[index - 1]).lower() in rule.single_prepositions)
 
 
 def _subject_after_comma(words: list[str], verb: int, rule: _LabelRules) -> int | None:
