@@ -52,6 +52,7 @@ class _VerbRules:
     after_noun: re.Pattern[str] | None
     prepositions: frozenset[str]  # a noun phrase after one is no subject: "for the quarter ended"
     floating: frozenset[str]  # "all", "both": may stand between a subject and its verb ("they all voted")
+    absolute: frozenset[str]  # "with": opening the words, a noun phrase and its participle ("With the gate shut")
 
 
 @cache
@@ -90,6 +91,7 @@ def _rules(lang: str | None) -> _VerbRules:
         prepositions=frozenset(word.lower() for word in labels.get("prepositions", []) if " " not in word)
         - frozenset(word.lower() for word in dependent),
         floating=frozenset(word.lower() for word in verbs.get("floating_quantifiers", [])),
+        absolute=frozenset(word.lower() for word in verbs.get("absolute_prepositions", [])),
     )
 
 
@@ -307,6 +309,58 @@ def is_agent_participle(words: list[str], index: int, lang: str | None) -> bool:
     return False
 
 
+INSERTION_WORDS = 12  # words of a comma-enclosed participle phrase after a noun: ", compared with a year ago,"
+
+
+def _inserted_participle(rule: _VerbRules, words: list[str], index: int) -> bool:
+    """Whether words[index], a regular shape in lower case right after a comma that follows a noun, opens an
+    insertion that a comma closes within INSERTION_WORDS words, and a listed finite form follows that comma: a
+    participle describing the noun ("Heating costs, compared with a year ago, were raised"; "The army, stretched
+    thin by the fighting, was unable"), since the clause's own verb cannot follow a verb of its after a bare comma.
+    An insertion that holds a finite verb of its own, or a comma after a function word ("however,"), is no such
+    phrase."""
+    word = _bare(words[index])
+    if not index or not words[index - 1].endswith(",") or not word[:1].islower() \
+            or _bare(words[index - 1]).lower() in rule.function_words | rule.finite \
+            or not _bare(words[index - 1])[:1].isalpha():
+        return False
+    for later in range(index, min(index + INSERTION_WORDS, len(words) - 1)):
+        bare = _bare(words[later]).lower()
+        if later > index and (bare in rule.finite or bare in rule.dependent or bare in rule.coordinators):
+            return False  # a verb of its own, or a clause or item joined to it
+        if words[later].endswith((";", ":", ".", "(", ")")):
+            return False
+        if words[later].endswith(","):
+            following = _bare(words[later + 1])
+            return following[:1].islower() and following.lower() in rule.finite
+    return False
+
+
+def _absolute_participle(rule: _VerbRules, words: list[str], index: int, lang: str | None) -> bool:
+    """Whether words[index], a regular shape, is the participle of an absolute phrase that opens the words (a
+    preposition of `absolute_prepositions`, a noun phrase and its participle: "With the bridge of the river
+    destroyed the army retreated", "With the port now annexed, the rebels had"), with no comma or finite verb
+    before it: the phrase closes at a comma right after it, or its noun phrase opens with a determiner and every
+    determiner up to it follows a preposition (a determiner after a noun opens a subject of its own: "With the
+    help of the allies the army retreated") and a finite verb follows it within OTHER_VERB_WORDS words."""
+    if not rule.absolute or index < 2 or _bare(words[0]).lower() not in rule.absolute:
+        return False
+    for k in range(1, index):
+        bare, governed = _bare(words[k]).lower(), _bare(words[k - 1]).lower() in rule.prepositions
+        # after a preposition a relative pronoun that is also a determiner is the determiner ("of that line")
+        if words[k].endswith((",", ";", ":")) or bare in rule.finite \
+                or bare in rule.dependent and not (governed and bare in rule.determiners):
+            return False
+        if k > 1 and bare in rule.determiners and not governed:
+            return False
+    if words[index].endswith(","):
+        return True
+    if _bare(words[1]).lower() not in rule.determiners:
+        return False
+    return any(_finite_by(words, k, lang) is not None
+               for k in range(index + 1, min(index + 1 + OTHER_VERB_WORDS, len(words))))
+
+
 def is_listed_finite(word: str, lang: str | None) -> bool:
     """Whether `word` is one of the pack's finite forms ("said", "hat"): a verb wherever it stands, unlike a
     regular shape that a participle shares ("the report published Wednesday")."""
@@ -342,7 +396,8 @@ def main_verb(words: list[str], lang: str | None) -> int | None:
             return relative_verb  # no main verb follows in the clause: the relative one is all there is
         if depth <= 0 and not dependent:
             kind = _finite_by(words, index, lang)
-            if kind == "shape" and _verb_follows(words, index, lang):
+            if kind == "shape" and (_verb_follows(words, index, lang) or _inserted_participle(rule, words, index)
+                                   or _absolute_participle(rule, words, index, lang)):
                 continue
             if index and _bare(words[index - 1]).lower() in rule.opens_relative:
                 continue

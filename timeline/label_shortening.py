@@ -4,9 +4,10 @@ Around the main verb: a long subject's head, "…" and the verb with what follow
 the words that close its clause (`_around_verb`); without the
 extended attributes and the adverbials of the middle field (or the run of them before a closing infinitive group),
 where capitals mark every noun; the clause the cut
-falls in told alone (`_own_clause`); a closing infinitive group, complement clause or verb-final clause's verb
-kept after "…"; in a verb-final language, the phrase that closes the main clause after an insertion
-(`_bracket_after_insertion`), and never the last words of a second verb-final clause joined by a conjunction
+falls in told alone (`_own_clause`); a clause embedded right after the main verb ("said that …") told with its
+subject's noun, "…" and its own verb (`_complement_around_verb`); a closing infinitive group, complement clause or
+verb-final clause's verb kept after "…"; in a verb-final language, the phrase that closes the main clause after an
+insertion (`_bracket_after_insertion`), and never the last words of a second verb-final clause joined by a conjunction
 (`_first_conjunct`). Else the first words, ended at a late comma and not on a function word (`_trimmed`), a
 preposition without its object, a number without the noun it counts, or, where capitals mark every noun, an
 adjective or attributive participle without its noun (`_phrase_closed`, `_noun_left`). A "…" inside a label
@@ -22,7 +23,7 @@ from functools import cache
 from .clauses import DASHES
 from .dependents import complement_clause, infinitive_clause, marked_infinitive, open_predicate
 from .dependents import rules as dependent_rules
-from .finite_verbs import _finite_by, has_finite, is_agent_participle, is_finite, main_verb
+from .finite_verbs import _finite_by, has_finite, is_agent_participle, is_finite, is_listed_finite, main_verb
 from .label_rules import (
     LABEL_WORDS,
     MIN_LABEL_WORDS,
@@ -636,7 +637,7 @@ def _subject_after_fronted(words: list[str], verb: int, rule: _LabelRules, ancho
     if comma is not None:
         return comma + 1 if comma + 1 >= lowest else None
     if any(word.endswith((",", ";", ":")) for word in words[:verb]) \
-            or any(_bare(word).lower() in rule.relatives for word in words[1:verb]):
+            or any(_opens_relative(words, k, rule) for k in range(1, verb)):
         return None  # a comma before the verb sets off something else (an apposition, a list), or a relative
         # clause inside the phrase may hold the verb found
     prepositions = rule.single_prepositions - rule.noun_links
@@ -665,6 +666,14 @@ def _subject_after_fronted(words: list[str], verb: int, rule: _LabelRules, ancho
     if before in rule.single_prepositions | rule.determiners | rule.coordinators or not free(name):
         return None
     return name
+
+
+def _opens_relative(words: list[str], index: int, rule: _LabelRules) -> bool:
+    """Whether words[index] is a relative pronoun: not a form that is also a determiner right after a preposition,
+    which governs a noun phrase there ("of that line"), unlike "which" ("during which")."""
+    bare = _bare(words[index]).lower()
+    return bare in rule.relatives and not (bare in rule.determiners and index
+                                           and _bare(words[index - 1]).lower() in rule.single_prepositions)
 
 
 def _subject_after_comma(words: list[str], verb: int, rule: _LabelRules) -> int | None:
@@ -1092,6 +1101,9 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
     label = _without_embedded_relative(words, rule, lang) if label is None else label
     if label is not None:
         return label
+    complement = _complement_around_verb(words, verb, rule, lang, anchor)
+    if complement is not None:
+        return complement
     cut = _late_comma_cut(words, verb, rule, lang)
     if cut == LABEL_WORDS and verb is not None:
         second = _bare_second_clause(words, verb, cut, rule, lang)
@@ -1110,6 +1122,68 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
         # time among the function words too: "… deux jours…"), at most one word over
         cut += 1
     return " ".join(words[:cut]).rstrip(",;:") + ("…" if cut < len(words) else "")  # the noun kept may end them
+
+
+def _complement_around_verb(words: list[str], verb: int | None, rule: _LabelRules, lang: str | None,
+                            anchor: int | None) -> str | None:
+    """A label for words whose main verb (`verb`) is followed by a clause it embeds without a comma (an opener of
+    `embedded_openers` right after it or its adverbs: "The agency said that …") whose own verb falls past the cut
+    behind a long subject: the words up to the complementizer, the complement subject's first words (after a phrase that
+    opens the clause and ends at a comma: "that at the close of trading Friday, 2,000 shares … had been sold"),
+    "…", and the complement's verb with what follows it; else the cut would end inside that subject ("said that
+    the number of passenger cars in the…"), with what was said left out. None when the words do not read so, or
+    when the complement's subject and verb would not both fit, or when the words left out held the date (`anchor`,
+    the index of the word after it: "the changes announced Wednesday by …" tell its event)."""
+    if verb is None or rule.verb_final:
+        return None
+    # the opener right after the verb, or after its adverbs ("said privately that"): no noun before it that a
+    # relative clause could describe
+    opener = verb + 1
+    while opener < LABEL_WORDS - 1 and _bare(words[opener])[:1].islower() \
+            and _bare(words[opener]).endswith(rule.adverb_endings):
+        opener += 1
+    if opener >= LABEL_WORDS - 1 or _bare(words[opener]).lower() not in rule.embedded_openers \
+            or words[opener - 1].endswith((",", ";", ":")):
+        return None
+    clause = words[opener + 1:]
+    found = main_verb(clause, lang)
+    if found is None or opener + 1 + found < LABEL_WORDS or found > 2 * LABEL_WORDS \
+            or any(word.endswith((";", ":")) for word in clause[:found]):
+        return None
+    start = 0
+    if _bare(clause[0]).lower() in rule.single_prepositions:  # a phrase that opens the clause, up to its comma
+        start = next((k + 1 for k in range(found - 1) if clause[k].endswith(",")), 0)
+        if not start or not (opens_subject(_bare(clause[start]), rule) or clause[start][:1].isdigit()):
+            return None
+    room = LABEL_WORDS - (opener + 1) - VERB_ROOM
+    if room < 1 or start >= found:
+        return None
+    if any(_bare(word).lower() in rule.embedded_openers for word in clause[start:found]):
+        return None  # the verb found is a deeper clause's ("bombings … show that terrorism is")
+    # the verb group from its auxiliary and negation on ("had not admitted", not "admitted")
+    while found - 1 > start and (is_listed_finite(clause[found - 1], lang) or found - 2 > start
+                                 and rule.negation.fullmatch(_bare(clause[found - 1])) is not None
+                                 and is_listed_finite(clause[found - 2], lang)):
+        found -= 1
+    head = min(found, start + min(room, SUBJECT_HEAD))
+    # the subject's noun without the phrases or relative clause after it ("the number …", not "the number of
+    # electric …"; "a suspect …", not "a suspect who …")
+    boundary = rule.single_prepositions | rule.relatives
+    head = next((k for k in range(start + 1, head + 1) if _bare(clause[k]).lower() in boundary), head)
+    if _bare(clause[head]).lower() not in boundary:
+        head = _whole_head(clause, head, start + 1, rule)
+        if not _bare(clause[head - 1])[:1].islower():
+            return None  # a name or figure the cut may split ("the 38,000 U.S. …" without its noun)
+    if _bare(clause[head - 1]).lower() in rule.stopwords:
+        return None  # no noun kept ("that a …")
+    if anchor is not None and opener + 1 + head < anchor <= opener + 1 + found:
+        return None
+    kept = words[:opener + 1] + clause[start:head]
+    rest = clause[found:found + LABEL_WORDS - len(kept)]
+    ending = "…" if found + len(rest) < len(clause) else ""
+    if ending:
+        rest = _trimmed(rest, rule.stopwords, 1)
+    return " ".join(kept).rstrip(",;:") + " … " + " ".join(rest).rstrip(",;:") + ending
 
 
 def _opens_complement(words: list[str], comma: int, verb: int | None, rule: _LabelRules, lang: str | None) -> bool:
