@@ -43,6 +43,15 @@ from timeline.timex import Timex
     # ... a purpose ("um … zu") goes: the clause reads without it
     ("de", "Nachdem bereits im Mai eine Rakete das Schiff getroffen hatte, um die Flotte zu schwächen und den Hafen "
      "zu sperren, begann der lange Krieg, der viele Jahre dauerte.", "Mai", "Eine Rakete hatte das Schiff getroffen"),
+    # a German subordinate clause that opens with a prepositional phrase, not its subject: told as a main clause,
+    # that phrase keeps the first place before the finite verb
+    ("de", "Die Dörfer im Tal waren leer, weil wegen des Hochwassers im April alle Bewohner geflohen waren.",
+     "April", "Wegen des Hochwassers waren alle Bewohner geflohen"),
+    ("de", "Nachdem nach der langen Sitzung im Mai alle Räte den Haushalt abgelehnt hatten, trat der Bürgermeister "
+           "zurück.", "Mai", "Nach der langen Sitzung hatten alle Räte den Haushalt abgelehnt"),
+    # an adjective negated by "un-" is no second verb of the clause
+    ("de", "Weil die Brücke unerwartet früh, nämlich drei Tage nach dem Sturm, wieder geöffnet wurde, kamen die "
+           "Händler zurück.", "drei Tage", "Die Brücke wurde unerwartet früh wieder geöffnet"),
 ])
 def test_a_date_in_a_subordinate_clause_tells_that_clause(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
@@ -433,6 +442,15 @@ def test_a_trailing_participle_clause_too_long_with_the_clause_before_keeps_that
     ("fr", "Les joueurs se sont imposés trois buts à un face aux voisins de la petite vallée du nord, avant de "
            "recevoir les leaders du championnat dimanche prochain.", "dimanche prochain", (),
      "Les joueurs se sont imposés … avant de recevoir les leaders…"),
+    # a German group too long after the clause's head loses the duration with the event it counts from, which
+    # the axis tells, and keeps its object and infinitive
+    ("de", "Der Minister gewann nach einem langen Wahlkampf die Wahl in seinem Bezirk, nur um sie zwei Monate nach "
+           "der Auszählung wieder an die Opposition zu verlieren.", "zwei Monate", (),
+     "Der Minister gewann … nur um sie wieder an die Opposition zu verlieren"),
+    # ... and a clause whose first place held a cut adverb tells its subject first
+    ("de", "Danach gewann wieder der Minister die Wahl in seinem Bezirk, nur um sie drei Wochen nach der Auszählung "
+           "der Stimmen an die Opposition zu verlieren.", "drei Wochen", (),
+     "Der Minister gewann … nur um sie an die Opposition zu verlieren"),
 ])
 def test_a_date_past_the_cut_in_a_group_set_off_by_a_comma_tells_the_group_with_the_clause_s_head(
         lang, text, expression, others, wanted):
@@ -607,3 +625,11 @@ def test_a_participle_that_shares_the_auxiliary_of_the_clause_after_it_is_not_to
     text = ("Nach einer langen Sitzung trat die Regierung des kleinen Landes geschlossen zurück, nachdem das Parlament "
             "im Mai den Vertrag mit dem Nachbarland aufgekündigt und die Botschafter zurückgerufen hatte.")
     assert not label(text, "de", "Mai").startswith("Das Parlament aufgekündigt")
+
+
+def test_a_predicative_with_its_phrase_in_an_insertion_leaves_the_main_clause_s_closing_words():
+    # "vom Feind unbemerkt" is no clause ("unbemerkt": an adjective negated by "un-", no verb): the main clause
+    # goes on after it with the particle that closes its predicate, which the cut label keeps
+    text = ("Im Juli setzte General Weber mit der Hilfe der Flotte seines Bruders, Admiral Karl Weber, vom Feind "
+            "unbemerkt, auf die kleine Insel über.")
+    assert label(text, "de", "Juli") == "General Weber setzte mit der Hilfe der Flotte … kleine Insel über"

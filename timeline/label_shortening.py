@@ -859,6 +859,24 @@ def _without_attributes(words: list[str], rule: _LabelRules) -> list[str]:
     return kept
 
 
+CLOSING_VERB = 2  # words of the verb that closes a verb-final group: "zu verlieren", "einzunehmen"
+
+
+def counted_from(words: list[str], rule: _LabelRules) -> int:
+    """How many of `words` (those after a duration: "nach dem Abzug nach der Revolution wieder an die Macht zu
+    kommen") make the prepositional phrases right after it that name the event it counts from, where capitals
+    mark every noun; 0 when none follows. The duration and these phrases tell when ("zwei Monate nach dem Abzug"),
+    which the chart's axis shows, not what happened then."""
+    if rule.capitalised_names:
+        return 0
+    ends = [0]
+    while ends[-1] < len(words) - 1 and (following := _phrase_end(words, ends[-1], rule)) is not None:
+        ends.append(following)
+    if len(ends) > 1 and len(words) - ends[-1] <= CLOSING_VERB:
+        ends.pop()  # the phrase right before the closing verb is its complement: "… an die Opposition zu verlieren"
+    return ends[-1]
+
+
 def _without_adverbials(words: list[str], verb: int, rule: _LabelRules) -> list[str] | None:
     """`words` without the prepositional phrases that open the middle field, where nouns are capitalized: after the
     finite verb (`verb`, its index) and what may stand before them there (pronouns, particles, a name), right before
@@ -1303,7 +1321,8 @@ def _closes_main_clause(words: list[str], opening: int, closing: int, rule: _Lab
     before `opening`; a lower-case word there has closed the main clause already: "… griffen sie die Kolonne an,
     die …"). Each comma-separated part of it ends in a finite verb (a relative clause: "…, das ihm in die Stirn
     ragt,") or in a noun or name (an apposition: "…, dem Kreuzer A und dem Kreuzer B,"); only the part right before
-    the closing words may be lower-case words alone, a predicative of their own ("…, ausgelaugt, müde"). The
+    the closing words may end in a lower-case word with no finite verb in it, a predicative of their own ("…,
+    ausgelaugt, müde", "…, vom Gegner unbehelligt,"). The
     closing words are one phrase with no finite verb (the last may have a finite verb's regular shape only: in the
     last place it is the participle, "ausgeschaltet"), opened by no coordinator, relative pronoun, subordinator or
     conjunction of an infinitive group ("um … zu"), and ending in a lower-case word."""
@@ -1329,6 +1348,9 @@ def _closes_main_clause(words: list[str], opening: int, closing: int, rule: _Lab
                                             and not is_finite(words, k, lang)
                                             for k, word in enumerate(words[start:end + 1], start)):
             continue
+        if number == len(parts) - 1 and final.isalpha() and final.islower() \
+                and not has_finite(words, lang, start, end + 1):
+            continue  # a predicative with the phrase it governs, no clause: "…, vom Gegner unbehelligt,"
         return False
     return True
 

@@ -51,9 +51,9 @@ from .label_rules import (
     _LabelRules,
     _within,
 )
-from .label_shortening import _trimmed
+from .label_shortening import _trimmed, counted_from
 from .labels import DATELINE, MAX_SUBJECT, make_label, tidy
-from .word_order import SUBJECT_AFTER_COMMA, as_main_clause, main_clause_at
+from .word_order import SUBJECT_AFTER_COMMA, as_main_clause, main_clause_at, subject_first
 
 INSERTION_REACH = 400  # characters of a subject and the relative clause after it, before the main clause's verb
 
@@ -514,6 +514,13 @@ def main_head_with_participle(
         return None
     participle[0] = first[0][:1] + participle[0][1:]  # lower case as in the sentence: it goes on the clause before
     verb = main_verb(main[:MAIN_HEAD], lang)
+    if group and verb == 0:
+        # a verb-second clause that lost its first place to a cut adverb ("Danach übernahm wieder die Rada …"):
+        # its subject goes back in front, as in the clause's own label
+        turned = subject_first([main[0][:1].lower() + main[0][1:]] + main[1:], lang, strict=True)
+        if turned[0] != main[0][:1].lower() + main[0][1:]:
+            main = [turned[0][:1].upper() + turned[0][1:]] + turned[1:]
+            verb = main_verb(main[:MAIN_HEAD], lang)
     if verb is None or "…" in main[:verb + 1] or group and verb == 0:
         return None
     end = verb + 1
@@ -522,6 +529,16 @@ def main_head_with_participle(
                 and not main[end - 1].endswith((",", ";", ":")):
             end += 1
     room = LABEL_WORDS - end - 1  # "…" takes a word's place on the chart
+    if group and len(participle) > room + 1:
+        # a duration the group keeps with the event it counts from ("zwei Monate nach dem Abzug") goes with that
+        # phrase when the group is too long: the axis tells when, the group's verb and object what happened then
+        after = [(found.start(), found.end()) for found in re.finditer(r"\S+", told.text[date[1]:span[1]])]
+        counted = counted_from([told.text[date[1] + a:date[1] + b] for a, b in after], rule)
+        if counted:
+            shorter = make_label(_blanked(told.text, date[0], date[1] + after[counted - 1][1]), span, dates,
+                                 lang).split()
+            if shorter and _bare(shorter[0]).lower() == _bare(participle[0]).lower():
+                participle = [participle[0]] + shorter[1:]  # (its first word in the sentence's case)
     if len(participle) > room + 1:  # (one word over stays whole, as in `make_label`)
         kept = _trimmed(participle[:room], rule.stopwords, 1)  # (the closing "…" stands on its last word)
         # (the word that governs the date may go: "… the worst | in a decade")

@@ -299,6 +299,25 @@ def main_clause_follows(words: list[str], lang: str | None) -> bool:
     return any(word.endswith(",") and is_finite(words, k + 1, lang) for k, word in enumerate(words[:-1]))
 
 
+def _fronted_phrase(words: list[str], inversion: Inversion, rule: _LabelRules, lang: str | None) -> int:
+    """How many of `words` (a verb-final clause without its subordinator, its finite verb last) make the
+    prepositional phrase it opens with, when its subject follows that phrase: a preposition and a noun phrase
+    (`subject_length`), then the subject's noun phrase. 0 when it opens otherwise, when a preposition follows the
+    phrase (its noun may take it: "in der Schlacht von …", and the verb would split them), or a comma ends it."""
+    if len(words) < 4 or not words[0][:1].islower() or _bare(words[0]).lower() not in rule.single_prepositions:
+        return 0
+    noun = subject_length(words[1:-1], inversion, rule, lang)
+    end = 1 + noun
+    # (a genitive article after one of its nouns may as well open the subject: "nach der Sitzung der Rat …")
+    if not noun or end >= len(words) - 1 or words[end - 1].endswith((",", ";", ":")) \
+            or any(_bare(words[k]).lower() in inversion.genitive and _bare(words[k - 1])[:1].isupper()
+                   for k in range(2, end)) \
+            or _bare(words[end]).lower() in rule.all_prepositions \
+            or not subject_length(words[end:-1], inversion, rule, lang):
+        return 0
+    return end
+
+
 def as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> list[str]:
     """A verb-final subordinate clause told as a main clause (`_as_main_clause`), with the infinitive group after
     its last comma kept after it (`timeline.dependents.infinitive_clause`: "nachdem die Stadt sich geweigert hatte,
@@ -345,6 +364,11 @@ def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> li
         return original
     opening = [words[0][:1].lower() + words[0][1:]] if _bare(words[0]).lower() in rule.determiners else words[:1]
     length = subject_length(opening + words[1:-1], inversion, rule, lang)
+    if not length:
+        # the clause opens with a prepositional phrase, its subject after it ("weil nach dem Krieg alle Bewohner
+        # geflohen waren"): a verb-second clause may keep any one phrase in front ("Nach dem Krieg waren alle
+        # Bewohner geflohen")
+        length = _fronted_phrase(words, inversion, rule, lang)
     if not length or length > len(words) - 1 or words[length - 1].endswith(",") \
             or length == 1 and _bare(words[0]).lower() in rule.determiners and _bare(words[1])[:1].isupper():
         # "ihr Angriff": a possessive, no pronoun
