@@ -42,12 +42,14 @@ def test_another_c_library_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> Non
     assert malloc_tuning.release_free_memory() is False
 
 
-# A fresh interpreter (a long-lived one may serve the block from free space it already holds): a large block freed
-# raises glibc's threshold above it, as a server's earlier pages do; then how much of a 1 MB block gets a mapping
-# of its own.
+# A fresh interpreter that loads the module alone (a long-lived one, or one that imported the whole package, may
+# serve the block from free space its heap already holds): a large block freed raises glibc's threshold above it, as
+# a server's earlier pages do; then how much of a 1 MB block gets a mapping of its own.
 MAPPED_AFTER_LARGE_FREE = """
-import ctypes, sys
-from timeline import malloc_tuning
+import ctypes, importlib.util, sys
+spec = importlib.util.spec_from_file_location("malloc_tuning", "timeline/malloc_tuning.py")
+malloc_tuning = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(malloc_tuning)
 class MallInfo2(ctypes.Structure):
     _fields_ = [(name, ctypes.c_size_t) for name in
                 ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
