@@ -251,3 +251,42 @@ def test_a_long_subject_with_a_floating_quantifier_keeps_its_verb_in_a_cut_label
     text = ("Mayor Anna Berg, Deputy Mayor Tom Hale and City Treasurer Ruth Kline all voted to sell the "
             "old depot on Monday.")
     assert "voted to sell the old depot" in label(text, "en", "Monday")
+
+
+@pytest.mark.parametrize("text, word, finite", [
+    # "that" after a noun opens a relative clause whose subject it is: the regular past after it is the verb
+    ("the museum praised the volunteers that restored the organ", "restored", True),
+    ("a storm that flooded the valley", "flooded", True),
+    # after a verb "that" opens a content clause, after a preposition or a comma it is an article: an adjective
+    ("the mayor said that armed guards stood at the gate", "armed", False),
+    ("the police reported that injured riders were taken away", "injured", False),
+    ("nobody lives in that flooded valley", "flooded", False),
+    ("Later, that armed group left", "armed", False),
+])
+def test_a_regular_past_after_that_is_a_verb_only_in_a_relative_clause(text, word, finite):
+    words = text.split()
+    assert is_finite(words, words.index(word), "en") is finite
+
+
+def test_a_relative_clause_that_holds_the_date_is_the_label():
+    # the date belongs to the relative clause: the clause with its noun, not the main clause's present
+    text = "Villagers still remember the flood that destroyed the old bridge in 1927."
+    assert label(text, "en", "1927") == "The flood that destroyed the old bridge"
+
+
+@pytest.mark.parametrize("word", ["prendra", "viendra", "mettra", "connaîtra", "suivra", "recevra", "voudra",
+                                  "fera", "verra"])
+def test_an_irregular_french_future_is_a_verb(word):
+    # after a comma, where the broad passé simple shape in "-a" does not count
+    words = f"le nouveau directeur, ancien conservateur, {word} ses fonctions".split()
+    assert is_finite(words, 5, "fr")
+
+
+def test_a_french_name_in_andra_is_no_future():
+    assert not is_finite("Sandra , présidente".split(), 0, "fr")
+
+
+def test_a_long_french_subject_keeps_its_future_verb_in_a_cut_label():
+    text = ("Le même jour, à 15 heures, le nouveau directeur du musée, ancien conservateur et historien, prendra "
+            "ses fonctions.")
+    assert label(text, "fr", "15 heures").endswith("prendra ses fonctions")

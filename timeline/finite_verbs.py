@@ -9,7 +9,8 @@ and shapes as broad as the French passé simple in "-a" count only where a subje
 start, nor after an article, preposition, infinitive marker or other verb. A regular shape that another finite
 verb follows in the same clause is a participle used as an adjective ("The report published Wednesday shows"), and
 so is one right after the noun of a prepositional phrase, before a date ("for the quarter ended Sept. 30": a
-governed noun is no subject; `[event_nouns] participles_after_noun`).
+governed noun is no subject; `[event_nouns] participles_after_noun`). After a relative pronoun that follows a noun
+("the agency that rescued the crew") a regular shape is the relative clause's verb, though "that" is also an article.
 A word inside brackets, or in a relative or subordinate clause up to its comma, belongs to another clause and is
 skipped. A capitalised first word ("Erklärte er") is read by its shape only where it can open a sentence or label
 and no capitalised word or coordinator follows it: else it is a name or noun of that shape ("Helmut Lindner").
@@ -152,10 +153,28 @@ def _finite_by(words: list[str], index: int, lang: str | None, opening: bool = T
         if not opening or following[:1].isupper() or following.lower() in rule.coordinators:
             return None
         word = word[:1].lower() + word[1:]
-    if rule.shapes and (previous not in rule.not_after or _after_floating(rule, words, index)) \
+    if rule.shapes and (previous not in rule.not_after or _after_floating(rule, words, index)
+                        or _after_relative(rule, words, index)) \
             and rule.shapes.fullmatch(word) and not _after_governed_noun(rule, words, index):
         return "shape"
     return None
+
+
+def _after_relative(rule: _VerbRules, words: list[str], index: int) -> bool:
+    """Whether words[index] stands right after a relative pronoun (`opens_relative`: "that", "which", "who") that
+    follows a noun: the pronoun is then the subject of a relative clause and a regular shape after it its verb
+    ("the agency that rescued the crew", "a war that ended in 1918"), though "that" is also an article, after
+    which a shape is an adjective ("that armed group"). Not after a verb, a function word, a preposition or a
+    punctuation mark, where "that" opens a content clause or is an article ("said that armed men", "announced that
+    wounded soldiers", "in that troubled region", "Later, that armed group"). Read from its two neighbours alone (no
+    other test of this module), so that it stays cheap."""
+    if index < 2 or words[index - 1].lower() not in rule.opens_relative or not words[index - 1][:1].islower():
+        return False
+    before = words[index - 2]
+    lower = before.lower()
+    return before.isalpha() and lower not in rule.function_words and lower not in rule.finite \
+        and lower not in rule.after_subject and lower not in rule.not_after and lower not in rule.prepositions \
+        and not (rule.shapes is not None and rule.shapes.fullmatch(lower))
 
 
 def _after_floating(rule: _VerbRules, words: list[str], index: int) -> bool:
