@@ -589,6 +589,21 @@ def test_a_subordinate_clause_ending_in_a_plural_verb_is_told_as_a_main_clause(t
     assert label(text, "de", expression) == wanted
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    # pronouns before the subject of a verb-final clause go right after the finite verb of the main clause
+    ("Nachdem sich die Flotte im Mai 1916 nach Norden zurückgezogen hatte, griffen die Verbündeten an.", "Mai 1916",
+     "Die Flotte hatte sich nach Norden zurückgezogen"),
+    ("Weil ihm die Regierung im Jahr 2010 den Orden verliehen hatte, feierte die Stadt.", "Jahr 2010",
+     "Die Regierung hatte ihm den Orden verliehen"),
+    # ... also after a verb alone, before its separable particle
+    ("Nachdem sich die Soldaten im Mai 1916 zurückzogen, endete der Krieg.", "Mai 1916",
+     "Die Soldaten zogen sich zurück"),
+    ("Nachdem sich im Mai 1916 die Soldaten ergaben, endete der Krieg.", "Mai 1916", "Die Soldaten ergaben sich"),
+])
+def test_pronouns_before_a_subordinate_clause_s_subject_follow_the_main_clause_s_verb(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
 def test_a_subordinate_clause_s_label_is_not_the_main_clause_resumed_after_dashes():
     text = "Nachdem die Regierung im März zurückgetreten war, warten die Bürger - trotz aller Versprechen - noch immer."
     assert label(text, "de", "März") == "Die Regierung war zurückgetreten"

@@ -337,12 +337,22 @@ def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> li
     auf eine Seemine lief" -> "Die USS Roberts lief auf eine Seemine"; "… verletzt wurden" -> "… wurden …
     verletzt"), when the clause ends in a listed finite form, or a lower-case word with an ending of the plural
     (`infinitive_endings`: "Weil die Bauern streiken" -> "Die Bauern streiken"), holds no other verb and opens with
-    its subject; a prefix inseparable with most stems stays on the verb (`inseparable_prefixes`: "unterzeichnete")."""
+    its subject; a prefix inseparable with most stems stays on the verb (`inseparable_prefixes`: "unterzeichnete").
+    Object pronouns and sentence adverbs before the subject (`before_subject`, at most `BEFORE_SUBJECT`) keep their
+    place in the middle field, right after the finite verb once the subject goes in front ("nachdem sich die Flotte
+    zurückgezogen hatte" -> "Die Flotte hatte sich zurückgezogen")."""
     inversion = rule.inversion
     told = words[1:] if words and rule.subordinate.fullmatch(_bare(words[0])) else words
     if not inversion or len(told) < 3:
         return words
     original, words = words, own_words(told, rule, lang)
+    # a subordinate clause may have its pronouns and sentence adverbs before its subject ("nachdem sich das Heer …
+    # zurückgezogen hatte"): they stand after the finite verb of the main clause ("Das Heer hatte sich …")
+    middle = 0
+    while middle < min(BEFORE_SUBJECT, len(words) - 3) and words[middle] == _bare(words[middle]) \
+            and words[middle] in inversion.before_subject:
+        middle += 1
+    middle_field, words = words[:middle], words[middle:]
     ending = words[-1][len(words[-1].rstrip(_PUNCTUATION)):]
     verb, particle = words[-1][:len(words[-1]) - len(ending)], ""
     # a verb-final clause ends in its finite verb: a lower-case word there with a plural's ending ("streiken",
@@ -374,8 +384,9 @@ def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> li
         # "ihr Angriff": a possessive, no pronoun
         return original
     if length == len(words) - 1:  # the subject and its verb alone: "Die Soldaten zogen ab"
-        return words[:length] + ([verb, particle + ending] if particle else [verb + ending])
+        rest = middle_field + ([particle] if particle else [])  # "Die Soldaten ergaben sich", "zogen sich zurück"
+        return words[:length] + ([verb] + rest[:-1] + [rest[-1] + ending] if rest else [verb + ending])
     if particle:
-        return words[:length] + [verb] + words[length:-1] + [particle + ending]
-    return words[:length] + [verb] + words[length:-2] + [words[-2] + ending]
+        return words[:length] + [verb] + middle_field + words[length:-1] + [particle + ending]
+    return words[:length] + [verb] + middle_field + words[length:-2] + [words[-2] + ending]
 
