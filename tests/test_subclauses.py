@@ -349,6 +349,19 @@ def test_an_attribution_with_a_comparative_subordinator_is_still_no_event_of_its
     ("en", "While the heavy rains went on for days and the roads in the valley were closed, within three weeks the "
            "two villages were in the hands of the army.", "three weeks",
      "Within three weeks the two villages were in the hands of the army"),
+    # ... whose subject lists names parted by commas (with and without a comma before the coordinator): from the
+    # subject, the commas of the list are no end of a clause
+    ("en", "While heavy rains worked to hinder the march, within two weeks the towns of Arlo, Bede, Cirk, and Dorn "
+           "were in rebel hands.", "two weeks", "The towns of Arlo, Bede, Cirk, and Dorn were in rebel hands"),
+    ("en", "While the storms hit the coast, within two weeks the ports of Arlo, Bede, Cirk and Dorn were closed to "
+           "all ships.", "two weeks", "The ports of Arlo, Bede, Cirk and Dorn were closed to all ships"),
+    ("fr", "Pendant que la pluie tombait sans cesse sur la région, en trois semaines les villages de Arnon, Belle, "
+           "Cray et Dune étaient aux mains des rebelles.", "trois semaines",
+     "Les villages de Arnon, Belle, Cray et Dune étaient aux mains des rebelles"),
+    # ... after a subordinator of several words that opens the sentence ("alors que"), not read as an embedded "que"
+    ("fr", "Alors que la pluie tombait sans cesse sur la région, en trois semaines les villes du nord étaient aux "
+           "mains des rebelles après un long siège des forts.", "trois semaines",
+     "Les villes du nord étaient aux mains des rebelles après un long siège…"),
 ])
 def test_a_date_in_the_main_clause_after_a_fronted_subordinate_one_tells_the_main_clause(
         lang, text, expression, wanted):

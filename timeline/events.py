@@ -149,6 +149,9 @@ def _label_span(
     return span, tail
 
 
+SUBORDINATOR_WORDS = 3  # words of a subordinator of several words ("alors que", "so that") before its last one, and one
+
+
 def _embedded_clause(
     text: str, span: Span, date: Span, dates: list[Span], lang: str | None, memo: dict
 ) -> Span | None:
@@ -184,6 +187,10 @@ def _embedded_clause(
         checked = found.group().lower() in _verb_checked(lang)
         # the words read around the opener, within reach: many openers and dates in one sentence stay linear
         before = text[max(span[0], found.start() - EMBEDDED_REACH):found.start()]
+        if "," in between and text[span[0]:found.start()].strip() == before.strip() \
+                and len(before.split()) < SUBORDINATOR_WORDS and _ends_subordinator(before, found.group(), lang):
+            continue  # "Alors que la pluie tombait, en trois semaines …": a subordinator of several words opens the
+            # span, its clause closed by a comma before the date, which stands in the main clause after it
         if checked and any(_bare(word).lower() in _verb_checked(lang) for word in before.split()[-2:]):
             continue  # "as long as anyone can remember", "as many as": the second word of a comparison
         if checked or subject[:1].islower() and subject.lower() not in rule.determiners | rule.pronouns:
@@ -621,8 +628,9 @@ class _Describer:
         else:
             label = self.label_of(span, tail)
         told_or_joined = told is not None or joined is not None
-        main = None if told_or_joined or tail or "…" not in label \
+        fronted = None if told_or_joined or tail or "…" not in label \
             else fronted_before_main(text, span, date, lang)
+        main = None if fronted is None else (fronted, span[1])
         if main is None and not told_or_joined and not tail and "…" in label:
             # "Erst nachdem die Brücke gesperrt war, verlegte der General …": the main clause after a
             # subordinate one that opens the sentence
@@ -630,7 +638,7 @@ class _Describer:
         if main is not None:
             # "Nach achttägiger, ununterbrochener Beschießung, bei der …, begann am 1. Juli der Angriff": the
             # date dates the main clause; a label too long for the chart loses the phrase before it first
-            label = self.label_of((main, span[1])) or label
+            label = self.label_of(main) or label
         elif not tail and not told_or_joined and timex.type not in AXIS_TYPES and clause[0] <= date[0] \
                 and counts_from_event(text, date[1], lang) \
                 and (aside := insertion_after_date(text, clause, self.dates, lang)):

@@ -32,12 +32,15 @@ from .label_rules import (
 )
 from .label_shortening import shortened, spared
 from .word_order import (
+    NAME_WORDS,
     as_main_clause,
     fronted_adverb,
+    listed_names,
     main_clause_at,
     main_clause_follows,
     own_words,
     subject_first,
+    without_listed_names,
 )
 
 # "»" closes a French quote but opens a German one ("die »chilenische Schweiz«"): closing only before a non-letter.
@@ -240,8 +243,11 @@ def _without_opener(
     rule = _label_rules(lang)
     commas = [k for k, word in enumerate(words[:-1]) if word.endswith(",")]
     # the comma before the main clause, not one inside the phrase ("When General Hamilton, the British commander
-    # at Detroit, retook Vincennes, Clark returned …")
-    comma = next((k for k in commas if main_clause_at(words, k + 1, rule, lang)), commas[0] if commas else None)
+    # at Detroit, retook Vincennes, Clark returned …"), nor one between names listed in a subject ("…, the
+    # villages of Arlo, Bede and Dorn were")
+    comma = next((k for k in commas if main_clause_at(without_listed_names(words, k + 1, rule), 0, rule, lang)
+                  and not _parts_names(words, k, rule)),
+                 commas[0] if commas else None)
     if comma is None or len(words) - comma - 1 <= MIN_LABEL_WORDS \
             or anchor is not None and not fronted and anchor <= comma \
             or rule.dependent.match(words[comma + 1]) or rule.openers.match(words[comma + 1]) \
@@ -256,6 +262,15 @@ def _without_opener(
         main = main[1:]  # "…, dann melde dich an": a connective opening the main clause says nothing
     moved = len(words) - len(main)
     return subject_first(main, lang), None if anchor is None else max(anchor - moved, 0)
+
+
+def _parts_names(words: list[str], comma: int, rule: _LabelRules) -> bool:
+    """Whether the comma after words[comma] parts two names of a list (`listed_names`) that opens at most
+    NAME_WORDS words before it."""
+    return any(listed_names(words, first, rule) is not None
+               for first in range(max(0, comma - NAME_WORDS + 1), comma + 1)
+               if words[first][:1].isupper() and (first == 0 or not words[first - 1][:1].isupper()
+                                                  or words[first - 1].endswith(",")))
 
 
 def _without_fronted_phrase(

@@ -53,7 +53,7 @@ from .label_rules import (
 )
 from .label_shortening import _trimmed, counted_from
 from .labels import DATELINE, MAX_SUBJECT, make_label, tidy
-from .word_order import SUBJECT_AFTER_COMMA, as_main_clause, main_clause_at, subject_first
+from .word_order import SUBJECT_AFTER_COMMA, as_main_clause, main_clause_at, subject_first, without_listed_names
 
 INSERTION_REACH = 400  # characters of a subject and the relative clause after it, before the main clause's verb
 
@@ -114,11 +114,13 @@ def told_alone(
     return _in_subordinate(text, span, tokens[first:], words[first:], at - first, date, dates, rule, part)
 
 
-def main_after_subordinate(text: str, sentence: Span, span: Span, date: Span, lang: str | None) -> int | None:
-    """Where the main clause that `date` stands in starts, when a subordinate clause opens the sentence and `span`
-    before it (`_main_after_fronted`), or where the main clause after a participle clause holding the date starts
+def main_after_subordinate(text: str, sentence: Span, span: Span, date: Span, lang: str | None) -> Span | None:
+    """The main clause that `date` stands in, when a subordinate clause opens the sentence and `span` before it
+    (`_main_after_fronted`), or the main clause after a participle clause holding the date
     (`_after_participle_clause`); None otherwise. For a label too long for the chart: cut at its word limit,
-    the whole sentence would show the subordinate clause alone."""
+    the whole sentence would show the subordinate clause alone. It ends where `span` does, or where the sentence
+    does when `span` ends inside a list of names in its subject ("…, within three weeks the villages of Arlo,
+    Bede, | and Dorn were in rebel hands": a comma before a coordinator ends a clause)."""
     if span[0] - sentence[0] > LEAD_REACH or any(character.isalnum() for character in text[sentence[0]:span[0]]):
         # (the subordinate clause opens the sentence: one after a main clause, "…, because …, the minister said",
         # is followed by a report or another clause, no main clause of its own)
@@ -126,14 +128,37 @@ def main_after_subordinate(text: str, sentence: Span, span: Span, date: Span, la
     rule = _label_rules(lang)
     participle = _after_participle_clause(text, sentence, span, date, rule)
     if participle is not None:
-        return participle.span[0]
-    high = min(span[1], date[1] + CLAUSE_REACH)
-    tokens = [(span[0] + found.start(), span[0] + found.end()) for found in TOKEN.finditer(text[span[0]:high])]
-    at = next((k for k, (_, end) in enumerate(tokens) if end > date[0]), None)
-    if at is None or at == 0:
+        return participle.span[0], span[1]
+    for end in (span[1], sentence[1]) if sentence[1] > span[1] else (span[1],):
+        high = min(end, date[1] + CLAUSE_REACH)
+        tokens = [(span[0] + found.start(), span[0] + found.end()) for found in TOKEN.finditer(text[span[0]:high])]
+        at = next((k for k, (_, stop) in enumerate(tokens) if stop > date[0]), None)
+        if at is None or at == 0:
+            return None
+        words = [text[start:stop] for start, stop in tokens]
+        told = _main_after_fronted(text, span, tokens, words, at, date[1], rule)
+        listed = None if told is None else _listed_subject(words, told.span[0], tokens, rule)
+        if listed is not None and (end == span[1] or listed[1] >= span[1]):
+            # (told from its subject: the date and the preposition governing it are cut anyway, and the commas
+            # of the list would read as the end of a phrase that opens the label)
+            return listed[0], end
+        if told is not None and end == span[1]:
+            return told.span[0], end
+    return None
+
+
+def _listed_subject(words: list[str], start: int, tokens: list[Span], rule: _LabelRules) -> Span | None:
+    """Where the subject of the main clause opening at offset `start` (maybe after the phrase of its date:
+    "within three weeks the villages of …") starts, and where the last of the names listed in it starts, when it
+    holds a list of names (`_without_listed_names`); None otherwise."""
+    first = next(k for k, (opening, _) in enumerate(tokens) if opening >= start)
+    after = next((j for j in range(first, min(first + DATE_WORDS + 2, len(words)))
+                  if _bare(words[j]).lower() in rule.determiners | rule.pronouns or words[j][:1].isupper()), first)
+    kept = without_listed_names(words, after, rule)
+    if len(kept) == len(words) - after:
         return None
-    told = _main_after_fronted(text, span, tokens, [text[start:end] for start, end in tokens], at, date[1], rule)
-    return None if told is None else told.span[0]
+    head = next(k for k in range(len(kept)) if kept[k] != words[after + k])  # the first word after the list
+    return tokens[after][0], tokens[after + head + len(words) - after - len(kept)][0]
 
 
 def _subject_relative(words: list[str], k: int, rule: _LabelRules) -> bool:
@@ -740,17 +765,18 @@ def _closed_before(words: list[str], opener: int, at: int, rule: _LabelRules) ->
 def _main_opens(words: list[str], start: int, at: int, rule: _LabelRules) -> bool:
     """Whether a main clause opens at words[start], or after the date's words (words[at] on) when only a
     preposition governing it stands before them ("within three weeks the villages were …")."""
-    if main_clause_at(words, start, rule, rule.lang) or _bare_subject_clause(words, start, rule):
+    if main_clause_at(without_listed_names(words, start, rule), 0, rule, rule.lang) \
+            or _bare_subject_clause(words, start, rule):
         return True
     if start + 1 != at or _bare(words[start]).lower() not in rule.all_prepositions:
         return False
     after = next((k for k in range(at, min(at + DATE_WORDS, len(words))) if words[k][-1:] in ",;:"
                   or _bare(words[k]).lower() in rule.determiners | rule.pronouns), None)
-    return after is not None and words[after][-1:] not in ",;:" and main_clause_at(words, after, rule, rule.lang)
+    return after is not None and words[after][-1:] not in ",;:" \
+        and main_clause_at(without_listed_names(words, after, rule), 0, rule, rule.lang)
 
 
 DATE_WORDS = 6  # words of a date searched past its first one for the subject of the main clause it opens
-
 
 def _main_after_fronted(
     text: str, span: Span, tokens: list[Span], words: list[str], at: int, date_end: int, rule: _LabelRules

@@ -243,6 +243,56 @@ def fronted_adverb(
 SUBJECT_AFTER_COMMA = 6  # words of a subject between a comma and its verb ("…, CIA officer Douglas Mackiernan")
 
 
+NAME_WORDS = 3  # capitalized words of one item of a list of names
+
+LIST_ITEMS = 12  # items of a list of names searched for the coordinator before its last one
+
+
+def _name_end(words: list[str], start: int) -> int:
+    """Where the name of at most NAME_WORDS capitalized words that opens at words[start] ends (start: none); the
+    comma closing it ends it as well."""
+    end = start
+    while end < min(start + NAME_WORDS, len(words)) and _bare(words[end])[:1].isupper():
+        end += 1
+        if words[end - 1].endswith(","):
+            break
+    return end
+
+
+def listed_names(words: list[str], first: int, rule: _LabelRules) -> int | None:
+    """Where the last name of a list of names opening at words[first] starts ("Arlo, Bede, Cirk, and Dorn",
+    "Arlo, Bede and Dorn"): names of at most NAME_WORDS capitalized words, each but the last two closed by a
+    comma, the last after a coordinator and closed by none; None when no such list opens there. Its commas part
+    names, not clauses."""
+    k, items = first, 0
+    while items < LIST_ITEMS:
+        end = _name_end(words, k)
+        if end == k or not words[end - 1].endswith(","):
+            break
+        k, items = end, items + 1
+    last = _name_end(words, k)  # "Arlo, Bede and Cirk": the name before the coordinator has no comma
+    if items and k < last < len(words) and _bare(words[last]).lower() in rule.coordinators:
+        k = last
+    if not items or k + 1 >= len(words) or _bare(words[k]).lower() not in rule.coordinators or words[k].endswith(","):
+        return None
+    end = _name_end(words, k + 1)
+    return k + 1 if end > k + 1 and not words[end - 1].endswith((",", ";", ":")) else None
+
+
+def without_listed_names(words: list[str], start: int, rule: _LabelRules) -> list[str]:
+    """words[start:] with the first items of a list of names inside a subject taken out, so that the commas
+    between them do not read as the end of the subject ("the villages of Arlo, Bede, Cirk, and Dorn were" -> "the
+    villages of Dorn were", `listed_names`). words[start:] when no such list follows the subject's first word."""
+    for first in range(start + 1, min(start + 1 + SUBJECT_AFTER_COMMA, len(words))):
+        if words[first - 1].endswith((",", ";", ":")) or is_finite(words, first, rule.lang):
+            break
+        if not _bare(words[first])[:1].isupper() or words[first - 1][:1].isupper() and first - 1 > start:
+            continue  # (a list opens at the first capitalized word after a lower-case one or the subject's first)
+        last = listed_names(words, first, rule)
+        return words[start:] if last is None else words[start:first] + words[last:]
+    return words[start:]
+
+
 def main_clause_at(words: list[str], start: int, rule: _LabelRules, lang: str | None) -> bool:
     """Whether a main clause opens at words[start]: in a verb-second language its finite verb first (after a
     fronted phrase, "…, beschloss die Stadt"), or a subject (an article, a pronoun, a capitalized word) with a
