@@ -118,6 +118,10 @@ class _LabelRules:
     sentence_adverbs: frozenset[str]  # "jedoch", "however", "cependant": a long label drops them first
     command_phrases: tuple[tuple[str, ...], ...]  # "unter dem Kommando", "under the command of": words, lower case
     quantifiers: frozenset[str]  # "seven", "few", "plusieurs": words of number that stand before their noun
+    # whether every adjective stands before its noun ("the first three former countries"); where most follow it,
+    # `prenominal_modifiers` are those that stand before it ("le même homme", "un rang peu élevé")
+    modifiers_before_noun: bool
+    prenominal_modifiers: frozenset[str]
     lang: str | None
 
 
@@ -248,6 +252,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
         sentence_adverbs=frozenset(word.lower() for word in labels.get("sentence_adverbs", [])),
         command_phrases=tuple(tuple(phrase.lower().split()) for phrase in labels.get("command_phrases", [])),
         quantifiers=frozenset(word.lower() for word in labels.get("quantifiers", [])),
+        modifiers_before_noun=labels.get("modifiers_before_noun", False),
+        prenominal_modifiers=frozenset(word.lower() for word in labels.get("prenominal_modifiers", [])),
         lang=lang,
     )
 

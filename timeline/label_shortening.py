@@ -42,6 +42,9 @@ BARE_VERB = 3  # words a cut label may show of a second clause before it ends wi
 
 SUBJECT_HEAD = 5  # first words of a long subject kept before "…" when the verb would fall past the cut
 
+NOUN_REACH = 3  # words a subject's first words may take after SUBJECT_HEAD to reach the noun their modifiers describe
+# ("Among the first three former | Warsaw Pact countries …")
+
 NAME_BEFORE_VERB = 3  # capitalized words right before the verb kept with it: who acts ("… Dominique de Villepin a")
 
 
@@ -382,7 +385,38 @@ def _subject_head(words: list[str], verb: int, rule: _LabelRules) -> tuple[int, 
         head += 1
         if words[head - 1].endswith((",", ";", ":")):
             break
+    else:
+        head = _run_end(words, head, verb, rule)
     return head, modified, linked
+
+
+def _run_end(words: list[str], head: int, verb: int, rule: _LabelRules) -> int:
+    """Where first words that SUBJECT_HEAD stopped at words[head] end so that they do not stop inside a noun phrase:
+    in a run of content words (no function word, no punctuation between them) the noun comes after the adjectives
+    and the nouns that describe it, so a cut inside the run leaves a modifier without its noun ("Among the first
+    three former … were", "including Australian … surfaced"). Where most adjectives follow their noun (a pack
+    without `modifiers_before_noun`), only a word of `prenominal_modifiers` last ("un rang peu … avait") awaits its
+    noun. The words go on to the end of the run when it ends within NOUN_REACH words, before a function word, a
+    finite verb, punctuation or the verb; `head` otherwise."""
+    last = _bare(words[head - 1]).lower()
+    if head >= verb or words[head - 1][-1:] in ",;:)" or not _continues_phrase(words, head - 1, rule) \
+            or not (rule.modifiers_before_noun or last in rule.prenominal_modifiers) \
+            or not _continues_phrase(words, head, rule):
+        return head
+    for end in range(head + 1, min(head + NOUN_REACH, verb) + 1):
+        if end == verb or words[end - 1][-1:] in ",;:)" or not _continues_phrase(words, end, rule):
+            return end
+    return head
+
+
+def _continues_phrase(words: list[str], k: int, rule: _LabelRules) -> bool:
+    """Whether words[k] is a content word that goes on the phrase of the word before it: a word of letters that is
+    no function word, no relative or preposition and no finite verb."""
+    bare = _bare(words[k])
+    lower = bare.lower()
+    return bool(bare) and bare.replace("-", "").replace("'", "").isalpha() and lower not in rule.stopwords \
+        and lower not in rule.relatives | rule.prepositions | rule.coordinators | rule.determiners \
+        and not is_finite(words, k, rule.lang) and not is_agent_participle(words, k, rule.lang)
 
 
 def _acting_name(words: list[str], head: int, verb: int, modified: bool, rule: _LabelRules) -> int:
