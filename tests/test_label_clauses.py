@@ -484,6 +484,18 @@ def test_a_time_named_by_an_event_keeps_its_genitive(lang, text, expression, oth
     assert label(text, lang, expression, *others) == wanted
 
 
+@pytest.mark.parametrize("lang, text, expression", [
+    ("de", "Die Bauern haben im Winter (2010) vor dem Rathaus gestreikt.", "Winter"),
+    ("de", "Man sagt, dass im Winter (2010) die Bauern vor dem Rathaus gestreikt haben.", "Winter"),
+    ("en", "The farmers went on strike last winter (2010) in front of the town hall.", "last winter"),
+])
+def test_a_bracket_that_glosses_a_cut_date_goes_with_it(lang, text, expression):
+    # "vor 90 Jahren (1923)": cut without its gloss, the date left "dass (2010) die Bauern …"
+    for date in (expression, "2010"):
+        told = label(text, lang, date, *({expression, "2010"} - {date}))
+        assert "(" not in told and ")" not in told and ("Bauern" in told or "farmers" in told), told
+
+
 @pytest.mark.parametrize("lang, text, expression, others, wanted", [
     # the clauses are cut between the two dates: the report's own tells nothing without what it reports
     # (round 28: too long for both, what was reported is cut to leave room for the report, which the date dates;

@@ -269,7 +269,25 @@ def continued_date_end(text: str, position: int, end: int, dates: list[Span], ru
         following = _next_date(dates, position)
         if following is None or following[0] >= continued.end():
             return continued.end()
-    return _chained_date(text, position, end, dates, rule) or position
+    position = _chained_date(text, position, end, dates, rule) or position
+    return _glossed_end(text, position, end, dates) or position
+
+
+_GLOSS_OPENING = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _glossed_end(text: str, position: int, end: int, dates: list[Span]) -> int | None:
+    """Where a bracket right after a cut date ends that holds nothing but another date, which glosses it ("vor 90
+    Jahren (1923)", "im Winter (2010)"): it goes with the date, so that no "dass (2010) die Bauern" is left. None
+    when no such bracket follows."""
+    opening = _GLOSS_OPENING.match(text, position, end)
+    if opening is None:
+        return None
+    glossing = _next_date(dates, opening.end())
+    if glossing is None or glossing[0] != opening.end():
+        return None
+    closing = _CLOSING_BRACKET.match(text, glossing[1], end)
+    return closing.end() if closing else None
 
 
 def _continued_after(date: str, text: str, date_end: int, end: int, rule: _LabelRules) -> bool:
