@@ -338,10 +338,9 @@ def _inserted_participle(rule: _VerbRules, words: list[str], index: int) -> bool
     thin by the fighting, was unable"), since the clause's own verb cannot follow a verb of its after a bare comma.
     An insertion that holds a finite verb of its own, or a comma after a function word ("however,"), is no such
     phrase."""
-    word = _bare(words[index])
+    word, before = _bare(words[index]), _bare(words[index - 1]).lower() if index else ""
     if not index or not words[index - 1].endswith(",") or not word[:1].islower() \
-            or _bare(words[index - 1]).lower() in rule.function_words | rule.finite \
-            or not _bare(words[index - 1])[:1].isalpha():
+            or before in rule.function_words or before in rule.finite or not before[:1].isalpha():
         return False
     for later in range(index, min(index + INSERTION_WORDS, len(words) - 1)):
         bare = _bare(words[later]).lower()

@@ -415,8 +415,9 @@ def _continues_phrase(words: list[str], k: int, rule: _LabelRules) -> bool:
     bare = _bare(words[k])
     lower = bare.lower()
     return bool(bare) and bare.replace("-", "").replace("'", "").isalpha() and lower not in rule.stopwords \
-        and lower not in rule.relatives | rule.prepositions | rule.coordinators | rule.determiners \
-        and not is_finite(words, k, rule.lang) and not is_agent_participle(words, k, rule.lang)
+        and lower not in rule.relatives and lower not in rule.prepositions and lower not in rule.coordinators \
+        and lower not in rule.determiners and not is_finite(words, k, rule.lang) \
+        and not is_agent_participle(words, k, rule.lang)
 
 
 def _acting_name(words: list[str], head: int, verb: int, modified: bool, rule: _LabelRules) -> int:
@@ -503,7 +504,7 @@ def _phrase_tail(words: list[str], start: int, rule: _LabelRules) -> int:
         return start
     for k in range(start - 1, max(start - 1 - PHRASE_REACH, 0), -1):
         bare = _bare(words[k]).lower()
-        if bare in rule.conjunctions | rule.coordinators or words[k] != words[k].rstrip(",;:\"'”“»«’)]"):
+        if bare in rule.conjunctions or bare in rule.coordinators or words[k] != words[k].rstrip(",;:\"'”“»«’)]"):
             return start
         if not _inside_phrase(words, k, rule):
             genitive = bare in rule.noun_links and not words[k - 1].endswith((",", ";", ":"))

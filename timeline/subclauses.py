@@ -153,7 +153,8 @@ def _listed_subject(words: list[str], start: int, tokens: list[Span], rule: _Lab
     holds a list of names (`_without_listed_names`); None otherwise."""
     first = next(k for k, (opening, _) in enumerate(tokens) if opening >= start)
     after = next((j for j in range(first, min(first + DATE_WORDS + 2, len(words)))
-                  if _bare(words[j]).lower() in rule.determiners | rule.pronouns or words[j][:1].isupper()), first)
+                  if _bare(words[j]).lower() in rule.determiners or _bare(words[j]).lower() in rule.pronouns
+                  or words[j][:1].isupper()), first)
     kept = without_listed_names(words, after, rule)
     if len(kept) == len(words) - after:
         return None
