@@ -40,6 +40,9 @@ from timeline.timex import Timex
      "allen Werken.", "Mai", "Die Firma hatte versucht, die Löhne ihrer Arbeiter zu senken"),
     ("de", "Der Streit begann, als die Stadt im Mai ablehnte, an der Konferenz der Bürgermeister teilzunehmen, die "
      "der Minister einberufen hatte.", "Mai", "Die Stadt lehnte ab, an der Konferenz der Bürgermeister teilzunehmen"),
+    # ... also where an aside in brackets closes the group
+    ("de", "Der Streit begann, als die Stadt im Mai ablehnte, an der Konferenz teilzunehmen (einem Treffen der "
+     "Bürgermeister).", "Mai", "Die Stadt lehnte ab, an der Konferenz teilzunehmen (einem Treffen der Bürgermeister)"),
     # ... a purpose ("um … zu") goes: the clause reads without it
     ("de", "Nachdem bereits im Mai eine Rakete das Schiff getroffen hatte, um die Flotte zu schwächen und den Hafen "
      "zu sperren, begann der lange Krieg, der viele Jahre dauerte.", "Mai", "Eine Rakete hatte das Schiff getroffen"),

@@ -375,11 +375,20 @@ def as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> lis
     Preise zu senken"): the group stands after the verb bracket, so the finite verb closes the words before its
     comma. `words` themselves when the clause cannot be told so."""
     comma = next((k for k in range(len(words) - 2, 0, -1) if words[k].endswith(",")), None)
-    if comma is not None and lang and infinitive_clause(words[comma + 1:], lang):
+    if comma is not None and lang and infinitive_clause(_without_closing_aside(words[comma + 1:]), lang):
         head = words[:comma + 1]
         told = _as_main_clause(head, rule, lang)
         return words if told is head else told + words[comma + 1:]
     return _as_main_clause(words, rule, lang)
+
+
+def _without_closing_aside(words: list[str]) -> list[str]:
+    """`words` without the aside in brackets that closes them ("unsere Kultur auszuradieren (Verbot aller Namen)"):
+    an aside tells nothing of what kind of group it closes."""
+    if not words or not words[-1].rstrip(".,;:!?").endswith(")"):
+        return words
+    opening = next((k for k in range(len(words) - 1, 0, -1) if words[k].startswith("(")), None)
+    return words if opening is None else words[:opening]
 
 
 def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> list[str]:
