@@ -584,7 +584,6 @@ def test_a_subject_after_an_opening_phrase_keeps_its_place_and_region(text, expr
     assert label(text, "en", expression) == wanted
 
 
-
 @pytest.mark.parametrize("text, expression, tail", [
     # the closing words after "…" start with their phrase's preposition where the label has room for it, so that
     # the noun after "…" is not read as the verb's object ("… Minen weitgehend ausgeschaltet")

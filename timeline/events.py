@@ -149,7 +149,8 @@ def _label_span(
     return span, tail
 
 
-SUBORDINATOR_WORDS = 3  # words of a subordinator of several words ("alors que", "so that") before its last one, and one
+SUBORDINATOR_WORDS = 3  # a subordinator of several words opening a span ("alors que", "so that") has fewer words
+# than this before its last one
 
 
 def _embedded_clause(
@@ -1229,7 +1230,7 @@ def _names_speaker(text: str, report: Span, dates: list[Span], lang: str | None,
     if found is None:
         return True
     following = [_bare(word).lower() for word in words[found.end():].split()]
-    following = [word for word in following if word not in rule.stopwords - rule.all_prepositions]
+    following = [word for word in following if word not in rule.stopwords or word in rule.all_prepositions]
     return bool(following) and following[0] not in rule.all_prepositions
 
 

@@ -150,7 +150,7 @@ def main_after_subordinate(text: str, sentence: Span, span: Span, date: Span, la
 def _listed_subject(words: list[str], start: int, tokens: list[Span], rule: _LabelRules) -> Span | None:
     """Where the subject of the main clause opening at offset `start` (maybe after the phrase of its date:
     "within three weeks the villages of …") starts, and where the last of the names listed in it starts, when it
-    holds a list of names (`_without_listed_names`); None otherwise."""
+    holds a list of names (`word_order.without_listed_names`); None otherwise."""
     first = next(k for k, (opening, _) in enumerate(tokens) if opening >= start)
     after = next((j for j in range(first, min(first + DATE_WORDS + 2, len(words)))
                   if _bare(words[j]).lower() in rule.determiners or _bare(words[j]).lower() in rule.pronouns
@@ -331,6 +331,9 @@ def _verb_final_clause(words: list[str], k: int, rule: _LabelRules, closed: bool
     return verb_final_clause(words[k + 1:end + 1], rule)
 
 
+INFINITIVE_WORDS = 20  # words of an infinitive group between a subordinate clause and its main clause, at most
+
+
 def _infinitive_after(words: list[str], end: int, rule: _LabelRules) -> int | None:
     """The index of the comma that closes an infinitive group right after the comma at words[end], the group a
     verb-final clause's verb governs or that tells its purpose ("…, an der Konferenz teilzunehmen, kam es …",
@@ -342,9 +345,6 @@ def _infinitive_after(words: list[str], end: int, rule: _LabelRules) -> int | No
             or not infinitive_clause([word.rstrip(",") for word in words[end + 1:close + 1]], rule.lang):
         return None
     return close
-
-
-INFINITIVE_WORDS = 20  # words of an infinitive group between a subordinate clause and its main clause, at most
 
 
 def _told(
@@ -778,6 +778,7 @@ def _main_opens(words: list[str], start: int, at: int, rule: _LabelRules) -> boo
 
 
 DATE_WORDS = 6  # words of a date searched past its first one for the subject of the main clause it opens
+
 
 def _main_after_fronted(
     text: str, span: Span, tokens: list[Span], words: list[str], at: int, date_end: int, rule: _LabelRules
