@@ -583,3 +583,22 @@ def test_a_date_narrowing_another_goes_with_its_focus_adverb(lang, text, express
 ])
 def test_a_reporting_verb_after_a_fronted_subordinate_clause_is_the_main_clauses(text, expression, wanted):
     assert label(text, "de", expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expressions, wanted", [
+    # a heading: the bracket of dates goes with them, the event's name is left
+    ("en", "The Nile campaign (1884-1885)", ("1884", "1885"), "The Nile campaign"),
+    ("de", "Der Krimkrieg (1853–1856)", ("1853", "1856"), "Der Krimkrieg"),
+    # a bracket of one date in a sentence, and of a range of days
+    ("en", "The harbour strike (March 1921) closed every dock on the coast.", ("March 1921",),
+     "The harbour strike closed every dock on the coast"),
+    ("fr", "La grève des mineurs (3-17 mai 1948) a touché tout le bassin.", ("3", "17 mai 1948"),
+     "La grève des mineurs a touché tout le bassin"),
+])
+def test_a_bracket_holding_nothing_but_dates_goes_with_them(lang, text, expressions, wanted):
+    assert label(text, lang, *expressions) == wanted
+
+
+def test_a_bracket_with_other_words_than_dates_stays():
+    assert label("The rebel leader (active 1911-1920) never surrendered.", "en", "1911", "1920") \
+        == "The rebel leader (active 1911-1920) never surrendered"

@@ -292,3 +292,20 @@ def test_recurring_times_and_expected_events():
 def test_half_of_this_year_in_a_forecast():
     assert found("The board expects trading to improve in the second half of the year.", date(2024, 2, 2), "en") == [
         ("the second half of the year", "DATE", "2024-H2")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # both ends of a range of years written with a hyphen, the second one with two digits or four
+    ("en", "The Nile campaign (1884-1885) failed to relieve the town.", ["1884", "1885"]),
+    ("en", "Throughout 1943-44 the convoys sailed from Halifax.", ["1943", "1944"]),
+    ("en", "In the 1999-00 season the club won nothing.", ["1999", "2000"]),
+    ("de", "Der Krimkrieg 1853-56 schwächte Russland.", ["1853", "1856"]),
+    ("fr", "La guerre de Crimée (1853-1856) affaiblit la Russie.", ["1853", "1856"]),
+    ("fr", "En 1853-56, la Russie perdit la guerre de Crimée.", ["1853", "1856"]),
+])
+def test_both_years_of_a_hyphenated_range(lang, text, expected):
+    assert values(text, date(2024, 6, 19), lang) == expected
+
+
+def test_a_date_with_hyphens_is_no_range_of_years():
+    assert values("The law took effect on 2005-06-01 in Ohio.", date(2024, 6, 19), "en") == ["2005-06-01"]

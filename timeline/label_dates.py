@@ -31,6 +31,9 @@ _OPENING_QUOTES = ('"', "„", "“", "«", "‚", "‹")
 # The bracket closing an aside that a date ends: "(im März 2019)".
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 
+# Dates a bracket of nothing but dates may hold: a range, or a few dates of one thing.
+MAX_BRACKET_DATES = 4
+
 # What may close a clause after its last word: punctuation and closing quotes or brackets.
 _CLOSING = " \t\n.,;:!?\"'”“»«’)]"
 
@@ -39,10 +42,10 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
     """The text of `span` with its dates (`dates` sorted) cut out where that leaves whole words: a date with the
     words that govern it ("im Mai", "14 Jahre lang", "two years ago"), at the start or end of the span or after
     a comma. A date inside a phrase ("am heutigen Samstag", "in fiscal 1989", "Entre 2000 et 2005", "today's
-    computers", "(1990-1995)") stays: cutting it would leave a hole ("Am heutigen beginnt"); so does a date that is
-    part of a hyphenated word ("Herz-Jesu-Sonntag"). The second end of a range goes where its first went, so no
-    half range is left ("(1930 –)", "Entre 2000 et,"). `memo` keeps the answers for one text: the dates of one
-    clause all ask about that clause."""
+    computers") stays: cutting it would leave a hole ("Am heutigen beginnt"); so does a date that is part of a
+    hyphenated word ("Herz-Jesu-Sonntag"). A bracket of nothing but dates ("(1990-1995)") goes with them. The
+    second end of a range goes where its first went, so no half range is left ("(1930 –)", "Entre 2000 et,").
+    `memo` keeps the answers for one text: the dates of one clause all ask about that clause."""
     if memo is not None:
         if span not in memo:
             memo[span] = _without_dates(text, span, dates, lang)
@@ -82,8 +85,11 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             head = before[:governs_from]
             # "die Regierung (im März 2019) zurückgetreten war": a bracket that holds nothing but the date and the
             # words governing it goes with them
-            bracketed = _CLOSING_BRACKET.match(text, date_end, span[1]) \
-                if governing is not None and head.rstrip().endswith("(") else None
+            # and so does one that holds nothing but dates ("Fighting in mainland China (1946-1950)"): all on the axis
+            bracketed = None
+            if head.rstrip().endswith("("):
+                bracketed = _CLOSING_BRACKET.match(text, date_end, span[1]) if governing is not None \
+                    else _dates_bracket_end(text, date_end, span[1], dates, rule)
             if bracketed:
                 head = head.rstrip()[:-1]
             head_words = head.split()
@@ -125,6 +131,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                         or _genitive_attribute(governing, text, date_end, span[1], rule)
                         or _heads_phrase(governing, head, text, date_end, span[1], dates, rule)
                         or named_by_event(text[date_start:date_end], text, date_end, span[1], dates, rule))
+            embedded = embedded and not (bracketed and governing is None)  # its bracket went with it
         if embedded:
             if kept:  # nothing was cut since the date before: "1990–1995" stays as written
                 pieces[-1] += before + text[date_start:date_end]
@@ -288,6 +295,26 @@ def _glossed_end(text: str, position: int, end: int, dates: list[Span]) -> int |
         return None
     closing = _CLOSING_BRACKET.match(text, glossing[1], end)
     return closing.end() if closing else None
+
+
+def _dates_bracket_end(text: str, date_end: int, end: int, dates: list[Span],
+                       rule: _LabelRules) -> re.Match[str] | None:
+    """The closing bracket after a date that opens a bracket of nothing but dates: the date, then range ends
+    ("(1946-1950)", "(1915-17)", "(29. Dezember 1778/1779)") and the bracket. None when anything else is inside."""
+    position = date_end
+    for _ in range(MAX_BRACKET_DATES):
+        closing = _CLOSING_BRACKET.match(text, position, end)
+        if closing is not None:
+            return closing
+        following = _next_date(dates, position)
+        if following is not None and following[1] <= end and _joins_range(text[position:following[0]], rule):
+            position = following[1]
+            continue
+        bare_end = _RANGE_END_AFTER.match(text, position, end)
+        if bare_end is None:
+            return None
+        position = bare_end.end()
+    return None
 
 
 def _continued_after(date: str, text: str, date_end: int, end: int, rule: _LabelRules) -> bool:

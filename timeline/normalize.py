@@ -34,7 +34,7 @@ from .language import LanguagePack, Rule
 
 TIME_UNITS = {"H", "MIN", "S"}
 NUMERIC_GROUPS = {"year", "day", "week", "hour", "minute", "num", "morenum", "month", "quarter", "half", "century",
-                  "yearhi", "yearlo"}
+                  "yearhi", "yearlo", "rangefrom"}
 LOOKUP_TABLE = {"day": "ordinal", "quarter": "ordinal", "half": "ordinal", "century": "ordinal", "num": "number",
                 "morenum": "number", "week": "ordinal", "hour": "number"}
 
@@ -257,6 +257,9 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
                             if text and name.partition("__")[0].rstrip("0123456789_") == "year"), "")
             digits = len(written.strip("'’ ")) if written else 4  # no digits: a year said in words
             year = _full_year(int(values["year"]), digits, ctx)
+            if digits <= 2 and "rangefrom" in values:  # "1915-17", "1999-00": the first such year after the start
+                start, last_digits = int(values["rangefrom"]), int(values["year"])
+                year = start - start % 100 + last_digits + (100 if start % 100 >= last_digits else 0)
             if not 1 <= year <= 9999:
                 raise NotADate("year")
         if values.get("periodof") and ctx.period is not None and ctx.period.quarter is not None:
