@@ -913,3 +913,37 @@ def test_a_verb_after_an_insertion_takes_the_subject_before_it(lang, text, expre
     verb ("The treaty, signed … in May 1990, | is due to expire") is left out and the subject put back; not where
     the words before the comma are no subject (timeline.events `_subject_before_insertion`)."""
     assert contexts(text, lang, *expression.split("|"))[-1].label == wanted
+
+
+def _heading_labels(text: str, lang: str) -> dict[str, str]:
+    from timeline.pipeline import extract
+    frame = extract(text, dct="2024-06-12", lang=lang)
+    return dict(zip(frame["expression"], frame["label"]))
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a heading of a year alone: the first sentence of its section, past a heading without a date
+    ("de", "Die Bauern zogen im Herbst in die Stadt.\n\n1712\n\nAufstand im Norden\n\n"
+           "Die Gilden verweigerten dem Fürsten die neuen Abgaben.",
+     "1712", "Die Gilden verweigerten dem Fürsten die neuen Abgaben"),
+    # a place and its date, set off by a comma: the place in front
+    ("en", "The fleet wintered in the south.\n\nHarwick, 1642\n\n"
+           "The rebels stormed the harbour fort at dawn.",
+     "1642", "Harwick: The rebels stormed the harbour fort at dawn"),
+    # a sentence whose own date falls within the heading's year
+    ("fr", "La ville resta calme.\n\n1848\n\nEn février 1848, les ouvriers dressèrent des barricades.",
+     "1848", "Les ouvriers dressèrent des barricades"),
+])
+def test_a_dated_heading_takes_its_sections_first_sentence(lang, text, expression, wanted):
+    assert _heading_labels(text, lang)[expression] == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression", [
+    # the section opens with another time: the heading keeps its label
+    ("en", "The fleet wintered in the south.\n\n1643\n\nIn 1639 the king had sold the harbour rights.", "1643"),
+    # a heading that names its event keeps it
+    ("en", "The fleet wintered in the south.\n\nSiege of Harwick 1644\n\nThe rebels starved the garrison.", "1644"),
+])
+def test_a_dated_heading_keeps_its_label(lang, text, expression):
+    assert "rebels" not in _heading_labels(text, lang)[expression] \
+        and "king" not in _heading_labels(text, lang)[expression]

@@ -59,6 +59,7 @@ from .subclauses import (
     with_main_before_participle,
 )
 from .timex import Timex
+from .headings import heading_labels
 
 
 AXIS_TYPES = ("DATE", "TIME")
@@ -480,7 +481,9 @@ def _dateline_alone(sentence: str) -> bool:
 def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     """One context per timex, in the same order: the event each expression dates."""
     describer = _Describer(text, timexes, lang)
-    return [describer.context(timex) for timex in timexes]
+    contexts = [describer.context(timex) for timex in timexes]
+    heading_labels(text, describer.spans, timexes, contexts, describer.on_axis, lang)
+    return contexts
 
 
 class _Describer:
