@@ -4,9 +4,13 @@ the packs."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from timeline.document import Document
 from timeline.events import describe
+from timeline.pipeline import extract_document
 from timeline.timex import Timex
 
 
@@ -154,3 +158,33 @@ def test_a_date_set_off_after_a_coordinator_dates_the_item_after_it(lang, text, 
 def test_a_clause_after_a_coordinator_and_a_date_keeps_its_label():
     assert labels("We arrived late and, on May 3, everything was over.", "en", "May 3")["May 3"].endswith(
         "everything was over")
+
+
+def notice_labels(text: str, lang: str) -> dict[str, str]:
+    """Each expression's label as the pipeline tags and labels `text` (times told without their day included)."""
+    frame = extract_document(Document(doc_id="notice", text=text, lang=lang, dct=date(2024, 4, 1)))
+    return {row.expression: row.label for row in frame.itertuples()}
+
+
+@pytest.mark.parametrize("lang, text, lead", [
+    ("de", "Bozen. Das Sommerfest des Turnvereins lockt Familien in den Stadtpark. Termin: 14. und 15. Juni von "
+     "9-17 Uhr.", "Das Sommerfest des Turnvereins lockt Familien in den Stadtpark"),
+    ("en", "The town's summer fair returns to the park with music and games. Dates: June 14 and 15, from 9 a.m. "
+     "to 5 p.m.", "The town's summer fair returns to the park with music and games"),
+    ("fr", "La fête d'été de la commune revient au parc avec musique et jeux. Dates : 14 et 15 juin, de 9 h à "
+     "17 h.", "La fête d'été de la commune revient au parc avec musique et jeux"),
+])
+def test_the_dates_of_a_notice_heading_without_an_item_tell_the_notice_s_event(lang, text, lead):
+    found = notice_labels(text, lang)
+    assert len(found) >= 3 and set(found.values()) == {lead}
+
+
+def test_each_date_of_a_notice_s_schedule_line_gets_its_own_item_or_the_notice_s_event():
+    found = notice_labels("Meran. Der Verlag stellt den neuen Roman der Autorin vor. Termine: 4. Mai, Lesung, "
+                          "Stadtbibliothek, 19 Uhr sowie am 5. und 6. Mai, jeweils 19 Uhr, Gespräch mit der Autorin, "
+                          "Rathaus, 5. Mai, 17 Uhr", "de")
+    assert {key: found[key] for key in ("5.", "6. Mai", "5. Mai, 17 Uhr")} == {
+                     "5.": "Der Verlag stellt den neuen Roman der Autorin vor",
+                     "6. Mai": "Der Verlag stellt den neuen Roman der Autorin vor",
+                     "5. Mai, 17 Uhr": "Gespräch mit der Autorin, Rathaus"}
+    assert found["4. Mai"].endswith("Lesung, Stadtbibliothek")

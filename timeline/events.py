@@ -42,7 +42,8 @@ from .label_rules import (
 )
 from .label_shortening import VERB_TAIL, _trimmed
 from .labels import DATELINE, make_label, tidy
-from .listings import ListingMemo, listing_label
+from .listings import ListingMemo, listing_label, notice_item
+from .normalize import DAY_FROM_DCT, DAY_FROM_EARLIER
 from .noun_attributes import attribute_label
 from .noun_modifiers import modifier_label
 from .word_order import as_main_clause, main_clause_follows
@@ -500,6 +501,10 @@ class _Describer:
         # Labels lose only what the chart shows by its axis: points and periods in time. A duration, an age or a
         # frequency is part of what happened ("s'est éteinte à l'âge de 114 ans", "seit 24 Jahren").
         self.on_axis = sorted((timex.start, timex.end) for timex in timexes if timex.type in AXIS_TYPES)
+        # the times told without their day ("20 Uhr"), which a notice's schedule line tells apart from its days
+        # (`timeline.listings`)
+        self.clock = frozenset((timex.start, timex.end) for timex in timexes
+                               if timex.inferred in (DAY_FROM_DCT, DAY_FROM_EARLIER))
         self.rule = _label_rules(lang)
         self.publication = find_dct(text, lang) if timexes else None
         self.by_sentence: dict[Span, list[Span]] = {}
@@ -871,8 +876,22 @@ class _Describer:
         if on_the_axis:
             # "20.15 Uhr: Fußball: Länderspiel 22.30 Uhr: Nachrichten", "Termine: am 3. und 4. Mai, jeweils 20 Uhr,
             # Vorstellung": an entry of a listing tells the item its date opens or shares
-            label = listing_label(text, sentence, date, on_axis, lang, self.listings) or label
+            notice, item = notice_item(text, sentence, date, on_axis, self.clock, lang)
+            if notice and item is None:  # "Termin: 25. und 26. August, 10-18 Uhr": the notice's event
+                label = self._notice_event(sentence) or label
+            else:
+                label = listing_label(text, sentence, date, on_axis, lang, self.listings) or label
         return label
+
+    def _notice_event(self, sentence: Span) -> str:
+        """What a notice announces: the label of its paragraph's first sentence before `sentence` that tells
+        something (a dateline alone, "Bozen.", does not); "" when there is none."""
+        start = self.text.rfind("\n", 0, sentence[0]) + 1
+        for span in self.spans[bisect_left(self.starts, start):bisect_left(self.starts, sentence[0])]:
+            label = self.label_of(span)
+            if _has_content_words(label, self.lang, MIN_LABEL_WORDS):
+                return label
+        return ""
 
 
 THIN_LABEL_WORDS = 2  # a verbless label this short takes the clause after it

@@ -276,3 +276,71 @@ def listing_label(
         return make_label(text, item, dates, lang)
     built = f"{text[heading[0]:heading[1]].strip()}: {text[item[0]:item[1]].strip()}"
     return make_label(built, (0, len(built)), [], lang)
+
+
+@cache
+def _notice_heading(lang: str | None) -> re.Pattern[str] | None:
+    """A sentence opening with one of the pack's headings of a notice's schedule line and a colon ("Termin:")."""
+    headings = pack_words(lang, "labels", "notice_headings")
+    if not headings:
+        return None
+    words = "|".join(re.escape(heading) for heading in sorted(headings, key=len, reverse=True))
+    return re.compile(rf"[{re.escape(_BEFORE_ENTRY)}]*(?:{words})\s*:(?!\d)", re.IGNORECASE)
+
+
+def notice_item(
+    text: str, sentence: Span, date: Span, dates: list[Span], clock: frozenset[Span], lang: str | None
+) -> tuple[bool, Span | None]:
+    """Whether `sentence` is a notice's schedule line ("Termine: 28. September, Premiere, 20 Uhr sowie am 29.
+    September, jeweils 20 Uhr, Einführung, 29. September, 19 Uhr"), and the item `date` belongs to there: None
+    when its dates have none. The line runs in alternating runs of dates (with numbers, marks and joining words)
+    and of items. A run of times of day alone (`clock`) is the time of the item before it ("Premiere, 20 Uhr"),
+    and a coordinator splits such a time from the days after it ("20 Uhr sowie am 29. September"). A run with a
+    day heads the item after it unless another day follows that item, which then is that day's ("jeweils 20 Uhr,
+    Einführung, 29. September": the item is the 29th's); else the item before it, unless a run of dates stands
+    there."""
+    heading = _notice_heading(lang)
+    found = heading.match(text, sentence[0]) if heading else None
+    if found is None:
+        return False, None
+    joiners = _joiners(lang) | _distributives(lang)
+    coordinators = rules(lang).coordinators
+    tokens = list(TOKEN.finditer(text, found.end(), sentence[1]))
+    # a date, a number or a mark; a joining word when one follows it ("am 3.", not "mit der Autorin")
+    marks = [bool(_dates_in(dates, token.start(), token.end()) or _NUMBER_OR_MARK.fullmatch(token.group()))
+             for token in tokens]
+    for number in range(len(tokens) - 2, -1, -1):
+        marks[number] = marks[number] or marks[number + 1] and _bare(tokens[number].group()).lower() in joiners
+    runs: list[tuple[bool, list[re.Match[str]]]] = []  # (of dates?, tokens)
+    for token, dated in zip(tokens, marks):
+        days_before = runs and runs[-1][0] and any(
+            span not in clock for match in runs[-1][1] for span in _dates_in(dates, match.start(), match.end()))
+        if dated and runs and runs[-1][0] and not days_before and _bare(token.group()).lower() in coordinators \
+                and any(_dates_in(dates, match.start(), match.end()) for match in runs[-1][1]):
+            runs.append((True, [token]))  # "20 Uhr | sowie am 29. September": the time closes the item before
+        elif runs and runs[-1][0] == dated:
+            runs[-1][1].append(token)
+        else:
+            runs.append((dated, [token]))
+
+    def has_day(index: int) -> bool:
+        return 0 <= index < len(runs) and runs[index][0] and any(
+            span not in clock for match in runs[index][1] for span in _dates_in(dates, match.start(), match.end()))
+
+    def item(index: int) -> Span | None:
+        if not 0 <= index < len(runs) or runs[index][0]:
+            return None
+        start, end = runs[index][1][0].start(), runs[index][1][-1].end()
+        while end > start and text[end - 1] in ",;.":
+            end -= 1
+        return (start, end) if _has_content_words(text[start:end], lang, 1) else None
+
+    at = next((index for index, (dated, tokens) in enumerate(runs)
+               if dated and tokens[0].start() <= date[0] and date[1] <= tokens[-1].end()), None)
+    if at is None:
+        return True, None
+    if not has_day(at):
+        return True, item(at - 1) or item(at + 1)
+    if item(at + 1) is not None and not has_day(at + 2):
+        return True, item(at + 1)
+    return True, item(at - 1)
