@@ -208,6 +208,21 @@ def test_the_two_ends_of_a_range_in_the_phrase_keep_one_label():
     assert label(text, "de", "März", "Mai 2019") == label(text, "de", "Mai 2019", "März")
 
 
+@pytest.mark.parametrize("lang, text, first, second, wanted", [
+    # a range or pair tied to a noun of action by the noun's link: both ends date the noun
+    ("de", "Der Verband hat unter Berufung auf die Beschlüsse der Wiener Konferenz von 1921/22 geklagt.",
+     "1921", "22", "Die Wiener Konferenz"),
+    ("en", "The river rose again after the great flood of 1882-83, as older villagers said.", "1882", "83",
+     "The great flood"),
+    ("de", "Der Plan scheiterte wie die zweite Offensive von Mai bis Juni.", "Mai", "Juni",
+     "Die zweite Offensive"),
+    ("en", "Unlike the shelters built during the 1990-1991 siege of the city, the new ones held.", "1990", "1991",
+     "The siege of the city"),
+])
+def test_the_two_ends_of_a_range_after_a_noun_of_action_share_its_label(lang, text, first, second, wanted):
+    assert label(text, lang, first, second) == label(text, lang, second, first) == wanted
+
+
 @pytest.mark.parametrize("lang, word, event", [
     ("de", "Kommunalwahl", True), ("de", "Abstimmung", True), ("de", "Landesregierung", False),
     ("en", "announcement", True), ("en", "government", False), ("en", "hearing", True),

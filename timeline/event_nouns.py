@@ -91,8 +91,8 @@ def event_noun_label(
     text: str, clause: Span, date: Span, dates: list[Span], lang: str | None
 ) -> str | None:
     """The label of a date that dates a noun of action after a preposition of sequence in `clause` (see the
-    module's docstring): the noun phrase, without the preposition and the date; None when there is none, or when
-    another of `dates` stands in the phrase (a range's first end: its two ends keep one label)."""
+    module's docstring): the noun phrase, without the preposition and the date (`date` the whole of a range or
+    pair, `range_span`); None when there is none, or when another of `dates` stands in the phrase."""
     pack = _pack(lang)
     if not pack.get("sequence_prepositions"):
         return None
@@ -133,8 +133,8 @@ def event_noun_label(
         return None
     phrase = words[at + 1:]
     if not _headed_by_event(phrase, rule, lang) or any(
-            before[at].end() <= start < date[0] for start, _ in dates) or _range_start(text, date, dates, clause, rule):
-        return None  # a range's two ends keep one label: its first end's, its last end's
+            before[at].end() <= start < date[0] for start, _ in dates):
+        return None  # another date in the phrase: the noun's own
     after = text[date[1]:clause[1]]
     if opening and not _opens_clause(text, clause, before[at].start(), after, lang) \
             and not _clause_date_follows(text, date, dates, clause) \
@@ -366,9 +366,19 @@ def _is_name(word: str, lang: str | None) -> bool:
     return bool(_label_rules(lang).capitalised_names) and not word[:1].islower()
 
 
-def _range_start(text: str, date: Span, dates: list[Span], sentence: Span, rule: _LabelRules) -> bool:
-    """Whether `date` is the first end of a range whose second end follows ("vom 6. bis 7. November")."""
-    found = rule.range_between.match(text, date[1], sentence[1])
-    if found is None:
-        return False
-    return any(start == found.end() for start, _ in dates)
+def range_span(text: str, date: Span, dates: list[Span], sentence: Span, lang: str | None) -> Span:
+    """The span of the range or pair of dates `date` is one end of ("vom 6. bis 7. November", "von 1884/85", "für
+    2014 und 2015": the dates of `dates` joined by the pack's `range_between`), or `date` alone: a noun that one
+    end dates the other dates too, so the ends share the noun's label."""
+    rule = _label_rules(lang)
+    at = bisect_left(dates, date)
+    if at == len(dates) or dates[at] != date:
+        return date  # a date off the axis: no range of dates
+    first = last = at
+    while first > 0 and rule.range_between.fullmatch(text, dates[first - 1][1], dates[first][0]) \
+            and dates[first - 1][0] >= sentence[0]:
+        first -= 1
+    while last + 1 < len(dates) and rule.range_between.fullmatch(text, dates[last][1], dates[last + 1][0]) \
+            and dates[last + 1][1] <= sentence[1]:
+        last += 1
+    return (dates[first][0], dates[last][1]) if first != last else date

@@ -20,7 +20,7 @@ from .appositions import apposition_label
 from .clauses import DASHES, Span, clause_spans, rules
 from .dct import find_dct
 from .dependents import with_complement, with_host
-from .event_nouns import event_noun_label
+from .event_nouns import event_noun_label, range_span
 from .event_resources import load, pack_words
 from .figures import compared_label, record_date_label
 from .finite_verbs import has_finite, has_verb, is_finite, main_verb
@@ -852,10 +852,12 @@ class _Describer:
             # months, said …": how long the subject was so)
             label = apposition_label(text, sentence, date, on_axis, lang) or label
         # "Nach der Wiederwahl des Bürgermeisters im Oktober 2015 begann …": the date dates the noun of action
-        nominal = event_noun_label(text, (clauses[index][0], sentence[1]), date, on_axis, lang)
+        # (the two ends of a range or pair, "von 1884/85", date a noun together: read as one date, one label)
+        joined = range_span(text, date, on_axis, sentence, lang)
+        nominal = event_noun_label(text, (clauses[index][0], sentence[1]), joined, on_axis, lang)
         if nominal is None and on_the_axis:
             # "Police are investigating the March 3 shooting of a guard": the date dates the noun anywhere
-            nominal = attribute_label(text, sentence, date, on_axis, lang)
+            nominal = attribute_label(text, sentence, joined, on_axis, lang)
         if nominal is None and on_the_axis:
             # "darunter die Deklaration von Paris von 1856, die das Land unterzeichnet hatte": the date
             # between a noun and its relative clause is the noun's

@@ -42,7 +42,6 @@ from .event_nouns import (
     _is_name,
     _labelled,
     _pack,
-    _range_start,
     _sequence_end,
     _words,
     is_event_noun,
@@ -78,8 +77,7 @@ def _year_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: 
     if not before or following and following[0][:1].isupper():
         return None
     noun = before[-1].group()
-    if noun != _bare(noun) or not is_event_noun(noun, lang) or _is_name(noun, lang) \
-            or _range_start(text, date, dates, sentence, _label_rules(lang)):
+    if noun != _bare(noun) or not is_event_noun(noun, lang) or _is_name(noun, lang):
         return None
     return _noun_before_date_label(text, sentence, date, before, lang, opens)
 
@@ -160,8 +158,6 @@ def _attached_label(text: str, sentence: Span, date: Span, dates: list[Span], la
         return None  # "in the spring of 1916", "the end of 2013": no noun of action; a comma before the link
     if _is_name(before[-1].group(), lang):
         return None  # "the Battle of August 10": a name the date is part of
-    if _range_start(text, date, dates, sentence, rule):
-        return None  # "die Offensive vom 6. bis 7. November": the range's two ends keep one label
     return _noun_before_date_label(text, sentence, date, before, lang, opens)
 
 
@@ -244,8 +240,7 @@ def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang:
                 and _bare(complement).lower() not in rule.determiners | rule.stopwords \
                 and not re.match(r"\w+['’]", complement):  # "par l'armée": an article elided into its noun
             break  # "to continue well", "in puncto": a preposition before a verb or adverb, no noun's complement
-    if head is None or _range_start(text, date, dates, sentence, rule) \
-            or any(before[head].start() <= start < date[0] for start, _ in dates):
+    if head is None or any(before[head].start() <= start < date[0] for start, _ in dates):
         return None
     start = _chain_start(before, head, rule, lang)
     if start is None:
