@@ -232,6 +232,21 @@ def test_text_without_dates_is_kept_per_list_of_dates(monkeypatch):
         ("Im Mai forderte Frankreich von Italien eine Zahlung.", "Mai",
          "Forderte Frankreich von Italien eine Zahlung"),
         ("Im Mai erhielt Karl von Hardenberg den Vorsitz.", "Mai", "Erhielt Karl von Hardenberg den Vorsitz"),
+        # a plural subject without article: adjectives with the nominative's ending after a plural verb (hyphened,
+        # listed), the dative's after a singular one; after a singular verb the nominative's is an object
+        ("Im Mai besetzten schwedische, norwegische und finnisch-estnische Verbände die Insel.", "Mai",
+         "Schwedische, norwegische und finnisch-estnische Verbände besetzten die Insel"),
+        ("Im Mai gelang polnischen Einheiten die Überquerung des Flusses.", "Mai",
+         "Polnischen Einheiten gelang die Überquerung des Flusses"),
+        ("Im Mai lösten dänische Fähren Alarm aus.", "Mai", "Dänische Fähren lösten Alarm aus"),
+        ("Im Mai überraschte dänische Fähren ein Sturm.", "Mai", "Überraschte dänische Fähren ein Sturm"),
+        ("Im Mai trafen gerade Fähren ein.", "Mai", "Trafen gerade Fähren ein"),  # an adverb, no adjective
+        ("Im Mai erreichten dänische Fähren Kopenhagen.", "Mai", "Dänische Fähren erreichten Kopenhagen"),
+        ("Im Mai landete ein britisch-kanadisches Bataillon in Neapel.", "Mai",
+         "Ein britisch-kanadisches Bataillon landete in Neapel"),
+        # "von" and a figure may go on with the subject: the order stays
+        ("Im Mai landete ein Bataillon von 800 Mann in Neapel.", "Mai",
+         "Landete ein Bataillon von 800 Mann in Neapel"),
         # a preposition after the article opens a phrase of an attribute: no subject that can be moved
         ("Im Mai zogen sich die an der Küste wartenden Schiffe zurück.", "Mai",
          "Zogen sich die an der Küste wartenden Schiffe zurück"),

@@ -39,6 +39,9 @@ class Inversion:
     place_adjectives: tuple[str, ...]  # endings of a capitalized adjective made from a place name: "er"
     genitive_endings: tuple[str, ...]  # endings of an adjective in a genitive without article: "er"
     name_links: frozenset[str]  # foreign lower-case words inside a name: "of" ("Committee of Imperial Defence")
+    bare_plural_endings: tuple[str, ...]  # of an adjective before a plural subject without article: "e"
+    bare_dative_endings: tuple[str, ...]  # of an adjective before a plural dative without article: "en"
+    bare_not_adjectives: frozenset[str]  # adverbs with such an ending: "gerade"
 
 
 def _inversion(table: dict) -> Inversion:
@@ -52,6 +55,9 @@ def _inversion(table: dict) -> Inversion:
         place_adjectives=tuple(table.get("place_adjectives", ())),
         genitive_endings=tuple(table.get("genitive_endings", ())),
         name_links=frozenset(table.get("name_links", ())),
+        bare_plural_endings=tuple(table.get("bare_plural_endings", ())),
+        bare_dative_endings=tuple(table.get("bare_dative_endings", ())),
+        bare_not_adjectives=frozenset(table.get("bare_not_adjectives", ())),
     )
 
 

@@ -74,7 +74,7 @@ def subject_length(words: list[str], inversion: Inversion, rule: _LabelRules, la
     # a lower-case adjective or an ordinal before the noun; a preposition opens a phrase of the
     # adjective's own ("die an der Somme stehenden Truppen"), which this does not follow
     def modifier(index: int) -> bool:
-        return not capitalized(index) and (_bare(words[index]).isalpha() or ordinal(index)) \
+        return not capitalized(index) and (_alphabetic(_bare(words[index])) or ordinal(index)) \
             and _bare(words[index]).lower() not in rule.closed_prepositions
 
     def nouns_from(index: int) -> int:  # past the capitalized words from index on, with ordinals between them
@@ -132,6 +132,41 @@ def subject_length(words: list[str], inversion: Inversion, rule: _LabelRules, la
     return min(index, len(words))
 
 
+def _alphabetic(word: str) -> bool:
+    """Letters only, or words of letters joined by hyphens ("österreichisch-ungarische")."""
+    return all(part.isalpha() for part in word.split("-"))
+
+
+def _bare_plural_length(
+    words: list[str], start: int, plural: bool, inversion: Inversion, rule: _LabelRules, lang: str | None,
+) -> int:
+    """How many words from `start` on make a plural noun phrase without article that may stand first: lower-case
+    adjectives with an ending of `bare_plural_endings` after a plural verb ("marschierten türkische Truppen ein"),
+    of `bare_dative_endings` after a singular one ("gelang deutschen Truppen der Durchbruch"), listed with commas
+    and a coordinator ("deutsche und britische Truppen"), then one noun with its genitive or bracket. A name after
+    the noun is the verb's object ("eroberten rote Truppen Kiew"); 0 where no such phrase opens."""
+    endings = inversion.bare_plural_endings if plural else inversion.bare_dative_endings
+    coordinators = rule.conjunctions & rule.verb_second_coordinators
+    index = start
+    while index < len(words):
+        bare = words[index].rstrip(",")
+        if not (bare[:1].islower() and _alphabetic(bare) and endings and bare.endswith(endings)
+                and bare not in rule.stopwords and bare not in inversion.bare_not_adjectives
+                and bare not in rule.closed_prepositions
+                and not is_finite(words, index, lang)):
+            break
+        index += 1
+        if not words[index - 1].endswith(",") and index + 1 < len(words) and words[index] in coordinators:
+            index += 1  # "deutsche und britische Truppen"
+    if index == start or words[index - 1].endswith(",") or words[index - 1] in coordinators \
+            or index >= len(words) or not _bare(words[index])[:1].isupper():
+        return 0
+    noun = subject_length(words[index:], inversion, rule, lang)
+    if noun > 1 and _bare(words[index + 1])[:1].isupper():
+        noun = 1  # "rote Truppen Kiew": a plural noun takes no name
+    return index - start + noun
+
+
 def _genitive_adjective(word: str, inversion: Inversion, rule: _LabelRules) -> bool:
     """A lower-case word with the ending of an adjective in a genitive without article ("wichtiger Städte")."""
     bare = _bare(word)
@@ -147,7 +182,9 @@ def subject_first(words: list[str], lang: str | None, strict: bool = False) -> l
     die Flotte zurück", "übernahm wieder die Rada die Macht"), and so may a singular pronoun after a plural verb,
     which it cannot be the subject of (`singular_pronouns`, `plural_endings`: "hatten es die Athener vorgezogen");
     they stay after the verb. After a plural verb, a name right after an article, adjectives and one noun is the
-    verb's object, not that plural noun's name ("besetzten die britischen Truppen Philadelphia"). The clause keeps
+    verb's object, not that plural noun's name ("besetzten die britischen Truppen Philadelphia"). A plural subject
+    without article is told by its adjectives' ending (`_bare_plural_length`: "marschierten türkische Truppen ein"),
+    and so is a dative one before a singular verb ("gelang deutschen Truppen der Durchbruch"). The clause keeps
     its order where it opens with an article (no verb: "den Emissionshandel einführen"), or where the subject may
     go on with a phrase that may as well be the verb's (`ambiguous_after_subject`: "wurde Generaloberst von
     Hindenburg ernannt", "forderte Russland von Serbien"), or with a genitive without article ("gelang ihnen die
@@ -168,11 +205,12 @@ def subject_first(words: list[str], lang: str | None, strict: bool = False) -> l
                  or plural and words[between].lower() in inversion.singular_pronouns
                  and _bare(words[between + 1]).lower() in rule.determiners):
         between += 1
-    length = subject_length(words[between:], inversion, rule, lang)
+    length = subject_length(words[between:], inversion, rule, lang) \
+        or _bare_plural_length(words, between, plural, inversion, rule, lang)
     if not length:
         return words
     after = between + length
-    if after + 1 < len(words) and _bare(words[after + 1])[:1].isupper() \
+    if after + 1 < len(words) and (_bare(words[after + 1])[:1].isupper() or _CARDINAL.fullmatch(words[after + 1])) \
             and (words[after].lower() in inversion.ambiguous_after_subject
                  or _genitive_adjective(words[after], inversion, rule)):
         return words  # where the subject ends cannot be told
