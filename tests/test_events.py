@@ -307,6 +307,12 @@ def test_a_clock_time_may_end_a_sentence_an_ordinal_does_not():
         "Am 3. Oktober kam er."]
 
 
+def test_a_street_abbreviated_in_a_compound_ends_no_sentence():
+    text = "Kinderflohmarkt im Jugendhaus, Lindenstr. 7, am Samstag von 9 bis 12 Uhr. Der Eintritt ist frei."
+    assert [text[s:e] for s, e in sentence_spans(text, "de")] == [
+        "Kinderflohmarkt im Jugendhaus, Lindenstr. 7, am Samstag von 9 bis 12 Uhr.", "Der Eintritt ist frei."]
+
+
 def test_a_broken_language_pack_names_its_file_and_key(tmp_path):
     import tomllib
 

@@ -40,6 +40,7 @@ REQUIRED: dict[str, dict[str, str]] = {
 OPTIONAL: dict[str, dict[str, str]] = {
     "clauses": {"comma_joins_main_clauses": FLAG, "correlatives": WORDS, "shared_subject_predicates": FLAG},
     "dct": {"weekday_abbreviations": WORDS, "yearless_formats": WORDS, "notices": WORDS},
+    "sentences": {"abbreviation_endings": WORDS},
     "labels": {"date_postpositions": WORDS, "range_words": WORDS, "inversion": TABLE, "relative_subjects": TABLE,
                "openers": WORDS,
                "clause_starts": WORDS, "relatives": WORDS, "noun_links": WORDS, "subordinators": WORDS,

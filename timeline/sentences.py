@@ -4,8 +4,8 @@ A sentence ends at . ! ? (optionally followed by closing quotes) before whitespa
 any Latin, Greek or Cyrillic alphabet: "À Paris", "Éric"), a digit or an opening quote (also the typewriter's
 "``"), or at a line break. A full stop after an initial ("J. Smith"; not a lower-case letter after an apostrophe,
 which ends a shortened word: "than Mao's.", "won't.") or an abbreviation listed in any language's `[sentences]
-abbreviations` (`resources/events/<lang>.toml`) ends none: one language's abbreviation rarely ends another's
-sentence. Nor does one after a number that may be an ordinal ("19. Juni", but not the minutes of a clock
+abbreviations` (`resources/events/<lang>.toml`), or a compound ending in one of its `abbreviation_endings`
+("Bahnhofstr. 3"), ends none: one language's abbreviation rarely ends another's sentence. Nor does one after a number that may be an ordinal ("19. Juni", but not the minutes of a clock
 time: "vers 21 h 45. Il", "um 14:30. Dann"), unless an article or pronoun follows ("from August 6. This will").
 Whether a number may be an ordinal depends on the language (`[sentences] ordinal_stop`: German writes "3.", English
 "3rd"), so that "sales fell until May 30. Prices rose" is two sentences in English; a text of unknown language
@@ -33,14 +33,18 @@ _BOUNDARY = re.compile(rf"(?<=[.!?])(?:[\"'”“»«)]|\s»(?=\s))*(?P<gap>\s+)
 @lru_cache(maxsize=8)
 def _no_split_before(ordinals: bool) -> re.Pattern[str]:
     words: set[str] = set()
+    endings: set[str] = set()
     for lang in available():
         words |= set(load(lang).get("sentences", {}).get("abbreviations", []))
+        endings |= set(load(lang).get("sentences", {}).get("abbreviation_endings", []))
     listed = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    # a compound ending in an abbreviation ("Speckbacherstr. 24"); none listed: a pattern that matches nothing
+    compounds = "|".join(re.escape(ending) for ending in sorted(endings, key=len, reverse=True)) or "(?!)"
     # A number ending a clock time ("21 h 45.", "um 14:30.") is no ordinal: its full stop may end the sentence.
     ordinal = r"(?<!\d h )(?<!\dh )(?<!\dh)(?<!:)\b\d{1,2}|" if ordinals else ""
     # A lower-case letter after an apostrophe ends a word shortened by elision ("Mao's.", "won't.", "geht's.",
     # "il l'a."), never an initial: its full stop may end the sentence.
-    return re.compile(rf"(?:{ordinal}\b(?:(?<![\'’])[^\W\d_]|[{_CAPITAL}])|\b(?:{listed}))\.$")
+    return re.compile(rf"(?:{ordinal}\b(?:(?<![\'’])[^\W\d_]|[{_CAPITAL}])|\b(?:{listed})|[^\W\d_](?:{compounds}))\.$")
 
 
 def _writes_ordinal_stops(lang: str | None) -> bool:
