@@ -621,6 +621,23 @@ def test_a_relative_clause_takes_the_noun_it_describes(lang, text, expression, s
     assert context.label.startswith(start), context.label
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    ("Among the first three mountain towns to open a public library in March were also Arnsberg and Velden.",
+     "March", "Among the first three mountain towns to open a public library…"),
+    ("One of the first two ships to leave the harbor on Monday was the old steamer Aurora from Bergen.", "Monday",
+     "One of the first two ships to leave the harbor…"),
+    ("The only two ministers of the cabinet to vote against the plan on Tuesday were Mr. Hale and Ms. Orr.",
+     "Tuesday", "The only two ministers of the cabinet to vote against the plan…"),
+    # a full verb tells what the subject did: the infinitive group may go
+    ("Another costly attempt by the northern militia to cross the frozen river in January also failed after heavy "
+     "losses.", "January", "Another costly attempt … failed after heavy losses"),
+])
+def test_an_infinitive_group_the_date_closed_before_a_copula_stays(text, expression, wanted):
+    """"Among the first towns … were Arnsberg" says only which: the infinitive group the date stood in tells what
+    happened at it, so a long label keeps it rather than "…" in its place."""
+    assert contexts(text, "en", expression)[0].label == wanted
+
+
 @pytest.mark.parametrize("lang, text, expression, wanted", [
     ("de", "Es war ein großer Erfolg, wie die Zeitung am Montag schrieb.", "Montag",
      "Es war ein großer Erfolg, wie die Zeitung schrieb"),

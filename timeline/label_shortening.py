@@ -21,9 +21,17 @@ import re
 from functools import cache
 
 from .clauses import DASHES
-from .dependents import complement_clause, infinitive_clause, marked_infinitive, open_predicate
+from .dependents import complement_clause, infinitive_clause, infinitive_group, marked_infinitive, open_predicate
 from .dependents import rules as dependent_rules
-from .finite_verbs import _finite_by, has_finite, is_agent_participle, is_finite, is_listed_finite, main_verb
+from .finite_verbs import (
+    _finite_by,
+    has_finite,
+    is_agent_participle,
+    is_copula,
+    is_finite,
+    is_listed_finite,
+    main_verb,
+)
 from .label_rules import (
     LABEL_WORDS,
     MIN_LABEL_WORDS,
@@ -559,6 +567,14 @@ def _trimmed_verb_tail(words: list[str], verb: int, rest: list[str], ending: str
     return rest, ending
 
 
+def _opens_infinitive(words: list[str], rule: _LabelRules, start: int, stop: int) -> bool:
+    """Whether an infinitive group ("to accede to NATO", "pour désigner …", "um … zu sehen") starts in
+    words[start:stop] and runs to their end: a predicate of its own, which tells an event as a finite verb does."""
+    dependent = dependent_rules(rule.lang)
+    return any(dependent.infinitive_openers.match(_bare(words[k]).lower())
+               and infinitive_group(" ".join(words[k:stop]), dependent) for k in range(start, stop))
+
+
 def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | None) -> str | None:
     """A label for words whose verb stands past the cut, behind a long subject: the subject's first words (to its
     first comma or relative clause), "…", the name that ends the subject, the verb and what follows it. None when
@@ -574,8 +590,11 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
     if linked is not None:
         kept, head = _with_linked_noun(words, kept, head, linked, verb, name, rule)
     # (a date right before the verb, after a relative clause, closed that clause: "which bought it in 2011 is")
-    if anchor is not None and (head < anchor < name or modified and head < anchor <= verb) \
-            and has_finite(words, rule.lang, head, name if anchor < name else verb):
+    # (so does an infinitive group the date closed before a copula, which only tells which: "countries to accede
+    # to NATO on Friday were …", not "attempt to block the harbor on 4 May failed")
+    if anchor is not None and head < anchor <= verb and (
+            (anchor < name or modified) and has_finite(words, rule.lang, head, name if anchor < name else verb)
+            or is_copula(words[verb], rule.lang) and _opens_infinitive(words, rule, head, anchor)):
         return None
     subject = _subject_after_comma(words, verb, rule)
     fronted = _subject_after_fronted(words, verb, rule, anchor) if subject is None else None
