@@ -363,6 +363,21 @@ def test_a_duration_after_a_preposition_of_sequence_dates_the_activity_it_measur
     assert _typed_label(text, lang, expression, "DURATION") == wanted
 
 
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # any preposition of a phrase that introduces the sentence, set off by its comma before the main clause
+    ("en", "Breaking with 40 years of neutrality in foreign wars, the small republic sent troops to the border.",
+     "40 years", "40 years of neutrality in foreign wars"),
+    ("en", "Looking back on nearly a century of service to the town, the old mill closed its doors.",
+     "a century", "Nearly a century of service to the town"),
+    ("fr", "Fort de vingt ans d'expérience dans le métier, le chef a ouvert son propre restaurant.", "vingt ans",
+     "Vingt ans d'expérience dans le métier"),
+    ("fr", "Rompant avec quarante ans de tradition, le conseil municipal a voté vendredi la fermeture du vieux "
+           "marché.", "quarante ans", "Quarante ans de tradition"),
+])
+def test_a_duration_in_an_introducing_phrase_dates_the_activity_it_measures(lang, text, expression, wanted):
+    assert _typed_label(text, lang, expression, "DURATION") == wanted
+
+
 @pytest.mark.parametrize("text, expression, kept", [
     # a determiner after the link: a distance from an event, or a part of a period the clause's event falls in
     ("He was killed within a week of his capture by the rebels.", "a week", "He was killed"),
@@ -370,6 +385,10 @@ def test_a_duration_after_a_preposition_of_sequence_dates_the_activity_it_measur
      "The front froze"),
     # no preposition of sequence: the clause's event lasted that long
     ("The workers went on with two years of hard labour in the mines.", "two years", "The workers went on"),
+    # ... a finite verb before it, or no comma closing it: the phrase is the clause's own, no introducing one
+    ("The miners were sentenced to ten years of hard labour, the court said.", "ten years",
+     "The miners were sentenced"),
+    ("In three weeks of fighting the army took the city.", "three weeks", "the army took the city"),
 ])
 def test_a_duration_of_a_determined_phrase_or_without_sequence_keeps_the_clauses_label(text, expression, kept):
     assert kept in _typed_label(text, "en", expression, "DURATION")

@@ -2,7 +2,8 @@
 (`modifier_label`, for any type of timex when nothing in `timeline.event_nouns` or `timeline.noun_attributes`
 applies): a measure adjective of time ("after a 16-hour flight": `measure_adjective`; "the end of a two-year boom":
 `phase_nouns`), a duration that measures a noun phrase after a preposition of sequence ("after two years of talks",
-"au terme de trois ans de tractations"), a date's possessive anywhere ("said last month's shooting of a guard was
+"au terme de trois ans de tractations") or in a phrase introducing the sentence ("Turning its back on 210 years of
+loyalty …,"), a date's possessive anywhere ("said last month's shooting of a guard was
 …"; a noun no list names that takes an object: `possessive_object_links`), an adjective that takes a date ("a
 dividend, payable Dec. 15": `date_adjectives`), a year before an event's name ("the 1967 Six-Day War"), a date
 before a compound of a noun of action and one of time ("a Jan. 14 return date": `time_nouns`), a parenthesis of
@@ -172,23 +173,28 @@ def _duration_of_label(text: str, around: _Around, date: Span, dates: list[Span]
     preposition to the noun phrase's end (a punctuation mark, a finite verb, a pronoun, a relative pronoun or
     subordinator, a determiner no preposition governs), within DURATION_PHRASE_WORDS words. Not with a determiner
     after the link ("within a week of his capture", "after the first two months of the war"): a distance from an
-    event, or a part of a period the clause's event falls in."""
+    event, or a part of a period the clause's event falls in. Any preposition will do in a phrase that introduces
+    the sentence and ends with its comma (`_introducing`: "Turning its back on 210 years of loyalty to …, the
+    convention voted"): the main clause after it tells another event."""
     units = pack_table(lang, "unit")
     written = text[date[0]:date[1]].split()
     if not written or _bare(written[-1]).lower() not in units:
         return None
-    before, window, _ = around
+    before, window, opens = around
     preceding = [_bare(token.group()).lower() for token in before]
     rule = _label_rules(lang)
-    start = date[0]
+    start, approximated = date[0], 0
     found = _sequence_end(preceding, lang)
     if found is None:  # "after roughly four years", "après près de trois ans": a word of approximation between
         size = next((size for size in (2, 1) if len(before) > size
                      and " ".join(preceding[-size:]) in pack_words(lang, "figures", "approximators")), None)
         if size is not None and before[-1].group() == _bare(before[-1].group()):
             found = _sequence_end(preceding[:-size], lang)
-            start = before[-size].start()
-    if found is None:
+            start, approximated = before[-size].start(), size
+    # "Turning its back on 210 years of loyalty to …, the convention voted": any preposition of a phrase that
+    # introduces the sentence (`_introducing`)
+    introducing = found is None and opens and _introducing(before[:len(before) - approximated], rule, lang)
+    if found is None and not introducing:
         return None
     following = list(itertools.islice(TOKEN.finditer(text, date[1], window[1]), DURATION_PHRASE_WORDS + 2))
     if len(following) < 2:
@@ -220,7 +226,19 @@ def _duration_of_label(text: str, around: _Around, date: Span, dates: list[Span]
             break
     if end is None or end <= phrase[0].start():
         return None
+    if introducing and not text.startswith(",", end):
+        return None  # an introductory phrase is set off by its comma from the main clause after it
     return _as_written(text, start, end)
+
+
+def _introducing(before: list[re.Match[str]], rule: _LabelRules, lang: str | None) -> bool:
+    """For `_duration_of_label`: whether the words `before` a duration, from its sentence's start, end in a
+    preposition and hold no finite verb: the duration stands in a phrase that introduces the sentence, before its
+    main clause ("Turning its back on 210 years of loyalty …, the convention voted"), and measures what that phrase
+    names, not the main clause's event."""
+    return bool(before) and before[-1].group() == _bare(before[-1].group()) \
+        and before[-1].group().lower() in rule.all_prepositions \
+        and not has_finite([_bare(token.group()) for token in before], lang)
 
 
 def _possessed_label(
