@@ -953,6 +953,24 @@ def test_a_verb_after_an_insertion_takes_the_subject_before_it(lang, text, expre
     assert contexts(text, lang, *expression.split("|"))[-1].label == wanted
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    # the subject after a relative clause on the dative object, the clause cut at the comma before its article
+    ("Im März gelang den Rebellen, die Waffen aus dem Ausland bekommen hatten, ein überraschender Sieg bei Kassel.",
+     "März", "Den Rebellen gelang ein überraschender Sieg bei Kassel"),
+    # a date after the insertion, in brackets: no cut at the insertion's commas between the two dates
+    ("Im März gelang den Rebellen, die Waffen aus dem Ausland bekommen hatten, bei Kassel (heute Hessen) ein "
+     "überraschender Sieg.", "März", "Den Rebellen gelang bei Kassel (heute Hessen) ein überraschender Sieg"),
+    # the participle after an apposition, before an infinitive group
+    ("Seit Mai bin ich mit Anna Berger, der Leiterin des Vereins, durch die Dörfer gewandert, um Spenden zu "
+     "sammeln.", "Mai", "Ich bin mit Anna Berger durch die Dörfer gewandert, um Spenden zu sammeln"),
+])
+def test_a_main_clause_goes_on_after_an_insertion(text, expression, wanted):
+    """A verb-second main clause with its verb before an insertion between commas goes on after it with its subject,
+    object or participle: the label is the main clause without the insertion, not the words up to the insertion
+    ("Den Rebellen gelang") (timeline.clauses `_completes_main`, `without_closed_insertion`)."""
+    assert contexts(text, "de", expression)[-1].label == wanted
+
+
 def _heading_labels(text: str, lang: str) -> dict[str, str]:
     from timeline.pipeline import extract
     frame = extract(text, dct="2024-06-12", lang=lang)

@@ -166,8 +166,8 @@ def clause_spans(text: str, sentence: Span, dates: list[Span], lang: str | None)
             if match.end() > match.start() and not _overlaps(*cut, dates) and not _joins_range(text, cut, dates) \
                     and not _overlaps(match.start(), match.end(), asides):
                 cuts.append(cut)
-    clauses = _rejoined(text, _cut(text, sentence, _disjoint(cuts)), rule)
-    return [part for clause in clauses for piece in _split_between_dates(text, clause, dates, rule)
+    clauses, insertions = _rejoined(text, _cut(text, sentence, _disjoint(cuts)), rule)
+    return [part for clause in clauses for piece in _split_between_dates(text, clause, dates, rule, insertions)
             for part in _split_coordinated(text, piece, dates, rule)]
 
 
@@ -241,11 +241,15 @@ def _disjoint(cuts: list[Span]) -> list[Span]:
     return merged
 
 
-def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: ClauseRules) -> list[Span]:
+def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: ClauseRules,
+                         insertions: list[Span]) -> list[Span]:
+    """`clause` cut between each two of its dates; not at the commas of an insertion between them that the main
+    clause goes on after (`insertions`): the second date is the main clause's ("gelang den Truppen, die …, der
+    Durchbruch bei Tolmein (heute Slowenien)")."""
     inside = _inside(dates, clause)
     cuts: list[Span] = []
     for (left_start, left_end), (right_start, right_end) in zip(inside, inside[1:]):
-        between = text[left_end:right_start]
+        between = _blanked(text, left_end, right_start, insertions)
         if between.strip().lower() in rule.coordinators:
             continue  # two dates joined by "and" alone are one date phrase: "für 2014 und 2015"
         if _date_apposition(text, (left_start, right_start), right_end, clause[1], rule) \
@@ -679,7 +683,39 @@ def _continues_main(text: str, piece: Span, before: Span, rule: ClauseRules) -> 
         return True
     if infinitive_clause(words[:closing + 1], rule.lang):
         return False  # "…, die Stadt einzunehmen, um …": the piece is the verb's complement, no insertion
-    return _closes_bracket(words[closing + 1:], text[before[0]:before[1]].split()[-BRACKET_REACH:], rule)
+    main = text[before[0]:before[1]].split()[-BRACKET_REACH:]
+    return _closes_bracket(_before_infinitive(words[closing + 1:], rule), main, rule) \
+        or _completes_main(words[:closing + 1], words[closing + 1:], main, rule)
+
+
+def _before_infinitive(rest: list[str], rule: ClauseRules) -> list[str]:
+    """`rest` up to its first comma when an infinitive group follows that comma ("…, durch das Land getourt, um
+    die Kampagne vorzustellen"): the group is the main clause's complement, not part of the phrase that closes it."""
+    from .dependents import infinitive_clause  # here: `dependents` imports this module
+
+    comma = next((index for index, word in enumerate(rest[:-1]) if word.endswith(",")), None)
+    if comma is None or not infinitive_clause(rest[comma + 1:], rule.lang):
+        return rest
+    return rest[:comma + 1]
+
+
+def _completes_main(insertion: list[str], rest: list[str], before: list[str], rule: ClauseRules) -> bool:
+    """In a verb-final language, whether `rest` (the words after an insertion's closing comma, to the end of the
+    piece) completes the main clause before the insertion when that clause has its finite verb already: the
+    insertion describes the noun or name that ends `before` and closes with its own finite verb, so it is a whole
+    dependent clause, and `rest` has no comma and no finite verb, nor opens with a coordinator, relative pronoun or
+    subordinator: no clause of its own, but the main clause's subject or object ("Am Montag gelang den Truppen, die
+    Verstärkung erhalten hatten, der Durchbruch")."""
+    # (the insertion ends in a bare verb: one that closes a quotation is followed by its report, '…werden“, betont')
+    if not rest or not before or not insertion[-1][:-1].isalpha() \
+            or not is_finite(insertion, len(insertion) - 1, rule.lang) \
+            or any(word.endswith((",", ";", ":")) for word in rest[:-1]):
+        return False
+    noun, first = _bare(before[-1]), _bare(rest[0]).lower()
+    # (an article of a relative pronoun's form opens a noun phrase here: no verb follows it)
+    return (noun[:1].isupper() or noun.isdigit()) and first not in rule.coordinators \
+        and (first not in rule.dependent or first in rule.subjects) \
+        and _finite_at([","] + rest, 1, rule) is None and _finite_at(before, 0, rule) is not None
 
 
 BRACKET_REACH = 40  # last words of a main clause read for its finite verb: joins in a row cost no more each
@@ -719,15 +755,59 @@ def _awaits_verb(words: list[str], rule: ClauseRules) -> bool:
     return _finite_at(words, opened + 1, rule) is None
 
 
-def _rejoined(text: str, clauses: list[Span], rule: ClauseRules) -> list[Span]:
+def _rejoined(text: str, clauses: list[Span], rule: ClauseRules) -> tuple[list[Span], list[Span]]:
     """`clauses` with each insertion that the main clause goes on after (`_continues_main`) joined to the clause
     before it: the main clause with its insertion, so that it keeps its verb, and the insertion its antecedent
-    ("Starpointe holders, who approved the plan last April, will receive $21 a share")."""
+    ("Starpointe holders, who approved the plan last April, will receive $21 a share"); and the insertions so joined,
+    each from its opening comma to its closing one."""
     joined: list[Span] = []
-    for clause in clauses:
-        if joined and text[joined[-1][1]:clause[0]].strip() == "," and _continues_main(
-                text, clause, joined[-1], rule):
-            joined[-1] = (joined[-1][0], clause[1])
-        else:
-            joined.append(clause)
-    return joined
+    insertions: list[Span] = []
+    index = 0
+    while index < len(clauses):
+        clause = clauses[index]
+        # (the main clause may go on with an article of a relative pronoun's form, cut off as well: "Am Montag
+        # gelang der Flotte, die Hilfe erhalten hatte, | der Durchbruch": the insertion and that piece together)
+        pieces = [clause]
+        if index + 1 < len(clauses) and text[clause[1]:clauses[index + 1][0]].strip() == "," \
+                and _first_word(text, clauses[index + 1][0]) in rule.subjects:
+            pieces.append((clause[0], clauses[index + 1][1]))
+        if joined and text[joined[-1][1]:clause[0]].strip() == ",":
+            continued = next((piece for piece in pieces if _continues_main(text, piece, joined[-1], rule)), None)
+            if continued is not None:
+                closing = text.find(",", clause[0], continued[1])
+                insertions.append((joined[-1][1], closing + 1 if closing >= 0 else continued[1]))
+                joined[-1] = (joined[-1][0], continued[1])
+                index += 1 if continued == clause else 2
+                continue
+        joined.append(clause)
+        index += 1
+    return joined, insertions
+
+
+def _blanked(text: str, start: int, end: int, insertions: list[Span]) -> str:
+    """`text[start:end]` with the insertions that lie wholly inside it blanked out, its length kept."""
+    between = text[start:end]
+    for first, last in insertions:
+        if start <= first and last <= end:
+            between = between[:first - start] + " " * (last - first) + between[last - start:]
+    return between
+
+
+def without_closed_insertion(label: str, lang: str | None) -> str:
+    """`label` without a dependent clause between commas after which the main clause goes on with its subject or
+    object (`_completes_main`): "gelang den Truppen, die Hilfe erhalten hatten, ein Durchbruch" reads "gelang den
+    Truppen ein Durchbruch", so that the word order sees the main clause whole."""
+    rule = rules(lang)
+    if not rule.verb_final:
+        return label
+    words = label.split()
+    for index, word in enumerate(words[:-2]):
+        if not word.endswith(",") or _bare(words[index + 1]).lower() not in rule.dependent:
+            continue
+        closing = next((later for later in range(index + 1, len(words) - 1) if words[later].endswith(",")), None)
+        if closing is None:
+            break
+        before = words[:index] + [word.rstrip(",")]
+        if _completes_main(words[index + 1:closing + 1], words[closing + 1:], before, rule):
+            return " ".join(before + words[closing + 1:])
+    return label

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Span, shares_subject_before
+from .clauses import Span, shares_subject_before, without_closed_insertion
 from .dependents import infinitive_clause
 from .dependents import rules as dependent_rules
 from .finite_verbs import has_finite, has_verb, is_finite
@@ -401,6 +401,7 @@ def make_label(
     label = _comma_after_opening_phrase(label, rule, lang)
     label = tidy(label)
     label = _without_stacked_coordinators(label, rule)
+    label = without_closed_insertion(label, lang)
     subordinated = bool(rule.subordinate.match(label.lstrip(" ,;:–—-")))
     if subordinated and rule.verb_final \
             and main_clause_follows(own_words(label.split(), rule, lang), lang):
