@@ -306,6 +306,13 @@ def test_verb_last_subordinate_clauses_are_a_pack_setting(lang, clause, subordin
      "Kinder am Fluss.", "Herbst", "Der Bürgermeister eröffnete eine neue Schule für die Kinder am Fluss"),
     ("de", "Die Feuerwehr führte im Juni mit rund 200 Helfern aus drei Dörfern eine große Übung am Stausee durch.",
      "Juni", "Die Feuerwehr führte eine große Übung am Stausee durch"),
+    # ... with the name of several capitalized words that ends the phrase, or a genitive name tied to its noun:
+    # the object after it stays, not "… aus dem Oberen Inntal Tirols … zum Sommerfest geladen"
+    ("de", "Heute haben die Musikanten aus dem Oberen Inntal Tirols (Imst, Landeck und Zams) ihre Freunde aus "
+     "Bayern zum Sommerfest geladen.", "Heute",
+     "Die Musikanten haben ihre Freunde aus Bayern zum Sommerfest geladen"),
+    ("de", "Im Herbst wurde vor dem Obersten Gerichtshof Karl Berger aus Linz eine neue Klage gegen die Stadt "
+     "eingebracht.", "Herbst", "Wurde eine neue Klage gegen die Stadt eingebracht"),
     # an extended attribute between an article and its noun goes ("die von … geführten Truppen")
     ("de", "Die von einem jungen Offizier geführten Truppen erreichten im Juli die Hauptstadt des Landes im hohen "
      "Norden am Meer.", "Juli", "Die Truppen erreichten die Hauptstadt des Landes im hohen Norden am Meer"),

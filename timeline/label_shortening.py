@@ -949,7 +949,7 @@ def _without_adverbials(words: list[str], verb: int, rule: _LabelRules) -> list[
         end = _phrase_end(words, position, rule)
         if end is not None:
             run = position if run is None else run
-            position = end
+            position = _name_end(words, end, rule)
             continue
         bare = _bare(words[position])
         if run is not None and bare.lower() in rule.determiners and bare.lower() not in rule.noun_links \
@@ -964,6 +964,21 @@ def _without_adverbials(words: list[str], verb: int, rule: _LabelRules) -> list[
             return None
         run, position = None, position + 1  # "gab es", "wurde auch", "erkannte Charles de Gaulle"
     return None
+
+
+def _name_end(words: list[str], end: int, rule: _LabelRules) -> int:
+    """Where the noun of a prepositional phrase ending at `end` (`_phrase_end`) ends when capitalized words go on
+    from it with no punctuation between: a name of several words or a genitive name tied to the noun ("aus dem
+    Westlichen | Mittelgebirge Nordtirols", "vor dem Obersten | Gerichtshof"), not a noun phrase of its own. Up to
+    the next function word, lower-case word or number; a word that punctuation closes ends a clause or opens an
+    apposition, and is no part of it ("… der Halbinsel | Zeit, seine Verbände …": the object)."""
+    while end < len(words) - 2 and not words[end - 1].endswith((",", ";", ":")) \
+            and words[end] == words[end].rstrip(",;:"):
+        bare = _bare(words[end])
+        if not (bare[:1].isupper() and bare.replace("-", "").isalpha()) or bare.lower() in rule.stopwords:
+            break
+        end += 1
+    return end
 
 
 def _before_infinitive(words: list[str], verb: int, rule: _LabelRules) -> list[str] | None:
