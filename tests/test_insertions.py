@@ -7,7 +7,7 @@ import pytest
 
 from tests.test_label_clauses import label
 from timeline.events import describe
-from timeline.insertions import insertion_after_date, without_insertion
+from timeline.insertions import insertion_after_date, reporting_insertions, without_insertion
 from timeline.timex import Timex
 
 
@@ -119,3 +119,34 @@ def test_a_date_opening_a_phrase_dates_the_main_clause_after_it(lang, text, expr
 def test_a_date_opening_a_phrase_of_several_clauses_dates_the_main_clause_after_it():
     text = "On 3 March, two days after the strike began and a month before the vote, the minister sent the fleet."
     assert label(text, "en", "3 March") == "The minister sent the fleet"
+
+
+@pytest.mark.parametrize("text, expression, others, wanted", [
+    # the report parts the clause's verb from a phrase: both halves are one clause, told without the report
+    ("Heating costs in 2025 will fall sharply, Ms. Okafor said, from a record $90 million last year.", "last year",
+     ("2025",), "Heating costs will fall sharply from a record $90 million last year"),
+    # ...its subject from its verb
+    ("The old ferry, port officials said, will sail again on Saturday.", "Saturday", (),
+     "The old ferry will sail again"),
+    # the speaker after the verb
+    ("The museum will reopen, said the mayor, in early spring.", "early spring", (), "The museum will reopen"),
+    # a clause of its own after the report: the report's comma cuts no clause off it
+    ("Unless the union signs within 10 days, he said, the strike that began on Monday will go on.", "10 days",
+     ("Monday",), "Unless the union signs within 10 days"),
+])
+def test_a_report_set_off_by_commas_inside_a_clause_is_left_out(text, expression, others, wanted):
+    assert label(text, "en", expression, *others) == wanted
+
+
+def test_a_report_that_opens_a_clause_stays():
+    # a subject of its own after the report: it reads as the main clause before what it reports
+    assert label("Now, the coach said, the team will play on Sunday.", "en", "Sunday") \
+        == "The coach said, the team will play"
+
+
+def test_what_is_said_after_the_verb_is_no_report_set_off():
+    # ", said repairs of the bridge,": what is said, not who says it
+    text = "Ms. Okafor, the director, said repairs of the bridge, begun in May, will end soon."
+    assert reporting_insertions(text, (0, len(text)), [], "en") == []
+    text = "The museum will reopen, said the mayor, in early spring."
+    assert reporting_insertions(text, (0, len(text)), [], "en") == [(22, 38)]

@@ -246,8 +246,14 @@ def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: Claus
     """`clause` cut between each two of its dates; not at the commas of an insertion between them that the main
     clause goes on after (`insertions`): the second date is the main clause's ("gelang den Truppen, die …, der
     Durchbruch bei Tolmein (heute Slowenien)")."""
+    from .insertions import reporting_insertions  # here: `insertions` imports this module
+
     inside = _inside(dates, clause)
     cuts: list[Span] = []
+    # A report set off by commas (", Mr. Marous said,") is no clause of the sentence's: no cut at its opening
+    # comma, and one at its closing comma, where a clause follows, leaves the report out of both clauses.
+    reports = dict(reporting_insertions(text, clause, dates, rule.lang)) if len(inside) > 1 else {}
+    closings = {closing: opening for opening, closing in reports.items()}
     for (left_start, left_end), (right_start, right_end) in zip(inside, inside[1:]):
         between = _blanked(text, left_end, right_start, insertions)
         if between.strip().lower() in rule.coordinators:
@@ -260,8 +266,8 @@ def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: Claus
         # without a verb, and the first date's verb would tell the second date's event too.
         found = [match for match in rule.between_dates.finditer(between)
                  if _coordinates_clauses(text, left_end, clause[1], between, match, rule)]
-        clausal = [match for match in rule.comma.finditer(between)
-                   if _clause_follows(text, left_end + match.end(), clause[1], rule, infinitive=not found)]
+        clausal = [match for match in rule.comma.finditer(between) if left_end + match.start() not in reports
+                   and _clause_follows(text, left_end + match.end(), clause[1], rule, infinitive=not found)]
         # a later comma a finite clause follows wins over the coordinator; an infinitive group does not ("… und
         # hatte geplant, im Jahr 2024 drei Satelliten zu starten" is one clause)
         if found and clausal and clausal[-1].start() > found[-1].start():
@@ -272,11 +278,12 @@ def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: Claus
             # A comma, preferably one a clause follows: "…, announced an agreement to acquire the Peoria, Ill., bank
             # holding company in January", not "bank holding company"; "Having secured New York City in 1776,
             # General Howe concentrated on capturing Philadelphia, the seat of the government, in 1777"
-            commas = list(rule.comma.finditer(between))
+            commas = [match for match in rule.comma.finditer(between) if left_end + match.start() not in reports]
             found = [match for match in commas if _clause_follows(text, left_end + match.end(), clause[1], rule)] \
-                or commas
+                or [match for match in commas if left_end + match.start() not in closings]
         if found:
-            cuts.append((left_end + found[-1].start(), left_end + found[-1].end()))
+            start = left_end + found[-1].start()
+            cuts.append((closings.get(start, start), left_end + found[-1].end()))
     return _cut(text, clause, cuts) if cuts else [clause]
 
 

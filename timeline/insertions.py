@@ -303,3 +303,61 @@ def without_insertion(
     shift = clause[0] + (stop - start) - 1
     moved += [(a - shift, b - shift) for a, b in _starts_in(dates, (stop, clause[1]))]
     return told, (0, len(told)), moved
+
+
+REPORT_INSERTION_WORDS = 6  # words of a report set off by commas inside a clause: ", New York State Police said,"
+
+REPORT_INSERTION_CHARS = 80  # ...read no further than this past its opening comma
+
+_COMMA = re.compile(r",(?=\s)")
+
+
+def reporting_insertions(text: str, clause: Span, dates: list[Span], lang: str | None) -> list[tuple[int, int]]:
+    """The reports set off by two commas inside `clause` (", Mr. Marous said,", ", said the mayor,"), as the
+    indexes of their opening and closing commas: at most REPORT_INSERTION_WORDS words holding a reporting verb (the
+    pack's `reporting_after`) at their end after its subject, or at their start before it, and no other finite
+    verb, no date, no relative pronoun or subordinator ("…, which said,"). Such a report splits the clause it
+    interrupts in two ("Capital expenditure will rise slightly, Mr. Marous said, from $470 million"): neither half
+    reads alone."""
+    rule = _label_rules(lang)
+    commas = [clause[0] + found.start() for found in _COMMA.finditer(text[clause[0]:clause[1]])]
+    found = []
+    for opening, closing in zip(commas, commas[1:]):
+        inner = text[opening + 1:closing]
+        words = inner.split()
+        if not 2 <= len(words) <= REPORT_INSERTION_WORDS or closing - opening > REPORT_INSERTION_CHARS \
+                or any(start < closing and end > opening for start, end in dates) \
+                or rule.dependent.fullmatch(_bare(words[0])) is not None \
+                or _bare(words[0]).lower() in rule.coordinators or any(mark in inner for mark in "\"“”«»()"):
+            continue
+        report = inner.strip()
+        at_end = re.search(rf"(?:{rule.reporting.pattern})$", report, re.IGNORECASE)
+        at_start = rule.reporting.match(report)
+        verb = at_end or at_start
+        if verb is None:
+            continue
+        rest = (report[:verb.start()] + " " + report[verb.end():]).split()
+        if not rest or has_finite(rest, lang) or at_start and not at_end \
+                and not (rest[0][:1].isupper() or rest[0].lower() in rule.determiners):
+            continue  # ", said redemption of the shares,": what is said, not who says it
+        found.append((opening, closing))
+    return found
+
+
+def without_reporting_insertion(
+    text: str, clause: Span, dates: list[Span], lang: str | None
+) -> tuple[str, Span, list[Span]] | None:
+    """`clause` told without the first report set off inside it (`reporting_insertions`) that the clause goes on
+    after, as `without_insertion`; None when it has none. The clause goes on with a verb whose subject stands before
+    the report ("The bridge, officials said, will reopen") or with a phrase a preposition opens ("…, Mr. Marous
+    said, from $470 million"); not with a subject of its own ("Now, Ms. Conlin said, it will …": the report reads
+    as a main clause before it) nor with an apposition of the speaker's (", said Kelli Conlin, the director …")."""
+    rule = _label_rules(lang)
+    for opening, closing in reporting_insertions(text, clause, dates, lang):
+        after = _first_words(text, closing + 1, clause[1])
+        # (in a verb-second language a verb there is the main clause's after a fronted one: "Wenn es regnet, sagte
+        # der Trainer, fällt das Spiel aus")
+        if after and (not rule.verb_second and is_finite([","] + after, 1, lang)
+                      or _bare(after[0]).lower() in rule.all_prepositions):
+            return without_insertion(text, clause, dates, (opening, closing + 1))
+    return None

@@ -16,7 +16,7 @@ from .clauses import Span, shares_subject_before, without_closed_insertion
 from .dependents import infinitive_clause
 from .dependents import rules as dependent_rules
 from .finite_verbs import has_finite, has_verb, is_finite
-from .insertions import insertion_after_date, without_insertion
+from .insertions import insertion_after_date, without_insertion, without_reporting_insertion
 from .label_dates import _without_dates, continued_date_end
 from .label_rules import (
     _PUNCTUATION,
@@ -391,6 +391,10 @@ def make_label(
     if insertion:  # "Im Jahr 1998 – dem Jahr des Absturzes – schloss die Firma ihr Werk": the clause, not the aside
         text, clause, dates = without_insertion(text, clause, dates, insertion)
         memo = None  # its spans are of the text told without the aside
+    elif unreported := without_reporting_insertion(text, clause, dates, lang):
+        # "Capital expenditure will rise slightly, Mr. Marous said, from $470 million": the clause, not who said it
+        text, clause, dates = unreported
+        memo = None
     label = _without_dates(text, clause, dates, lang, memo)
     if not label:  # nothing but dates: common in date-dense text, and nothing below can add words
         return ""
