@@ -4,10 +4,14 @@ takes the clause it depends on; a long label whose date stands in a clause opene
 
 from __future__ import annotations
 
+from datetime import date as day
+
 import pytest
 
 from timeline.dependents import infinitive_group, rules, verb_last_subordinate
+from timeline.document import Document
 from timeline.events import LABEL_WORDS, describe
+from timeline.pipeline import extract_document
 from timeline.timex import Timex
 
 
@@ -609,3 +613,15 @@ def test_a_bracket_holding_nothing_but_dates_goes_with_them(lang, text, expressi
 def test_a_bracket_with_other_words_than_dates_stays():
     assert label("The rebel leader (active 1911-1920) never surrendered.", "en", "1911", "1920") \
         == "The rebel leader (active 1911-1920) never surrendered"
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # "seit" is a subordinator and a preposition: before an article it opens the clause's first phrase, which stays
+    ("Die Stimmung war gedrückt, weil seit dem letzten Treffen zwei Jahre vergangen waren.", "zwei Jahre",
+     "Seit dem letzten Treffen waren zwei Jahre vergangen"),
+    ("Am Montag trafen sich die Minister, da seit dem letzten Gipfel im Mai 2019 kein Abkommen zustande gekommen "
+     "war.", "Mai 2019", "Seit dem letzten Gipfel war kein Abkommen zustande gekommen"),
+])
+def test_a_subordinator_that_opens_a_phrase_stays_when_the_clause_is_told_as_a_main_one(text, expression, wanted):
+    frame = extract_document(Document(doc_id="own", text=text, lang="de", dct=day(2024, 6, 12)))
+    assert frame.set_index("expression").loc[expression, "label"] == wanted

@@ -439,7 +439,10 @@ def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> li
     place in the middle field, right after the finite verb once the subject goes in front ("nachdem sich die Flotte
     zurückgezogen hatte" -> "Die Flotte hatte sich zurückgezogen")."""
     inversion = rule.inversion
-    told = words[1:] if words and rule.subordinate.fullmatch(_bare(words[0])) else words
+    # a subordinator that is a preposition too, before an article, opens a phrase ("seit dem Treffen"): it stays
+    phrase = len(words) > 1 and _bare(words[0]).lower() in rule.prepositions \
+        and _bare(words[1]).lower() in rule.determiners
+    told = words[1:] if words and rule.subordinate.fullmatch(_bare(words[0])) and not phrase else words
     if not inversion or len(told) < 3:
         return words
     original, words = words, own_words(told, rule, lang)
