@@ -989,6 +989,22 @@ def _heading_labels(text: str, lang: str) -> dict[str, str]:
     # a sentence whose own date falls within the heading's year
     ("fr", "La ville resta calme.\n\n1848\n\nEn février 1848, les ouvriers dressèrent des barricades.",
      "1848", "Les ouvriers dressèrent des barricades"),
+    # a span of two dates joined by a range word: each end
+    ("de", "Die Bauern zogen im Herbst in die Stadt.\n\nHarwick, März bis Mai 1702\n\n"
+           "Die Belagerung der Stadt endete mit der Übergabe der Festung.",
+     "Mai 1702", "Harwick: Die Belagerung der Stadt endete mit der Übergabe der Festung"),
+    # a sentence that names the heading's span itself
+    ("en", "The fleet wintered in the south.\n\nDunmore, 1701-1702\n\n"
+           "From spring 1701 to autumn 1702 the rebels besieged the castle.",
+     "1701", "Dunmore: The rebels besieged the castle"),
+    # a year before Christ holds its months
+    ("en", "The fleet wintered in the south.\n\nLate 312 BC: Lydia\n\n"
+           "In October 312 BC the satrap's fleet sailed to Rhodes.",
+     "Late 312 BC", "Lydia: The satrap's fleet sailed to Rhodes"),
+    # a name's years in brackets, where the section opens with the name and a date of those years
+    ("en", "The fleet wintered in the south.\n\nTomas Berrigan (1820-1826)\n\n"
+           "Tomas Berrigan became governor in May 1820 and dissolved the old council.",
+     "1820", "Tomas Berrigan became governor and dissolved the old council"),
 ])
 def test_a_dated_heading_takes_its_sections_first_sentence(lang, text, expression, wanted):
     assert _heading_labels(text, lang)[expression] == wanted
@@ -999,6 +1015,20 @@ def test_a_dated_heading_takes_its_sections_first_sentence(lang, text, expressio
     ("en", "The fleet wintered in the south.\n\n1643\n\nIn 1639 the king had sold the harbour rights.", "1643"),
     # a heading that names its event keeps it
     ("en", "The fleet wintered in the south.\n\nSiege of Harwick 1644\n\nThe rebels starved the garrison.", "1644"),
+    # a name's years without a date in its section: they may be a life's, not the section's time
+    ("en", "The fleet wintered in the south.\n\nTomas Berrigan (1820-1826)\n\nThe rebels came from the hills.", "1820"),
+    # a name's other year
+    ("en", "The fleet wintered in the south.\n\nTomas Berrigan (1820-1826)\n\nTomas Berrigan crowned the king in 1820.",
+     "1826"),
+    # a period's noun before the years reads as it is
+    ("en", "The fleet wintered in the south.\n\nBerrigan's rule (1820-1826)\n\nIn May 1820 the rebels seized the port.",
+     "1820"),
+    # the span's ends told by two clauses of their own: neither is the span's event
+    ("en", "The fleet wintered in the south.\n\nDunmore, 1701-1702\n\n"
+           "The rebels besieged the castle in spring 1701 and the king burned the town in autumn 1702.", "1702"),
+    # dates of several events ("Savannah, 1778/1779"): the first sentence tells none of them alone
+    ("de", "Die Bauern zogen im Herbst in die Stadt.\n\nHarwick, 3. März 1701/4. Juni bis 9. Juli 1702\n\n"
+           "Der König ließ die Stadt zweimal belagern.", "9. Juli 1702"),
 ])
 def test_a_dated_heading_keeps_its_label(lang, text, expression):
     assert "rebels" not in _heading_labels(text, lang)[expression] \
