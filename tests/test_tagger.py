@@ -309,3 +309,17 @@ def test_both_years_of_a_hyphenated_range(lang, text, expected):
 
 def test_a_date_with_hyphens_is_no_range_of_years():
     assert values("The law took effect on 2005-06-01 in Ohio.", date(2024, 6, 19), "en") == ["2005-06-01"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the first end of a range without its year takes the second end's year, or the year before
+    ("de", "Die Belagerung dauerte vom 28. September bis 19. Oktober 1781.", ["1781-09-28", "1781-10-19"]),
+    ("en", "The siege lasted from March to May 1702.", ["1702-03", "1702-05"]),
+    ("en", "The strike ran from December to February 1950.", ["1949-12", "1950-02"]),
+    ("fr", "Le siège dura du 28 septembre au 19 octobre 1781.", ["1781-09-28", "1781-10-19"]),
+    # in the writer's present too, against the tense's pull to the past
+    ("en", "The festival ran from June 3 to June 9, 2025.", ["2025-06-03", "2025-06-09"]),
+])
+def test_the_first_end_of_a_range_takes_the_year_of_the_second(lang, text, expected):
+    assert values(text, date(2015, 1, 1) if "2025" not in text else date(2024, 6, 1), lang) == expected
+

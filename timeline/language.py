@@ -65,6 +65,7 @@ class LanguagePack:
     trigger: re.Pattern[str] | None = None  # a digit or an anchor word: a sentence without one holds no date
     # Words before a year that make it the bound of a span ("bis 1881", "since 1990"): the text does not move there.
     span_bound: re.Pattern[str] | None = None
+    range_joiner: re.Pattern[str] | None = None  # what stands between the two ends of a range, whole
     # The present tells what lies ahead where the language says the future so ("am Montag fahre ich"): a weekday
     # in a sentence without any past cue is read as the coming one, not as the past news usually tell.
     present_is_future: bool = False
@@ -221,6 +222,8 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
         compounds=compounds,
         span_bound=(re.compile(r"(?<!\w)" + _alternation(list(raw_tables["span_bound"]), False) + r"\s+$")
                     if raw_tables.get("span_bound") else None),
+        range_joiner=(re.compile(r"\s*(?:" + _alternation(list(raw_tables["range_joiner"]), False) + r")\s*")
+                      if raw_tables.get("range_joiner") else None),
         day_names=build_day_names(data.get("day_names", {}), tables, alternations.get("weekday", "(?!)")),
     )
 

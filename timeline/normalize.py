@@ -57,6 +57,7 @@ WEEK_FROM_DCT = "week taken from the publication date, direction guessed from th
 DAY_FROM_DCT = "day taken from the publication date"
 FROM_STORY = "year taken from the story's earlier dates"
 FROM_EARLIER = "year taken from an earlier date in the text"
+FROM_RANGE_END = "year taken from the end of its range"
 COUNTED_FROM_EARLIER = "counted from an earlier date in the text"
 DAY_FROM_EARLIER = "day taken from an earlier date in the text"
 TWO_DIGITS = "two-digit year expanded"
@@ -86,6 +87,7 @@ class Context:
     period: Point | None = None  # the reporting period: the last quarter the text named ("the third quarter")
     day_context: bool = True  # the sentence speaks of a day (a time, a weekday, a day's date, a past event)
     opens_sentence: bool = False  # the expression stands in the first words of its sentence
+    range_end: Point | None = None  # the date with its own year that closes the range this expression opens
 
     @property
     def tense(self) -> str:
@@ -267,6 +269,16 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
         point = _explicit_point(values, year)
         kind, value = _with_time(point, values)
         return Reading(kind, value, mod, "absolute", point, inferred=TWO_DIGITS if digits <= 2 else "")
+    if ctx.range_end is not None:
+        # "vom 28. September bis 19. Oktober 1781", "from December to February 1950": the first end of a range
+        # lies in the year of its second, or the year before
+        end = ctx.range_end.as_date()
+        point = _checked_point(values, end.year)
+        if point is not None and point.as_date() > end:
+            point = _checked_point(values, end.year - 1)
+        if point is not None:
+            kind, value = _with_time(point, values)
+            return Reading(kind, value, mod, "narrative", point, 0.8, FROM_RANGE_END)
     if ctx.reference is not None and (ctx.dct is None or ctx.narrative and not _plans_ahead(ctx)):
         # No year in a story told long after (a history), or in a text without a publication date: the year
         # the story is at ("14. Juli 1789 ... 15. Juli", "November 1683 ... im Februar" 1684).

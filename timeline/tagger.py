@@ -18,6 +18,7 @@ from .confidence import calibrate
 from .day_names import DayNameReader
 from .fallback import fallback_tag
 from .language import LanguagePack, Rule, load_pack
+from .calendar_math import Point
 from .normalize import Context, NotADate, Reading, Tense, read
 from .sentences import sentence_spans
 from .timex import Timex, is_valid_value
@@ -280,6 +281,25 @@ def _in_parentheses(text: str, start: int, sentence_start: int) -> bool:
     return text.rfind("(", sentence_start, start) > text.rfind(")", sentence_start, start)
 
 
+def _range_end(pack: LanguagePack, text: str, selected: list, index: int, dct: date | None,
+               narrative: bool) -> Point | None:
+    """The date closing the range that selected[index] opens, when that date names its own year ("28. September
+    bis 19. Oktober 1781", "March to May 1702"); None when no range joiner (`range_joiner`) follows, or the end
+    names no year (read without the story: a year it names is the same in every context)."""
+    if pack.range_joiner is None or index + 1 >= len(selected):
+        return None
+    first, second = selected[index], selected[index + 1]
+    if pack.range_joiner.fullmatch(text, first[3], second[2]) is None:
+        return None
+    rule = second[5]
+    if rule.kind not in ("date", "holiday"):
+        return None
+    end = _reading(pack, rule, _groups(text, second), Context(dct, None, Tense(partial(str, "unknown")),
+                                                              narrative=narrative))
+    return end.point if end is not None and end.anchor == "absolute" and end.point is not None \
+        and end.point.granularity in ("day", "month") else None
+
+
 def _bounds_a_span(pack: LanguagePack, text: str, start: int, reading: Reading) -> bool:
     """Whether a year or month is only the bound of a span ("bis 1881 raubte er Banken", "since July 2000"): the
     story stays."""
@@ -335,26 +355,28 @@ def tag_with_genre(text: str, dct: date | None, lang: str) -> tuple[list[Timex],
     narrative = _tells_a_past_story(text, selected, dct, tense.spans[0][1] if tense.spans else 0)
     # The same match in the same context reads the same (by tense, for readings that ask for it).
     readings: dict[tuple, Reading | None | dict[str, Reading | None]] = {}
-    for candidate in selected:
+    for index, candidate in enumerate(selected):
         start, end, rule, groups = candidate[2], candidate[3], candidate[5], _groups(text, candidate)
         sentence = tense.sentence_of(start)
         distance = sentence - reference_sentence
         day_context = not rule.defaults.get("present") or _speaks_of_a_day(text, selected, candidate, tense)
         opens = rule.kind == "clock" and candidate[0] - tense.spans[sentence][0] <= OPENING_CHARS
-        key = (candidate[4], *groups.values(), reference, distance, period, day_context, opens)
+        range_end = _range_end(pack, text, selected, index, dct, narrative)
+        key = (candidate[4], *groups.values(), reference, distance, period, day_context, opens, range_end)
         entry = readings.get(key, _UNREAD)
         if isinstance(entry, dict):  # this match's reading depends on the clause's tense
             clause_tense = _clause_tense(pack, tense, rule, groups, start, end)
             if clause_tense not in entry:
                 entry[clause_tense] = _reading(pack, rule, groups, Context(
-                    dct, reference, Tense(partial(str, clause_tense)), distance, narrative, period, day_context, opens))
+                    dct, reference, Tense(partial(str, clause_tense)), distance, narrative, period, day_context, opens,
+                    range_end))
             reading = entry[clause_tense]
         elif entry is _UNREAD:
             if len(readings) >= READINGS_KEPT:
                 readings.clear()
             asked = Tense(partial(_clause_tense, pack, tense, rule, groups, start, end))
             reading = _reading(pack, rule, groups, Context(dct, reference, asked, distance, narrative, period,
-                                                           day_context, opens))
+                                                           day_context, opens, range_end))
             # A reading that never asked for the tense is the same in every tense.
             readings[key] = reading if asked.found is None else {asked.found: reading}
         else:
