@@ -178,6 +178,12 @@ def test_pathological_text_stays_linear():
     found = [Timex(m.start(), m.end(), m.group(), "DATE", "2020-05") for m in re.finditer(r"\d+\. Mai 2020", listing)]
     described = describe(listing, found, "de")
     assert len(described) == 3000 and all(len(c.label.split()) <= LABEL_WORDS for c in described)
+    # a chronicle of many dated headings: each heading reads only its own dates and its section's
+    chronicle = "".join(f"{year}\n\nDie Flotte lief im Mai {year} aus.\n\n" for year in range(1000, 3000))
+    found = [Timex(m.start(), m.end(), m.group(), "DATE", m.group()[-4:]) for m in re.finditer(r"(?:Mai )?\d{4}",
+                                                                                            chronicle)]
+    headings = [c.label for t, c in zip(found, describe(chronicle, found, "de")) if not t.text.startswith("Mai")]
+    assert headings == ["Die Flotte lief aus"] * 2000
 
 
 def test_text_without_dates_is_kept_per_list_of_dates(monkeypatch):

@@ -5,6 +5,7 @@ sentence, where that sentence tells of the heading's time."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -33,8 +34,13 @@ class _HasLabel(Protocol):
 
 
 def _alone_on_line(text: str, span: Span) -> bool:
-    before, after = text[:span[0]].rstrip(" \t"), text[span[1]:].lstrip(" \t")
-    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    before = span[0]
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    after = span[1]
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return (before == 0 or text[before - 1] == "\n") and (after == len(text) or text[after] == "\n")
 
 
 def _is_heading(text: str, span: Span, lang: str | None, max_words: int) -> bool:
@@ -90,8 +96,14 @@ def heading_labels(
     by_start = {timex.start: index for index, timex in enumerate(timexes)}
     starts = sorted(by_start)
     ranges = pack_words(lang, "labels", "range_words")
+
+    def dates_in(span: Span) -> list[int]:  # bisected: a text of many sentences and dates stays linear
+        return [by_start[s] for s in starts[bisect_left(starts, span[0]):bisect_left(starts, span[1])]]
+
     for number, span in enumerate(spans):
-        inside = [by_start[s] for s in starts if span[0] <= s < span[1]]
+        if not _alone_on_line(text, span):
+            continue  # most sentences: no heading, and nothing more to read
+        inside = dates_in(span)
         # (dates with a place on the axis: "damals" in a heading is a column's name, not a section's time)
         axis = [k for k in inside if timexes[k].type in ("DATE", "TIME") and _bounds(timexes[k].value)]
         if not axis or len(axis) > SPAN_DATES or not _is_heading(text, span, lang, HEADING_WORDS + sum(
@@ -112,14 +124,13 @@ def heading_labels(
         name = pieces[0].strip(" ,:;") if pieces and _SEPARATOR.search(pieces[0]) else ""
         following = number + 1
         while following < len(spans) and following - number <= SUBHEADINGS \
-                and not any(spans[following][0] <= s < spans[following][1] for s in starts) \
+                and not dates_in(spans[following]) \
                 and _is_heading(text, spans[following], lang, SUBHEADING_WORDS):
             following += 1
         if following >= len(spans) or _is_heading(text, spans[following], lang, SUBHEADING_WORDS):
             continue
         section = spans[following]
-        dated = [by_start[s] for s in starts if section[0] <= s < section[1]
-                 and timexes[by_start[s]].type in ("DATE", "TIME")]
+        dated = [k for k in dates_in(section) if timexes[k].type in ("DATE", "TIME")]
         # the sentence's main clause, not the clause of its first date ("nach den Siegen im Herbst")
         told = make_label(text, section, on_axis, lang)
         if not has_verb(told, lang):
