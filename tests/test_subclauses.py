@@ -663,3 +663,15 @@ def test_a_predicative_with_its_phrase_in_an_insertion_leaves_the_main_clause_s_
     text = ("Im Juli setzte General Weber mit der Hilfe der Flotte seines Bruders, Admiral Karl Weber, vom Feind "
             "unbemerkt, auf die kleine Insel über.")
     assert label(text, "de", "Juli") == "General Weber setzte mit der Hilfe der Flotte … kleine Insel über"
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # two participles share the auxiliary (as a German-made sentence may), a plural subject without article opens
+    # the clause, and a relative clause after the comma stays behind the verb bracket
+    ("Der Streit wurde schärfer, weil französische Fischer im Mai 1961 die Bucht besetzt hatten, an deren Ufer "
+     "die Familien lebten.", "Mai 1961",
+     "Französische Fischer hatten die Bucht besetzt, an deren Ufer die Familien lebten"),
+])
+def test_a_verb_final_clause_with_a_shared_auxiliary_or_a_relative_clause_after_it_is_told_as_a_main_clause(
+        text, expression, wanted):
+    assert label(text, "de", expression) == wanted

@@ -15,7 +15,7 @@ from functools import cache
 
 from .dependents import infinitive_clause
 from .event_resources import load
-from .finite_verbs import has_finite, has_verb, is_finite, is_listed_finite
+from .finite_verbs import has_finite, is_finite, is_listed_finite
 from .label_rules import (
     _PUNCTUATION,
     Inversion,
@@ -413,11 +413,23 @@ def as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> lis
     Preise zu senken"): the group stands after the verb bracket, so the finite verb closes the words before its
     comma. `words` themselves when the clause cannot be told so."""
     comma = next((k for k in range(len(words) - 2, 0, -1) if words[k].endswith(",")), None)
-    if comma is not None and lang and infinitive_clause(_without_closing_aside(words[comma + 1:]), lang):
+    if comma is not None and lang and (infinitive_clause(_without_closing_aside(words[comma + 1:]), lang)
+                                       or _relative_opening(words[comma + 1:], rule)):
         head = words[:comma + 1]
         told = _as_main_clause(head, rule, lang)
         return words if told is head else told + words[comma + 1:]
     return _as_main_clause(words, rule, lang)
+
+
+def _relative_opening(words: list[str], rule: _LabelRules) -> bool:
+    """Whether `words` open with a relative pronoun, alone or after a preposition ("zu deren Schutz …"): a relative
+    clause after the verb bracket, as an infinitive group stands. A pronoun of an article's form before a noun
+    ("den Durchfluss", "in die Arbeitswelt") is an article: the words go on the clause before the comma."""
+    first = 1 if len(words) > 2 and _bare(words[0]).lower() in rule.single_prepositions else 0
+    if len(words) <= first + 1 or not words[first][:1].islower():
+        return False
+    pronoun = _bare(words[first]).lower()
+    return pronoun in rule.relatives and not (pronoun in rule.determiners and (first or words[first + 1][:1].isupper()))
 
 
 def _without_closing_aside(words: list[str]) -> list[str]:
@@ -427,6 +439,19 @@ def _without_closing_aside(words: list[str]) -> list[str]:
         return words
     opening = next((k for k in range(len(words) - 1, 0, -1) if words[k].startswith("(")), None)
     return words if opening is None else words[:opening]
+
+
+def _shares_auxiliary(words: list[str], k: int, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether words[k], read as a finite verb, is rather a participle or infinitive of a first conjunct that
+    shares the clause's last word, a listed finite form, with the second ("die Grenze überschritten und damit die
+    Neutralität verletzt hatten"): a coordinator follows it, and a lower-case word that opens no subject of its own
+    (not an article nor a pronoun: "eroberten und der König zurückgekehrt war" are two clauses)."""
+    if k + 2 >= len(words) - 1 or _bare(words[k + 1]).lower() not in rule.coordinators:
+        return False
+    following = _bare(words[k + 2])
+    return words[k][:1].islower() and not is_listed_finite(_bare(words[k]), lang) \
+        and is_listed_finite(_bare(words[-1]), lang) and following[:1].islower() \
+        and following.lower() not in rule.determiners | rule.pronouns
 
 
 def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> list[str]:
@@ -470,7 +495,9 @@ def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> li
     # the word before the finite one may be its participle or infinitive ("verletzt wurden"); a comma inside
     # sets off an insertion whose verb the check would miss ("wie wir heute wissen, …")
     if not (is_listed_finite(verb, lang) or (is_finite([verb], 0, lang) or plural) and verb[:1].islower()) \
-            or has_verb(" ".join(words[:-2]), lang, opening=False) or any(word.endswith(",") for word in words[:-1]):
+            or any(is_finite(words[:-2], k, lang, opening=False) and not _shares_auxiliary(words, k, rule, lang)
+                   for k in range(len(words) - 2)) \
+            or any(word.endswith(",") for word in words[:-1]):
         return original
     opening = [words[0][:1].lower() + words[0][1:]] if _bare(words[0]).lower() in rule.determiners else words[:1]
     length = subject_length(opening + words[1:-1], inversion, rule, lang)
@@ -479,6 +506,9 @@ def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> li
         # geflohen waren"): a verb-second clause may keep any one phrase in front ("Nach dem Krieg waren alle
         # Bewohner geflohen")
         length = _fronted_phrase(words, inversion, rule, lang)
+    if not length and verb.endswith(tuple(labels.get("infinitive_endings", []))):
+        # a plural subject without article, its adjectives first ("weil britische Truppen die Stadt eroberten")
+        length = _bare_plural_length(words[:-1], 0, True, inversion, rule, lang)
     if not length or length > len(words) - 1 or words[length - 1].endswith(",") \
             or length == 1 and _bare(words[0]).lower() in rule.determiners and _bare(words[1])[:1].isupper():
         # "ihr Angriff": a possessive, no pronoun
