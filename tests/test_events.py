@@ -582,6 +582,28 @@ def test_long_labels_drop_bracketed_asides():
     assert "(10 miles)" not in monday.label and "took the bridge" in monday.label
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a dash as a word, an em dash glued between words, a hyphen glued to a relative pronoun (a dash typed so)
+    ("Several small shareholders -- among them two retired farmers from the valley -- sold their stakes in "
+     "March.", "March", "Several small shareholders sold their stakes"),
+    ("Captain Gray—who had led the northern company across the frozen lake for weeks—told the council on "
+     "Tuesday that the camp was lost.", "Tuesday", "Captain Gray told the council that the camp was lost"),
+    ("In early May 1871, during the siege Captain Gray-whose company held the old bridge in 1869-told the "
+     "council the camp was lost.", "early May 1871",
+     "During the siege Captain Gray told the council the camp was lost"),
+])
+def test_long_labels_drop_asides_between_dashes(text, expression, wanted):
+    """A label too long for the chart loses an aside set off by a pair of dashes, as it does a bracketed one: cut
+    at the chart's word limit, it ended inside the aside, before the main verb."""
+    assert contexts(text, "en", expression)[0].label == wanted
+
+
+def test_a_dashed_aside_that_holds_the_date_stays():
+    text = ("Several small shareholders of the old mill -- who had bought their stakes in March -- sold them to "
+            "the bank at a loss.")
+    assert "who had bought" in contexts(text, "en", "March")[0].label  # the aside tells the dated event
+
+
 def test_a_list_or_a_clause_of_its_own_is_no_apposition():
     text = ("Die Frau hat heute Ehrgeiz, sogar Erfolg, sie hat ein Kind ohne Mann und eine Wohnung in der Stadt "
             "gekauft.")

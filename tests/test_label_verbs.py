@@ -374,8 +374,11 @@ def test_a_german_cut_keeps_the_noun_after_an_adjective():
     # a preposition without its object, or a dash opening an aside, goes back with the cut
     ("en", "In July the young officers of the northern army staged a successful revolt against the old king.",
      "July", "The young officers of the northern army staged a successful revolt…"),
+    ("en", "On Monday the council of the small town approved the new plans -- along with the budget and the "
+     "long list of the works -- for the bridge.", "Monday", "The council of the small town approved the new plans…"),
+    # (an aside closed within MAX_ASIDE words goes whole, and no cut is left to make)
     ("en", "On Monday the council of the small town approved the new plans -- along with the budget -- for "
-     "the bridge.", "Monday", "The council of the small town approved the new plans…"),
+     "the bridge.", "Monday", "The council of the small town approved the new plans for the bridge"),
 ])
 def test_a_cut_ends_after_a_whole_noun_phrase(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted

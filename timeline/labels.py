@@ -164,13 +164,53 @@ def _without_apposition(
 
 MAX_ASIDE = 10  # words of a bracketed aside a label too long for the chart drops
 
+# A dash that sets off an aside as a word of its own ("--", "–", "—"), or glued between two words ("Black—whose"; not
+# an en dash, which glued joins the ends of a range: "1930–2017", "Berlin–Hamburg").
+_DASH_WORD = re.compile(r"^(?:--|[–—])$")
+_GLUED_DASH = re.compile(r"[^\W_](?:--|—)[^\W\d_]")
+# A hyphen glued to a relative pronoun ("Bigeard-whose …", a dash typed as a hyphen): no compound ends so.
+_GLUED_HYPHEN = re.compile(r"[^\W\d_]-(?P<relative>[^\W\d_]+)$")
+# A hyphen glued between a word and a lower-case one ("in 1954-told"): the dash that closes such an aside.
+_CLOSING_HYPHEN = re.compile(r"[^\W_]-[^\W\d_A-ZÀ-Þ]")
 
-def _without_asides(words: list[str], anchor: int | None) -> tuple[list[str], int | None]:
+
+def _dash_aside(words: list[str], index: int, relatives: frozenset[str]) -> tuple[int, int] | None:
+    """The aside set off by a pair of dashes that opens at words[index], as the index of its first word (words[index]
+    itself when the dash is glued to it) and that of the word holding its closing dash; None when no such pair
+    opens there within MAX_ASIDE words (twice as many for a relative clause).
+    A dash as a word or glued between two words opens and closes one ("Takeover speculators -- including … --
+    surfaced"); a hyphen does so only glued to a relative pronoun, which no compound has ("Colonel Bigeard-whose
+    unit fought at Dien Bien Phu in 1954-told")."""
+    word = words[index]
+    if _DASH_WORD.match(word) or _GLUED_DASH.search(word):
+        closing = _DASH_WORD.match
+        glued = _GLUED_DASH.search
+    elif (hyphen := _GLUED_HYPHEN.search(word)) and hyphen.group("relative").lower() in relatives:
+        closing = _DASH_WORD.match
+        glued = _CLOSING_HYPHEN.search
+    else:
+        return None
+    first = index + 1 if _DASH_WORD.match(word) else index
+    opener = words[first] if first > index else re.split(r"--|[–—]|-", word, maxsplit=1)[-1]
+    # a relative clause may be as long as one set off by commas (`_without_apposition`)
+    reach = MAX_ASIDE * (2 if _bare(opener).lower() in relatives else 1)
+    return next(((first, k) for k in range(index + 1, min(len(words), first + reach + 1))
+                 if closing(words[k]) or glued(words[k])), None)
+
+
+def _without_asides(words: list[str], anchor: int | None, relatives: frozenset[str]) -> tuple[list[str], int | None]:
     """A label too long for the chart loses its bracketed asides of at most MAX_ASIDE words ("Soustelle began a
-    reform program (the Soustelle Plan) aimed at ...", "15 kilometers (10 miles)", "stepped down (1880)"): the
-    axis shows the dates, and an aside is what a reader skips first. Returns the words and the anchor moved."""
+    reform program (the Soustelle Plan) aimed at ...", "15 kilometers (10 miles)", "stepped down (1880)"), and
+    those set off by a pair of dashes (`_dash_aside`: "Takeover speculators -- including Mr. Packer --
+    surfaced"): the axis shows the dates, and an aside is what a reader skips first. A dashed aside that holds
+    the place of the cut date (`anchor`) stays: it tells the dated event. Returns the words and the anchor
+    moved."""
     index = 0
     while len(words) > LABEL_WORDS and index < len(words):
+        dashed = _dash_aside(words, index, relatives)
+        if dashed is not None:
+            words, anchor, index = _without_dash_aside(words, anchor, index, dashed)
+            continue
         if not words[index].startswith("("):
             index += 1
             continue
@@ -186,6 +226,26 @@ def _without_asides(words: list[str], anchor: int | None) -> tuple[list[str], in
         if anchor is not None and anchor > index:
             anchor = max(index, anchor - (closing - index + 1))
     return words, anchor
+
+
+def _without_dash_aside(
+    words: list[str], anchor: int | None, index: int, aside: tuple[int, int]
+) -> tuple[list[str], int | None, int]:
+    """`words` without the dashed aside `_dash_aside` found at words[index], the anchor moved, and the index to read
+    on from; the words unchanged, and the index after the aside, when the aside holds the cut date's place."""
+    first, last = aside
+    if anchor is not None and first < anchor <= last:
+        return words, anchor, last + 1
+    opening, closing = words[index], words[last]
+    # a dash glued to a word keeps that word: "Black—whose" keeps "Black", "north—told" keeps "told"
+    head = re.split(r"--|[–—]|-(?=[^\W\d_]+$)", opening, maxsplit=1)[0] if first == index else None
+    after = _DASH_WORD.match(closing) is None
+    tail = re.split(r"--|[–—]|-", closing, maxsplit=1)[-1] if after else None
+    kept = ([head] if head else []) + ([tail] if tail else [])
+    words = words[:index] + kept + words[last + 1:]
+    if anchor is not None and anchor > index:
+        anchor = max(index, anchor - (last + 1 - index - len(kept)))
+    return words, anchor, index + len(kept)
 
 
 _LEADING_WORD = re.compile(r"[^\W_][\w'’]*")
@@ -460,7 +520,7 @@ def make_label(
         # (only where the verb is still told as one after it: a verb read as finite only at the start, "So
         # bezeichnet der 23. März …", would make a label that seems to have none)
         words = turned if turned is not words else kept if has_verb(" ".join(kept), lang) else words
-    words, anchor = _without_asides(words, anchor)
+    words, anchor = _without_asides(words, anchor, rule.relatives)
     words, anchor = _without_apposition(words, anchor, rule, introduced)
     words, anchor = _without_opener(words, anchor, introduced, fronted, lang)
     words, anchor = _without_fronted_phrase(words, anchor, rule, lang)
