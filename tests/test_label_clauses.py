@@ -140,6 +140,22 @@ def test_a_date_in_a_clause_far_into_a_long_sentence_labels_that_clause(lang, te
     assert label(text, lang, expression) == wanted
 
 
+@pytest.mark.parametrize("text, expression, others, wanted", [
+    # "pour" after the main verb: the group tells its own event, past the cut of the main clause's label
+    ("Deux jeunes gens de la commune ont été interpellés mardi par les gendarmes pour avoir dégradé l'abribus "
+     "dimanche soir.", "dimanche soir", ("mardi",), "Avoir dégradé l'abribus dimanche soir"),
+    # "avant d'" elided before the infinitive
+    ("Les joueurs de l'équipe première du club se sont entraînés hier matin au stade municipal avant "
+     "d'affronter Dijon samedi prochain.", "samedi prochain", ("hier matin",), "Affronter Dijon samedi prochain"),
+    # the date before the opener dates the main clause
+    ("Deux jeunes gens de la commune ont été interpellés mardi par les gendarmes pour avoir dégradé l'abribus "
+     "dimanche soir.", "mardi", ("dimanche soir",), "Deux jeunes gens de la commune ont été interpellés mardi…"),
+])
+def test_a_date_in_an_infinitive_group_past_the_cut_labels_that_group(text, expression, others, wanted):
+    """Cut at 12 words, the label would tell the main clause's event ("… ont été interpellés mardi pour…")."""
+    assert label(text, "fr", expression, *others) == wanted
+
+
 @pytest.mark.parametrize("lang, text, expression, others, wanted", [
     # "that" right after a date that no preposition opens: the conjunction of the verb the date tells, not a
     # relative pronoun after the noun before the date

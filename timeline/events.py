@@ -19,7 +19,8 @@ from .actors import find_actors
 from .appositions import apposition_label
 from .clauses import DASHES, Span, clause_spans, rules
 from .dct import find_dct
-from .dependents import with_complement, with_host
+from .dependents import infinitive_group, with_complement, with_host
+from .dependents import rules as dependent_rules
 from .event_nouns import event_noun_label, range_span
 from .event_resources import load, pack_words
 from .figures import compared_label, record_date_label
@@ -147,7 +148,8 @@ def _label_span(
     opened without a comma (`_embedded_clause`), that clause."""
     span, tail = _dependent_label_span(text, sentence, clauses, index, clause, dates, lang, memo)
     if not tail:
-        span = _embedded_clause(text, span, date, dates, lang, memo) or span
+        span = _embedded_clause(text, span, date, dates, lang, memo) or _event_infinitive(
+            text, span, date, dates, lang, memo) or span
     return span, tail
 
 
@@ -306,6 +308,37 @@ def _reported_clause(
         if _subject_and_verb(clause, rule):
             start = subject
     return start
+
+
+def _event_infinitive(
+    text: str, span: Span, date: Span, dates: list[Span], lang: str | None, memo: dict
+) -> Span | None:
+    """The infinitive group inside `span` that holds `date`, opened by a word of the pack's `event_infinitives`
+    after the main verb ("ont été écroués samedi pour avoir torturé un homme il y a une semaine"), from its
+    infinitive on, when `span` is too long for the chart and the date
+    stands past its cut: the label would tell the main clause's event, cut before this one. The last such opener
+    before the date, with no comma between them and an infinitive right after it; None when there is none or
+    fewer than MIN_LABEL_WORDS + 1 words follow."""
+    openers = pack_words(lang, "labels", "event_infinitives")
+    if not openers or not span[0] <= date[0] < span[1]:
+        return None
+    if len(_without_dates(text, span, dates, lang, memo).split(maxsplit=LABEL_WORDS + 1)) <= LABEL_WORDS + 1 or \
+            len(_without_dates(text, (span[0], date[0]), dates, lang, memo).split()) < LABEL_WORDS - 1 or \
+            "…" not in make_label(text, span, dates, lang, memo=memo):
+        return None  # the label shows the words around the date: it is not cut, or cut after them
+    pattern = re.compile(rf"(?<=\s)(?:{_alternation(sorted(openers))})(?:(?<=['’])|\s+)", re.IGNORECASE)
+    found = [match for match in pattern.finditer(text, span[0] + 1, date[0])
+             if not _in_date(_within(dates, span), match.start())]
+    if not found or any(mark in text[found[-1].end():date[0]] for mark in ",;:") \
+            or not infinitive_group(text[found[-1].start():date[0]], dependent_rules(lang)) \
+            or not has_finite(text[span[0]:found[-1].start()].split(), lang) \
+            or text[span[0]:found[-1].start()].rstrip().endswith(","):
+        return None  # no opener, a phrase after a comma, no infinitive, no main verb before the group, or a
+        # group set off by a comma (told with the clause's head: `subclauses`)
+    start = found[-1].end()
+    if len(_without_dates(text, (start, span[1]), dates, lang, memo).split()) <= MIN_LABEL_WORDS:
+        return None
+    return start, span[1]
 
 
 @lru_cache(maxsize=None)
