@@ -27,7 +27,9 @@ the round-12 labels, and the labels rounds 13-14 and 16 changed judged again the
 round 18) and label_judgments_seventh.jsonl (300 drawn after round 16, de/en, never read by anyone writing rules:
 judged blind on the round-16 labels, and the labels rounds 18-36 changed judged again the same way) and
 label_judgments_eighth.jsonl (300 drawn after round 26, de/en, never read by anyone writing rules: judged blind on
-the round-26 labels, and the labels rounds 27-36 changed judged again the same way; see label_judgments.md).
+the round-26 labels, and the labels rounds 27-36 changed judged again the same way) and label_judgments_ninth.jsonl
+(300 drawn after round 36, de/en, never read by anyone writing rules: judged blind on the round-36 labels; see
+label_judgments.md).
 Cost: milliseconds per article for tagging (with DCT detection) and for describe + merge on the sample
 articles, best of --rounds runs.
 """
@@ -73,6 +75,7 @@ FIFTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_fifth.jsonl"
 SIXTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_sixth.jsonl"
 SEVENTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_seventh.jsonl"
 EIGHTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_eighth.jsonl"
+NINTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_ninth.jsonl"
 CORPORA = ROOT.parent / "shared" / "corpora"
 SAMPLES = ROOT / "sample_data"
 
@@ -384,7 +387,8 @@ def main() -> int:
                            ("labels, fifth sample", FIFTH_LABEL_JUDGMENTS),
                            ("labels, sixth sample (de/en)", SIXTH_LABEL_JUDGMENTS),
                            ("labels, seventh sample (blind, de/en)", SEVENTH_LABEL_JUDGMENTS),
-                           ("labels, eighth sample (blind, de/en)", EIGHTH_LABEL_JUDGMENTS)):
+                           ("labels, eighth sample (blind, de/en)", EIGHTH_LABEL_JUDGMENTS),
+                           ("labels, ninth sample (blind, de/en)", NINTH_LABEL_JUDGMENTS)):
             readable, total, changed = score_labels(path)
             print(f"{name}: {readable}/{total} = {readable / total:.3f} judged readable; "
                   f"{changed} read differently now")
