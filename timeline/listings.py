@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
-from .clauses import TOKEN, Span, rules
+from .clauses import TOKEN, Span, _alternation, rules
 from .event_resources import load, pack_words
 from .finite_verbs import has_finite, has_lower_finite
 from .label_rules import _bare, _has_content_words, _label_rules
@@ -284,8 +284,7 @@ def _notice_heading(lang: str | None) -> re.Pattern[str] | None:
     headings = pack_words(lang, "labels", "notice_headings")
     if not headings:
         return None
-    words = "|".join(re.escape(heading) for heading in sorted(headings, key=len, reverse=True))
-    return re.compile(rf"[{re.escape(_BEFORE_ENTRY)}]*(?:{words})\s*:(?!\d)", re.IGNORECASE)
+    return re.compile(rf"[{re.escape(_BEFORE_ENTRY)}]*(?:{_alternation(list(headings))})\s*:(?!\d)", re.IGNORECASE)
 
 
 def notice_item(
