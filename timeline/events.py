@@ -315,18 +315,17 @@ def _event_infinitive(
 ) -> Span | None:
     """The infinitive group inside `span` that holds `date`, opened by a word of the pack's `event_infinitives`
     after the main verb ("ont été écroués samedi pour avoir torturé un homme il y a une semaine"), from its
-    infinitive on, when `span` is too long for the chart and the date
-    stands past its cut: the label would tell the main clause's event, cut before this one. The last such opener
-    before the date, with no comma between them and an infinitive right after it; None when there is none or
-    fewer than MIN_LABEL_WORDS + 1 words follow."""
-    openers = pack_words(lang, "labels", "event_infinitives")
-    if not openers or not span[0] <= date[0] < span[1]:
+    infinitive on, when `span` is too long for the chart and the date stands past its cut: the label would tell
+    the main clause's event, cut before this one. The last such opener before the date, with no comma between
+    them and an infinitive right after it; None when there is none or fewer than MIN_LABEL_WORDS + 1 words
+    follow."""
+    pattern = _event_infinitive_openers(lang)
+    if pattern is None or not span[0] <= date[0] < span[1]:
         return None
     if len(_without_dates(text, span, dates, lang, memo).split(maxsplit=LABEL_WORDS + 1)) <= LABEL_WORDS + 1 or \
             len(_without_dates(text, (span[0], date[0]), dates, lang, memo).split()) < LABEL_WORDS - 1 or \
             "…" not in make_label(text, span, dates, lang, memo=memo):
         return None  # the label shows the words around the date: it is not cut, or cut after them
-    pattern = re.compile(rf"(?<=\s)(?:{_alternation(sorted(openers))})(?:(?<=['’])|\s+)", re.IGNORECASE)
     found = [match for match in pattern.finditer(text, span[0] + 1, date[0])
              if not _in_date(_within(dates, span), match.start())]
     if not found or any(mark in text[found[-1].end():date[0]] for mark in ",;:") \
@@ -339,6 +338,14 @@ def _event_infinitive(
     if len(_without_dates(text, (start, span[1]), dates, lang, memo).split()) <= MIN_LABEL_WORDS:
         return None
     return start, span[1]
+
+
+@lru_cache(maxsize=None)
+def _event_infinitive_openers(lang: str | None) -> re.Pattern[str] | None:
+    openers = pack_words(lang, "labels", "event_infinitives")
+    if not openers:
+        return None
+    return re.compile(rf"(?<=\s)(?:{_alternation(sorted(openers))})(?:(?<=['’])|\s+)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
