@@ -321,7 +321,8 @@ def test_label_judgments_follow_their_rule(path):
     drawn = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     judged = [j for j in drawn if j["label"] is not None]  # the rest are no longer found by the tagger
     assert all(j["readable"] is None for j in drawn if j["label"] is None)
-    assert len(judged) >= 100 and {j["lang"] for j in judged} <= {"de", "en", "fr"}
+    # a sample of at least 100 drawn labels, few of which the tagger no longer finds
+    assert len(drawn) >= 100 and len(judged) >= 0.9 * len(drawn) and {j["lang"] for j in judged} <= {"de", "en", "fr"}
     assert all(j["readable"] == (j["why_not"] == "") for j in judged)
     assert {j["why_not"] for j in judged} <= {"", "hole", "fragment", "no event", "other event"}
 

@@ -323,3 +323,11 @@ def test_a_date_with_hyphens_is_no_range_of_years():
 def test_the_first_end_of_a_range_takes_the_year_of_the_second(lang, text, expected):
     assert values(text, date(2015, 1, 1) if "2025" not in text else date(2024, 6, 1), lang) == expected
 
+
+
+def test_the_fall_of_a_name_is_no_season():
+    # a fall of a city or a government is its capture or end, not autumn; autumn keeps its readings
+    assert values("The fall of Constantinople shocked Europe. The fall of the Directory followed.",
+                  date(2015, 1, 1), "en") == []
+    assert values("In the fall the army moved, and this fall of prices hurt.", date(2015, 1, 1), "en") \
+        == ["2014-FA", "2014-FA"]
