@@ -175,10 +175,8 @@ def _embedded_clause(
     opener = _embedded_openers(lang)
     if opener is None or not span[0] <= date[0] < span[1]:
         return None
-    if len(_without_dates(text, span, dates, lang, memo).split(maxsplit=LABEL_WORDS + 1)) <= LABEL_WORDS + 1 or \
-            len(_without_dates(text, (span[0], date[0]), dates, lang, memo).split()) < LABEL_WORDS - 1 or \
-            "…" not in make_label(text, span, dates, lang, memo=memo):
-        return None  # the label shows the words around the date: it is not cut, or cut after them
+    if not _cut_before(text, span, date, dates, lang, memo):
+        return None
     rule = _label_rules(lang)
     inside = _within(dates, span)
     start = None
@@ -310,6 +308,14 @@ def _reported_clause(
     return start
 
 
+def _cut_before(text: str, span: Span, date: Span, dates: list[Span], lang: str | None, memo: dict) -> bool:
+    """Whether the label of `span` is cut with "…" before `date`: too long for the chart, the date past its cut.
+    Where it is not, the label shows the words around the date."""
+    return len(_without_dates(text, span, dates, lang, memo).split(maxsplit=LABEL_WORDS + 1)) > LABEL_WORDS + 1 \
+        and len(_without_dates(text, (span[0], date[0]), dates, lang, memo).split()) >= LABEL_WORDS - 1 \
+        and "…" in make_label(text, span, dates, lang, memo=memo)
+
+
 def _event_infinitive(
     text: str, span: Span, date: Span, dates: list[Span], lang: str | None, memo: dict
 ) -> Span | None:
@@ -322,12 +328,10 @@ def _event_infinitive(
     pattern = _event_infinitive_openers(lang)
     if pattern is None or not span[0] <= date[0] < span[1]:
         return None
-    if len(_without_dates(text, span, dates, lang, memo).split(maxsplit=LABEL_WORDS + 1)) <= LABEL_WORDS + 1 or \
-            len(_without_dates(text, (span[0], date[0]), dates, lang, memo).split()) < LABEL_WORDS - 1 or \
-            "…" not in make_label(text, span, dates, lang, memo=memo):
-        return None  # the label shows the words around the date: it is not cut, or cut after them
-    found = [match for match in pattern.finditer(text, span[0] + 1, date[0])
-             if not _in_date(_within(dates, span), match.start())]
+    if not _cut_before(text, span, date, dates, lang, memo):
+        return None
+    inside = _within(dates, span)
+    found = [match for match in pattern.finditer(text, span[0] + 1, date[0]) if not _in_date(inside, match.start())]
     if not found or any(mark in text[found[-1].end():date[0]] for mark in ",;:") \
             or not infinitive_group(text[found[-1].start():date[0]], dependent_rules(lang)) \
             or not has_finite(text[span[0]:found[-1].start()].split(), lang) \
