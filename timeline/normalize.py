@@ -135,11 +135,14 @@ def semantic_values(pack: LanguagePack, rule: Rule, groups: dict[str, str | None
     return values
 
 
-def _full_year(year: int, digits: int, ctx: Context) -> int:
-    """A two-digit year in the document's era: in a story (or right after a date of the same sentence,
-    "1916–17") the century that puts it nearest the story's date, else at most ten years after the DCT."""
+def _full_year(year: int, digits: int, ctx: Context, range_from: int | None = None) -> int:
+    """A two-digit year in the document's era: the second end of a range of years (`range_from`, its first year:
+    "1915-17", "1999-00") the first such year after its start; in a story (or right after a date of the same
+    sentence) the century that puts it nearest the story's date, else at most ten years after the DCT."""
     if digits > 2:
         return year
+    if range_from is not None:
+        return range_from - range_from % 100 + year + (100 if range_from % 100 >= year else 0)
     reference = ctx.reference
     if reference is not None and (ctx.narrative or ctx.dct is None or ctx.reference_distance == 0):
         base = reference.year
@@ -258,10 +261,7 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
             written = next((text for name, text in groups.items()
                             if text and name.partition("__")[0].rstrip("0123456789_") == "year"), "")
             digits = len(written.strip("'’ ")) if written else 4  # no digits: a year said in words
-            year = _full_year(int(values["year"]), digits, ctx)
-            if digits <= 2 and "rangefrom" in values:  # "1915-17", "1999-00": the first such year after the start
-                start, last_digits = int(values["rangefrom"]), int(values["year"])
-                year = start - start % 100 + last_digits + (100 if start % 100 >= last_digits else 0)
+            year = _full_year(int(values["year"]), digits, ctx, values.get("rangefrom"))
             if not 1 <= year <= 9999:
                 raise NotADate("year")
         if values.get("periodof") and ctx.period is not None and ctx.period.quarter is not None:
