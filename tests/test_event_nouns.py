@@ -29,6 +29,13 @@ from timeline.timex import Timex
     ("de", "Die Uferstraße ist seit der Sturmflut vom 3. Januar gesperrt.", "3. Januar", "Die Sturmflut"),
     ("fr", "Le quartier a beaucoup changé depuis l'incendie du 4 mars.", "4 mars", "L'incendie"),
     ("de", "Nach der Wahl des Jahres 2015 kehrte er in seine Heimat zurück.", "Jahres 2015", "Die Wahl"),
+    # nouns of a war's course: a campaign, a retreat, a blockade
+    ("en", "Two of the generals resigned after the 1862 campaign.", "1862", "The campaign"),
+    ("en", "After the blockade of 1813, the port never recovered its trade.", "1813", "The blockade"),
+    ("de", "Nach dem Feldzug von 1809 kehrte der Herzog in seine Residenz zurück.", "1809", "Feldzug"),
+    ("de", "Seit dem Truppenrückzug im Herbst 1989 steht die Kaserne leer.", "Herbst 1989", "Truppenrückzug"),
+    ("fr", "Après la campagne de 1812, l'armée ne comptait plus que quelques milliers d'hommes.", "1812",
+     "La campagne"),
     # a date's possessive, or a date between the article and the noun
     ("en", "Her father asked the court to act after Thursday's hearing.", "Thursday", "The hearing"),
     ("en", "The bank has cut its rates twice since the 2008 crash.", "2008", "The crash"),
