@@ -67,7 +67,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "cleft_links": WORDS, "fronted_participles": PATTERNS,
                "trailing_participles": PATTERNS,
                "relative_agreement": TABLE, "article_agreement": TABLE, "dated_antecedents": FLAG,
-               "nominative_articles": TABLE},
+               "nominative_articles": TABLE, "unstacked_prepositions": WORDS, "prepositionless_dates": PATTERN},
     "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS,
                "never_in_names": WORDS, "not_names": WORDS, "modifier_articles": WORDS},
     "names": {"demonym_endings": WORDS},

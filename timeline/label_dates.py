@@ -77,6 +77,13 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                 governing = rule.preposition_before.search(before, governs_from) if \
                     before[governs_from:].strip() else None
                 governs_from = governing.start() if governing else len(before)
+            particle = _verb_particle(governing.group(), text, date_start, date_end, rule) if governing else 0
+            if particle:
+                # "gave in on Friday", "was sworn in last week": the particle stays with its verb
+                governs_from = governing.start() + particle
+                governing = rule.preposition_before.search(before, governs_from) if \
+                    before[governs_from:].strip() else None
+                governs_from = governing.start() if governing else len(before)
             attribute = _attribute_start(governing.group(), text, date_end, span[1], rule) if governing else 0
             if governing and attribute:
                 # "von der seit Mitte 1918 grassierenden Grippe": the article belongs to the noun after the date
@@ -95,7 +102,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             head_words = head.split()
             last = head_words[-1].lower() if head_words else ""
             # The words after the date are matched in place, not on a slice: a clause of many dates stays linear.
-            embedded = (not governing and last[-1:].isalnum() and last not in rule.loose
+            embedded = (not governing and not particle and last[-1:].isalnum() and last not in rule.loose
                         and not (is_listed_finite(last, lang) and not is_copula(last, lang))  # "said Friday"
                         and not (rule.preposition_opening.match(text, date_start)  # "er am Morgen des 26. Mai"
                                  and last not in rule.determiners)  # not "in einem am Vorabend veröffentlichten"
@@ -552,6 +559,32 @@ def _add(pieces: list[str], text: str, glued: bool) -> None:
         pieces[-1] += text
     else:
         pieces.append(text)
+
+
+def ends_with_particle(text: str, date: Span, lang: str | None) -> bool:
+    """Whether the words right before `date` end with a verb's particle, which stays when the date is cut."""
+    rule = _label_rules(lang)
+    governing = rule.preposition_before.search(text, max(0, date[0] - _PARTICLE_REACH), date[0])
+    return bool(governing) and _verb_particle(governing.group(), text, date[0], date[1], rule) > 0
+
+
+# Characters before a date read for its governing prepositions: a few short words.
+_PARTICLE_REACH = 40
+
+
+def _verb_particle(governing: str, text: str, date_start: int, date_end: int, rule: _LabelRules) -> int:
+    """How many characters at the start of `governing` (the words before a date that would go with it) are a verb's
+    particle instead (`unstacked_prepositions`): the first of two prepositions that take no second ("gave in on
+    Friday"), or one before a date that takes none of them ("was sworn in last week"; not "in last week's vote")."""
+    words = governing.split()
+    if words[0].lower() not in rule.unstacked_prepositions:
+        return 0
+    if len(words) > 1 and words[1].lower() not in rule.unstacked_prepositions:
+        return 0
+    if len(words) == 1 and (not rule.prepositionless_date.match(text, date_start)
+                            or POSSESSIVE_AFTER.match(text, date_end)):
+        return 0
+    return len(governing) - len(governing[len(words[0]):].lstrip())
 
 
 def _opens_relative(before: str, position: int, rule: _LabelRules) -> bool:

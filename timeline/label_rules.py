@@ -71,6 +71,8 @@ class _LabelRules:
     date_noun_links: frozenset[str]  # "of", "des": a date after one and a noun belongs to that noun's phrase
     event_time_nouns: frozenset[str]  # "eve", "Vorabend": a time named by the event in a genitive after it
     event_genitive_openers: frozenset[str]  # "of", "seines", "de": what opens that genitive
+    unstacked_prepositions: frozenset[str]  # "in", "on", "at": one takes no other before the date it governs
+    prepositionless_date: re.Pattern[str]  # "last week", "yesterday": a date that takes none of them
     limits: frozenset[str]  # "until", "bis": a date that ends a span of time
     negation: re.Pattern[str]  # "not", "nicht", "ne": with a limit, the date is what the clause says
     exception: re.Pattern[str]  # "except ", "außer " right before the words governing a date
@@ -186,6 +188,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
         date_noun_links=frozenset(word.lower() for word in labels.get("date_noun_links", [])),
         event_time_nouns=frozenset(word.lower() for word in labels.get("event_time_nouns", [])),
         event_genitive_openers=frozenset(word.lower() for word in labels.get("event_genitive_openers", [])),
+        unstacked_prepositions=frozenset(word.lower() for word in labels.get("unstacked_prepositions", [])),
+        prepositionless_date=re.compile(labels.get("prepositionless_dates", r"(?!)"), re.IGNORECASE),
         limits=frozenset(word.lower() for word in labels.get("limit_prepositions", [])),
         negation=_negation(labels.get("negations", [])),
         duration_verbs=frozenset(word.lower() for word in labels.get("duration_verbs", [])),

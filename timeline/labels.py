@@ -17,7 +17,7 @@ from .dependents import infinitive_clause
 from .dependents import rules as dependent_rules
 from .finite_verbs import has_finite, has_verb, is_finite
 from .insertions import insertion_after_date, without_insertion, without_reporting_insertion
-from .label_dates import _without_dates, continued_date_end
+from .label_dates import _without_dates, continued_date_end, ends_with_particle
 from .label_rules import (
     _PUNCTUATION,
     _WORD,
@@ -76,6 +76,10 @@ def _without_dangling(words: list[str], dangling: frozenset[str]) -> list[str]:
             words[-1] = words[-1].rstrip(_PUNCTUATION)
             break
     return words
+
+
+def _last_date(clause: Span, dates: list[Span]) -> Span:
+    return max(_starts_in(dates, clause), key=lambda date: date[1])
 
 
 def _ends_with_date(text: str, clause: Span, dates: list[Span]) -> bool:
@@ -501,7 +505,8 @@ def make_label(
     elif (subordinated or as_main) and rule.verb_final:
         words = as_main_clause(words, rule, lang)
     anchor = _anchor(text, clause, dates, lang, words, memo) if len(words) > LABEL_WORDS and not tail else None
-    if _ends_with_date(text, clause, dates) and not _ends_with_kept_date(words, text, clause, dates):
+    if _ends_with_date(text, clause, dates) and not _ends_with_kept_date(words, text, clause, dates) \
+            and not ends_with_particle(text, _last_date(clause, dates), lang):
         words = _without_dangling(words, rule.trailing)  # "extended Putin's rule to 2030": "to" would dangle
     else:
         words[-1:] = [words[-1].rstrip(_PUNCTUATION)] if words else []
