@@ -78,8 +78,8 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                     before[governs_from:].strip() else None
                 governs_from = governing.start() if governing else len(before)
             particle = _verb_particle(governing.group(), text, date_start, date_end, rule) if governing else 0
-            if particle:
-                # "gave in on Friday", "was sworn in last week": the particle stays with its verb
+            if governing and particle:
+                # "gave in on Friday", "was sworn in last week": the particle stays with its verb, "um" with its "zu"
                 governs_from = governing.start() + particle
                 governing = rule.preposition_before.search(before, governs_from) if \
                     before[governs_from:].strip() else None
@@ -562,10 +562,11 @@ def _add(pieces: list[str], text: str, glued: bool) -> None:
 
 
 def ends_with_particle(text: str, date: Span, lang: str | None) -> bool:
-    """Whether the words right before `date` end with a verb's particle, which stays when the date is cut."""
+    """Whether the words right before `date` end with a word that is no preposition of the date (`_verb_particle`),
+    which stays when the date is cut."""
     rule = _label_rules(lang)
     governing = rule.preposition_before.search(text, max(0, date[0] - _PARTICLE_REACH), date[0])
-    return bool(governing) and _verb_particle(governing.group(), text, date[0], date[1], rule) > 0
+    return governing is not None and _verb_particle(governing.group(), text, date[0], date[1], rule) > 0
 
 
 # Characters before a date read for its governing prepositions: a few short words.
@@ -573,9 +574,10 @@ _PARTICLE_REACH = 40
 
 
 def _verb_particle(governing: str, text: str, date_start: int, date_end: int, rule: _LabelRules) -> int:
-    """How many characters at the start of `governing` (the words before a date that would go with it) are a verb's
-    particle instead (`unstacked_prepositions`): the first of two prepositions that take no second ("gave in on
-    Friday"), or one before a date that takes none of them ("was sworn in last week"; not "in last week's vote")."""
+    """How many characters at the start of `governing` (the words before a date that would go with it) are no
+    preposition of the date (`unstacked_prepositions`): the first of two prepositions that take no second, a verb's
+    particle ("gave in on Friday") or an infinitive group's opener ("um im März … zu übernehmen"), or one before a
+    date that takes none of them ("was sworn in last week"; not "in last week's vote")."""
     words = governing.split()
     if words[0].lower() not in rule.unstacked_prepositions:
         return 0
