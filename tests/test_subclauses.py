@@ -150,6 +150,11 @@ def test_a_german_main_clause_after_a_subordinate_one_puts_its_subject_first():
      "Colonel Arthur Grey had spent the spring and summer training a small force…"),
     ("fr", "Le maire a reçu hier Jacques Dupont, qui avait quitté la ville en 1990 pour ouvrir un atelier.", "1990",
      ("hier",), "Jacques Dupont avait quitté la ville pour ouvrir un atelier"),
+    # ... but after an apposition of a name, the name: "Dr Lewis-Jones, the former curator at the museum, who"
+    ("en", "Peter Hale, a spokesman for the regional water board, who arrived at the dam in May, said it would "
+           "hold.", "May", (), "Peter Hale arrived at the dam"),
+    ("en", "Next came Ines Varga, the owner of a bakery in the old town, who had opened it in 1998 with her sister.",
+     "1998", (), "Ines Varga had opened it with her sister"),
     # the main clause after a relative clause between its subject and its verb: subject and main clause
     ("de", "Der Minister für Arbeit, der im Januar nach heftiger Kritik zurückgetreten war, kehrte im Herbst nach "
            "Berlin zurück.", "Herbst", ("Januar",), "Der Minister für Arbeit kehrte nach Berlin zurück"),

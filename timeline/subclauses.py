@@ -1253,6 +1253,31 @@ def _particle_last(phrase: list[str], rule: _LabelRules) -> bool:
     return False
 
 
+def _name_before_apposition(before: str, rule: _LabelRules) -> list[str] | None:
+    """The name that `before` (the words before a relative clause's antecedent) ends an apposition of ("Dr
+    Lewis-Jones, the former curator at", "John Smith, a lawyer for"): a subject pronoun stands for the name, not
+    for the noun nearest to it. None when `before` ends in no apposition after capitalized words, and where capitals
+    mark nouns as well as names."""
+    named, comma, apposition = before.rpartition(",")
+    words = apposition.split()
+    if not rule.capitalised_names or not comma or not words or _bare(words[0]).lower() not in rule.determiners \
+            or not words[0][:1].islower():
+        return None
+    before_name = named.split()
+    name: list[str] = []
+    while before_name and len(name) < MAX_NAME_WORDS and before_name[-1] == _bare(before_name[-1]) \
+            and before_name[-1][:1].isupper():
+        name.insert(0, before_name.pop())
+    if not before_name and len(name) == 1 \
+            or any(word.lower() in rule.prepositions for word in before_name[-1:] + name[:1]):
+        return None  # "Meanwhile, the head of …", "In Paris, the head of …": no name the apposition is of
+    return name or None
+
+
+MAX_NAME_WORDS = 4  # capitalized words read as the name an apposition follows ("Dr Anna Maria Berger")
+APPOSITION_REACH = 160  # characters before a relative clause's noun read for the apposition it is in
+
+
 def _relative(
     text: str, span: Span, tokens: list[Span], words: list[str], opener: int, clause_end: int, dates: list[Span],
     rule: _LabelRules,
@@ -1262,8 +1287,9 @@ def _relative(
     pronoun ("Das Buch, das er veröffentlichte"). The noun told in the pronoun's place is the nearest one, after
     the last preposition ("an option for Leon, who was forced" -> "Leon was forced"); when a linking word ties
     two nouns ("the case of Elian, who"), which one the pronoun stands for is not told, and it stays. Not when the
-    phrase is an apposition after a name ("Dr Lewis-Jones, the former curator at …, who"): its pronoun may stand
-    for the name."""
+    phrase is an apposition after a name ("Dr Lewis-Jones, the former curator, who"): its pronoun may stand for the
+    name. Where a preposition leads from that apposition's noun to the nearest one, a subject pronoun stands for
+    the name ("Dr Lewis-Jones, the former curator at the museum, who met him" -> "Dr Lewis-Jones met him")."""
     comma = tokens[opener - 1][1]
     antecedent = _antecedent(text, (span[0], comma), rule, _bare(words[opener]).lower())
     if antecedent is None:
@@ -1271,6 +1297,9 @@ def _relative(
     before = text[span[0]:antecedent].rstrip()
     if before.endswith(",") and _bare(before[:-1].split()[-1] if before[:-1].split() else "")[:1].isupper():
         return None
+    # the apposition's name may stand in the clause before this one ("Next came Ines Varga, the owner of …, who")
+    window = text[max(0, antecedent - APPOSITION_REACH):antecedent]
+    name = _name_before_apposition(re.split(r"[.!?:;]\s|\n", window)[-1], rule)
     phrase = text[antecedent:comma - 1].split()
     closing = _closing_words(phrase, rule)
     if closing:
@@ -1281,15 +1310,20 @@ def _relative(
     if has_finite(phrase, rule.lang, 1):
         return None  # "Die Stadt sollte durch einen Raid zerstört werden, der": a clause, not a noun phrase
     clause = tidy(_without_dates(text, (tokens[opener][0], clause_end), dates, rule.lang)).split()
+    if name is not None and not _subject_relative(clause, 0, rule):
+        return None
     if not _subject_relative(clause, 0, rule):
         return Told(text, (antecedent, clause_end), False)
-    preposition = next((k for k in range(len(phrase) - 2, -1, -1) if _bare(phrase[k]).lower() in
-                        rule.prepositions - rule.noun_links and phrase[k][:1].islower()), None)
+    preposition = None if name is not None else next(
+        (k for k in range(len(phrase) - 2, -1, -1)
+         if _bare(phrase[k]).lower() in rule.prepositions - rule.noun_links and phrase[k][:1].islower()), None)
     if preposition is not None:
         if not phrase[preposition + 1][:1].isupper():
             return Told(text, (antecedent, clause_end), False)  # "a passport for pets, which": either noun
         phrase = phrase[preposition + 1:]  # "an option for Leon, who": a name is the nearest noun
-    if any(_bare(word).lower() in rule.noun_links for word in phrase[1:]):
+    if name is not None:
+        phrase = name  # "John Smith, a lawyer for the family, who arrived" -> "John Smith arrived"
+    elif any(_bare(word).lower() in rule.noun_links for word in phrase[1:]):
         return Told(text, (antecedent, clause_end), False)
     clause = clause[1:]
     words = phrase + clause
