@@ -305,6 +305,16 @@ def test_a_french_sentence_may_start_with_an_accented_capital():
         "Le sommet s'est ouvert lundi.", "À Paris, le président a reçu mardi le chancelier.", "M. Macron a parlé."]
 
 
+def test_a_french_quotation_may_open_a_sentence_after_its_guillemet_and_space():
+    text = "Les travaux commenceront en juin. « Nous partirons demain », a-t-il dit hier."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Les travaux commenceront en juin.", "« Nous partirons demain », a-t-il dit hier."]
+    rows = {row.expression: row.label for row in extract(text, lang="fr", dct="2024-06-19").itertuples()}
+    # the date of the report: what was said and who said it (an inverted report, "a-t-il dit")
+    assert rows == {"juin": "Les travaux commenceront", "demain": "« Nous partirons demain»",
+                    "hier": "« Nous partirons demain», a-t-il dit"}
+
+
 def test_a_clock_time_may_end_a_sentence_an_ordinal_does_not():
     text = "Il a été transporté à l'hôpital mardi vers 21 h 45. Il y est décédé hier matin. Es begann um 14:30. " \
            "Am 3. Oktober kam er."

@@ -26,8 +26,9 @@ from .event_resources import available, load
 MAX_SENTENCE_CHARS = 1000
 
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽΑ-ΩА-ЯЁ"
-# Closing quotes may follow the stop, a French guillemet after a space ("le coup. » Pendant").
-_BOUNDARY = re.compile(rf"(?<=[.!?])(?:[\"'”“»«)]|\s»(?=\s))*(?P<gap>\s+)(?=(?:``|[\"'„“»«(])?[{_CAPITAL}0-9])|\n+")
+# Closing quotes may follow the stop, a French guillemet after a space ("le coup. » Pendant"), and an opening one
+# before a space may open the next sentence ("en juin. « Nous").
+_BOUNDARY = re.compile(rf"(?<=[.!?])(?:[\"'”“»«)]|\s»(?=\s))*(?P<gap>\s+)(?=(?:``|«\s|[\"'„“»«(])?[{_CAPITAL}0-9])|\n+")
 
 
 @lru_cache(maxsize=8)
