@@ -460,6 +460,11 @@ def test_german_of_the_weekend_is_the_weekend_gone_by():
         ("The ferry crossing is set for Thursday.", "2013-11-28"),
         # A future auxiliary governs its whole clause, however long.
         ("Snow will keep falling across the northern valleys overnight and into Thursday.", "2013-11-28"),
+        # A cue in the date's own clause comes before a nearer one across a comma.
+        ("The old mill, which was sold on Thursday, will become a library.", "2013-11-21"),
+        ("The new fees, the council said on Thursday, will apply to every household.", "2013-11-21"),
+        # Verbs in "-ceed" are no past forms.
+        ("Ms. Lind will succeed the old director on Thursday, after the annual meeting.", "2013-11-28"),
     ],
 )
 def test_tense_cues_of_the_whole_clause(text, expected):

@@ -153,11 +153,16 @@ class _Tense:
                 if start <= cue_start < end:
                     continue  # the expression's own words are no cue
                 distance = start - cue_end if cue_end <= start else cue_start - end
+                if self._marks_between(cue_end, start) if cue_end <= start else self._marks_between(end, cue_start):
+                    distance += CUE_REACH  # a cue in the expression's own clause comes first
                 if best is None or distance < best[0]:
                     best = (distance, tense)
         if best is None:
             best = self._clause_cue(index, start, sentence_start)
         return best[1] if best else "unknown"
+
+    def _marks_between(self, start: int, end: int) -> bool:
+        return any(self.text.find(mark, start, end) >= 0 for mark in CLAUSE_MARKS)
 
     def has_past(self, position: int) -> bool:
         """Whether the sentence holding `position` has any past cue, however far from it."""
