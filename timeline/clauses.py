@@ -67,10 +67,6 @@ class ClauseRules:
     # ("Das Heer eroberte die Stadt, wurde aber im Mai vertrieben"): a verb-second language's main clause with a
     # subject of its own has that subject or a fronted phrase before its verb
     shared_subject: bool
-    # where capitals mark names only, a lower-case word may be a noun: after a verb of a regular shape only one of
-    # these (an article, a pronoun, a preposition) tells the verb from an adjective ("and decapitated the man",
-    # not "a dismembered and decapitated body")
-    object_openers: frozenset[str] | None
     lang: str | None
 
 
@@ -111,9 +107,6 @@ def rules(lang: str | None) -> ClauseRules:
         comma_joins_main=data.get("comma_joins_main_clauses", False),
         correlatives=frozenset(word.lower() for word in data.get("correlatives", [])),
         shared_subject=data.get("shared_subject_predicates", False),
-        object_openers=frozenset(word.lower() for word in labels["pronouns"] + labels["determiners"]
-                                 + labels.get("prepositions", []))
-        if load(lang)["actors"]["capitalised_names"] else None,
         lang=lang,
     )
 
@@ -455,7 +448,7 @@ def _joins_main_clauses(
     # clause after one ("Als die Truppen kamen, war die Stadt leer")
     shared = shared and _shared_subject(following, dates, rule) and not (
         coordinator == "," and _closes_dependent(words[comma + 1:], rule))
-    if not (shared and coordinator != "," and rule.verb_final) \
+    if not (shared and coordinator != ",") \
             and any(_opens_dependent(words, index, rule) for index in range(comma + 1, len(words))):
         return False
     verbs = [index for index in range(comma + 1, len(words))
@@ -537,9 +530,7 @@ def _shared_subject(tokens: list[re.Match[str]], dates: list[Span], rule: Clause
         return False
     kind = _finite_by(words, verb, rule.lang)
     # a regular shape alone may be an adjective before its noun ("und erste Erfolge"): a verb's next word is none
-    following = words[verb + 1]
-    return kind == "listed" or kind == "shape" and following[:1].islower() and (
-        rule.object_openers is None or _bare(following).lower() in rule.object_openers)
+    return kind == "listed" or kind == "shape" and words[verb + 1][:1].islower()
 
 
 def _opens_dependent(words: list[str], index: int, rule: ClauseRules) -> bool:
