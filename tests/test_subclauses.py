@@ -10,6 +10,7 @@ from timeline.events import describe
 from timeline.label_rules import _label_rules
 from timeline.subclauses import _closing_words, with_main_before_participle
 from timeline.timex import Timex
+from timeline.word_order import as_main_clause
 
 
 @pytest.mark.parametrize("lang, text, expression, wanted", [
@@ -618,6 +619,29 @@ def test_a_subordinate_clause_ending_in_a_plural_verb_is_told_as_a_main_clause(t
 ])
 def test_pronouns_before_a_subordinate_clause_s_subject_follow_the_main_clause_s_verb(text, expression, wanted):
     assert label(text, "de", expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # the finite verb closes the clause at a comma, a clause of its own after it: told before it
+    ("Die Gäste waren sehr überrascht, als der Wirt im Mai 2005 die Preise erhöhte, ohne dass er es vorher "
+     "angekündigt hätte.", "Mai 2005", "Der Wirt erhöhte die Preise, ohne dass er es vorher angekündigt hätte"),
+    # ... an infinitive group with a second subordinate clause joined to it
+    ("Nachdem der Verein sich geweigert hatte, an dem vom Verband für Anfang Mai 2019 einberufenen Turnier der "
+     "Städte und Gemeinden in Bonn teilzunehmen und auch die Gespräche über den Aufstieg gescheitert waren, war ein "
+     "Streit zwischen dem Verein und dem Verband absehbar.", "Anfang Mai 2019",
+     "Der Verein hatte sich geweigert, an dem vom Verband … in Bonn teilzunehmen…"),
+    # an apposition with commas of its own inside the clause, and a demonstrative standing alone as its subject
+    ("Die Truppen der Stadt griffen die Kolonne an, als diese gerade das Dorf Neuhaus, heute Lindau, Bayern, "
+     "durchquert hatten.", "heute", "Diese hatten gerade das Dorf Neuhaus durchquert"),
+])
+def test_a_subordinate_clause_with_commas_is_told_as_a_main_clause(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
+def test_what_follows_a_comma_without_a_clause_opener_is_the_rest_of_an_interrupted_clause():
+    # "wie …" interrupted the clause that goes on after its comma: no clause of its own, nothing to reorder
+    words = "wie er noch im Krieg geführt worden war, im Heer weit verbreitet war".split()
+    assert as_main_clause(words, _label_rules("de"), "de") is words
 
 
 def test_a_subordinate_clause_s_label_is_not_the_main_clause_resumed_after_dashes():

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from .dependents import infinitive_clause
-from .event_resources import load
+from .event_resources import load, pack_words
 from .finite_verbs import has_finite, is_finite, is_listed_finite
 from .label_rules import (
     _PUNCTUATION,
@@ -95,7 +95,7 @@ def subject_length(words: list[str], inversion: Inversion, rule: _LabelRules, la
             and not _CARDINAL.fullmatch(words[0]):
         return 0
     first = _bare(words[0]).lower()
-    if first in rule.pronouns and words[0][:1].islower():
+    if first in rule.pronouns and words[0][:1].islower() or _pronoun_determiner(words, inversion, rule, lang):
         return 1
     index = 0
     if first in rule.determiners and words[0][:1].islower() or _CARDINAL.fullmatch(words[0]):
@@ -130,6 +130,22 @@ def subject_length(words: list[str], inversion: Inversion, rule: _LabelRules, la
                 and not is_finite(words, index + rest, lang):
             index += rest  # "Antwerpen, Brügge und andere belgische Städte"
     return min(index, len(words))
+
+
+def _pronoun_determiner(words: list[str], inversion: Inversion, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether `words` open with a determiner that stands alone, a pronoun ("als diese gerade den Ort …"): after it
+    come only focus particles and sentence adverbs (`focus_particles`, `before_subject`), which stand between no
+    article and its noun unless an adjective follows them ("die schließlich gewählte Regierung"), then a word that
+    opens a phrase of its own (an article, a pronoun, a preposition)."""
+    if len(words) < 3 or not words[0][:1].islower() or _bare(words[0]).lower() not in rule.determiners:
+        return False
+    particles = pack_words(lang, "labels", "focus_particles") | inversion.before_subject
+    index = 1
+    while index < len(words) - 1 and words[index] == _bare(words[index]) and words[index] in particles:
+        index += 1
+    following = _bare(words[index]).lower()
+    return index > 1 and words[index][:1].islower() \
+        and following in rule.determiners | rule.pronouns | rule.single_prepositions
 
 
 def _alphabetic(word: str) -> bool:
@@ -369,8 +385,12 @@ def _without_insertions(words: list[str], lang: str | None) -> list[str]:
     """`words` without the phrases between two commas that hold no finite verb: appositions ("Kim Jong-il, den
     verstorbenen Vater des heutigen Machthabers, traf")."""
     commas = [k for k, word in enumerate(words[:-1]) if word.endswith(",")]
-    for first, second in zip(commas, commas[1:]):
-        if not has_finite(words, lang, first + 1, second + 1):
+    for number, first in enumerate(commas):
+        # the last comma of the run the phrase fills: an apposition may hold commas of its own ("Monmouth,
+        # heute Freehold, New Jersey,")
+        second = next((k for k in reversed(commas[number + 1:]) if not has_finite(words, lang, first + 1, k + 1)),
+                      None)
+        if second is not None:
             return words[:first] + [words[first].rstrip(",")] + words[second + 1:]
     return words
 
@@ -411,14 +431,47 @@ def as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> lis
     its last comma kept after it (`timeline.dependents.infinitive_clause`: "nachdem die Stadt sich geweigert hatte,
     an der Konferenz teilzunehmen" -> "Die Stadt hatte sich geweigert, an der Konferenz teilzunehmen"; "…, um die
     Preise zu senken"): the group stands after the verb bracket, so the finite verb closes the words before its
-    comma. `words` themselves when the clause cannot be told so."""
+    comma; so does another clause after the first comma (`_closed_before_clause`). `words` themselves when the
+    clause cannot be told so."""
     comma = next((k for k in range(len(words) - 2, 0, -1) if words[k].endswith(",")), None)
     if comma is not None and lang and (infinitive_clause(_without_closing_aside(words[comma + 1:]), lang)
                                        or _relative_opening(words[comma + 1:], rule)):
         head = words[:comma + 1]
         told = _as_main_clause(head, rule, lang)
         return words if told is head else told + words[comma + 1:]
-    return _as_main_clause(words, rule, lang)
+    told = _as_main_clause(words, rule, lang)
+    if told is words and lang and rule.inversion:
+        return _closed_before_clause(words, rule, lang)
+    return told
+
+
+def _closed_before_clause(words: list[str], rule: _LabelRules, lang: str) -> list[str]:
+    """A verb-final clause that its finite verb closes at the first comma, a clause of its own after it
+    (`_opens_own_clause`), told as a main clause before it ("als er 1983 nach Hause zurückkehrte, weil …" -> "Er
+    kehrte 1983 nach Hause zurück, weil …"): what follows the verb bracket is no part of the first clause.
+    `words` themselves when the first comma does not close it so."""
+    comma = next((k for k in range(1, len(words) - 2) if words[k].endswith(",")), None)
+    if comma is None or not is_finite(words[:comma + 1], comma, lang) \
+            or not _opens_own_clause(words[comma + 1:], rule, lang):
+        return words
+    head = words[:comma + 1]
+    told = _as_main_clause(head, rule, lang)
+    return words if told is head else told + words[comma + 1:]
+
+
+def _opens_own_clause(words: list[str], rule: _LabelRules, lang: str) -> bool:
+    """Whether `words`, after a comma, are a clause of their own rather than the rest of one a subordinate clause
+    interrupted ("wie er sagte, im Heer verbreitet war"): a subordinator that opens a clause wherever it stands
+    (`clause_subordinators`, not "als" or "bis", prepositions too) before their first finite verb ("nicht nur,
+    weil …", "ohne dass …"), or an infinitive group up to a coordinator before it ("an der Konferenz teilzunehmen
+    und …")."""
+    finite = next((k for k in range(len(words)) if is_finite(words, k, lang, opening=False)), None)
+    if finite is None:
+        return False
+    if any(_bare(word).lower() in rule.clause_subordinators for word in words[:finite]):
+        return True
+    return any(_bare(words[k]).lower() in rule.coordinators and infinitive_clause(words[:k], lang)
+               for k in range(1, finite))
 
 
 def _relative_opening(words: list[str], rule: _LabelRules) -> bool:
