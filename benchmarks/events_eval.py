@@ -28,8 +28,9 @@ round 18) and label_judgments_seventh.jsonl (300 drawn after round 16, de/en, ne
 judged blind on the round-16 labels, and the labels rounds 18-37 changed judged again the same way) and
 label_judgments_eighth.jsonl (300 drawn after round 26, de/en, never read by anyone writing rules: judged blind on
 the round-26 labels, and the labels rounds 27-37 changed judged again the same way) and label_judgments_ninth.jsonl
-(300 drawn after round 36, de/en, never read by anyone writing rules: judged blind on the round-36 labels; see
-label_judgments.md).
+(300 drawn after round 36, de/en, never read by anyone writing rules: judged blind on the round-36 labels) and
+label_judgments_tenth.jsonl (300 drawn after round 38: 150 German, 150 English of the ECB+ merge benchmark's news,
+judged by judges who wrote none of the rules; development data from round 39; see label_judgments.md).
 Cost: milliseconds per article for tagging (with DCT detection) and for describe + merge on the sample
 articles, best of --rounds runs.
 """
@@ -76,7 +77,16 @@ SIXTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_sixth.jsonl"
 SEVENTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_seventh.jsonl"
 EIGHTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_eighth.jsonl"
 NINTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_ninth.jsonl"
+# Drawn after round 38 (de, and English news from the ECB+ merge benchmark); development data from round 39.
+TENTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_tenth.jsonl"
 CORPORA = ROOT.parent / "shared" / "corpora"
+# The development half of the ECB+ merge benchmark: English news of many sources, a source of labels to judge too.
+ECBPLUS_DOCUMENTS = CORPORA / "merge" / "ecbplus.dev.docs.jsonl"
+
+
+def corpus_path(corpus: str) -> Path:
+    """The documents of a development corpus judged labels are drawn from ("krauts", "ecbplus", ...)."""
+    return ECBPLUS_DOCUMENTS if corpus == "ecbplus" else CORPORA / f"{corpus}.dev.jsonl"
 SAMPLES = ROOT / "sample_data"
 
 
@@ -303,7 +313,7 @@ def score_labels(path: Path = LABEL_JUDGMENTS) -> tuple[int, int, int]:
     wanted = {(j["corpus"], j["doc_id"]) for j in judged}
     rows: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
     for corpus in sorted({j["corpus"] for j in judged}):
-        for line in (CORPORA / f"{corpus}.dev.jsonl").read_text(encoding="utf-8").splitlines():
+        for line in corpus_path(corpus).read_text(encoding="utf-8").splitlines():
             document = json.loads(line)
             if (corpus, document["doc_id"]) not in wanted:
                 continue
@@ -388,7 +398,8 @@ def main() -> int:
                            ("labels, sixth sample (de/en)", SIXTH_LABEL_JUDGMENTS),
                            ("labels, seventh sample (blind, de/en)", SEVENTH_LABEL_JUDGMENTS),
                            ("labels, eighth sample (blind, de/en)", EIGHTH_LABEL_JUDGMENTS),
-                           ("labels, ninth sample (blind, de/en)", NINTH_LABEL_JUDGMENTS)):
+                           ("labels, ninth sample (blind, de/en)", NINTH_LABEL_JUDGMENTS),
+                           ("labels, tenth sample (de, en of ECB+)", TENTH_LABEL_JUDGMENTS)):
             readable, total, changed = score_labels(path)
             print(f"{name}: {readable}/{total} = {readable / total:.3f} judged readable; "
                   f"{changed} read differently now")
