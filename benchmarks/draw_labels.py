@@ -30,10 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from events_eval import corpus_path  # noqa: E402  (beside this script)
+
 from timeline.document import Document  # noqa: E402
 from timeline.pipeline import extract_document  # noqa: E402
-
-from events_eval import corpus_path  # noqa: E402  (beside this script)
 
 LANGUAGES = {"de": ("krauts", "wikiwarsde"), "en": ("tbaq", "te3_platinum", "wikiwars_en"), "fr": ("ftib",)}
 JUDGED = sorted((ROOT / "tests" / "data").glob("label_judgments*.jsonl"))

@@ -331,3 +331,15 @@ def test_the_fall_of_a_name_is_no_season():
                   date(2015, 1, 1), "en") == []
     assert values("In the fall the army moved, and this fall of prices hurt.", date(2015, 1, 1), "en") \
         == ["2014-FA", "2014-FA"]
+
+
+def test_the_halves_and_quarters_of_a_game_are_no_halves_of_a_year():
+    game = ("The Hawks beat the Rangers 28-21 on Sunday. Ortiz threw two touchdown passes in the second half, and "
+            "a late interception sealed it in the fourth quarter. At halftime the Rangers had led by seven; their "
+            "kicker missed a field goal in the first half of the 2023 season opener too.")
+    assert [(t.text, t.value) for t in tag(game, date(2024, 10, 14), "en")] == [
+        ("Sunday", "2024-10-13"), ("2023", "2023")]
+    # a report of results keeps its quarters and halves, with or without a year
+    results = "The company expects sales to rise in the second half. Profit fell in the fourth quarter of 2023."
+    assert [(t.text, t.value) for t in tag(results, date(2024, 3, 1), "en")] == [
+        ("the second half", "2024-H2"), ("the fourth quarter of 2023", "2023-Q4")]

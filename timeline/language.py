@@ -73,6 +73,11 @@ class LanguagePack:
     compounds: tuple[re.Pattern[str], ...] = ()
     # When a weekday is part of a name ("Patch Tuesday"): see day_names.py; None: the language needs no such rule.
     day_names: DayNames | None = None
+    # A report of a game: words of play, how many different ones make a text one, and the rules whose matches are
+    # then the game's periods ("in the second half"), no half or quarter of a year, unless they name a year.
+    game_cues: re.Pattern[str] | None = None
+    game_min_cues: int = 0
+    game_rules: frozenset[str] = frozenset()
 
     def lookup(self, table: str, word: str) -> Any:
         """The table's value for a matched word (case-insensitive, trailing dots and spaces ignored)."""
@@ -225,6 +230,10 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
         range_joiner=(re.compile(r"\s*(?:" + _alternation(list(raw_tables["range_joiner"]), False) + r")\s*")
                       if raw_tables.get("range_joiner") else None),
         day_names=build_day_names(data.get("day_names", {}), tables, alternations.get("weekday", "(?!)")),
+        game_cues=(re.compile(r"(?<!\w)" + _alternation(game["cues"], False) + r"(?!\w)")
+                   if (game := data.get("game", {})).get("cues") else None),
+        game_min_cues=int(game.get("min_cues", 0)),
+        game_rules=frozenset(game.get("rules", ())),
     )
 
 

@@ -243,6 +243,19 @@ def _tells_a_past_story(text: str, selected: list, dct: date | None, first_sente
     return near <= STORY_MAX_NEAR_SHARE * len(years)
 
 
+def _reports_a_game(pack: LanguagePack, text: str) -> bool:
+    """Whether `text` reports a game: it holds at least `game_min_cues` different words of play (touchdowns,
+    rebounds, halftime), so that its halves and quarters are the game's."""
+    if pack.game_cues is None:
+        return False
+    found: set[str] = set()
+    for match in pack.game_cues.finditer(text):
+        found.add(match.group().lower())
+        if len(found) >= pack.game_min_cues:
+            return True
+    return False
+
+
 def _clause_tense(pack: LanguagePack, tense: _Tense, rule: Rule, groups: dict[str, str | None], start: int,
                   end: int) -> str:
     needs_tense = (rule.kind in TENSE_KINDS or _is_weekend(pack, rule, groups)
@@ -357,6 +370,9 @@ def tag_with_genre(text: str, dct: date | None, lang: str) -> tuple[list[Timex],
     period = None  # the quarter the text reports on
     timexes: list[Timex] = []
     selected = _select(_not_day_names(pack, text, _candidates(pack, text, tense.spans)))
+    if _reports_a_game(pack, text):
+        selected = [candidate for candidate in selected if candidate[5].name not in pack.game_rules
+                    or any(name.startswith("year") and value for name, value in _groups(text, candidate).items())]
     narrative = _tells_a_past_story(text, selected, dct, tense.spans[0][1] if tense.spans else 0)
     # The same match in the same context reads the same (by tense, for readings that ask for it).
     readings: dict[tuple, Reading | None | dict[str, Reading | None]] = {}
