@@ -449,6 +449,13 @@ def test_labels_have_no_holes_brackets_or_datelines(lang, text):
         assert not broken(label), (label, broken(label))
 
 
+def test_a_nights_two_days_go_with_it():
+    """"in der Nacht vom 2. auf den 3. Januar": the range's bare first day goes with its second end."""
+    frame = extract("Die Truppen zogen sich in der Nacht vom 2. auf den 3. Januar über eine Brücke zurück.",
+                    dct="2024-06-19", lang="de")
+    assert set(frame["label"]) == {"Die Truppen zogen sich über eine Brücke zurück"}
+
+
 @pytest.mark.parametrize("lang, text, kept", [
     ("fr", "Adelina Domingues s'est éteinte mercredi après-midi à l'âge de 114 ans.", "à l'âge de 114 ans"),
     ("fr", "Le régiment totalise déjà dix-huit mois de présence au Kosovo depuis 1999.", "dix-huit mois de présence"),
