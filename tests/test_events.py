@@ -449,6 +449,16 @@ def test_labels_have_no_holes_brackets_or_datelines(lang, text):
         assert not broken(label), (label, broken(label))
 
 
+@pytest.mark.parametrize("text, wanted", [
+    ("The 1914-18 war changed the map of Europe.", "The 1914-18 war changed the map of Europe"),
+    ("Her contract runs through the 2024/25 season.", "Her contract runs through the 2024/25 season"),
+])
+def test_a_range_between_an_article_and_its_noun_stays(text, wanted):
+    """A range written with a dash or slash modifies the noun after its second end, as a year alone does: cut, it
+    would leave "War changed" and "through season"."""
+    assert set(extract(text, dct="2024-06-19", lang="en")["label"]) == {wanted}
+
+
 def test_a_nights_two_days_go_with_it():
     """"in der Nacht vom 2. auf den 3. Januar": the range's bare first day goes with its second end."""
     frame = extract("Die Truppen zogen sich in der Nacht vom 2. auf den 3. Januar über eine Brücke zurück.",

@@ -107,7 +107,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                         and not (rule.preposition_opening.match(text, date_start)  # "er am Morgen des 26. Mai"
                                  and last not in rule.determiners)  # not "in einem am Vorabend veröffentlichten"
                         or _attributive(governing.group() if governing else "", text[date_start:date_end],
-                                        text, date_end, span[1], rule)
+                                        text, _after_range(text, date_end, dates, rule), span[1], rule)
                         or head.rstrip().endswith(("'", "’", "(", "["))
                         or head.endswith(_OPENING_QUOTES)  # a title: '"Den 11. September verstehen"'"
                         or _IN_COMPOUND.search(before) is not None
@@ -422,6 +422,15 @@ def _chained_date(text: str, position: int, end: int, dates: list[Span], rule: _
             return None
         at = word.end()
     return None
+
+
+def _after_range(text: str, date_end: int, dates: list[Span], rule: _LabelRules) -> int:
+    """Where the phrase of a date that ends at `date_end` ends: after its range's second end, if a dash or slash
+    joins one to it ("the 2008-09 season": the noun the range modifies comes after both)."""
+    following = _next_date(dates, date_end)
+    between = text[date_end:following[0]] if following else ""
+    return following[1] if following and not any(map(str.isalpha, between)) and _joins_range(between, rule) \
+        else date_end
 
 
 def _joins_range(between: str, rule: _LabelRules) -> bool:
