@@ -33,6 +33,18 @@ def test_no_cut_inside_a_list_of_nouns(lang: str, text: str, first: str, second:
     assert verb in found[second][1]
 
 
+@pytest.mark.parametrize("text, first, second, wanted", [
+    # the only verb after "and" is that of a clause a subordinator or relative pronoun opens later
+    ("In 2003, the band was in and out of the charts for months until it finally split in May 2006.", "2003",
+     "May 2006", "The band was in and out of the charts"),
+    ("The prize went to Ada Brook, the painter and sculptor who in 1998 had moved to the coast, in June 2001.",
+     "June 2001", "1998", "The prize went to Ada Brook, the painter and sculptor"),
+])
+def test_no_cut_at_a_coordinator_whose_verb_is_a_dependent_clauses(text: str, first: str, second: str,
+                                                                    wanted: str) -> None:
+    assert contexts(text, "en", first, second)[first][0].startswith(wanted)
+
+
 @pytest.mark.parametrize("lang, text, first, second, first_clause, second_clause", [
     # a coordinator with a verb after it still cuts
     ("de", "Im Jahr 2019 war sie Trainerin und seit 2021 leitet sie den Verein.", "2019", "2021",

@@ -617,7 +617,8 @@ def _clause_follows(text: str, start: int, end: int, rule: ClauseRules, infiniti
 def _coordinates_clauses(text: str, start: int, end: int, between: str, match: re.Match[str], rule: ClauseRules) -> bool:
     """Whether the coordinator `match` (the blank before it, in `between`, the text between two dates, which
     starts at `start`; the clause ends at `end`) joins two dated clauses or phrases, not two nouns of one list. It
-    does when a finite verb follows it before the next comma ("and in 2022 they moved", "und wandte sich dann"),
+    does when a finite verb follows it before the next comma and any relative pronoun or subordinator ("and in 2022
+    they moved", "und wandte sich dann"),
     when only words leading up to the second date follow it ("und seit 2010 Baltische Föderale Universität": the
     verb is the first clause's), or when the first date, or a bracket around it, ends right before it ("Bronze
     (2011) und Gold (2013)": each item has its date). A coordinator that is also a subordinator or a preposition
@@ -634,6 +635,11 @@ def _coordinates_clauses(text: str, start: int, end: int, between: str, match: r
         return True
     # the coordinator stays in front, so that a verb right after it is not taken for the first word of a sentence
     segment = [coordinator] + _segment(text, start + after, end)
+    # a verb after a relative pronoun or subordinator is another clause's ("and out of prison until he returned"),
+    # unless the pronoun opens the coordinated part itself ("and which ended")
+    opened = next((index for index, word in enumerate(segment) if index > 1 and _bare(word).lower() in rule.dependent
+                   and _bare(word).lower() not in rule.subjects), len(segment))
+    segment = segment[:opened]
     if _finite_at(segment, 1, rule) is not None:
         before, last = between[:match.start()].split(), len(segment) - 1
         shared = rule.verb_final and last > 1 and bool(before) and before[-1][:1].islower() \
