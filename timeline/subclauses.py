@@ -36,7 +36,7 @@ from functools import cache
 from .clauses import TOKEN, Span
 from .dependents import complement_clause, infinitive_clause, infinitive_group, marked_infinitive
 from .dependents import rules as dependent_rules
-from .event_nouns import _labelled, is_event_noun, is_year_after_noun
+from .event_nouns import _labelled, _undeclined_plural, is_event_noun, is_year_after_noun
 from .event_resources import load, pack_words
 from .finite_verbs import has_finite, is_finite, is_listed_finite, main_verb
 from .label_dates import _noun_after, _without_dates
@@ -1300,6 +1300,10 @@ def _relative(
     # the apposition's name may stand in the clause before this one ("Next came Ines Varga, the owner of …, who")
     window = text[max(0, antecedent - APPOSITION_REACH):antecedent]
     name = _name_before_apposition(re.split(r"[.!?:;]\s|\n", window)[-1], rule)
+    if _governed(text, antecedent, rule) and has_finite(text[tokens[opener][0]:clause_end].split(), rule.lang):
+        # "Mit dem Vormarsch der Armee, die … stand": the label drops the preposition, its noun takes the
+        # nominative (not "an einem Datum, der gefälschten Wahl": an apposition, no clause)
+        text, antecedent = _in_nominative(text, (antecedent, comma - 1), _bare(words[opener]).lower(), rule)
     phrase = text[antecedent:comma - 1].split()
     closing = _closing_words(phrase, rule)
     if closing:
@@ -1505,14 +1509,60 @@ def _noun_with_relative(
     return Told(label, (0, len(label)), False, undated=True)
 
 
+def _governed(text: str, start: int, rule: _LabelRules) -> bool:
+    """Whether a preposition governs the noun phrase at `start` (the word right before it), which a label that
+    opens at the phrase leaves out."""
+    before = text[max(0, start - PREPOSITION_REACH):start].split()[-1:]
+    word = _bare(before[0]).lower() if before else ""
+    return word in rule.all_prepositions and word not in rule.determiners  # "von", a noun's link too, governs
+
+
+PREPOSITION_REACH = 40  # characters before a noun phrase read for the preposition that governs it
+
+
+def _in_nominative(text: str, phrase: Span, pronoun: str, rule: _LabelRules) -> tuple[str, int]:
+    """`text` with the noun phrase at `phrase`, which a preposition governs, in the nominative up to its first
+    capitalized word, its head where nouns are capitalized (`_nominative`: "dem Vormarsch der Armee, die" ->
+    "Vormarsch der Armee, die"; "der schweren Schlacht bei Lens, die" -> "Die Schlacht bei Lens, die"), and where
+    the phrase now starts; the nominative is never longer, and spaces before it keep every offset. `text` as it
+    is where the phrase has no capitalized word after its first."""
+    words = list(re.finditer(r"\S+", text[phrase[0]:phrase[1]]))
+    head = next((k for k in range(1, len(words)) if words[k].group()[:1].isupper()), None)
+    if head is None:
+        return text, phrase[0]
+    end = phrase[0] + words[head].end()
+    told = _nominative([word.group() for word in words[:head + 1]], pronoun, rule.lang)
+    if told is None or len(told) > end - phrase[0]:
+        return text, phrase[0]
+    start = end - len(told)
+    return text[:phrase[0]] + " " * (start - phrase[0]) + told + text[end:], start
+
+
 def _nominative(phrase: list[str], pronoun: str, lang: str | None) -> str | None:
     """A noun phrase that a preposition governs, in the nominative: a definite article takes the form of the one
     gender and number it shares with the relative `pronoun` that describes its noun (`nominative_articles`: "den
-    Brand" before "bei dem" -> "der Brand"); any other phrase, or one whose gender stays open, as
-    `event_nouns._labelled` tells it."""
+    Brand" before "bei dem" -> "der Brand"), without the adjectives declined for its former case (`_labelled`
+    leaves them out too); a dative plural's noun in its nominative where that is known (`_undeclined_plural`),
+    else the phrase as written; any other phrase, or one whose gender stays open, as `event_nouns._labelled` tells
+    it."""
     forms = load(lang).get("labels", {}).get("nominative_articles", {}).get(phrase[0].lower(), "")
     marks = _agreement(lang)[0].get(pronoun, frozenset())
     nominative = {form for mark, form in (pair.split(":") for pair in forms.split()) if mark in marks}
     if len(nominative) == 1:
-        return " ".join([nominative.pop()] + phrase[1:])
+        form, article, rest = nominative.pop(), phrase[0].lower(), phrase[1:]
+        nouns = load(lang).get("event_nouns", {})
+        head = next((k for k, word in enumerate(rest) if word[:1].isupper()), None)
+        ending = nouns.get("dative_plural", {}).get(article)
+        if head is not None and ending and form == nouns.get("articles", {}).get(article) \
+                and rest[head].endswith(ending):
+            # "den Kämpfen" -> "die Kämpfe" (`_undeclined_plural`); "den Arbeitern": a plural whose nominative
+            # is not known stays as written
+            plural = _undeclined_plural(rest[head], article, lang)
+            if plural == rest[head]:
+                return " ".join(phrase)
+            rest = rest[:head] + [plural] + rest[head + 1:]
+        elif form != article and nouns.get("declined_modifiers"):
+            while len(rest) > 1 and rest[0][:1].islower():  # "dem schweren Brand" -> "der Brand" (`_labelled`)
+                rest = rest[1:]
+        return " ".join([form] + rest)
     return _labelled(phrase, lang)
