@@ -438,6 +438,35 @@ def test_a_date_that_modifies_a_noun_phrase_the_clause_leaves_out_gets_that_phra
     assert label(text, lang, expression) == wanted
 
 
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a person's years of life after the name, in a parenthesis or after a dash: birth and death, not the clause's
+    ("de", "Das Rathaus baute 1911 der Architekt Anton Hofer (1862-1935) im Stil der Gründerzeit.", "1862",
+     "Anton Hofer geboren"),
+    ("de", "Das Rathaus baute 1911 der Architekt Anton Hofer (1862-1935) im Stil der Gründerzeit.", "1935",
+     "Anton Hofer gestorben"),
+    ("de", "Auf der Tafel steht: „Konrad von der Aue – 1210-1275; Der Dichter sang vom Land.", "1275",
+     "Konrad von der Aue gestorben"),
+    ("de", "Im Süden stellte sich ihnen Ali al-Hassan (1790–1851) entgegen.", "1790", "Ali al-Hassan geboren"),
+    ("en", "The bridge was designed by the engineer Mary Collins (1841-1902) in two years.", "1902",
+     "Mary Collins dies"),
+    ("fr", "Le pont fut dessiné par l'ingénieur Paul Girard (1841-1902) en deux ans.", "1841",
+     "Naissance de Paul Girard"),
+])
+def test_years_of_life_after_a_name_tell_birth_and_death(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, kept", [
+    # a period of a state or a war, or a common noun before the years: no person's life
+    ("de", "Das Deutsche Kaiserreich (1871–1918) war eine Monarchie.", "1871", "Das Deutsche Kaiserreich war"),
+    ("de", "Der Dreißigjährige Krieg (1618–1648) verwüstete weite Teile des Landes.", "1648", "verwüstete"),
+    ("de", "Die Regierung von Karl Weber (1920-1924) senkte die Steuern.", "1920", "senkte die Steuern"),
+    ("en", "The Third Republic (1870-1940) changed the country.", "1870", "changed the country"),
+])
+def test_years_after_no_persons_name_keep_the_clauses_label(lang, text, expression, kept):
+    assert kept in label(text, lang, expression)
+
+
 @pytest.mark.parametrize("text, expression, kept", [
     # the clause's label tells the phrase: it keeps it
     ("The offer, advertised in today's editions of the paper, is scheduled to expire.", "today", "The offer"),

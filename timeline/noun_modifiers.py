@@ -11,7 +11,8 @@ dates after a noun phrase of action or one that is a noun phrase with a particip
 participle phrase set off by a comma after a noun phrase inside the clause ("through the agency, created in
 1955"). The label is the noun phrase with its date as the sentence writes it; the clause keeps its label where it
 holds the phrase's head (a measured phrase: all its words, "its occupation of X" being no "23-year Israeli
-occupation"). Pack data: `[event_nouns]` of
+occupation"). A person's years of life after the name ("Georg Fuhg (1898-1976)") are the birth and the death, each
+told by the language's phrase (`life_events`: "Georg Fuhg geboren"). Pack data: `[event_nouns]` of
 timeline/resources/events/*.toml.
 """
 
@@ -21,6 +22,8 @@ import itertools
 import re
 from typing import NamedTuple
 
+from .actors import _NAME_TOKEN
+from .actors import _rules as _actor_rules
 from .clauses import TOKEN, Span
 from .event_nouns import (
     COMPLEMENT_WORDS,
@@ -36,6 +39,7 @@ from .event_resources import pack_words
 from .finite_verbs import has_finite, is_finite
 from .label_rules import POSSESSIVE_AFTER, _bare, _in_date, _label_rules, _LabelRules, _within
 from .language import pack_table
+from .names import is_place
 from .noun_attributes import (
     CHAIN_WORDS,
     NOUN_GROUP_WORDS,
@@ -75,7 +79,8 @@ def modifier_label(
     with a date on the axis
     (`axis`), a date's possessive before a noun of action ("said last month's discovery of the rifle was …"), an
     adjective that takes a date (`date_adjectives`: "a split of the common, payable Dec. 7"), a parenthesis of
-    dates right after a noun phrase of action ("in the Battle of the Frontiers (14 August-24 August)"). None when
+    dates right after a noun phrase of action ("in the Battle of the Frontiers (14 August-24 August)"), a person's
+    years of life after the name (`_life_label`). None when
     the date modifies no such phrase, or the clause's label tells the phrase already."""
     around = _Around(*_window(text, sentence, date))  # read once for every shape
     found = _measured_label(text, around, date, label, lang) or _duration_of_label(text, around, date, dates, lang)
@@ -86,7 +91,8 @@ def modifier_label(
             or _date_adjective_label(text, around, date, label, lang) \
             or _parenthesis_label(text, sentence, date, dates, label, lang) \
             or _aside_label(text, sentence, date, label, lang) \
-            or _reduced_relative_label(text, around, date, dates, lang)
+            or _reduced_relative_label(text, around, date, dates, lang) \
+            or _life_label(text, sentence, date, lang)
     return found
 
 
@@ -407,6 +413,74 @@ def _parenthesis_label(
         return None  # "In the Battle of X (August 1950), the army withstood …": the clause's event happened in it
     return _as_written(text, before[start].start(), before[-1].end())
 
+
+# years of a life: "(1898-1976)", "– 1170-1230"
+LIFE_SPAN = re.compile(r"\s*[(–—-]?\s*(\d{3,4})\s*[-–]\s*(\d{3,4})\s*\)?")
+LIFE_CHARS = 16  # characters from the opening bracket or dash to the second year: "– 1170-1230"
+_NAME_WORD = rf"(?:[a-zäöüß]{{1,3}}-)?{_NAME_TOKEN}"  # "Fuhg", "al-Qadir"
+# a person's name right before its years: capitalised words, short particles between them ("von der")
+NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:[a-zäöüß]{{1,3}}\s+)*{_NAME_WORD})*\s*$")
+WORD = re.compile(r"\S+")
+MARKER_CHARS = 40  # characters before a word that `_after_marker` reads: "vom ostpreußischen Künstler"
+LIFE_YEARS = (30, 110)  # years between a person's birth and death; a reign or a term of office is mostly shorter
+
+
+def _life_label(text: str, sentence: Span, date: Span, lang: str | None) -> str | None:
+    """`modifier_label` for the years of a person's life written right after the name, in a parenthesis or after a
+    dash ("der Künstler Georg Fuhg (1898-1976)", "Walther von der Vogelweide – 1170-1230"): the first year is the
+    person's birth, the second the death, not the clause's event. The label is the language's phrase for each
+    (`life_events`: "{} geboren", "{} born"), the name in it."""
+    events: list[str] = _pack(lang).get("life_events", [])
+    if len(events) != 2:
+        return None
+    spans = (LIFE_SPAN.match(text, opening) for opening in range(max(sentence[0], date[0] - LIFE_CHARS), date[0])
+             if text[opening] in "(–—-")
+    span = next((span for span in spans if span is not None and date in (span.span(1), span.span(2))
+                 and (text[span.start()] != "(" or span.group().rstrip().endswith(")"))), None)
+    if span is None:
+        return None
+    opening = span.start()
+    if not LIFE_YEARS[0] <= int(span.group(2)) - int(span.group(1)) <= LIFE_YEARS[1]:
+        return None  # "(1914-1918)": a period, no life
+    name = _person_before(text, max(sentence[0], opening - WINDOW_CHARS), opening, lang)
+    if name is None:
+        return None
+    return events[span.span(1) != date].format(name)
+
+
+def _person_before(text: str, start: int, end: int, lang: str | None) -> str | None:
+    """The name of a person that ends right before `end`: capitalised words with the short lower-case particles
+    between them ("Walther von der Vogelweide", "Abd al-Qadir"), no word of `never_in_names` first; a first word
+    after a noun's marker is that common noun, a title ("der Künstler Georg Fuhg"), left out. None when fewer than
+    two words are left, or the name is a place's or its last word a noun of action ("der Dreißigjährige Krieg")."""
+    run = NAME_RUN.search(text, start, end)
+    if run is None:
+        return None
+    rule = _actor_rules(lang)
+    tokens = list(WORD.finditer(text, run.start(), run.end()))
+    while tokens and (tokens[0].group() in rule.never_in_names or tokens[0].group()[:1].islower()):
+        tokens.pop(0)
+    if tokens and _after_marker(text, tokens[0].start(), lang):
+        tokens.pop(0)  # "vom Künstler Georg Fuhg", "das Deutsche Kaiserreich", "the Third Republic": a common word
+        while tokens and tokens[0].group()[:1].islower():
+            tokens.pop(0)
+    if sum(re.fullmatch(_NAME_WORD, token.group()) is not None for token in tokens) < 2:
+        return None
+    name = " ".join(token.group() for token in tokens)
+    if is_place(name, lang) or is_event_noun(_bare(tokens[-1].group()), lang):
+        return None
+    return name
+
+
+def _after_marker(text: str, start: int, lang: str | None) -> bool:
+    """Whether the word at `start` follows a determiner (the clause-opening "The" too), or in a language that
+    capitalises nouns one of its `noun_markers` with up to two adjectives between: a common noun's place."""
+    before = text[max(0, start - MARKER_CHARS):start].split()
+    if before and before[-1].lower() in _label_rules(lang).determiners:
+        return True
+    marker = _actor_rules(lang).noun_marker
+    return marker is not None and any(
+        match.start(1) == start for match in marker.finditer(text, max(0, start - MARKER_CHARS), start + 1))
 
 
 def _named_label(text: str, around: _Around, date: Span, label: str, lang: str | None) -> str | None:
