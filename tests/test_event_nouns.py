@@ -462,6 +462,10 @@ def test_years_of_life_after_a_name_tell_birth_and_death(lang, text, expression,
     ("de", "Der Dreißigjährige Krieg (1618–1648) verwüstete weite Teile des Landes.", "1648", "verwüstete"),
     ("de", "Die Regierung von Karl Weber (1920-1924) senkte die Steuern.", "1920", "senkte die Steuern"),
     ("en", "The Third Republic (1870-1940) changed the country.", "1870", "changed the country"),
+    # a ruler's title or number: the years are a reign's
+    ("de", "Unter Kaiserin Anna Lenz (1740-1780) wuchs die Stadt.", "1740", "wuchs die Stadt"),
+    ("en", "Queen Mary Tudor (1553-1598) closed the port.", "1553", "closed the port"),
+    ("fr", "Louis XVIII (1814-1855) a fondé une école.", "1814", "a fondé une école"),
 ])
 def test_years_after_no_persons_name_keep_the_clauses_label(lang, text, expression, kept):
     assert kept in label(text, lang, expression)

@@ -88,7 +88,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                     "adjectives_before_noun": WORDS, "measure_adjective": PATTERN, "phase_nouns": WORDS,
                     "date_adjectives": PATTERN, "dates_in_parentheses": FLAG, "time_nouns": WORDS,
                     "declension_endings": WORDS, "dative_plural": TABLE, "year_after_noun": FLAG,
-                    "life_events": WORDS},
+                    "life_events": WORDS, "reign_titles": WORDS},
     "figures": {"markers": WORDS, "approximators": WORDS, "scales": WORDS, "change_verbs": WORDS, "copula": TEXT,
                 "plural_copula": TEXT, "copula_preposition": TEXT, "singular_verbs": WORDS, "plural_verbs": WORDS,
                 "plural_verb_endings": WORDS, "plural_noun_endings": WORDS, "singular_noun_endings": WORDS,

@@ -419,6 +419,8 @@ LIFE_SPAN = re.compile(r"\s*[(–—-]?\s*(\d{3,4})\s*[-–]\s*(\d{3,4})\s*\)?")
 LIFE_CHARS = 16  # characters from the opening bracket or dash to the second year: "– 1170-1230"
 _NAME_WORD = rf"(?:[a-zäöüß]{{1,3}}-)?{_NAME_TOKEN}"  # "Fuhg", "al-Qadir"
 # a person's name right before its years: capitalised words, short particles between them ("von der")
+# A ruler's number after the name ("Louis XIV", "Wilhelm II."): years after it are usually those of the reign.
+REGNAL_NUMBER = re.compile(r"[IVX]{1,5}\.?")
 NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:[a-zäöüß]{{1,3}}\s+)*{_NAME_WORD})*\s*$")
 WORD = re.compile(r"\S+")
 MARKER_CHARS = 40  # characters before a word that `_after_marker` reads: "vom ostpreußischen Künstler"
@@ -452,12 +454,18 @@ def _person_before(text: str, start: int, end: int, lang: str | None) -> str | N
     """The name of a person that ends right before `end`: capitalised words with the short lower-case particles
     between them ("Walther von der Vogelweide", "Abd al-Qadir"), no word of `never_in_names` first; a first word
     after a noun's marker is that common noun, a title ("der Künstler Georg Fuhg"), left out. None when fewer than
-    two words are left, or the name is a place's or its last word a noun of action ("der Dreißigjährige Krieg")."""
+    two words are left, or the name is a place's or its last word a noun of action ("der Dreißigjährige Krieg"),
+    and where a ruler's title (`reign_titles`) or number goes with the name: the years are then usually a reign's."""
     run = NAME_RUN.search(text, start, end)
     if run is None:
         return None
     rule = _actor_rules(lang)
     tokens = list(WORD.finditer(text, run.start(), run.end()))
+    titles = {title.lower() for title in _pack(lang).get("reign_titles", [])}
+    before = text[start:run.start()].split()[-1:]
+    if any(_bare(word).lower() in titles or REGNAL_NUMBER.fullmatch(word)
+           for word in before + [token.group() for token in tokens]):
+        return None  # "Kaiser Franz Joseph (1848-1916)", "Louis XIV (1643-1715)": years of a reign, not of a life
     while tokens and (tokens[0].group() in rule.never_in_names or tokens[0].group()[:1].islower()):
         tokens.pop(0)
     if tokens and _after_marker(text, tokens[0].start(), lang):
