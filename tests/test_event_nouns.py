@@ -433,6 +433,15 @@ def test_a_duration_of_a_determined_phrase_or_without_sequence_keeps_the_clauses
     ("en", "The army regained a role through the Rural Office (Office of Rural Affairs, ORA), created in 1955.",
      "1955", "The Rural Office (Office of Rural Affairs, ORA), created in 1955"),
     ("fr", "L'armée a retrouvé un rôle grâce à l'agence, créée en 1955.", "1955", "L'agence, créée en 1955"),
+    # a participle with its passive's agent right after a noun, no comma: the participle's event is the date's
+    ("en", "A clause in an annual municipal spending bill approved by the regional assembly on May 4 lets the mayor "
+     "raise bus fares.", "May 4", "An annual municipal spending bill approved by the regional assembly…"),
+    ("en", "Rescuers searched all night for the hikers near the hut damaged by a rockslide on Sunday.", "Sunday",
+     "The hut damaged by a rockslide on Sunday"),
+    # the nearest noun is the one the participle describes; a phrase too long for the chart is cut after the agent
+    ("en", "The owner of a small old wooden fishing boat sunk by a freak wave off the rocky northern coast last "
+     "winter told reporters he would sue.", "last winter",
+     "A small old wooden fishing boat sunk by a freak wave…"),
 ])
 def test_a_date_that_modifies_a_noun_phrase_the_clause_leaves_out_gets_that_phrase(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
@@ -487,6 +496,13 @@ def test_years_after_no_persons_name_keep_the_clauses_label(lang, text, expressi
     ("Francisco Lopez, a young man from the north, stated in 1910 that he would run.", "1910", "stated"),
     # ... after a subordinate clause the comma closes
     ("The general, when his troops had rested all winter, attacked in the spring.", "the spring", "attacked"),
+    # a passive of the clause's own, and a report told in a document the agent issued: the clause's event is the
+    # date's too
+    ("The old mill was sold by the family in 1998 to a developer.", "1998", "The old mill was sold"),
+    ("The coach said he was proud in a statement released by the club on Monday.", "Monday", "said"),
+    # ... and the clause's verb, when its label tells the participle too; a date inside the agent's noun phrase
+    ("A survey released by the institute on Monday showed that most voters were undecided.", "Monday", "showed"),
+    ("The danger posed by the Easter Rising was soon over in the capital.", "Easter", "was soon over"),
 ])
 def test_a_date_that_modifies_a_noun_phrase_the_clause_tells_keeps_its_label(text, expression, kept):
     assert kept in label(text, "en", expression)

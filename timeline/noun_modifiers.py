@@ -37,7 +37,7 @@ from .event_nouns import (
 )
 from .event_resources import pack_words
 from .finite_verbs import has_finite, is_finite
-from .label_rules import POSSESSIVE_AFTER, _bare, _in_date, _label_rules, _LabelRules, _within
+from .label_rules import LABEL_WORDS, POSSESSIVE_AFTER, _bare, _in_date, _label_rules, _LabelRules, _within
 from .language import pack_table
 from .names import is_place
 from .noun_attributes import (
@@ -92,7 +92,8 @@ def modifier_label(
             or _parenthesis_label(text, sentence, date, dates, label, lang) \
             or _aside_label(text, sentence, date, label, lang) \
             or _reduced_relative_label(text, around, date, dates, lang) \
-            or _life_label(text, sentence, date, lang)
+            or _life_label(text, sentence, date, lang) \
+            or _agent_phrase_label(text, around, date, label, lang)
     return found
 
 
@@ -579,6 +580,63 @@ def _reduced_relative_label(text: str, around: _Around, date: Span, dates: list[
            or rule.dependent.fullmatch(_bare(word).lower()) for word in words[opened:start]):
         return None  # "The general, who had drilled troops all winter, attacked in …": the comma closes a clause
     return _as_written(text, before[start].start(), date[1])
+
+
+AGENT_WORDS = 8  # words from a passive's agent to its date: "by a stray bullet on a city street last year"
+
+
+def _agent_phrase_label(text: str, around: _Around, date: Span, label: str, lang: str | None) -> str | None:
+    """`modifier_label` for a date after a participle and its agent right after a noun, with no comma (a reduced
+    relative clause: `participles_after_noun`, `[verbs] agent_prepositions`): "a provision in a bill signed by the
+    president on March 11 allows …", "the mother of a girl hit by a stray bullet last year said …". The agent
+    marks the participle as a passive's; the participle's event is the date's. The label is the noun phrase with
+    the participle phrase as the sentence writes them, cut after the agent's first words when too long for the
+    chart. The clause keeps its label where it tells the participle (the participle may be its verb, or its verb
+    the date's as well: "a poll published by the paper on Sunday said …"), unless a preposition governs the noun;
+    and where a verb of report stands before the phrase ("said … in a statement issued by the club on Monday": the
+    report is the date's event too)."""
+    shape = _pack(lang).get("participles_after_noun")
+    agents = pack_words(lang, "verbs", "agent_prepositions")
+    rule = _label_rules(lang)
+    words = [token.group() for token in around.before]
+    if not shape or not agents or POSSESSIVE_AFTER.match(text, date[1]) or words and _is_determiner(words[-1], rule):
+        return None  # "by the Christmas Offensive", "by last year's flood": the date is part of the agent's noun
+    agent = None
+    for k in range(len(words) - 1, max(len(words) - 2 - AGENT_WORDS, 1), -1):
+        bare = _bare(words[k])
+        if words[k] != bare or bare.lower() in rule.relatives | rule.clause_subordinators \
+                or is_finite(words, k, lang):
+            return None  # the agent's phrase ends at a punctuation mark, and a clause of its own has a verb
+        if bare in agents:  # (lower case: "By" opens a sentence)
+            agent = k
+            break
+    if agent is None:
+        return None
+    participle, noun = words[agent - 1], words[agent - 2]
+    if participle != _bare(participle) or not re.fullmatch(shape, participle) \
+            or noun != _bare(noun) or noun.lower() in rule.stopwords | rule.clause_words | rule.determiners \
+            or noun.lower().endswith(rule.adverb_endings):
+        return None  # "was signed by", "recently signed by": the clause's own verb; no noun before the participle
+    # the participle describes the nearest noun ("the mother of a girl hit by …" tells the girl's event): its
+    # phrase starts at its determiner or figure, after adjectives and nouns ("an omnibus spending bill")
+    start = next((k for k in range(agent - 2, max(agent - 2 - CHAIN_WORDS, -1), -1)
+                  if _determines(words[k], rule, lang)), None)
+    if start is None or any(words[k] != _bare(words[k]) or _bare(words[k]).lower() in rule.stopwords
+                            | rule.clause_words or is_finite(words, k, lang) for k in range(start + 1, agent - 1)) \
+            or any(rule.reporting.fullmatch(_bare(word).lower()) for word in words[:start]):
+        return None
+    while start and _determines(words[start - 1], rule, lang):
+        start -= 1  # "a 10-year-old girl", "the 300 troops"
+    if _told(label, participle) and not (start and words[start - 1].lower() in rule.all_prepositions):
+        return None  # (a noun a preposition governs is no subject: its participle is no verb of the clause)
+    found = _as_written(text, around.before[start].start(), date[1])
+    if len(found.split()) <= LABEL_WORDS:
+        return found
+    # too long for the chart: the phrase without its date, cut after the agent's first words
+    kept = _as_written(text, around.before[start].start(), date[0]).split()[:LABEL_WORDS]
+    while kept and _bare(kept[-1]).lower() in rule.stopwords | rule.all_prepositions:
+        kept.pop()  # (not on a function word: "… a freak wave off the")
+    return " ".join(kept).rstrip(",;:") + "…" if len(kept) > agent + 1 - start else None
 
 
 def _dated_compound_label(text: str, around: _Around, date: Span, label: str, lang: str | None) -> str | None:
