@@ -419,9 +419,9 @@ def _parenthesis_label(
 LIFE_SPAN = re.compile(r"\s*[(–—-]?\s*(\d{3,4})\s*[-–]\s*(\d{3,4})\s*\)?")
 LIFE_CHARS = 16  # characters from the opening bracket or dash to the second year: "– 1170-1230"
 _NAME_WORD = rf"(?:[a-zäöüß]{{1,3}}-)?{_NAME_TOKEN}"  # "Fuhg", "al-Qadir"
-# a person's name right before its years: capitalised words, short particles between them ("von der")
 # A ruler's number after the name ("Louis XIV", "Wilhelm II."): years after it are usually those of the reign.
 REGNAL_NUMBER = re.compile(r"[IVX]{1,5}\.?")
+# a person's name right before its years: capitalised words, short particles between them ("von der")
 NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:[a-zäöüß]{{1,3}}\s+)*{_NAME_WORD})*\s*$")
 WORD = re.compile(r"\S+")
 MARKER_CHARS = 40  # characters before a word that `_after_marker` reads: "vom ostpreußischen Künstler"
