@@ -433,6 +433,12 @@ def test_a_duration_of_a_determined_phrase_or_without_sequence_keeps_the_clauses
     ("en", "The army regained a role through the Rural Office (Office of Rural Affairs, ORA), created in 1955.",
      "1955", "The Rural Office (Office of Rural Affairs, ORA), created in 1955"),
     ("fr", "L'armée a retrouvé un rôle grâce à l'agence, créée en 1955.", "1955", "L'agence, créée en 1955"),
+    # … with the date right after the participle, or after its passive's agent
+    ("en", "The union said it would fight the ruling, issued Tuesday by a district judge.", "Tuesday",
+     "The ruling, issued Tuesday"),
+    ("en", "Neighbours held a vigil for the cyclist, struck by a delivery van on Friday evening.", "Friday evening",
+     "The cyclist, struck by a delivery van on Friday evening"),
+    ("fr", "Le syndicat contestera le jugement, rendu mardi par le tribunal.", "mardi", "Le jugement, rendu mardi"),
     # a participle with its passive's agent right after a noun, no comma: the participle's event is the date's
     ("en", "A clause in an annual municipal spending bill approved by the regional assembly on May 4 lets the mayor "
      "raise bus fares.", "May 4", "An annual municipal spending bill approved by the regional assembly…"),

@@ -9,11 +9,11 @@ dividend, payable Dec. 15": `date_adjectives`), a year before an event's name ("
 before a compound of a noun of action and one of time ("a Jan. 14 return date": `time_nouns`), a parenthesis of
 dates after a noun phrase of action or one that is a noun phrase with a participle (`dates_in_parentheses`), a
 participle phrase set off by a comma after a noun phrase inside the clause ("through the agency, created in
-1955"). The label is the noun phrase with its date as the sentence writes it; the clause keeps its label where it
-holds the phrase's head (a measured phrase: all its words, "its occupation of X" being no "23-year Israeli
-occupation"). A person's years of life after the name ("Georg Fuhg (1898-1976)") are the birth and the death, each
-told by the language's phrase (`life_events`: "Georg Fuhg geboren"). Pack data: `[event_nouns]` of
-timeline/resources/events/*.toml.
+1955", "the decision, announced Wednesday", "the boy, killed by police on Saturday"). The label is the noun phrase
+with its date as the sentence writes it; the clause keeps its label where it holds the phrase's head (a measured
+phrase: all its words, "its occupation of X" being no "23-year Israeli occupation"). A person's years of life
+after the name ("Georg Fuhg (1898-1976)") are the birth and the death, each told by the language's phrase
+(`life_events`: "Georg Fuhg geboren"). Pack data: `[event_nouns]` of timeline/resources/events/*.toml.
 """
 
 from __future__ import annotations
@@ -545,23 +545,48 @@ def _aside_label(text: str, sentence: Span, date: Span, label: str, lang: str | 
     return _as_written(text, opening + 1, closing)
 
 
+AGENT_WORDS = 8  # words from a passive's agent to its date: "by a stray bullet on a city street last year"
+
+
+def _participle_at(before: list[re.Match[str]], shape: str, rule: _LabelRules, lang: str | None) -> int | None:
+    """For `_reduced_relative_label`: where the participle that the date's phrase opens stands among the words
+    `before` the date: right before a preposition that governs the date ("created in 1955"), right before the date
+    ("released Wednesday"), or before its passive's agent (`[verbs] agent_prepositions`: "killed by police on
+    Saturday"), no punctuation or finite verb between."""
+    words = [token.group() for token in before]
+
+    def participle(k: int) -> bool:
+        return k > 0 and words[k] == _bare(words[k]) and re.fullmatch(shape, words[k]) is not None
+
+    last = len(words) - 1
+    if words[last].lower() in rule.prepositions - rule.limits and participle(last - 1):
+        return last - 1
+    if participle(last):
+        return last
+    agents = pack_words(lang, "verbs", "agent_prepositions")
+    for k in range(last, max(last - AGENT_WORDS, 1), -1):
+        if words[k] != _bare(words[k]) or is_finite(words, k, lang):
+            return None
+        if words[k] in agents:
+            return k - 1 if participle(k - 1) else None
+    return None
+
+
 def _reduced_relative_label(text: str, around: _Around, date: Span, dates: list[Span], lang: str | None) -> str | None:
     """`modifier_label` for a date in a participle phrase set off by a comma after a noun phrase of the clause (a
     reduced relative clause, `participles_after_noun`): "through the agency, created in 1955", "the Rural Office
-    (ORA), created in 1955". The participle's event is the date's, told of the noun phrase: the label is the noun
-    phrase with the participle phrase as the sentence writes them (the participle alone would leave a hole)."""
+    (ORA), created in 1955", "to appeal the decision, announced Wednesday by …", "for the boy, killed by police on
+    Saturday" (`_participle_at`). The participle's event is the date's, told of the noun phrase: the label is the
+    noun phrase with the participle phrase as the sentence writes them (the participle alone would leave a hole)."""
     shape = _pack(lang).get("participles_after_noun")
     before = around.before
     if not shape or len(before) < 4:
         return None
     rule = _label_rules(lang)
-    preposition, participle = before[-1].group(), before[-2].group()
-    if preposition.lower() not in rule.prepositions or preposition.lower() in rule.limits \
-            or participle != _bare(participle) or not re.fullmatch(shape, participle) \
-            or POSSESSIVE_AFTER.match(text, date[1]) \
-            or _in_date(dates, before[-2].start()):
+    at = _participle_at(before, shape, rule, lang)
+    if at is None or POSSESSIVE_AFTER.match(text, date[1]) or _in_date(dates, before[at].start()):
         return None  # "advertised in today's editions": the date is a noun's possessive; "mardi vers 21 h": a date
-    words = [token.group() for token in before[:-2]]
+    words = [token.group() for token in before[:at]]
     end = len(words) - 1
     if not words[end].endswith(","):
         return None
@@ -582,7 +607,6 @@ def _reduced_relative_label(text: str, around: _Around, date: Span, dates: list[
     return _as_written(text, before[start].start(), date[1])
 
 
-AGENT_WORDS = 8  # words from a passive's agent to its date: "by a stray bullet on a city street last year"
 
 
 def _agent_phrase_label(text: str, around: _Around, date: Span, label: str, lang: str | None) -> str | None:
