@@ -13,8 +13,9 @@ of a guard": `nominal_gerund`).
 
 A date inside a participle's (or adjective's) phrase attached to a noun that names no action dates that phrase's
 event or state: the label is the noun phrase with its attribute, as the sentence writes it, the date too ("die im
-Jahr 2014 geborenen Kinder": `attribute_shape`; "of its record high set on Aug. 6", "sur le pont construit en
-1932": `participles_after_noun`, only after a preposition, in a clause that has its verb before).
+Jahr 2014 geborenen Kinder": `attribute_shape`; in the nominative where its article and attribute show another
+case, `attribute_nominatives`; "of its record high set on Aug. 6", "sur le pont construit en 1932":
+`participles_after_noun`, only after a preposition, in a clause that has its verb before).
 
 In German, a participle's date may be a part of a period ("die Mitte 1983 gelieferten") or have the participle's
 agent after it ("die im Mai von der Armee zerstörte Brücke"); a year alone right after a noun of action is its
@@ -513,9 +514,37 @@ def _attribute_phrase_label(
         if word != bare or not following[:1].isupper():
             if word != bare and not word.endswith((",", ".", ";", ":")):
                 return None  # a quote or bracket: no plain noun phrase
-            label = text[determiner.start():tokens[k].start()] + bare
+            phrase = _nominative_attribute(text, determiner, tokens[at:k], bare, lang)
+            label = (text[determiner.start():tokens[k].start()] if phrase is None else phrase) + bare
             return label[:1].upper() + label[1:]
     return None
+
+
+def _nominative_attribute(
+    text: str, determiner: re.Match[str], declined: list[re.Match[str]], noun: str, lang: str | None
+) -> str | None:
+    """For `_attribute_phrase_label`: the noun phrase from `determiner` up to its `noun` (which it ends before) in
+    the nominative, where its article and the ending of its attribute (the first of `declined`, the words declined
+    before the noun) mark another case, one that a preposition or verb the label leaves out gave it: the phrase
+    alone in that case reads as a fragment of a sentence (`attribute_nominatives`: "der seit Mitte 1918
+    grassierenden Spanischen" -> "seit Mitte 1918 grassierende Spanische"). None where the phrase is in the
+    nominative already or its nominative is unknown."""
+    pack = _pack(lang)
+    ending: str = pack.get("oblique_ending", "")
+    form = pack.get("attribute_nominatives", {}).get(determiner.group().lower())
+    if form is None or not ending or not declined[0].group().endswith(ending):
+        return None
+    plural = pack.get("dative_plural", {}).get(determiner.group().lower())
+    if plural and noun.endswith(plural):
+        return None  # "den … gelieferten Flugzeugen": a dative plural too, whose nominative takes another article
+    article, nominative_ending = form.split(":")
+    parts, at = [article] if article else [], determiner.end()
+    for word in declined:
+        parts.append(text[at:word.start()].strip())
+        # "Bozner" is not declined and keeps its form
+        parts.append(word.group()[:-len(ending)] + nominative_ending if word.group().endswith(ending) else word.group())
+        at = word.end()
+    return " ".join(part for part in parts if part) + " "
 
 
 ADVERBIAL_WORDS = 3  # words of a prepositional phrase between a dated participle's date and it: "von der Armee"
