@@ -646,3 +646,9 @@ def test_the_first_words_of_a_long_subject_reach_the_noun_of_their_modifiers(lan
 ])
 def test_a_word_before_a_date_that_is_no_preposition_of_it_stays(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
+
+
+def test_a_participle_after_having_is_no_finite_verb():
+    """"having crossed": a perfect participle, whose phrase the date dates, not a second main verb."""
+    text = "The army, having crossed the river on 3 May, attacked the town."
+    assert label(text, "en", "3 May") == "The army, having crossed the river"
