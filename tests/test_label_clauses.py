@@ -92,6 +92,15 @@ def test_a_date_in_a_clause_opened_without_a_comma_labels_that_clause(lang, text
     # a date between the reporting verb and the reported clause is the report's
     ("Residents of the old harbour district said Friday they would protest against the new road plans next week.",
      "next week", ("Friday",), "They would protest against the new road plans"),
+    # the object of "told", then a subject pronoun, which no object can be: what was told starts there
+    ("The young driver told officers at the county police station she and her brother left the farm on June 3 "
+     "to look for work.", "June 3", (), "She and her brother left the farm to look for work"),
+    # a subject with a phrase that describes it, and a verb followed by a preposition
+    ("The chairman of the regional farmers' association said a turning point in the long dispute came with the "
+     "court ruling in May 1998.", "May 1998", (), "A turning point in the long dispute came with the court ruling"),
+    # the report inside a relative clause after a preposition is whole
+    ("The bishop published a long letter to the parish in which he said he visited the burned chapel on Sunday "
+     "morning.", "Sunday morning", (), "He visited the burned chapel"),
 ])
 def test_a_date_in_a_clause_reported_without_a_conjunction_labels_that_clause(text, expression, others, wanted):
     """"said they …" reports a clause as "said that they …" does: cut at 12 words, the label would tell only who
@@ -110,6 +119,11 @@ def test_a_date_in_a_clause_reported_without_a_conjunction_labels_that_clause(te
     # an object before the clause: no reported subject right after the verb
     ("The spokesman for the regional water authority told the council the reservoir would be drained in August.",
      "August", (), "The spokesman for the regional water authority told the council the reservoir…"),
+    # the report stands inside a relative clause whose pronoun is the reported verb's object: "it built" alone
+    # would not say what was built
+    ("Classes have been held in tents since the opening of the new school, which the town says it built with "
+     "money from the lottery, on 4 September.", "4 September", (),
+     "The opening of the new school, which the town says it built…"),
 ])
 def test_a_clause_not_reported_by_the_verb_before_it_keeps_its_label(text, expression, others, wanted):
     assert label(text, "en", expression, *others) == wanted

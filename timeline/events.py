@@ -273,7 +273,7 @@ def _reported_clause(
         if _in_date(inside, found.start()):
             continue  # part of a date
         speaker = text[max(span[0], found.start() - EMBEDDED_REACH):found.start()].split()
-        if speaker and _bare(speaker[-1]).lower() in rule.relatives:
+        if _inside_relative(speaker, lang):
             continue  # "Compaq, which said it found the bugs, still plans …": a report inside a relative clause
         if any(mark in text[found.end():date[0]] for mark in QUOTATION_MARKS):
             continue  # the report runs on into a quotation: sentences of their own, not its clause
@@ -297,15 +297,69 @@ def _reported_clause(
             continue  # "the reports they filed": a noun, not the verb
         clause = _without_dates(text, (subject, min(span[1], subject + EMBEDDED_REACH)), dates, lang,
                                 memo).split()
-        verb = next((k for k in range(1, min(len(clause), MAX_EMBEDDED_SUBJECT + 1)) if is_finite(clause, k, lang)),
+        pronoun = _subject_past_object(text, (subject, date[0]), clause, lang)
+        if pronoun is not None:  # "told jurors in the county court he went …": the object, then the clause
+            subject = pronoun
+            clause = _without_dates(text, (subject, min(span[1], subject + EMBEDDED_REACH)), dates, lang,
+                                    memo).split()
+        verb = next((k for k in range(1, min(len(clause), REPORTED_SUBJECT + 1)) if is_finite(clause, k, lang)),
                     None)
         opening = rule.pronouns | rule.determiners
-        if verb is None or not (_bare(clause[0]).lower() in opening or clause[0][:1].isupper()) \
-                or any(_bare(word).lower() in opening for word in clause[1:verb]):
-            continue  # "told reporters the plan …", "told the court the man …": an object before the clause
-        if _subject_and_verb(clause, rule):
+        if verb is None:
+            continue
+        if pronoun is not None:
+            start = subject  # "he and his brother went": a subject pronoun needs only its verb
+            continue
+        if not (_bare(clause[0]).lower() in opening or clause[0][:1].isupper()) \
+                or any(_bare(clause[k]).lower() in opening and _bare(clause[k - 1]).lower() not in rule.all_prepositions
+                       for k in range(1, verb)):
+            continue  # "told reporters the plan …", "told the court the man …": an object before the clause; an
+            # article after a preposition opens a phrase inside the subject ("a turning point in the dispute came")
+        if _subject_and_verb(clause, rule, reported=True):
             start = subject
     return start
+
+
+def _inside_relative(speaker: list[str], lang: str | None) -> bool:
+    """Whether the words before a reporting verb end with a relative pronoun and the speaker after it, with no
+    mark and no finite verb between: the report stands inside a relative clause ("Compaq, which said it …", "the
+    attacks, which Israel says it launched …": what is reported lacks the object the pronoun stands for). Not
+    where the relative clause ended before ("the man who led the talks said …") nor after a preposition ("a
+    statement in which she said she …": what is reported is whole)."""
+    rule = _label_rules(lang)
+    for k in range(len(speaker) - 1, -1, -1):
+        if _bare(speaker[k]).lower() in rule.relatives:
+            return not (k and _bare(speaker[k - 1]).lower() in rule.all_prepositions)  # "in which she said": whole
+        if speaker[k].endswith((",", ";", ":")) or is_finite(speaker, k, lang):
+            return False
+    return False
+
+
+REPORTED_OBJECT_WORDS = 8  # words of a reporting verb's object before the subject of what it reports
+
+
+def _subject_past_object(text: str, between: Span, clause: list[str], lang: str | None) -> int | None:
+    """Where a subject pronoun (the pack's `subject_pronouns`: "he", "they") stands in `between`, after the object
+    of a reporting verb that opens `clause` ("told jurors in the county court he and a friend went …"): a pronoun
+    that cannot be an object opens what is reported. Only after at most REPORTED_OBJECT_WORDS words that start
+    with no subject of their own and hold no mark, no finite verb, no clause opener and no preposition or
+    coordinator right before the pronoun; None otherwise."""
+    rule = _label_rules(lang)
+    if not clause or _bare(clause[0]).lower() in rule.pronouns | rule.determiners or clause[0][:1].isupper():
+        return None  # "said the plan …", "told Smith he …": the clause may open here, read as before
+    subjects = pack_words(lang, "verbs", "subject_pronouns")
+    words = list(re.finditer(r"\S+", text[between[0]:between[1]]))[:REPORTED_OBJECT_WORDS + 1]
+    for k, word in enumerate(words):
+        bare = _bare(word.group()).lower()
+        if k and bare in subjects:
+            previous = _bare(words[k - 1].group()).lower()
+            if previous in rule.all_prepositions | rule.coordinators | _verb_checked(lang):
+                return None  # "told reporters as they left", "told the officers and they left": no report
+            return between[0] + word.start()
+        if word.group().endswith((",", ";", ":")) or is_finite([w.group() for w in words], k, lang) \
+                or bare in rule.relatives | pack_words(lang, "labels", "subordinators"):
+            return None  # "told reporters, …", "told the man who …": no object alone
+    return None
 
 
 def _cut_before(text: str, span: Span, date: Span, dates: list[Span], lang: str | None, memo: dict) -> bool:
@@ -366,6 +420,8 @@ def _verb_checked(lang: str | None) -> frozenset[str]:
 
 EMBEDDED_REACH = 300  # characters before and after a clause opener read to tell a conjunction from a pronoun
 
+REPORTED_SUBJECT = 7  # words of the subject of a clause a reporting verb reports, with the phrases that describe it
+
 MAX_EMBEDDED_SUBJECT = 5  # words of the subject between a `verb_checked_openers` word and its clause's finite verb
 
 _BLANKS = re.compile(r"\s*")
@@ -375,23 +431,28 @@ QUOTATION_MARKS = ('"', "``", "''", "“", "”", "„", "«", "»")  # what ope
 REPORTED_REACH = 16  # words between a reporting verb and the conjunction of its clause ("said in an interview … that")
 
 
-def _subject_and_verb(words: list[str], rule: _LabelRules) -> bool:
+def _subject_and_verb(words: list[str], rule: _LabelRules, reported: bool = False) -> bool:
     """Whether `words` (a clause after its opener, dates taken out) start with a subject and its finite verb, and go
     on past that verb: a subject of at least one word that is no participle ("as having donated"), with no comma
     and no preposition but the pack's `noun_links` ("as companies are now beginning", "as the army of the north
     was"), within MAX_EMBEDDED_SUBJECT words, then a finite verb followed by a word that is no preposition. Not "as
-    part of", "as many as", nor a comparison that only repeats an auxiliary ("as it has for a century")."""
+    part of", "as many as", nor a comparison that only repeats an auxiliary ("as it has for a century"). A clause
+    a reporting verb reports (`reported`) cannot be such a phrase: its subject may hold phrases that prepositions
+    open ("said a turning point in the dispute came"), within REPORTED_SUBJECT words, and a preposition may follow
+    its verb ("said it plans to restructure")."""
     links = pack_words(rule.lang, "labels", "noun_links")
     if not words or rule.participles.fullmatch(_bare(words[0])) or is_finite(words, 0, rule.lang) \
             or _bare(words[0]).lower() in pack_words(rule.lang, "labels", "subordinators"):
         return False  # "as having donated", "that won", "as if": no subject
-    for k, word in enumerate(words[:MAX_EMBEDDED_SUBJECT + 1]):
+    for k, word in enumerate(words[:(REPORTED_SUBJECT if reported else MAX_EMBEDDED_SUBJECT) + 1]):
         bare = _bare(word).lower()
         if k and is_finite(words, k, rule.lang):
             following = _bare(words[k + 1]).lower() if k + 1 < len(words) else ""
-            return bare not in rule.determiners and bool(following) and following not in rule.all_prepositions \
+            return bare not in rule.determiners and bool(following) \
+                and (reported or following not in rule.all_prepositions) \
                 and not word.endswith((",", ";", ":", "."))
-        if word.endswith((",", ";", ":")) or bare in rule.all_prepositions and (not k or bare not in links) \
+        if word.endswith((",", ";", ":")) \
+                or bare in rule.all_prepositions and (not k or not reported and bare not in links) \
                 or bare in _verb_checked(rule.lang) | rule.relatives:
             return False  # "that of nine women who had been killed": no subject, or a clause inside it
     return False
