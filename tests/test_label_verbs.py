@@ -652,3 +652,15 @@ def test_a_participle_after_having_is_no_finite_verb():
     """"having crossed": a perfect participle, whose phrase the date dates, not a second main verb."""
     text = "The army, having crossed the river on 3 May, attacked the town."
     assert label(text, "en", "3 May") == "The army, having crossed the river"
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    ("The mayor said the old school in the valley closed in 1987.", "1987",
+     "The mayor said the old school in the valley closed"),
+    ("Officials said the bridge over the river reopened on Monday.", "Monday",
+     "Officials said the bridge over the river reopened"),
+])
+def test_a_reported_clauses_verb_after_a_governed_noun_is_no_participle(text, expression, wanted):
+    """Without "that", a reported clause's verb of a participle's shape after a noun a preposition governs is still
+    its verb: the valley did not close, the school did."""
+    assert label(text, "en", expression) == wanted

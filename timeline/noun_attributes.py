@@ -604,8 +604,30 @@ def _postnominal_label(
         return None
     if not _verb_before(words, start, rule, lang):
         return None  # "Additional details of the slaying emerged on Sunday": the clause's own verb
+    if _reports_a_clause(words, start, text, date, rule, lang):
+        return None  # "said the old school in the valley closed in 1987": the reported clause's own verb
     label = text[before[start].start():date[1]]
     return label[:1].upper() + label[1:]
+
+
+def _reports_a_clause(words: list[str], start: int, text: str, date: Span, rule: _LabelRules,
+                      lang: str | None) -> bool:
+    """Whether the verb before words[start] is a reporting verb whose object, a clause without a conjunction, has
+    no finite verb after `date` up to its next mark: the shape after the noun phrase is that clause's verb, no
+    participle ("said the old school in the valley closed in 1987"; not "said the report published in May was
+    wrong")."""
+    for k in range(start - 1, -1, -1):
+        if is_finite(words, k, lang) or rule.participles.fullmatch(_bare(words[k])):
+            if not rule.reporting.fullmatch(_bare(words[k])):
+                return False
+            rest = _CLAUSE_MARK.split(text[date[1]:date[1] + REPORTED_REACH], maxsplit=1)[0].split()
+            return not has_finite(rest, lang)
+    return False
+
+
+# what ends a clause after a date, and how far the words after it are read for a verb of the reported clause
+_CLAUSE_MARK = re.compile(r"[.,;:!?]")
+REPORTED_REACH = 120
 
 
 def _verb_before(words: list[str], start: int, rule: _LabelRules, lang: str | None) -> bool:
