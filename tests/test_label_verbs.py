@@ -664,3 +664,12 @@ def test_a_reported_clauses_verb_after_a_governed_noun_is_no_participle(text, ex
     """Without "that", a reported clause's verb of a participle's shape after a noun a preposition governs is still
     its verb: the valley did not close, the school did."""
     assert label(text, "en", expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    ("en", "Ortiz hurt his ankle in training on 3 May and, after missing two games, returned to the team.", "3 May",
+     "Ortiz hurt his ankle in training"),
+])
+def test_a_label_ends_in_no_conjunction(lang, text, expression, wanted):
+    """A clause cut at the comma after "and" leaves the conjunction at its end: the label goes without it."""
+    assert label(text, lang, expression) == wanted

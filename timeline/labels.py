@@ -509,7 +509,8 @@ def make_label(
             and not ends_with_particle(text, _last_date(clause, dates), lang):
         words = _without_dangling(words, rule.trailing)  # "extended Putin's rule to 2030": "to" would dangle
     else:
-        words[-1:] = [words[-1].rstrip(_PUNCTUATION)] if words else []
+        # "hurt his knee on Dec. 21 and, after missing two games, …": a clause cut before its comma ends in no "and"
+        words = _without_dangling(words, rule.conjunctions)
     if fronted or words and words[0][:1].islower() and _after_comma(text, clause) and is_finite(words, 0, lang) \
             and not _date_second(text, clause, dates, rule) \
             and _bare(text[clause[0]:clause[1]].split()[0]).lower() not in rule.coordinators \
