@@ -145,6 +145,7 @@ class _Tense:
             return "unknown"
         sentence_start, sentence_end = self.spans[index]
         window_start, window_end = max(sentence_start, start - CUE_REACH), min(sentence_end, end + CUE_REACH)
+        clause_start, clause_end = self._clause_start(start, sentence_start), self._clause_end(end, sentence_end)
         best: tuple[int, str] | None = None
         for tense, cue_starts, cues in self._cues(index):
             for cue_start, cue_end in cues[bisect.bisect_left(cue_starts, window_start):]:
@@ -153,16 +154,13 @@ class _Tense:
                 if start <= cue_start < end:
                     continue  # the expression's own words are no cue
                 distance = start - cue_end if cue_end <= start else cue_start - end
-                if self._marks_between(cue_end, start) if cue_end <= start else self._marks_between(end, cue_start):
+                if cue_start < clause_start or cue_end > clause_end:
                     distance += CUE_REACH  # a cue in the expression's own clause comes first
                 if best is None or distance < best[0]:
                     best = (distance, tense)
         if best is None:
             best = self._clause_cue(index, start, sentence_start)
         return best[1] if best else "unknown"
-
-    def _marks_between(self, start: int, end: int) -> bool:
-        return any(self.text.find(mark, start, end) >= 0 for mark in CLAUSE_MARKS)
 
     def has_past(self, position: int) -> bool:
         """Whether the sentence holding `position` has any past cue, however far from it."""
