@@ -608,10 +608,16 @@ def _clause_follows(text: str, start: int, end: int, rule: ClauseRules, infiniti
     from .dependents import infinitive_clause  # here: `dependents` imports this module
 
     words = _segment(text, start, end)
-    opened = next((index for index, word in enumerate(words) if _bare(word).lower() in rule.dependent
-                   and _bare(word).lower() not in rule.subjects), len(words))
     # a comma stays in front, so that a verb right after it is not taken for the first word of a sentence
-    return _finite_at([","] + words[:opened], 1, rule) is not None or infinitive and infinitive_clause(words, rule.lang)
+    return _finite_at([","] + words[:_opened_at(words, 0, rule)], 1, rule) is not None \
+        or infinitive and infinitive_clause(words, rule.lang)
+
+
+def _opened_at(words: list[str], first: int, rule: ClauseRules) -> int:
+    """The index of the first relative pronoun or subordinator from words[first] on (not one of an article's or
+    pronoun's form, which may open a subject): the words after it are another clause's; len(words) when none."""
+    return next((index for index in range(first, len(words)) if _bare(words[index]).lower() in rule.dependent
+                 and _bare(words[index]).lower() not in rule.subjects), len(words))
 
 
 def _coordinates_clauses(text: str, start: int, end: int, between: str, match: re.Match[str], rule: ClauseRules) -> bool:
@@ -637,9 +643,7 @@ def _coordinates_clauses(text: str, start: int, end: int, between: str, match: r
     segment = [coordinator] + _segment(text, start + after, end)
     # a verb after a relative pronoun or subordinator is another clause's ("and out of prison until he returned"),
     # unless the pronoun opens the coordinated part itself ("and which ended")
-    opened = next((index for index, word in enumerate(segment) if index > 1 and _bare(word).lower() in rule.dependent
-                   and _bare(word).lower() not in rule.subjects), len(segment))
-    segment = segment[:opened]
+    segment = segment[:_opened_at(segment, 2, rule)]
     if _finite_at(segment, 1, rule) is not None:
         before, last = between[:match.start()].split(), len(segment) - 1
         shared = rule.verb_final and last > 1 and bool(before) and before[-1][:1].islower() \
