@@ -73,17 +73,12 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             governs_from = governing.start() if governing else opened.start() if opened else len(before)
             if governing and _opens_relative(before, governing.start(), rule):
                 # "…, die am 1. Mai stattfindet": the relative pronoun stays, only "am" goes with the date
-                governs_from = governing.start() + len(governing.group().split()[0])
-                governing = rule.preposition_before.search(before, governs_from) if \
-                    before[governs_from:].strip() else None
-                governs_from = governing.start() if governing else len(before)
+                governing, governs_from = _governing_from(
+                    before, governing.start() + len(governing.group().split()[0]), rule)
             particle = _verb_particle(governing.group(), text, date_start, date_end, rule) if governing else 0
             if governing and particle:
                 # "gave in on Friday", "was sworn in last week": the particle stays with its verb, "um" with its "zu"
-                governs_from = governing.start() + particle
-                governing = rule.preposition_before.search(before, governs_from) if \
-                    before[governs_from:].strip() else None
-                governs_from = governing.start() if governing else len(before)
+                governing, governs_from = _governing_from(before, governing.start() + particle, rule)
             attribute = _attribute_start(governing.group(), text, date_end, span[1], rule) if governing else 0
             if governing and attribute:
                 # "von der seit Mitte 1918 grassierenden Grippe": the article belongs to the noun after the date
@@ -302,6 +297,14 @@ def _glossed_end(text: str, position: int, end: int, dates: list[Span]) -> int |
         return None
     closing = _CLOSING_BRACKET.match(text, glossing[1], end)
     return closing.end() if closing else None
+
+
+def _governing_from(before: str, position: int, rule: _LabelRules) -> tuple[re.Match[str] | None, int]:
+    """The words that govern a date (`preposition_before`) starting at `position` of `before`, the text before the
+    date, or later, once the words before `position` are left to the clause; and where they start (the end of
+    `before` when there are none)."""
+    governing = rule.preposition_before.search(before, position) if before[position:].strip() else None
+    return governing, governing.start() if governing else len(before)
 
 
 def _dates_bracket_end(text: str, date_end: int, end: int, dates: list[Span],
