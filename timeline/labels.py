@@ -78,20 +78,20 @@ def _without_dangling(words: list[str], dangling: frozenset[str]) -> list[str]:
     return words
 
 
-def _last_date(clause: Span, dates: list[Span]) -> Span:
-    return max(_starts_in(dates, clause), key=lambda date: date[1])
+def _last_date(clause: Span, dates: list[Span]) -> Span | None:
+    """The date of `clause` that ends last; None when it has none."""
+    return max(_starts_in(dates, clause), key=lambda date: date[1], default=None)
 
 
-def _ends_with_date(text: str, clause: Span, dates: list[Span]) -> bool:
-    last = max((end for _, end in _starts_in(dates, clause)), default=None)
-    return last is not None and not text[last:clause[1]].strip(_PUNCTUATION + "\n\"“”»«)")
+def _ends_with_date(text: str, clause: Span, last: Span) -> bool:
+    """Whether `clause` ends with its `last` date, but for punctuation."""
+    return not text[last[1]:clause[1]].strip(_PUNCTUATION + "\n\"“”»«)")
 
 
-def _ends_with_kept_date(words: list[str], text: str, clause: Span, dates: list[Span]) -> bool:
-    """Whether the label still ends with the clause's last date, kept in its phrase ("higher than a year earlier"):
-    its last word is the date's, not a preposition left by a cut ("a year" without "earlier")."""
-    last = max(_starts_in(dates, clause), key=lambda date: date[1], default=None)
-    if last is None or not words:
+def _ends_with_kept_date(words: list[str], text: str, last: Span) -> bool:
+    """Whether the label still ends with the clause's `last` date, kept in its phrase ("higher than a year
+    earlier"): its last word is the date's, not a preposition left by a cut ("a year" without "earlier")."""
+    if not words:
         return False
     date = text[last[0]:last[1]].split()
     return [word.strip(_PUNCTUATION) for word in words[-len(date):]] == [word.strip(_PUNCTUATION) for word in date]
@@ -505,8 +505,9 @@ def make_label(
     elif (subordinated or as_main) and rule.verb_final:
         words = as_main_clause(words, rule, lang)
     anchor = _anchor(text, clause, dates, lang, words, memo) if len(words) > LABEL_WORDS and not tail else None
-    if _ends_with_date(text, clause, dates) and not _ends_with_kept_date(words, text, clause, dates) \
-            and not ends_with_particle(text, _last_date(clause, dates), lang):
+    last = _last_date(clause, dates)
+    if last is not None and _ends_with_date(text, clause, last) and not _ends_with_kept_date(words, text, last) \
+            and not ends_with_particle(text, last, lang):
         words = _without_dangling(words, rule.trailing)  # "extended Putin's rule to 2030": "to" would dangle
     else:
         # "hurt his knee on Dec. 21 and, after missing two games, …": a clause cut before its comma ends in no "and"
