@@ -436,9 +436,7 @@ def as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> lis
     comma = next((k for k in range(len(words) - 2, 0, -1) if words[k].endswith(",")), None)
     if comma is not None and lang and (infinitive_clause(_without_closing_aside(words[comma + 1:]), lang)
                                        or _relative_opening(words[comma + 1:], rule)):
-        head = words[:comma + 1]
-        told = _as_main_clause(head, rule, lang)
-        return words if told is head else told + words[comma + 1:]
+        return _told_before_comma(words, comma, rule, lang)
     told = _as_main_clause(words, rule, lang)
     if told is words and lang and rule.inversion:
         return _closed_before_clause(words, rule, lang)
@@ -454,6 +452,12 @@ def _closed_before_clause(words: list[str], rule: _LabelRules, lang: str) -> lis
     if comma is None or not is_finite(words[:comma + 1], comma, lang) \
             or not _opens_own_clause(words[comma + 1:], rule, lang):
         return words
+    return _told_before_comma(words, comma, rule, lang)
+
+
+def _told_before_comma(words: list[str], comma: int, rule: _LabelRules, lang: str | None) -> list[str]:
+    """`words` with those up to words[comma] told as a main clause (`_as_main_clause`), the rest after them as
+    written; `words` themselves when those cannot be told so."""
     head = words[:comma + 1]
     told = _as_main_clause(head, rule, lang)
     return words if told is head else told + words[comma + 1:]
