@@ -602,27 +602,24 @@ def _postnominal_label(
     opener = _bare(before[start - 1].group()).lower()
     if _governing(before, start, rule, lang, opens) != "inside" or opener in pack_words(lang, "clauses", "after_comma"):
         return None
-    if not _verb_before(words, start, rule, lang):
+    verb = _verb_before(words, start, rule, lang)
+    if verb is None:
         return None  # "Additional details of the slaying emerged on Sunday": the clause's own verb
-    if _reports_a_clause(words, start, text, date, rule, lang):
+    if _reports_a_clause(words[verb], text, date, rule, lang):
         return None  # "said the old school in the valley closed in 1987": the reported clause's own verb
     label = text[before[start].start():date[1]]
     return label[:1].upper() + label[1:]
 
 
-def _reports_a_clause(words: list[str], start: int, text: str, date: Span, rule: _LabelRules,
-                      lang: str | None) -> bool:
-    """Whether the verb before words[start] is a reporting verb whose object, a clause without a conjunction, has
-    no finite verb after `date` up to its next mark: the shape after the noun phrase is that clause's verb, no
-    participle ("said the old school in the valley closed in 1987"; not "said the report published in May was
-    wrong")."""
-    for k in range(start - 1, -1, -1):
-        if is_finite(words, k, lang) or rule.participles.fullmatch(_bare(words[k])):
-            if not rule.reporting.fullmatch(_bare(words[k])):
-                return False
-            rest = _CLAUSE_MARK.split(text[date[1]:date[1] + REPORTED_REACH], maxsplit=1)[0].split()
-            return not has_finite(rest, lang)
-    return False
+def _reports_a_clause(verb: str, text: str, date: Span, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether `verb`, the clause's verb before a noun phrase (`_verb_before`), is a reporting verb whose object, a
+    clause without a conjunction, has no finite verb after `date` up to its next mark: the shape after the noun
+    phrase is that clause's verb, no participle ("said the old school in the valley closed in 1987"; not "said the
+    report published in May was wrong")."""
+    if not rule.reporting.fullmatch(_bare(verb)):
+        return False
+    rest = _CLAUSE_MARK.split(text[date[1]:date[1] + REPORTED_REACH], maxsplit=1)[0].split()
+    return not has_finite(rest, lang)
 
 
 # what ends a clause after a date, and how far the words after it are read for a verb of the reported clause
@@ -630,20 +627,21 @@ _CLAUSE_MARK = re.compile(r"[.,;:!?]")
 REPORTED_REACH = 120
 
 
-def _verb_before(words: list[str], start: int, rule: _LabelRules, lang: str | None) -> bool:
-    """Whether the clause has its verb before words[start] (back to a punctuation mark or a word that opens a
+def _verb_before(words: list[str], start: int, rule: _LabelRules, lang: str | None) -> int | None:
+    """Where the clause has its verb before words[start] (back to a punctuation mark or a word that opens a
     clause): a finite verb or a participle ("leaving the index within 70 points of its record high set on …"), so
-    that a verb's shape after the noun phrase is no verb of its clause ("details of the slaying emerged on …")."""
+    that a verb's shape after the noun phrase is no verb of its clause ("details of the slaying emerged on …");
+    None when it has none there."""
     openers = pack_words(lang, "clauses", "after_comma") | rule.relatives
     for k in range(start - 1, -1, -1):
         word = words[k]
         if _bare(word).lower() in openers:
-            return False
+            return None
         if is_finite(words, k, lang) or rule.participles.fullmatch(_bare(word)):
-            return True
+            return k
         if word != _bare(word) and not word.endswith(("'", "’")):
-            return False
-    return False
+            return None
+    return None
 
 
 def _nominal_gerund(word: str, following: list[re.Match[str]], rule: _LabelRules, lang: str | None) -> bool:

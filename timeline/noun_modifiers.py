@@ -596,7 +596,7 @@ def _reduced_relative_label(text: str, around: _Around, date: Span, dates: list[
             or _bare(words[end]).lower() in rule.stopwords | rule.clause_words:
         return None
     start = _modified_start(words[:end] + [_bare(words[end])], rule, lang)
-    if start is None or not _verb_before(words, start, rule, lang):
+    if start is None or _verb_before(words, start, rule, lang) is None:
         return None  # "Madero, a man from Coahuila, stated in 1910 that …": the clause's own verb
     opened = start
     while opened > 0 and words[opened - 1] == _bare(words[opened - 1]):
