@@ -563,12 +563,21 @@ def _participle_at(before: list[re.Match[str]], shape: str, rule: _LabelRules, l
         return last - 1
     if participle(last):
         return last
+    agent = _agent_before(words, AGENT_WORDS, frozenset(), lang)
+    return agent - 1 if agent is not None and participle(agent - 1) else None
+
+
+def _agent_before(words: list[str], reach: int, stops: frozenset[str], lang: str | None) -> int | None:
+    """Where a passive's agent word (`[verbs] agent_prepositions`: "by") stands among the last `reach` words of
+    `words` (never the first), with no punctuation, finite verb or word of `stops` from it to their end; None where
+    there is none."""
     agents = pack_words(lang, "verbs", "agent_prepositions")
-    for k in range(last, max(last - AGENT_WORDS, 1), -1):
-        if words[k] != _bare(words[k]) or is_finite(words, k, lang):
+    for k in range(len(words) - 1, max(len(words) - 1 - reach, 1), -1):
+        bare = _bare(words[k])
+        if words[k] != bare or bare.lower() in stops or is_finite(words, k, lang):
             return None
-        if words[k] in agents:
-            return k - 1 if participle(k - 1) else None
+        if bare in agents:  # (lower case: "By" opens a sentence)
+            return k
     return None
 
 
@@ -607,8 +616,6 @@ def _reduced_relative_label(text: str, around: _Around, date: Span, dates: list[
     return _as_written(text, before[start].start(), date[1])
 
 
-
-
 def _agent_phrase_label(text: str, around: _Around, date: Span, label: str, lang: str | None) -> str | None:
     """`modifier_label` for a date after a participle and its agent right after a noun, with no comma (a reduced
     relative clause: `participles_after_noun`, `[verbs] agent_prepositions`): "a provision in a bill signed by the
@@ -620,20 +627,12 @@ def _agent_phrase_label(text: str, around: _Around, date: Span, label: str, lang
     and where a verb of report stands before the phrase ("said … in a statement issued by the club on Monday": the
     report is the date's event too)."""
     shape = _pack(lang).get("participles_after_noun")
-    agents = pack_words(lang, "verbs", "agent_prepositions")
     rule = _label_rules(lang)
     words = [token.group() for token in around.before]
-    if not shape or not agents or POSSESSIVE_AFTER.match(text, date[1]) or words and _is_determiner(words[-1], rule):
+    if not shape or POSSESSIVE_AFTER.match(text, date[1]) or words and _is_determiner(words[-1], rule):
         return None  # "by the Christmas Offensive", "by last year's flood": the date is part of the agent's noun
-    agent = None
-    for k in range(len(words) - 1, max(len(words) - 2 - AGENT_WORDS, 1), -1):
-        bare = _bare(words[k])
-        if words[k] != bare or bare.lower() in rule.relatives | rule.clause_subordinators \
-                or is_finite(words, k, lang):
-            return None  # the agent's phrase ends at a punctuation mark, and a clause of its own has a verb
-        if bare in agents:  # (lower case: "By" opens a sentence)
-            agent = k
-            break
+    # the agent's phrase ends at a punctuation mark, and a clause of its own has a verb
+    agent = _agent_before(words, AGENT_WORDS + 1, rule.relatives | rule.clause_subordinators, lang)
     if agent is None:
         return None
     participle, noun = words[agent - 1], words[agent - 2]
