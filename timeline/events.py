@@ -349,6 +349,7 @@ def _subject_past_object(text: str, between: Span, clause: list[str], lang: str 
         return None  # "said the plan …", "told Smith he …": the clause may open here, read as before
     subjects = pack_words(lang, "verbs", "subject_pronouns")
     words = list(re.finditer(r"\S+", text[between[0]:between[1]]))[:REPORTED_OBJECT_WORDS + 1]
+    written = [word.group() for word in words]
     for k, word in enumerate(words):
         bare = _bare(word.group()).lower()
         if k and bare in subjects:
@@ -356,7 +357,7 @@ def _subject_past_object(text: str, between: Span, clause: list[str], lang: str 
             if previous in rule.all_prepositions | rule.coordinators | _verb_checked(lang):
                 return None  # "told reporters as they left", "told the officers and they left": no report
             return between[0] + word.start()
-        if word.group().endswith((",", ";", ":")) or is_finite([w.group() for w in words], k, lang) \
+        if word.group().endswith((",", ";", ":")) or is_finite(written, k, lang) \
                 or bare in rule.relatives | pack_words(lang, "labels", "subordinators"):
             return None  # "told reporters, …", "told the man who …": no object alone
     return None
