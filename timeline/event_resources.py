@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .resource_schema import FLAG, MONTHS, PAIRS, PATTERN, PATTERNS, TABLE, TEXT, WORDS, ResourceError, fits
+
 _DIRECTORY = Path(__file__).parent / "resources" / "events"
 
 
@@ -22,9 +24,6 @@ def available() -> tuple[str, ...]:
     return tuple(sorted(path.stem for path in _DIRECTORY.glob("*.toml")))
 
 
-WORDS, TEXT, FLAG, MONTHS = "a list of strings", "a string", "true or false", "a table of month numbers"
-PAIRS, TABLE = "a list of [pattern, replacement] pairs", "a table"
-PATTERN, PATTERNS = "a regular expression", "a list of regular expressions"
 # What every pack must hold (section -> key -> kind); keys marked optional may be left out.
 REQUIRED: dict[str, dict[str, str]] = {
     "dct": {"cues": WORDS, "footer_cues": WORDS, "formats": WORDS, "byline_words": WORDS},
@@ -98,37 +97,6 @@ OPTIONAL: dict[str, dict[str, str]] = {
 }
 
 
-class ResourceError(ValueError):
-    """A language pack that is missing a key or holds the wrong kind of value; the message names file and key."""
-
-
-def _compiles(pattern: str) -> bool:
-    try:
-        re.compile(pattern)
-    except re.error:
-        return False
-    return True
-
-
-def _fits(value: Any, kind: str) -> bool:
-    if kind == WORDS:
-        return isinstance(value, list) and all(isinstance(item, str) for item in value)
-    if kind == PATTERN:
-        return isinstance(value, str) and _compiles(value)
-    if kind == PATTERNS:
-        return isinstance(value, list) and all(isinstance(item, str) and _compiles(item) for item in value)
-    if kind == TEXT:
-        return isinstance(value, str)
-    if kind == FLAG:
-        return isinstance(value, bool)
-    if kind == MONTHS:
-        return isinstance(value, dict) and all(isinstance(n, int) and 1 <= n <= 12 for n in value.values())
-    if kind == PAIRS:
-        return isinstance(value, list) and all(
-            isinstance(pair, list) and len(pair) == 2 and all(isinstance(part, str) for part in pair) for pair in value)
-    return isinstance(value, dict)
-
-
 def validate(data: dict[str, Any], path: Path) -> dict[str, Any]:
     """`data` if it holds every required key with the right kind of value, else a ResourceError naming the
     file and the key ("timeline/resources/events/xx.toml: [labels] leading must be a list of strings")."""
@@ -138,11 +106,11 @@ def validate(data: dict[str, Any], path: Path) -> dict[str, Any]:
         for key, kind in keys.items():
             if key not in data[section]:
                 raise ResourceError(f"{path}: [{section}] {key} is missing (it must be {kind})")
-            if not _fits(data[section][key], kind):
+            if not fits(data[section][key], kind):
                 raise ResourceError(f"{path}: [{section}] {key} must be {kind}")
     for section, keys in OPTIONAL.items():
         for key, kind in keys.items():
-            if key in data.get(section, {}) and not _fits(data[section][key], kind):
+            if key in data.get(section, {}) and not fits(data[section][key], kind):
                 raise ResourceError(f"{path}: [{section}] {key} must be {kind}")
     return data
 
@@ -173,7 +141,7 @@ def _with_calendar(data: dict[str, Any], path: Path, lang: str) -> dict[str, Any
         raise ResourceError(f"{path}: no tagger pack resources/{lang}.toml with [tables.month] and "
                             "[tables.weekday] to read its month and weekday names from")
     months, weekdays = dict(pack.tables["month"]), list(pack.tables["weekday"])
-    if not _fits(months, MONTHS):
+    if not fits(months, MONTHS):
         raise ResourceError(f"resources/{lang}.toml: [tables.month] must be {MONTHS}")
     abbreviations = data["dct"].get("weekday_abbreviations", [])
     dct = {**data["dct"], "months": months, "weekdays": weekdays + [w for w in abbreviations if w not in weekdays]}

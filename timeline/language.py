@@ -12,7 +12,9 @@ A pack holds
 - tense cues: words and patterns that mark a clause as past or future.
 - trigger: the tables whose words anchor every rule ("Juni", "gestern", "Jahre"), plus pattern words that no
   table holds ("Vortag"); rules run only on sentences with a digit or such a word.
-Adding a language is adding such a file; the engine has no language-specific code.
+Adding a language is adding such a file; the engine has no language-specific code. The file is checked when
+read (`validate`): a misspelt section, key or table name, a value of the wrong kind, a rule pattern that does not
+compile or a rule kind normalize.py cannot read is a ResourceError naming the file and the key or rule.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .day_names import DayNames, build_day_names
+from .resource_schema import FLAG, INTEGER, NUMBER, PATTERNS, TEXT, VALUES, WORDS, ResourceError, fits
 from .rule_filters import first_characters, required_words
 
 RESOURCES = Path(__file__).with_name("resources")
@@ -129,19 +132,26 @@ def _fold_literals(pattern: str) -> str:
                 end += 1
             if pattern[end : end + 1] == "]":
                 end += 1
-            while pattern[end] != "]":
+            while end < len(pattern) and pattern[end] != "]":
                 end += 2 if pattern[end] == "\\" else 1
+            if end >= len(pattern):
+                raise re.error("unterminated character set", pattern, i)
             out.append(pattern[i : end + 1])
             i = end + 1
             continue
         if char == "{":
-            end = pattern.index("}", i)
+            end = pattern.find("}", i)
+            if end < 0:
+                raise re.error("'{' without '}'", pattern, i)
             out.append(pattern[i : end + 1])
             i = end + 1
             continue
         if char == "(":
             depth += 1
-            header = re.match(r"\(\?(?:P<\w+>|<[=!]|[=!:]|-i:|i:)?", pattern[i:]).group()
+            opening = re.match(r"\(\?(?:P<\w+>|<[=!]|[=!:]|-i:|i:)?", pattern[i:])
+            if opening is None:  # the rules name what they capture, and capture nothing else
+                raise re.error("a group must be (?:...) or (?P<name>...)", pattern, i)
+            header = opening.group()
             if header == "(?-i:":
                 sensitive_depths.append(depth)
             out.append(header)
@@ -159,14 +169,14 @@ def _fold_literals(pattern: str) -> str:
     return "".join(out)
 
 
-def _expand(pattern: str, alternations: dict[str, str], macros: dict[str, str], rule: str) -> str:
+def _expand(pattern: str, alternations: dict[str, str], macros: dict[str, str], where: str) -> str:
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
         if name in macros:
-            return _expand(macros[name], alternations, macros, rule)
+            return _expand(macros[name], alternations, macros, where)
         if name in alternations:
             return alternations[name]
-        raise ValueError(f"rule {rule!r}: unknown table or macro {{{name}}}")
+        raise ValueError(f"{where}: {{{name}}} names no table or macro")
 
     return _PLACEHOLDER.sub(replace, _fold_literals(pattern))
 
@@ -184,7 +194,7 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
         parts = [alternations[n] for n in (base, base + "_cs") if n in alternations]
         alternations[base] = "(?:" + "|".join(parts) + ")" if len(parts) > 1 else parts[0]
     macros: dict[str, str] = data.get("macros", {})
-    compounds = tuple(re.compile(_expand(pattern, alternations, macros, "numbers"))
+    compounds = tuple(re.compile(_expand(pattern, alternations, macros, "[numbers] compound"))
                       for pattern in data.get("numbers", {}).get("compound", []))
     if compounds:  # {number} also matches the compounds, longest first
         forms = [_NAMED_GROUP.sub("(?:", compound.pattern) for compound in compounds]
@@ -192,7 +202,7 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
     rules = []
     for index, spec in enumerate(data.get("rules", [])):
         name = spec.get("name", f"rule{index}")
-        body = _expand(spec["pattern"], alternations, macros, name)
+        body = _expand(spec["pattern"], alternations, macros, f"[[rules]] {name!r}")
         regex = re.compile(r"(?<![\w])(?:" + body + r")(?![\w])")
         rules.append(
             Rule(
@@ -296,14 +306,111 @@ def known_language(code: str) -> bool:
     return bool(_CODE.fullmatch(code)) and (code in _packs() or code in _dateparser_codes())
 
 
+# What a pack may hold (section -> key -> kind; "*": any key, such as a table's or a macro's name). Every key is
+# optional; a section or key not named here is an error, so that a misspelt one is not silently ignored.
+SECTIONS: dict[str, dict[str, str]] = {
+    "meta": {"name": TEXT},
+    "tables": {"*": VALUES},
+    "macros": {"*": TEXT},
+    "numbers": {"compound": WORDS},
+    "tense": {"past": WORDS, "past_patterns": PATTERNS, "future": WORDS, "future_patterns": PATTERNS,
+              "participle_patterns": PATTERNS, "passive_auxiliaries": WORDS, "plan": WORDS,
+              "present_is_future": FLAG},
+    "trigger": {"tables": WORDS, "words": WORDS},
+    "day_names": {"not_modifiers": WORDS, "not_modifier_tables": WORDS, "object_markers": WORDS},
+    "game": {"cues": WORDS, "min_cues": INTEGER, "rules": WORDS},
+}
+# The fields of a [[rules]] table (see Rule); a rule must have a pattern and a kind.
+RULE_FIELDS: dict[str, str] = {"name": TEXT, "pattern": TEXT, "kind": TEXT, "type": TEXT, "value": TEXT,
+                               "direction": INTEGER, "mod": TEXT, "defaults": VALUES, "confidence": NUMBER}
+
+
+def validate(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    """`data` if `build_pack` can compile it as meant, else a ResourceError naming the file and the key
+    ("timeline/resources/xx.toml: [[rules]] 'date_dmy' (rule 12): pattern is no valid regular expression (…)")."""
+    from .normalize import KINDS, group_table  # imported here: normalize reads the Rule and LanguagePack above
+
+    for section, value in data.items():
+        keys = SECTIONS.get(section)
+        if section == "rules":
+            if not isinstance(value, list) or not all(isinstance(spec, dict) for spec in value):
+                raise ResourceError(f"{path}: [[rules]] must be a list of tables")
+        elif keys is None:
+            raise ResourceError(f"{path}: unknown section [{section}] (known: rules, {', '.join(SECTIONS)})")
+        elif not isinstance(value, dict):
+            raise ResourceError(f"{path}: [{section}] must be a table")
+        else:
+            for key, item in value.items():
+                kind = keys.get(key, keys.get("*"))
+                if kind is None:
+                    raise ResourceError(f"{path}: [{section}] unknown key {key} (known: {', '.join(keys)})")
+                if not fits(item, kind):
+                    raise ResourceError(f"{path}: [{section}] {key} must be {kind}")
+    tables, macros = data.get("tables", {}), data.get("macros", {})
+    # A placeholder names a table as written ("month_cs") or the table it feeds ("month"), or a macro.
+    names = {*tables, *(name.removesuffix("_cs") for name in tables)}
+    stand_ins = dict.fromkeys(names, "(?:x)")  # each table as one word: its words are escaped when the pack is built
+
+    def expand(pattern: str, where: str) -> re.Pattern[str]:
+        """The pattern as build_pack expands and compiles it, with each table as one word."""
+        try:
+            return re.compile(_expand(pattern, stand_ins, macros, where))
+        except re.error as error:
+            raise ResourceError(f"{path}: {where}: pattern is no valid regular expression ({error})") from error
+        except ValueError as error:  # a placeholder that names nothing
+            raise ResourceError(f"{path}: {error}") from error
+
+    for macro in macros:
+        expand(macros[macro], f"[macros] {macro}")
+    for index, pattern in enumerate(data.get("numbers", {}).get("compound", [])):
+        if not {"tens", "units"} <= set(expand(pattern, f"[numbers] compound {index + 1}").groupindex):
+            raise ResourceError(f"{path}: [numbers] compound {index + 1} must have groups tens and units")
+    if data.get("numbers", {}).get("compound") and not {"number", "number_tens", "number_units"} <= names:
+        raise ResourceError(f"{path}: [numbers] compound needs [tables.number], [tables.number_tens] and "
+                            "[tables.number_units]")
+    rule_names: set[str] = set()
+    for index, spec in enumerate(data.get("rules", [])):
+        # Counted from 1, as a reader counts the file's [[rules]] tables.
+        where = f"[[rules]] {spec['name']!r} (rule {index + 1})" if "name" in spec else f"[[rules]] rule {index + 1}"
+        for key, item in spec.items():
+            if key not in RULE_FIELDS:
+                raise ResourceError(f"{path}: {where}: unknown field {key} (known: {', '.join(RULE_FIELDS)})")
+            if not fits(item, RULE_FIELDS[key]):
+                raise ResourceError(f"{path}: {where}: {key} must be {RULE_FIELDS[key]}")
+        for key in ("pattern", "kind"):
+            if key not in spec:
+                raise ResourceError(f"{path}: {where}: {key} is missing (it must be {RULE_FIELDS[key]})")
+        if spec["kind"] not in KINDS:
+            raise ResourceError(f"{path}: {where}: kind {spec['kind']!r} is none of {', '.join(sorted(KINDS))}")
+        for group in expand(spec["pattern"], where).groupindex:
+            table = group_table(group)
+            if table is not None and table not in names:
+                raise ResourceError(f"{path}: {where}: group {group} has no table [tables.{table}] to read it with")
+        rule_names.add(spec.get("name", f"rule{index}"))  # as build_pack names it
+    # Names of tables and rules that other sections refer to: one misspelt would silently match nothing.
+    for section, key, known, what in (("trigger", "tables", tables, "table"),
+                                      ("day_names", "not_modifier_tables", names, "table"),
+                                      ("game", "rules", rule_names, "rule")):
+        for name in data.get(section, {}).get(key, []):
+            if name not in known:
+                raise ResourceError(f"{path}: [{section}] {key}: {name!r} names no {what}")
+    return data
+
+
 @cache
 def load_pack(code: str) -> LanguagePack | None:
     """The compiled pack for a language code, or None when the language has no resource file (ValueError for
-    a code that is no known language code, see `check_language`)."""
+    a code that is no known language code, see `check_language`). The pack is validated when read: a
+    ResourceError names the file and the key at fault."""
     if check_language(code) not in _packs():
         return None
-    with (RESOURCES / f"{code}.toml").open("rb") as handle:
-        return build_pack(code, tomllib.load(handle))
+    path = RESOURCES / f"{code}.toml"
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ResourceError(f"{path}: not valid TOML ({error})") from error
+    return build_pack(code, validate(data, path))
 
 
 def pack_table(code: str | None, name: str) -> dict[str, Any]:

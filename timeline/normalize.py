@@ -105,15 +105,29 @@ class NotADate(Exception):
     """The match cannot be read as a date (31 February, month 13, a number that is no year)."""
 
 
+def group_key(name: str) -> tuple[str, str]:
+    """What a rule's group holds and the table named to read it with: a group is named after what it holds (a
+    number or "_" set apart groups of one name: "year_2"), optionally "__" and the table ("unit__prevunit")."""
+    key, _, table = name.partition("__")
+    return key.rstrip("0123456789_"), table
+
+
+def group_table(name: str) -> str | None:
+    """The table a group's words must be found in: the one its name gives, else its own ("rel"); None for a group
+    that digits may fill (year, day, decade ...: its table, if any, is optional) and for "t"."""
+    key, table = group_key(name)
+    if table:
+        return table
+    return None if name == "t" or key in NUMERIC_GROUPS or key == "decade" else key
+
+
 def semantic_values(pack: LanguagePack, rule: Rule, groups: dict[str, str | None]) -> dict[str, Any]:
     """Group texts turned into numbers and codes through the pack's tables; rule defaults fill the gaps."""
     values: dict[str, Any] = dict(rule.defaults)
     for name, text in groups.items():
         if text is None or name == "t":
             continue
-        # A group is named after what it holds, optionally "__" and the table to read it with ("unit__prevunit").
-        key, _, table = name.partition("__")
-        key = key.rstrip("0123456789_")
+        key, table = group_key(name)
         stripped = text.strip().rstrip(".").replace("'", "").replace("’", "")
         if key in NUMERIC_GROUPS and stripped.isdigit():
             values[key] = int(stripped)
@@ -603,36 +617,44 @@ def read(pack: LanguagePack, rule: Rule, groups: dict[str, str | None], ctx: Con
 
 def _read(pack: LanguagePack, rule: Rule, groups: dict[str, str | None], ctx: Context) -> Reading:
     values = semantic_values(pack, rule, groups)
-    kind = rule.kind
-    if kind in ("date", "holiday") and "within" in values:  # "the week of June 12", "Easter week"
-        reading = _read_date(rule, values, groups, ctx) if kind == "date" else _read_holiday(rule, values, groups, ctx)
+    reading = READERS[rule.kind](rule, values, groups, ctx)
+    if rule.kind in ("date", "holiday") and "within" in values:  # "the week of June 12", "Easter week"
         if reading.point is not None and reading.point.granularity == "day":
             reading.point = at_granularity(reading.point.as_date(), UNIT_GRANULARITY[values["within"]])
             reading.value, reading.type = value_of(reading.point), "DATE"
-        return reading
-    if kind == "date":
-        return _read_date(rule, values, groups, ctx)
-    if kind == "weekday":
-        return _read_weekday(rule, values, ctx)
-    if kind == "relative":
-        return _read_relative(rule, values, ctx)
-    if kind in ("offset", "narrative"):
-        return _read_offset(rule, values, ctx, narrative=kind == "narrative")
-    if kind == "deictic":
-        return _read_deictic(rule, values, ctx)
-    if kind == "clock":
-        return _read_clock(rule, values, ctx)
-    if kind == "holiday":
-        return _read_holiday(rule, values, groups, ctx)
-    if kind == "duration":
-        if values.get("plushalf"):
-            values = _plus_half(values)
-        value = _format_template(rule.value or "P{T}{num}{unit}{morenum}{moreunit}", values)
-        return Reading("DURATION", value, values.get("mod", rule.mod), "none", None, 0.85)
-    if kind == "set":
-        value = _format_template(rule.value or "P{T}{num}{unit}", values)
-        return Reading("SET", value, values.get("mod", rule.mod), "none", None, 0.85)
-    if kind == "ref":
-        value = values.get("ref") or rule.value
-        return Reading(rule.type or "DATE", value, values.get("mod", rule.mod), "none", None, 0.8)
-    raise ValueError(f"rule {rule.name!r}: unknown kind {kind!r}")
+    return reading
+
+
+def _read_duration(rule: Rule, values: dict[str, Any]) -> Reading:
+    if values.get("plushalf"):
+        values = _plus_half(values)
+    value = _format_template(rule.value or "P{T}{num}{unit}{morenum}{moreunit}", values)
+    return Reading("DURATION", value, values.get("mod", rule.mod), "none", None, 0.85)
+
+
+def _read_set(rule: Rule, values: dict[str, Any]) -> Reading:
+    value = _format_template(rule.value or "P{T}{num}{unit}", values)
+    return Reading("SET", value, values.get("mod", rule.mod), "none", None, 0.85)
+
+
+def _read_ref(rule: Rule, values: dict[str, Any]) -> Reading:
+    value = values.get("ref") or rule.value
+    return Reading(rule.type or "DATE", value, values.get("mod", rule.mod), "none", None, 0.8)
+
+
+# How each rule kind is read (see the module's docstring): the kinds a pack's rules may name, with "ignore",
+# whose matches the tagger drops (language.py checks every rule's kind against these).
+READERS: dict[str, Callable[[Rule, dict[str, Any], dict[str, str | None], Context], Reading]] = {
+    "date": _read_date,
+    "weekday": lambda rule, values, groups, ctx: _read_weekday(rule, values, ctx),
+    "relative": lambda rule, values, groups, ctx: _read_relative(rule, values, ctx),
+    "offset": lambda rule, values, groups, ctx: _read_offset(rule, values, ctx, narrative=False),
+    "narrative": lambda rule, values, groups, ctx: _read_offset(rule, values, ctx, narrative=True),
+    "deictic": lambda rule, values, groups, ctx: _read_deictic(rule, values, ctx),
+    "clock": lambda rule, values, groups, ctx: _read_clock(rule, values, ctx),
+    "holiday": _read_holiday,
+    "duration": lambda rule, values, groups, ctx: _read_duration(rule, values),
+    "set": lambda rule, values, groups, ctx: _read_set(rule, values),
+    "ref": lambda rule, values, groups, ctx: _read_ref(rule, values),
+}
+KINDS = frozenset(READERS) | {"ignore"}

@@ -1,0 +1,53 @@
+"""What a language pack's values must be, and the error a malformed pack raises: shared by the tagger's packs
+(`resources/<lang>.toml`, language.py) and the event layer's (`resources/events/<lang>.toml`, event_resources.py).
+A schema maps a section to its keys and the kind of value each holds; `fits` tells whether a value is of a kind.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+WORDS, TEXT, FLAG, MONTHS = "a list of strings", "a string", "true or false", "a table of month numbers"
+PAIRS, TABLE = "a list of [pattern, replacement] pairs", "a table"
+PATTERN, PATTERNS = "a regular expression", "a list of regular expressions"
+INTEGER, NUMBER = "a whole number", "a number"
+VALUES = "a table of numbers or strings"
+
+
+class ResourceError(ValueError):
+    """A language pack that is missing a key or holds the wrong kind of value; the message names file and key."""
+
+
+def compiles(pattern: str) -> bool:
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return True
+
+
+def fits(value: Any, kind: str) -> bool:
+    if kind == WORDS:
+        return isinstance(value, list) and all(isinstance(item, str) for item in value)
+    if kind == PATTERN:
+        return isinstance(value, str) and compiles(value)
+    if kind == PATTERNS:
+        return isinstance(value, list) and all(isinstance(item, str) and compiles(item) for item in value)
+    if kind == TEXT:
+        return isinstance(value, str)
+    if kind == FLAG:
+        return isinstance(value, bool)
+    # TOML's true and false are Python bools, which are ints too: neither is a number here.
+    if kind == INTEGER:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == NUMBER:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == VALUES:
+        return isinstance(value, dict) and all(isinstance(item, (int, str)) for item in value.values())
+    if kind == MONTHS:
+        return isinstance(value, dict) and all(isinstance(n, int) and 1 <= n <= 12 for n in value.values())
+    if kind == PAIRS:
+        return isinstance(value, list) and all(
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(part, str) for part in pair) for pair in value)
+    return isinstance(value, dict)
