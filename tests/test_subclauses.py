@@ -523,6 +523,17 @@ def test_a_date_past_the_cut_keeps_the_clause_s_label_where_no_group_tells_it(la
     assert label(text, lang, expression) == wanted
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a preposition of time before a gerund sets its group off as a comma does: the date dates the gerund's event
+    ("The two brothers were jailed for life by the high court in London after being convicted of a robbery in "
+     "1999.", "1999", "The two brothers were jailed … after being convicted of a robbery"),
+    ("The old champion has won nine fights in a row at the big arena in Berlin since losing to his cousin in "
+     "May 2004.", "May 2004", "The old champion has won nine … since losing to his cousin"),
+])
+def test_a_date_past_the_cut_in_a_gerund_group_after_a_preposition_of_time_tells_the_group(text, expression, wanted):
+    assert label(text, "en", expression) == wanted
+
+
 def test_a_trailing_participle_clause_keeps_its_own_label_when_the_clause_before_leaves_it_no_room():
     # a long subject: two words of the participle clause would be left ("needing 5" ends on a unit)
     text = ("In April the regiment of the northern provinces began its long slow march to the southern coast, "

@@ -64,7 +64,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "command_phrases": WORDS, "quantifiers": WORDS, "modifiers_before_noun": FLAG,
                "prenominal_modifiers": WORDS, "focus_particles": WORDS, "cleft_openers": WORDS,
                "cleft_links": WORDS, "fronted_participles": PATTERNS,
-               "trailing_participles": PATTERNS,
+               "trailing_participles": PATTERNS, "gerund_openers": WORDS, "gerund_shapes": PATTERNS,
                "relative_agreement": TABLE, "article_agreement": TABLE, "dated_antecedents": FLAG,
                "nominative_articles": TABLE, "unstacked_prepositions": WORDS, "prepositionless_dates": PATTERN},
     "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS,

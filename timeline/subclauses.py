@@ -460,6 +460,12 @@ def _trailing_participle(lang: str | None) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{shape})" for shape in sorted(shapes))) if shapes else None
 
 
+@cache
+def _gerund(lang: str | None) -> re.Pattern[str] | None:
+    shapes = pack_words(lang, "labels", "gerund_shapes")
+    return re.compile("|".join(f"(?:{shape})" for shape in sorted(shapes))) if shapes else None
+
+
 def with_main_before_participle(
     text: str, sentence: Span, span: Span, date: Span, lang: str | None
 ) -> Told | None:
@@ -514,7 +520,8 @@ MAIN_HEAD = 8  # words of the clause before a participle clause, at most, up to 
 
 
 def main_head_with_participle(
-    told: Told, span: Span, date: Span, dates: list[Span], lang: str | None, group: bool = False
+    told: Told, span: Span, date: Span, dates: list[Span], lang: str | None, group: bool = False,
+    lead: Span | None = None,
 ) -> str | None:
     """A label of `told` (`with_main_before_participle`: the clause before, a comma and the participle clause of
     `span`) when the two together pass the chart's word limit: the clause before up to its finite verb (its subject
@@ -529,9 +536,11 @@ def main_head_with_participle(
     phrases without a verb ("expelling the enemy… | from the city on 14 March" tells what was done, not "rising
     from 35 percent… | to 51 percent this year"), and the cut must keep GROUP_LEAST
     words besides function words after the group's first and the infinitive that ends a group ("um … zu
-    verlieren")."""
+    verlieren"). A `lead` (the preposition before a gerund group, "after") stands before the group in the label
+    and ends the clause before."""
     rule = _label_rules(lang)
-    main = make_label(told.text, (told.span[0], span[0]), dates, lang).split()
+    opener = [told.text[lead[0]:lead[1]]] if lead else []
+    main = make_label(told.text, (told.span[0], lead[0] if lead else span[0]), dates, lang).split()
     participle = make_label(told.text, span, dates, lang).split()
     first = told.text[span[0]:span[1]].split()[:1]
     # (a capitalized word of a participle's shape after the comma is a name: "…, Chongqing")
@@ -554,7 +563,7 @@ def main_head_with_participle(
         while end < min(len(main), MAIN_HEAD) and _bare(main[end - 1]).lower() in rule.stopwords \
                 and not main[end - 1].endswith((",", ";", ":")):
             end += 1
-    room = LABEL_WORDS - end - 1  # "…" takes a word's place on the chart
+    room = LABEL_WORDS - end - 1 - len(opener)  # "…" takes a word's place on the chart
     if group and len(participle) > room + 1:
         # a duration the group keeps with the event it counts from ("zwei Monate nach dem Abzug") goes with that
         # phrase when the group is too long: the axis tells when, the group's verb and object what happened then
@@ -580,14 +589,14 @@ def main_head_with_participle(
         # (one cut before the infinitive that ends it tells nothing)
         if group and (marked_infinitive(participle, dependent_rules(lang)) or not _tells(kept, rule)):
             return None
-        return " ".join(main[:end] + ["…"] + kept).rstrip(",;:") + "…"
+        return " ".join(main[:end] + ["…"] + opener + kept).rstrip(",;:") + "…"
     if group and not _tells(participle, rule):
         return None
-    head = _trimmed(main[:max(end, LABEL_WORDS - len(participle) - 1)], rule.stopwords, end)
+    head = _trimmed(main[:max(end, LABEL_WORDS - len(participle) - len(opener) - 1)], rule.stopwords, end)
     if len(head) == len(main):
         comma = "," if told.text[told.span[0]:span[0]].rstrip().endswith(",") else ""
-        return " ".join(head[:-1] + [head[-1].rstrip(",;:") + comma] + participle)
-    return " ".join(head + ["…"] + participle)
+        return " ".join(head[:-1] + [head[-1].rstrip(",;:") + comma] + opener + participle)
+    return " ".join(head + ["…"] + opener + participle)
 
 
 GROUP_LEAST = 2  # words besides function words of a group after its opener: its verb and what it acts on
@@ -636,7 +645,10 @@ def head_with_group(
     reach = min(span[1], date[1] + GROUP_REACH)
     comma = text.find(",", date[1], reach)
     end = comma if comma >= 0 else reach if reach == span[1] else max(text.rfind(" ", date[1], reach), date[1])
-    opener = None
+    gerund_openers = pack_words(lang, "labels", "gerund_openers")
+    gerund = _gerund(lang)
+    opener: int | None = None
+    lead: int | None = None
     for k in range(len(words) - 1, 0, -1):
         bare = _bare(words[k])
         if is_finite(words, k, lang, opening=False) or "(" in words[k] or ")" in words[k]:
@@ -644,7 +656,15 @@ def head_with_group(
         if shape is not None and bare[:1].islower() and shape.fullmatch(bare.lower()) \
                 and bare.lower() not in rule.all_prepositions | rule.sentence_adverbs \
                 and not rule.openers.match(bare.lower()):  # ("…, pourtant": an adverb of a participle's shape)
+            if _bare(words[k - 1]).lower() in rule.all_prepositions and not words[k - 1].endswith(","):
+                continue  # a gerund a preposition governs inside the group ("convicted of stabbing")
             opener = k
+            break
+        if bare.lower() in gerund_openers and k + 1 < len(words) and gerund is not None \
+                and gerund.fullmatch(_bare(words[k + 1])):
+            if "," in text[tokens[k][1]:date[0]]:
+                return None  # (the date stands past the group's end)
+            opener, lead = k + 1, k  # "… after being convicted of stabbing two men in 1999"
             break
         # (an opener that is also a preposition opens a group only where an infinitive is told by its ending:
         # "…, pour juger", but "…, to bankers")
@@ -655,9 +675,15 @@ def head_with_group(
             break
     if opener is None:
         return None
+    if lead is not None:  # a gerund's group, set off by no comma, ends where a clause opens after the date
+        after = [(found.start(), found.end()) for found in TOKEN.finditer(text[date[1]:end])]
+        end = next((date[1] + a for a, b in after if rule.subordinate.fullmatch(text[date[1] + a:date[1] + b].lower())),
+                   end)
+        end = len(text[:end].rstrip())
     start = opener - 1 if _bare(words[opener - 1]).lower() in pack_words(lang, "labels", "focus_particles") \
         else opener  # "…, only to lose it", "…, nur um … zu verlieren"
-    if start < 1 or not words[start - 1].endswith(",") or tokens[start][0] - span[0] > HEAD_REACH \
+    # (a preposition of time sets its gerund's group off as a comma does)
+    if start < 1 or lead is None and not words[start - 1].endswith(",") or tokens[start][0] - span[0] > HEAD_REACH \
             or _within(every, (tokens[start][0], date[0])):
         return None  # (another date before this one in the group: what the cut leaves out may be what it dates)
     # the label reaches the date when it holds the last word before it that is no function word, or the group when
@@ -666,10 +692,11 @@ def head_with_group(
     before = _without_dates(text, (tokens[start][0], date[0]), dates, lang).split()
     last = next((_bare(word).lower() for word in reversed(before) if _bare(word).lower() not in rule.stopwords), "")
     first = [_bare(word).lower() for word in text[tokens[start][0]:end].split()[:2]]
-    if last in held or any(held[k:k + 2] == first for k in range(len(held) - 1)):
+    # (a gerund's group after a whole clause is cut before what it dates: "… after being convicted for stabbing…")
+    if last in held or lead is None and any(held[k:k + 2] == first for k in range(len(held) - 1)):
         return None
     return main_head_with_participle(Told(text, (span[0], end), False), (tokens[start][0], end), date, dates, lang,
-                                     group=True)
+                                     group=True, lead=None if lead is None else tokens[lead])
 
 
 CLEFT_REACH = 16  # words from a cleft's opener to the word that links it to the clause it focuses a date of
