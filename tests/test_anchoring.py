@@ -518,6 +518,44 @@ def test_german_night_into_a_weekday(text, expected):
     assert values(text, date(2024, 6, 19), "de") == expected
 
 
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # A night from one day of a month to the next is one expression, dated by the day its later hours fall on;
+        # the night is not the publication night.
+        ("de", "In der Nacht vom 4. auf den 5. März 1801 brannte die Scheune.",
+         {"Nacht vom 4. auf den 5. März 1801": "1801-03-05"}),
+        ("de", "Die Fähre sank in der Nacht vom 30. zum 31. Mai.", {"Nacht vom 30. zum 31. Mai": "2024-05-31"}),
+        ("en", "On the night of 4-5 March 1801 the barn burned.", {"the night of 4-5 March 1801": "1801-03-05"}),
+        ("en", "The ferry sank on the night of May 30 to 31.", {"the night of May 30 to 31": "2024-05-31"}),
+        ("fr", "Dans la nuit du 4 au 5 mars 1801, la grange a brûlé.", {"la nuit du 4 au 5 mars 1801": "1801-03-05"}),
+        ("fr", "Dans la nuit de vendredi à samedi, le courant a été coupé.",
+         {"la nuit de vendredi à samedi": "2024-06-14TNI"}),
+    ],
+)
+def test_a_night_between_two_days_is_one_expression(lang, text, expected):
+    assert values(text, date(2024, 6, 19), lang) == expected
+
+
+def test_a_story_goes_on_from_the_later_day_of_a_night():
+    text = "In der Nacht vom 4. auf den 5. August 1801 griff das Heer an. Am Morgen kam Nebel auf."
+    assert values(text, date(2024, 6, 19), "de")["Morgen"] == "1801-08-05TMO"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a range of counts before "ago" or "later" is one expression, read at its farther end
+        ("The shop opened five or six years ago.", {"five or six years ago": "2018"}),
+        ("He left 10-12 years ago.", {"10-12 years ago": "2012"}),
+        # a range of durations stays two durations
+        ("The trial will last two or three weeks.", {"two": "P2W", "three weeks": "P3W"}),
+    ],
+)
+def test_a_range_of_counts_before_ago_is_one_date(text, expected):
+    assert values(text, date(2024, 6, 19), "en") == expected
+
+
 # A story (five years far from the DCT) that ends on a plan of the writer's own time.
 STORY_WITH_A_PLAN = {
     "en": ("The mill opened in 1821 and burnt down in 1840. It was rebuilt in 1846, enlarged in 1859 and closed in "

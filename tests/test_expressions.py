@@ -211,3 +211,17 @@ def test_a_time_taken_is_a_duration(text, lang, expected):
 )
 def test_holy_week_and_a_season_of_a_two_digit_year(text, lang, expected):
     assert found(text, JAN_2005, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the dot after a full month name ends the sentence; after an abbreviation it is the month's
+        ("The fort fell on 4 March. Its garrison surrendered.", {"4 March": "2005-03-04"}),
+        ("The fort fell on the night of 3 to 4 March.", {"the night of 3 to 4 March": "2005-03-04"}),
+        ("The fort fell on 4 Sept. to the rebels.", {"4 Sept.": "2004-09-04"}),
+        ("The fort fell on Oct. 23 to the rebels.", {"Oct. 23": "2004-10-23"}),
+    ],
+)
+def test_a_sentence_end_after_a_month_is_no_part_of_the_date(text, expected):
+    assert found(text, JAN_2005, "en") == expected

@@ -491,7 +491,7 @@ def test_a_trailing_participle_clause_too_long_with_the_clause_before_keeps_that
     # an infinitive group after a comma
     ("fr", "Les joueurs se sont imposés trois buts à un face aux voisins de la petite vallée du nord, avant de "
            "recevoir les leaders du championnat dimanche prochain.", "dimanche prochain", (),
-     "Les joueurs se sont imposés … avant de recevoir les leaders…"),
+     "Les joueurs se sont imposés … avant de recevoir les leaders du championnat"),
     # a German group too long after the clause's head loses the duration with the event it counts from, which
     # the axis tells, and keeps its object and infinitive
     ("de", "Der Minister gewann nach einem langen Wahlkampf die Wahl in seinem Bezirk, nur um sie zwei Monate nach "

@@ -99,6 +99,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             # The words after the date are matched in place, not on a slice: a clause of many dates stays linear.
             embedded = (not governing and not particle and last[-1:].isalnum() and last not in rule.loose
                         and not (is_listed_finite(last, lang) and not is_copula(last, lang))  # "said Friday"
+                        and not _ends_in_postposition(text, date_start, date_end, rule)  # "founded six years ago"
                         and not (rule.preposition_opening.match(text, date_start)  # "er am Morgen des 26. Mai"
                                  and last not in rule.determiners)  # not "in einem am Vorabend veröffentlichten"
                         or _attributive(governing.group() if governing else "", text[date_start:date_end],
@@ -163,6 +164,7 @@ _WORD_AND_SPACE = re.compile(r"\S+\s+")
 _RANGE_END_AFTER = re.compile(r"\s*[-–/]\s*\d{1,4}(?:[.:]\d\d)?\b(?![.,:]?\d)")
 
 _SPACE = re.compile(r"[ \t]+")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"»«“”]|$)")
 
 
 def _attributive(governing: str, date: str, text: str, date_end: int, end: int, rule: _LabelRules) -> bool:
@@ -181,7 +183,20 @@ def _attributive(governing: str, date: str, text: str, date_end: int, end: int, 
         return False  # "les 13 avril prochains": the word after belongs to the date; "für die kommenden Jahre
         # bilden": a date ending in a (German) noun modifies nothing after it
     return following is not None and following.group().lower() not in rule.stopwords \
-        and not is_listed_finite(following.group(), rule.lang)  # "in der zweiten Jahreshälfte werde"
+        and not is_listed_finite(following.group(), rule.lang) \
+        and not _closing_particle(following, text, end, rule)  # "trat in der zweiten Jahreshälfte 1990 zurück"
+
+
+def _ends_in_postposition(text: str, date_start: int, date_end: int, rule: _LabelRules) -> bool:
+    """Whether a date ends in its own postposition ("six years ago", "drei Wochen später"): an adverbial of time,
+    which modifies no word before it."""
+    return any(found.end() == date_end for found in rule.postposition_after.finditer(text, date_start, date_end))
+
+
+def _closing_particle(word: re.Match[str], text: str, end: int, rule: _LabelRules) -> bool:
+    """Whether `word` is a separable verb particle that ends its clause ("zogen sich in der Nacht vom 2. auf den 3.
+    Januar 1777 zurück"): the verb's, no word a date could modify."""
+    return word.group().lower() in rule.separable_prefixes and _CLAUSE_END.match(text, word.end(), end) is not None
 
 
 def _attribute_start(governing: str, text: str, date_end: int, end: int, rule: _LabelRules) -> int:
