@@ -225,3 +225,18 @@ def test_holy_week_and_a_season_of_a_two_digit_year(text, lang, expected):
 )
 def test_a_sentence_end_after_a_month_is_no_part_of_the_date(text, expected):
     assert found(text, JAN_2005, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalised season before a capitalised word is part of a name
+        ("The Winter War began in 1939.", {"1939": "1939"}),
+        ("He ran at the Summer Games of 1996.", {"1996": "1996"}),
+        # a season of a year stays one
+        ("In Winter 1941 the army froze.", {"Winter 1941": "1941-WI"}),
+        ("In the summer of 1941 the army advanced.", {"summer of 1941": "1941-SU"}),
+    ],
+)
+def test_a_season_in_a_name_is_no_date(text, expected):
+    assert found(text, JAN_2005, "en") == expected

@@ -689,6 +689,9 @@ def test_a_label_ends_in_no_conjunction(lang, text, expression, wanted):
     ("en", "The old pier will be rebuilt over the next year or so.", "the next year", "The old pier will be rebuilt"),
     ("en", "The council met over the weekend.", "the weekend", "The council met"),
     ("fr", "Dans la nuit de samedi, un orage a inondé la cave.", "la nuit de samedi", "Un orage a inondé la cave"),
+    # ...but a date after a figure dates the figure, and stays with it
+    ("en", "The firm has 13 stores, up from seven a year ago.", "a year ago",
+     "The firm has 13 stores, up from seven a year ago"),
     # "over" before a date that takes no preposition is the verb's particle
     ("en", "The rebels took over last week.", "last week", "The rebels took over"),
 ])

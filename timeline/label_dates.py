@@ -15,6 +15,7 @@ from functools import cache
 from .clauses import Span, rules
 from .finite_verbs import is_copula, is_finite, is_listed_finite
 from .label_rules import _WORD, POSSESSIVE_AFTER, _label_rules, _LabelRules, _next_date, _within, opens_subject
+from .language import pack_table
 
 # A date joined to a word by a hyphen is part of that word ("Herz-Jesu-Sonntag", "MIP-Montag", "2014-Saison").
 _IN_COMPOUND = re.compile(r"[^\W_]-$")
@@ -99,7 +100,10 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             # The words after the date are matched in place, not on a slice: a clause of many dates stays linear.
             embedded = (not governing and not particle and last[-1:].isalnum() and last not in rule.loose
                         and not (is_listed_finite(last, lang) and not is_copula(last, lang))  # "said Friday"
-                        and not _ends_in_postposition(text, date_start, date_end, rule)  # "founded six years ago"
+                        # "founded six years ago"; not after a figure, which the date dates: "up from seven a
+                        # year ago"
+                        and not (_ends_in_postposition(text, date_start, date_end, rule)
+                                 and not _is_figure(last, lang))
                         and not (rule.preposition_opening.match(text, date_start)  # "er am Morgen des 26. Mai"
                                  and last not in rule.determiners)  # not "in einem am Vorabend veröffentlichten"
                         or _attributive(governing.group() if governing else "", text[date_start:date_end],
@@ -191,6 +195,11 @@ def _ends_in_postposition(text: str, date_start: int, date_end: int, rule: _Labe
     """Whether a date ends in its own postposition ("six years ago", "drei Wochen später"): an adverbial of time,
     which modifies no word before it."""
     return any(found.end() == date_end for found in rule.postposition_after.finditer(text, date_start, date_end))
+
+
+def _is_figure(word: str, lang: str | None) -> bool:
+    """Whether `word` (lower case) is a figure: digits ("$1.4", "7%") or a number word of the language ("seven")."""
+    return any(char.isdigit() for char in word) or word.strip(".,;:") in pack_table(lang, "number")
 
 
 def _closing_particle(word: re.Match[str], text: str, end: int, rule: _LabelRules) -> bool:
