@@ -66,6 +66,7 @@ BROKEN = {
     "a group with no table to read it": (_rule("pattern", "(?P<monht>{month})"),
                                          FIRST_RULE + r": group monht has no table \[tables.monht\]"),
     "a macro naming no table": (_set("macros", "BROKEN", "{nosuch}"), r"\[macros\] BROKEN: \{nosuch\} names no"),
+    "a macro that names itself": (_set("macros", "LOOP", "x{LOOP}"), r"\[macros\] LOOP: macro \{LOOP\} names itself"),
     "a compound number without its groups": (_set("numbers", "compound", ["{number_tens}-{number_units}"]),
                                              r"\[numbers\] compound 1 must have groups tens and units"),
     "a trigger table that does not exist": (_set("trigger", "tables", ["mnth"]),

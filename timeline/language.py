@@ -169,11 +169,14 @@ def _fold_literals(pattern: str) -> str:
     return "".join(out)
 
 
-def _expand(pattern: str, alternations: dict[str, str], macros: dict[str, str], where: str) -> str:
+def _expand(pattern: str, alternations: dict[str, str], macros: dict[str, str], where: str,
+            within: tuple[str, ...] = ()) -> str:
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
+        if name in within:
+            raise ValueError(f"{where}: macro {{{name}}} names itself through {' -> '.join(within)}")
         if name in macros:
-            return _expand(macros[name], alternations, macros, where)
+            return _expand(macros[name], alternations, macros, where, (*within, name))
         if name in alternations:
             return alternations[name]
         raise ValueError(f"{where}: {{{name}}} names no table or macro")
