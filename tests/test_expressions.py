@@ -218,7 +218,7 @@ def test_holy_week_and_a_season_of_a_two_digit_year(text, lang, expected):
     [
         # the dot after a full month name ends the sentence; after an abbreviation it is the month's
         ("The fort fell on 4 March. Its garrison surrendered.", {"4 March": "2005-03-04"}),
-        ("The fort fell on the night of 3 to 4 March.", {"the night of 3 to 4 March": "2005-03-04"}),
+        ("The fort fell on the night of 3 to 4 March.", {"the night of 3": "2005-03-03TNI", "4 March": "2005-03-04"}),
         ("The fort fell on 4 Sept. to the rebels.", {"4 Sept.": "2004-09-04"}),
         ("The fort fell on Oct. 23 to the rebels.", {"Oct. 23": "2004-10-23"}),
     ],
