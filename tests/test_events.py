@@ -335,7 +335,7 @@ def test_a_broken_language_pack_names_its_file_and_key(tmp_path):
     from timeline.event_resources import ResourceError, _read, validate
 
     path = tmp_path / "xx.toml"
-    data = tomllib.loads((Path(__file__).resolve().parent.parent / "timeline/resources/events/en.toml").read_text())
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "timeline/resources/en/events.toml").read_text())
     data["labels"]["leading"] = "and"
     with pytest.raises(ResourceError, match=r"xx.toml: \[labels\] leading must be a list of strings"):
         validate(data, path)
@@ -357,11 +357,11 @@ def test_every_key_of_the_event_packs_is_declared():
 
     from timeline.event_resources import OPTIONAL, REQUIRED
 
-    for path in sorted((Path(__file__).resolve().parent.parent / "timeline/resources/events").glob("*.toml")):
+    for path in sorted((Path(__file__).resolve().parent.parent / "timeline/resources").glob("*/events.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         for section, keys in data.items():
             declared = REQUIRED.get(section, {}) | OPTIONAL.get(section, {})
-            assert not set(keys) - set(declared), (path.name, section, set(keys) - set(declared))
+            assert not set(keys) - set(declared), (path.parent.name, section, set(keys) - set(declared))
 
 
 def test_event_packs_take_months_and_weekdays_from_the_tagger_pack(tmp_path):
@@ -376,8 +376,8 @@ def test_event_packs_take_months_and_weekdays_from_the_tagger_pack(tmp_path):
         assert load(lang)["dct"]["months"] == pack.tables["month"]
         assert set(pack.tables["weekday"]) <= set(load(lang)["dct"]["weekdays"])
     assert {"wed", "sun"} <= set(load("en")["dct"]["weekdays"])  # dateline abbreviations, not tagger words
-    with pytest.raises(ResourceError, match=r"xx.toml: no tagger pack resources/xx.toml"):
-        _with_calendar({"dct": {}}, tmp_path / "xx.toml", "xx")
+    with pytest.raises(ResourceError, match=r"xx/events.toml: no tagger pack resources/xx/dates.toml"):
+        _with_calendar({"dct": {}}, tmp_path / "xx" / "events.toml", "xx")
 
 
 # Kinds of broken labels (issue 10): holes where date words were cut out, empty brackets, datelines, bylines and

@@ -119,7 +119,7 @@ def test_a_bad_verb_shape_in_a_pack_names_its_file_and_key(tmp_path):
     from timeline.event_resources import ResourceError, validate
 
     path = tmp_path / "xx.toml"
-    data = tomllib.loads((Path(__file__).resolve().parent.parent / "timeline/resources/events/en.toml").read_text())
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "timeline/resources/en/events.toml").read_text())
     data["verbs"]["finite_shapes"] = ["[a-z"]
     with pytest.raises(ResourceError, match=r"xx.toml: \[verbs\] finite_shapes must be a list of regular expr"):
         validate(data, path)

@@ -1,6 +1,6 @@
-"""The tagger's language packs (timeline/resources/<lang>.toml) are validated when loaded: a malformed value is a
-ResourceError naming the file and the key (or the rule), not a KeyError, a re.error or a rule that silently
-matches nothing."""
+"""The tagger's language packs (timeline/resources/<lang>/dates.toml) are validated when loaded: a malformed value is
+a ResourceError naming the file and the key (or the rule), not a KeyError, a re.error or a rule that silently
+matches nothing. A language is a directory of timeline/resources/ holding a dates.toml (and an events.toml)."""
 
 import copy
 import re
@@ -16,13 +16,13 @@ from timeline.event_resources import ResourceError
 from timeline.language import load_pack, validate
 
 RESOURCES = Path(language.__file__).with_name("resources")
-EN = tomllib.loads((RESOURCES / "en.toml").read_text(encoding="utf-8"))
+EN = tomllib.loads((RESOURCES / "en" / "dates.toml").read_text(encoding="utf-8"))
 FIRST_RULE = re.escape(f"[[rules]] {EN['rules'][0]['name']!r} (rule 1)")
 
 
 @pytest.mark.parametrize("lang", ["de", "en", "fr"])
 def test_the_shipped_packs_validate(lang):
-    path = RESOURCES / f"{lang}.toml"
+    path = RESOURCES / lang / "dates.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     assert validate(data, path) is data
     assert load_pack(lang) is not None
@@ -100,7 +100,8 @@ def test_loading_a_broken_pack_names_its_path(tmp_path, monkeypatch):
     parse is a ResourceError too."""
     monkeypatch.setattr(language, "RESOURCES", tmp_path)
     monkeypatch.setattr(language, "_packs", lambda: ("xx",))
-    path = tmp_path / "xx.toml"
+    path = tmp_path / "xx" / "dates.toml"
+    path.parent.mkdir()
     path.write_text('[tables.month]\nmay = 5\n[[rules]]\nname = "month"\npattern = "{month}"\nkind = "date"\n')
     assert load_pack.__wrapped__("xx").rules[0].name == "month"
     path.write_text(path.read_text().replace('"{month}"', '"{month"'))
@@ -109,3 +110,73 @@ def test_loading_a_broken_pack_names_its_path(tmp_path, monkeypatch):
     path.write_text("[tables.month]\nmay = \n")
     with pytest.raises(ResourceError, match=re.escape(f"{path}: not valid TOML (")):
         load_pack.__wrapped__("xx")
+
+
+@pytest.fixture
+def copied_resources(tmp_path, monkeypatch):
+    """A copy of timeline/resources that the tagger's and the event layer's packs are read from, with their caches
+    cleared before and after (the caches hold nothing read from the copy once the test is done)."""
+    import shutil
+
+    from timeline import event_resources
+
+    root = tmp_path / "resources"
+    shutil.copytree(RESOURCES, root)
+    caches = (language._packs, language.load_pack, event_resources.available, event_resources._read,
+              event_resources.load)
+
+    def clear() -> None:
+        for cached in caches:
+            cached.cache_clear()
+
+    monkeypatch.setattr(language, "RESOURCES", root)
+    monkeypatch.setattr(event_resources, "_DIRECTORY", root)
+    clear()
+    yield root
+    clear()
+
+
+def test_a_new_language_is_a_directory_with_dates_and_events(copied_resources):
+    """Adding a language is adding data: a directory `xx/` with a dates.toml and an events.toml (here English
+    copied) is found by the tagger and the event layer; a directory with a dates.toml only has a tagger's pack
+    and the union of the event packs; the calibration directory is never a language, not even with a dates.toml."""
+    import shutil
+
+    from timeline import event_resources
+    from timeline.language import available_languages, check_language, known_language
+
+    root = copied_resources
+    assert available_languages() == ["de", "en", "fr"]
+    assert event_resources.available() == ("de", "en", "fr")
+    shutil.copytree(root / "en", root / "xx")
+    (root / "yy").mkdir()
+    shutil.copy(root / "en" / "dates.toml", root / "yy" / "dates.toml")
+    shutil.copy(root / "en" / "dates.toml", root / "calibration" / "dates.toml")
+    shutil.copy(root / "en" / "events.toml", root / "calibration" / "events.toml")
+    for cached in (language._packs, event_resources.available):
+        cached.cache_clear()
+
+    assert available_languages() == ["de", "en", "fr", "xx", "yy"]
+    assert event_resources.available() == ("de", "en", "fr", "xx")
+    assert check_language("xx") == "xx" and known_language("yy")
+    pack = load_pack("xx")
+    assert pack is not None and pack.code == "xx"
+    assert [rule.name for rule in pack.rules] == [rule.name for rule in load_pack("en").rules]
+    assert event_resources.load("xx")["dct"]["months"] == pack.tables["month"]
+    assert event_resources.load("xx")["labels"] == event_resources.load("en")["labels"]
+    assert event_resources.load("yy") == event_resources.load(None)  # no events.toml: the union, as today
+    assert (root / "calibration" / "confidence.toml").is_file()
+    assert "calibration" not in available_languages() and "calibration" not in event_resources.available()
+
+
+def test_the_calibration_directory_is_no_language():
+    """The shipped resources: a directory per language, each with both files, and the calibration table apart."""
+    from timeline import event_resources
+    from timeline.language import available_languages
+
+    directories = sorted(path.name for path in RESOURCES.iterdir() if path.is_dir())
+    assert directories == ["calibration", "de", "en", "fr"]
+    assert available_languages() == ["de", "en", "fr"] and event_resources.available() == ("de", "en", "fr")
+    for lang in available_languages():
+        assert (RESOURCES / lang / "dates.toml").is_file() and (RESOURCES / lang / "events.toml").is_file()
+    assert not list(RESOURCES.glob("*.toml"))  # no pack left outside a language's directory

@@ -1,6 +1,6 @@
 """People, organisations and places named in an event's clause, found without a model or a list of names.
 
-One general method for every language, its words from `resources/events/<lang>.toml`: a name is a run of
+One general method for every language, its words from `resources/<lang>/events.toml`: a name is a run of
 capitalised words ("Wladimir Putin", "National Assembly", "Kim Il Sung Square"), with the name particles of the
 language inside ("Charles de Gaulle"), cut of titles ("Präsident"), function words and date words at its ends.
 A sentence's first word counts only with evidence: the same word capitalised somewhere mid-sentence in the text,

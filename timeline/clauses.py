@@ -12,7 +12,7 @@ finite verb of its own ("Rebels shelled the port and on 4 May the navy withdrew"
 language whose second predicate of one subject opens with its finite verb (`shared_subject_predicates`), also
 before such a predicate that holds a date the clause's label would leave out ("Das Heer eroberte …, wurde aber im
 August aufgehalten").
-The words come from `resources/events/<lang>.toml`; the cutting is the same for every language.
+The words come from `resources/<lang>/events.toml`; the cutting is the same for every language.
 """
 
 from __future__ import annotations

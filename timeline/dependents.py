@@ -12,7 +12,7 @@ depend on to be read:
 Such a clause takes its host: the nearest clause before it that is neither. The other way round, a main clause
 whose predicate leaves its complement open ("Im Süden wurde klar", "Der Rat beschloss") takes the complement
 clause after its comma (`with_complement`), and a clause before a colon the short quotation after it. The
-grammar is pack data (`resources/events/<lang>.toml`, [labels]); the engine is the same for every language.
+grammar is pack data (`resources/<lang>/events.toml`, [labels]); the engine is the same for every language.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ inside it, before the clause's comma or (verb-second) its finite verb ("After th
 its `endings` (derivations of verbs: "-ung", "-tion"), unless it is one of `not_events`; in a language that
 writes compounds as one word (`in_compounds`) a compound ends in its head ("Kommunalwahl"). The label is the
 noun phrase alone, its article in the case it has alone (`articles`: "der Wahl" -> "die Wahl"): no word that the
-phrase does not hold or its grammar does not give. Pack data: `[event_nouns]` of timeline/resources/events/*.toml.
+phrase does not hold or its grammar does not give. Pack data: `[event_nouns]` of timeline/resources/*/events.toml.
 
 A German noun of action in a declined form is one too ("den Kämpfen", "des Krieges": `declension_endings`; its
 label in the nominative, `dative_plural`). A clause takes one time, so where it has its own date before the phrase

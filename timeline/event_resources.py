@@ -1,9 +1,11 @@
 """Language knowledge for publication dates, sentences, clauses, labels, actors, names and merging:
-`resources/events/<lang>.toml`, with the month and weekday names of the tagger's pack `resources/<lang>.toml`.
+`resources/<lang>/events.toml`, with the month and weekday names of the tagger's file of the same language's
+directory, `resources/<lang>/dates.toml`.
 
-One engine reads these files; a language without its own file gets the union of all of them, so that an
-article in, say, Dutch still has its English or German update line found. Adding a language adds a file: it is
-checked when read (every key in REQUIRED, the right kind of value), and a ResourceError names the file and key.
+One engine reads these files; a language whose directory has no events.toml gets the union of all of them, so
+that an article in, say, Dutch still has its English or German update line found. Adding a language adds a
+directory with both files: events.toml is checked when read (every key in REQUIRED, the right kind of value), and
+a ResourceError names the file and key.
 """
 
 from __future__ import annotations
@@ -16,12 +18,16 @@ from typing import Any
 
 from .resource_schema import FLAG, MONTHS, PAIRS, PATTERN, PATTERNS, TABLE, TEXT, WORDS, ResourceError, fits
 
-_DIRECTORY = Path(__file__).parent / "resources" / "events"
+_DIRECTORY = Path(__file__).parent / "resources"  # a directory per language: <lang>/dates.toml, <lang>/events.toml
+EVENTS = "events.toml"  # the event layer's file of a language's directory
+_CODE = re.compile(r"[a-z]{2,3}")  # a directory named as a language code (as in language.py): never `calibration`
 
 
 @cache
 def available() -> tuple[str, ...]:
-    return tuple(sorted(path.stem for path in _DIRECTORY.glob("*.toml")))
+    """The languages whose directory holds an events.toml."""
+    return tuple(sorted(path.parent.name for path in _DIRECTORY.glob(f"*/{EVENTS}")
+                        if _CODE.fullmatch(path.parent.name)))
 
 
 # What every pack must hold (section -> key -> kind); keys marked optional may be left out.
@@ -99,7 +105,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
 
 def validate(data: dict[str, Any], path: Path) -> dict[str, Any]:
     """`data` if it holds every required key with the right kind of value, else a ResourceError naming the
-    file and the key ("timeline/resources/events/xx.toml: [labels] leading must be a list of strings")."""
+    file and the key ("timeline/resources/xx/events.toml: [labels] leading must be a list of strings")."""
     for section, keys in REQUIRED.items():
         if not isinstance(data.get(section), dict):
             raise ResourceError(f"{path}: section [{section}] is missing")
@@ -117,7 +123,7 @@ def validate(data: dict[str, Any], path: Path) -> dict[str, Any]:
 
 @cache
 def _read(lang: str) -> dict[str, Any]:
-    path = _DIRECTORY / f"{lang}.toml"
+    path = _DIRECTORY / lang / EVENTS
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
@@ -128,9 +134,9 @@ def _read(lang: str) -> dict[str, Any]:
 
 def _with_calendar(data: dict[str, Any], path: Path, lang: str) -> dict[str, Any]:
     """`data` with the language's month and weekday names under [dct] `months` and `weekdays`, read from the
-    tagger's pack of the same language (`resources/<lang>.toml`, [tables.month] and [tables.weekday]): one
-    table per language, not a copy here. Weekday abbreviations that only datelines use ("Wed., June 19") stay in
-    this pack as `weekday_abbreviations`: the tagger would read "sat" and "sun" as days."""
+    tagger's file of the same language's directory (`resources/<lang>/dates.toml`, [tables.month] and
+    [tables.weekday]): one table per language, not a copy here. Weekday abbreviations that only datelines use
+    ("Wed., June 19") stay in this file as `weekday_abbreviations`: the tagger would read "sat" and "sun" as days."""
     from .language import load_pack  # the tagger's packs (imported here: the tagger imports this module)
 
     try:
@@ -138,11 +144,11 @@ def _with_calendar(data: dict[str, Any], path: Path, lang: str) -> dict[str, Any
     except ValueError:
         pack = None
     if pack is None or not pack.tables.get("month") or not pack.tables.get("weekday"):
-        raise ResourceError(f"{path}: no tagger pack resources/{lang}.toml with [tables.month] and "
+        raise ResourceError(f"{path}: no tagger pack resources/{lang}/dates.toml with [tables.month] and "
                             "[tables.weekday] to read its month and weekday names from")
     months, weekdays = dict(pack.tables["month"]), list(pack.tables["weekday"])
     if not fits(months, MONTHS):
-        raise ResourceError(f"resources/{lang}.toml: [tables.month] must be {MONTHS}")
+        raise ResourceError(f"resources/{lang}/dates.toml: [tables.month] must be {MONTHS}")
     abbreviations = data["dct"].get("weekday_abbreviations", [])
     dct = {**data["dct"], "months": months, "weekdays": weekdays + [w for w in abbreviations if w not in weekdays]}
     return {**data, "dct": dct}
@@ -161,7 +167,7 @@ def _union(left: Any, right: Any) -> Any:
 
 @cache
 def load(lang: str | None) -> dict[str, Any]:
-    """The data for `lang`, or the union of every language's data when there is no file for it."""
+    """The data for `lang`, or the union of every language's data when its directory has no events.toml."""
     if lang in available():
         return _read(lang)
     merged: dict[str, Any] = {}

@@ -17,7 +17,7 @@ verb. What held at the date is told from the sentence's own words:
   says what happened then: "The company earned $84.9 million".
 
 Nothing is built when the measured quantity cannot be found (no subject, a pronoun, a clause too long). Pack data:
-`[figures]` of timeline/resources/events/*.toml; one engine for every language.
+`[figures]` of timeline/resources/*/events.toml; one engine for every language.
 """
 
 from __future__ import annotations

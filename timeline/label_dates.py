@@ -514,7 +514,7 @@ _CONJUNCTION_AND_WORD = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)\b")
 
 @cache
 def _time_names(lang: str | None) -> frozenset[str]:
-    """The names of months, weekdays and seasons, from the tagger's pack of the language (`resources/<lang>.toml`:
+    """The names of months, weekdays and seasons, from the tagger's pack of the language (`resources/<lang>/dates.toml`:
     [tables.month_full], or [tables.month] where a pack has no full names apart, [tables.weekday], [tables.season])."""
     from .language import load_pack  # the tagger's packs (imported here, as in `timeline.event_resources`)
 

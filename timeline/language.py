@@ -1,4 +1,4 @@
-"""Language packs: the data the tagger engine reads (resources/<code>.toml), compiled once per language.
+"""Language packs: the data the tagger engine reads (resources/<code>/dates.toml), compiled once per language.
 
 A pack holds
 - tables: words and their normalized values (month names -> 1..12, "gestern" -> -1, "Jahre" -> "Y", ...).
@@ -12,9 +12,11 @@ A pack holds
 - tense cues: words and patterns that mark a clause as past or future.
 - trigger: the tables whose words anchor every rule ("Juni", "gestern", "Jahre"), plus pattern words that no
   table holds ("Vortag"); rules run only on sentences with a digit or such a word.
-Adding a language is adding such a file; the engine has no language-specific code. The file is checked when
-read (`validate`): a misspelt section, key or table name, a value of the wrong kind, a rule pattern that does not
-compile or a rule kind normalize.py cannot read is a ResourceError naming the file and the key or rule.
+A language's pack is one directory, `resources/<code>/`: the tagger's `dates.toml`, read here, and the event
+layer's `events.toml` (event_resources.py). Adding a language is adding such a directory; the engine has no
+language-specific code. The file is checked when read (`validate`): a misspelt section, key or table name, a value
+of the wrong kind, a rule pattern that does not compile or a rule kind normalize.py cannot read is a ResourceError
+naming the file and the key or rule.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from .day_names import DayNames, build_day_names
 from .resource_schema import FLAG, INTEGER, NUMBER, PATTERNS, TEXT, VALUES, WORDS, ResourceError, fits
 from .rule_filters import first_characters, required_words
 
-RESOURCES = Path(__file__).with_name("resources")
+RESOURCES = Path(__file__).with_name("resources")  # a directory per language: <code>/dates.toml, <code>/events.toml
+DATES = "dates.toml"  # the tagger's file of a language's directory
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
@@ -264,7 +267,10 @@ def available_languages() -> list[str]:
 
 @cache
 def _packs() -> tuple[str, ...]:
-    return tuple(sorted(path.stem for path in RESOURCES.glob("*.toml")))
+    """The languages with a tagger's pack: the directories of RESOURCES named as a language code (so never
+    `calibration`) that hold a dates.toml."""
+    return tuple(sorted(path.parent.name for path in RESOURCES.glob(f"*/{DATES}")
+                        if _CODE.fullmatch(path.parent.name)))
 
 
 # A language code is an ISO 639 code as written in lower case: two letters, or three for languages without a
@@ -330,7 +336,8 @@ RULE_FIELDS: dict[str, str] = {"name": TEXT, "pattern": TEXT, "kind": TEXT, "typ
 
 def validate(data: dict[str, Any], path: Path) -> dict[str, Any]:
     """`data` if `build_pack` can compile it as meant, else a ResourceError naming the file and the key
-    ("timeline/resources/xx.toml: [[rules]] 'date_dmy' (rule 12): pattern is no valid regular expression (…)")."""
+    ("timeline/resources/xx/dates.toml: [[rules]] 'date_dmy' (rule 12): pattern is no valid regular expression
+    (…)")."""
     from .normalize import KINDS, group_table  # imported here: normalize reads the Rule and LanguagePack above
 
     for section, value in data.items():
@@ -402,12 +409,12 @@ def validate(data: dict[str, Any], path: Path) -> dict[str, Any]:
 
 @cache
 def load_pack(code: str) -> LanguagePack | None:
-    """The compiled pack for a language code, or None when the language has no resource file (ValueError for
-    a code that is no known language code, see `check_language`). The pack is validated when read: a
+    """The compiled pack for a language code, or None when the language has no directory with a dates.toml
+    (ValueError for a code that is no known language code, see `check_language`). The pack is validated when read: a
     ResourceError names the file and the key at fault."""
     if check_language(code) not in _packs():
         return None
-    path = RESOURCES / f"{code}.toml"
+    path = RESOURCES / code / DATES
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)

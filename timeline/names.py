@@ -2,7 +2,7 @@
 
 A name token is compared by keys that ignore case, accents and script (anyascii transliterates Cyrillic, Greek,
 CJK... to Latin letters), doubled letters and inflection endings; a second key applies the spelling conventions
-of the article's language for foreign names (`[names] spelling` in `resources/events/<lang>.toml`: German writes
+of the article's language for foreign names (`[names] spelling` in `resources/<lang>/events.toml`: German writes
 "W" and "sch" where English writes "V" and "sh"), so "Wladimir" meets "Vladimir" and "Poutine" meets "Putin".
 Country and territory names are compared by their ISO code, read from the Unicode CLDR names that Babel ships
 ("Russland", "Russie" and "Russia" are all RU): world knowledge from a general source, not from our texts.

@@ -21,7 +21,7 @@ In German, a participle's date may be a part of a period ("die Mitte 1983 gelief
 agent after it ("die im Mai von der Armee zerstörte Brücke"); a year alone right after a noun of action is its
 attribute (`year_after_noun`: "der Erfolg der Frühjahrsoffensive 1982"); brackets that hold a noun phrase of
 action and a date tell that date's event (`_bracketed_label`). Pack data: `[event_nouns]` of
-timeline/resources/events/*.toml.
+timeline/resources/*/events.toml.
 """
 
 from __future__ import annotations

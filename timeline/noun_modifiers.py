@@ -13,7 +13,7 @@ participle phrase set off by a comma after a noun phrase inside the clause ("thr
 with its date as the sentence writes it; the clause keeps its label where it holds the phrase's head (a measured
 phrase: all its words, "its occupation of X" being no "23-year Israeli occupation"). A person's years of life
 after the name ("Georg Fuhg (1898-1976)") are the birth and the death, each told by the language's phrase
-(`life_events`: "Georg Fuhg geboren"). Pack data: `[event_nouns]` of timeline/resources/events/*.toml.
+(`life_events`: "Georg Fuhg geboren"). Pack data: `[event_nouns]` of timeline/resources/*/events.toml.
 """
 
 from __future__ import annotations

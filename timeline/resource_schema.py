@@ -1,5 +1,5 @@
 """What a language pack's values must be, and the error a malformed pack raises: shared by the tagger's packs
-(`resources/<lang>.toml`, language.py) and the event layer's (`resources/events/<lang>.toml`, event_resources.py).
+(`resources/<lang>/dates.toml`, language.py) and the event layer's (`resources/<lang>/events.toml`, event_resources.py).
 A schema maps a section to its keys and the kind of value each holds; `fits` tells whether a value is of a kind.
 """
 

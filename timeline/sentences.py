@@ -4,7 +4,7 @@ A sentence ends at . ! ? (optionally followed by closing quotes) before whitespa
 any Latin, Greek or Cyrillic alphabet: "À Paris", "Éric"), a digit or an opening quote (also the typewriter's
 "``"), or at a line break. A full stop after an initial ("J. Smith"; not a lower-case letter after an apostrophe,
 which ends a shortened word: "than Mao's.", "won't.") or an abbreviation listed in any language's `[sentences]
-abbreviations` (`resources/events/<lang>.toml`), or a compound ending in one of its `abbreviation_endings`
+abbreviations` (`resources/<lang>/events.toml`), or a compound ending in one of its `abbreviation_endings`
 ("Bahnhofstr. 3"), ends none: one language's abbreviation rarely ends another's sentence. Nor does one after a number that may be an ordinal ("19. Juni", but not the minutes of a clock
 time: "vers 21 h 45. Il", "um 14:30. Dann"), unless an article or pronoun follows ("from August 6. This will").
 Whether a number may be an ordinal depends on the language (`[sentences] ordinal_stop`: German writes "3.", English

@@ -1,6 +1,6 @@
 """The temporal tagger: finds temporal expressions and normalizes them to TIMEX3, anchored to the DCT.
 
-One engine for every language: it runs the rules of the language's pack (resources/<code>.toml), keeps the
+One engine for every language: it runs the rules of the language's pack (resources/<code>/dates.toml), keeps the
 longest non-overlapping matches, and reads them in text order, so that narrative expressions ("zwei Jahre
 später") can lean on the date the text last talked about. Languages without a pack get dateparser's explicit
 dates (see fallback.py).
