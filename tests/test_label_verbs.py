@@ -703,3 +703,12 @@ def test_a_verb_final_clause_keeps_its_whole_separable_prefix():
     """"aneinandergerieten" is "gerieten … aneinander", not "einandergerieten … an"."""
     text = "Der Streit begann, als die Nachbarn am 3. Mai im Garten aneinandergerieten."
     assert label(text, "de", "3. Mai") == "Die Nachbarn gerieten im Garten aneinander"
+
+
+def test_an_abbreviation_after_the_subject_is_no_verb():
+    """"u. a." after a long subject is an abbreviation ("unter anderem"), not the verb in second place: the label
+    keeps the subject's head and the verb past the cut."""
+    text = ("Die rasche Modernisierung der städtischen Feuerwehr u. a. mit Drehleitern aus Ulm führte schließlich "
+            "zu einer deutlichen Verkürzung der Einsatzzeiten im Jahr 1998.")
+    made = label(text, "de", "Jahr 1998")
+    assert "führte" in made and "u. a." not in made

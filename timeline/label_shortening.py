@@ -295,9 +295,15 @@ def _second_place_verb(words: list[str], lang: str | None) -> int | None:
         return None
     following = _bare(words[length])
     if following[:1].islower() and following.isalpha() and following.lower() not in rule.stopwords \
-            and following.lower() not in inversion.not_verbs and not following.endswith(rule.adverb_endings):
+            and following.lower() not in inversion.not_verbs and not following.endswith(rule.adverb_endings) \
+            and not _abbreviation(words[length]):
         return length
     return None
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether `word` is one or two letters and a dot, a part of an abbreviation ("u. a.", "z. B."): no verb."""
+    return word.endswith(".") and len(word.rstrip(".")) <= 2
 
 
 VERB_RETRIES = 2  # later verbs `_clause_verb` looks at when the first one found describes a noun of the subject
