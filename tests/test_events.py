@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 
 from timeline import events, extract
 from timeline.actors import find_actors
+from timeline.document import Document
 from timeline.events import AXIS_TYPES, LABEL_WORDS, describe
 from timeline.label_dates import _without_dates
+from timeline.pipeline import extract_document
 from timeline.sentences import sentence_spans
 from timeline.tagger import tag
 from timeline.timex import Timex
@@ -56,6 +58,22 @@ def test_two_events_in_one_german_sentence():
     assert "Pandemie" in second.clause and "Grundgesetz" not in second.clause
     assert "2009" not in first.label and "Seit" not in first.label
     assert second.label == "Ausgesetzt wurde sie erstmals während der Pandemie"
+
+
+@pytest.mark.parametrize(("lang", "text", "expression", "verb"), [
+    ("en", "But the union leader kept his members away pending talks with the mine owners two weeks ago and "
+           "Governor Miller last week.", "last week", "kept"),
+    ("fr", "Paul Martin et Marc Dupont ont écopé d'une peine de 3 ans de prison, Luc Bernard de 6 mois et Jean Morel "
+           "de 4 mois.", "4 mois", "écopé"),
+    ("fr", "Paul Martin et Marc Dupont ont écopé d'une peine de 3 ans de prison, Luc Bernard de 6 mois et Jean Morel "
+           "de 4 mois.", "6 mois", "écopé"),
+])
+def test_noun_phrase_of_a_list_tells_the_verb_it_shares(lang, text, expression, verb):
+    # "… and Governor Miller last week", ", Luc Bernard de 6 mois et …": a name and a date alone tell nothing; the
+    # clause whose verb the list's items share does
+    frame = extract_document(Document(doc_id="x", text=text, lang=lang, dct=date(2024, 6, 12)))
+    label = frame.loc[frame.expression == expression, "label"].iloc[0]
+    assert verb in label
 
 
 def test_bare_coordinator_splits_only_between_two_dates():

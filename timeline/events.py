@@ -21,7 +21,7 @@ from .clauses import DASHES, Span, clause_spans, rules
 from .dct import find_dct
 from .dependents import infinitive_group, with_complement, with_host
 from .dependents import rules as dependent_rules
-from .event_nouns import event_noun_label, range_span
+from .event_nouns import event_noun_label, is_event_noun, range_span
 from .event_resources import load, pack_words
 from .figures import compared_label, record_date_label
 from .finite_verbs import has_finite, has_verb, is_finite, main_verb
@@ -793,7 +793,7 @@ class _Describer:
         if listed is not None:
             # "Er gewann drei Medaillen: Silber 2007, Bronze 2011 und Gold 2013": the heading and this item
             return make_label(*listed, lang) or label
-        if index > 0 and (_phrase_alone(text, clauses[index], dates, label, lang) if label
+        if index > 0 and (_phrase_alone(text, clauses, index, dates, label, lang) if label
                           else self.content_starts[sentence] and _opens_phrase(text, clauses[index], dates, lang)):
             # ", à 14 h 30 en l'église de …", ", in June": a phrase with no verb of its own tells the event of the
             # nearest clause before it that has one (", à 18 h | et à 19 h 30, à la salle des fêtes")
@@ -1293,12 +1293,39 @@ def _opens_phrase(text: str, clause: Span, dates: list[Span], lang: str | None) 
         and first not in rule.pronouns and first not in rule.determiners and first not in rule.relatives
 
 
-def _phrase_alone(text: str, clause: Span, dates: list[Span], label: str, lang: str | None) -> bool:
-    """Whether `clause` (labelled `label`) is a phrase, not a clause: after any coordinator it opens with a date or
-    a preposition ("und am 3. März die Hauptstadt", ", in June"), and its label holds no finite verb."""
+def _noun_item(text: str, clauses: list[Span], index: int, rule: _LabelRules) -> bool:
+    """Whether `clauses[index]` is an item of a list of noun phrases that share the verb of a clause before: it
+    opens with a plain conjunction and then a name or noun written with a capital that opens no clause of its own
+    (no pronoun, relative or subordinator), "met the premier on Monday | and President Miller last week", or with
+    such a word alone after a comma, before such an item ("…, Paul Roth (1990-94), | and Eva Lind (1994-99)").
+    Not after a coordinator that tells a sequence ("and then Montreal"): its gapped verb may be another one."""
+    def capital(at: int, after_conjunction: bool) -> bool:
+        word = _WORD.search(text, clauses[at][0], clauses[at][1])
+        if word is not None and after_conjunction:
+            if word.group().lower() not in rule.conjunctions:
+                return False
+            word = _WORD.search(text, word.end(), clauses[at][1])
+        return word is not None and word.group()[:1].isupper() \
+            and word.group().lower() not in rule.pronouns | rule.relatives | rule.clause_words
+
+    if capital(index, True):
+        return True
+    return index + 1 < len(clauses) and text[clauses[index - 1][1]:clauses[index][0]].strip() == "," \
+        and capital(index, False) and capital(index + 1, True)
+
+
+def _phrase_alone(text: str, clauses: list[Span], index: int, dates: list[Span], label: str, lang: str | None) -> bool:
+    """Whether `clauses[index]` (labelled `label`) is a phrase, not a clause: after any coordinator it opens with a
+    date or a preposition ("und am 3. März die Hauptstadt", ", in June"), or it is an item of a list of noun
+    phrases (`_noun_item`), and its label holds no finite verb."""
     rule = _label_rules(lang)
     words = label.split()
-    if not _opens_phrase(text, clause, dates, lang) or _has_verb_besides_particle(words, rule, lang):
+    # a noun phrase of a list tells the verb it shares, unless it holds an event noun or a participle of its own
+    # ("and the Battle of the Ridge", "and Chengdu before retreating to Taipei")
+    if not (_opens_phrase(text, clauses[index], dates, lang) or _noun_item(text, clauses, index, rule)
+            and not any(is_event_noun(_bare(word), lang) or rule.participles.fullmatch(_bare(word))
+                        for word in words)) \
+            or _has_verb_besides_particle(words, rule, lang):
         return False  # "und spielt": a clause
     # a verb-final clause ends in its verb, written in lower case ("…, als er die Republik ausrief")
     last = _bare(words[-1])
