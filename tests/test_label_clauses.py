@@ -655,3 +655,21 @@ def test_a_bracket_with_other_words_than_dates_stays():
 def test_a_subordinator_that_opens_a_phrase_stays_when_the_clause_is_told_as_a_main_one(text, expression, wanted):
     frame = extract_document(Document(doc_id="own", text=text, lang="de", dct=day(2024, 6, 12)))
     assert frame.set_index("expression").loc[expression, "label"] == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a duration the label keeps, in a clause past the cut: the cut keeps that clause's end, not the main clause alone
+    ("de", "Der Streit um die Wasserrechte war fast vergessen, da seit dem letzten großen Prozess zwischen den "
+     "beiden benachbarten Gemeinden zwanzig Jahre vergangen waren.", "zwanzig Jahre",
+     "Der Streit um die Wasserrechte war fast vergessen … zwanzig Jahre vergangen waren"),
+    ("en", "As the dollar climbed in recent months, the small exporter's mounting debts turned into a serious burden.",
+     "recent months", "The dollar climbed in recent months, the small exporter's mounting debts turned…"),
+    ("en", "At least 2,000 new soldiers are expected to be sent to the northern border region within weeks, including "
+     "engineers, medics and cooks.", "weeks", "At least 2,000 new soldiers are expected to be sent…"),
+    # ... but a phrase it opens before the verb may still go
+    ("en", "For the past two months, the union has demanded that the company return the pension fund to its members.",
+     "the past two months", "The union has demanded that the company return the pension fund…"),
+])
+def test_a_long_label_is_cut_around_its_duration(lang, text, expression, wanted):
+    frame = extract_document(Document(doc_id="own", text=text, lang=lang, dct=day(2024, 6, 12)))
+    assert frame.set_index("expression").loc[expression, "label"] == wanted

@@ -607,6 +607,7 @@ class _Describer:
         # Labels lose only what the chart shows by its axis: points and periods in time. A duration, an age or a
         # frequency is part of what happened ("s'est éteinte à l'âge de 114 ans", "seit 24 Jahren").
         self.on_axis = sorted((timex.start, timex.end) for timex in timexes if timex.type in AXIS_TYPES)
+        self.measures = sorted((timex.start, timex.end) for timex in timexes if timex.type == "DURATION")
         # the times told without their day ("20 Uhr"), which a notice's schedule line tells apart from its days
         # (`timeline.listings`)
         self.clock = frozenset((timex.start, timex.end) for timex in timexes
@@ -641,7 +642,8 @@ class _Describer:
 
     def label_of(self, span: Span, tail: bool = False) -> str:
         if (span, tail) not in self.labels:
-            self.labels[span, tail] = make_label(self.text, span, self.on_axis, self.lang, tail, self.cut)
+            self.labels[span, tail] = make_label(self.text, span, self.on_axis, self.lang, tail, self.cut,
+                                                 measures=self.measures)
         return self.labels[span, tail]
 
     def _sentence_of(self, timex: Timex) -> Span:

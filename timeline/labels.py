@@ -401,13 +401,24 @@ def tidy(label: str) -> str:
 
 
 def _anchor(
-    text: str, clause: Span, dates: list[Span], lang: str | None, words: list[str], memo: dict | None
+    text: str, clause: Span, dates: list[Span], lang: str | None, words: list[str], memo: dict | None,
+    measures: list[Span] | None = None,
 ) -> int | None:
     """Where in `words` (the clause's label words) its first cut date stood: the index of the word after it,
-    counted from the end, since a label is trimmed at its start. None when the clause has no date to cut."""
+    counted from the end, since a label is trimmed at its start. With no date to cut, the word after its first
+    kept duration (`measures`): "dass sie neun Jahre in Bonn verbrachte" tells what lasted so long, and a cut that
+    keeps only the main clause before it loses that; not where no finite verb goes before the duration (an
+    opening phrase). None when the clause has neither."""
     inside = _within(dates, clause)
     if not inside:
-        return None
+        measured = _within(measures or [], clause)
+        if not measured:
+            return None
+        before = len(words) - len(tidy(_without_dates(text, (measured[0][0], clause[1]), dates, lang, memo)).split())
+        if not has_finite(words, lang, 0, max(before, 0)):
+            return None  # "For the past two months, the father has demanded …": a phrase it opens may go
+        after = tidy(_without_dates(text, (measured[0][1], clause[1]), dates, lang, memo)).split()
+        return max(len(words) - len(after), 0)
     # what continues the date ("desselben Jahres", "des 9. Februars 1904") went with it
     start = continued_date_end(text, inside[0][1], clause[1], dates, _label_rules(lang))
     after = tidy(_without_dates(text, (start, clause[1]), dates, lang, memo)).split()
@@ -445,20 +456,21 @@ def _without_stacked_coordinators(label: str, rule: _LabelRules) -> str:
 
 def make_label(
     text: str, clause: Span, dates: list[Span], lang: str | None, tail: bool = False, memo: dict | None = None,
-    as_main: bool = False,
+    as_main: bool = False, measures: list[Span] | None = None,
 ) -> str:
     """A short chart label: the clause without its dates (`dates`: the text's, sorted) and leading
     connectives, at most ~12 words (the first ones, or with `tail` the last ones). `as_main`: the clause is a
     subordinate one without its subordinator, or a relative one with its noun in the pronoun's place, which a
-    verb-final language tells as a main clause (`timeline.subclauses`)."""
+    verb-final language tells as a main clause (`timeline.subclauses`). `measures`: the text's durations, which the
+    label keeps; a long label with no date to cut is shortened around the first of them."""
     insertion = insertion_after_date(text, clause, dates, lang)
     if insertion:  # "Im Jahr 1998 – dem Jahr des Absturzes – schloss die Firma ihr Werk": the clause, not the aside
         text, clause, dates = without_insertion(text, clause, dates, insertion)
-        memo = None  # its spans are of the text told without the aside
+        memo = measures = None  # its spans are of the text told without the aside
     elif unreported := without_reporting_insertion(text, clause, dates, lang):
         # "Capital expenditure will rise slightly, Mr. Marous said, from $470 million": the clause, not who said it
         text, clause, dates = unreported
-        memo = None
+        memo = measures = None
     label = _without_dates(text, clause, dates, lang, memo)
     if not label:  # nothing but dates: common in date-dense text, and nothing below can add words
         return ""
@@ -504,7 +516,8 @@ def make_label(
         words = words if told is pronoun_first else told
     elif (subordinated or as_main) and rule.verb_final:
         words = as_main_clause(words, rule, lang)
-    anchor = _anchor(text, clause, dates, lang, words, memo) if len(words) > LABEL_WORDS and not tail else None
+    anchor = _anchor(text, clause, dates, lang, words, memo, measures) \
+        if len(words) > LABEL_WORDS and not tail else None
     last = _last_date(clause, dates)
     if last is not None and _ends_with_date(text, clause, last) and not _ends_with_kept_date(words, text, last) \
             and not ends_with_particle(text, last, lang):
