@@ -240,3 +240,18 @@ def test_a_sentence_end_after_a_month_is_no_part_of_the_date(text, expected):
 )
 def test_a_season_in_a_name_is_no_date(text, expected):
     assert found(text, JAN_2005, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part of the day the text is written on
+        ("Le conseil se réunira ce soir.", {"ce soir": "2005-01-28TEV"}),
+        ("Cet après-midi, la séance a repris.", {"Cet après-midi": "2005-01-28TAF"}),
+        # "seconde" before its noun is the ordinal; alone, a second of time
+        ("Elle a gagné une seconde fois.", {}),
+        ("Il a hésité une seconde avant de répondre.", {"une seconde": "PT1S"}),
+    ],
+)
+def test_french_parts_of_today_and_the_ordinal_seconde(text, expected):
+    assert found(text, JAN_2005, "fr") == expected
