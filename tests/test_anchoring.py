@@ -132,6 +132,11 @@ def test_same_period_a_year_before(text, lang, expected):
          {"a year earlier": "2008-Q3"}),
         ("The brewery said the third quarter was strong. The latest quarter also brought new hires.", "en",
          {"The latest quarter": "2009-Q3"}),
+        ("The bakery chain opened four shops in the second quarter and hired 50 bakers during the quarter.", "en",
+         {"the quarter": "2009-Q2"}),
+        # "the 2008 period" compares with the quarter reported on, which stays the one "the quarter" names.
+        ("The ferry carried more cars in the second quarter than in the 2008 period; fuel was cheap in the quarter.",
+         "en", {"the 2008 period": "2008-Q2", "the quarter": "2009-Q2"}),
         ("Im zweiten Quartal wuchs der Umsatz der Reederei. Vor einem Jahr hatte sie noch Schiffe verkauft.", "de",
          {"Vor einem Jahr": "2008-Q2"}),
         ("Die Molkerei steigerte im dritten Quartal den Gewinn, ein Jahr zuvor hatte die Dürre ihn gedrückt.", "de",
@@ -154,6 +159,7 @@ def test_a_year_ago_in_a_quarterly_report_is_the_same_quarter(text, lang, expect
         ("Vor einem Jahr eröffnete die Bürgermeisterin die Brücke.", "de", "2008"),
         ("Il y a un an, la maire inaugurait le pont.", "fr", "2008"),
         ("The latest quarter was weak for the brewery.", "en", "2009-Q3"),
+        ("The brewery's sales were weak for the quarter.", "en", "2009-Q3"),
         ("Im abgelaufenen Quartal sank der Absatz der Molkerei.", "de", "2009-Q3"),
     ],
 )

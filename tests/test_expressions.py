@@ -112,6 +112,7 @@ def test_durations(text, lang, expected):
         ("Auf Seite 1984 steht die Tabelle.", "de"),
         ("The army lost 1500 tanks and 2000 soldiers.", "en"),
         ("Oil makes up three-quarters of its exports.", "en"),
+        ("The quarterback gave the quarter of his bonus to charity.", "en"),
         ("A 45-year-old cyclist was hurt.", "en"),
         ("Turn to page 1984 of the report.", "en"),
         ("Le club a gagné 3-1 devant 2000 spectateurs.", "fr"),
