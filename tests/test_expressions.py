@@ -256,3 +256,10 @@ def test_a_season_in_a_name_is_no_date(text, expected):
 )
 def test_french_parts_of_today_and_the_ordinal_seconde(text, expected):
     assert found(text, JAN_2005, "fr") == expected
+
+
+def test_a_quarter_of_a_city_is_no_quarter_of_a_year():
+    """A bare "the quarter" is the quarter a report has named; in a text that names none it is a city's."""
+    assert found("Residents of the quarter protested against the new road.", JAN_2005, "en") == {}
+    assert found("Acme earned $5 million in the third quarter. The quarter was hard.", JAN_2005, "en") == {
+        "the third quarter": "2004-Q3", "The quarter": "2004-Q3"}

@@ -468,12 +468,16 @@ def _read_same_period(values: dict[str, Any], ctx: Context, amount: int, unit: s
 def _read_report_period(values: dict[str, Any], ctx: Context, amount: int, unit: str, mod: str) -> Reading | None:
     """In a report on a quarter, "a year ago" and "a year earlier" compare with the same quarter a year before,
     and "the latest quarter" is the quarter reported on; without one named, "the latest quarter" is the last
-    quarter finished before the DCT, and the others (None) are read as plain offsets."""
+    quarter finished before the DCT, and the others (None) are read as plain offsets; a bare "the quarter"
+    (`reported`) is no date there ("the old quarter", a city's).
+    """
     if ctx.period is not None:
         months = 0 if values.get("latest") else {"M": 1, "Q": 3, "H": 6, "Y": 12}[unit] * amount
         point = at_granularity(add_months(ctx.period.as_date(), months), ctx.period.granularity)
         # A look aside: the text stays at the period it reports on.
         return Reading("DATE", value_of(point), mod, "narrative", None, 0.7, COUNTED_FROM_EARLIER)
+    if values.get("reported"):  # "the quarter" alone is a date only in a report that has named its quarter
+        raise NotADate("no period reported on")
     if not values.get("latest"):
         return None
     if ctx.dct is None:
