@@ -263,3 +263,21 @@ def test_a_quarter_of_a_city_is_no_quarter_of_a_year():
     assert found("Residents of the quarter protested against the new road.", JAN_2005, "en") == {}
     assert found("Acme earned $5 million in the third quarter. The quarter was hard.", JAN_2005, "en") == {
         "the third quarter": "2004-Q3", "The quarter": "2004-Q3"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a range of days in one month: each end is a date, the day written alone in the month of the other end
+        ("The congress met on 3-5 June 1848 in Prague.", {"3": "1848-06-03", "5 June 1848": "1848-06-05"}),
+        ("The fair ran from the 10th to the 16th of August 1851.",
+         {"the 10th": "1851-08-10", "the 16th of August 1851": "1851-08-16"}),
+        ("The fire burnt from October 8-11.", {"October 8": "2004-10-08", "11": "2004-10-11"}),
+        ("The summit of May 2-4, 2005 was moved.", {"May 2": "2005-05-02", "4, 2005": "2005-05-04"}),
+        # a number after a count or score is no day
+        ("The vote on May 3 ended 40-12 against the plan.", {"May 3": "2004-05-03"}),
+        ("See pages 12-14 of the report.", {}),
+    ],
+)
+def test_both_ends_of_a_range_of_days(text, expected):
+    assert found(text, JAN_2005, "en") == expected

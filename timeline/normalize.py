@@ -58,6 +58,7 @@ DAY_FROM_DCT = "day taken from the publication date"
 FROM_STORY = "year taken from the story's earlier dates"
 FROM_EARLIER = "year taken from an earlier date in the text"
 FROM_RANGE_END = "year taken from the end of its range"
+MONTH_FROM_RANGE_START = "month taken from the start of its range"
 COUNTED_FROM_EARLIER = "counted from an earlier date in the text"
 DAY_FROM_EARLIER = "day taken from an earlier date in the text"
 TWO_DIGITS = "two-digit year expanded"
@@ -88,6 +89,7 @@ class Context:
     day_context: bool = True  # the sentence speaks of a day (a time, a weekday, a day's date, a past event)
     opens_sentence: bool = False  # the expression stands in the first words of its sentence
     range_end: Point | None = None  # the date with its own year that closes the range this expression opens
+    range_start: Point | None = None  # the date that opens the range this expression closes ("April 6-7")
 
     @property
     def tense(self) -> str:
@@ -266,6 +268,17 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
             raise NotADate("decade")
         point = Point(decade, decade=True)
         return Reading("DATE", value_of(point), mod, "absolute", point)
+    if "day" in values and "month" not in values:
+        # "April 6-7", "March 5-9, 1918": a day written alone closes a range of days of one month, after its first day
+        start = ctx.range_start
+        if start is None or start.day is None or start.month is None or int(values["day"]) <= start.day:
+            raise NotADate("day without its month")
+        point = _checked_point({**values, "month": start.month}, int(values.get("year", start.year)))
+        if point is None:
+            raise NotADate("no such day")
+        kind, value = _with_time(point, values)
+        return Reading(kind, value, mod, "absolute" if "year" in values else "narrative", point, 0.8,
+                       MONTH_FROM_RANGE_START)
     if "year" in values:
         if "era" in values:  # "44 BC", "AD 79", "476 n. Chr.": the year as written, before or after Christ
             year, digits = (1 - int(values["year"]) if before_christ else int(values["year"])), 4

@@ -310,8 +310,10 @@ def _range_end(pack: LanguagePack, text: str, selected: list, index: int, dct: d
     rule = second[5]
     if rule.kind not in ("date", "holiday"):
         return None
+    # The month of a day written alone ("May 2-4, 2005") is that of the first end, not read yet: December, the
+    # latest, keeps the end in the year it names.
     end = _reading(pack, rule, _groups(text, second), Context(dct, None, Tense(partial(str, "unknown")),
-                                                              narrative=narrative))
+                                                              narrative=narrative, range_start=Point(1, 12, 1)))
     return end.point if end is not None and end.anchor == "absolute" and end.point is not None \
         and end.point.granularity in ("day", "month") else None
 
@@ -374,6 +376,7 @@ def tag_with_genre(text: str, dct: date | None, lang: str) -> tuple[list[Timex],
     narrative = _tells_a_past_story(text, selected, dct, tense.spans[0][1] if tense.spans else 0)
     # The same match in the same context reads the same (by tense, for readings that ask for it).
     readings: dict[tuple, Reading | None | dict[str, Reading | None]] = {}
+    previous: tuple[int, Point | None] = (-1, None)  # where the last expression ended, and its date
     for index, candidate in enumerate(selected):
         start, end, rule, groups = candidate[2], candidate[3], candidate[5], _groups(text, candidate)
         sentence = tense.sentence_of(start)
@@ -381,27 +384,31 @@ def tag_with_genre(text: str, dct: date | None, lang: str) -> tuple[list[Timex],
         day_context = not rule.defaults.get("present") or _speaks_of_a_day(text, selected, candidate, tense)
         opens = rule.kind == "clock" and candidate[0] - tense.spans[sentence][0] <= OPENING_CHARS
         range_end = _range_end(pack, text, selected, index, dct, narrative)
-        key = (candidate[4], *groups.values(), reference, distance, period, day_context, opens, range_end)
+        range_start = previous[1] if pack.range_joiner is not None and previous[0] >= 0 \
+            and pack.range_joiner.fullmatch(text, previous[0], start) else None
+        key = (candidate[4], *groups.values(), reference, distance, period, day_context, opens, range_end,
+               range_start)
         entry = readings.get(key, _UNREAD)
         if isinstance(entry, dict):  # this match's reading depends on the clause's tense
             clause_tense = _clause_tense(pack, tense, rule, groups, start, end)
             if clause_tense not in entry:
                 entry[clause_tense] = _reading(pack, rule, groups, Context(
                     dct, reference, Tense(partial(str, clause_tense)), distance, narrative, period, day_context, opens,
-                    range_end))
+                    range_end, range_start))
             reading = entry[clause_tense]
         elif entry is _UNREAD:
             if len(readings) >= READINGS_KEPT:
                 readings.clear()
             asked = Tense(partial(_clause_tense, pack, tense, rule, groups, start, end))
             reading = _reading(pack, rule, groups, Context(dct, reference, asked, distance, narrative, period,
-                                                           day_context, opens, range_end))
+                                                           day_context, opens, range_end, range_start))
             # A reading that never asked for the tense is the same in every tense.
             readings[key] = reading if asked.found is None else {asked.found: reading}
         else:
             reading = entry
         if reading is None:
             continue
+        previous = (end, reading.point)
         if (reading.point is not None and not _in_parentheses(text, start, tense.spans[sentence][0])
                 and not _bounds_a_span(pack, text, start, reading)):
             reference, reference_sentence = reading.point, sentence
