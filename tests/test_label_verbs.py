@@ -712,3 +712,10 @@ def test_an_abbreviation_after_the_subject_is_no_verb():
             "zu einer deutlichen Verkürzung der Einsatzzeiten im Jahr 1998.")
     made = label(text, "de", "Jahr 1998")
     assert "führte" in made and "u. a." not in made
+
+
+@pytest.mark.parametrize("expression", ["the quarter", "Sept. 30"])
+def test_a_period_and_the_date_that_ends_it_are_cut_together(expression):
+    text = "For the quarter ended Sept. 30, the brewery posted a profit of $2 million."
+    assert label(text, "en", expression, *({"the quarter", "Sept. 30"} - {expression})) == \
+        "The brewery posted a profit of $2 million"

@@ -432,10 +432,11 @@ _CHAINED_WORD = re.compile(r"(?:\d{1,2}\.?|[^\W\d_]+)\s+")
 
 def _chained_date(text: str, position: int, end: int, dates: list[Span], rule: _LabelRules) -> int | None:
     """Where a date ends that a genitive link ties to the date cut before it, with at most CHAINED_WORDS numbers or
-    capitalised words between ("am Mittag des 9. Februars 1904" is one date the tagger split): cut with it, so
-    that no "des 9. Februars 1904" is left behind. None when no link and such a date follow."""
+    capitalised words between ("am Mittag des 9. Februars 1904" is one date the tagger split), or that ends the
+    period cut before it ("for the quarter ended Sept. 30"): cut with it, so that no "des 9. Februars 1904" or
+    "ended Sept. 30" is left behind. None when no link and such a date follow."""
     found = _LINK_AFTER.match(text, position, end)
-    if found is None or found.group(1).lower() not in rule.date_noun_links:
+    if found is None or found.group(1).lower() not in rule.date_noun_links | rule.period_end_links:
         return None
     chained = _next_date(dates, found.end())
     if chained is None or chained[1] > end:

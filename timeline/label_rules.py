@@ -69,6 +69,7 @@ class _LabelRules:
     postposition_after: re.Pattern[str]  # " lang", " ago" right after a date
     postposition_after_article: re.Pattern[str]  # " über" after a date with an article alone: "den Sommer über"
     date_noun_links: frozenset[str]  # "of", "des": a date after one and a noun belongs to that noun's phrase
+    period_end_links: frozenset[str]  # "ended": a period and the date that ends it are one phrase
     event_time_nouns: frozenset[str]  # "eve", "Vorabend": a time named by the event in a genitive after it
     event_genitive_openers: frozenset[str]  # "of", "seines", "de": what opens that genitive
     unstacked_prepositions: frozenset[str]  # "in", "on", "at": one takes no other before the date it governs
@@ -186,6 +187,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
             rf"\s+(?:{_alternation(labels['date_postpositions_after_article'])})\b(?!\s*\d)", re.IGNORECASE)
         if labels.get("date_postpositions_after_article") else re.compile(r"(?!)"),
         date_noun_links=frozenset(word.lower() for word in labels.get("date_noun_links", [])),
+        period_end_links=frozenset(word.lower() for word in labels.get("period_end_links", [])),
         event_time_nouns=frozenset(word.lower() for word in labels.get("event_time_nouns", [])),
         event_genitive_openers=frozenset(word.lower() for word in labels.get("event_genitive_openers", [])),
         unstacked_prepositions=frozenset(word.lower() for word in labels.get("unstacked_prepositions", [])),
