@@ -104,6 +104,27 @@ def test_durations(text, lang, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Nouns of a many-word table entry are capitalized mid-sentence too.
+        ("Die Fähre fährt im Moment nicht.", {"im Moment": "PRESENT_REF"}),
+        ("Der Pegel stieg in letzter Zeit stark.", {"in letzter Zeit": "PAST_REF"}),
+        ("Das Ergebnis wird in Kürze bekannt gegeben.", {"in Kürze": "FUTURE_REF"}),
+        ("Der Hafen wird bald wieder geöffnet.", {"bald": "FUTURE_REF"}),
+        # The future and the past as times, without the preposition.
+        ("Die Gemeinde will in Zukunft mehr Radwege bauen.", {"Zukunft": "FUTURE_REF"}),
+        ("Der Verein plant in naher Zukunft einen Neubau.", {"naher Zukunft": "FUTURE_REF"}),
+        ("Die Mühle wurde in der Vergangenheit oft umgebaut.", {"der Vergangenheit": "PAST_REF"}),
+        # Not times: "so bald" as a conjunction, the future as a thing.
+        ("Der Antrag gilt, so bald er unterschrieben ist.", {}),
+        ("Die Zukunft der Mühle ist offen.", {}),
+    ],
+)
+def test_german_vague_references(text, expected):
+    assert found(text, JAN_2005, "de") == expected
+
+
+@pytest.mark.parametrize(
     "text, lang",
     [
         ("Die Armee verlor 850 Panzer und 2000 Soldaten.", "de"),
