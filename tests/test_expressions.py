@@ -302,3 +302,9 @@ def test_a_quarter_of_a_city_is_no_quarter_of_a_year():
 )
 def test_both_ends_of_a_range_of_days(text, expected):
     assert found(text, JAN_2005, "en") == expected
+
+
+def test_a_german_time_zone_written_as_german_spells_it():
+    """"mitteleuropäischer Zeit" writes its noun with a capital: the zone belongs to the time."""
+    assert found("Der Start ist um 10 Uhr mitteleuropäischer Zeit.", JAN_2005, "de") == {
+        "10 Uhr mitteleuropäischer Zeit": "2005-01-28T10:00"}
