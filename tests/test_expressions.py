@@ -34,6 +34,11 @@ JAN_2005 = date(2005, 1, 28)
         ("Im kommenden Frühjahr beginnt der Umbau.", "de", date(2017, 1, 20), {"kommenden Frühjahr": "2017-SP"}),
         ("Next May the council votes again.", "en", date(2013, 3, 22), {"Next May": "2013-05"}),
         ("La réunion est prévue pour mai.", "fr", date(2003, 4, 2), {"mai": "2003-05"}),
+        # The first end of a range or pair of days takes the month and year the second names.
+        ("La foire se tiendra du 4 au 9 octobre 2004 sur le port.", "fr", date(2004, 3, 1),
+         {"4": "2004-10-04", "9 octobre 2004": "2004-10-09"}),
+        ("Les bureaux seront fermés les 2 et 3 novembre pour travaux.", "fr", date(2004, 10, 20),
+         {"2": "2004-11-02", "3 novembre": "2004-11-03"}),
     ],
 )
 def test_whole_expressions(text, lang, dct, expected):
@@ -66,6 +71,10 @@ MIDWEEK = date(2024, 6, 19)
          {"minuit": "2024-06-19T24:00", "midi": "2024-06-19T12:00"}),
         # A time named after its day in French stays its own expression, on that day.
         ("Dimanche à 6 h, la digue a cédé.", "fr", {"Dimanche": "2024-06-16", "6 h": "2024-06-16T06:00"}),
+        # The first time of a range is on the day the second names; in hours, it is a time as the second is.
+        ("Le courant a été coupé entre 1 h 15 et 5 h dimanche.", "fr",
+         {"1 h 15": "2024-06-16T01:15", "5 h dimanche": "2024-06-16T05:00"}),
+        ("La salle est ouverte de 9 à 17 heures.", "fr", {"9": "2024-06-19T09:00", "17 heures": "2024-06-19T17:00"}),
     ],
 )
 def test_clock_times_with_zones_and_days(text, lang, expected):
@@ -89,6 +98,8 @@ def test_clock_times_with_zones_and_days(text, lang, expected):
         ("Der Leuchtturm blieb fünfundzwanzig Jahre dunkel.", "de", {"fünfundzwanzig Jahre": "P25Y"}),
         ("Le phare est resté éteint vingt-cinq ans.", "fr", {"vingt-cinq ans": "P25Y"}),
         ("Le chantier a duré trente et un jours.", "fr", {"trente et un jours": "P31D"}),
+        # The first count of a range counts the unit of the second.
+        ("Les travaux dureront de 3 à 5 semaines.", "fr", {"3": "P3W", "5 semaines": "P5W"}),
         # Spans stay durations beside the ages above.
         ("Il a travaillé à la mine pendant 20 ans, puis il est parti.", "fr", {"20 ans": "P20Y"}),
         ("Le maire a obtenu un mandat de 6 ans, renouvelable.", "fr", {"6 ans": "P6Y"}),
@@ -145,6 +156,7 @@ def test_german_vague_references(text, expected):
         ("Agée de 88 ans, la doyenne a voté.", "fr"),
         ("Elle est morte à l'âge de 101 ans.", "fr"),
         ("Le stage s'adresse aux 8-12 ans.", "fr"),
+        ("Le club de judo accueille les enfants de 6 à 10 ans.", "fr"),
         ("Der 12 Jahre jüngere Bruder übernahm den Hof.", "de"),
         ("Der Eintritt ist frei für Kinder unter 14 Jahren.", "de"),
         ("Wählen dürfen alle ab 16 Jahren.", "de"),
