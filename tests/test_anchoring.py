@@ -314,6 +314,24 @@ def test_a_weekday_said_last_or_next_on_that_weekday_is_a_week_away(text, lang, 
 
 
 @pytest.mark.parametrize(
+    "text, lang, expression, expected",
+    [
+        # Written on Wednesday 19 June 2024. The only tense cue lies beyond a clause's reach of the weekday: it
+        # still says which way the week goes.
+        ("On Friday, after months of talks between the two unions and the management, the orchestra plans to "
+         "announce its new season.", "en", "Friday", "2024-06-21"),
+        ("Samedi soir, dans la salle des fêtes du village voisin, le club de football organisera son grand repas.",
+         "fr", "Samedi soir", "2024-06-22TEV"),
+        # "next to" is a place, no cue of the future.
+        ("On Monday, in the car park next to the old railway station, three vans were destroyed by a fire.", "en",
+         "Monday", "2024-06-17"),
+    ],
+)
+def test_a_weekday_takes_the_nearest_cue_of_its_sentence(text, lang, expression, expected):
+    assert values(text, date(2024, 6, 19), lang)[expression] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "La chorale fera un concert dimanche à l'église.",

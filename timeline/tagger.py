@@ -162,10 +162,17 @@ class _Tense:
             best = self._clause_cue(index, start, sentence_start)
         return best[1] if best else "unknown"
 
-    def has_past(self, position: int) -> bool:
-        """Whether the sentence holding `position` has any past cue, however far from it."""
-        index = self.sentence_of(position)
-        return index >= 0 and any(cues for tense, _, cues in self._cues(index) if tense == "past")
+    def nearest(self, start: int, end: int) -> str:
+        """The tense of the nearest cue anywhere in the sentence, however far: for a weekday, which lies within a
+        week of the publication date either way, a distant cue is still better than none ("On Tuesday, the league
+        plans to hold a news conference ...")."""
+        index = self.sentence_of(start)
+        if index < 0:
+            return "unknown"
+        distances = [(start - cue_end if cue_end <= start else cue_start - end, tense)
+                     for tense, _, cues in self._cues(index) for cue_start, cue_end in cues
+                     if not start <= cue_start < end]
+        return min(distances, default=(0, "unknown"), key=lambda found: found[0])[1]
 
     def _active_participles(self, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
         """Participles of the sentence outside clauses holding a passive auxiliary."""
@@ -261,11 +268,12 @@ def _clause_tense(pack: LanguagePack, tense: _Tense, rule: Rule, groups: dict[st
     if not needs_tense:
         return "unknown"
     found = tense.at(start, end)
-    # "Am Montag fahre ich nach Berlin": a weekday in a sentence with no past cue at all, in a language that says
-    # the future in the present, is the coming one (a yearless month or day told so is as often past).
-    if found == "unknown" and rule.kind == "weekday" and pack.present_is_future and not tense.has_past(start):
-        return "future"
-    return found
+    if found != "unknown" or rule.kind != "weekday":
+        return found
+    found = tense.nearest(start, end)
+    # "Am Montag fahre ich nach Berlin": a weekday in a sentence with no cue at all, in a language that says the
+    # future in the present, is the coming one (a yearless month or day told so is as often past).
+    return "future" if found == "unknown" and pack.present_is_future else found
 
 
 _UNREAD = object()  # no reading yet for this match in this context
