@@ -73,6 +73,20 @@ def test_story_moves_on_into_the_next_year():
 
 
 @pytest.mark.parametrize(
+    "text, lang, season, expected",
+    [
+        ("The canal was begun in 1731, widened in 1734 and 1736, and flooded in 1738. "
+         "In December 1740 the locks that had been built in the spring were closed.", "en", "the spring", "1740-SP"),
+        ("Der Kanal wurde 1731 begonnen, 1734 und 1736 verbreitert und 1738 überflutet. Im Januar 1740 fror er zu. "
+         "Im Winter standen alle Schleusen still.", "de", "Winter", "1740-WI"),
+    ],
+)
+def test_season_of_a_story_is_that_of_the_year_it_is_at(text, lang, season, expected):
+    # Not the season whose start lies nearest: a December looks back to its spring, a January to its winter
+    assert values(text, date(2020, 1, 1), lang)[season] == expected
+
+
+@pytest.mark.parametrize(
     "text, lang, expected",
     [
         ("Die Truppen erreichten den Fluss 1940. Am 22.6.41 überschritten sie die Grenze. 1942 kam der Winter, "

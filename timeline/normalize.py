@@ -342,8 +342,11 @@ def _story_year(values: dict[str, Any], reference: Point) -> Point | None:
     candidates = [p for p in (_checked_point(values, year) for year in (at.year - 1, at.year, at.year + 1)) if p]
 
     def cost(point: Point) -> int:
-        if point.year == at.year and reference.granularity in ("year", "decade", "century"):
-            return 0  # "1917 ... im Februar": February of 1917
+        if point.year == at.year and (reference.granularity in ("year", "decade", "century") or point.season):
+            # "1917 ... im Februar": February of 1917. A season is named within its year (1740-SP): one told
+            # without a year is that of the year the story is at, which looks back as often as ahead ("December
+            # 1740 ... built in the spring": 1740-SP; "Januar 1740 ... im Winter": 1740-WI)
+            return 0
         return abs((point.as_date() - at).days)
 
     return min(candidates, key=cost, default=None)
