@@ -11,12 +11,11 @@ a ResourceError names the file and key.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .resource_schema import FLAG, MONTHS, PAIRS, PATTERN, PATTERNS, TABLE, TEXT, WORDS, ResourceError, fits
+from .resource_schema import FLAG, MONTHS, PAIRS, PATTERN, PATTERNS, TABLE, TEXT, WORDS, ResourceError, fits, read_toml
 
 _DIRECTORY = Path(__file__).parent / "resources"  # a directory per language: <lang>/dates.toml, <lang>/events.toml
 EVENTS = "events.toml"  # the event layer's file of a language's directory
@@ -124,12 +123,7 @@ def validate(data: dict[str, Any], path: Path) -> dict[str, Any]:
 @cache
 def _read(lang: str) -> dict[str, Any]:
     path = _DIRECTORY / lang / EVENTS
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise ResourceError(f"{path}: not valid TOML ({error})") from error
-    return _with_calendar(validate(data, path), path, lang)
+    return _with_calendar(validate(read_toml(path), path), path, lang)
 
 
 def _with_calendar(data: dict[str, Any], path: Path, lang: str) -> dict[str, Any]:

@@ -22,14 +22,13 @@ naming the file and the key or rule.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from .day_names import DayNames, build_day_names
-from .resource_schema import FLAG, INTEGER, NUMBER, PATTERNS, TEXT, VALUES, WORDS, ResourceError, fits
+from .resource_schema import FLAG, INTEGER, NUMBER, PATTERNS, TEXT, VALUES, WORDS, ResourceError, fits, read_toml
 from .rule_filters import first_characters, required_words
 
 RESOURCES = Path(__file__).with_name("resources")  # a directory per language: <code>/dates.toml, <code>/events.toml
@@ -415,12 +414,7 @@ def load_pack(code: str) -> LanguagePack | None:
     if check_language(code) not in _packs():
         return None
     path = RESOURCES / code / DATES
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise ResourceError(f"{path}: not valid TOML ({error})") from error
-    return build_pack(code, validate(data, path))
+    return build_pack(code, validate(read_toml(path), path))
 
 
 def pack_table(code: str | None, name: str) -> dict[str, Any]:

@@ -6,6 +6,8 @@ A schema maps a section to its keys and the kind of value each holds; `fits` tel
 from __future__ import annotations
 
 import re
+import tomllib
+from pathlib import Path
 from typing import Any
 
 WORDS, TEXT, FLAG, MONTHS = "a list of strings", "a string", "true or false", "a table of month numbers"
@@ -17,6 +19,15 @@ VALUES = "a table of numbers or strings"
 
 class ResourceError(ValueError):
     """A language pack that is missing a key or holds the wrong kind of value; the message names file and key."""
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """The data of a pack's file; a ResourceError naming it when it is no valid TOML."""
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ResourceError(f"{path}: not valid TOML ({error})") from error
 
 
 def compiles(pattern: str) -> bool:
