@@ -34,6 +34,16 @@ JAN_2005 = date(2005, 1, 28)
         ("Im kommenden Frühjahr beginnt der Umbau.", "de", date(2017, 1, 20), {"kommenden Frühjahr": "2017-SP"}),
         ("Next May the council votes again.", "en", date(2013, 3, 22), {"Next May": "2013-05"}),
         ("La réunion est prévue pour mai.", "fr", date(2003, 4, 2), {"mai": "2003-05"}),
+        # The first end of a range of years shares the era its second end names.
+        ("The colony was held by nomads (712-706 BC) and then abandoned.", "en", JAN_2005,
+         {"712": "BC0712", "706 BC": "BC0706"}),
+        ("The temple was rebuilt between 214 and 209 BC.", "en", JAN_2005, {"214": "BC0214", "209 BC": "BC0209"}),
+        ("Der Tempel wurde zwischen 214 und 209 v. Chr. neu errichtet.", "de", JAN_2005,
+         {"214": "BC0214", "209 v. Chr.": "BC0209"}),
+        ("La colonie fut tenue par des nomades (712-706 av. J.-C.).", "fr", JAN_2005,
+         {"712": "BC0712", "706 av. J.-C.": "BC0706"}),
+        ("Le temple fut rebâti de 214 à 209 av. J.-C. par les rois.", "fr", JAN_2005,
+         {"214": "BC0214", "209 av. J.-C.": "BC0209"}),
         # The first end of a range or pair of days takes the month and year the second names.
         ("La foire se tiendra du 4 au 9 octobre 2004 sur le port.", "fr", date(2004, 3, 1),
          {"4": "2004-10-04", "9 octobre 2004": "2004-10-09"}),
