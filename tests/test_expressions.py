@@ -330,3 +330,8 @@ def test_a_german_time_zone_written_as_german_spells_it():
     """"mitteleuropäischer Zeit" writes its noun with a capital: the zone belongs to the time."""
     assert found("Der Start ist um 10 Uhr mitteleuropäischer Zeit.", JAN_2005, "de") == {
         "10 Uhr mitteleuropäischer Zeit": "2005-01-28T10:00"}
+
+
+def test_a_french_capital_without_its_accent():
+    """French print often drops the accent of a capital: "Eté 2003" is the summer of 2003."""
+    assert found("Eté 2003 : la canicule a frappé la ville.", JAN_2005, "fr") == {"Eté 2003": "2003-SU"}
