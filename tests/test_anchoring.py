@@ -731,3 +731,23 @@ def test_german_perfekt_without_ge_is_past(text, expected):
     # Thursday 21 March 2019
     (value,) = values(text, date(2019, 3, 21), "de").values()
     assert value == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, day, expected",
+    [
+        ("The abbey was founded in 1702, enlarged in 1705 and 1709, and burnt in 1711. Its rebuilding began on "
+         "3 May 1714. On 18 December the new roof was finished.", "en", "18 December", "1714-12-18"),
+        ("Das Kloster wurde 1702 gegründet, 1705 und 1709 erweitert und brannte 1711 ab. Im März 1714 begann der "
+         "Wiederaufbau. Im November stand das neue Dach.", "de", "November", "1714-11"),
+    ],
+)
+def test_a_story_goes_on_within_its_year(text, lang, day, expected):
+    # Not the nearer date of the year before: a story told in order does not step back a year
+    assert values(text, date(2020, 1, 1), lang)[day] == expected
+
+
+def test_a_date_a_few_weeks_back_is_a_look_back():
+    text = ("The abbey was founded in 1702, enlarged in 1705 and 1709, and burnt in 1711. On 3 January 1714 the "
+            "monks returned; the fire had gone out on 20 December.")
+    assert values(text, date(2020, 1, 1), "en")["20 December"] == "1713-12-20"

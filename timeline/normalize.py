@@ -335,9 +335,14 @@ def _plans_ahead(ctx: Context) -> bool:
     return ctx.dct is not None and ctx.plans
 
 
+# How far back a yearless date of the previous year may lie and still beat one later in the story's own year.
+LOOK_BACK_DAYS = 31
+
+
 def _story_year(values: dict[str, Any], reference: Point) -> Point | None:
     """The yearless date placed in the story: the one nearest the date the story is at (a history goes back and
-    forth: leaning either way makes the story drift a year at each turn)."""
+    forth: leaning either way makes the story drift a year at each turn), except that one later in the year of a
+    day or month the story is at stays in that year (it never moves the story to another year)."""
     at = reference.as_date()
     candidates = [p for p in (_checked_point(values, year) for year in (at.year - 1, at.year, at.year + 1)) if p]
 
@@ -347,7 +352,13 @@ def _story_year(values: dict[str, Any], reference: Point) -> Point | None:
             # without a year is that of the year the story is at, which looks back as often as ahead ("December
             # 1740 ... built in the spring": 1740-SP; "Januar 1740 ... im Winter": 1740-WI)
             return 0
-        return abs((point.as_date() - at).days)
+        days = (point.as_date() - at).days
+        if point.year == at.year and days >= 0 and reference.granularity in ("day", "month"):
+            # A story goes on within its year: "3 May 1740 ... On 18 December" is 1740-12-18, not the nearer
+            # 1739-12-18. Only a date within about a month back is a plainer look back ("3 January 1945 ...
+            # begun on 16 December": 1944-12-16)
+            return min(days, LOOK_BACK_DAYS)
+        return abs(days)
 
     return min(candidates, key=cost, default=None)
 
