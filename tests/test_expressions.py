@@ -335,3 +335,14 @@ def test_a_german_time_zone_written_as_german_spells_it():
 def test_a_french_capital_without_its_accent():
     """French print often drops the accent of a capital: "Eté 2003" is the summer of 2003."""
     assert found("Eté 2003 : la canicule a frappé la ville.", JAN_2005, "fr") == {"Eté 2003": "2003-SU"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La boutique sera fermée le 6 avril. Elle rouvrira ensuite.", {"6 avril": "2005-04-06"}),
+        ("Il est né le 6 janv. 1950 à Lyon.", {"6 janv. 1950": "1950-01-06"}),
+    ],
+)
+def test_a_french_sentence_end_after_a_month_is_no_part_of_the_date(text, expected):
+    assert found(text, JAN_2005, "fr") == expected

@@ -719,3 +719,9 @@ def test_a_period_and_the_date_that_ends_it_are_cut_together(expression):
     text = "For the quarter ended Sept. 30, the brewery posted a profit of $2 million."
     assert label(text, "en", expression, *({"the quarter", "Sept. 30"} - {expression})) == \
         "The brewery posted a profit of $2 million"
+
+
+def test_dates_joined_by_a_conjunction_in_a_noun_s_genitive_stay():
+    """"for the rest of 1912 and 1913": both years are the genitive of "the rest", as one year would be."""
+    text = "The siege went on for the rest of 1912 and 1913."
+    assert label(text, "en", "1912", "1913") == "The siege went on for the rest of 1912 and 1913"

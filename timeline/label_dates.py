@@ -235,8 +235,9 @@ def _attribute_start(governing: str, text: str, date_end: int, end: int, rule: _
 def _noun_linked(governing: re.Match[str] | None, head: str, text: str, date_end: int, end: int,
                  rule: _LabelRules, lang: str | None) -> bool:
     """Whether a date is the genitive of the noun before it ("the approach of the year 2000 has", "der Beginn des
-    Jahres 1990", "l'accord du 10 avril"): part of that noun's phrase, it stays. A range opened so ("fermée du 3
-    au 6 avril") says when, and goes."""
+    Jahres 1990", "l'accord du 10 avril"): part of that noun's phrase, it stays, and so do dates joined to it by a
+    conjunction ("for the rest of 496 and 495 BC"). A range opened so ("fermée du 3 au 6 avril") says when, and
+    goes."""
     if governing is None or " ".join(governing.group().split()).lower() not in rule.date_noun_links:
         return False
     words = head.split()
@@ -245,7 +246,8 @@ def _noun_linked(governing: re.Match[str] | None, head: str, text: str, date_end
     if not last[-1:].isalpha() or last.lower() in rule.clause_words or is_listed_finite(last, lang) \
             or last.lower() in rule.loose:
         return False
-    return rule.range_between.match(text, date_end, end) is None
+    joined = rule.range_between.match(text, date_end, end)
+    return joined is None or joined.group().strip().lower() in rule.conjunctions
 
 
 def _negated_limit(governing: re.Match[str] | None, text: str, span: Span, rule: _LabelRules) -> bool:
