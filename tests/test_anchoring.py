@@ -571,6 +571,11 @@ def test_german_night_into_a_weekday(text, expected):
          {"la nuit du 4": "1801-03-04TNI", "5 mars 1801": "1801-03-05"}),
         ("fr", "Dans la nuit de vendredi à samedi, le courant a été coupé.",
          {"la nuit de vendredi à samedi": "2024-06-14TNI"}),
+        # ...and with the first day's month written too, the year of the second date
+        ("de", "Die Scheune brannte in der Nacht vom 4. März auf den 5. März 1801.",
+         {"in der Nacht vom 4. März": "1801-03-04TNI", "5. März 1801": "1801-03-05"}),
+        ("en", "The barn burned on the night of 4 March - 5 March 1801.",
+         {"the night of 4 March": "1801-03-04TNI", "5 March 1801": "1801-03-05"}),
     ],
 )
 def test_a_night_between_two_days_is_the_first_day_s(lang, text, expected):
