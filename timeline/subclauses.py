@@ -37,7 +37,7 @@ from .clauses import TOKEN, Span
 from .dependents import complement_clause, infinitive_clause, infinitive_group, marked_infinitive
 from .dependents import rules as dependent_rules
 from .event_nouns import _labelled, _undeclined_plural, is_event_noun, is_year_after_noun
-from .event_resources import load, pack_words
+from .event_resources import any_pattern, load, pack_words
 from .finite_verbs import has_finite, is_finite, is_listed_finite, main_verb
 from .label_dates import _noun_after, _without_dates
 from .label_rules import (
@@ -415,9 +415,10 @@ PARTICIPLE_REACH = 300  # characters of a fronted participle clause, whose date 
 
 
 @cache
-def _fronted_participle(lang: str | None) -> re.Pattern[str] | None:
-    shapes = pack_words(lang, "labels", "fronted_participles")
-    return re.compile("|".join(f"(?:{shape})" for shape in sorted(shapes))) if shapes else None
+def _shapes(lang: str | None, key: str) -> re.Pattern[str] | None:
+    """The pack's word shapes under [labels] `key` ("fronted_participles", "trailing_participles", "gerund_shapes")
+    as one pattern; None when the language has none."""
+    return any_pattern(sorted(pack_words(lang, "labels", key)))
 
 
 def _after_participle_clause(text: str, sentence: Span, span: Span, date: Span, rule: _LabelRules) -> Told | None:
@@ -427,7 +428,7 @@ def _after_participle_clause(text: str, sentence: Span, span: Span, date: Span, 
     the main clause's subject did at the same time, so the main clause tells the event, and the participle clause
     alone is a fragment. The span is the participle clause (no finite verb, at most PARTICIPLE_REACH characters),
     only a dateline before it; a comma closes it, and a main clause opens after that comma."""
-    shape = _fronted_participle(rule.lang)
+    shape = _shapes(rule.lang, "fronted_participles")
     if shape is None or span[1] - span[0] > PARTICIPLE_REACH or span[0] - sentence[0] > LEAD_REACH:
         return None
     before = text[sentence[0]:span[0]].strip()
@@ -454,18 +455,6 @@ def _after_participle_clause(text: str, sentence: Span, span: Span, date: Span, 
     return Told(text, (start, sentence[1]), False)
 
 
-@cache
-def _trailing_participle(lang: str | None) -> re.Pattern[str] | None:
-    shapes = pack_words(lang, "labels", "trailing_participles")
-    return re.compile("|".join(f"(?:{shape})" for shape in sorted(shapes))) if shapes else None
-
-
-@cache
-def _gerund(lang: str | None) -> re.Pattern[str] | None:
-    shapes = pack_words(lang, "labels", "gerund_shapes")
-    return re.compile("|".join(f"(?:{shape})" for shape in sorted(shapes))) if shapes else None
-
-
 def with_main_before_participle(
     text: str, sentence: Span, span: Span, date: Span, lang: str | None
 ) -> Told | None:
@@ -478,7 +467,7 @@ def with_main_before_participle(
     ruled until 1910 when Madero succeeded him, taking office" -> "Madero succeeded him, taking office"), or from the
     sentence's start. None otherwise, or when the participle clause goes on past a comma before the date."""
     rule = _label_rules(lang)
-    shape = _trailing_participle(lang)
+    shape = _shapes(lang, "trailing_participles")
     if shape is None or span[1] - span[0] > PARTICIPLE_REACH or not sentence[0] < span[0] <= sentence[1] \
             or not text[max(sentence[0], span[0] - 3):span[0]].rstrip().endswith(","):
         return None
@@ -635,7 +624,7 @@ def head_with_group(
     if not label.endswith("…") or not span[0] < date[0] < span[1] or POSSESSIVE_AFTER.match(text, date[1]) \
             or _noun_after(text, date[1], span[1], rule):
         return None  # (a date before a noun modifies it: "breaching the 1920 agreement" tells no event of 1920)
-    shape = _trailing_participle(lang)
+    shape = _shapes(lang, "trailing_participles")
     infinitives = dependent_rules(lang)
     low = max(span[0], date[0] - GROUP_REACH)
     low = low if low == span[0] else text.find(" ", low, date[0]) + 1
@@ -646,7 +635,7 @@ def head_with_group(
     comma = text.find(",", date[1], reach)
     end = comma if comma >= 0 else reach if reach == span[1] else max(text.rfind(" ", date[1], reach), date[1])
     gerund_openers = pack_words(lang, "labels", "gerund_openers")
-    gerund = _gerund(lang)
+    gerund = _shapes(lang, "gerund_shapes")
     opener: int | None = None
     lead: int | None = None
     for k in range(len(words) - 1, 0, -1):
