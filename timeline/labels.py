@@ -409,20 +409,21 @@ def _anchor(
     kept duration (`measures`): "dass sie neun Jahre in Bonn verbrachte" tells what lasted so long, and a cut that
     keeps only the main clause before it loses that; not where no finite verb goes before the duration (an
     opening phrase). None when the clause has neither."""
-    inside = _within(dates, clause)
-    if not inside:
-        measured = _within(measures or [], clause)
-        if not measured:
-            return None
-        before = len(words) - len(tidy(_without_dates(text, (measured[0][0], clause[1]), dates, lang, memo)).split())
-        if not has_finite(words, lang, 0, max(before, 0)):
-            return None  # "For the past two months, the father has demanded …": a phrase it opens may go
-        after = tidy(_without_dates(text, (measured[0][1], clause[1]), dates, lang, memo)).split()
+    def index_at(position: int) -> int:
+        """The index in `words` of the first word the clause's label holds from `position` on."""
+        after = tidy(_without_dates(text, (position, clause[1]), dates, lang, memo)).split()
         return max(len(words) - len(after), 0)
-    # what continues the date ("desselben Jahres", "des 9. Februars 1904") went with it
-    start = continued_date_end(text, inside[0][1], clause[1], dates, _label_rules(lang))
-    after = tidy(_without_dates(text, (start, clause[1]), dates, lang, memo)).split()
-    return max(len(words) - len(after), 0)
+
+    inside = _within(dates, clause)
+    if inside:
+        # what continues the date ("desselben Jahres", "des 9. Februars 1904") went with it
+        return index_at(continued_date_end(text, inside[0][1], clause[1], dates, _label_rules(lang)))
+    measured = _within(measures or [], clause)
+    if not measured:
+        return None
+    if not has_finite(words, lang, 0, index_at(measured[0][0])):
+        return None  # "For the past two months, the father has demanded …": a phrase it opens may go
+    return index_at(measured[0][1])
 
 
 def _date_second(text: str, clause: Span, dates: list[Span], rule: _LabelRules) -> bool:
