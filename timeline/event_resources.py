@@ -15,18 +15,29 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .resource_schema import FLAG, MONTHS, PAIRS, PATTERN, PATTERNS, TABLE, TEXT, WORDS, ResourceError, fits, read_toml
+from .resource_schema import (
+    FLAG,
+    MONTHS,
+    PAIRS,
+    PATTERN,
+    PATTERNS,
+    TABLE,
+    TEXT,
+    WORDS,
+    ResourceError,
+    fits,
+    pack_languages,
+    read_toml,
+)
 
 _DIRECTORY = Path(__file__).parent / "resources"  # a directory per language: <lang>/dates.toml, <lang>/events.toml
 EVENTS = "events.toml"  # the event layer's file of a language's directory
-_CODE = re.compile(r"[a-z]{2,3}")  # a directory named as a language code (as in language.py): never `calibration`
 
 
 @cache
 def available() -> tuple[str, ...]:
     """The languages whose directory holds an events.toml."""
-    return tuple(sorted(path.parent.name for path in _DIRECTORY.glob(f"*/{EVENTS}")
-                        if _CODE.fullmatch(path.parent.name)))
+    return pack_languages(_DIRECTORY, EVENTS)
 
 
 # What every pack must hold (section -> key -> kind); keys marked optional may be left out.

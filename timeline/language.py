@@ -28,7 +28,20 @@ from pathlib import Path
 from typing import Any
 
 from .day_names import DayNames, build_day_names
-from .resource_schema import FLAG, INTEGER, NUMBER, PATTERNS, TEXT, VALUES, WORDS, ResourceError, fits, read_toml
+from .resource_schema import (
+    FLAG,
+    INTEGER,
+    LANGUAGE_CODE,
+    NUMBER,
+    PATTERNS,
+    TEXT,
+    VALUES,
+    WORDS,
+    ResourceError,
+    fits,
+    pack_languages,
+    read_toml,
+)
 from .rule_filters import first_characters, required_words
 
 RESOURCES = Path(__file__).with_name("resources")  # a directory per language: <code>/dates.toml, <code>/events.toml
@@ -266,15 +279,9 @@ def available_languages() -> list[str]:
 
 @cache
 def _packs() -> tuple[str, ...]:
-    """The languages with a tagger's pack: the directories of RESOURCES named as a language code (so never
-    `calibration`) that hold a dates.toml."""
-    return tuple(sorted(path.parent.name for path in RESOURCES.glob(f"*/{DATES}")
-                        if _CODE.fullmatch(path.parent.name)))
-
-
-# A language code is an ISO 639 code as written in lower case: two letters, or three for languages without a
-# two-letter code. Anything else (upper case, regions such as "de-DE", paths) is refused, never looked up.
-_CODE = re.compile(r"[a-z]{2,3}")
+    """The languages with a tagger's pack: the directories of RESOURCES named as a language code that hold a
+    dates.toml."""
+    return pack_languages(RESOURCES, DATES)
 
 
 @cache
@@ -283,7 +290,7 @@ def _dateparser_codes() -> frozenset[str]:
         from dateparser.data.languages_info import language_order
     except ImportError:  # dateparser is a core requirement; without it only the packs' languages are known
         return frozenset()
-    return frozenset(code for code in language_order if _CODE.fullmatch(code))
+    return frozenset(code for code in language_order if LANGUAGE_CODE.fullmatch(code))
 
 
 @cache
@@ -300,7 +307,7 @@ def check_language(code: object) -> str:
     identifier can answer (so that a detected code is always accepted). The code is checked against these
     lists only: it is never used to build a file path before it has been found in them.
     """
-    if isinstance(code, str) and _CODE.fullmatch(code):
+    if isinstance(code, str) and LANGUAGE_CODE.fullmatch(code):
         if code in _packs() or code in _dateparser_codes() or code in _identifier_codes():
             return code
     shown = repr(code[:40] + "…" if isinstance(code, str) and len(code) > 40 else code)
@@ -311,7 +318,7 @@ def known_language(code: str) -> bool:
     """Whether the tagger can read language `code`: it has a pack, or dateparser a locale for the fallback.
     Narrower than `check_language`, which also lets through the codes the language identifier may answer
     (texts in those languages give no rows, so a user who names one is told)."""
-    return bool(_CODE.fullmatch(code)) and (code in _packs() or code in _dateparser_codes())
+    return bool(LANGUAGE_CODE.fullmatch(code)) and (code in _packs() or code in _dateparser_codes())
 
 
 # What a pack may hold (section -> key -> kind; "*": any key, such as a table's or a macro's name). Every key is

@@ -21,6 +21,18 @@ class ResourceError(ValueError):
     """A language pack that is missing a key or holds the wrong kind of value; the message names file and key."""
 
 
+# A language code is an ISO 639 code as written in lower case: two letters, or three for languages without a
+# two-letter code. Anything else (upper case, regions such as "de-DE", paths) is refused, never looked up.
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def pack_languages(resources: Path, file_name: str) -> tuple[str, ...]:
+    """The languages whose directory `<resources>/<code>/` holds `file_name`, sorted: only directories named as a
+    language code count (never `calibration`)."""
+    return tuple(sorted(path.parent.name for path in resources.glob(f"*/{file_name}")
+                        if LANGUAGE_CODE.fullmatch(path.parent.name)))
+
+
 def read_toml(path: Path) -> dict[str, Any]:
     """The data of a pack's file; a ResourceError naming it when it is no valid TOML."""
     try:
