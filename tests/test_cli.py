@@ -88,6 +88,8 @@ def test_document_without_dates_yields_nothing(tmp_path):
         (["--dct", "yesterday"], None, "dct must be a real date"),
         ([], b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
         ([], "Größe".encode("latin-1"), "not UTF-8 text"),
+        ([], b"", "the file is empty"),
+        ([], b" \n\t\n", "the file is empty"),
         (["--format", "xml"], None, "invalid choice"),
     ],
 )
@@ -117,6 +119,11 @@ def test_malformed_jsonl_names_file_and_line(tmp_path, line, message):
     assert result.returncode == 2
     assert message in result.stderr.decode()
     assert len(result.stderr.decode().strip().splitlines()) == 1
+
+
+def test_empty_stdin_is_refused_with_one_line():
+    result = run("extract", "-", stdin=b"")
+    assert result.returncode == 2 and result.stderr.decode().strip() == "error: -: the file is empty (no text to read)"
 
 
 def test_missing_file_and_no_input():

@@ -87,7 +87,10 @@ def _file_document(path: str, dct: date | None, lang: str | None) -> Document:
 
     doc_id = _file_doc_id(path)
     if path == "-" or Path(path).suffix.lower() not in (".md", ".pdf", ".docx") + HTML_SUFFIXES:
-        return Document(doc_id=doc_id, text=read_text_file(path), dct=dct, lang=lang)
+        text = read_text_file(path)
+        if not text.strip():  # as the dashboard refuses an empty upload: a silent empty result reads as "no dates"
+            raise InputError(f"{path}: the file is empty (no text to read)")
+        return Document(doc_id=doc_id, text=text, dct=dct, lang=lang)
     try:
         with open(path, "rb") as stream:  # bounded like every other read: an upload's size at most
             data = stream.read(MAX_UPLOAD_BYTES + 1)
