@@ -534,6 +534,22 @@ def _roomier_tail(words: list[str], start: int, shown: int, rule: _LabelRules) -
     return whole if shown + 1 + len(words) - whole <= LABEL_WORDS + 1 else start
 
 
+def last_words(words: list[str], rule: _LabelRules) -> list[str]:
+    """The last LABEL_WORDS of `words`, for a label that keeps its end ("…ins Krankenhaus gebracht, wo er operiert
+    wurde"), starting where a phrase does: when the count falls inside one (`_inside_phrase`), with that phrase
+    whole where it starts TAIL_REACH words earlier (`_whole_tail`: "…von der serbischen Regierung, …", not "…der
+    serbischen Regierung, …"), else without it up to the punctuation that closes it at most PHRASE_REACH words on
+    ("…damit wir …", not "…Weg zu ihr, damit wir …"): a noun cut from its article or preposition would read as
+    what the label is about. The count itself when neither fits."""
+    start = len(words) - LABEL_WORDS
+    whole = _whole_tail(words, start, rule)
+    if whole < start or not _inside_phrase(words, start, rule):
+        return words[whole:]
+    closed = next((k + 1 for k in range(start, min(start + PHRASE_REACH, len(words) - MIN_LABEL_WORDS))
+                   if words[k][-1:] in ",;:"), start)
+    return words[closed:]
+
+
 def _with_closing_words(words: list[str], verb: int, room: int, rest: list[str], ending: str, closing: int,
                         rule: _LabelRules) -> tuple[list[str], list[str], str]:
     """The closing-words variant, in a verb-final language where the words end in those closing the verb's clause

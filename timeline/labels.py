@@ -30,7 +30,7 @@ from .label_rules import (
     _starts_in,
     _within,
 )
-from .label_shortening import shortened, spared
+from .label_shortening import last_words, shortened, spared
 from .word_order import (
     NAME_WORDS,
     as_main_clause,
@@ -547,7 +547,7 @@ def make_label(
     words, anchor = _without_fronted_phrase(words, anchor, rule, lang)
     label = " ".join(words)
     if tail and len(words) > LABEL_WORDS:
-        label = "…" + " ".join(words[-LABEL_WORDS:])
+        label = "…" + " ".join(last_words(words, rule))
     elif len(words) > LABEL_WORDS + 1:  # one word over stays whole: "…" would show in its place and lose the verb
         words, anchor = spared(words, anchor, rule)
         label = " ".join(words) if len(words) <= LABEL_WORDS + 1 else shortened(words, rule, lang, anchor)
