@@ -643,6 +643,30 @@ def test_long_labels_drop_asides_between_dashes(text, expression, wanted):
     assert contexts(text, "en", expression)[0].label == wanted
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    ("By the time the report on the 12 - year - old was published Monday, the neighbours had gathered outside the "
+     "school gates.", "Monday", "The report on the 12 - year - old was published Monday"),
+    ("The council will vote on a three - party budget plan for the harbour on March 3 of next year.",
+     "March 3 of next year", "The council will vote on a three - party budget plan…"),
+    ("On May 4, the ministry said it would withdraw the so - called “green levy” on fuel, following a 60 - day "
+     "review.", "May 4", "The ministry said it would withdraw the so - called “green levy”…"),
+    # after a year, a spaced hyphen before a word is a dash: the aside it opens is dropped
+    ("The miners struck in June 1921 - hoping to win back their wages - and were locked out.", "June 1921",
+     "The miners struck and were locked out"),
+])
+def test_a_spaced_hyphen_inside_a_compound_is_no_dash(text, expression, wanted):
+    """Tokenized text writes a compound's hyphen with spaces ("16 - year - old", "two - party", "so - called"): after
+    a number, an ordinal or a prefix it joins the compound, no clause ends and no aside opens there. Read as a dash
+    it cut the clause inside the compound ("Old was published", "reverse the so")."""
+    assert contexts(text, "en", expression)[0].label == wanted
+
+
+def test_a_label_cut_for_the_chart_keeps_a_spaced_compound_whole_or_not_at_all():
+    text = ("The panel talked for nearly five hours Tuesday before fining the 31 - year - old Gregory Allan Pike of "
+            "Bristol for the damage.")
+    assert contexts(text, "en", "Tuesday")[0].label == "The panel talked for nearly five hours Tuesday before fining…"
+
+
 def test_a_dashed_aside_that_holds_the_date_stays():
     text = ("Several small shareholders of the old mill -- who had bought their stakes in March -- sold them to "
             "the bank at a loss.")

@@ -24,6 +24,7 @@ from functools import cache
 
 from .event_resources import load
 from .finite_verbs import _finite_by, is_finite
+from .language import pack_table
 
 Span = tuple[int, int]
 
@@ -67,6 +68,9 @@ class ClauseRules:
     # ("Das Heer eroberte die Stadt, wurde aber im Mai vertrieben"): a verb-second language's main clause with a
     # subject of its own has that subject or a fronted phrase before its verb
     shared_subject: bool
+    # the first part of a compound that tokenized text writes with a spaced hyphen ("16 - year - old", "two - party",
+    # "so - called"): a number, an ordinal or a prefix; a hyphen after it is no dash between clauses
+    compound_openers: frozenset[str]
     lang: str | None
 
 
@@ -107,8 +111,19 @@ def rules(lang: str | None) -> ClauseRules:
         comma_joins_main=data.get("comma_joins_main_clauses", False),
         correlatives=frozenset(word.lower() for word in data.get("correlatives", [])),
         shared_subject=data.get("shared_subject_predicates", False),
+        compound_openers=_compound_openers(lang, data.get("compound_prefixes", [])),
         lang=lang,
     )
+
+
+def _compound_openers(lang: str | None, prefixes: list[str]) -> frozenset[str]:
+    """`ClauseRules.compound_openers`: a pack that lists the prefixes its tokenized texts write with a spaced hyphen
+    (`compound_prefixes`) has its number words and ordinals (the tagger's tables) open such compounds too; a pack
+    without them has no such compounds, and a spaced hyphen there is a dash."""
+    if not prefixes:
+        return frozenset()
+    words = [*pack_table(lang, "number"), *pack_table(lang, "ordinal"), *prefixes]
+    return frozenset(word.lower() for word in words if " " not in word)
 
 
 def _clause_coordinator(coordinators: list[str], labels: dict) -> re.Pattern[str]:
@@ -164,7 +179,7 @@ def clause_spans(text: str, sentence: Span, dates: list[Span], lang: str | None)
         for match in pattern.finditer(chunk):
             cut = (start + match.start(), start + match.end())
             if match.end() > match.start() and not _overlaps(*cut, dates) and not _joins_range(text, cut, dates) \
-                    and not _overlaps(match.start(), match.end(), asides):
+                    and not _overlaps(match.start(), match.end(), asides) and not _joins_compound(text, cut, dates, lang):
                 cuts.append(cut)
     clauses, insertions = _rejoined(text, _cut(text, sentence, _disjoint(cuts)), rule)
     return [part for clause in clauses for piece in _split_between_dates(text, clause, dates, rule, insertions)
@@ -229,6 +244,33 @@ def _joins_range(text: str, cut: Span, dates: list[Span]) -> bool:
     after = bisect_left(dates, (cut[1], cut[1]))
     return before > 0 and after < len(dates) and dates[before - 1][1] <= cut[0] and \
         not text[dates[before - 1][1]:cut[0]].strip() and not text[cut[1]:dates[after][0]].strip()
+
+
+def compound_hyphen(words: list[str], index: int, lang: str | None) -> bool:
+    """Whether the spaced hyphen words[index] joins the parts of one compound, as tokenized text writes them ("a 16 -
+    year - old", "a two - party basis", "the so - called rule"), no dash: the chain of bare words joined by spaced
+    hyphens before it opens with a number, an ordinal or a prefix (`ClauseRules.compound_openers`)."""
+    if words[index] != "-":
+        return False
+    first = index - 1
+    while first >= 2 and words[first - 1] == "-":  # back to the chain's first part
+        first -= 2
+    word = words[first].lstrip("(\"“'") if first >= 0 else ""
+    openers = rules(lang).compound_openers
+    # a figure may hold a separator ("1,500 - page"), not end in one: "in 2005, - a dash" ends a phrase
+    return bool(openers) and not word.endswith((",", ".", ";", ":")) and (
+        word.replace(",", "").replace(".", "").isdigit() or word.lower() in openers)
+
+
+def _joins_compound(text: str, cut: Span, dates: list[Span], lang: str | None) -> bool:
+    """Whether the cut `cut` is a spaced hyphen that joins a compound (`compound_hyphen`). After a date's figure only
+    before a figure ("the 2002 - 03 season"): "raped her in August 2004 - saying he …" sets off an aside."""
+    words = text[max(0, cut[0] - BRACKET_CHARACTERS):cut[0]].split() + [text[cut[0]:cut[1]].strip()]
+    if not compound_hyphen(words, len(words) - 1, lang):
+        return False
+    before = bisect_left(dates, (cut[0], cut[0]))
+    after_year = before > 0 and not text[dates[before - 1][1]:cut[0]].strip() and words[-2][-1:].isdigit()
+    return not after_year or text[cut[1]:cut[1] + 1].isdigit()
 
 
 def _disjoint(cuts: list[Span]) -> list[Span]:

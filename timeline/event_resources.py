@@ -53,7 +53,8 @@ REQUIRED: dict[str, dict[str, str]] = {
     "names": {"spelling": PAIRS, "common": PAIRS, "endings": WORDS},
 }
 OPTIONAL: dict[str, dict[str, str]] = {
-    "clauses": {"comma_joins_main_clauses": FLAG, "correlatives": WORDS, "shared_subject_predicates": FLAG},
+    "clauses": {"comma_joins_main_clauses": FLAG, "correlatives": WORDS, "shared_subject_predicates": FLAG,
+                "compound_prefixes": WORDS},
     "dct": {"weekday_abbreviations": WORDS, "yearless_formats": WORDS, "notices": WORDS},
     "sentences": {"abbreviation_endings": WORDS},
     "labels": {"date_postpositions": WORDS, "range_words": WORDS, "inversion": TABLE, "relative_subjects": TABLE,

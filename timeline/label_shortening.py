@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .clauses import DASHES
+from .clauses import DASHES, compound_hyphen
 from .dependents import complement_clause, infinitive_clause, infinitive_group, marked_infinitive, open_predicate
 from .dependents import rules as dependent_rules
 from .finite_verbs import (
@@ -68,14 +68,16 @@ def _dropped(words: list[str], anchor: int | None, start: int, stop: int) -> tup
     return words[:start] + words[stop:], anchor
 
 
-def _without_dash_pairs(words: list[str], anchor: int | None) -> tuple[list[str], int | None]:
+def _without_dash_pairs(words: list[str], anchor: int | None, lang: str | None) -> tuple[list[str], int | None]:
     """`words` without what stands between a pair of dashes inside the clause ("Die Armee war nach dem Marsch – gegen
     einen weit überlegenen Feind – am Ende ihrer Kräfte"): an aside, of at least two and at most SPARE_ASIDE words,
-    not holding the cut date's place (`anchor`). A dash between two numbers is a range, no aside."""
+    not holding the cut date's place (`anchor`). A dash between two numbers is a range, a hyphen inside a compound
+    (`compound_hyphen`: "a 30 - day period") a word's, no aside."""
     k = 1
     while k < len(words) - 1 and len(words) > LABEL_WORDS + 1:
-        closing = next((j for j in range(k + 3, min(len(words) - 1, k + 2 + SPARE_ASIDE)) if words[j] in DASHES),
-                       None) if words[k] in DASHES and not words[k - 1][-1:].isdigit() else None
+        closing = next((j for j in range(k + 3, min(len(words) - 1, k + 2 + SPARE_ASIDE))
+                        if words[j] in DASHES and not compound_hyphen(words, j, lang)), None) \
+            if words[k] in DASHES and not words[k - 1][-1:].isdigit() and not compound_hyphen(words, k, lang) else None
         if closing is None or anchor is not None and k < anchor <= closing:
             k += 1
             continue
@@ -210,7 +212,7 @@ def spared(words: list[str], anchor: int | None, rule: _LabelRules) -> tuple[lis
     verb and what closes it ("Die Stadt wurde jedoch bereits kurze Zeit später von den Truppen…" -> "Die Stadt
     wurde kurze Zeit später von den Truppen zurückerobert…"). Returns the words and the anchor (the index of the
     word after the cut date) moved."""
-    words, anchor = _without_dash_pairs(list(words), anchor)
+    words, anchor = _without_dash_pairs(list(words), anchor, rule.lang)
     words, anchor = _without_spare_insertion(words, anchor, rule)
     words, anchor = _without_sentence_adverbs(words, anchor, rule)
     return _without_commanders(words, anchor, rule)
@@ -231,10 +233,13 @@ def _inside_phrase(words: list[str], end: int, rule: _LabelRules) -> bool:
     Regime aus"): the last word kept is a preposition or article without its noun, a number before the noun it
     counts, a plain conjunction before its second conjunct ("Grundbuch- und | Katasteramt"), or, where capitals
     mark every noun, a lower-case word that is neither a function word nor a finite verb right before a
-    capitalized word (an adjective before its noun: "einer umfassenden | Aufstandsbewegung"). Punctuation after
-    the last word closes the phrase."""
+    capitalized word (an adjective before its noun: "einer umfassenden | Aufstandsbewegung"), or a compound written
+    with spaced hyphens (`compound_hyphen`: "convicting 27 | - year - old"). Punctuation after the last word closes
+    the phrase."""
     if not 0 < end < len(words) or words[end - 1][-1:] in ",;:)":
         return False
+    if compound_hyphen(words, end, rule.lang) or compound_hyphen(words, end - 1, rule.lang):
+        return True
     last, following = _bare(words[end - 1]), _bare(words[end])
     lower = last.lower()
     if lower in rule.single_prepositions and words[end - 1][:1].islower() or lower in rule.determiners \
@@ -1187,6 +1192,14 @@ def _cut_before_function_words(words: list[str], cut: int, rule: _LabelRules) ->
     return cut
 
 
+def _cut_before_compound(words: list[str], cut: int, lang: str | None) -> int:
+    """`cut`, or where the compound written with spaced hyphens that it falls inside starts (`compound_hyphen`):
+    "before convicting…", not "before convicting 27…" of "27 - year - old"."""
+    while 1 < cut < len(words) and (compound_hyphen(words, cut, lang) or compound_hyphen(words, cut - 1, lang)):
+        cut -= 1
+    return cut
+
+
 def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int | None) -> str:
     """At most LABEL_WORDS words. When the main clause's verb would fall past the cut behind a long subject, the
     subject's head, "…" and the verb with what follows it. Else the first words, ended at a late comma or before
@@ -1218,7 +1231,8 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
         second = _bare_second_clause(words, verb, cut, rule, lang)
         if second is not None and (anchor is None or anchor <= second):  # not when the date stood in that clause
             return " ".join(words[:second]).rstrip(",;:") + "…"
-    cut = _cut_before_function_words(words, _cut_past_modifier(words, cut, rule, lang), rule)
+    cut = _cut_before_function_words(words, _cut_before_compound(words, _cut_past_modifier(words, cut, rule, lang),
+                                                                 lang), rule)
     if verb and cut < len(words) and words[cut - 1].endswith(",") \
             and _opens_complement(words, cut - 1, verb, rule, lang):
         # the cut would keep a verb of saying or deciding without what was said or decided: the subject's head
