@@ -118,6 +118,11 @@ def test_clock_times_with_zones_and_days(text, lang, expected):
         ("Die Behörde muss binnen zwei Wochen entscheiden.", "de", {"zwei Wochen": "P2W"}),
         ("The agency must decide within two weeks.", "en", {"two weeks": "P2W"}),
         ("Binnen kurzem war die Brücke wieder offen.", "de", {"Binnen kurzem": "FUTURE_REF"}),
+        # A length said as an adjective, the unit inside the word.
+        ("Nach zehntägiger Fahrt erreichte die Fähre den Hafen.", "de", {"zehntägiger": "P10D"}),
+        ("Die Stadt hielt einer dreimonatigen Blockade stand.", "de", {"dreimonatigen": "P3M"}),
+        ("Ein 45-minütiges Gewitter überflutete den Keller.", "de", {"45-minütiges": "PT45M"}),
+        ("Es folgten mehrwöchige Verhandlungen.", "de", {"mehrwöchige": "PXW"}),
     ],
 )
 def test_durations(text, lang, expected):
@@ -170,6 +175,7 @@ def test_german_vague_references(text, expected):
         ("Der 12 Jahre jüngere Bruder übernahm den Hof.", "de"),
         ("Der Eintritt ist frei für Kinder unter 14 Jahren.", "de"),
         ("Wählen dürfen alle ab 16 Jahren.", "de"),
+        ("Der neunjährige Paul gewann das Schachturnier.", "de"),
         # Ranges of counts, and counts said of a year.
         ("Die Zimmer kosten von 1200 bis 1650 Euro im Monat.", "de"),
         ("Im Ofen herrschen 1400 bis 1600 Grad.", "de"),

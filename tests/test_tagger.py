@@ -41,6 +41,8 @@ def test_german_sample_article_exactly():
         # nine months before the visit (the English article says "Nine months ago"): "seit Juli 2000" only bounds
         # a span reaching to the visit, and does not move the story back to July 2000
         ("Neun Monate zuvor", "2023-09"),
+        # a length said as an adjective, TimeML's "a two-hour meeting"
+        ("etwa zweistündigen", "PT2H"),
     }
     assert expected <= got
     # The only others allowed: the vague ones the issue names, and "(auch in) Zukunft", TimeML's "the future".

@@ -11,7 +11,8 @@ A pack holds
   direction, defaults). `{table}` in a pattern stands for the alternation of that table's words.
 - tense cues: words and patterns that mark a clause as past or future.
 - trigger: the tables whose words anchor every rule ("Juni", "gestern", "Jahre"), plus pattern words that no
-  table holds ("Vortag"); rules run only on sentences with a digit or such a word.
+  table holds ("Vortag"), and patterns for an anchor inside a word ("achttägig"); rules run only on sentences
+  with a digit or such a word.
 A language's pack is one directory, `resources/<code>/`: the tagger's `dates.toml`, read here, and the event
 layer's `events.toml` (event_resources.py). Adding a language is adding such a directory; the engine has no
 language-specific code. The file is checked when read (`validate`): a misspelt section, key or table name, a value
@@ -241,6 +242,8 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
     trigger = data.get("trigger", {})
     trigger_words = [word for name in trigger.get("tables", []) for word in raw_tables[name]]
     trigger_words += trigger.get("words", [])
+    # A word whose anchor sits inside it ("achttägig") is found by a pattern, not by a word start.
+    trigger_patterns = "".join(f"|{pattern}" for pattern in trigger.get("patterns", []))
     return LanguagePack(
         code=code,
         tables=tables,
@@ -251,7 +254,8 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
         passive=_tense_pattern(tense.get("passive_auxiliaries", []), []),
         plan=_tense_pattern(tense.get("plan", []), []),
         present_is_future=bool(tense.get("present_is_future", False)),
-        trigger=re.compile(r"\d|(?<!\w)" + _alternation(trigger_words, False)) if trigger_words else None,
+        trigger=(re.compile(r"\d|(?<!\w)" + _alternation(trigger_words, False) + trigger_patterns)
+                 if trigger_words else None),
         compounds=compounds,
         span_bound=(re.compile(r"(?<!\w)" + _alternation(list(raw_tables["span_bound"]), False) + r"\s+$")
                     if raw_tables.get("span_bound") else None),
@@ -331,7 +335,7 @@ SECTIONS: dict[str, dict[str, str]] = {
     "tense": {"past": WORDS, "past_patterns": PATTERNS, "future": WORDS, "future_patterns": PATTERNS,
               "participle_patterns": PATTERNS, "passive_auxiliaries": WORDS, "plan": WORDS,
               "present_is_future": FLAG},
-    "trigger": {"tables": WORDS, "words": WORDS},
+    "trigger": {"tables": WORDS, "words": WORDS, "patterns": PATTERNS},
     "day_names": {"not_modifiers": WORDS, "not_modifier_tables": WORDS, "object_markers": WORDS},
     "game": {"cues": WORDS, "min_cues": INTEGER, "rules": WORDS},
 }
