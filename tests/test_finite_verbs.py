@@ -147,6 +147,8 @@ def test_participles_and_relative_clauses_inside_a_subject(text, verb):
     # a capitalised word opening the words, before a name, a noun or a coordinator, is a name or noun
     ("de", "Helmut Lindner leitet den Chor", "Helmut"),
     ("de", "Staaten und Gemeinden zahlen", "Staaten"),
+    # after "ihr" as a possessive, the adjective of its noun
+    ("de", "weil ihr jüngster Sohn erkrankte", "jüngster"),
 ])
 def test_adverbs_names_and_nouns_of_a_verb_shape_are_no_verb(lang, text, word):
     words = text.split()

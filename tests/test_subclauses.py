@@ -740,3 +740,16 @@ def test_a_predicative_with_its_phrase_in_an_insertion_leaves_the_main_clause_s_
 def test_a_verb_final_clause_with_a_shared_auxiliary_or_a_relative_clause_after_it_is_told_as_a_main_clause(
         text, expression, wanted):
     assert label(text, "de", expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # "ihr" before a noun is a possessive, the article of the subject, not the pronoun "ihr" the subject alone
+    ("Die Sängerin blieb in der Stadt, weil ihr neuer Vertrag im Herbst 2019 auslief.", "Herbst 2019",
+     "Ihr neuer Vertrag lief aus"),
+    ("Die Familie zog nach Hamburg, nachdem ihr Vater im März 2010 gestorben war.", "März 2010",
+     "Ihr Vater war gestorben"),
+    ("Die Flotte segelte weiter nach Norden, wo ihr Angriff im Juni 1760 an der Küste abgewehrt wurde.", "Juni 1760",
+     "Ihr Angriff wurde an der Küste abgewehrt"),
+])
+def test_a_subordinate_clause_whose_subject_opens_with_a_possessive_is_told_as_a_main_clause(text, expression, wanted):
+    assert label(text, "de", expression) == wanted

@@ -140,9 +140,11 @@ def _finite_by(words: list[str], index: int, lang: str | None, opening: bool = T
     previous = _bare(words[index - 1]).lower() if index else ""
     if word.lower() in rule.finite and (word[:1].islower() or index == 0):
         return "listed"
+    # (a pronoun of a determiner's form before a noun is its determiner: "ihr neuer Vertrag", no verb "neuer")
     if previous in rule.subject_pronouns and word[:1].islower() and word.isalpha() \
-            and word.lower() not in rule.function_words:  # "sie sich": a pronoun, no verb
-        return "pronoun"
+            and word.lower() not in rule.function_words \
+            and not (previous in rule.determiners and index + 1 < len(words) and _bare(words[index + 1])[:1].isupper()):
+        return "pronoun"  # "sie sich": a pronoun, no verb
     if index and _after_subject(rule, words, index):
         return "subject"
     if index == 0 and word[:1].isupper():

@@ -95,13 +95,16 @@ def subject_length(words: list[str], inversion: Inversion, rule: _LabelRules, la
             and not _CARDINAL.fullmatch(words[0]):
         return 0
     first = _bare(words[0]).lower()
-    if first in rule.pronouns and words[0][:1].islower() or _pronoun_determiner(words, inversion, rule, lang):
-        return 1
     index = 0
     if first in rule.determiners and words[0][:1].islower() or _CARDINAL.fullmatch(words[0]):
         index = 1
         while index < len(words) and open_after(index - 1) and modifier(index):
             index += 1  # adjectives: "die beiden Staatschefs", "der nordkoreanische Führer"
+    # a pronoun of a determiner's form before a noun is its determiner: "ihr Angriff" (a possessive) is the subject
+    article = bool(index) and open_after(index - 1) and capitalized(index)
+    if first in rule.pronouns and words[0][:1].islower() and not article \
+            or _pronoun_determiner(words, inversion, rule, lang):
+        return 1
     nouns = index
     index = nouns_from(index) if capitalized(index) else index
     if index == nouns:
@@ -550,9 +553,10 @@ def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> li
         if prefix not in rule.inseparable_prefixes:  # "unterzeichnete" stays whole, no "zeichnete … unter"
             verb, particle = verb[len(prefix):], prefix
     # the word before the finite one may be its participle or infinitive ("verletzt wurden"); a comma inside
-    # sets off an insertion whose verb the check would miss ("wie wir heute wissen, …")
+    # sets off an insertion whose verb the check would miss ("wie wir heute wissen, …"). Each word is read among
+    # all the clause's words, the noun after it included ("ihr jüngster Sohn": an adjective, no verb after "ihr")
     if not (is_listed_finite(verb, lang) or (is_finite([verb], 0, lang) or plural) and verb[:1].islower()) \
-            or any(is_finite(words[:-2], k, lang, opening=False) and not _shares_auxiliary(words, k, rule, lang)
+            or any(is_finite(words, k, lang, opening=False) and not _shares_auxiliary(words, k, rule, lang)
                    for k in range(len(words) - 2)) \
             or any(word.endswith(",") for word in words[:-1]):
         return original
@@ -566,9 +570,7 @@ def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> li
     if not length and verb.endswith(tuple(labels.get("infinitive_endings", []))):
         # a plural subject without article, its adjectives first ("weil britische Truppen die Stadt eroberten")
         length = _bare_plural_length(words[:-1], 0, True, inversion, rule, lang)
-    if not length or length > len(words) - 1 or words[length - 1].endswith(",") \
-            or length == 1 and _bare(words[0]).lower() in rule.determiners and _bare(words[1])[:1].isupper():
-        # "ihr Angriff": a possessive, no pronoun
+    if not length or length > len(words) - 1 or words[length - 1].endswith(","):
         return original
     if length == len(words) - 1:  # the subject and its verb alone: "Die Soldaten zogen ab"
         rest = middle_field + ([particle] if particle else [])  # "Die Soldaten ergaben sich", "zogen sich zurück"
