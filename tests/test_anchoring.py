@@ -733,6 +733,12 @@ def test_a_german_week_told_in_the_present_lies_ahead():
     ("Am Montag hat die Landesregierung ein neues Schulgesetz angekündigt.", "2019-03-18"),
     ("Am Dienstag haben die Abgeordneten den Haushalt verabschiedet.", "2019-03-19"),
     ("Heute hat der Gemeinderat beschlossen, die Gebühren zu senken.", "2019-03-21"),
+    # ... and at the end of a subordinate clause, the form of "haben" after the participle
+    ("Das ist das Ergebnis eines Treffens, das am Montag im großen Sitzungssaal des Rathauses stattgefunden hat.",
+     "2019-03-18"),
+    ("Das sind die Regeln, die der Stadtrat am Dienstag verabschiedet hat.", "2019-03-19"),
+    # "zu" before the infinitive and "haben" after it: a duty, still ahead
+    ("Das ist der Antrag, über den die Stadträte am Montag zu entscheiden haben.", "2019-03-25"),
     # an infinitive after "zu" is no participle: still nowadays
     ("Heute hat ein Sparer wenig zu verlieren.", "PRESENT_REF"),
     # no form of "haben": the present still points ahead
