@@ -768,3 +768,19 @@ def test_a_date_a_few_weeks_back_is_a_look_back():
     text = ("The abbey was founded in 1702, enlarged in 1705 and 1709, and burnt in 1711. On 3 January 1714 the "
             "monks returned; the fire had gone out on 20 December.")
     assert values(text, date(2020, 1, 1), "en")["20 December"] == "1713-12-20"
+
+
+@pytest.mark.parametrize(
+    "text, lang, day, expected",
+    [
+        ("Chronik\n\n1702\n\nDie Zunft wurde 1702 gegründet, 1705 und 1709 erweitert. Im Winter beriet der Rat "
+         "über den Neubau, der erst am 4. Mai 1711 begann.\n\nDie Gießerei am Fluss\n\nIm Juli goss man dort die "
+         "erste Glocke.", "de", "Juli", "1702-07"),
+        ("Chronicle\n\n1702\n\nThe guild was set up in 1702 and grew in 1705 and 1709. In the winter the council "
+         "debated the new hall, begun only on 4 May 1711.\n\nThe foundry by the river\n\nIn July the first bell "
+         "was cast there.", "en", "July", "1702-07"),
+    ],
+)
+def test_a_section_under_a_year_heading_starts_at_that_year(text, lang, day, expected):
+    # The previous section ended on a look ahead (1711): the undated heading opens a new part of 1702's story
+    assert values(text, date(2020, 1, 1), lang)[day] == expected

@@ -17,6 +17,7 @@ from functools import partial
 from .confidence import calibrate
 from .day_names import DayNameReader
 from .fallback import fallback_tag
+from .finite_verbs import has_verb
 from .language import LanguagePack, Rule, load_pack
 from .calendar_math import Point
 from .normalize import Context, NotADate, Reading, Tense, read
@@ -362,6 +363,22 @@ def _speaks_of_a_day(text: str, selected: list, candidate: tuple, tense: _Tense)
     return False
 
 
+HEADING_WORDS = 8  # words of a section heading ("Westlicher Kriegsschauplatz", "The foundry by the river")
+_LINE = re.compile(r"[^\n]+")
+_NOT_HEADING = re.compile(r"^\W*[-–—\"'„“”«»(\[*•]|[.!?;:,]\W*$")  # a list item, a quote, a sentence
+
+
+def _headings(text: str, lang: str) -> list[tuple[int, int]]:
+    """Lines that are section headings: short, alone on their line, ending in no sentence's stop, no verb."""
+    found = []
+    for match in _LINE.finditer(text):
+        line = match.group().strip()
+        if line and len(line.split()) <= HEADING_WORDS and not _NOT_HEADING.search(line) \
+                and not has_verb(line, lang):
+            found.append((match.start(), match.end()))
+    return found
+
+
 def tag(text: str, dct: date | None, lang: str) -> list[Timex]:
     """Every temporal expression in `text`, in text order, normalized against `dct` (None: unresolved)."""
     return tag_with_genre(text, dct, lang)[0]
@@ -385,8 +402,23 @@ def tag_with_genre(text: str, dct: date | None, lang: str) -> tuple[list[Timex],
     # The same match in the same context reads the same (by tense, for readings that ask for it).
     readings: dict[tuple, Reading | None | dict[str, Reading | None]] = {}
     previous: tuple[int, Point | None] = (-1, None)  # where the last expression ended, and its date
+    # A chronicle in sections by date: under a heading without a date ("Westlicher Kriegsschauplatz" under "1862")
+    # the story starts again at the last heading that is a date alone, not where the previous section ended (often
+    # on a look ahead). A heading naming a date and a topic ("September 1980: invasion") is no such frame: the
+    # undated headings after it are its siblings, later in the story.
+    headings, next_heading = _headings(text, lang), 0
+    section: tuple[Point, int] | None = None  # the date of the last heading that is a date alone, its sentence
     for index, candidate in enumerate(selected):
         start, end, rule, groups = candidate[2], candidate[3], candidate[5], _groups(text, candidate)
+        in_heading = None
+        while next_heading < len(headings) and headings[next_heading][0] <= start:
+            heading = headings[next_heading]
+            if start < heading[1]:
+                in_heading = heading
+                break
+            next_heading += 1
+            if section is not None and (index == 0 or selected[index - 1][2] < heading[0]):  # no date in it
+                reference, reference_sentence = section
         sentence = tense.sentence_of(start)
         distance = sentence - reference_sentence
         day_context = not rule.defaults.get("present") or _speaks_of_a_day(text, selected, candidate, tense)
@@ -420,6 +452,8 @@ def tag_with_genre(text: str, dct: date | None, lang: str) -> tuple[list[Timex],
         if (reading.point is not None and not _in_parentheses(text, start, tense.spans[sentence][0])
                 and not _bounds_a_span(pack, text, start, reading)):
             reference, reference_sentence = reading.point, sentence
+            if in_heading is not None and text[in_heading[0]:in_heading[1]].strip() == text[start:end]:
+                section = (reading.point, sentence)
             if reading.point.granularity == "quarter":
                 period = reading.point
         timexes.append(calibrate(  # interned: a dense text repeats its expressions and values many times
