@@ -1192,9 +1192,19 @@ def _cut_before_function_words(words: list[str], cut: int, rule: _LabelRules) ->
     return cut
 
 
-def _cut_before_compound(words: list[str], cut: int, lang: str | None) -> int:
-    """`cut`, or where the compound written with spaced hyphens that it falls inside starts (`compound_hyphen`):
-    "before convicting…", not "before convicting 27…" of "27 - year - old"."""
+COMPOUND_REACH = 2  # spaced hyphens a cut may pass to end a compound: each adds one word, the hyphen none
+
+
+def _cut_around_compound(words: list[str], cut: int, lang: str | None) -> int:
+    """`cut`, or, where it falls inside a compound written with spaced hyphens (`compound_hyphen`), after that
+    compound when it ends within COMPOUND_REACH hyphens ("at the end of the next three - minute…"), else before it
+    ("before convicting…", not "before convicting 27…" of "27 - year - old - man")."""
+    end, hyphens = cut, 0
+    while end < len(words) and (compound_hyphen(words, end, lang) or compound_hyphen(words, end - 1, lang)):
+        hyphens += words[end] == "-"
+        end += 1
+    if end == cut or hyphens <= COMPOUND_REACH:
+        return end
     while 1 < cut < len(words) and (compound_hyphen(words, cut, lang) or compound_hyphen(words, cut - 1, lang)):
         cut -= 1
     return cut
@@ -1231,7 +1241,7 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
         second = _bare_second_clause(words, verb, cut, rule, lang)
         if second is not None and (anchor is None or anchor <= second):  # not when the date stood in that clause
             return " ".join(words[:second]).rstrip(",;:") + "…"
-    cut = _cut_before_function_words(words, _cut_before_compound(words, _cut_past_modifier(words, cut, rule, lang),
+    cut = _cut_before_function_words(words, _cut_around_compound(words, _cut_past_modifier(words, cut, rule, lang),
                                                                  lang), rule)
     if verb and cut < len(words) and words[cut - 1].endswith(",") \
             and _opens_complement(words, cut - 1, verb, rule, lang):
