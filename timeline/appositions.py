@@ -6,9 +6,7 @@ The grammar must be plain: the sentence opens with a short noun phrase (a name, 
 no date, no introductory preposition), then a phrase set off by commas or dashes that holds the date and words
 besides it, with no finite verb of its own (an apposition or a participle phrase: a relative clause has its verb
 and is `timeline.subclauses`'s), and right after it the sentence's finite verb. The label is the noun phrase with
-its phrase ("Anna Berg, mayor"), or where the phrase is a noun phrase naming a role ("a director", in German
-any capitalized noun), which alone tells no event, the subject with it and its verb ("Peter Hall, a director,
-said …"); a phrase that the cut date would leave one lower-case word keeps its date, since
+its phrase ("Anna Berg, mayor"); a phrase that the cut date would leave one lower-case word keeps its date, since
 a participle alone tells nothing ("The bridge, opened in 1932"). A duration in such a phrase tells how long the
 subject was so ("Nashua, rumored a takeover target for six months, said …"); a phrase that gives the subject a
 name (a naming participle: "known as …") tells no state of it at a date. Pack data: [labels] `openers`,
@@ -22,7 +20,7 @@ import re
 
 from .clauses import Span
 from .event_resources import pack_words
-from .finite_verbs import has_finite, has_verb, is_copula, is_finite, is_listed_finite
+from .finite_verbs import has_finite, is_copula, is_finite, is_listed_finite
 from .label_dates import _without_dates
 from .label_rules import MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules, _within
 from .labels import DATELINE, MAX_APPOSITION, MAX_SUBJECT, make_label
@@ -69,14 +67,6 @@ def apposition_label(text: str, sentence: Span, date: Span, dates: list[Span], l
     described = _without_dates(text, (opening.end(), closing.start()), dates, lang).split()
     if not _has_content_words(" ".join(described), lang, 1):
         return None  # "The fall of Atlanta, on September 2, 1864, was": the date dates the main clause
-    if _noun_phrase(described, rule):
-        # "Anna Berg, a 12-year veteran, won": a title or role tells no event at its date; with the subject's
-        # verb it does, the phrase kept where it held the cut date ("Anna Berg, a veteran, won …"); where the
-        # label can keep no more than the subject and its verb, the phrase alone is still the date's
-        # (a duration is cut too, so the phrase holding it stays)
-        whole = make_label(text, (start, sentence[1]), sorted({*dates, date}), lang)
-        if _bare(described[-1]) in whole.split("…")[0] and has_verb(whole, lang):  # not "Anna Berg … won"
-            return whole
     span = (start, closing.start() + (1 if closing.group().startswith(",") else 0))
     # "The bridge, opened in 1932": a participle alone would leave a hole; a noun stands alone ("Anna Berg,
     # Bürgermeisterin"); nor a phrase that ends in a word governing the cut date ("more lethal than in the 1870s")
@@ -84,20 +74,6 @@ def apposition_label(text: str, sentence: Span, date: Span, dates: list[Span], l
         or _bare(described[-1]).lower() in rule.stopwords
     label = make_label(text, span, [] if hole else dates, lang)
     return label if _has_content_words(label, lang, MIN_LABEL_WORDS) else None
-
-
-def _noun_phrase(words: list[str], rule: _LabelRules) -> bool:
-    """Whether `words` (a describing phrase without its dates) are a noun phrase naming a role and no state or
-    act: they open with an article ("an 11-year veteran") or, where capitals mark every noun, with a capitalized
-    word ("Bundestagsabgeordneter"), and no word of a participle's shape follows its noun ("a firm founded by":
-    last, or before a stopword; one before a noun is an adjective, "the leading rusher")."""
-    bare = [_bare(word) for word in words]
-    opens = bare[0].lower() in rule.determiners or not rule.capitalised_names and bare[0][:1].isupper()
-    if rule.verb_final and bare[-1][:1].islower():
-        return False  # a verb closes the phrase: "die Südtiroler 1939 auszusiedeln", a clause of its own
-    return opens and not any(rule.participles.fullmatch(word)
-                             and (k == len(bare) - 1 or bare[k + 1].lower() in rule.stopwords)
-                             for k, word in enumerate(bare))
 
 
 def _participle(words: list[str], k: int, verb_final: bool, lang: str | None) -> bool:
