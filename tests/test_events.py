@@ -661,10 +661,20 @@ def test_a_spaced_hyphen_inside_a_compound_is_no_dash(text, expression, wanted):
     assert contexts(text, "en", expression)[0].label == wanted
 
 
-def test_a_label_cut_for_the_chart_keeps_a_spaced_compound_whole_or_not_at_all():
-    text = ("The panel talked for nearly five hours Tuesday before fining the 31 - year - old Gregory Allan Pike of "
-            "Bristol for the damage.")
-    assert contexts(text, "en", "Tuesday")[0].label == "The panel talked for nearly five hours Tuesday before fining…"
+@pytest.mark.parametrize("text, wanted", [
+    # a compound of two hyphens ends the cut: its hyphens are no words
+    ("The panel talked for nearly five hours Tuesday before fining the 31 - year - old Gregory Allan Pike of "
+     "Bristol for the damage.", "The panel talked for nearly five hours Tuesday before fining the 31 - year - old…"),
+    ("The committee met for nearly five hours Tuesday before ending the so - called hearing of the former mayor of "
+     "the town.", "The committee met for nearly five hours Tuesday before ending the so - called…"),
+    # a longer one would overrun the chart's budget: the cut goes before it
+    ("The committee met for nearly five hours Tuesday before ending the four - and - a - half - hour hearing of the "
+     "former mayor.", "The committee met for nearly five hours Tuesday before ending…"),
+])
+def test_a_label_cut_for_the_chart_keeps_a_spaced_compound_whole_or_not_at_all(text, wanted):
+    """Cut inside "31 - year | - old" it read "fining the 31…"; cut always before the compound, "came at the end of
+    the next three - minute stretch" lost what it was the end of ("came at the end…")."""
+    assert contexts(text, "en", "Tuesday")[0].label == wanted
 
 
 def test_a_dashed_aside_that_holds_the_date_stays():
