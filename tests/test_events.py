@@ -667,6 +667,9 @@ def test_a_spaced_hyphen_inside_a_compound_is_no_dash(text, expression, wanted):
      "Bristol for the damage.", "The panel talked for nearly five hours Tuesday before fining the 31 - year - old…"),
     ("The committee met for nearly five hours Tuesday before ending the so - called hearing of the former mayor of "
      "the town.", "The committee met for nearly five hours Tuesday before ending the so - called…"),
+    # a compound's last part is no function word the cut steps back over ("day" is one): not "begin a 90…"
+    ("The mayor and the new harbour board agreed on Tuesday to begin a 30 - day review of all the contracts signed "
+     "by the city council.", "The mayor and the new harbour board agreed to begin a 30 - day…"),
     # a longer one would overrun the chart's budget: the cut goes before it
     ("The committee met for nearly five hours Tuesday before ending the four - and - a - half - hour hearing of the "
      "former mayor.", "The committee met for nearly five hours Tuesday before ending…"),

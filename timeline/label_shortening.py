@@ -1187,7 +1187,8 @@ def _cut_before_function_words(words: list[str], cut: int, rule: _LabelRules) ->
                                       and words[cut - 1] in rule.single_prepositions
                                       or not words[cut - 1].strip("".join(DASHES))) \
             and (rule.capitalised_names or not words[cut - 1][:1].isupper()
-                 or _bare(words[cut - 1]).lower() in rule.trailing):
+                 or _bare(words[cut - 1]).lower() in rule.trailing) \
+            and not compound_hyphen(words, cut - 2, rule.lang):  # "a 90 - day…": a compound's last part stays
         cut -= 1
     return cut
 
