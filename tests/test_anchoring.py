@@ -406,6 +406,22 @@ def test_a_year_bounding_a_span_does_not_move_the_story(text, lang, expected):
 
 
 @pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Im März 1862 siegte die Flotte. Sie brach das Zollgesetz von 1841. Im Mai fiel die Stadt.", "de", "1862-05"),
+        ("In March 1862 the fleet won. It broke the Customs Act of 1841. In May the town fell.", "en", "1862-05"),
+        ("En mars 1862, la flotte gagna. Elle viola la Charte de 1841. En mai, la ville tomba.", "fr", "1862-05"),
+        # not a name: a time of the story, and a range the year opens
+        ("Im März 1862 siegte die Flotte. In den Monaten von 1864 bis 1866 ruhte sie. Im Mai fiel die Stadt.", "de",
+         "1864-05"),
+        ("In March 1862 the fleet won. In the last weeks of 1864 it rested. In May the town fell.", "en", "1864-05"),
+    ],
+)
+def test_a_year_dating_a_name_does_not_move_the_story(text, lang, expected):
+    assert expected in values(text, None, lang).values()
+
+
+@pytest.mark.parametrize(
     "text, lang, dct, expected",
     [
         # a month that bounds a span does not move the story either: "zuvor" and "later" count from the story's

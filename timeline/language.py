@@ -85,6 +85,9 @@ class LanguagePack:
     # Words before a year that make it the bound of a span ("bis 1881", "since 1990"): the text does not move there.
     span_bound: re.Pattern[str] | None = None
     range_joiner: re.Pattern[str] | None = None  # what stands between the two ends of a range, whole
+    # Words joining a name to the year that dates it ("die Verfassung von 1917", "the Treaty of 1818"): the year
+    # tells which thing is meant, not when the story is.
+    name_date: re.Pattern[str] | None = None
     # The present tells what lies ahead where the language says the future so ("am Montag fahre ich"): a weekday
     # in a sentence without any past cue is read as the coming one, not as the past news usually tell.
     present_is_future: bool = False
@@ -259,6 +262,8 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
         compounds=compounds,
         span_bound=(re.compile(r"(?<!\w)" + _alternation(list(raw_tables["span_bound"]), False) + r"\s+$")
                     if raw_tables.get("span_bound") else None),
+        name_date=(re.compile(r"(\w+)\s+" + _alternation(list(raw_tables["name_date"]), False) + r"\s+$")
+                   if raw_tables.get("name_date") else None),
         range_joiner=(re.compile(r"\s*(?:" + _alternation(list(raw_tables["range_joiner"]), False) + r")\s*")
                       if raw_tables.get("range_joiner") else None),
         day_names=build_day_names(data.get("day_names", {}), tables, alternations.get("weekday", "(?!)")),

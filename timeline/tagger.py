@@ -335,6 +335,22 @@ def _bounds_a_span(pack: LanguagePack, text: str, start: int, reading: Reading) 
     return pack.span_bound.search(text, max(0, start - 20), start) is not None
 
 
+def _dates_a_name(pack: LanguagePack, text: str, selected: list, index: int, reading: Reading,
+                  in_heading: tuple[int, int] | None) -> bool:
+    """Whether a year only dates the name before it ("die Deklaration von Paris von 1856", "the Treaty of 1818"):
+    an aside, the story stays. A name is capitalized ("the first months of 1915" is a time of the story); a range
+    the year opens ("von 1914 bis 1918") and a heading ("Campaign of 1904") are the story's time."""
+    if pack.name_date is None or reading.point is None or reading.point.granularity != "year" \
+            or in_heading is not None:
+        return False
+    start, end = selected[index][2], selected[index][3]
+    if pack.range_joiner is not None and index + 1 < len(selected) \
+            and pack.range_joiner.fullmatch(text, end, selected[index + 1][2]):
+        return False
+    name = pack.name_date.search(text, max(0, start - 30), start)
+    return name is not None and name.group(1)[0].isupper()
+
+
 # A time of day whose match starts within this many characters of its sentence's start opens the sentence
 # ("Um 9 Uhr startet", "Spät am Abend fahre ich").
 OPENING_CHARS = 12
@@ -450,7 +466,8 @@ def tag_with_genre(text: str, dct: date | None, lang: str) -> tuple[list[Timex],
             continue
         previous = (end, reading.point)
         if (reading.point is not None and not _in_parentheses(text, start, tense.spans[sentence][0])
-                and not _bounds_a_span(pack, text, start, reading)):
+                and not _bounds_a_span(pack, text, start, reading)
+                and not _dates_a_name(pack, text, selected, index, reading, in_heading)):
             reference, reference_sentence = reading.point, sentence
             if in_heading is not None and text[in_heading[0]:in_heading[1]].strip() == text[start:end]:
                 section = (reading.point, sentence)
