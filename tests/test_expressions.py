@@ -307,6 +307,30 @@ def test_french_parts_of_today_and_the_ordinal_seconde(text, expected):
     assert found(text, JAN_2005, "fr") == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part of the day a story has reached is one of the day just told
+        ("Le 12 janvier, les pompiers sont arrivés. Dans la soirée, le feu était maîtrisé.",
+         {"12 janvier": "2005-01-12", "la soirée": "2005-01-12TEV"}),
+        ("Le 3 janvier, la délégation a passé la nuit à l'hôtel.",
+         {"3 janvier": "2005-01-03", "la nuit": "2005-01-03TNI"}),
+        ("Le 20 janvier, les grévistes ont levé le camp en fin de matinée.",
+         {"20 janvier": "2005-01-20", "fin de matinée": "2005-01-20TMO"}),
+        # the day after or before, with its part
+        ("Le 10 janvier, le maire a signé l'accord. Les opposants ont manifesté le lendemain soir.",
+         {"10 janvier": "2005-01-10", "le lendemain soir": "2005-01-11TEV"}),
+        ("Le 10 janvier, le maire a signé l'accord, rédigé la veille au soir.",
+         {"10 janvier": "2005-01-10", "la veille au soir": "2005-01-09TEV"}),
+        # "le soir même" is the day told, however far back
+        ("Le 5 janvier, le navire a quitté le port. L'équipage était épuisé. Les vents soufflaient fort. Le "
+         "capitaine a donné l'alerte le soir même.", {"5 janvier": "2005-01-05", "le soir même": "2005-01-05TEV"}),
+    ],
+)
+def test_french_parts_of_a_day_told(text, expected):
+    assert found(text, JAN_2005, "fr") == expected
+
+
 def test_a_quarter_of_a_city_is_no_quarter_of_a_year():
     """A bare "the quarter" is the quarter a report has named; in a text that names none it is a city's."""
     assert found("Residents of the quarter protested against the new road.", JAN_2005, "en") == {}
