@@ -14,8 +14,9 @@ governed noun is no subject; `[event_nouns] participles_after_noun`). After a re
 A word inside brackets, or in a relative or subordinate clause up to its comma, belongs to another clause and is
 skipped. In a language that puts the finite verb second in a main clause and last in a dependent one
 (`verb_second`), the word after a subject pronoun is a verb only where the pronoun opens a main clause or the word
-ends the dependent clause the pronoun opens ("weil er gestern kam": no verb "gestern"). A capitalised first word ("Erklärte er") is read by its shape only where it can open a sentence or label
-and no capitalised word or coordinator follows it: else it is a name or noun of that shape ("Helmut Lindner").
+ends the dependent clause the pronoun opens ("weil er gestern kam": no verb "gestern"). A capitalised first word
+("Erklärte er") is read by its shape only where it can open a sentence or label and no capitalised word or
+coordinator follows it: else it is a name or noun of that shape ("Helmut Lindner").
 """
 
 from __future__ import annotations
