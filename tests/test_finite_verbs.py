@@ -155,6 +155,27 @@ def test_adverbs_names_and_nouns_of_a_verb_shape_are_no_verb(lang, text, word):
     assert not is_finite(words, words.index(word), lang)
 
 
+@pytest.mark.parametrize("lang, text, word, finite", [
+    # German puts the finite verb second in a main clause and last in a dependent one: after a subject pronoun
+    # that follows a subordinator, the next word is the verb only where it ends the clause
+    ("de", "damit wir zusammen nach Rom fahren können", "zusammen", False),
+    ("de", "als sie plötzlich die Brücke erreichten", "plötzlich", False),
+    ("de", "weil er überraschend kam", "überraschend", False),
+    ("de", "weil er flüsterte, schwiegen alle", "flüsterte,", True),
+    # after a verb and its subject pronoun, the verb already stood before it
+    ("de", "Zunächst versuchte er erneut einen Angriff", "erneut", False),
+    ("de", "Danach wollte sie gemeinsam nach Hause fahren", "gemeinsam", False),
+    # a pronoun that opens a main clause, after a coordinator or a punctuation mark, has its verb after it
+    ("de", "Er plante einen Umzug", "plante", True),
+    ("de", "Die Bank schloss, und sie flüsterten leise", "flüsterten", True),
+    # English has its verb after the pronoun wherever it stands
+    ("en", "after he resigned from office", "resigned", True),
+])
+def test_the_word_after_a_subject_pronoun_is_a_verb_where_the_clause_puts_one(lang, text, word, finite):
+    words = text.split()
+    assert is_finite(words, words.index(word), lang) is finite
+
+
 def test_a_capitalised_verb_opening_a_label_stays_a_verb():
     assert is_finite("Erklärte er gestern".split(), 0, "de")
     assert is_finite("Forderte die Gemeinde".split(), 0, "de")

@@ -92,7 +92,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
               "adverb_endings": WORDS, "copulas": WORDS, "finite_after_subject": WORDS,
               "finite_shapes_after_subject": PATTERNS, "not_before_verb": WORDS, "opens_relative": WORDS,
               "agent_prepositions": WORDS, "naming_participles": WORDS, "relative_openers": WORDS,
-              "floating_quantifiers": WORDS, "absolute_prepositions": WORDS},
+              "floating_quantifiers": WORDS, "absolute_prepositions": WORDS, "verb_second": FLAG},
     "event_nouns": {"words": WORDS, "endings": WORDS, "not_events": WORDS, "in_compounds": FLAG,
                     "sequence_prepositions": WORDS, "attribute_links": WORDS, "phrase_links": WORDS,
                     "possessive": PATTERN, "possessive_object_links": WORDS,

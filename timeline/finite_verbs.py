@@ -12,8 +12,11 @@ so is one right after the noun of a prepositional phrase, before a date ("for th
 governed noun is no subject; `[event_nouns] participles_after_noun`). After a relative pronoun that follows a noun
 ("the agency that rescued the crew") a regular shape is the relative clause's verb, though "that" is also an article.
 A word inside brackets, or in a relative or subordinate clause up to its comma, belongs to another clause and is
-skipped. A capitalised first word ("Erklärte er") is read by its shape only where it can open a sentence or label
-and no capitalised word or coordinator follows it: else it is a name or noun of that shape ("Helmut Lindner").
+skipped. In a language that puts the finite verb second in a main clause and last in a dependent one
+(`verb_second`), the word after a subject pronoun is a verb only where the pronoun opens a main clause or the word
+ends the dependent clause the pronoun opens ("weil er gestern kam": no verb "gestern"). A capitalised first word
+("Erklärte er") is read by its shape only where it can open a sentence or label and no capitalised word or
+coordinator follows it: else it is a name or noun of that shape ("Helmut Lindner").
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ class _VerbRules:
     prepositions: frozenset[str]  # a noun phrase after one is no subject: "for the quarter ended"
     floating: frozenset[str]  # "all", "both": may stand between a subject and its verb ("they all voted")
     absolute: frozenset[str]  # "with": opening the words, a noun phrase and its participle ("With the gate shut")
+    # the finite verb stands second in a main clause and last in a dependent one ("Er kam", "kam er", "weil er kam")
+    verb_second: bool
 
 
 @cache
@@ -93,6 +98,7 @@ def _rules(lang: str | None) -> _VerbRules:
         - frozenset(word.lower() for word in dependent),
         floating=frozenset(word.lower() for word in verbs.get("floating_quantifiers", [])),
         absolute=frozenset(word.lower() for word in verbs.get("absolute_prepositions", [])),
+        verb_second=bool(verbs.get("verb_second", False)),
     )
 
 
@@ -128,11 +134,13 @@ def _after_subject(rule: _VerbRules, words: list[str], index: int) -> bool:
     return True
 
 
-def _finite_by(words: list[str], index: int, lang: str | None, opening: bool = True) -> str | None:
+def _finite_by(words: list[str], index: int, lang: str | None, opening: bool = True,
+               dependent: bool = False) -> str | None:
     """How words[index] reads as a finite verb: "listed", "pronoun" (after a subject pronoun), "subject" (an
     ambiguous form after a possible subject), "shape" (a regular shape alone), or None. `opening`: words[0] opens a
     sentence or label, where a verb stands capitalised ("Erklärte er"); else its capital is as written, and a
-    capitalised word is a noun or name ("Kuwait" after "Nachdem")."""
+    capitalised word is a noun or name ("Kuwait" after "Nachdem"). `dependent`: the words are a dependent clause whose
+    subordinator was cut ("wir zusammen … fahren können")."""
     rule = _rules(lang)
     word = _bare(words[index])
     if not word:
@@ -143,7 +151,9 @@ def _finite_by(words: list[str], index: int, lang: str | None, opening: bool = T
     # (a pronoun of a determiner's form before a noun is its determiner: "ihr neuer Vertrag", no verb "neuer")
     if previous in rule.subject_pronouns and word[:1].islower() and word.isalpha() \
             and word.lower() not in rule.function_words \
-            and not (previous in rule.determiners and index + 1 < len(words) and _bare(words[index + 1])[:1].isupper()):
+            and not (previous in rule.determiners and index + 1 < len(words)
+                     and _bare(words[index + 1])[:1].isupper()) \
+            and _verb_place_after_pronoun(rule, words, index, dependent):
         return "pronoun"  # "sie sich": a pronoun, no verb
     if index and _after_subject(rule, words, index):
         return "subject"
@@ -160,6 +170,28 @@ def _finite_by(words: list[str], index: int, lang: str | None, opening: bool = T
             and rule.shapes.fullmatch(word) and not _after_governed_noun(rule, words, index):
         return "shape"
     return None
+
+
+def _verb_place_after_pronoun(rule: _VerbRules, words: list[str], index: int, dependent: bool = False) -> bool:
+    """Whether words[index], right after a subject pronoun, stands where a finite verb can. Always, unless the pack
+    puts the verb second in a main clause and last in a dependent one (`verb_second`): then a verb follows a
+    pronoun that opens a main clause (at the start, after a punctuation mark or a coordinator: "Er plante", "und
+    sie heiraten"), ends a clause that a relative pronoun or subordinator opens before the pronoun ("weil er
+    kam,", not "damit wir zusammen … fahren können"), and elsewhere stood before the pronoun ("Damals rief er
+    gemeinsam", "Soll ich ihn nehmen"). `dependent`: the words are a dependent clause whose subordinator was cut."""
+    if not rule.verb_second or index < 1:
+        return True
+    if index > 1:
+        pronoun, before = words[index - 1], words[index - 2]
+        bare = _bare(before).lower()
+        if not bare or before.endswith(tuple(_EDGE_PUNCTUATION)) or pronoun.startswith(tuple(_EDGE_PUNCTUATION)) \
+                or bare in rule.coordinators:
+            return True
+    elif not dependent:
+        return True
+    if index == 1 or bare in rule.dependent:
+        return index + 1 == len(words) or words[index].endswith(tuple(_EDGE_PUNCTUATION))
+    return False
 
 
 def _after_relative(rule: _VerbRules, words: list[str], index: int) -> bool:
@@ -248,16 +280,17 @@ def _other_verb(rule: _VerbRules, words: list[str], index: int) -> bool:
             continue
         previous = _bare(words[k - 1]).lower() if k else ""
         if word.lower() in rule.finite or previous in rule.subject_pronouns and word.isalpha() \
-                and word.lower() not in rule.function_words \
+                and word.lower() not in rule.function_words and _verb_place_after_pronoun(rule, words, k) \
                 or rule.shapes and previous not in rule.not_after and rule.shapes.fullmatch(word):
             return True
     return False
 
 
-def is_finite(words: list[str], index: int, lang: str | None, opening: bool = True) -> bool:
+def is_finite(words: list[str], index: int, lang: str | None, opening: bool = True, dependent: bool = False) -> bool:
     """Whether words[index] reads as a finite verb where it stands. `opening`: words[0] may open a sentence or label,
-    capitalised there; False for words taken from inside a sentence, whose capitals are as written."""
-    return _finite_by(words, index, lang, opening) is not None
+    capitalised there; False for words taken from inside a sentence, whose capitals are as written. `dependent`:
+    the words are a dependent clause whose subordinator was cut."""
+    return _finite_by(words, index, lang, opening, dependent) is not None
 
 
 def has_finite(words: list[str], lang: str | None, start: int = 0, end: int | None = None,

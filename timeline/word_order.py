@@ -554,10 +554,11 @@ def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> li
             verb, particle = verb[len(prefix):], prefix
     # the word before the finite one may be its participle or infinitive ("verletzt wurden"); a comma inside
     # sets off an insertion whose verb the check would miss ("wie wir heute wissen, …"). Each word is read among
-    # all the clause's words, the noun after it included ("ihr jüngster Sohn": an adjective, no verb after "ihr")
+    # all the clause's words, the noun after it included ("ihr jüngster Sohn": an adjective, no verb after "ihr"),
+    # as a dependent clause's ("wir zusammen … fahren können": no verb "zusammen")
     if not (is_listed_finite(verb, lang) or (is_finite([verb], 0, lang) or plural) and verb[:1].islower()) \
-            or any(is_finite(words, k, lang, opening=False) and not _shares_auxiliary(words, k, rule, lang)
-                   for k in range(len(words) - 2)) \
+            or any(is_finite(words, k, lang, opening=False, dependent=True)
+                   and not _shares_auxiliary(words, k, rule, lang) for k in range(len(words) - 2)) \
             or any(word.endswith(",") for word in words[:-1]):
         return original
     opening = [words[0][:1].lower() + words[0][1:]] if _bare(words[0]).lower() in rule.determiners else words[:1]
