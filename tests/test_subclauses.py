@@ -785,3 +785,17 @@ def test_a_verb_final_clause_with_a_shared_auxiliary_or_a_relative_clause_after_
 ])
 def test_a_subordinate_clause_whose_subject_opens_with_a_possessive_is_told_as_a_main_clause(text, expression, wanted):
     assert label(text, "de", expression) == wanted
+
+
+@pytest.mark.parametrize("sentence, expression, wanted", [
+    ("Der Verein will klären, ob er im Mai in die neue Halle umziehen darf.", "im Mai",
+     "Der Verein will klären, ob er in die neue Halle umziehen darf"),
+    ("Die Stadt muss nun darüber nachdenken, ob sie solche Räume im nächsten Jahr noch dulden kann.",
+     "im nächsten Jahr", "Die Stadt muss nun darüber nachdenken, ob sie solche Räume noch dulden kann"),
+    ("Falls der Rat im Mai zustimmt, zieht der Verein in die neue Halle.", "im Mai",
+     "Falls der Rat zustimmt, zieht der Verein in die neue Halle"),
+])
+def test_a_clause_that_asks_or_supposes_is_not_told_as_a_statement(sentence, expression, wanted):
+    """Told as a main clause, "ob sie solche Räume dulden kann" said "Sie kann solche Räume dulden", and "falls
+    der Rat zustimmt" "Der Rat stimmt zu": the label keeps the clause they depend on."""
+    assert label(sentence, "de", expression) == wanted

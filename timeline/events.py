@@ -50,6 +50,7 @@ from .noun_modifiers import modifier_label
 from .word_order import as_main_clause, main_clause_follows
 from .sentences import sentence_spans
 from .subclauses import (
+    unasserted,
     _after_noun_phrase,
     _antecedent,
     dated_antecedent,
@@ -535,7 +536,7 @@ def _told_as_main_clause(text: str, clause: Span, dates: list[Span], lang: str |
     rule = _label_rules(lang)
     words = tidy(_without_dates(text, clause, dates, lang, memo)).lstrip(" ,;:–—-").split()
     return rule.verb_final and bool(words) and bool(rule.subordinate.fullmatch(_bare(words[0]))) \
-        and as_main_clause(words, rule, lang) is not words
+        and not unasserted(_bare(words[0]), rule) and as_main_clause(words, rule, lang) is not words
 
 
 def _hosted_label_span(

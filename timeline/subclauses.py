@@ -1067,6 +1067,13 @@ def _insertion(words: list[str], opener: int, at: int, end: int, rule: _LabelRul
     return opening
 
 
+def unasserted(subordinator: str, rule: _LabelRules) -> bool:
+    """Whether a verb-final clause opened by `subordinator` asks or supposes (`unasserted_subordinators`: "ob",
+    "falls"): told as a main clause it would state what it does not ("…, ob wir solche Räume dulden können" ->
+    "Wir können solche Räume dulden"), so it is not told so."""
+    return rule.verb_final and subordinator.lower() in pack_words(rule.lang, "labels", "unasserted_subordinators")
+
+
 def _subordinate(
     text: str, tokens: list[Span], words: list[str], opener: int, clause_end: int, date: Span, dates: list[Span],
     rule: _LabelRules, aside: Span | None = None,
@@ -1079,6 +1086,8 @@ def _subordinate(
     found = rule.subordinate.match(text, tokens[opener][0])
     if found and found.group().lower() in pack_words(lang, "labels", "comparative_subordinators"):
         return None  # "…, as the weather service had warned on Sunday": an attribution, no event of its own
+    if found and unasserted(found.group(), rule):
+        return None
     start = found.end() if found else tokens[opener][0] + len(words[opener])  # "that": an embedded opener
     while start < clause_end and text[start].isspace():
         start += 1
