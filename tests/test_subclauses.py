@@ -534,38 +534,6 @@ def test_a_date_past_the_cut_in_a_gerund_group_after_a_preposition_of_time_tells
     assert label(text, "en", expression) == wanted
 
 
-
-@pytest.mark.parametrize("lang, text, expression, wanted", [
-    # a cut label that hides the infinitive: the noun of intention with its complement, which the date dates
-    ("en", "The neighbours said they would look for ways to get around the court's ruling to return the young dog "
-           "to its owner by March 3.", "March 3", "The court's ruling to return the young dog to its owner"),
-    ("en", "Officials in the capital have for months been pushing a long-term plan to cut the city's carbon "
-           "emissions in half by 2030.", "2030", "A long-term plan to cut the city's carbon emissions in half"),
-    # the noun phrase is the subject: its verb tells another event (now)
-    ("en", "His pledge to double the size of the fleet by 2010 has been quietly dropped.", "2010",
-     "His pledge to double the size of the fleet"),
-    ("fr", "Sa promesse de doubler la taille de la flotte avant 2010 a été abandonnée discrètement.", "2010",
-     "Sa promesse de doubler la taille de la flotte"),
-    ("fr", "Les voisins ont cherché pendant des semaines à contourner la décision du tribunal d'abandonner le vieux "
-           "moulin avant le 3 mars.", "3 mars", "La décision du tribunal d'abandonner le vieux moulin"),
-])
-def test_a_date_ending_the_infinitive_complement_of_a_noun_of_intention_tells_the_noun_and_complement(
-        lang, text, expression, wanted):
-    assert label(text, lang, expression) == wanted
-
-
-@pytest.mark.parametrize("text, expression, wanted", [
-    # the cut label shows the infinitive: it tells the intended event with who intends it
-    ("The old man has made the right decision to travel to the capital on Monday to see his son.", "Monday",
-     "The old man has made the right decision to travel…"),
-    # an object of a verb that takes an infinitive is no noun of intention
-    ("The western alliance invited the three small countries of the north to join the bloc in July.", "July",
-     "The western alliance invited the three small countries of the north…"),
-])
-def test_a_date_after_an_infinitive_keeps_the_clause_s_label_where_no_noun_of_intention_hides_it(
-        text, expression, wanted):
-    assert label(text, "en", expression) == wanted
-
 def test_a_trailing_participle_clause_keeps_its_own_label_when_the_clause_before_leaves_it_no_room():
     # a long subject: two words of the participle clause would be left ("needing 5" ends on a unit)
     text = ("In April the regiment of the northern provinces began its long slow march to the southern coast, "

@@ -72,7 +72,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "source_openers": WORDS, "relative_time_links": WORDS, "comparison_particles": WORDS, "sameness": WORDS,
                "phrase_final_prepositions": WORDS, "date_continuations": WORDS, "prepositions": WORDS,
                "hyphenated_dates_modify": FLAG, "correlates": WORDS, "complementizers": WORDS,
-               "infinitive_nouns": WORDS, "infinitive_noun_links": WORDS,
+               "infinitive_nouns": WORDS,
                "participle_shapes": PATTERNS,
                "clause_subordinators": WORDS, "comparative_subordinators": WORDS,
                "unasserted_subordinators": WORDS, "subject_relatives": WORDS,

@@ -54,7 +54,6 @@ from .subclauses import (
     _after_noun_phrase,
     _antecedent,
     dated_antecedent,
-    aim_label,
     head_with_group,
     main_after_subordinate,
     main_head_with_participle,
@@ -770,10 +769,6 @@ class _Describer:
             # "Four youths were jailed on Saturday for having beaten …": the date past the cut stands in a
             # verbless group that tells its event: the clause's subject and verb, "…", and the group
             label = grouped
-        elif not tail and not told_or_joined and (aimed := aim_label(text, span, date, on_axis, label, lang)):
-            # "… to get around the ruling to return the boy to his father by Jan. 14": the noun of intention and
-            # its infinitive complement, which the date dates
-            label = aimed
         return label, told_or_joined
 
     def _neighbour_label(

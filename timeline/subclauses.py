@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .clauses import TOKEN, Span
-from .dependents import _infinitive, complement_clause, infinitive_clause, infinitive_group, marked_infinitive
+from .dependents import complement_clause, infinitive_clause, infinitive_group, marked_infinitive
 from .dependents import rules as dependent_rules
 from .event_nouns import _labelled, _undeclined_plural, is_event_noun, is_year_after_noun
 from .event_resources import any_pattern, load, pack_words
@@ -686,79 +686,6 @@ def head_with_group(
         return None
     return main_head_with_participle(Told(text, (span[0], end), False), (tokens[start][0], end), date, dates, lang,
                                      group=True, lead=None if lead is None else tokens[lead])
-
-
-
-AIM_REACH = 8  # words from a noun of intention to the link of its infinitive: the noun's agent ("ruling by the …")
-
-NOUN_GROUP = 4  # words of a noun phrase before its noun: determiner, possessive, adjectives
-
-
-def aim_label(text: str, span: Span, date: Span, dates: list[Span], label: str, lang: str | None) -> str | None:
-    """A label for a date at the end of the infinitive complement of a noun of intention (the pack's
-    `infinitive_nouns` and `infinitive_noun_links`: "the court's ruling to return the boy to his father by Jan.
-    14", "sa promesse de réduire le chômage d'ici 2000"): the date tells when what was intended, promised or ruled
-    is to happen, so the label is the noun phrase with its complement ("The court's ruling to return the boy to his
-    father"), not the clause around it, which tells another event (the relatives looking for ways around the
-    ruling, the promise being abandoned now). Only where the clause's label hides that complement (cut before the
-    date's words) or the noun phrase is the clause's subject, its verb after the date. None when a comma, a finite
-    verb or a bracket stands between the noun and the date, when no determiner or possessive opens the noun phrase
-    ("on track to hit"), or when the label would not fit the chart."""
-    dependent = dependent_rules(lang)
-    links = pack_words(lang, "labels", "infinitive_noun_links")
-    if not links or not dependent.infinitive_nouns or not span[0] <= date[0] < span[1]:
-        return None
-    rule = _label_rules(lang)
-    low = max(span[0], date[0] - GROUP_REACH)
-    low = low if low == span[0] else text.find(" ", low, date[0]) + 1
-    tokens = [(low + found.start(), low + found.end()) for found in TOKEN.finditer(text[low:date[0]])]
-    words = [text[start:end] for start, end in tokens]
-    elided = tuple(link for link in links if link.endswith(("'", "’")))
-    link: int | None = None
-    verb = ""  # the infinitive after the link
-    for k in range(len(words) - 1, 0, -1):
-        bare = _bare(words[k]).lower()
-        if words[k].endswith((",", ";", ":")) or "(" in words[k] or ")" in words[k] \
-                or is_finite(words, k, lang, opening=False):
-            return None  # the date stands in a clause of its own, or past a comma or in brackets
-        joined = next((bare[len(e):] for e in elided if bare.startswith(e)), "")  # "d'abandonner"
-        following = _bare(words[k + 1]).lower() if k + 1 < len(words) else ""
-        if joined and _infinitive(joined, dependent) or bare in links and _infinitive(following, dependent):
-            link, verb = k, joined or following
-            break
-    if link is None:
-        return None
-    # the noun right before the link, or before its agent or complement ("ruling by the U.S. Immigration …")
-    noun = next((j for j in range(link - 1, max(link - 1 - AIM_REACH, -1), -1)
-                 if _bare(words[j]).lower() in dependent.infinitive_nouns
-                 and (j == link - 1 or _bare(words[j + 1]).lower() in rule.all_prepositions)), None)
-    if noun is None or any(words[j].endswith(",") or is_finite(words, j, lang, opening=False)
-                           for j in range(noun, link)):
-        return None
-    start: int | None = None
-    for j in range(noun - 1, max(noun - 1 - NOUN_GROUP, -1), -1):
-        bare = _bare(words[j]).lower()
-        if re.search(r"\w['’]s$", words[j]):
-            start = j  # "the court's": a possessive may have its own determiner before it
-        elif bare in dependent.determiners or re.match(r"\w+['’]", bare) \
-                and bare[:bare.find("'") + 1] in dependent.determiners:
-            start = j  # "the", "his", "l'intention"
-            break
-        elif start is not None or words[j] != _bare(words[j]) or bare in rule.stopwords | rule.all_prepositions:
-            break
-    if start is None and re.match(r"\w+['’]", _bare(words[noun]).lower()):
-        start = noun  # "l'engagement de …"
-    if start is None:
-        return None
-    # (a cut label that shows the infinitive tells the intended event already: "… made the decision to travel…")
-    held = [_bare(word.rstrip("…")).lower() for word in label.split()]
-    hidden = label.endswith("…") and verb not in held
-    rest = text[date[1]:span[1]].split()
-    subject = tokens[start][0] == span[0] and bool(rest) and has_finite(rest, lang)
-    if not hidden and not subject:
-        return None
-    aimed = make_label(text, (tokens[start][0], date[1]), dates, lang)
-    return aimed if aimed and not aimed.endswith("…") else None
 
 
 CLEFT_REACH = 16  # words from a cleft's opener to the word that links it to the clause it focuses a date of
