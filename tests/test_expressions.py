@@ -295,6 +295,26 @@ def test_a_season_in_a_name_is_no_date(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a season with no article is one where a word of time governs it or it follows another season
+        ("The herds graze the high pastures in summer.", {"summer": "2005-SU"}),
+        ("The pass stays shut until spring.", {"spring": "2005-SP"}),
+        ("The ferry stops before the onset of autumn.", {"autumn": "2005-FA"}),
+        ("The road is dusty by the end of autumn.", {"the end of autumn": "2005-FA"}),
+        ("The club meets through the spring and summer.", {"the spring": "2005-SP", "summer": "2005-SU"}),
+        # the first of two joined seasons is in the year the second names
+        ("Both bridges were built in spring and summer 1932.", {"spring": "1932-SP", "summer 1932": "1932-SU"}),
+        # elsewhere "spring" and "fall" are other words
+        ("Rents may fall as the hot spring dries up.", {}),
+        ("The water of a hot spring stays warm by night.", {}),
+    ],
+)
+def test_a_season_without_article(text, expected):
+    assert found(text, date(2005, 6, 15), "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a part of the day the text is written on
         ("Le conseil se réunira ce soir.", {"ce soir": "2005-01-28TEV"}),
         ("Cet après-midi, la séance a repris.", {"Cet après-midi": "2005-01-28TAF"}),
