@@ -144,6 +144,12 @@ def test_durations(text, lang, expected):
         # Not times: "so bald" as a conjunction, the future as a thing.
         ("Der Antrag gilt, so bald er unterschrieben ist.", {}),
         ("Die Zukunft der Mühle ist offen.", {}),
+        # "heutig", the adjective of "heute", is present-day; before a weekday or a part of the day, that day.
+        ("Die Fähre verbindet die Insel mit dem heutigen Hafenviertel.", {"heutigen": "PRESENT_REF"}),
+        ("Aus heutiger Sicht war der Bau ein Fehler.", {"heutiger": "PRESENT_REF"}),
+        ("Der Brauch hat sich bis zum heutigen Tag gehalten.", {"heutigen Tag": "PRESENT_REF"}),
+        ("Am heutigen Abend spielt das Orchester im Park.", {"heutigen Abend": "2005-01-28TEV"}),
+        ("Am heutigen Freitag öffnet die Messe.", {"Freitag": "2005-01-28"}),
     ],
 )
 def test_german_vague_references(text, expected):
