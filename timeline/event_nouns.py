@@ -17,8 +17,9 @@ noun phrase alone, its article in the case it has alone (`articles`: "der Wahl" 
 phrase does not hold or its grammar does not give. Pack data: `[event_nouns]` of timeline/resources/*/events.toml.
 
 A German noun of action in a declined form is one too ("den Kämpfen", "des Krieges": `declension_endings`; its
-label in the nominative, `dative_plural`). A clause takes one time, so where it has its own date before the phrase
-or right after the noun's, the date after the noun is the noun's (`_clause_date_follows`, `_clause_dated_before`).
+label in the nominative, `dative_plural`, `genitive_singular`: "des Krieges" -> "Krieg"). A clause takes one
+time, so where it has its own date before the phrase or right after the noun's, the date after the noun is the
+noun's (`_clause_date_follows`, `_clause_dated_before`).
 """
 
 from __future__ import annotations
@@ -328,22 +329,50 @@ def _labelled(phrase: list[str], lang: str | None, case: str = "preposition") ->
     if first in articles:
         rest = words[1:]
         head = next((k for k, word in enumerate(rest) if not word[:1].islower()), 0)
-        plural = _undeclined_plural(rest[head], first, lang) if rest and articles[first] != first else None
-        if plural is not None and plural != rest[head]:
+        noun = rest[head] if rest else ""
+        singular = _undeclined_singular(noun, first, lang)
+        if singular == noun:
+            return _as_label(words, lang)  # "des Laufs": no listed noun under a genitive's ending, "des" stays
+        plural = _undeclined_plural(noun, first, lang) if rest and articles[first] != first else None
+        if plural is not None and plural != noun:
             # "den schweren Kämpfen" -> "die schweren Kämpfe": a plural's adjectives end alike in both cases
             rest = rest[:head] + [plural] + rest[head + 1:]
         elif articles[first] != first and _pack(lang).get("declined_modifiers"):
             while len(rest) > 1 and rest[0][:1].islower():  # "einer britischen Übung" -> "eine Übung"
                 rest = rest[1:]
+        if singular is not None:
+            rest[rest.index(noun)] = singular  # "des Grenzabkommens" -> "Grenzabkommen"
         words = ([articles[first]] if articles[first] else []) + rest
+    return _as_label(words, lang)
+
+
+def _as_label(words: list[str], lang: str | None) -> str | None:
+    """For `_labelled`: the words as a label, its first letter a capital, an article before a vowel's sound in
+    its form there ("a 1997 attack" -> "an attack")."""
     if not words:
         return None
     vowel = len(words) > 1 and words[1][:1].lower() in _pack(lang).get("vowels", "")
     sound = _pack(lang).get("article_before_vowel" if vowel else "article_before_consonant", {})
     if len(words) > 1 and words[0].lower() in sound:
-        words[0] = sound[words[0].lower()]  # "a 1997 attack" -> "an attack"
+        words = [sound[words[0].lower()]] + words[1:]
     label = " ".join(words).rstrip(" ,;:")
     return label[:1].upper() + label[1:]
+
+
+def _undeclined_singular(noun: str, article: str, lang: str | None) -> str | None:
+    """`noun` after the article of a genitive singular (`genitive_singular`: "des Krieges", "des Grenzabkommens"),
+    in the nominative that `_labelled` gives it (the article dropped: its nominative depends on the gender): the
+    noun without the first of the genitive's endings that leaves a listed noun of action ("Krieg", not the plural
+    "Kriege"); the noun as written where none does; None after another article."""
+    endings = _pack(lang).get("genitive_singular", {}).get(article)
+    if endings is None:
+        return None
+    nouns = _words(lang, "words")
+    pack = _pack(lang)
+    for ending in endings.split():
+        if noun.endswith(ending) and noun == _bare(noun) and _listed(noun[:-len(ending)].lower(), nouns, pack):
+            return noun[:-len(ending)]
+    return noun
 
 
 def _undeclined_plural(noun: str, article: str, lang: str | None) -> str:

@@ -173,6 +173,8 @@ def _noun_before_date_label(
         return None
     phrase = [token.group() for token in before[start:]]
     complement = _complement(text, date[1], sentence[1], lang, prepositions=True)
+    if complement and _bare(complement[0]).lower() in _words(lang, "sequence_prepositions"):
+        complement = []  # "des Abkommens von 1763 nach der Unabhängigkeit": a time of the clause, no complement
     governed = _governing(before, start, rule, lang, opens)
     if governed is not None and (governed == "sequence" or governed == "opening"
                                  or len(phrase) <= 2 and not complement):
