@@ -269,6 +269,21 @@ def test_a_content_clause_holding_the_date_is_its_label(lang, text, expression, 
     assert label(text, lang, expression) == wanted
 
 
+@pytest.mark.parametrize("lang, text, expression, others, wanted", [
+    # a report dated by a bare date right before "que": the date is an adverb of the verb, no noun that a relative
+    # pronoun follows; the content clause holding another date is that date's label
+    ("fr", "La ministre a annoncé hier que la piscine rouvrirait en septembre.", "septembre", ("hier",),
+     "La piscine rouvrirait"),
+    ("fr", "Le syndicat a affirmé mardi soir que la grève se poursuivrait jusqu'en juin.", "juin", ("mardi soir",),
+     "La grève se poursuivrait"),
+    # a noun before "que" still takes a relative clause ("la semaine que")
+    ("fr", "Le club a vendu le terrain que la commune avait acheté en 1990.", "1990", (),
+     "Le terrain que la commune avait acheté"),
+])
+def test_a_content_clause_after_a_dated_report_is_its_dates_label(lang, text, expression, others, wanted):
+    assert label(text, lang, expression, *others) == wanted
+
+
 def typed_label(text: str, lang: str, expression: str, kind: str) -> str:
     """The label `describe` gives `expression`, tagged as a timex of type `kind` (DURATION, SET: off the axis)."""
     start = text.find(expression)

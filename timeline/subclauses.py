@@ -274,7 +274,7 @@ def _in_subordinate(
             if _bare(words[k - 1]).lower() in rule.prepositions | rule.determiners:
                 return None  # "in that group": a determiner
             if word in rule.relatives and _after_noun_phrase(
-                    text[tokens[0][0]:tokens[k][0]], rule, RELATIVE_REACH, verbs=True):
+                    text[tokens[0][0]:tokens[_before_date(tokens, k, dates)][0]], rule, RELATIVE_REACH, verbs=True):
                 # "the plan that the council approved": a relative clause inside the main one; one the date ends
                 # ("the raid that the rebels had launched two years earlier") tells its noun's event
                 return None if crossed else _restrictive(text, span, tokens, words, k, at, date, rule)
@@ -299,6 +299,15 @@ def _in_subordinate(
                 if told is not None:
                     return told
     return None
+
+
+def _before_date(tokens: list[Span], k: int, dates: list[Span]) -> int:
+    """The index of the first word of the date that ends right before tokens[k], or k when none does: a date
+    between a verb and the word after it is an adverb of that verb ("a annoncé hier que …"), no noun that a
+    relative pronoun follows."""
+    while k > 1 and _in_date(dates, tokens[k - 1][0]):
+        k -= 1
+    return k
 
 
 def verb_final_clause(words: list[str], rule: _LabelRules) -> bool:
