@@ -312,6 +312,7 @@ def test_a_season_in_a_name_is_no_date(text, expected):
         # elsewhere "spring" and "fall" are other words
         ("Rents may fall as the hot spring dries up.", {}),
         ("The water of a hot spring stays warm by night.", {}),
+        ("Climber Hurt in Fall on Glacier", {}),  # a headline's capitalised noun
     ],
 )
 def test_a_season_without_article(text, expected):
