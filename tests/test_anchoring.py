@@ -3,10 +3,13 @@ around plans and named days. Every sentence here is our own, written for these t
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.tagger import tag
 
@@ -800,3 +803,44 @@ def test_a_date_a_few_weeks_back_is_a_look_back():
 def test_a_section_under_a_year_heading_starts_at_that_year(text, lang, day, expected):
     # The previous section ended on a look ahead (1711): the undated heading opens a new part of 1702's story
     assert values(text, date(2020, 1, 1), lang)[day] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expression", "expected"),
+    [
+        ("The mill opened in 1874. A decade earlier the river had been dammed.", "en", "A decade earlier", "1864"),
+        ("The fleet was burned in 330 BC. A century earlier the harbour had been built.", "en",
+         "A century earlier", "BC0430"),
+        ("Die Mühle wurde 1874 eröffnet. Ein Jahrzehnt später brannte sie ab.", "de", "Ein Jahrzehnt später", "1884"),
+        ("Le moulin ouvrit en 1874. Une décennie plus tard, il brûla.", "fr", "Une décennie plus tard", "1884"),
+    ],
+)
+def test_counted_decades_from_a_year_are_years(text, lang, expression, expected):
+    assert values(text, date(2021, 5, 4), lang)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expression"),
+    [
+        ("The canal was dug in the 1930s. Thirty years earlier the valley had been a marsh.", "en",
+         "Thirty years earlier"),
+        ("In den 1930er Jahren wurde der Kanal gegraben. Dreißig Jahre zuvor war das Tal ein Sumpf.", "de",
+         "Dreißig Jahre zuvor"),
+        ("Le canal fut creusé dans les années 1930. Trente ans plus tôt, la vallée était un marais.", "fr",
+         "Trente ans plus tôt"),
+    ],
+)
+def test_years_counted_from_a_decade_move_the_decade(text, lang, expression):
+    assert values(text, date(2021, 5, 4), lang)[expression] == "190"
+
+
+# Years before Christ are reckoned within Python's calendar (normalize.BC_SHIFT), so the offsets stay inside it.
+@settings(max_examples=40, deadline=None)
+@given(year=st.integers(1000, 2000), bc_year=st.integers(1, 1500), before_christ=st.booleans(),
+       num=st.integers(2, 9), unit=st.sampled_from(["years", "decades", "centuries"]), later=st.booleans())
+def test_a_counted_offset_from_a_year_is_a_year(year, bc_year, before_christ, num, unit, later):
+    written = f"{bc_year} BC" if before_christ else str(year)
+    text = f"The town fell in {written}. {num} {unit} {'later' if later else 'earlier'} it was rebuilt."
+    found = [t for t in tag(text, date(2021, 5, 4), "en") if t.text.endswith(("later", "earlier"))]
+    assert len(found) == 1
+    assert re.fullmatch(r"BC\d{4}|\d{4}", found[0].value), found[0].value

@@ -22,6 +22,7 @@ FUTURE_WEIGHT = 2
 PAST_TENSE_SLACK_DAYS = 62
 FUTURE_TENSE_SLACK_DAYS = {"day": 14, "quarter": 46, "half": 46}
 PERIOD_MONTHS = {"quarter": 3, "half": 6}
+GRANULARITY_ORDER = ["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]
 
 
 @dataclass(frozen=True)
@@ -104,16 +105,43 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def shift(day: date, amount: int, unit: str) -> Point:
-    """`day` moved by `amount` units, at that unit's granularity ("vor zwei Jahren" -> the year two years back)."""
+def moved(day: date, amount: int, unit: str) -> date:
+    """`day` moved by `amount` units."""
     if unit == "D":
-        return from_date(day + timedelta(days=amount))
+        return day + timedelta(days=amount)
     if unit in ("W", "WE"):
-        return at_granularity(day + timedelta(weeks=amount), "week")
+        return day + timedelta(weeks=amount)
     months = {"M": 1, "Q": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
     if months is None:
         raise ValueError(f"unknown unit {unit!r}")
-    return at_granularity(add_months(day, amount * months), UNIT_GRANULARITY[unit])
+    return add_months(day, amount * months)
+
+
+def shift(day: date, amount: int, unit: str) -> Point:
+    """`day` moved by `amount` units, at that unit's granularity ("vor zwei Jahren" -> the year two years back)."""
+    return at_granularity(moved(day, amount, unit), UNIT_GRANULARITY[unit])
+
+
+# The unit that spans one period of a granularity (a season spans three months).
+GRANULARITY_UNIT = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "half": "H", "season": "Q", "year": "Y",
+                    "decade": "DE", "century": "CE"}
+
+
+def shift_point(point: Point, amount: int, unit: str, counted: bool) -> Point:
+    """A point moved by an offset ("twenty years earlier", "the next decade"), known as precisely as the coarser
+    of the point and the unit. Counted decades and centuries from a year or finer are so many years: "a decade
+    earlier" than 490 BC is 500 BC, not the 500s BC ("the next decade" is the calendar one). An offset shorter
+    than the point's own period cannot be placed in it: "Tage zuvor" after "2012" is still 2012, the most that
+    is known; a longer one moves it at its own granularity ("twenty years before the 1930s": the 1910s)."""
+    granularity = UNIT_GRANULARITY[unit]
+    if counted and unit in ("DE", "CE") and GRANULARITY_ORDER.index(point.granularity) <= GRANULARITY_ORDER.index("year"):
+        granularity = "year"
+    start = point.as_date()
+    day = moved(start, amount, unit)
+    if GRANULARITY_ORDER.index(point.granularity) > GRANULARITY_ORDER.index(granularity):
+        period = moved(start, 1, GRANULARITY_UNIT[point.granularity]) - start
+        return point if abs(day - start) < period else at_granularity(day, point.granularity)
+    return at_granularity(day, granularity)
 
 
 def value_of(point: Point) -> str:

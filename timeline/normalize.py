@@ -27,8 +27,8 @@ from datetime import date, timedelta
 from typing import Any, Callable
 
 from .calendar_math import (
-    UNIT_GRANULARITY, Point, add_months, at_granularity, from_date, holiday, is_valid_day, nearest_year, shift,
-    value_of,
+    GRANULARITY_ORDER, UNIT_GRANULARITY, Point, add_months, at_granularity, from_date, holiday, is_valid_day,
+    nearest_year, shift, shift_point, value_of,
 )
 from .language import LanguagePack, Rule
 
@@ -436,20 +436,10 @@ def _boundary_gone_by(ctx: Context, mod: str, unit: str) -> int:
     return 0
 
 
-GRANULARITY_ORDER = ["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]
-
-
-def _shift_point(reference: Point, amount: int, unit: str) -> Point:
-    """Move a reference by whole units. A unit finer than the reference cannot be placed in it: "Tags zuvor"
-    after "2012" is still 2012, the most that is known."""
-    if GRANULARITY_ORDER.index(reference.granularity) > GRANULARITY_ORDER.index(UNIT_GRANULARITY[unit]):
-        return reference
-    return shift(reference.as_date(), amount, unit)
-
-
 def _read_offset(rule: Rule, values: dict[str, Any], ctx: Context, narrative: bool) -> Reading:
     unit = values.get("unit", "D")
     amount = int(values.get("num", 1)) * (rule.direction or -1)
+    counted = "num" not in rule.defaults  # "a decade later", not "the next decade"
     mod = values.get("mod", rule.mod)
     if unit in TIME_UNITS:
         raise NotADate("time offsets are not dated")
@@ -461,12 +451,12 @@ def _read_offset(rule: Rule, values: dict[str, Any], ctx: Context, narrative: bo
     if "period" in values:
         return _read_same_period(values, ctx, amount, unit, mod, narrative)
     if narrative and ctx.reference is not None:
-        point = _shift_point(ctx.reference, amount, unit)
+        point = shift_point(ctx.reference, amount, unit, counted)
         kind, value = _with_time(point, values)  # "am Abend desselben Tages"
         return Reading(kind, value, mod, "narrative", point, 0.7, COUNTED_FROM_EARLIER)
     if ctx.dct is None:
         return Reading("DATE", "XXXX", mod, "unresolved", None, 0.4)
-    point = shift(ctx.dct, amount, unit)
+    point = shift_point(from_date(ctx.dct), amount, unit, counted)
     kind, value = _with_time(point, values)
     return Reading(kind, value, mod, "dct", point, 0.8 if not narrative else 0.6)
 
