@@ -209,6 +209,14 @@ def test_a_relative_pronoun_that_is_no_subject_stays(lang, text, expression, wan
     # and stays as written where its nominative is not known ("Arbeiter" or "Arbeitern")
     ("Viel wurde berichtet von den Arbeitern, deren Fabrik im März am Fluss geschlossen worden war.", "März",
      "Den Arbeitern, deren Fabrik am Fluss geschlossen worden war"),
+    # an indefinite article too ("einen": masculine)
+    ("Der Verlag stritt lange um einen Vertrag, den die Autorin im April 2018 unterschrieben hatte.", "April 2018",
+     "Ein Vertrag, den die Autorin unterschrieben hatte"),
+    ("Die Kinder spielten oft in einem Schuppen, den der Bauer im Herbst 2015 abgerissen hatte.", "Herbst 2015",
+     "Ein Schuppen, den der Bauer abgerissen hatte"),
+    # a subject relative of its verb alone, its date cut, has its verb right after the noun: told as a main clause
+    ("Die Bahn wurde durch einen Streik lahmgelegt, der am Montag begann.", "Montag", "Ein Streik begann"),
+    ("Die Stadt litt lange unter einem Sturm, der am Freitag tobte.", "Freitag", "Ein Sturm tobte"),
 ])
 def test_a_noun_that_a_left_out_preposition_governs_takes_the_nominative(text, expression, wanted):
     assert label(text, "de", expression) == wanted

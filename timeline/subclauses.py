@@ -1368,10 +1368,12 @@ def _relative(
     told = words
     if rule.verb_final:
         # the verb must come right after the noun phrase ("Der Minister für Arbeit, der … zurückgetreten war":
-        # not "Der Minister war für Arbeit … zurückgetreten")
+        # not "Der Minister war für Arbeit … zurückgetreten"); a clause of its verb alone, its date cut, has it
+        # there already ("ein Angriff, der am Montag begann" -> "Ein Angriff begann")
         told = as_main_clause(words, rule, rule.lang)
         noun = len(phrase)
-        if told is words or len(told) <= noun or told[:noun] != words[:noun] or told[noun] == words[noun]:
+        moved = told is not words and len(told) > noun and told[noun] != words[noun]
+        if not (moved or len(clause) == 1) or len(told) <= noun or told[:noun] != words[:noun]:
             return Told(text, (antecedent, clause_end), False)
     joined = " ".join(told)
     return Told(joined, (0, len(joined)), False, undated=True)
