@@ -650,6 +650,13 @@ def test_long_labels_drop_asides_between_dashes(text, expression, wanted):
      "March 3 of next year", "The council will vote on a three - party budget plan…"),
     ("On May 4, the ministry said it would withdraw the so - called “green levy” on fuel, following a 60 - day "
      "review.", "May 4", "The ministry said it would withdraw the so - called “green levy”…"),
+    # a quantifier opens a compound too: not "Time leader retired", "Hearted attempt"
+    ("The league's all - time leader in assists retired in 1993.", "1993",
+     "The league's all - time leader in assists retired"),
+    ("The club made a half - hearted attempt to sign him in March.", "March",
+     "The club made a half - hearted attempt to sign him"),
+    ("Currently, she ranks third in goals and fifth in assists all - time.", "Currently",
+     "She ranks third in goals and fifth in assists all - time"),
     # after a year, a spaced hyphen before a word is a dash: the aside it opens is dropped
     ("The miners struck in June 1921 - hoping to win back their wages - and were locked out.", "June 1921",
      "The miners struck and were locked out"),
@@ -659,6 +666,16 @@ def test_a_spaced_hyphen_inside_a_compound_is_no_dash(text, expression, wanted):
     a number, an ordinal or a prefix it joins the compound, no clause ends and no aside opens there. Read as a dash
     it cut the clause inside the compound ("Old was published", "reverse the so")."""
     assert contexts(text, "en", expression)[0].label == wanted
+
+
+def test_a_phrase_after_a_clause_of_its_own_is_no_item_of_a_list_of_dates():
+    """"She said Monday that she had met Anna Berg, now in her third term": "now in …" describes the name before
+    it; the host's date is followed by a clause of its own, so the phrase is no second item of a list that shares
+    "said" (which made "She said in her third term in the Senate", a claim about the speaker)."""
+    text = "She said Monday that she had met Anna Berg, now in her third term in the Senate."
+    assert not contexts(text, "en", "Monday", "now")[1].label.startswith("She said in")
+    listed = contexts("The band plays on May 9 in Boston, on May 10 in Chicago.", "en", "May 9", "May 10")[1]
+    assert listed.label.startswith("The band plays")  # a list of dated phrases still shares its verb
 
 
 @pytest.mark.parametrize("text, wanted", [

@@ -1195,6 +1195,11 @@ def _shared_verb(
     start = _item_start(text, clauses[host], dates, lang, governing)
     if start is None or not has_verb(text[clauses[host][0]:start], lang):
         return None
+    first = _within(dates, (start, clauses[host][1]))[0]
+    if _clause_follows(text[first[1]:clauses[host][1]].split(), rule, lang):
+        # "He said Tuesday that he had talked with Korver, now in his 10th season": a clause of its own follows
+        # the host's date, so the phrase after the comma is no second item of its list
+        return None
     if governing and phrase == clauses[index][0] and \
             " ".join(text[start:_within(dates, (start, clauses[host][1]))[0][0]].lower().split()) != governing:
         # "lundi 17 février, à 14 h 30", "extend its bid, due to expire last Thursday, to Nov. 6": no coordinator,
@@ -1214,6 +1219,15 @@ def _shared_verb(
     built = head + (text[phrase:own[0][1]] + rest).strip() + (" " + particle if particle else "")
     return built, (0, len(built)), _shifted(dates, (clauses[host][0], start), -clauses[host][0]) \
         + _shifted(dates, (phrase, clauses[index][1]), offset)
+
+
+def _clause_follows(words: list[str], rule: _LabelRules, lang: str | None) -> bool:
+    """For `_shared_verb`: whether `words` (those after the date of a list's first item) hold a clause of their
+    own: a word that opens a clause inside another (`embedded_openers`, `clause_subordinators`, a relative) with a
+    finite verb after it."""
+    openers = rule.embedded_openers | rule.clause_subordinators | rule.relatives
+    return any(_bare(word).lower() in openers and has_finite([_bare(w) for w in words[k + 1:]], lang)
+               for k, word in enumerate(words))
 
 
 def _series_particle(text: str, clauses: list[Span], index: int, dates: list[Span], lang: str | None) -> str:
