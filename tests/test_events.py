@@ -805,7 +805,20 @@ def test_a_long_german_label_keeps_the_verb_at_the_end_of_its_clause():
     ("fr", "Le gardien effectuait, hier, une ronde dans le parc.", "hier",
      "Le gardien effectuait une ronde dans le parc"),
     ("en", "The committee met, on Tuesday, with the mayor.", "Tuesday", "The committee met with the mayor"),
-    # ...but a comma before a new phrase stays
+    # a comma that closed the date's phrase alone goes when a phrase of the same verb follows, led by a preposition
+    ("fr", "Les randonneurs se retrouveront à 9 h, devant l'église du village.", "9 h",
+     "Les randonneurs se retrouveront devant l'église du village"),
+    ("fr", "Le vieux pêcheur est mort le 4 mars, dans sa maison du port.", "4 mars",
+     "Le vieux pêcheur est mort dans sa maison du port"),
+    ("en", "The old fisherman died on March 4, in his house by the harbour.", "March 4",
+     "The old fisherman died in his house by the harbour"),
+    ("de", "Der Chor singt am Sonntag, in der Kapelle am Hafen.", "Sonntag", "Der Chor singt in der Kapelle am Hafen"),
+    # ...but not before a relative clause
+    ("en", "The mayor opened the new gym on Saturday, in which the children will play basketball.", "Saturday",
+     "The mayor opened the new gym, in which the children will play basketball"),
+    ("de", "Der Bürgermeister eröffnete die Halle am Samstag, in der die Kinder Basketball spielen werden.", "Samstag",
+     "Der Bürgermeister eröffnete die Halle, in der die Kinder Basketball spielen werden"),
+    # ...and a comma before a new phrase stays
     ("fr", "En mairie de Tronville, samedi, Paul Martin a épousé Anne Petit.", "samedi",
      "En mairie de Tronville, Paul Martin a épousé Anne Petit"),
     # a date with a lone word about it between commas, or an item of a list, stays

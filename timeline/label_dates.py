@@ -157,6 +157,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             or position
         if not head.strip() and pieces == [head] and rule.verb_second:
             position = _coordinated_time(text, position, span[1], dates, rule, lang) or position
+        position = _closing_comma_end(head, text, position, span[1], rule)
     _add(pieces, text[position:span[1]], glued=bool(kept))
     return " ".join(" ".join(pieces).split())
 
@@ -633,3 +634,31 @@ def _opens_relative(before: str, position: int, rule: _LabelRules) -> bool:
     the start), not an article of the date: "…, die am 1. Mai stattfindet"."""
     word = before[position:].split()[0].lower()
     return word in rule.relatives and (not before[:position].strip() or before[:position].rstrip().endswith(","))
+
+
+# The comma that closed a cut date's phrase, the word after it and the next few (a relative pronoun among them
+# opens a relative clause: "im April 1945, im Zuge derer …", see `_relative_among`).
+_COMMA_THEN_WORD = re.compile(r"\s*,\s*([^\W\d_][\w'’]*)((?:\s+[^\W\d_][\w'’]*){1,3})")
+
+
+def _closing_comma_end(head: str, text: str, position: int, end: int, rule: _LabelRules) -> int:
+    """Where the text after a cut date goes on: past the comma that closed the date's phrase when no comma opened
+    it and another phrase of the same verb follows, led by a preposition ("rendez-vous à 14 h, devant la mairie" ->
+    "rendez-vous devant la mairie", "décédée le 13 février, à l'hôpital"): alone, the comma would part the verb
+    from its phrase. Not before a relative clause ("am Sonntag, in der die Kinder …") or an infinitive group ("met on
+    Monday, to approve …"), nor after a date that opens the clause or follows a comma or bracket (the comma then
+    closes an introductory or inserted phrase)."""
+    found = _COMMA_THEN_WORD.match(text, position, end)
+    if found is None or not head.strip() or head.rstrip()[-1:] in ",;:([" \
+            or found.group(1).lower() not in rule.phrase_prepositions \
+            or _relative_among(found.group(2).split(), rule):
+        return position
+    return found.start(1)
+
+
+def _relative_among(words: list[str], rule: _LabelRules) -> bool:
+    """Whether a relative pronoun is among `words`; a word that is also an article is one only where no capitalised
+    word follows it ("bei dem viele Gäste", not "in der Kapelle")."""
+    return any(word.lower() in rule.relatives
+               and not (word.lower() in rule.determiners and k + 1 < len(words) and words[k + 1][:1].isupper())
+               for k, word in enumerate(words))

@@ -118,6 +118,8 @@ class _LabelRules:
     closed_prepositions: frozenset[str]  # the closed class, single words, that take an object after them
     all_prepositions: frozenset[str]  # the closed class (`[labels] prepositions`, any length) and `prepositions`
     single_prepositions: frozenset[str]  # the closed class (`[labels] prepositions`), single words: "mit", "aus"
+    # single-word prepositions and openers that open no infinitive group ("devant", "in"; not "to", "pour", "um")
+    phrase_prepositions: frozenset[str]
     # the words that open a phrase of their own after a number: articles, pronouns, those prepositions,
     # coordinators, relative pronouns ("358,000 | a month" is two phrases, "217 | lives" one)
     phrase_openers: frozenset[str]
@@ -256,6 +258,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         closed_prepositions=closed - phrase_final,
         all_prepositions=frozenset(word.lower() for word in labels.get("prepositions", [])) | governing,
         single_prepositions=single_prepositions,
+        phrase_prepositions=closed - frozenset(word.lower() for word in labels.get("infinitive_openers", [])),
         phrase_openers=determiners | pronouns | single_prepositions | coordinators | relatives,
         participle=re.compile(data["event_nouns"]["participle_shape"])
         if data.get("event_nouns", {}).get("participle_shape") else None,
