@@ -403,3 +403,46 @@ def test_a_french_capital_without_its_accent():
 )
 def test_a_french_sentence_end_after_a_month_is_no_part_of_the_date(text, expected):
     assert found(text, JAN_2005, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # A decade of any century, and decades before Christ (the 490s BC run from 499 to 490 BC: BC049).
+        ("Les années 1880 virent naître le chemin de fer local.", "fr", {"Les années 1880": "188"}),
+        ("Les années 1750 furent calmes dans la vallée.", "fr", {"Les années 1750": "175"}),
+        ("The city walls were raised in the 490s BC by the tyrants.", "en", {"the 490s BC": "BC049"}),
+        ("Pottery of the late 90s B.C. shows eastern styles.", "en", {"the late 90s B.C.": "BC009"}),
+        ("In den 620er Jahren v. Chr. wuchs die Siedlung.", "de", {"620er Jahren v. Chr.": "BC062"}),
+        ("Dans les années 370 av. J.-C. la cité déclina.", "fr", {"les années 370 av. J.-C.": "BC037"}),
+    ],
+)
+def test_decades_of_any_century_and_before_christ(text, lang, expected):
+    assert found(text, JAN_2005, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # Hundreds said in words count whole, in offsets and durations.
+        ("Three hundred years later the abbey lay in ruins.", "en", {"Three hundred years later": "2305"}),
+        ("The drought lasted two hundred years, the chronicles say.", "en", {"two hundred years": "P200Y"}),
+        ("Vor vierhundert Jahren stand hier eine Mühle.", "de", {"Vor vierhundert Jahren": "1605"}),
+        ("Il y a cinq cents ans, un moulin se trouvait ici.", "fr", {"Il y a cinq cents ans": "1505"}),
+    ],
+)
+def test_hundreds_in_words(text, lang, expected):
+    assert found(text, JAN_2005, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # A part of day after (en) or before (fr) a named day belongs to it.
+        ("The carolers sang on Christmas night in the square.", "en", {"Christmas night": "2004-12-25TNI"}),
+        ("The children will hunt for eggs on Easter morning.", "en", {"Easter morning": "2005-03-27TMO"}),
+        ("Les cloches ont sonné la nuit de Noël.", "fr", {"la nuit de Noël": "2004-12-25TNI"}),
+    ],
+)
+def test_part_of_a_named_day(text, lang, expected):
+    assert found(text, JAN_2005, lang) == expected

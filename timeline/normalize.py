@@ -262,11 +262,12 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
         return Reading("DATE", value_of(point), mod, "absolute", point)
     if "decade" in values:
         decade = int(values["decade"])
-        if decade < 100:  # "die 90er" -> the 1990s; "the '10s" -> 2010s when that is not in the future
+        if decade < 100 and not before_christ:  # "die 90er" -> the 1990s; "the '10s" -> 2010s when not in the future
             decade = 2000 + decade if ctx.dct and decade < 20 and 2000 + decade <= ctx.dct.year else 1900 + decade
-        if decade % 10:
+        if decade % 10 or not decade:
             raise NotADate("decade")
-        point = Point(decade, decade=True)
+        # "the 490s BC" run from 499 BC to 490 BC: the astronomical year of 490 BC, whose value reads BC049.
+        point = Point(1 - decade if before_christ else decade, decade=True)
         return Reading("DATE", value_of(point), mod, "absolute", point)
     if "day" in values and "month" not in values:
         # "April 6-7", "March 5-9, 1918": a day written alone closes a range of days of one month, after its first day
@@ -575,7 +576,8 @@ def _read_holiday(rule: Rule, values: dict[str, Any], groups: dict[str, str | No
     point = from_date(day)
     if "shiftdir" in values:  # "two days after Christmas"
         point = shift(day, int(values["shiftdir"]) * int(values.get("num", 1)), values.get("unit", "D"))
-    return Reading("DATE", value_of(point), mod, anchor, point, confidence, inferred)
+    kind, value = _with_time(point, values)  # "Christmas night", "la nuit de Noël": a part of the named day
+    return Reading(kind, value, mod, anchor, point, confidence, inferred)
 
 
 # Half a unit in the next smaller one ("2 1/2 years" P2Y6M, "a minute and a half" PT1M30S).
