@@ -44,6 +44,20 @@ def test_dates_that_share_a_verb_and_its_particle_all_get_both():
     # another preposition after a coordinator: still an item of the list
     ("de", "Die Firma hieß ab 1990 Alpha Bau und seit 2005 Beta Holding.", ("1990", "2005"),
      {"1990": "Die Firma hieß Alpha Bau", "2005": "Die Firma hieß Beta Holding"}),
+    # an article governs each date, as a preposition does: "le 10 mai à Rennes" is an item too
+    ("fr", "La chorale chantera le 9 mai à Brest, le 10 mai à Rennes et le 12 mai à Vannes.",
+     ("9 mai", "10 mai", "12 mai"),
+     {"9 mai": "La chorale chantera à Brest", "10 mai": "La chorale chantera à Rennes",
+      "12 mai": "La chorale chantera à Vannes"}),
+    # each item opens with its own phrase, then its date
+    ("en", "The choir will sing in Leeds on May 9, in York on May 10 and in Hull on May 12.",
+     ("May 9", "May 10", "May 12"),
+     {"May 9": "The choir will sing in Leeds", "May 10": "The choir will sing in York",
+      "May 12": "The choir will sing in Hull"}),
+    ("en", "The family moved to Leeds from Hull in March and to Park Road in June.", ("March", "June"),
+     {"March": "The family moved to Leeds from Hull", "June": "The family moved to Park Road"}),
+    ("fr", "La chorale chantera à Brest le 9 mai, à Rennes le 10 mai.", ("9 mai", "10 mai"),
+     {"9 mai": "La chorale chantera à Brest", "10 mai": "La chorale chantera à Rennes"}),
 ])
 def test_each_item_of_a_list_tells_its_own_event(lang, text, expressions, wanted):
     assert labels(text, lang, *expressions) == wanted

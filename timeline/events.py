@@ -1184,13 +1184,17 @@ def _shared_verb(
     Bozen, am 10. Mai in Meran" -> "Er gastiert am 10. Mai in Meran"), so that each date keeps its own item and
     no other's; a particle that ends the list follows ("…, am 4. Juni und am 5. Juli statt"). None when the
     clause has no date, or no verb before it, or the phrase does not open with its date, or with the words that
-    govern it, as an item of a list of dates does ("…, or 81 cents a share, a year ago" is no such item). `dates`:
+    govern it, as an item of a list of dates does ("…, or 81 cents a share, a year ago" is no such item), or with
+    a preposition the host's item opens with too (`_fronted_item`: "…, in Chicago on May 10"). `dates`:
     the points and periods of time, not durations."""
     rule = _label_rules(lang)
-    phrase, _ = _after_coordinators(text, clauses[index], rule)
+    phrase, opening = _after_coordinators(text, clauses[index], rule)
     own = _within(dates, (phrase, clauses[index][1]))
-    if not own or own[0][0] > phrase and rule.preposition_before.fullmatch(text, phrase, own[0][0]) is None:
+    if not own or opening is None:
         return None
+    if own[0][0] > phrase and rule.preposition_before.fullmatch(text, phrase, own[0][0]) is None:
+        # "…, in Chicago on May 10": the item opens with its own phrase, then its date
+        return _fronted_item(text, clauses, host, index, (phrase, opening.group()), dates, lang)
     governing = " ".join(text[phrase:own[0][0]].lower().split())
     start = _item_start(text, clauses[host], dates, lang, governing)
     if start is None or not has_verb(text[clauses[host][0]:start], lang):
@@ -1219,6 +1223,32 @@ def _shared_verb(
     built = head + (text[phrase:own[0][1]] + rest).strip() + (" " + particle if particle else "")
     return built, (0, len(built)), _shifted(dates, (clauses[host][0], start), -clauses[host][0]) \
         + _shifted(dates, (phrase, clauses[index][1]), offset)
+
+
+def _fronted_item(
+    text: str, clauses: list[Span], host: int, index: int, opening: tuple[int, str], dates: list[Span],
+    lang: str | None,
+) -> tuple[str, Span, list[Span]] | None:
+    """For `_shared_verb`: the text, span and dates of a dated phrase of a list that opens with a preposition of
+    its own before its date (`opening`: where the phrase starts and its first word), as the list's first item in
+    the host clause does, that item's date at the host's end ("will play in Boston on May 9, in Chicago on May
+    10" -> "will play in Chicago on May 10"): the host up to its last use of that preposition before its date,
+    then the phrase. None where the word is no preposition, or the host has no such item after its verb."""
+    rule = _label_rules(lang)
+    phrase, word = opening
+    inside = _within(dates, clauses[host])
+    if word not in rule.prepositions or not inside \
+            or _WORD.search(text, inside[-1][1], clauses[host][1]):
+        return None
+    found = [match.start() for match in _WORD.finditer(text, clauses[host][0], inside[-1][0])
+             if match.group() == word]
+    if not found or _within(dates, (found[-1], inside[-1][0])) \
+            or not has_verb(text[clauses[host][0]:found[-1]], lang):
+        return None
+    head = text[clauses[host][0]:found[-1]].rstrip() + " "
+    built = head + text[phrase:clauses[index][1]].strip()
+    return built, (0, len(built)), _shifted(dates, (clauses[host][0], found[-1]), -clauses[host][0]) \
+        + _shifted(dates, (phrase, clauses[index][1]), len(head) - phrase)
 
 
 def _clause_follows(words: list[str], rule: _LabelRules, lang: str | None) -> bool:
@@ -1300,14 +1330,27 @@ def _after_coordinators(text: str, clause: Span, rule: _LabelRules) -> tuple[int
 
 
 def _opens_phrase(text: str, clause: Span, dates: list[Span], lang: str | None) -> bool:
-    """Whether `clause`, after any coordinator, opens with a date or a preposition ("und am 3. März", ", in June")."""
+    """Whether `clause`, after any coordinator, opens with a date or a preposition ("und am 3. März", ", in June"),
+    or with an article that governs its date as the same words govern the date before ("…, le 10 mai")."""
     rule = _label_rules(lang)
     _, opening = _after_coordinators(text, clause, rule)
     if opening is None:
         return False
     first = opening.group().lower()
-    return bool(_starts_in(dates, (opening.start(), opening.end()))) or first in rule.stopwords \
-        and first not in rule.pronouns and first not in rule.determiners and first not in rule.relatives
+    if _starts_in(dates, (opening.start(), opening.end())):
+        return True
+    if first in rule.determiners:
+        # "le 9 mai à Lyon, | le 10 mai à Nice": an article that governs the date as it governs the date before
+        # (an item of a list of dates) opens a dated phrase, not a noun phrase ("Nivel, le 21 juin à Lens")
+        inside = _within(dates, (opening.start(), clause[1]))
+        governing = rule.preposition_before.fullmatch(text, opening.start(), inside[0][0]) if inside else None
+        before = bisect_left(dates, (opening.start(),)) - 1
+        if governing is None or before < 0 or any(mark in text[dates[before][1]:clause[0]] for mark in ".;:!?"):
+            return False
+        earlier = rule.preposition_before.search(text, max(0, dates[before][0] - len(governing.group()) - 1),
+                                                 dates[before][0])
+        return earlier is not None and earlier.group().lower().split() == governing.group().lower().split()
+    return first in rule.stopwords and first not in rule.pronouns and first not in rule.relatives
 
 
 def _noun_item(text: str, clauses: list[Span], index: int, rule: _LabelRules) -> bool:
