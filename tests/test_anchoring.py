@@ -844,3 +844,27 @@ def test_a_counted_offset_from_a_year_is_a_year(year, bc_year, before_christ, nu
     found = [t for t in tag(text, date(2021, 5, 4), "en") if t.text.endswith(("later", "earlier"))]
     assert len(found) == 1
     assert re.fullmatch(r"BC\d{4}|\d{4}", found[0].value), found[0].value
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Der Feldzug von 1863 scheiterte. 1860, 1861 und 1862 hatte es schon Gefechte gegeben. Im Jahr 1864 "
+         "begann ein neuer Angriff. Im letzten Jahr war die Armee geschlagen worden. Im Mai erreichte sie den Fluss.",
+         "de", {"letzten Jahr": "1863", "Mai": "1864-05"}),
+        ("Der Feldzug von 1863 scheiterte. 1860, 1861 und 1862 hatte es schon Gefechte gegeben. Im Jahr 1864 "
+         "begann ein neuer Angriff, der bis ins Frühjahr des nächsten Jahres dauerte.",
+         "de", {"Frühjahr des nächsten Jahres": "1865-SP"}),
+        ("The canal was begun in 1820. Work went on in 1821, 1822 and 1823. The locks were finished on "
+         "3 August 1824. Next spring the first barges passed.", "en", {"Next spring": "1825-SP"}),
+    ],
+)
+def test_last_and_next_year_of_a_history_count_from_the_story(text, lang, expected):
+    found = values(text, date(2020, 1, 1), lang)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+def test_a_named_month_gone_by_is_not_counted_from_a_bare_year_of_a_story():
+    text = ("The expedition of 1953 crossed the ice. It had set out in 1952, and its leader wrote of it in 1960 "
+            "and 1975. Its last member died last June.")
+    assert values(text, date(2013, 3, 22), "en").get("last June") != "1952-06"

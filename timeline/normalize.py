@@ -387,8 +387,13 @@ def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     unit = values.get("unit", "Y")
     mod = values.get("mod", rule.mod)
     anchor = "dct"
-    if ctx.narrative and ctx.reference is not None and int(values.get("rel", 0)) == 0:
-        base = at_granularity(ctx.reference.as_date(), UNIT_GRANULARITY[unit])  # "this year" of the story
+    rel = int(values.get("rel", 0))
+    # "next May" counts from the story's month or season; "letzten Jahr" from its year
+    counted_in = _explicit_point(values, 2000).granularity if values.get("nearest") else UNIT_GRANULARITY[unit]
+    if ctx.narrative and ctx.reference is not None and (rel == 0 or _fine_enough(ctx.reference, counted_in)):
+        # "this year", "letzten Jahr", "the next spring" of the story: a history counts from the date it is at,
+        # not from the day it was published
+        base = shift(ctx.reference.as_date(), rel, unit)
         anchor = "narrative"
     elif ctx.dct is None:
         return Reading("DATE", "XXXX", mod, "unresolved", None, 0.4)
@@ -400,14 +405,15 @@ def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
             rel = _boundary_gone_by(ctx, mod, unit)
         base = shift(ctx.dct, rel, unit)
     point = base
-    rel = int(values.get("rel", 0))
-    if unit == "Y" and values.get("nearest") and rel and anchor == "dct":
-        # "next May", "letzten November", "im kommenden Frühjahr": the nearest one after (before) the DCT's own
-        # month or season, which in January is this year's spring.
-        this_year = _explicit_point(values, ctx.dct.year)
-        own = at_granularity(ctx.dct, this_year.granularity).as_date()
+    if unit == "Y" and values.get("nearest") and rel:
+        # "next May", "letzten November", "im kommenden Frühjahr": the nearest one after (before) the month or
+        # season of the DCT (or of the story), which in January is this year's spring.
+        now = ctx.reference.as_date() if anchor == "narrative" and ctx.reference is not None else ctx.dct
+        assert now is not None
+        this_year = _explicit_point(values, now.year)
+        own = at_granularity(now, this_year.granularity).as_date()
         ahead = this_year.as_date() > own if rel > 0 else this_year.as_date() < own
-        point = this_year if ahead else _explicit_point(values, ctx.dct.year + rel)
+        point = this_year if ahead else _explicit_point(values, now.year + rel)
     elif unit == "Y" and any(k in values for k in ("month", "season", "quarter", "half")):
         point = _explicit_point(values, base.year)
     elif unit in ("W", "WE") and "weekday" in values:
@@ -416,10 +422,19 @@ def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     kind, value = _with_time(point, values)
     if unit == "WE" and point.granularity == "week":
         value += "-WE"
+    if anchor == "narrative" and rel:
+        # a look back or ahead from the story ("im letzten Jahr war ein Patt entstanden"): the story stays put
+        return Reading(kind, value, mod, anchor, None, 0.7)
     return Reading(kind, value, mod, anchor, point, 0.85)
 
 
 UNIT_MONTHS = {"Q": 3, "H": 6, "Y": 12}
+
+
+def _fine_enough(reference: Point, granularity: str) -> bool:
+    """Whether the date the story is at is as fine as `granularity` ("1953" has no month to count "last June"
+    from: a story at a bare year leaves a look back to the DCT)."""
+    return GRANULARITY_ORDER.index(reference.granularity) <= GRANULARITY_ORDER.index(granularity)
 
 
 def _boundary_gone_by(ctx: Context, mod: str, unit: str) -> int:
