@@ -25,6 +25,12 @@ PERIOD_MONTHS = {"quarter": 3, "half": 6}
 GRANULARITY_ORDER = ["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]
 
 
+def as_fine_as(granularity: str, other: str) -> bool:
+    """Whether a point of `granularity` is known at least as finely as one of `other` (a day as a month, not a
+    year as a month)."""
+    return GRANULARITY_ORDER.index(granularity) <= GRANULARITY_ORDER.index(other)
+
+
 @dataclass(frozen=True)
 class Point:
     """A calendar date known to some precision: year, year-month, day, ISO week, quarter, half, season, decade."""
@@ -134,11 +140,11 @@ def shift_point(point: Point, amount: int, unit: str, counted: bool) -> Point:
     than the point's own period cannot be placed in it: "Tage zuvor" after "2012" is still 2012, the most that
     is known; a longer one moves it at its own granularity ("twenty years before the 1930s": the 1910s)."""
     granularity = UNIT_GRANULARITY[unit]
-    if counted and unit in ("DE", "CE") and GRANULARITY_ORDER.index(point.granularity) <= GRANULARITY_ORDER.index("year"):
+    if counted and unit in ("DE", "CE") and as_fine_as(point.granularity, "year"):
         granularity = "year"
     start = point.as_date()
     day = moved(start, amount, unit)
-    if GRANULARITY_ORDER.index(point.granularity) > GRANULARITY_ORDER.index(granularity):
+    if not as_fine_as(point.granularity, granularity):
         period = moved(start, 1, GRANULARITY_UNIT[point.granularity]) - start
         return point if abs(day - start) < period else at_granularity(day, point.granularity)
     return at_granularity(day, granularity)

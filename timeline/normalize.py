@@ -27,8 +27,8 @@ from datetime import date, timedelta
 from typing import Any, Callable
 
 from .calendar_math import (
-    GRANULARITY_ORDER, UNIT_GRANULARITY, Point, add_months, at_granularity, from_date, holiday, is_valid_day,
-    nearest_year, shift, shift_point, value_of,
+    UNIT_GRANULARITY, Point, add_months, as_fine_as, at_granularity, from_date, holiday, is_valid_day, nearest_year,
+    shift, shift_point, value_of,
 )
 from .language import LanguagePack, Rule
 
@@ -390,9 +390,10 @@ def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
     rel = int(values.get("rel", 0))
     # "next May" counts from the story's month or season; "letzten Jahr" from its year
     counted_in = _explicit_point(values, 2000).granularity if values.get("nearest") else UNIT_GRANULARITY[unit]
-    if ctx.narrative and ctx.reference is not None and (rel == 0 or _fine_enough(ctx.reference, counted_in)):
+    if ctx.narrative and ctx.reference is not None and (rel == 0 or as_fine_as(ctx.reference.granularity, counted_in)):
         # "this year", "letzten Jahr", "the next spring" of the story: a history counts from the date it is at,
-        # not from the day it was published
+        # not from the day it was published ("1953" has no month to count "last June" from: a story at a bare
+        # year leaves that look back to the DCT)
         base = shift(ctx.reference.as_date(), rel, unit)
         anchor = "narrative"
     elif ctx.dct is None:
@@ -429,12 +430,6 @@ def _read_relative(rule: Rule, values: dict[str, Any], ctx: Context) -> Reading:
 
 
 UNIT_MONTHS = {"Q": 3, "H": 6, "Y": 12}
-
-
-def _fine_enough(reference: Point, granularity: str) -> bool:
-    """Whether the date the story is at is as fine as `granularity` ("1953" has no month to count "last June"
-    from: a story at a bare year leaves a look back to the DCT)."""
-    return GRANULARITY_ORDER.index(reference.granularity) <= GRANULARITY_ORDER.index(granularity)
 
 
 def _boundary_gone_by(ctx: Context, mod: str, unit: str) -> int:
@@ -486,7 +481,7 @@ def _read_same_period(values: dict[str, Any], ctx: Context, amount: int, unit: s
         granularity = reference.granularity if reference is not None else "year"
     else:
         granularity = UNIT_GRANULARITY[values["period"]]
-    if reference is not None and GRANULARITY_ORDER.index(reference.granularity) <= GRANULARITY_ORDER.index(granularity):
+    if reference is not None and as_fine_as(reference.granularity, granularity):
         base, anchor = reference.as_date(), "narrative"
     elif ctx.dct is not None:
         base, anchor = ctx.dct, "dct"
