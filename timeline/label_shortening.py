@@ -238,7 +238,7 @@ def _inside_phrase(words: list[str], end: int, rule: _LabelRules) -> bool:
     the phrase."""
     if not 0 < end < len(words) or words[end - 1][-1:] in ",;:)":
         return False
-    if compound_hyphen(words, end, rule.lang) or compound_hyphen(words, end - 1, rule.lang):
+    if _inside_compound(words, end, rule.lang):
         return True
     last, following = _bare(words[end - 1]), _bare(words[end])
     lower = last.lower()
@@ -1201,14 +1201,20 @@ def _cut_around_compound(words: list[str], cut: int, lang: str | None) -> int:
     compound when it ends within COMPOUND_REACH hyphens ("at the end of the next three - minute…"), else before it
     ("before convicting…", not "before convicting 27…" of "27 - year - old - man")."""
     end, hyphens = cut, 0
-    while end < len(words) and (compound_hyphen(words, end, lang) or compound_hyphen(words, end - 1, lang)):
+    while end < len(words) and _inside_compound(words, end, lang):
         hyphens += words[end] == "-"
         end += 1
     if end == cut or hyphens <= COMPOUND_REACH:
         return end
-    while 1 < cut < len(words) and (compound_hyphen(words, cut, lang) or compound_hyphen(words, cut - 1, lang)):
+    while 1 < cut < len(words) and _inside_compound(words, cut, lang):
         cut -= 1
     return cut
+
+
+def _inside_compound(words: list[str], index: int, lang: str | None) -> bool:
+    """Whether a cut before words[index] falls inside a compound written with spaced hyphens (`compound_hyphen`):
+    words[index] is one of its hyphens, or the part right after one ("27 | - year", "27 - | year")."""
+    return compound_hyphen(words, index, lang) or compound_hyphen(words, index - 1, lang)
 
 
 def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int | None) -> str:
