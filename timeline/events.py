@@ -1205,7 +1205,7 @@ def _shared_verb(
         # the host's date, so the phrase after the comma is no second item of its list
         return None
     if governing and phrase == clauses[index][0] and \
-            " ".join(text[start:_within(dates, (start, clauses[host][1]))[0][0]].lower().split()) != governing:
+            " ".join(text[start:first[0]].lower().split()) != governing:
         # "lundi 17 février, à 14 h 30", "extend its bid, due to expire last Thursday, to Nov. 6": no coordinator,
         # and another preposition than the first item's: a closer look at that date, or another verb's phrase
         return None
