@@ -429,6 +429,16 @@ def test_a_duration_of_a_determined_phrase_or_without_sequence_keeps_the_clauses
     # ... a noun that no list names, whose object a link ties to it: a verb's event told as a noun
     ("en", "The detectives from the county office would not name a suspect but said last week's recovery of a "
      "stolen truck parked behind a barn marked a turning point.", "last week", "The recovery of a stolen truck"),
+    # ... alone too, after a verb at another time; where the clause's label tells the phrase after a verb in the
+    # present or present perfect, which cannot be at that date
+    ("en", "A pollster who is not advising any party in next month's election said turnout would be low.",
+     "next month", "The election"),
+    ("en", "The union is studying how to appeal Tuesday's ruling by the labour court.", "Tuesday",
+     "The ruling by the labour court"),
+    ("en", "The mayor has reviewed Monday's shooting of a teenager.", "Monday", "The shooting of a teenager"),
+    # a date after a noun phrase of action that a present perfect governs: that tense takes no definite past time
+    ("en", "The insurer has started paying claims from the flood of the river three weeks ago.", "three weeks ago",
+     "The flood of the river"),
     # an adjective that takes a date after a noun phrase the clause's label leaves out
     ("en", "The directors of the small cutlery maker authorized a 3-for-2 split of the common stock, payable Dec. 7 "
      "to stock of record.", "Dec. 7", "A 3-for-2 split of the common stock, payable Dec. 7"),
@@ -510,6 +520,9 @@ def test_years_after_no_persons_name_keep_the_clauses_label(lang, text, expressi
 @pytest.mark.parametrize("text, expression, kept", [
     # the clause's label tells the phrase: it keeps it
     ("The offer, advertised in today's editions of the paper, is scheduled to expire.", "today", "The offer"),
+    # ... and a verb in the past before it, which may be at the date
+    ("The party kept up its criticism of the handling of Monday's meeting between the two leaders.", "Monday",
+     "The party kept up"),
     # a noun after a date's possessive with no object: no event of its own
     ("The board of the small company praised last year's results in its letter to the shareholders.", "last year",
      "The board"),

@@ -7,9 +7,9 @@ März begonnene Offensive"), or set off by commas after a noun phrase that is th
 the fortress, on 3 June 1820, was …"), or closing the noun phrase after the noun's complements, with no verb
 between ("follows two decisions by the court last June", "die Zerstörung der Brücke durch die Armee im Mai 2003":
 `_chain_label`). The clause keeps its label where it tells the date's event as well (see `attribute_label` and
-`_chain_label`: a verb in the past or future before such a phrase may be the date's). Between a determiner
-with a date and a noun's link, a verb's form in "-ing" is a noun of action by its grammar ("the March 3 slaying
-of a guard": `nominal_gerund`).
+`_chain_label`: a verb in the past or future before such a phrase may be the date's, a present perfect not).
+Between a determiner with a date and a noun's link, a verb's form in "-ing" is a noun of action by its grammar ("the
+March 3 slaying of a guard": `nominal_gerund`).
 
 A date inside a participle's (or adjective's) phrase attached to a noun that names no action dates that phrase's
 event or state: the label is the noun phrase with its attribute, as the sentence writes it, the date too ("die im
@@ -359,12 +359,14 @@ def _chain_start(before: list[re.Match[str]], head: int, rule: _LabelRules, lang
 def _tensed(verb: list[str], after: list[str], lang: str | None) -> bool:
     """Whether the verb before a noun phrase (the last finite one of `verb`, with the words after it) or the
     clause's words `after` the date (a verb-final participle) are in the past or the future by the pack's
-    `[tense]` cues: the clause's own event may then be the date's."""
+    `[tense]` cues: the clause's own event may then be the date's. A present perfect (`perfect_auxiliaries`: "has
+    started paying claims from …") is neither, whatever its participle: it takes no definite past time."""
     pack = load_pack(lang) if lang else None
     if pack is None:
         return True
     finite = [k for k in range(len(verb)) if is_finite(verb, k, lang)]
-    told = " ".join(verb[finite[-1]:]) if finite else ""
+    perfect = bool(finite) and verb[finite[-1]].lower() in _words(lang, "perfect_auxiliaries")
+    told = " ".join(verb[finite[-1]:]) if finite and not perfect else ""
     told += " " + " ".join(after)
     return any(pattern is not None and pattern.search(told) for pattern in (pack.past, pack.future))
 

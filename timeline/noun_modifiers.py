@@ -43,13 +43,16 @@ from .names import is_place
 from .noun_attributes import (
     CHAIN_WORDS,
     NOUN_GROUP_WORDS,
+    VERB_WORDS,
     WINDOW_CHARS,
     _abbreviated,
     _alone,
     _chain_stops,
+    _clause_rest,
     _governing,
     _is_determiner,
     _noun_after_date,
+    _tensed,
     _verb_before,
     _verb_follows,
     _window,
@@ -254,8 +257,9 @@ def _possessed_label(
     """`modifier_label` for a date's possessive before a noun of action anywhere in the sentence ("said last
     month's discovery of a rifle was a breakthrough"; after a preposition of sequence, `event_noun_label`'s):
     the noun phrase, the language's definite article in the possessive's place, as `_prenominal_label` builds it
-    for a date between determiner and noun, and kept back where that keeps the clause's label (a noun alone, a
-    phrase a preposition opening the clause governs, a subject whose verb follows)."""
+    for a date between determiner and noun (the noun alone too: the possessive dates it whatever the clause's
+    verb), and kept back where the clause's event may be the date's (a phrase a preposition opening the clause
+    governs, a subject whose verb follows, a phrase the clause's label tells after a verb in the past or future)."""
     possessive = _pack(lang).get("possessive")
     found = re.match(possessive, text[date[1]:date[1] + 4]) if possessive else None
     if found is None:
@@ -274,11 +278,23 @@ def _possessed_label(
     following = text[head.end():window[1]].split(maxsplit=len(complement) + 1)[len(complement):]
     if following and _bare(following[0]).lower() in rule.coordinators:
         complement = []  # "between the boy and his grandmothers": the complement goes on past a coordinator
-    if len(phrase) < 2 and not complement:
-        return None  # "after Thursday's ruling" alone: "The ruling" tells too little
     governed = _governing(before, len(before), rule, lang, opens)
-    if governed in ("sequence", "opening") or _told(label, head.group()):
-        return None  # "The offer, advertised in today's editions of the paper": the clause tells the phrase
+    if governed in ("sequence", "opening"):
+        return None  # "after Thursday's ruling", "In Monday's speech, he …": the clause's event is at or after it
+    # elsewhere the possessive, the noun's determiner, dates the noun, alone too ("not working for anyone in this
+    # year's campaign": "The campaign")
+    if _told(label, head.group()):
+        # "The offer, advertised in today's editions of the paper": the clause tells the phrase, and its verb, in
+        # the past or the future, may be at its date; one in the present or present perfect is not ("The mayor has
+        # reviewed Monday's shooting of a guard")
+        words = [token.group() for token in before]
+        verb = _verb_before(words, len(words), rule, lang)
+        # from VERB_WORDS before that verb: its finite auxiliary ("has reviewed"), or the finite verb of a
+        # participle or gerund after it ("kept up its criticism of the handling of")
+        told = words[max(verb - VERB_WORDS, 0):] if verb is not None else []
+        after = _clause_rest(text[head.end():window[1]]) if rule.verb_final else []  # a verb-final participle
+        if _tensed(told, after, lang):
+            return None
     if governed is None and _alone(before, len(before), rule, opens) and head.group() == _bare(head.group()) \
             and _verb_follows(text, head.end(), window[1], complement, lang):
         return None  # "Thursday's decision of the court made it clear …": the subject's verb tells its event
