@@ -287,6 +287,13 @@ def test_an_expression_of_whitespace_after_an_event_noun_gets_a_context():
     # a year alone right after a noun of action
     ("Der Trainer war für den Erfolg der Herbstoffensive 1975 und den Aufstieg verantwortlich.", "1975", (),
      "Die Herbstoffensive"),
+    # ... after a name's genitive that is the noun's complement, in a phrase of sequence inside the clause, or
+    # in a compound of a phase of an event; a phrase after a preposition with no more than its article and noun
+    ("Die Lage verschärfte sich mit dem Kriegseintritt Italiens 1915.", "1915", (), "Kriegseintritt Italiens"),
+    ("Der Historiker schrieb ein Buch über die Niederlage Müllers 1931.", "1931", (), "Die Niederlage Müllers"),
+    ("Die Brücke wurde nach der Sanierung 2011 wieder geöffnet.", "2011", (), "Die Sanierung"),
+    ("Die Kanzlerin erinnerte am Sonntag an das Kriegsende 1918.", "1918", ("Sonntag",), "Das Kriegsende"),
+    ("Die Aussicht auf einen Generalstreik 1920 beunruhigte die Regierung.", "1920", (), "Ein Generalstreik"),
     # a dated participle whose date is a part of a period ("Anfang 1950") or that has an agent before it
     ("Die Bauern pflügten mit den Anfang 1950 gekauften Traktoren.", "Anfang 1950", (),
      "Den Anfang 1950 gekauften Traktoren"),
@@ -314,6 +321,8 @@ def test_a_german_date_inside_a_noun_phrase_of_action_tells_the_noun(text, expre
     # a year after a noun of action that is its subject, whose verb tells its event; a count before a noun
     ("Die Sturmflut 1962 zerstörte viele Häuser.", "1962", "zerstörte"),
     ("Er verlor bei der Abstimmung 2000 Stimmen an die Liberalen.", "2000", "verlor"),
+    # a compound of a phase of a time, no event
+    ("Bis zum Jahresende 1980 blieb er im Amt.", "1980", "blieb"),
 ])
 def test_a_german_date_that_dates_no_noun_phrase_of_action_keeps_its_label(text, expression, kept):
     assert kept in label(text, "de", expression)
@@ -327,6 +336,9 @@ def test_a_number_after_a_determiner_is_no_date_of_the_noun_before_it():
 
 @pytest.mark.parametrize("word, event", [
     ("Angriffen", True), ("Krieges", True), ("Siegen", True), ("kriegen", False), ("Jungen", False),
+    # a compound of a phase whose first part is a noun of action (with or without a joining "s"); of a time none
+    ("Kriegsende", True), ("Streikbeginn", True), ("Jahresende", False), ("Wochenende", False),
+    ("Kriegseintritt", True), ("Beitritt", True),
 ])
 def test_a_declined_german_noun_of_action_is_one(word, event):
     assert is_event_noun(word, "de") is event

@@ -12,14 +12,16 @@ of determiner ("after Thursday's hearing": `possessive`), or the phrase opens th
 inside it, before the clause's comma or (verb-second) its finite verb ("After the vote in May, the council …":
 `phrase_links`). A noun of action is one of the pack's `words` (general nouns of news events) or ends in one of
 its `endings` (derivations of verbs: "-ung", "-tion"), unless it is one of `not_events`; in a language that
-writes compounds as one word (`in_compounds`) a compound ends in its head ("Kommunalwahl"). The label is the
+writes compounds as one word (`in_compounds`) a compound ends in its head ("Kommunalwahl"), or in a noun of a
+phase after a listed noun (`phase_nouns`: "Kriegsende", not "Jahresende"). The label is the
 noun phrase alone, its article in the case it has alone (`articles`: "der Wahl" -> "die Wahl"): no word that the
 phrase does not hold or its grammar does not give. Pack data: `[event_nouns]` of timeline/resources/*/events.toml.
 
 A German noun of action in a declined form is one too ("den Kämpfen", "des Krieges": `declension_endings`; its
 label in the nominative, `dative_plural`, `genitive_singular`: "des Krieges" -> "Krieg"). A clause takes one
 time, so where it has its own date before the phrase or right after the noun's, the date after the noun is the
-noun's (`_clause_date_follows`, `_clause_dated_before`).
+noun's (`_clause_date_follows`, `_clause_dated_before`); a year alone right after the noun is its attribute
+(`year_after_noun`) wherever the phrase of sequence stands ("Die Brücke wurde nach der Sanierung 2011 geöffnet").
 """
 
 from __future__ import annotations
@@ -68,11 +70,22 @@ def is_event_noun(word: str, lang: str | None) -> bool:
     if _listed(word, _words(lang, "words"), pack) or noun and any(
             _listed(stem, _words(lang, "words"), pack) for stem in _declined_stems(word, lang)):
         return True
+    if pack.get("in_compounds") and any(word.endswith(phase) and _phase_of_event(word[:-len(phase)], lang)
+                                        for phase in _words(lang, "phase_nouns")):
+        return True  # "Kriegsende", "Streikbeginn": a phase of an event, not of a time ("Jahresende")
     # a stem of three letters at least: "option", "vision" are no actions; a capitalized word in a language that
     # capitalizes every noun is a noun, and its native ending makes one of any verb's stem ("Übung" from "üben")
     short = pack.get("short_stem_endings", []) if noun else []
     return any(word.endswith(ending) and len(word) > len(ending) + 1 + (ending not in short)
                for ending in pack.get("endings", []))
+
+
+def _phase_of_event(modifier: str, lang: str | None) -> bool:
+    """Whether `modifier`, the first part of a compound whose head is a noun of phase ("kriegs" of "Kriegsende"),
+    is a listed noun of action, as written or without a joining element (one of `declension_endings`)."""
+    nouns, pack = _words(lang, "words"), _pack(lang)
+    return any(len(stem) >= 3 and _listed(stem, nouns, pack)
+               for stem in [modifier] + _declined_stems(modifier, lang))
 
 
 def _listed(word: str, nouns: frozenset[str], pack: dict) -> bool:
@@ -115,7 +128,9 @@ def event_noun_label(
     elif link in _words(lang, "phrase_links"):
         opening = True
     else:  # "After the vote last week, …": a date right after the noun, in a phrase that opens the clause
-        opening = True
+        # a year alone right after the noun is its attribute wherever the phrase stands (`year_after_noun`: "Sie
+        # zogen nach dem Sieg 1871 ab")
+        opening = not is_year_after_noun(text[date[0]:date[1]], lang)
         words.append(before[-1].group())
     rule = _label_rules(lang)
     if _bare(words[-1]).lower() in rule.stopwords | rule.prepositions | rule.determiners:

@@ -105,7 +105,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                     "adjectives_before_noun": WORDS, "measure_adjective": PATTERN, "phase_nouns": WORDS,
                     "date_adjectives": PATTERN, "dates_in_parentheses": FLAG, "time_nouns": WORDS,
                     "declension_endings": WORDS, "dative_plural": TABLE, "genitive_singular": TABLE,
-                    "year_after_noun": FLAG,
+                    "year_after_noun": FLAG, "name_genitive": PATTERN,
                     "life_events": WORDS, "reign_titles": WORDS, "attribute_nominatives": TABLE,
                     "oblique_ending": TEXT, "perfect_auxiliaries": WORDS},
     "figures": {"markers": WORDS, "approximators": WORDS, "scales": WORDS, "change_verbs": WORDS, "copula": TEXT,

@@ -19,7 +19,8 @@ case, `attribute_nominatives`; "of its record high set on Aug. 6", "sur le pont 
 
 In German, a participle's date may be a part of a period ("die Mitte 1983 gelieferten") or have the participle's
 agent after it ("die im Mai von der Armee zerstörte Brücke"); a year alone right after a noun of action is its
-attribute (`year_after_noun`: "der Erfolg der Frühjahrsoffensive 1982"); brackets that hold a noun phrase of
+attribute (`year_after_noun`: "der Erfolg der Frühjahrsoffensive 1982"), after a name's genitive that is the
+noun's complement too (`name_genitive`: "mit dem Kriegseintritt Frankreichs 1778"); brackets that hold a noun phrase of
 action and a date tell that date's event (`_bracketed_label`). Pack data: `[event_nouns]` of
 timeline/resources/*/events.toml.
 """
@@ -70,17 +71,23 @@ def _year_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: 
     """`attribute_label` for a year written alone right after a noun of action, where the language puts a year
     there as the noun's attribute (`year_after_noun`: "der Erfolg der Frühjahrsoffensive 1982", "die Wahl 2009"):
     the noun phrase, as `_attached_label` makes it; a capitalized word after the year makes it a count ("die Wahl
-    2000 Stimmen"), and a name holds it ("the World Cup 2003" in a language without the attribute)."""
+    2000 Stimmen"), and a name holds it ("the World Cup 2003" in a language without the attribute). A year is
+    the noun's attribute, so a phrase of no more than article and noun tells it, unlike `_attached_label`'s."""
     if not is_year_after_noun(text[date[0]:date[1]], lang):
         return None
     before, sentence, opens = _window(text, sentence, date)
     following = text[date[1]:sentence[1]].split(maxsplit=1)
     if not before or following and following[0][:1].isupper():
         return None
-    noun = before[-1].group()
+    head = len(before) - 1
+    genitive = _pack(lang).get("name_genitive")
+    if genitive and head and re.fullmatch(genitive, before[head].group()) \
+            and not is_event_noun(before[head].group(), lang):
+        head -= 1  # "mit dem Kriegseintritt Frankreichs 1778": the noun of action before a name's genitive
+    noun = before[head].group()
     if noun != _bare(noun) or not is_event_noun(noun, lang) or _is_name(noun, lang):
         return None
-    return _noun_before_date_label(text, sentence, date, before, lang, opens)
+    return _noun_before_date_label(text, sentence, date, before, lang, opens, head)
 
 
 BRACKET_CHARS = 200  # characters of an aside in brackets that `_bracketed_label` reads either side of its date
@@ -163,12 +170,14 @@ def _attached_label(text: str, sentence: Span, date: Span, dates: list[Span], la
 
 
 def _noun_before_date_label(
-    text: str, sentence: Span, date: Span, before: list[re.Match[str]], lang: str | None, opens: bool
+    text: str, sentence: Span, date: Span, before: list[re.Match[str]], lang: str | None, opens: bool,
+    head: int | None = None
 ) -> str | None:
     """For `_attached_label` and `_year_label`: the noun phrase of action that the last of `before` ends, right
-    before the date (or its link), with the complement after the date; None where the clause keeps its label."""
+    before the date (or its link), its noun before[head] (the last where not given), with the complement after
+    the date; None where the clause keeps its label."""
     rule = _label_rules(lang)
-    start = _group_start(before, len(before) - 1, rule, lang)
+    start = _group_start(before, len(before) - 1 if head is None else head, rule, lang)
     if start is None:
         return None
     phrase = [token.group() for token in before[start:]]
@@ -177,7 +186,7 @@ def _noun_before_date_label(
         complement = []  # "des Abkommens von 1763 nach der Unabhängigkeit": a time of the clause, no complement
     governed = _governing(before, start, rule, lang, opens)
     if governed is not None and (governed == "sequence" or governed == "opening"
-                                 or len(phrase) <= 2 and not complement):
+                                 or len(phrase) <= 2 and not complement and head is None):
         return None
     if governed is None and _alone(before, start, rule, opens) \
             and _verb_follows(text, date[1], sentence[1], complement, lang):
