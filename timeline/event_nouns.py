@@ -20,8 +20,7 @@ phrase does not hold or its grammar does not give. Pack data: `[event_nouns]` of
 A German noun of action in a declined form is one too ("den Kämpfen", "des Krieges": `declension_endings`; its
 label in the nominative, `dative_plural`, `genitive_singular`: "des Krieges" -> "Krieg"). A clause takes one
 time, so where it has its own date before the phrase or right after the noun's, the date after the noun is the
-noun's (`_clause_date_follows`, `_clause_dated_before`); a year alone right after the noun is its attribute
-(`year_after_noun`) wherever the phrase of sequence stands ("Die Brücke wurde nach der Sanierung 2011 geöffnet").
+noun's (`_clause_date_follows`, `_clause_dated_before`).
 """
 
 from __future__ import annotations
@@ -128,9 +127,7 @@ def event_noun_label(
     elif link in _words(lang, "phrase_links"):
         opening = True
     else:  # "After the vote last week, …": a date right after the noun, in a phrase that opens the clause
-        # a year alone right after the noun is its attribute wherever the phrase stands (`year_after_noun`: "Sie
-        # zogen nach dem Sieg 1871 ab")
-        opening = not is_year_after_noun(text[date[0]:date[1]], lang)
+        opening = True
         words.append(before[-1].group())
     rule = _label_rules(lang)
     if _bare(words[-1]).lower() in rule.stopwords | rule.prepositions | rule.determiners:
