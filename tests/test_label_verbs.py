@@ -299,6 +299,27 @@ def test_a_german_relative_clause_without_a_noun_before_it_is_told_with_a_pronou
     assert label(text, "de", "Winter 1812") == "Sie hielt mit wenigen Männern die Brücke über den Fluss"
 
 
+def test_a_german_was_clause_after_a_comma_is_told_with_a_pronoun():
+    """"…, was …": its subject is the clause before, which no noun stands for; told as a main clause with "es"."""
+    text = ("Die Stadt senkte im Frühjahr die Gebühren für die Bäder, was im Herbst 2021 zu einem Anstieg der "
+            "Besucherzahlen führte.")
+    assert label(text, "de", "Herbst 2021", "Frühjahr") == "Es führte zu einem Anstieg der Besucherzahlen"
+
+
+def test_a_german_relative_clause_after_a_name_with_a_regnal_number_keeps_the_name():
+    text = ("Der Vertrag wurde in der Stadt mit dem jungen König Ludwig IV. geschlossen, der 1314 seinem Vater auf den "
+            "Thron gefolgt war.")
+    assert label(text, "de", "1314").startswith("König Ludwig IV., der")
+
+
+def test_a_german_relative_pronoun_before_a_name_opens_a_clause_that_ends_at_its_comma():
+    """"Berger, der Müller … abgelöst hatte, …": the clause ends in its verb at its comma, where the main clause goes
+    on; "der" is its pronoun, not the article of "Müller"."""
+    text = ("Inzwischen hatte Berger, der Müller am 3. Mai als Vorsitzender des Vereins abgelöst hatte, seine Pläne "
+            "geändert und lud die Mitglieder zur Versammlung ein.")
+    assert label(text, "de", "3. Mai").startswith("Berger, der Müller")
+
+
 def test_a_pronoun_and_a_reflexive_make_no_verb():
     from timeline.finite_verbs import is_finite
 

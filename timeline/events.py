@@ -525,9 +525,14 @@ def _dependent_label_span(
 
 def _ends_in_own_verb(text: str, rest: Span, rule: _LabelRules) -> bool:
     """Whether `rest`, the words after a relative pronoun of an article's form and a capitalized word, make a clause
-    that ends in its own finite verb ("…, den Anna Berger im Mai geschrieben hatte": the pronoun's, not an
-    article's, `verb_final_clause`); at most RELATIVE_CLAUSE_REACH characters are read."""
-    return rest[1] - rest[0] <= RELATIVE_CLAUSE_REACH and verb_final_clause(text[rest[0]:rest[1]].split(), rule)
+    that ends in its own finite verb at its next comma or at its end ("…, den Anna Berger im Mai geschrieben hatte":
+    the pronoun's, not an article's, `verb_final_clause`); at most RELATIVE_CLAUSE_REACH characters are read."""
+    words = text[rest[0]:rest[1]].split()
+    # the relative clause may end at its next comma, where the main clause it interrupts goes on ("Gates, der
+    # Schuyler im Mai abgelöst hatte, stellte sich …"), or past an apposition inside it at the end
+    end = next((k for k, word in enumerate(words) if word.endswith((",", ";", ":"))), len(words) - 1)
+    return any(len(" ".join(clause)) <= RELATIVE_CLAUSE_REACH and verb_final_clause(clause, rule)
+               for clause in (words[:end + 1], words))
 
 
 def _told_as_main_clause(text: str, clause: Span, dates: list[Span], lang: str | None, memo: dict) -> bool:

@@ -53,6 +53,7 @@ from .label_rules import (
 )
 from .label_shortening import _trimmed, counted_from
 from .labels import DATELINE, MAX_SUBJECT, make_label, tidy
+from .noun_modifiers import REGNAL_NUMBER
 from .word_order import SUBJECT_AFTER_COMMA, as_main_clause, main_clause_at, subject_first, without_listed_names
 
 INSERTION_REACH = 400  # characters of a subject and the relative clause after it, before the main clause's verb
@@ -1258,7 +1259,8 @@ def _closing_words(phrase: list[str], rule: _LabelRules) -> int:
     count = 0
     for word in reversed(phrase):
         bare = _bare(word)
-        if bare[:1].isupper() and word == bare:
+        if bare[:1].isupper() and (word == bare or REGNAL_NUMBER.fullmatch(word)):
+            # a noun, or a name's regnal number ("Artaxerxes I."), ends the phrase
             return count if count <= MAX_CLOSING else 0
         if word != bare or not bare[:1].islower() or bare.lower() in closed and bare.lower() != marker \
                 and not (count == 0 and _particle_last(phrase, rule)):
