@@ -327,6 +327,28 @@ def test_a_german_date_that_dates_no_noun_phrase_of_action_keeps_its_label(text,
     assert kept in label(text, "de", expression)
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a word of time opening an aside after a name: the place's name or state then, with the word's copula
+    ("Die Flotte ankerte im Mai 1805 vor Port Royal (heute Annapolis Royal).", "heute",
+     "Port Royal ist heute Annapolis Royal"),
+    ("Der Vertrag wurde 1866 in Pressburg (damals ungarisches Gebiet) unterzeichnet.", "damals",
+     "Pressburg war damals ungarisches Gebiet"),
+    ("Die Truppen erreichten 1904 die mandschurische Stadt Fengtien (auch Mukden genannt, heute: Shenyang).",
+     "heute", "Fengtien ist heute Shenyang"),
+])
+def test_a_german_word_of_time_in_an_aside_after_a_name_tells_its_state(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, kept", [
+    # no name before the aside, or a word of time inside an item of it: the clause keeps its label
+    ("Er zahlte 1920 100.000 Dollar (damals ein Vermögen) für das Haus.", "damals", "zahlte"),
+    ("Die Flotte ankerte vor Port Royal (und heute noch steht dort ein Denkmal).", "heute", "ankerte"),
+])
+def test_a_german_word_of_time_in_an_aside_after_no_name_keeps_its_label(text, expression, kept):
+    assert kept in label(text, "de", expression)
+
+
 def test_a_number_after_a_determiner_is_no_date_of_the_noun_before_it():
     # the clause has its own date before, but "auf die 1400 Soldaten" holds a count in a noun phrase of its own
     text = "Er plante am Montag einen Angriff auf die 1400 feindlichen Soldaten."

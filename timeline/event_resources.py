@@ -107,7 +107,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                     "declension_endings": WORDS, "dative_plural": TABLE, "genitive_singular": TABLE,
                     "year_after_noun": FLAG, "name_genitive": PATTERN,
                     "life_events": WORDS, "reign_titles": WORDS, "attribute_nominatives": TABLE,
-                    "oblique_ending": TEXT, "perfect_auxiliaries": WORDS},
+                    "oblique_ending": TEXT, "perfect_auxiliaries": WORDS, "aside_copulas": TABLE},
     "figures": {"markers": WORDS, "approximators": WORDS, "scales": WORDS, "change_verbs": WORDS, "copula": TEXT,
                 "plural_copula": TEXT, "copula_preposition": TEXT, "singular_verbs": WORDS, "plural_verbs": WORDS,
                 "plural_verb_endings": WORDS, "plural_noun_endings": WORDS, "singular_noun_endings": WORDS,

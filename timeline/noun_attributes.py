@@ -21,7 +21,8 @@ In German, a participle's date may be a part of a period ("die Mitte 1983 gelief
 agent after it ("die im Mai von der Armee zerstörte Brücke"); a year alone right after a noun of action is its
 attribute (`year_after_noun`: "der Erfolg der Frühjahrsoffensive 1982"), after a name's genitive that is the
 noun's complement too (`name_genitive`: "mit dem Kriegseintritt Frankreichs 1778"); brackets that hold a noun phrase of
-action and a date tell that date's event (`_bracketed_label`). Pack data: `[event_nouns]` of
+action and a date tell that date's event (`_bracketed_label`), a word of time opening them after a name the
+place's name or state then (`_state_aside_label`). Pack data: `[event_nouns]` of
 timeline/resources/*/events.toml.
 """
 
@@ -63,7 +64,8 @@ WINDOW_CHARS = 300  # characters either side of a date that `attribute_label` re
 def attribute_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
     """The label of a date that the grammar ties to a noun of action anywhere in `sentence`: right at the noun
     (`_attached_label`) or after the noun's complements (`_chain_label`); None when it ties it to no such noun."""
-    return _bracketed_label(text, sentence, date, dates, lang) or _year_label(text, sentence, date, dates, lang) \
+    return _bracketed_label(text, sentence, date, dates, lang) \
+        or _state_aside_label(text, sentence, date, dates, lang) or _year_label(text, sentence, date, dates, lang) \
         or _attached_label(text, sentence, date, dates, lang) or _chain_label(text, sentence, date, dates, lang)
 
 
@@ -120,6 +122,48 @@ def _bracketed_label(text: str, sentence: Span, date: Span, dates: list[Span], l
     if not _headed_by_event(phrase, rule, lang) or any(_is_name(word, lang) for word in phrase[1:2]):
         return None
     return _labelled(phrase, lang, "clause")
+
+
+def _state_aside_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
+    """`attribute_label` for a word of time that opens brackets after a name, or their last item, with a noun
+    phrase and no verb: the name or state of the place at that time ("bei Saratoga (heute Schuylerville)", "in
+    Sarajevo (damals österreichisches Gebiet)", "(auch Chemulpo, heute: Incheon)"). The aside, not the clause
+    around it, tells that date; the label says it with the copula the pack gives the word (`aside_copulas`):
+    "Saratoga ist heute Schuylerville". Only a name governed by a preposition or determiner is its subject, as it
+    stands in any case; a common noun's phrase would need its nominative."""
+    copula = _pack(lang).get("aside_copulas", {}).get(text[date[0]:date[1]].lower())
+    brackets = _brackets_around(text, sentence, date, BRACKET_CHARS) if copula else None
+    if brackets is None:
+        return None
+    opening, closing = brackets
+    lead = text[opening + 1:date[0]].strip()
+    rest = text[date[1]:closing].lstrip(" :").split()
+    if lead and not lead.endswith(",") or not rest or has_finite(rest, lang) \
+            or any(span != date for span in dates[bisect_left(dates, (opening,)):bisect_left(dates, (closing,))]):
+        return None  # a word of time inside an item ("(damals circa …)"), a clause, or another date in the aside
+    name = _name_before(text[sentence[0]:opening].split(), lang)
+    return " ".join([name, copula, text[date[0]:date[1]], *rest]) if name else None
+
+
+def _name_before(words: list[str], lang: str | None) -> str | None:
+    """The name that `words` end with ("an den Head of Elk", "der koreanischen Stadt Tschemulpo"): capitalized
+    words and the lower-case words of no closed class between them, after a preposition or determiner, or after
+    an adjective and the common noun it declines; None when `words` end otherwise."""
+    rule = _label_rules(lang)
+    closed = rule.all_prepositions | rule.determiners | rule.clause_words | rule.stopwords
+    start = len(words)
+    while start and words[start - 1] == _bare(words[start - 1]) and (
+            words[start - 1][:1].isupper() or start < len(words) and start > 1 and words[start - 2][:1].isupper()
+            and words[start - 1].lower() not in closed):
+        start -= 1
+    if start == len(words) or not words[start][:1].isupper():
+        return None
+    before = words[start - 1].lower() if start else ""
+    if before not in rule.all_prepositions | rule.determiners:
+        if not before[:1].isalpha() or before in closed or len(words) - start < 2:
+            return None  # "100.000 US-Dollar", "und Tolmein": no name the aside is of alone
+        start += 1  # "der koreanischen Stadt Tschemulpo": the name after the noun its adjective declines
+    return " ".join(words[start:])
 
 
 def _attached_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
