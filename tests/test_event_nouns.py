@@ -25,6 +25,15 @@ from timeline.timex import Timex
     ("de", "Nach den schweren Kämpfen im Winter begann im März der Rückzug.", "Winter", "Die schweren Kämpfe"),
     ("fr", "Après la réélection du maire en octobre 2015, la ville a commencé les travaux.", "octobre 2015",
      "La réélection du maire"),
+    # ... or inside the clause, the date closing it: the noun's last word, the clause's verb takes no adverbial
+    # after it
+    ("en", "The minister resigned after the vote in May.", "May", "The vote"),
+    ("en", "The sailors stayed in port, above all after the capture of their flagship on 2 March 1905.",
+     "2 March 1905", "The capture of their flagship"),
+    ("en", "The suspect has been kept in custody since his arrest on May 3, the police said.", "May 3",
+     "His arrest"),
+    ("en", "No large battles took place there since the siege of the fortress the year before.", "the year before",
+     "The siege of the fortress"),
     # a link that ties a date to a noun only, wherever the phrase stands
     ("de", "Die Uferstraße ist seit der Sturmflut vom 3. Januar gesperrt.", "3. Januar", "Die Sturmflut"),
     ("fr", "Le quartier a beaucoup changé depuis l'incendie du 4 mars.", "4 mars", "L'incendie"),
@@ -128,8 +137,8 @@ def test_a_date_the_grammar_ties_to_a_noun_of_action_tells_the_noun(lang, text, 
     # a preposition of the same time: the clause's event happened at the noun's
     ("en", "During the summit in June, the leaders signed a pact.", "June", "signed"),
     ("de", "Bei der Abstimmung am Dienstag stimmte die Mehrheit dagegen.", "Dienstag", "stimmte"),
-    # a date after the phrase inside the clause may date the clause: the grammar does not tell
-    ("en", "The minister resigned after the vote in May.", "May", "resigned"),
+    # a date after the phrase inside the clause, another adverbial after it: it may date the clause's verb
+    ("en", "The minister resigned after the vote in May with a short letter.", "May", "resigned"),
     ("de", "Der Minister trat nach der Wahl im Mai zurück.", "Mai", "trat"),
     # an adverbial of the clause: the clause's event
     ("en", "The vote was held on Tuesday.", "Tuesday", "held"),
@@ -481,6 +490,10 @@ def test_a_duration_of_a_determined_phrase_or_without_sequence_keeps_the_clauses
     ("en", "The plan called for the right flank of the army to converge on the city, and at first the troops were "
      "very successful, particularly in the Battle of the Ridges (August 1914).", "August 1914",
      "The Battle of the Ridges"),
+    # ... after a preposition of sequence, after the sentence's opening phrases: the clause's label tells the
+    # phrase only as the time its own event came after
+    ("en", "In the south, by contrast, after the long siege of the port (1871), the garrison rebuilt its walls.",
+     "1871", "The long siege of the port"),
     # a year between a determiner and the name of an event
     ("en", "The country made its backing of the regime more pronounced, supplying it with aid, normalizing relations "
      "with the government (broken during the 1967 Six-Day War), and also supplying trucks.", "1967",

@@ -5,17 +5,19 @@ is shared by `timeline.noun_attributes` and `timeline.noun_modifiers`, which rea
 anywhere in a sentence.
 
 The clause's event happens before or after the noun's ("nach", "after", "après" and the like: the pack's
-`sequence_prepositions`), so the date that belongs to the noun cannot date the clause. The date belongs to the
-noun where the grammar says so: it is tied to the noun by a link that only a noun takes ("die Wahl vom 3. März",
-"the flood of 2013", "l'élection du 5 mai": `attribute_links`), or it is a date's possessive in the noun's place
-of determiner ("after Thursday's hearing": `possessive`), or the phrase opens the clause and the date stands
-inside it, before the clause's comma or (verb-second) its finite verb ("After the vote in May, the council …":
-`phrase_links`). A noun of action is one of the pack's `words` (general nouns of news events) or ends in one of
-its `endings` (derivations of verbs: "-ung", "-tion"), unless it is one of `not_events`; in a language that
-writes compounds as one word (`in_compounds`) a compound ends in its head ("Kommunalwahl"), or in a noun of a
-phase after a listed noun (`phase_nouns`: "Kriegsende", not "Jahresende"). The label is the
-noun phrase alone, its article in the case it has alone (`articles`: "der Wahl" -> "die Wahl"): no word that the
-phrase does not hold or its grammar does not give. Pack data: `[event_nouns]` of timeline/resources/*/events.toml.
+`sequence_prepositions`), so the date that belongs to the noun cannot date the clause. The date belongs to the noun
+where the grammar says so: it is tied to the noun by a link that only a noun takes ("die Wahl vom 3. März", "the
+flood of 2013", "l'élection du 5 mai": `attribute_links`), or it is a date's possessive in the noun's place of
+determiner ("after Thursday's hearing": `possessive`), or the phrase opens the clause and the date stands inside
+it, before the clause's comma or (verb-second) its finite verb ("After the vote in May, the council …":
+`phrase_links`), or the date closes the phrase, a punctuation mark or the sentence's end right after it ("resigned
+after the vote in May.", "has been held since his arrest on June 21,"). A noun of action is one of the pack's
+`words` (general nouns of news events) or ends in one of its `endings` (derivations of verbs: "-ung", "-tion"),
+unless it is one of `not_events`; in a language that writes compounds as one word (`in_compounds`) a compound ends
+in its head ("Kommunalwahl"), or in a noun of a phase after a listed noun (`phase_nouns`: "Kriegsende", not
+"Jahresende"). The label is the noun phrase alone, its article in the case it has alone (`articles`: "der Wahl" ->
+"die Wahl"): no word that the phrase does not hold or its grammar does not give. Pack data: `[event_nouns]` of
+timeline/resources/*/events.toml.
 
 A German noun of action in a declined form is one too ("den Kämpfen", "des Krieges": `declension_endings`; its
 label in the nominative, `dative_plural`, `genitive_singular`: "des Krieges" -> "Krieg"). A clause takes one
@@ -150,7 +152,7 @@ def event_noun_label(
         return None  # another date in the phrase: the noun's own
     after = text[date[1]:clause[1]]
     if opening and not _opens_clause(text, clause, before[at].start(), after, lang) \
-            and not _clause_date_follows(text, date, dates, clause) \
+            and not _closes_phrase(after, lang) and not _clause_date_follows(text, date, dates, clause) \
             and not _clause_dated_before(text, before, at, dates, rule):
         return None
     if _subject_of_clause(after, lang):
@@ -313,6 +315,18 @@ def _opens_clause(text: str, clause: Span, preposition: int, after: str, lang: s
         return True
     following = after.split()
     return rule.verb_second and bool(following) and following[0][:1].islower() and is_finite(following, 0, lang)
+
+
+def _closes_phrase(after: str, lang: str | None) -> bool:
+    """Whether a punctuation mark that ends a phrase follows the date, or nothing: the phrase of sequence ends at the
+    date ("was reluctant to sail, especially after the death of the admiral on 13 April.", "has been held since his
+    arrest on June 21,"), which is then its noun's last word, no adverbial the clause's verb takes after it. A
+    relative clause after the comma is the noun's, whose label tells more (`dated_antecedent`)."""
+    following = after.lstrip()
+    if following[:1] == ",":
+        rest = following[1:].split(maxsplit=1)
+        return not rest or _bare(rest[0]).lower() not in _label_rules(lang).relatives
+    return not following or following[0] in ".;:)"
 
 
 def _subject_of_clause(after: str, lang: str | None) -> bool:

@@ -424,9 +424,12 @@ def _parenthesis_label(
     if start is None:
         return None
     heads = [word for word in words[start:] if word == _bare(word) and is_event_noun(word, lang)]
-    if not heads or _told(label, heads[0]):
-        return None  # "Meade defeated Lee at the Battle of Gettysburg (July 1 to July 3, 1863)": told
-    if _governing(before, start, rule, lang, opens) == "opening":
+    governing = _governing(before, start, rule, lang, opens)
+    if not heads or _told(label, heads[0]) and governing != "sequence":
+        # "Meade defeated Lee at the Battle of Gettysburg (July 1 to July 3, 1863)": told; "after the Siege of X
+        # (1915-16), the army reorganised" tells the siege only as the time its own event came after
+        return None
+    if governing == "opening":
         return None  # "In the Battle of X (August 1950), the army withstood …": the clause's event happened in it
     return _as_written(text, before[start].start(), before[-1].end())
 
