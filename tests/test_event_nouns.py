@@ -344,9 +344,34 @@ def test_a_german_date_that_dates_no_noun_phrase_of_action_keeps_its_label(text,
      "Pressburg war damals ungarisches Gebiet"),
     ("Die Truppen erreichten 1904 die mandschurische Stadt Fengtien (auch Mukden genannt, heute: Shenyang).",
      "heute", "Fengtien ist heute Shenyang"),
+    # two names joined by "und": the plural copula
+    ("Die Armee überquerte 1809 den Fluss zwischen Tarvis und Malborgeth (heute Italien).", "heute",
+     "Tarvis und Malborgeth sind heute Italien"),
+    ("Die Händler zogen 1750 von Danzig und Elbing (damals polnische Städte) nach Westen.", "damals",
+     "Danzig und Elbing waren damals polnische Städte"),
 ])
 def test_a_german_word_of_time_in_an_aside_after_a_name_tells_its_state(text, expression, wanted):
     assert label(text, "de", expression) == wanted
+
+
+@pytest.mark.parametrize("text, lang, expression, wanted", [
+    # the same aside in English and French, with the pack's copulas
+    ("In 1850 the railway came to Christiania (now Oslo).", "en", "now", "Christiania is now Oslo"),
+    ("The settlers sailed in 1770 to the town of Fort Dauphin (today Tolanaro).", "en", "today",
+     "Fort Dauphin is today Tolanaro"),
+    ("In 1860 the traders sailed from Bombay and Madras (now Mumbai and Chennai).", "en", "now",
+     "Bombay and Madras are now Mumbai and Chennai"),
+    ("En 1850, le chemin de fer atteignit la ville de Christiania (aujourd'hui Oslo).", "fr", "aujourd'hui",
+     "Christiania est aujourd'hui Oslo"),
+])
+def test_a_word_of_time_in_an_aside_after_a_name_tells_its_state(text, lang, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+def test_a_word_of_time_before_a_prepositional_phrase_in_an_aside_keeps_the_clause_label():
+    # "now" before a phrase of a preposition is rather the story's time than today's: no state of the name
+    text = "In the spring, the Northern Army (now under the command of Colonel Brandt) attacked the pass."
+    assert "attacked" in label(text, "en", "now")
 
 
 @pytest.mark.parametrize("text, expression, kept", [

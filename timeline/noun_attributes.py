@@ -128,21 +128,44 @@ def _state_aside_label(text: str, sentence: Span, date: Span, dates: list[Span],
     """`attribute_label` for a word of time that opens brackets after a name, or their last item, with a noun
     phrase and no verb: the name or state of the place at that time ("bei Saratoga (heute Schuylerville)", "in
     Sarajevo (damals österreichisches Gebiet)", "(auch Chemulpo, heute: Incheon)"). The aside, not the clause
-    around it, tells that date; the label says it with the copula the pack gives the word (`aside_copulas`):
-    "Saratoga ist heute Schuylerville". Only a name governed by a preposition or determiner is its subject, as it
-    stands in any case; a common noun's phrase would need its nominative."""
-    copula = _pack(lang).get("aside_copulas", {}).get(text[date[0]:date[1]].lower())
-    brackets = _brackets_around(text, sentence, date, BRACKET_CHARS) if copula else None
-    if brackets is None:
+    around it, tells that date; the label says it with the copula the pack gives the word (`aside_copulas`: its
+    singular, and its plural for names joined by a word of `aside_conjunctions`, "bei Flitsch und Tolmein (heute
+    Slowenien)"): "Saratoga ist heute Schuylerville". Only a name governed by a preposition or determiner is its
+    subject, as it stands in any case; a common noun's phrase would need its nominative."""
+    pack = _pack(lang)
+    copulas = pack.get("aside_copulas", {}).get(text[date[0]:date[1]].lower())
+    brackets = _brackets_around(text, sentence, date, BRACKET_CHARS) if copulas else None
+    if copulas is None or brackets is None:
         return None
     opening, closing = brackets
     lead = text[opening + 1:date[0]].strip()
     rest = text[date[1]:closing].lstrip(" :").split()
     if lead and not lead.endswith(",") or not rest or has_finite(rest, lang) \
+            or _bare(rest[0]).lower() in _label_rules(lang).all_prepositions \
             or any(span != date for span in dates[bisect_left(dates, (opening,)):bisect_left(dates, (closing,))]):
-        return None  # a word of time inside an item ("(damals circa …)"), a clause, or another date in the aside
-    name = _name_before(text[sentence[0]:opening].split(), lang)
-    return " ".join([name, copula, text[date[0]:date[1]], *rest]) if name else None
+        # a word of time inside an item ("(damals circa …)"), a clause, another date in the aside, or a phrase of a
+        # preposition, whose "now" is rather the story's ("the army (now under the command of …)")
+        return None
+    words = text[sentence[0]:opening].split()
+    names = _names_before(words, frozenset(pack.get("aside_conjunctions", [])), lang)
+    if names is None:
+        return None
+    return " ".join([names[0], copulas[names[1]], text[date[0]:date[1]], *rest])
+
+
+def _names_before(words: list[str], conjunctions: frozenset[str], lang: str | None) -> tuple[str, bool] | None:
+    """The names that `words` end with (`_name_before`), as one phrase, and whether they are more than one: a name
+    joined to the last by a word of `conjunctions` ("bei Flitsch und Tolmein"); None when `words` end with none."""
+    last = _name_before(words, lang)
+    if last is not None:
+        return last, False
+    start = len(words) - 1
+    while start > 0 and words[start][:1].isupper() and words[start] == _bare(words[start]):
+        start -= 1  # back over the last name, which after the conjunction is the subject of nothing alone
+    if start == len(words) - 1 or words[start].lower() not in conjunctions:
+        return None
+    first = _name_before(words[:start], lang)
+    return (" ".join([first, *words[start:]]), True) if first else None
 
 
 def _name_before(words: list[str], lang: str | None) -> str | None:
