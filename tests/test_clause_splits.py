@@ -4,9 +4,13 @@ interrupts. Sentences of our own, in each language of the packs."""
 
 from __future__ import annotations
 
+from datetime import date as day
+
 import pytest
 
+from timeline.document import Document
 from timeline.events import describe
+from timeline.pipeline import extract_document
 from timeline.timex import Timex
 
 
@@ -103,6 +107,30 @@ def test_an_insertion_keeps_the_main_clause_whole(lang: str, text: str, date: st
 ])
 def test_the_main_clause_goes_on_after_an_insertion(lang: str, text: str, date: str, subject: str) -> None:
     assert contexts(text, lang, date)[date][1].startswith(subject)
+
+
+@pytest.mark.parametrize("lang, text, date, wanted", [
+    # the insertion holds a name with commas of its own: its closing comma is the one the main clause's verb follows
+    ("en", "The Denver, Colo., bakery, which is half-owned by Miller Foods Inc., Chicago, had sales of $4 million "
+           "last year.", "last year", "The Denver, Colo., bakery had sales of $4 million last year"),
+    # ...or a list; an adverb may stand before the main clause's verb
+    ("en", "Three villages in the valley (Arlen, Bosk and Carrow), which had long opposed the dam, finally accepted "
+           "the plan in 1988.", "1988", "Three villages in the valley finally accepted the plan"),
+    ("fr", "La banque, qui possède des agences à Lyon, Nantes et Lille, a annoncé mardi une fusion.", "mardi",
+     "La banque a annoncé mardi une fusion"),
+])
+def test_the_main_clause_goes_on_after_an_insertion_with_commas(lang: str, text: str, date: str, wanted: str) -> None:
+    """The insertion ends at the comma after which the main clause's finite verb follows, not at its first one."""
+    frame = extract_document(Document(doc_id="t", text=text, lang=lang, dct=day(2024, 6, 12)))
+    assert frame.set_index("expression").loc[date, "label"] == wanted
+
+
+def test_a_clause_after_an_insertion_keeps_its_own_subject() -> None:
+    """A comma after which a clause with its own subject and verb goes on ends the search for the main verb: a
+    verb after a later comma is that clause's ("…, the actress, 26, would")."""
+    text = "Before the hearing at the court, which was first reported by a local paper, prosecutors had said on " \
+           "Friday that the actress, 26, would be arrested."
+    assert not contexts(text, "en", "Friday")["Friday"][1].startswith("Before the hearing")
 
 
 def test_a_reporting_clause_after_a_complete_clause_stays_apart() -> None:

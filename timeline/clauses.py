@@ -725,11 +725,11 @@ def _continues_main(text: str, piece: Span, before: Span, rule: ClauseRules) -> 
     words = text[piece[0]:piece[1]].split()
     if not words or _bare(words[0]).lower() not in rule.dependent:
         return False
+    if resumed_at(words, rule) is not None:
+        return _awaits_verb(text[before[0]:before[1]].split(), rule)
     closing = next((index for index, word in enumerate(words[:-1]) if word.endswith(",")), None)
     if closing is None or not words[closing + 1][:1].islower():
         return False
-    if is_finite(words, closing + 1, rule.lang):
-        return _awaits_verb(text[before[0]:before[1]].split(), rule)
     rest = []
     for word in words[closing + 1:]:
         rest.append(word)
@@ -745,6 +745,35 @@ def _continues_main(text: str, piece: Span, before: Span, rule: ClauseRules) -> 
     main = text[before[0]:before[1]].split()[-BRACKET_REACH:]
     return _closes_bracket(_before_infinitive(words[closing + 1:], rule), main, rule) \
         or _completes_main(words[:closing + 1], words[closing + 1:], main, rule)
+
+
+def resumed_at(words: list[str], rule: ClauseRules) -> int | None:
+    """The index of the word whose comma closes the insertion `words` (opened by a relative pronoun or subordinator)
+    where a lower-case finite verb follows it, maybe after adverbs: the main clause's verb. In a verb-final language
+    only the first comma: a later one may close a clause nested in the insertion ("der das Werk, das …, kaufte").
+    Otherwise any comma, since the insertion may hold a list or a name with commas of its own ("which had rejected
+    A, B and C, now refused …", "which is owned by Ogden Corp., New York, had net of …")."""
+    commas = [index for index, word in enumerate(words[:-1]) if word.endswith(",")]
+    for closing, following in zip(commas, commas[1:] + [len(words)]):
+        verb = closing + 1
+        # ", now refused", ", eventually sold"; in a verb-second language an adverb before a finite verb opens a main
+        # clause of its own ("…, noch konnte sie")
+        while not rule.verb_second and verb < len(words) - 1 and _adverb(words[verb], rule):
+            verb += 1
+        if words[verb][:1].islower() and is_finite(words, verb, rule.lang):
+            return closing
+        if rule.verb_final or any(is_finite(words, k, rule.lang) for k in range(closing + 1, min(following + 1, len(words)))):
+            return None  # a clause of its own after the comma ("…, prosecutors had said that the actress, 26, would")
+    return None
+
+
+def _adverb(word: str, rule: ClauseRules) -> bool:
+    """An adverb that may stand before a finite verb without a subject: a pack adverb that is no connective,
+    relative pronoun or subordinator ("now", "later"), or a lower-case word with an adverb's ending."""
+    bare = _bare(word).lower()
+    if word != bare or bare in rule.dependent or bare in rule.coordinators:
+        return False  # (a comma or capital after it: no adverb before a verb)
+    return bare in rule.adverbs or bare.endswith(rule.adverb_endings)
 
 
 def _before_infinitive(rest: list[str], rule: ClauseRules) -> list[str]:
@@ -833,7 +862,7 @@ def _rejoined(text: str, clauses: list[Span], rule: ClauseRules) -> tuple[list[S
         if joined and text[joined[-1][1]:clause[0]].strip() == ",":
             continued = next((piece for piece in pieces if _continues_main(text, piece, joined[-1], rule)), None)
             if continued is not None:
-                closing = text.find(",", clause[0], continued[1])
+                closing = _resuming_comma(text, continued, rule)
                 insertions.append((joined[-1][1], closing + 1 if closing >= 0 else continued[1]))
                 joined[-1] = (joined[-1][0], continued[1])
                 index += 1 if continued == clause else 2
@@ -841,6 +870,15 @@ def _rejoined(text: str, clauses: list[Span], rule: ClauseRules) -> tuple[list[S
         joined.append(clause)
         index += 1
     return joined, insertions
+
+
+def _resuming_comma(text: str, piece: Span, rule: ClauseRules) -> int:
+    """The offset of the comma that closes the insertion opening `piece` (`resumed_at`, else its first), -1 if none."""
+    resumed = resumed_at(text[piece[0]:piece[1]].split(), rule)
+    if resumed is None:
+        return text.find(",", piece[0], piece[1])
+    word = list(re.finditer(r"\S+", text[piece[0]:piece[1]]))[resumed]
+    return piece[0] + word.end() - 1
 
 
 def _blanked(text: str, start: int, end: int, insertions: list[Span]) -> str:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Span, shares_subject_before, without_closed_insertion
+from .clauses import Span, resumed_at, shares_subject_before, without_closed_insertion
+from .clauses import rules as clause_rules
 from .dependents import infinitive_clause
 from .dependents import rules as dependent_rules
 from .finite_verbs import has_finite, has_verb, is_finite
@@ -137,6 +138,9 @@ def _without_apposition(
         reach = MAX_APPOSITION * (2 if relative else 1)
         closing = next((k for k in range(opening + 1, min(len(words) - 1, opening + 1 + reach))
                         if words[k].endswith(",")), None)
+        resumed = resumed_at(words[opening + 1:], clause_rules(rule.lang)) if relative else None
+        if resumed is not None and resumed < reach:
+            closing = opening + 1 + resumed  # "which is owned by Ogden Corp., New York, had": past the name's comma
         if closing is None or anchor is not None and opening < anchor <= closing or relative and anchor is None:
             continue  # a relative clause that may hold the dated event (a duration is no cut date) is what happened
         if dependent_rules(rule.lang).complementizers.match(words[opening + 1]):
