@@ -208,6 +208,13 @@ def test_a_date_whose_noun_tells_no_other_event_keeps_its_label(lang, text, expr
     # a phrase after a comma that closes the sentence closes the clause before it, no clause after it
     ("fr", "Le procureur réclame dix ans de prison, pour l'enlèvement du directeur de la banque à Lyon en 1998.",
      "1998", "L'enlèvement du directeur de la banque à Lyon"),
+    # right after the noun, a phrase of purpose or source, the verb before it not in the past: no complement needed
+    ("en", "Two ministers can help with preparations for the regional trade summit in October.", "October",
+     "The regional trade summit"),
+    ("en", "The pilot will be trained as a flight engineer for a space mission next spring.", "next spring",
+     "A space mission"),
+    ("en", "The charity has begun sending aid from the coastal flood barely ten days ago.", "barely ten days ago",
+     "The coastal flood"),
 ])
 def test_a_date_after_the_complements_of_a_noun_of_action_tells_the_noun(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
@@ -228,6 +235,9 @@ def test_a_date_after_the_complements_of_a_noun_of_action_tells_the_noun(lang, t
     ("de", "Die Truppen mussten die Belagerung der Stadt bis zum 9. Januar abbrechen.", "9. Januar", "abbrechen"),
     # a link that ties the date to the noun right before it: that noun's date, here no event's
     ("de", "Die Händler verglichen die Preise von 1763.", "1763", "verglichen"),
+    # a phrase of purpose or source after a verb in the past: the verb's time may be the date
+    ("en", "The guards detained two men for the robbery on Sunday.", "Sunday", "detained"),
+    ("en", "The crew returned from the long patrol in March.", "March", "returned"),
     # a bare plural or gerund: no phrase whose start is sure
     ("en", "The group carried out bombings per month through the spring of 1957.", "spring of 1957", "carried"),
     # a phrase after a comma that the clause goes on after: it opens that clause, whose verb may be the date's

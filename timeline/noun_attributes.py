@@ -7,7 +7,10 @@ März begonnene Offensive"), or set off by commas after a noun phrase that is th
 the fortress, on 3 June 1820, was …"), or closing the noun phrase after the noun's complements, with no verb
 between ("follows two decisions by the court last June", "die Zerstörung der Brücke durch die Armee im Mai 2003":
 `_chain_label`). The clause keeps its label where it tells the date's event as well (see `attribute_label` and
-`_chain_label`: a verb in the past or future before such a phrase may be the date's, a present perfect not).
+`_chain_label`: a verb in the past or future before such a phrase may be the date's, a present perfect not). A
+phrase of purpose or source (`purpose_links`: "will be named commander for a mission in December") tells another
+event than its clause's: a date that closes it dates its noun, even right after the noun, unless the verb is in
+the past.
 Between a determiner with a date and a noun's link, a verb's form in "-ing" is a noun of action by its grammar ("the
 March 3 slaying of a guard": `nominal_gerund`).
 
@@ -319,9 +322,13 @@ def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang:
                 and _bare(complement).lower() not in rule.determiners | rule.stopwords \
                 and not re.match(r"\w+['’]", complement):  # "par l'armée": an article elided into its noun
             break  # "to continue well", "in puncto": a preposition before a verb or adverb, no noun's complement
+    # "preparations for the trade summit in October": a noun of purpose or source right before the date is its noun
+    purposed = _purpose_start(before, end, closed, rule, lang) if end else None
+    if purposed is not None:
+        head = end - 1
     if head is None or any(before[head].start() <= start < date[0] for start, _ in dates):
         return None
-    start = _chain_start(before, head, rule, lang)
+    start = _chain_start(before, head, rule, lang) if purposed is None else purposed
     if start is None:
         return None
     last = not text[date[1]:sentence[1]].strip(" \t\n.!?")  # nothing but the sentence's stop after the date
@@ -329,7 +336,13 @@ def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang:
     if governed in ("sequence", "opening"):
         return None  # "Nach der Wahl …", "In his speech to the nation on 4 May 1962, the minister …"
     after = _clause_rest(text[date[1]:sentence[1]])
-    if governed is None and _alone(before, start, rule, opens):
+    if purposed is not None:
+        # "will be named commander for a mission in December": the verb's event is another, before or after the
+        # noun's, unless in the past ("arrested two men for the robbery on Sunday" may date the arrest); its
+        # auxiliaries in view ("will be trained" is no past)
+        if _tensed(words[max(start - 2 * VERB_WORDS, 0):start], after, lang, future=False):
+            return None
+    elif governed is None and _alone(before, start, rule, opens):
         if has_lower_finite(after, lang):
             return None  # "The bombing of the clinic in 1998 killed one person": the subject's verb tells its event
     elif _tensed(words[max(start - VERB_WORDS, 0):start], after, lang) \
@@ -359,6 +372,21 @@ def _aside_start(words: list[str], last: int) -> int | None:
         if "(" in word or k < last and ")" in word:
             return None
     return None
+
+
+def _purpose_start(
+    before: list[re.Match[str]], end: int, closed: bool, rule: _LabelRules, lang: str | None
+) -> int | None:
+    """Where the noun phrase of action that before[end - 1] ends starts, right before a date that closes it
+    (`closed`), when a link of purpose or source governs it (`purpose_links`: "for a mission in December", "from
+    the earthquake two weeks ago"); None otherwise."""
+    word = before[end - 1].group()
+    if not closed or word != _bare(word) or not is_event_noun(word, lang) or _is_name(word, lang):
+        return None
+    start = _chain_start(before, end - 1, rule, lang)
+    if not start or _bare(before[start - 1].group()).lower() not in _words(lang, "purpose_links"):
+        return None
+    return start
 
 
 @cache
@@ -432,10 +460,10 @@ def _chain_start(before: list[re.Match[str]], head: int, rule: _LabelRules, lang
     return None
 
 
-def _tensed(verb: list[str], after: list[str], lang: str | None) -> bool:
+def _tensed(verb: list[str], after: list[str], lang: str | None, future: bool = True) -> bool:
     """Whether the verb before a noun phrase (the last finite one of `verb`, with the words after it) or the
-    clause's words `after` the date (a verb-final participle) are in the past or the future by the pack's
-    `[tense]` cues: the clause's own event may then be the date's. A present perfect (`perfect_auxiliaries`: "has
+    clause's words `after` the date (a verb-final participle) are in the past or (where `future`) the future by the
+    pack's `[tense]` cues: the clause's own event may then be the date's. A present perfect (`perfect_auxiliaries`: "has
     started paying claims from …") is neither, whatever its participle: it takes no definite past time."""
     pack = load_pack(lang) if lang else None
     if pack is None:
@@ -444,7 +472,7 @@ def _tensed(verb: list[str], after: list[str], lang: str | None) -> bool:
     perfect = bool(finite) and verb[finite[-1]].lower() in _words(lang, "perfect_auxiliaries")
     told = " ".join(verb[finite[-1]:]) if finite and not perfect else ""
     told += " " + " ".join(after)
-    return any(pattern is not None and pattern.search(told) for pattern in (pack.past, pack.future))
+    return any(pattern is not None and pattern.search(told) for pattern in (pack.past, pack.future if future else None))
 
 
 def _window(text: str, sentence: Span, date: Span) -> tuple[list[re.Match[str]], Span, bool]:
