@@ -692,3 +692,32 @@ def test_a_subordinator_that_opens_a_phrase_stays_when_the_clause_is_told_as_a_m
 def test_a_long_label_is_cut_around_its_duration(lang, text, expression, wanted):
     frame = extract_document(Document(doc_id="own", text=text, lang=lang, dct=day(2024, 6, 12)))
     assert frame.set_index("expression").loc[expression, "label"] == wanted
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a clause cut at a comma while its auxiliary awaits the participle at the sentence's end: the label takes it
+    ("Im Landkreis wurde am 3. März die Gebühr für Anwohner, gültig ab dem 1. April 2025, auf 40 Euro gesenkt.",
+     "3. März", "Im Landkreis wurde die Gebühr für Anwohner gesenkt"),
+    # ... two participles joined by a coordinator, after an inserted phrase
+    ("Nachdem der Bürgermeister seine Mehrheit verloren hatte, wurde er im Oktober 2019, während der "
+     "Haushaltskrise, vom Stadtrat abgewählt und ersetzt.", "Oktober 2019",
+     "Nachdem der Bürgermeister seine Mehrheit verloren hatte, wurde er abgewählt und ersetzt"),
+    # ... and a participle that two clauses share ("hatte … für ein Jahr, … für zwei Jahre gewählt")
+    ("Die Stadt hatte den Rat für ein Jahr, das Land den Landtag für fünf Jahre gewählt.", "ein Jahr",
+     "Die Stadt hatte den Rat für ein Jahr gewählt"),
+])
+def test_a_german_clause_cut_before_its_participle_takes_it(text, expression, wanted):
+    frame = extract_document(Document(doc_id="own", text=text, lang="de", dct=day(2024, 6, 12)))
+    assert frame.set_index("expression").loc[expression, "label"] == wanted
+
+
+@pytest.mark.parametrize("text, expression", [
+    # the verb that ends the sentence is a relative clause's, not the participle of the clause before
+    ("Am 5. Mai wurde die Beamtin Leiterin des neuen Bezirks Nord, der den ganzen Hafen umfasste.", "5. Mai"),
+    # ... or a subordinate clause's, after a clause closed by its infinitive already
+    ("Im Sommer 2020 hatte der Verein seine Kasse sanieren können, da die Stadt, wie versprochen, die Miete senkte.",
+     "Sommer 2020"),
+])
+def test_a_dependent_clause_verb_does_not_close_the_clause_before(text, expression):
+    frame = extract_document(Document(doc_id="own", text=text, lang="de", dct=day(2024, 6, 12)))
+    assert not frame.set_index("expression").loc[expression, "label"].endswith(("umfasste", "senkte"))

@@ -68,7 +68,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "date_postpositions_after_article": WORDS, "date_noun_links": WORDS,
                "event_time_nouns": WORDS, "event_genitive_openers": WORDS,
                "limit_prepositions": WORDS, "period_end_links": WORDS, "negations": WORDS,
-               "exception_prepositions": WORDS, "duration_verbs": WORDS, "expletives": WORDS,
+               "exception_prepositions": WORDS, "duration_verbs": WORDS, "bracket_verbs": WORDS, "expletives": WORDS,
                "source_openers": WORDS, "relative_time_links": WORDS, "comparison_particles": WORDS, "sameness": WORDS,
                "phrase_final_prepositions": WORDS, "date_continuations": WORDS, "prepositions": WORDS,
                "hyphenated_dates_modify": FLAG, "correlates": WORDS, "complementizers": WORDS,

@@ -42,7 +42,7 @@ from .label_rules import (
     _within,
 )
 from .label_shortening import VERB_TAIL, _trimmed
-from .labels import DATELINE, make_label, tidy
+from .labels import DATELINE, make_label, tidy, with_closing_verbs
 from .listings import ListingMemo, listing_label, notice_item
 from .normalize import DAY_FROM_DCT, DAY_FROM_EARLIER
 from .noun_attributes import attribute_label
@@ -774,6 +774,8 @@ class _Describer:
             # "Four youths were jailed on Saturday for having beaten …": the date past the cut stands in a
             # verbless group that tells its event: the clause's subject and verb, "…", and the group
             label = grouped
+        if not tail and not told_or_joined:  # "wurde er im Februar | …, entmachtet": the verbs after the cut
+            label = with_closing_verbs(label, text[span[1]:sentence[1]], lang)
         return label, told_or_joined
 
     def _neighbour_label(

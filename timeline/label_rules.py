@@ -78,6 +78,8 @@ class _LabelRules:
     negation: re.Pattern[str]  # "not", "nicht", "ne": with a limit, the date is what the clause says
     exception: re.Pattern[str]  # "except ", "außer " right before the words governing a date
     duration_verbs: frozenset[str]  # "lasted", "dauerte": a date governed right after one is the verb's object
+    # finite auxiliaries and modals whose participle or infinitive closes the clause ("wurde … erhöht")
+    bracket_verbs: frozenset[str]
     verb_second_coordinators: frozenset[str]  # "und", "denn": a main clause in verb-second order may follow one
     loose: frozenset[str]  # adverbs and connectives a date may follow and still be cut ("Auch 2021", "erstmals 2020")
     leading: re.Pattern[str]
@@ -197,6 +199,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         limits=frozenset(word.lower() for word in labels.get("limit_prepositions", [])),
         negation=_negation(labels.get("negations", [])),
         duration_verbs=frozenset(word.lower() for word in labels.get("duration_verbs", [])),
+        bracket_verbs=frozenset(word.lower() for word in labels.get("bracket_verbs", [])),
         exception=re.compile(rf"\b(?:{_alternation(labels['exception_prepositions'])})\s*$", re.IGNORECASE)
         if labels.get("exception_prepositions") else re.compile(r"(?!)"),
         verb_second_coordinators=frozenset(word.lower()

@@ -16,7 +16,7 @@ from .clauses import Span, resumed_at, shares_subject_before, without_closed_ins
 from .clauses import rules as clause_rules
 from .dependents import infinitive_clause
 from .dependents import rules as dependent_rules
-from .finite_verbs import has_finite, has_verb, is_finite
+from .finite_verbs import _finite_by, has_finite, has_verb, is_finite
 from .insertions import insertion_after_date, without_insertion, without_reporting_insertion
 from .label_dates import _without_dates, continued_date_end, ends_with_particle
 from .label_rules import (
@@ -557,6 +557,70 @@ def make_label(
         label = " ".join(words) if len(words) <= LABEL_WORDS + 1 else shortened(words, rule, lang, anchor)
     label = _without_unpaired_closing_quote(label.rstrip(".")).rstrip(".")
     return label[:1].upper() + label[1:]
+
+
+def _closing_verbs(after: list[str], rule: _LabelRules, lang: str | None) -> list[str]:
+    """The verb forms that end `after` (the rest of a sentence, from a comma on) and close a clause before it: one
+    lower-case participle or infinitive, or two joined by a coordinator ("entmachtet und ermordet"), after words with
+    no finite verb, no negation and no colon or semicolon: the rest holds no clause of its own that they could end.
+    Empty when there are none."""
+    words = [word for word in after if word.strip(_PUNCTUATION)]
+    if not words or not words[-1].rstrip(".!?").isalpha():
+        return []
+    phrase = [","] + words  # a verb right after the comma is not taken for a sentence's first word
+
+    def closing(index: int) -> bool:
+        word = phrase[index]
+        return word.isalpha() and word.islower() and _finite_by(phrase, index, lang) in (None, "shape")
+
+    phrase[-1] = phrase[-1].rstrip(".!?")
+    if not closing(len(phrase) - 1):
+        return []
+    first = len(phrase) - 1
+    if first > 2 and phrase[first - 1] in rule.coordinators and closing(first - 2):
+        first -= 2
+    gap = phrase[:first]
+    # (a subordinator that is no preposition after a comma, or a relative pronoun there before a lower-case word or
+    # another article, opens a dependent clause whose finite verb ends the rest: "…, da sie sich … zuwandte",
+    # "…, das den Westen abdeckte"; "…, während der Krise, …" is a phrase)
+    relative = any(gap[index - 1].endswith(",") and (
+        _bare(gap[index]).lower() in rule.relatives
+        and (gap[index + 1][:1].islower() or _bare(gap[index + 1]).lower() in rule.relatives)
+        or rule.subordinate.fullmatch(_bare(gap[index]).lower()) is not None
+        and _bare(gap[index]).lower() not in rule.closed_prepositions) for index in range(1, len(gap) - 1))
+    if relative or any(word.endswith((";", ":")) for word in gap) or rule.negation.search(" ".join(gap)) \
+            or any(is_finite(gap, index, lang) for index in range(1, len(gap))):
+        return []
+    return phrase[first:]
+
+
+def with_closing_verbs(label: str, after: str, lang: str | None) -> str:
+    """A verb-final language's `label` whose clause was cut at a comma while its auxiliary or modal still awaits the
+    participle or infinitive that closes it, with those verbs from the sentence's end: "Im Süden wurde das
+    Höchstalter, beginnend mit …, auf 45 Jahre erhöht" cut before "beginnend" reads "Im Süden wurde das Höchstalter
+    erhöht", not "Im Süden wurde das Höchstalter". `after`: the rest of the sentence after the label's clause."""
+    rule = _label_rules(lang)
+    words = label.split()
+    if not rule.verb_final or not rule.bracket_verbs or not words or "…" in label \
+            or not after.lstrip().startswith(","):
+        return label
+    # (the last one: a subordinate clause before the main one ends in a finite verb of its own)
+    auxiliary = max((index for index, word in enumerate(words)
+                     if _bare(word).lower() in rule.bracket_verbs and (index == 0 or word[:1].islower())), default=None)
+    last = _bare(words[-1])
+    # (the bracket is still open: the label ends in a noun, a name, a number, a pronoun or the auxiliary itself
+    # after its subject, not after an infinitive it closes: "festigen können")
+    closed = auxiliary is not None and auxiliary > 0 and words[auxiliary - 1][:1].islower() \
+        and words[auxiliary - 1].lower() not in rule.relative_subjects.values()
+    if auxiliary is None or not (auxiliary == len(words) - 1 and not closed or last[:1].isupper() or last.isdigit()
+                                 or last.lower() in rule.relative_subjects.values()) \
+            or any(is_finite(words, index, lang) for index in range(auxiliary + 1, len(words))):
+        return label
+    verbs = _closing_verbs(after.split(), rule, lang)
+    if not verbs or len(words) + len(verbs) > LABEL_WORDS + 1:
+        return label
+    return " ".join([word.rstrip(_PUNCTUATION) if index == len(words) - 1 else word
+                     for index, word in enumerate(words)] + verbs)
 
 
 _CLOSING_QUOTE = re.compile(r"[\"'”“»«’]+$")
