@@ -354,6 +354,26 @@ def test_a_date_in_an_insertion_inside_the_clause_tells_that_clause(lang, text, 
     assert typed_label(text, lang, expression, kind) == wanted
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a relative clause between commas, or an aside in brackets, after the subject of a verb-final subordinate
+    # clause: the date's piece after it is told as a main clause with that subject, the insertion left out
+    ("Der Streit eskalierte, als die Fischer, die seit Wochen auf Hilfe gewartet hatten, am 3. Mai 1990 vor das "
+     "Rathaus zogen.", "3. Mai 1990", "Die Fischer zogen vor das Rathaus"),
+    ("Der Streit eskalierte, als die Fischer, die lange gewartet hatten, am 3. Mai 1990 vor das Rathaus zogen, und "
+     "die Polizei kam.", "3. Mai 1990", "Die Fischer zogen vor das Rathaus"),
+    ("Als die Fischer, die seit Wochen gewartet hatten, am 3. Mai 1990 vor das Rathaus zogen, eskalierte der "
+     "Streit.", "3. Mai 1990", "Die Fischer zogen vor das Rathaus"),
+    ("Die Belagerung endete, als die Ritter (mit Hilfe der Bauern aus den Dörfern, die am Fluss lagen) die Burg "
+     "stürmten und der Graf im Juni 1412 in die Stadt zurückkehrte.", "Juni 1412",
+     "Der Graf kehrte in die Stadt zurück"),
+    # a date inside the relative clause keeps telling that clause
+    ("Der Streit eskalierte, als die Fischer, die seit Mai 1990 gewartet hatten, vor das Rathaus zogen.",
+     "Mai 1990", "Die Fischer hatten gewartet"),
+])
+def test_a_date_after_an_insertion_behind_a_subordinate_clause_s_subject_tells_that_clause(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
 @pytest.mark.parametrize("lang, text, expression, wanted", [
     # no comma before a trailing clause ...
     ("en", "The team celebrated after it won the cup in May.", "May", "It won the cup"),

@@ -79,7 +79,8 @@ def told_alone(
     text: str, sentence: Span, span: Span, date: Span, dates: list[Span], lang: str | None
 ) -> Told | None:
     """The clause of `span` (a label's text in `sentence`) that `date` stands in, when that is a subordinate or
-    relative clause of a longer sentence, or the main clause after a relative clause between its subject and verb;
+    relative clause of a longer sentence, or the main clause after a relative clause between its subject and verb
+    (or a verb-final subordinate clause after one, or an aside in brackets: `_after_subject_insertion`);
     None when the date stands in the main clause, or the clause cannot be told alone."""
     rule = _label_rules(lang)
     participle = _after_participle_clause(text, sentence, span, date, rule)
@@ -104,7 +105,8 @@ def told_alone(
     cleft = _cleft(text, span, tokens, words, at, date, rule)
     if cleft is not None:
         return cleft
-    inserted = _after_insertion(text, span, tokens, words, at, rule)
+    inserted = _after_insertion(text, span, tokens, words, at, rule) \
+        or _after_subject_insertion(text, (whole[0], high), date, dates, rule)
     if inserted is not None:
         return inserted
     first = next((k for k, (start, _) in enumerate(tokens) if start >= span[0]), at)
@@ -203,6 +205,67 @@ def _after_insertion(
         return None
     blanked = _blanked(text, tokens[opening][1] - 1, tokens[closing][1])
     return Told(blanked, (tokens[0][0], span[1]), False)
+
+
+def _subject_insertion(words: list[str], at: int, rule: _LabelRules) -> tuple[int, int, int] | None:
+    """In a verb-final language, the subordinator and the first and last word of an insertion between its clause's
+    subject and the rest of that clause, where the date stands ("…, als die Bauern, die lange gewartet hatten, am
+    3. Mai vor das Rathaus zogen", "…, als die Truppen (mit Hilfe der Partisanen) im Mai die Stadt eroberten"): a
+    relative clause set off by commas with a finite verb of its own, or an aside in brackets; the subordinator
+    opens the sentence or follows a comma, and at most MAX_SUBJECT words without a finite verb stand between it and
+    the insertion. The clause is cut into pieces there, and its piece with the date loses subordinator and subject.
+    None when there is none."""
+    closing = next((k for k in range(at - 1, -1, -1) if words[k].endswith((",", ")"))), None)
+    if closing is None:
+        return None
+    if words[closing].rstrip(",").endswith(")"):
+        opening = next((k for k in range(closing, -1, -1) if words[k].startswith("(")), None)
+        if opening is None or any(")" in word for word in words[opening:closing]):
+            return None
+        subject_end = opening
+    else:
+        opening = next((k for k in range(closing - 1, -1, -1) if words[k].endswith(",")), None)
+        if opening is None or opening + 2 > closing or not words[opening + 1][:1].islower() \
+                or _bare(words[opening + 1]).lower() not in rule.relatives \
+                or not has_finite(words, rule.lang, opening + 2, closing + 1):
+            return None
+        opening, subject_end = opening + 1, opening + 1
+    subordinator = next((k for k in range(subject_end - 2, max(subject_end - 2 - MAX_SUBJECT, -1), -1)
+                         if rule.subordinate.fullmatch(_bare(words[k]))), None)
+    if subordinator is None or subordinator > 0 and not words[subordinator - 1].endswith(",") \
+            or unasserted(_bare(words[subordinator]), rule) \
+            or _bare(words[subordinator]).lower() in pack_words(rule.lang, "labels", "comparative_subordinators") \
+            or any(word.endswith((",", "(", ")")) for word in words[subordinator + 1:subject_end - 1]) \
+            or has_finite(words, rule.lang, subordinator + 1, subject_end):
+        return None
+    return subordinator, opening, closing
+
+
+def _after_subject_insertion(
+    text: str, reach: Span, date: Span, dates: list[Span], rule: _LabelRules
+) -> Told | None:
+    """The subordinate clause the date stands in, read without the insertion after its subject
+    (`_subject_insertion`) up to the first comma after the date, told as a main clause (`_subordinate`: "Die Bauern
+    zogen vor das Rathaus"); None when there is none, or the clause cannot be told so. `reach`: the words read,
+    more than CLAUSE_REACH before the date (an aside in brackets may be long)."""
+    if not rule.verb_final:
+        return None
+    tokens = [(reach[0] + token.start(), reach[0] + token.end()) for token in TOKEN.finditer(text[reach[0]:reach[1]])]
+    words = [text[begin:end] for begin, end in tokens]
+    at = next((k for k, (_, end) in enumerate(tokens) if end > date[0]), None)
+    found = None if at is None else _subject_insertion(words, at, rule)
+    if found is None:
+        return None
+    subordinator, opening, closing = found
+    # the insertion's commas go with it: "die Bauern, die …, am 3. Mai" -> "die Bauern am 3. Mai"
+    start = tokens[opening][0] if words[opening].startswith("(") else tokens[opening - 1][1] - 1
+    text = _blanked(text, start, tokens[closing][1])
+    low = tokens[subordinator][0]
+    tokens = [(low + token.start(), low + token.end()) for token in TOKEN.finditer(text[low:tokens[-1][1]])]
+    words = [text[begin:end] for begin, end in tokens]
+    at = next(k for k, (_, end) in enumerate(tokens) if end > date[0])
+    end = next((k for k in range(at, len(words) - 1) if words[k].endswith(",")), len(words) - 1)
+    return _subordinate(text, tokens, words, 0, tokens[end][1] - words[end].endswith(","), date, dates, rule)
 
 
 def _clause_after(words: list[str], start: int, rule: _LabelRules) -> bool:
