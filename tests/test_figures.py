@@ -34,6 +34,11 @@ from test_label_clauses import label  # the label `describe` gives an expression
      "1994.", "1994", (), "The mill earned $9 million, or 40 cents a share"),
     ("de", "Die Sparkasse meldete einen Gewinn von 12 Millionen Euro, nach 9 Millionen Euro im Jahr 2019.",
      "Jahr 2019", (), "Die Sparkasse meldete einen Gewinn von 9 Millionen Euro"),
+    # an apposition stands for the subject before the verb: the noun the figure is tied to names the quantity
+    ("en", "Brill, a maker of garden tools, reported sales of $61.2 million for the year, up 12% from $54.6 million "
+     "in 1995.", "1995", (), "Sales were $54.6 million"),
+    ("de", "Die Mühle, ein Familienbetrieb aus Lana, meldete einen Umsatz von 5 Millionen Euro, nach 4 Millionen Euro "
+     "im Jahr 2019.", "Jahr 2019", (), "Umsatz betrug 4 Millionen Euro"),
 ])
 def test_a_date_after_a_compared_figure_tells_what_held_then(lang, text, expression, others, wanted):
     assert label(text, lang, expression, *others) == wanted

@@ -14,7 +14,9 @@ verb. What held at the date is told from the sentence's own words:
 - when the compared phrase names its own quantity ("versus net income of $5 million"), that quantity was it:
   "Net income was $5 million";
 - otherwise the verb's object is the quantity, and the clause told with the compared figure in place of its own
-  says what happened then: "The company earned $84.9 million".
+  says what happened then: "The company earned $84.9 million"; when the clause has no subject of its own before
+  the verb (an apposition stands there: "Sun, a maker of workstations, reported sales of …"), the noun the figure
+  is tied to names the quantity: "Sales were $388.5 million".
 
 Nothing is built when the measured quantity cannot be found (no subject, a pronoun, a clause too long). Pack data:
 `[figures]` of timeline/resources/*/events.toml; one engine for every language.
@@ -252,6 +254,13 @@ def _main_clause(
                 or _bare(words[boundary]).lower() in rule.prepositions \
                 or any(_bare(word).lower() in rule.prepositions - rule.noun_links for word in words[verb + 1:level]):
             continue  # no subject before the verb, or no object between it and the figure ("ended … to $5")
+        if boundary == verb and level > verb + 2 and _bare(words[level - 1]).lower() in rule.noun_links:
+            # no subject in the clause ("Sun, a maker of workstations, reported sales of $5 million"): told
+            # without one, the verb would read as an event of the compared date; the noun before the figure names
+            # the quantity, which had the compared figure then: "Sales were $4 million"
+            noun = words[verb + 1:level - 1]
+            noun = noun[1:] if _bare(noun[0]).lower() in _words(lang, "dropped_articles") else noun
+            return noun, _copula(noun, None, rule, lang), []
         return [], None, words[boundary:level]
     return None
 
