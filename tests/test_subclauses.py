@@ -577,6 +577,25 @@ def test_a_date_past_the_cut_in_a_gerund_group_after_a_preposition_of_time_tells
     assert label(text, "en", expression) == wanted
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a gerund group that is a clause of its own (the date's clause) has no subject: the clause before's did it
+    ("The small republic split off from its neighbour in July after voting for independence in a January "
+     "referendum.", "January", "The small republic split … after voting for independence in a January referendum"),
+    # its subject alone when its verb leaves the group no room
+    ("The company has been hiring new workers at a fast pace in the spring after cutting 300 jobs during the first "
+     "months of 2009.", "2009", "The company … after cutting 300 jobs during the first months of 2009"),
+])
+def test_a_gerund_group_after_a_preposition_of_time_takes_the_clause_before_s_subject(
+    text: str, expression: str, wanted: str
+) -> None:
+    assert label(text, "en", expression, *[date for date in ("July", "the spring") if date in text]) == wanted
+
+
+def test_a_perfect_participle_clause_before_the_main_clause_takes_its_subject_and_a_finite_auxiliary() -> None:
+    text = "Having captured the fort in 1781, the rebels marched south along the river toward the capital in 1782."
+    assert label(text, "en", "1781", "1782") == "The rebels had captured the fort"
+
+
 def test_a_trailing_participle_clause_keeps_its_own_label_when_the_clause_before_leaves_it_no_room():
     # a long subject: two words of the participle clause would be left ("needing 5" ends on a unit)
     text = ("In April the regiment of the northern provinces began its long slow march to the southern coast, "

@@ -54,9 +54,12 @@ from .subclauses import (
     _after_noun_phrase,
     _antecedent,
     dated_antecedent,
+    Told,
+    gerund_group,
     head_with_group,
     main_after_subordinate,
     main_head_with_participle,
+    perfect_with_subject,
     told_alone,
     verb_final_clause,
     with_main_before_participle,
@@ -743,6 +746,18 @@ class _Describer:
                 # "The army began …, taking three months to cross the plain": its subject and verb, "…", and
                 # the participle clause
                 joined = main_head_with_participle(with_main, span, date, on_axis, lang)
+        if told is None and not tail and not joined:
+            # "Having taken the fort in 1781, the rebels marched south": the main clause's subject took it
+            joined = perfect_with_subject(text, sentence, span, date, on_axis, lang)
+        if told is None and not tail and not joined \
+                and (gerund := gerund_group(text, sentence, span, lang)) is not None:
+            # "…, after averaging 242,000 for the first nine months": the gerund has no subject of its own, the
+            # clause before's subject did it: that clause's subject and verb, "…", and the group
+            clause_before = Told(text, (sentence[0], span[1]), False)
+            joined = main_head_with_participle(clause_before, (gerund[1], span[1]), date, on_axis, lang, group=True,
+                                               lead=gerund[0]) \
+                or main_head_with_participle(clause_before, (gerund[1], span[1]), date, on_axis, lang, group=True,
+                                             lead=gerund[0], bare_subject=True)
         # a date in a subordinate or relative clause dates that clause's event: "The plant closed"
         if joined:
             label = joined

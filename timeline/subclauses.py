@@ -528,6 +528,44 @@ def _after_participle_clause(text: str, sentence: Span, span: Span, date: Span, 
     return Told(text, (start, sentence[1]), False)
 
 
+def perfect_with_subject(
+    text: str, sentence: Span, span: Span, date: Span, dates: list[Span], lang: str | None
+) -> str | None:
+    """A label for a date in a perfect participle clause that opens the sentence before its main clause ("Having
+    taken the fort in 1781, the rebels marched south" -> "The rebels had taken the fort"): the clause tells an
+    earlier event of the main clause's subject, and has neither subject nor finite verb, so the label puts that
+    subject first and the finite auxiliary (`[labels] perfect_auxiliaries`: "having had") in the participle's
+    place. None when `span` is not such a clause alone (a past participle after the auxiliary, no finite verb, a
+    comma and a main clause after it), when the main clause's subject ends past MAX_SUBJECT words, or when the label
+    passes the chart's word limit."""
+    auxiliaries = dict(pair.split() for pair in pack_words(lang, "labels", "perfect_auxiliaries"))
+    if not auxiliaries or span[1] - span[0] > PARTICIPLE_REACH or span[0] - sentence[0] > LEAD_REACH:
+        return None
+    before = text[sentence[0]:span[0]].strip()
+    if before and DATELINE.sub("", before, count=1).strip():
+        return None
+    # (a span that goes on into the main clause reads as it is: "Having crossed the river, the army began …")
+    comma = re.compile(r"\s*,").match(text, span[1])
+    if comma is None or "," in text[date[1]:span[1]]:
+        return None
+    end, start = span[1], comma.end()
+    words = DATELINE.sub("", text[span[0]:end], count=1).split()
+    if len(words) < 2 or _bare(words[0]).lower() not in auxiliaries or not _auxiliary_participle(words, lang) \
+            or has_finite(words, lang, 1, len(words)):
+        return None
+    rule = _label_rules(lang)
+    after = text[start:min(sentence[1], start + PARTICIPLE_REACH)].split()[:SUBJECT_AFTER_COMMA + 2]
+    if not after or not main_clause_at(after, 0, rule, lang):
+        return None
+    main = make_label(text, (start, sentence[1]), dates, lang).split()
+    verb = main_verb(main[:MAX_SUBJECT + 1], lang)
+    participle = make_label(text, (span[0], end), dates, lang).split()
+    if not verb or not participle or _bare(participle[0]).lower() != _bare(words[0]).lower() \
+            or "…" in main[:verb] or verb + len(participle) > LABEL_WORDS:
+        return None
+    return " ".join(main[:verb] + [auxiliaries[_bare(words[0]).lower()]] + participle[1:])
+
+
 def with_main_before_participle(
     text: str, sentence: Span, span: Span, date: Span, lang: str | None
 ) -> Told | None:
@@ -583,7 +621,7 @@ MAIN_HEAD = 8  # words of the clause before a participle clause, at most, up to 
 
 def main_head_with_participle(
     told: Told, span: Span, date: Span, dates: list[Span], lang: str | None, group: bool = False,
-    lead: Span | None = None,
+    lead: Span | None = None, bare_subject: bool = False,
 ) -> str | None:
     """A label of `told` (`with_main_before_participle`: the clause before, a comma and the participle clause of
     `span`) when the two together pass the chart's word limit: the clause before up to its finite verb (its subject
@@ -599,7 +637,9 @@ def main_head_with_participle(
     from 35 percent… | to 51 percent this year"), and the cut must keep GROUP_LEAST
     words besides function words after the group's first and the infinitive that ends a group ("um … zu
     verlieren"). A `lead` (the preposition before a gerund group, "after") stands before the group in the label
-    and ends the clause before."""
+    and ends the clause before. With `bare_subject`, a `lead`'s group that fits whole after the clause before's
+    subject alone follows it ("The economy … after averaging 242,000 a month": the verb tells another event);
+    None otherwise."""
     rule = _label_rules(lang)
     opener = [told.text[lead[0]:lead[1]]] if lead else []
     main = make_label(told.text, (told.span[0], lead[0] if lead else span[0]), dates, lang).split()
@@ -625,6 +665,10 @@ def main_head_with_participle(
         while end < min(len(main), MAIN_HEAD) and _bare(main[end - 1]).lower() in rule.stopwords \
                 and not main[end - 1].endswith((",", ";", ":")):
             end += 1
+    if bare_subject:
+        if not opener or not 0 < verb or len(participle) > LABEL_WORDS - verb - len(opener):
+            return None
+        end = verb
     room = LABEL_WORDS - end - 1 - len(opener)  # "…" takes a word's place on the chart
     if group and len(participle) > room + 1:
         # a duration the group keeps with the event it counts from ("zwei Monate nach dem Abzug") goes with that
@@ -757,8 +801,25 @@ def head_with_group(
     # (a gerund's group after a whole clause is cut before what it dates: "… after being convicted for stabbing…")
     if last in held or lead is None and any(held[k:k + 2] == first for k in range(len(held) - 1)):
         return None
-    return main_head_with_participle(Told(text, (span[0], end), False), (tokens[start][0], end), date, dates, lang,
-                                     group=True, lead=None if lead is None else tokens[lead])
+    told = Told(text, (span[0], end), False)
+    return main_head_with_participle(told, (tokens[start][0], end), date, dates, lang, group=True,
+                                     lead=None if lead is None else tokens[lead]) \
+        or (None if lead is None else main_head_with_participle(told, (tokens[start][0], end), date, dates, lang,
+                                                                 group=True, lead=tokens[lead], bare_subject=True))
+
+
+def gerund_group(text: str, sentence: Span, span: Span, lang: str | None) -> tuple[Span, int] | None:
+    """The preposition of time (`gerund_openers`: "after", "before") that opens `span`, a clause after another in
+    `sentence`, before a gerund (`gerund_shapes`: "…, after averaging 242,000 for the first nine months"), and
+    where the gerund starts; None otherwise. Such a group has no subject: the clause before's subject did it."""
+    gerund = _shapes(lang, "gerund_shapes")
+    words = [(found.start(), found.end()) for found in re.finditer(r"\S+", text[span[0]:span[1]])][:2]
+    if gerund is None or len(words) < 2 or not any(c.isalnum() for c in text[sentence[0]:span[0]]) \
+            or _bare(text[span[0] + words[0][0]:span[0] + words[0][1]]).lower() \
+            not in pack_words(lang, "labels", "gerund_openers") \
+            or not gerund.fullmatch(_bare(text[span[0] + words[1][0]:span[0] + words[1][1]])):
+        return None
+    return (span[0] + words[0][0], span[0] + words[0][1]), span[0] + words[1][0]
 
 
 CLEFT_REACH = 16  # words from a cleft's opener to the word that links it to the clause it focuses a date of
