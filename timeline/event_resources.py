@@ -83,7 +83,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "prenominal_modifiers": WORDS, "focus_particles": WORDS, "cleft_openers": WORDS,
                "cleft_links": WORDS, "fronted_participles": PATTERNS,
                "trailing_participles": PATTERNS, "gerund_openers": WORDS, "gerund_shapes": PATTERNS,
-               "perfect_auxiliaries": WORDS,
+               "perfect_participles": WORDS,
                "relative_agreement": TABLE, "article_agreement": TABLE, "dated_antecedents": FLAG,
                "nominative_articles": TABLE, "unstacked_prepositions": WORDS, "prepositionless_dates": PATTERN},
     "actors": {"place_prepositions": WORDS, "name_particles": WORDS, "noun_markers": WORDS, "noun_endings": WORDS,

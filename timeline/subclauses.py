@@ -534,11 +534,11 @@ def perfect_with_subject(
     """A label for a date in a perfect participle clause that opens the sentence before its main clause ("Having
     taken the fort in 1781, the rebels marched south" -> "The rebels had taken the fort"): the clause tells an
     earlier event of the main clause's subject, and has neither subject nor finite verb, so the label puts that
-    subject first and the finite auxiliary (`[labels] perfect_auxiliaries`: "having had") in the participle's
+    subject first and the finite auxiliary (`[labels] perfect_participles`: "having had") in the participle's
     place. None when `span` is not such a clause alone (a past participle after the auxiliary, no finite verb, a
     comma and a main clause after it), when the main clause's subject ends past MAX_SUBJECT words, or when the label
     passes the chart's word limit."""
-    auxiliaries = dict(pair.split() for pair in pack_words(lang, "labels", "perfect_auxiliaries"))
+    auxiliaries = dict(pair.split() for pair in pack_words(lang, "labels", "perfect_participles"))
     if not auxiliaries or span[1] - span[0] > PARTICIPLE_REACH or span[0] - sentence[0] > LEAD_REACH:
         return None
     before = text[sentence[0]:span[0]].strip()
