@@ -322,6 +322,23 @@ def test_a_season_without_article(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # "the fall of" a thing that is no year is its falling: its capture, collapse or drop
+        ("Looting spread after the fall of the old port town.", {}),
+        ("The fall of her cabinet surprised the press.", {}),
+        ("Historians still argue over the fall of an empire.", {}),
+        ("The fall of communism opened the borders.", {}),
+        # the fall of a year is the season
+        ("The dam was finished in the fall of that year.", {"the fall": "2004-FA"}),
+        ("By the fall of the year the barns were full.", {"the fall": "2004-FA"}),
+    ],
+)
+def test_the_fall_of_something_else_than_a_year_is_no_season(text, expected):
+    assert found(text, date(2005, 6, 15), "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a part of the day the text is written on
         ("Le conseil se réunira ce soir.", {"ce soir": "2005-01-28TEV"}),
         ("Cet après-midi, la séance a repris.", {"Cet après-midi": "2005-01-28TAF"}),
