@@ -44,6 +44,29 @@ def test_a_date_after_a_compared_figure_tells_what_held_then(lang, text, express
     assert label(text, lang, expression, *others) == wanted
 
 
+@pytest.mark.parametrize("text, expression, others, wanted", [
+    # the date before the compared phrase's noun, or after it: that noun names the quantity
+    ("The brewery posted a loss of $2.1 million, or 9 cents a share, compared with year-ago profit of $1.4 million, "
+     "or 6 cents a share.", "year-ago", (), "Profit was $1.4 million, or 6 cents a share"),
+    ("The chain reported net income of $8 million for the half, compared with profit a year earlier of $6.5 million, "
+     "as prices rose.", "a year earlier", ("the half",), "Profit was $6.5 million"),
+    # a date's possessive before the compared figure: the verb tells its subject's level
+    ("Fares rose 6% to $214, from last year's $202.", "last year", (), "Fares were $202"),
+    # "twice" compares too
+    ("Turnover at the ferry line reached $40 million, nearly twice the $21 million a year earlier.", "a year earlier",
+     (), "Turnover at the ferry line was $21 million"),
+])
+def test_a_date_inside_a_compared_phrase_tells_what_held_then(text, expression, others, wanted):
+    assert label(text, "en", expression, *others) == wanted
+
+
+def test_a_comparison_that_complements_a_noun_keeps_its_label():
+    """After a noun ("an increase from …") the comparison is that noun's complement: its phrase, date inside, is
+    the label already."""
+    text = "Exports in the latest month were $9 billion, an increase from last year's $8 billion."
+    assert label(text, "en", "last year", "the latest month").startswith("An increase from")
+
+
 @pytest.mark.parametrize("lang, text, expression, others", [
     # no figure between the marker and the date: the date is the comparison's base, no figure's date
     ("en", "Exports fell by $2 billion from 1996.", "1996", ()),

@@ -4,9 +4,12 @@ dates the 4.9 per cent.
 
 The grammar: a marker of comparison (`markers`: "from", "compared with", "nach", "gegenüber", "contre"), then the
 compared figure (a number, with the words that go with it: its unit, "or 40 cents a share") or a noun phrase tied
-to its figure ("net income of $5 million"), then the date, with nothing after it but the clause's end. Before the
-marker stands the clause's own figure of the same kind (the same currency sign or unit word), after its finite
-verb. What held at the date is told from the sentence's own words:
+to its figure ("net income of $5 million"), then the date, with nothing after it but the clause's end. The date
+may stand inside the compared phrase instead, before its figure ("compared with year-earlier profit of $3.8 million",
+"earnings a year earlier of $382 million", "from last year's $1.55 billion"), when the marker follows a comma or the
+clause's own figure (after a noun, "an increase from last year's $1.55 billion", the phrase is the noun's, which
+the clause's label tells). Before the marker stands the clause's own figure of the same kind (the same currency
+sign or unit word), after its finite verb. What held at the date is told from the sentence's own words:
 
 - when the verb tells how much the measured quantity is or became (`change_verbs`: "rose", "stieg", "a augmenté";
   or a copula), its subject was the compared figure: "Revenue was $93 million", with the language's copula in the
@@ -30,7 +33,7 @@ from functools import cache
 from .clauses import TOKEN, Span
 from .event_resources import load, pack_words
 from .finite_verbs import has_finite, is_copula, is_finite
-from .label_rules import LABEL_WORDS, _bare, _label_rules, _LabelRules, _within
+from .label_rules import LABEL_WORDS, POSSESSIVE_AFTER, _bare, _label_rules, _LabelRules, _within
 
 REACH = 300  # characters before the date searched for the clause's figure and the compared one
 
@@ -61,24 +64,38 @@ def compared_label(text: str, sentence: Span, date: Span, dates: list[Span], lan
     """The label of `date` when it dates a compared figure (see the module's docstring); None when the sentence
     is not so built. `dates`: the points and periods of time, sorted."""
     pack = _pack(lang)
-    if not pack.get("markers") or not _ends_phrase(text, date, sentence, lang):
+    if not pack.get("markers"):
         return None
     if not _marker_pattern(lang).search(text, max(sentence[0], date[0] - REACH), date[0]):
         return None  # no marker of comparison before the date: the common case, found without reading words
+    # the date ends the compared phrase ("from $93 million a year earlier"), or stands inside it, before its
+    # figure ("compared with year-earlier profit of $3.8 million")
+    following: list[str] = []
+    phrase_end = date[1]
+    if not _ends_phrase(text, date, sentence, lang):
+        inside = _following(text, sentence, date, lang)
+        if inside is None:
+            return None
+        following, phrase_end = inside
     rule = _label_rules(lang)
     tokens = list(TOKEN.finditer(text, max(sentence[0], date[0] - REACH), date[0]))
     if tokens and tokens[0].start() > sentence[0] and not text[tokens[0].start() - 1].isspace():
         tokens = tokens[1:]  # a word cut by the reach
     words = [token.group() for token in tokens]
     end = len(words)
-    if end and not words[-1].endswith(",") and _bare(words[-1]).lower() in rule.prepositions:
+    if end and not following and not words[-1].endswith(",") and _bare(words[-1]).lower() in rule.prepositions:
         end -= 1  # "in December": the preposition governs the date
     found = _marker(words, end, lang)
     if found is None:
         return None
     marker, after = found
     compared = words[after:end]
-    if not compared or any(other != date for other in _within(dates, (tokens[after].start(), date[1]))):
+    if following:  # the date inside the compared phrase, before its figure
+        if not _dates_phrase(compared, words[:marker], rule, lang):
+            return None
+        compared += following
+    opening = tokens[after].start() if after < len(tokens) else date[0]
+    if not compared or any(other != date for other in _within(dates, (opening, phrase_end))):
         return None  # another date in the compared phrase: its own figure
     figure = _figure_start(compared, rule, lang)
     if figure is None:
@@ -116,6 +133,48 @@ def _told(
             return None
         return subject + [verb] + _with_preposition(shown, lang)
     return level + shown  # the verb's object is the quantity: the clause with the compared figure in its own's place
+
+
+def _following(text: str, sentence: Span, date: Span, lang: str | None) -> tuple[list[str], int] | None:
+    """The words after a date inside the compared phrase, to the phrase's end ("year-earlier [profit of $3.8
+    million, or one cent a share]."), a possessive's ending left out ("last year's [$1.55 billion]"), and where
+    they end: a full stop, a semicolon or a colon, the sentence's end, or a comma before a phrase that does not
+    say the figure again ("…, as revenue rose"); None when the phrase runs over COMPARED_WORDS words."""
+    start = date[1]
+    possessive = POSSESSIVE_AFTER.match(text, start)
+    if possessive is not None:
+        start = possessive.end()
+    tokens = list(TOKEN.finditer(text, start, sentence[1]))
+    words: list[str] = []
+    for k, token in enumerate(tokens[:COMPARED_WORDS]):
+        word = token.group()
+        if word.endswith(",") and k + 1 < len(tokens) and not _restates(tokens[k + 1].group(), lang):
+            return words + [word.rstrip(",")], token.end() - 1
+        words.append(word.rstrip(".;:"))
+        if word.endswith((".", ";", ":")) or k + 1 == len(tokens):
+            return words, token.end()
+    return None
+
+
+def _restates(word: str, lang: str | None) -> bool:
+    """Whether a phrase after a comma that starts with `word` says the figure before it again another way: a word
+    of `restating` or a number ("…, or 40 cents a share", "…, 40 cents a share")."""
+    return _bare(word).lower() in _words(lang, "restating") or _NUMBER.match(_bare(word)) is not None
+
+
+def _dates_phrase(before: list[str], clause: list[str], rule: _LabelRules, lang: str | None) -> bool:
+    """Whether a date after a marker of comparison, with `before` between them, stands inside the compared
+    phrase: only an article or the phrase's noun before it ("compared with a year-earlier loss of", "compared
+    with earnings a year earlier of"), no figure, preposition or punctuation; and the marker follows the
+    `clause`'s own figure or a comma. After a noun ("a 13% increase from last year's $1.55 billion") the
+    comparison is that noun's complement, which the clause's label tells with its date."""
+    if len(before) > SUBJECT_WORDS or has_finite(before, lang) or any(
+            word != _bare(word) or _NUMBER.match(word) or word.lower() in rule.prepositions - rule.determiners
+            for word in before):
+        return False
+    last = clause[-1] if clause else ""
+    return last.endswith(",") or _NUMBER.match(_bare(last)) is not None \
+        or _bare(last).lower() in _words(lang, "scales")
 
 
 def _ends_phrase(text: str, date: Span, sentence: Span, lang: str | None) -> bool:
@@ -185,9 +244,7 @@ def _figure_words(words: list[str], rule: _LabelRules, lang: str | None) -> list
         return None
     # a figure said again another way follows a comma with a word of `restating` or a number ("…, or 40 cents a share"),
     # not a phrase of its own ("…, reflecting the acquisition")
-    if any(word.endswith(",") and not (_bare(words[k + 1]).lower() in _words(lang, "restating")
-                                       or _NUMBER.match(_bare(words[k + 1])))
-           for k, word in enumerate(words[:-1])):
+    if any(word.endswith(",") and not _restates(words[k + 1], lang) for k, word in enumerate(words[:-1])):
         return None
     return words
 
