@@ -12,7 +12,7 @@ from test_label_clauses import label  # the label `describe` gives an expression
 from timeline.events import LABEL_WORDS, describe
 from timeline.finite_verbs import main_verb
 from timeline.label_rules import _label_rules
-from timeline.label_shortening import _phrase_tail
+from timeline.label_shortening import _phrase_tail, shortened
 from timeline.timex import Timex
 
 
@@ -746,3 +746,33 @@ def test_dates_joined_by_a_conjunction_in_a_noun_s_genitive_stay():
     """"for the rest of 1912 and 1913": both years are the genitive of "the rest", as one year would be."""
     text = "The siege went on for the rest of 1912 and 1913."
     assert label(text, "en", "1912", "1913") == "The siege went on for the rest of 1912 and 1913"
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # the negation before a verb kept after "…" (one or two words before it) goes with it
+    ("en", "On Monday the members of the national bank board in the old city of Frankfurt never raised the rates.",
+     "Monday", "The members … never raised the rates"),
+    ("en", "In 1998 the small island republic in the southern part of the ocean no longer paid its debts to the bank.",
+     "1998", "The small island republic … no longer paid its debts to the bank"),
+    # the closing words of a verb-final clause with the negation before them
+    ("de", "Nach dem schweren Sturm im Oktober 1998 war die kleine Hütte der Fischer am Strand nicht mehr zu retten.",
+     "Oktober 1998", "Nach dem schweren Sturm war die kleine Hütte … nicht mehr zu retten"),
+])
+def test_a_label_keeps_the_negation_of_its_verb(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, wanted", [
+    # a cut that would leave out only a negation and its companion ends the clause whole (two words over)
+    ("de", "Von dem Schaden an Gebäuden, lange leer stehenden Hallen und Schuppen erholte sich der kleine Hafen bis "
+     "Jahresende nicht mehr", "Von dem Schaden … erholte sich der kleine Hafen bis Jahresende nicht mehr"),
+    # the closing words of the verb's clause after a second "…" with their negation
+    ("de", "Nach den schweren Niederlagen der Armee im Norden und im Süden des Landes wurde eine Anerkennung des "
+     "neuen Staates in der Regierung nicht mehr in Erwägung gezogen",
+     "Nach den schweren Niederlagen … wurde eine Anerkennung … nicht mehr in Erwägung gezogen"),
+    # a cut right after a negation keeps the word it negates ("did not play…", not "did…")
+    ("en", "Striker Paul Edward Brown midfielder Mike Green and goalkeeper Tom White did not play in the cup final",
+     "Striker Paul Edward Brown midfielder Mike Green … Tom White did not play…"),
+])
+def test_a_cut_label_does_not_leave_out_its_verb_s_negation(lang, text, wanted):
+    assert shortened(text.split(), _label_rules(lang), lang, None) == wanted

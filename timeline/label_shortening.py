@@ -56,6 +56,33 @@ NOUN_REACH = 3  # words a subject's first words may take after SUBJECT_HEAD to r
 NAME_BEFORE_VERB = 3  # capitalized words right before the verb kept with it: who acts ("… Dominique de Villepin a")
 
 
+NEGATION_REACH = 2  # words before kept words a negation may stand in ("no longer had", "nicht mehr zu halten")
+
+
+def _with_negation(words: list[str], start: int, floor: int, rule: _LabelRules) -> int:
+    """Where words kept from words[start] on start so that a negation at most NEGATION_REACH words before them, in
+    the same phrase (no punctuation between, not before words[floor]), comes with them: a label that keeps a verb
+    without its negation says the opposite ("King … said a word", not "King … never said a word"). `start` when
+    none stands there."""
+    for k in range(start - 1, max(start - 1 - NEGATION_REACH, floor - 1), -1):
+        if words[k][-1:] in ",;:)":
+            break
+        if rule.negation.fullmatch(_bare(words[k])):
+            return k
+    return start
+
+
+def _negation_after(words: list[str], cut: int, rule: _LabelRules) -> int:
+    """Where a label cut after words[:cut] ends: at the end of its clause (the words' end or their next comma,
+    semicolon or colon) when at most NEGATION_REACH words are left there and a negation is among them (one or
+    two words over: "… erholte sich das Heer bis Kriegsende nicht mehr", not "… bis Kriegsende…", which says
+    the opposite); `cut` otherwise."""
+    end = next((k + 1 for k in range(cut, len(words)) if words[k][-1:] in ",;:"), len(words))
+    if cut < end <= cut + NEGATION_REACH and any(rule.negation.fullmatch(_bare(word)) for word in words[cut:end]):
+        return end
+    return cut
+
+
 SPARE_INSERTION = 4  # words of a comma-enclosed insertion without nouns a long label drops (", nun wieder verstärkte,")
 
 SPARE_ASIDE = 10  # words between a pair of dashes a long label drops ("– gegen einen … überlegenen Gegner –")
@@ -585,6 +612,7 @@ def _trimmed_verb_tail(words: list[str], verb: int, rest: list[str], ending: str
     whole phrase, and the words before the closing words end on no function word."""
     if ending == "…":
         rest = words[verb:_phrase_closed(words, verb + 1, verb + len(rest), rule)]
+        rest = words[verb:_negation_after(words, verb + len(rest), rule)]
         ending = "…" if verb + len(rest) < len(words) else ""  # the noun kept may be the last word
     elif ending:
         # nor an adjective without its noun before the closing words ("eine neue … in Betracht ziehen")
@@ -637,6 +665,8 @@ def _around_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | N
     if kept:
         kept = _whole_first_words(words, kept, name, verb, rule)
     kept, rest, ending = _verb_room(words, verb, kept, name, rule)
+    # the verb with its negation ("… no longer had"), which takes no room of its own: it is part of the verb
+    name = _with_negation(words, verb, head, rule) if name == verb else name
     named = words[name:verb]
     if named:
         named[-1] = named[-1].rstrip(",;:")
@@ -672,7 +702,7 @@ def _bracket_closing(words: list[str], verb: int, rule: _LabelRules) -> int:
             or any(_bare(word).lower() in rule.conjunctions for word in words[closing:]) \
             or _bare(words[verb + 1]).lower() in rule.conjunctions:
         return 0
-    return _whole_tail(words, closing, rule)
+    return _with_negation(words, _whole_tail(words, closing, rule), verb + 1, rule)
 
 
 FRONTED_SUBJECT = 8  # words of a subject after an introductory phrase ("Paul Lego, president and chief officer,")
@@ -1130,6 +1160,7 @@ def _verb_final_label(words: list[str], verb: int | None, rule: _LabelRules, lan
         # words start with theirs (one word over)
         head = words[:_whole_head(words, len(head), MIN_LABEL_WORDS, rule)]
         tail = _roomier_tail(words, _whole_tail(words, len(words) - VERB_TAIL, rule), len(head), rule)
+        tail = _with_negation(words, tail, len(head), rule)
         return " ".join(head).rstrip(",;:") + " … " + " ".join(words[tail:])
     bracket = _bracket_after_insertion(words, finite, rule, lang, anchor)
     if bracket is not None:
@@ -1344,6 +1375,9 @@ def _phrase_closed(words: list[str], least: int, end: int, rule: _LabelRules) ->
     a coup against…" -> "… a coup…"), nor between a number and the noun it counts (`_counted_noun`: the noun
     stays, one word over)."""
     closing = rule.stopwords | rule.single_prepositions
+    if least < end < len(words) and rule.negation.fullmatch(_bare(words[end - 1])) \
+            and _bare(words[end]).lower() not in closing and words[end - 1][-1:] not in ",;:":
+        return end + 1  # a negation keeps the word it negates (one word over): "… did not participate…"
     while end > least and (_bare(words[end - 1]).lower() in closing
                            or words[end - 1].endswith("-") or not words[end - 1].strip("".join(DASHES))
                            or _adverb_before_verb(words, end, rule)):
