@@ -322,6 +322,28 @@ def test_a_season_without_article(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a compound names a part of its season; a genitive ("des Frühjahres") is the season too
+        ("Die Brücke wurde im Spätherbst 1932 eröffnet.", {"Spätherbst 1932": "1932-FA"}),
+        ("Die Lage des Frühjahres 1932 zwang die Stadt zum Sparen.", {"Frühjahres 1932": "1932-SP"}),
+        ("Die Schafe weiden im Hochsommer auf der Alm.", {"Hochsommer": "2005-SU"}),
+        ("Die Ernte des Sommers war dürftig.", {"Sommers": "2005-SU"}),
+        # the second of two joined seasons shares the first's article
+        ("Die Fähre fährt im Frühjahr und Sommer seltener.", {"Frühjahr": "2005-SP", "Sommer": "2005-SU"}),
+        ("Die Hütte ist im Frühsommer und Herbst offen.", {"Frühsommer": "2005-SU", "Herbst": "2005-FA"}),
+    ],
+)
+def test_a_german_season_in_a_compound_genitive_or_pair(text, expected):
+    assert found(text, date(2005, 6, 15), "de") == expected
+
+
+def test_a_german_compound_season_keeps_its_part():
+    (timex,) = tag("Die Brücke wurde im Spätherbst 1932 eröffnet.", date(2005, 6, 15), "de")
+    assert timex.mod == "END"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # "the fall of" a thing that is no year is its falling: its capture, collapse or drop
         ("Looting spread after the fall of the old port town.", {}),
         ("The fall of her cabinet surprised the press.", {}),
