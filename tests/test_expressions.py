@@ -32,6 +32,13 @@ JAN_2005 = date(2005, 1, 28)
         ("Two days after Christmas the roads froze.", "en", date(2016, 12, 20),
          {"Two days after Christmas": "2016-12-27"}),
         ("Im kommenden Frühjahr beginnt der Umbau.", "de", date(2017, 1, 20), {"kommenden Frühjahr": "2017-SP"}),
+        # The first of two joined seasons or months is in the year the second names.
+        ("Die Fischer blieben im Herbst und Winter 1921 an Land.", "de", JAN_2005,
+         {"Herbst": "1921-FA", "Winter 1921": "1921-WI"}),
+        ("Zwischen Frühling und Sommer 1788 wuchs der Fluss.", "de", JAN_2005,
+         {"Frühling": "1788-SP", "Sommer 1788": "1788-SU"}),
+        ("Zwischen Juni und September 1931 ruhte die Mühle.", "de", JAN_2005,
+         {"Juni": "1931-06", "September 1931": "1931-09"}),
         ("Next May the council votes again.", "en", date(2013, 3, 22), {"Next May": "2013-05"}),
         ("La réunion est prévue pour mai.", "fr", date(2003, 4, 2), {"mai": "2003-05"}),
         # The first end of a range of years shares the era its second end names.
