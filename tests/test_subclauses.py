@@ -151,6 +151,16 @@ def test_a_german_main_clause_after_a_subordinate_one_puts_its_subject_first():
      "Colonel Arthur Grey had spent the spring and summer training a small force…"),
     ("fr", "Le maire a reçu hier Jacques Dupont, qui avait quitté la ville en 1990 pour ouvrir un atelier.", "1990",
      ("hier",), "Jacques Dupont avait quitté la ville pour ouvrir un atelier"),
+    # ... the whole of a name whose particle or ampersand joins its words ("Procter & Gamble", "Bank of America")
+    ("en", "The prize went to Hendrik van Dalen, who in 1962 founded a small shipyard.", "1962", (),
+     "Hendrik van Dalen founded a small shipyard"),
+    ("en", "The loan came from Smith & Weller, which in 1911 opened a branch in the port.", "1911", (),
+     "Smith & Weller opened a branch in the port"),
+    ("en", "Analysts watched Union of Ports, which in June sold its ferries.", "June", (),
+     "Union of Ports, which sold its ferries"),
+    # ... and a name's first word is no leading word to drop ("First of America" is not "Of America")
+    ("en", "First of Avalon, which has nine shops, said in May that it would close two.", "May", (),
+     "First of Avalon said that it would close two"),
     # ... but after an apposition of a name, the name: "Dr Lewis-Jones, the former curator at the museum, who"
     ("en", "Peter Hale, a spokesman for the regional water board, who arrived at the dam in May, said it would "
            "hold.", "May", (), "Peter Hale arrived at the dam"),

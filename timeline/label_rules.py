@@ -160,6 +160,14 @@ def _negation(words: list[str]) -> re.Pattern[str]:
 _ESCAPED_SPACE = re.escape(" ")
 
 
+def _name_ahead(particles: list[str]) -> str:
+    """A lookahead that fails where a capitalized word, a name particle and a capitalized word start: the first
+    word of a name ("First of America"), not a leading word to drop. Empty without particles."""
+    if not particles:
+        return ""
+    return rf"(?!(?-i:[A-Z]\w*\s+(?:{_alternation(particles)})\s+[A-Z]))"
+
+
 @cache
 def _label_rules(lang: str | None) -> _LabelRules:
     data = load(lang)
@@ -205,9 +213,10 @@ def _label_rules(lang: str | None) -> _LabelRules:
         verb_second_coordinators=frozenset(word.lower()
                                            for word in labels.get("inversion", {}).get("coordinators", [])),
         loose=frozenset(word.lower() for word in labels["leading"]),
-        # a leading word goes with its contraction or not at all ("That's likely helped ..." keeps "That's")
-        leading=re.compile(rf"^(?:[\W_]*\b(?:{_alternation(labels['leading'])})\b(?!['’]\w))+[\W_]*",
-                           re.IGNORECASE),
+        # a leading word goes with its contraction or not at all ("That's likely helped ..." keeps "That's"), and
+        # a capitalized one that a name particle ties to a capitalized word is a name's ("First of America")
+        leading=re.compile(rf"^(?:[\W_]*\b{_name_ahead(data['actors'].get('name_particles', []))}"
+                           rf"(?:{_alternation(labels['leading'])})\b(?!['’]\w))+[\W_]*", re.IGNORECASE),
         trailing=frozenset(word.lower() for word in labels["date_prepositions"] + data["clauses"]["coordinators"]),
         # (a year joined to the date by a slash or dash, "um 449/448 v. Chr.", "1914–1918", opens its range too)
         range_start_before=re.compile(

@@ -1358,12 +1358,20 @@ def _antecedent(text: str, clause: Span, rule: _LabelRules, pronoun: str | None 
     start = None
     last = len(words) - 1 - closing
     for k in range(last, max(last - MAX_ANTECEDENT, -1), -1):
+        if start is not None and k > 0 and _name_link(words[k], rule) and _bare(words[k - 1])[:1].isupper():
+            continue  # a word inside a name ("Bank of America", "Procter & Gamble"): the name goes on before it
         if not _bare(words[k])[:1].isupper() or k < last and words[k].endswith(","):
             break
         start = clause[0] + offsets[k]
         if closing and k > 0 and _bare(words[k - 1]).lower() in rule.all_prepositions:
             return None  # "stellte sich Anna Berger aus Hohenau entgegen, die": the name may stand before
     return start
+
+
+def _name_link(word: str, rule: _LabelRules) -> bool:
+    """Whether `word` may stand between two capitalized words of one name: a particle of the pack
+    (`name_particles`: "of", "de", "von") or an ampersand ("Procter & Gamble")."""
+    return word == "&" or word in rule.particles
 
 
 MAX_CLOSING = 3  # words of a main clause's verb part between a noun and its relative clause ("zu erfahren")
