@@ -56,6 +56,7 @@ from .subclauses import (
     dated_antecedent,
     Told,
     gerund_group,
+    head_with_gerund_group,
     head_with_group,
     main_after_subordinate,
     main_head_with_participle,
@@ -754,10 +755,7 @@ class _Describer:
             # "…, after averaging 242,000 for the first nine months": the gerund has no subject of its own, the
             # clause before's subject did it: that clause's subject and verb, "…", and the group
             clause_before = Told(text, (sentence[0], span[1]), False)
-            joined = main_head_with_participle(clause_before, (gerund[1], span[1]), date, on_axis, lang, group=True,
-                                               lead=gerund[0]) \
-                or main_head_with_participle(clause_before, (gerund[1], span[1]), date, on_axis, lang, group=True,
-                                             lead=gerund[0], bare_subject=True)
+            joined = head_with_gerund_group(clause_before, (gerund[1], span[1]), date, on_axis, lang, gerund[0])
         # a date in a subordinate or relative clause dates that clause's event: "The plant closed"
         if joined:
             label = joined

@@ -751,8 +751,6 @@ def head_with_group(
     reach = min(span[1], date[1] + GROUP_REACH)
     comma = text.find(",", date[1], reach)
     end = comma if comma >= 0 else reach if reach == span[1] else max(text.rfind(" ", date[1], reach), date[1])
-    gerund_openers = pack_words(lang, "labels", "gerund_openers")
-    gerund = _shapes(lang, "gerund_shapes")
     opener: int | None = None
     lead: int | None = None
     for k in range(len(words) - 1, 0, -1):
@@ -766,8 +764,7 @@ def head_with_group(
                 continue  # a gerund a preposition governs inside the group ("convicted of stabbing")
             opener = k
             break
-        if bare.lower() in gerund_openers and k + 1 < len(words) and gerund is not None \
-                and gerund.fullmatch(_bare(words[k + 1])):
+        if k + 1 < len(words) and _opens_gerund(words[k], words[k + 1], lang):
             if "," in text[tokens[k][1]:date[0]]:
                 return None  # (the date stands past the group's end)
             opener, lead = k + 1, k  # "… after being convicted of stabbing two men in 1999"
@@ -802,22 +799,35 @@ def head_with_group(
     if last in held or lead is None and any(held[k:k + 2] == first for k in range(len(held) - 1)):
         return None
     told = Told(text, (span[0], end), False)
-    return main_head_with_participle(told, (tokens[start][0], end), date, dates, lang, group=True,
-                                     lead=None if lead is None else tokens[lead]) \
-        or (None if lead is None else main_head_with_participle(told, (tokens[start][0], end), date, dates, lang,
-                                                                 group=True, lead=tokens[lead], bare_subject=True))
+    if lead is None:
+        return main_head_with_participle(told, (tokens[start][0], end), date, dates, lang, group=True)
+    return head_with_gerund_group(told, (tokens[start][0], end), date, dates, lang, tokens[lead])
+
+
+def head_with_gerund_group(told: Told, span: Span, date: Span, dates: list[Span], lang: str | None,
+                           lead: Span) -> str | None:
+    """`main_head_with_participle` for a gerund's group after its `lead` ("after"): the clause before's subject and
+    verb, "…", and the group, or, where they leave the group no room, that subject alone before it."""
+    return main_head_with_participle(told, span, date, dates, lang, group=True, lead=lead) \
+        or main_head_with_participle(told, span, date, dates, lang, group=True, lead=lead, bare_subject=True)
+
+
+def _opens_gerund(opener: str, following: str, lang: str | None) -> bool:
+    """Whether `opener` is a preposition of time that opens a gerund's group (`gerund_openers`: "after", "since")
+    and `following` a gerund (`gerund_shapes`: "averaging")."""
+    gerund = _shapes(lang, "gerund_shapes")
+    return gerund is not None and _bare(opener).lower() in pack_words(lang, "labels", "gerund_openers") \
+        and gerund.fullmatch(_bare(following)) is not None
 
 
 def gerund_group(text: str, sentence: Span, span: Span, lang: str | None) -> tuple[Span, int] | None:
     """The preposition of time (`gerund_openers`: "after", "before") that opens `span`, a clause after another in
     `sentence`, before a gerund (`gerund_shapes`: "…, after averaging 242,000 for the first nine months"), and
     where the gerund starts; None otherwise. Such a group has no subject: the clause before's subject did it."""
-    gerund = _shapes(lang, "gerund_shapes")
     words = [(found.start(), found.end()) for found in re.finditer(r"\S+", text[span[0]:span[1]])][:2]
-    if gerund is None or len(words) < 2 or not any(c.isalnum() for c in text[sentence[0]:span[0]]) \
-            or _bare(text[span[0] + words[0][0]:span[0] + words[0][1]]).lower() \
-            not in pack_words(lang, "labels", "gerund_openers") \
-            or not gerund.fullmatch(_bare(text[span[0] + words[1][0]:span[0] + words[1][1]])):
+    if len(words) < 2 or not any(c.isalnum() for c in text[sentence[0]:span[0]]) \
+            or not _opens_gerund(text[span[0] + words[0][0]:span[0] + words[0][1]],
+                                 text[span[0] + words[1][0]:span[0] + words[1][1]], lang):
         return None
     return (span[0] + words[0][0], span[0] + words[0][1]), span[0] + words[1][0]
 
