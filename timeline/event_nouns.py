@@ -421,6 +421,12 @@ def _is_name(word: str, lang: str | None) -> bool:
     return bool(_label_rules(lang).capitalised_names) and not word[:1].islower()
 
 
+def _bare_action(word: str, lang: str | None) -> bool:
+    """Whether `word`, with no punctuation on it, is a noun of action that is no part of a name: the head of a noun
+    phrase a date may tie to."""
+    return word == _bare(word) and is_event_noun(word, lang) and not _is_name(word, lang)
+
+
 def range_span(text: str, date: Span, dates: list[Span], sentence: Span, lang: str | None) -> Span:
     """The span of the range or pair of dates `date` is one end of ("vom 6. bis 7. November", "von 1884/85", "für
     2014 und 2015": the dates of `dates` joined by the pack's `range_between`), or `date` alone: a noun that one

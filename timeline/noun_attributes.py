@@ -41,6 +41,7 @@ from .event_nouns import (
     DATE_TO_NOUN_WORDS,
     NOUN_PHRASE_WORDS,
     _abbreviations,
+    _bare_action,
     _brackets_around,
     _clause_dated_before,
     _complement,
@@ -90,7 +91,7 @@ def _year_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: 
             and not is_event_noun(before[head].group(), lang):
         head -= 1  # "mit dem Kriegseintritt Frankreichs 1778": the noun of action before a name's genitive
     noun = before[head].group()
-    if noun != _bare(noun) or not is_event_noun(noun, lang) or _is_name(noun, lang):
+    if not _bare_action(noun, lang):
         return None
     return _noun_before_date_label(text, sentence, date, before, lang, opens, head)
 
@@ -310,7 +311,7 @@ def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang:
         if word != bare and not (word.endswith(".") and _abbreviated(word, lang)) \
                 or bare.lower() in stops or is_finite(words, k, lang):
             break  # a comma, a clause or verb of its own: the date is no part of one phrase with the noun
-        if linked and bare == word and is_event_noun(word, lang) and not _is_name(word, lang):
+        if linked and _bare_action(word, lang):
             head = k  # the farthest noun of action whose complements reach the date
         # "d'otages": a link elided into the noun it ties ("la prise d'otages")
         elided = re.match(r"\w+['’]", bare)
@@ -381,7 +382,7 @@ def _purpose_start(
     (`closed`), when a link of purpose or source governs it (`purpose_links`: "for a mission in December", "from
     the earthquake two weeks ago"); None otherwise."""
     word = before[end - 1].group()
-    if not closed or word != _bare(word) or not is_event_noun(word, lang) or _is_name(word, lang):
+    if not closed or not _bare_action(word, lang):
         return None
     start = _chain_start(before, end - 1, rule, lang)
     if not start or _bare(before[start - 1].group()).lower() not in _words(lang, "purpose_links"):
@@ -560,7 +561,7 @@ def _noun_after_date(
                 and not word[:1].islower():
             return None  # "die 1919 Toten": no attribute, the date is no adverbial of one
         if head is not None:
-            if word == bare and is_event_noun(word, lang) and not _is_name(word, lang):
+            if _bare_action(word, lang):
                 phrase.append(word)
                 head = token
                 continue
