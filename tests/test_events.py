@@ -287,9 +287,9 @@ def test_text_without_dates_is_kept_per_list_of_dates(monkeypatch):
         # no subject to be told: the adverb stays before the verb
         ("Danach erhielt Karl von Hardenberg den Vorsitz, um ihn zwei Jahre später abzugeben.", "zwei Jahre später",
          "Danach erhielt Karl von Hardenberg den Vorsitz, um ihn abzugeben"),
-        # a coordinator before the verb: no subject follows, the order stays
+        # a coordinator before the verb: no subject follows, the order stays, the first clause's subject goes first
         ("Die Partei siegte, und stellte den Kanzler, um ihn drei Jahre später zu verlieren.", "drei Jahre später",
-         "Stellte den Kanzler, um ihn zu verlieren"),
+         "Die Partei stellte den Kanzler, um ihn zu verlieren"),
     ],
 )
 def test_german_labels_put_the_subject_first(sentence, expression, label):

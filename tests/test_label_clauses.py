@@ -721,3 +721,38 @@ def test_a_german_clause_cut_before_its_participle_takes_it(text, expression, wa
 def test_a_dependent_clause_verb_does_not_close_the_clause_before(text, expression):
     frame = extract_document(Document(doc_id="own", text=text, lang="de", dct=day(2024, 6, 12)))
     assert not frame.set_index("expression").loc[expression, "label"].endswith(("umfasste", "senkte"))
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # the modal the two predicates share, and their subject, go in front of the second one
+    ("de", "Die Brigade sollte am 3. März aufbrechen und am 12. März die Hauptstadt gemeinsam mit den Verbündeten "
+           "erreichen.", "12. März", "Die Brigade sollte die Hauptstadt gemeinsam mit den Verbündeten erreichen"),
+    # ... the auxiliary, after a fronted phrase in the first predicate, and a bare year opening the second
+    ("de", "Seit 1880 war das Land unter den Einfluss Frankreichs geraten und 1902 von Frankreich besetzt worden.",
+     "1902", "Das Land war von Frankreich besetzt worden"),
+    ("de", "Der Minister hatte bereits im Frühjahr die Lage erkannt und mit seiner Rede vom 4. Mai einen "
+           "Kurswechsel angekündigt.", "4. Mai", "Der Minister hatte mit seiner Rede einen Kurswechsel angekündigt"),
+    # an English auxiliary before the participle
+    ("en", "The garrison had crossed the river in 1781 and taken the old fort in 1782.", "1782",
+     "The garrison had taken the old fort"),
+    # a second predicate with a finite verb of its own takes the subject alone, in a clause cut for its length
+    ("de", "Der Verein kaufte im Frühjahr ein altes Bootshaus am südlichen Ufer des großen Sees und eröffnete im "
+           "Herbst dort eine Segelschule.", "Herbst", "Der Verein eröffnete dort eine Segelschule"),
+])
+def test_a_second_predicate_takes_the_subject_and_auxiliary_it_shares(lang, text, expression, wanted):
+    frame = extract_document(Document(doc_id="own", text=text, lang=lang, dct=day(2024, 6, 12)))
+    assert frame.set_index("expression").loc[expression, "label"] == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, unwanted", [
+    # a second clause with a subject of its own, after the verb or before it, takes none
+    ("de", "Die Brigade sollte am 3. März aufbrechen und die Truppen flohen am 12. März.", "12. März", "Brigade"),
+    ("de", "Der Plan war schon im Mai gescheitert, und geht man die Akten vom Juni durch, sieht man warum.",
+     "Juni", "Plan"),
+    # an infinitive after "was to" is no participle the auxiliary governs alone
+    ("en", "The brigade was to leave on March 3 and reach the capital with its allies on March 12.", "March 12",
+     "brigade was reach"),
+])
+def test_a_second_clause_of_its_own_takes_no_subject(lang, text, expression, unwanted):
+    frame = extract_document(Document(doc_id="own", text=text, lang=lang, dct=day(2024, 6, 12)))
+    assert unwanted not in frame.set_index("expression").loc[expression, "label"]

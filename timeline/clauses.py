@@ -552,6 +552,15 @@ def shares_subject_before(text: str, clause: Span, dates: list[Span], lang: str 
         text, (max(0, comma - COORDINATED_CHARACTERS), comma), ",", clause[0], clause[1], dates, rule, True)
 
 
+def own_subject_after(text: str, before: Span, clause: Span, dates: list[Span], lang: str | None) -> bool:
+    """Whether `clause`, which opens with the coordinator that follows `before`, is a main clause with a subject of
+    its own (`_joins_main_clauses`: "… und am 12. März flohen die Truppen"), not a second predicate of the subject
+    of `before` ("… und am 12. März die Hauptstadt erreichen")."""
+    first = TOKEN.search(text, clause[0], clause[1])
+    return first is not None and _joins_main_clauses(text, before, first.group(), first.end(), clause[1], dates,
+                                                     rules(lang))
+
+
 def _shared_subject(tokens: list[re.Match[str]], dates: list[Span], rule: ClauseRules) -> bool:
     """Whether `tokens`, the words after a coordinator or comma (up to the next comma), are a second predicate of
     the clause before's subject, in a language that marks one so (`shared_subject_predicates`): its finite verb

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .actors import find_actors
 from .appositions import apposition_label
-from .clauses import DASHES, Span, clause_spans, rules
+from .clauses import DASHES, Span, clause_spans, own_subject_after, rules
 from .dct import find_dct
 from .dependents import infinitive_group, with_complement, with_host
 from .dependents import rules as dependent_rules
@@ -42,7 +42,7 @@ from .label_rules import (
     _within,
 )
 from .label_shortening import VERB_TAIL, _trimmed
-from .labels import DATELINE, make_label, tidy, with_closing_verbs
+from .labels import DATELINE, MAX_SUBJECT, make_label, tidy, with_closing_verbs
 from .listings import ListingMemo, listing_label, notice_item
 from .normalize import DAY_FROM_DCT, DAY_FROM_EARLIER
 from .noun_attributes import attribute_label
@@ -61,6 +61,7 @@ from .subclauses import (
     main_after_subordinate,
     main_head_with_participle,
     perfect_with_subject,
+    _shapes,
     told_alone,
     verb_final_clause,
     with_main_before_participle,
@@ -901,6 +902,11 @@ class _Describer:
         sentence's clauses were made at: the verb's subject before an insertion, or what a report at the end of the
         sentence reports."""
         text, lang, on_axis = self.text, self.lang, self.on_axis
+        if label and not told_or_joined and index > 0 and (conjunct := _with_shared_subject(
+                text, clauses, index, self.label_of(clauses[index - 1]), label, on_axis, lang)) is not None:
+            # "Das Land war 1880 … geraten und 1902 von Frankreich besetzt worden": the second predicate has the
+            # first one's subject, and its auxiliary where it has no finite verb of its own
+            label = make_label(*conjunct, lang) or label
         if label and not told_or_joined \
                 and (subject := _subject_before_insertion(text, clauses, index, on_axis, lang)) is not None:
             # "The offer, advertised in today's editions, | is scheduled to expire at the end of November": the
@@ -1082,6 +1088,97 @@ def _subject_before_insertion(
 def _opens_with_verb(text: str, clause: Span, lang: str | None) -> bool:
     words = text[clause[0]:clause[1]].split(maxsplit=1)
     return bool(words) and words[0][:1].islower() and is_finite(words[:1], 0, lang)
+
+
+def _with_shared_subject(
+    text: str, clauses: list[Span], index: int, before: str, label: str, dates: list[Span], lang: str | None
+) -> tuple[str, Span, list[Span]] | None:
+    """The text, span and dates of a label for `clauses[index]` (labelled `label`) as a second predicate of the
+    subject of the clause before it (labelled `before`), after a conjunction ("und", "and") and with no subject of its
+    own (`own_subject_after`): that subject in front of it ("Er kam am Montag und ging am Dienstag" -> "Er ging"),
+    and the finite auxiliary or modal too (`bracket_verbs`) where the predicate has no finite verb of its own but
+    the non-finite verb the auxiliary governs ("Die Brigade sollte am 3. März aufbrechen und am 12. März die
+    Hauptstadt erreichen" -> "Die Brigade sollte die Hauptstadt erreichen"). None where the clause before's label
+    opens with no subject, as the clause writes it, of at most MAX_SUBJECT words before its finite verb."""
+    rule = _label_rules(lang)
+    start, end = clauses[index]
+    first = text[start:end].split(maxsplit=1)
+    own = label.split()
+    head = before.split()
+    verb = main_verb(head, lang)
+    if len(first) < 2 or _bare(first[0]).lower() not in rule.conjunctions or len(own) < 2 or verb is None \
+            or own_subject_after(text, clauses[index - 1], clauses[index], dates, lang):
+        return None
+    subject = head[:verb]
+    while len(subject) > 1 and subject[-1].islower() and _bare(subject[-1]) not in rule.pronouns and (
+            _bare(subject[-1]) in rule.stopwords or _bare(subject[-1]).endswith(rule.adverb_endings)):
+        subject = subject[:-1]  # "The party recently hopes", "Gálvez then forced": the adverb is the clause's
+    opening = _bare(subject[0]).lower() if subject else ""
+    written = text[clauses[index - 1][0]:clauses[index - 1][1]].split()
+    participles = _shapes(lang, "trailing_participles")
+    later = next((k for k in range(verb + 1, len(head)) if head[k].endswith(",")), len(head))
+    # no fronted phrase, adverb or participle taken for the subject ("In der ersten Schlacht nahm", "Möglicherweise
+    # hatte", "Saying he was"; "Further encouraged by …, Italy joined": a finite verb after the comma), nor a
+    # subject of the clause a dependent one stands in ("…, when the colonists settled, and has been", "…, die …
+    # geraten waren und …": "Sie waren")
+    if not subject or len(subject) > MAX_SUBJECT or any(word.endswith((",", "…")) for word in head[:verb + 1]) \
+            or opening in rule.all_prepositions - rule.determiners or opening.endswith(rule.adverb_endings) \
+            or participles is not None and participles.fullmatch(opening) is not None \
+            or _bare(subject[-1]).lower() in rule.stopwords - rule.pronouns \
+            or has_finite(head, lang, later + 1) or not written \
+            or _opens_dependent(text, clauses[index - 1], dates, rule) \
+            or f" {' '.join(subject).lower()} " not in f" {' '.join(written).lower()} ":
+        return None
+    words = text[start:end].split()
+    # the label's first word as the clause writes it, after the conjunction and its dates
+    lowered = own[0][:1].lower() + own[0][1:]
+    conjunct = [lowered if lowered in words else own[0]] + own[1:]
+    if conjunct[0] not in words:
+        return None
+    if main_verb(conjunct, lang) == 0:
+        # "und ging am Dienstag": a finite verb of its own, no subject after it ("und geht man …", "heißt es")
+        if _bare(conjunct[1]).lower() in rule.pronouns:
+            return None
+        shared = subject
+    elif _bare(head[verb]).lower() in rule.bracket_verbs and _governed(conjunct, head[verb + 1:], rule, lang):
+        shared = subject + [head[verb]]
+    else:
+        return None
+    body = start + len(text[start:end]) - len(first[1])
+    inside = _within(dates, (body, end))
+    if inside and inside[0][0] == body:
+        # "und 1902 von Frankreich besetzt": after the auxiliary a bare year would stay, as what a copula says
+        body = inside[0][1]
+    built = " ".join(shared) + " " + text[body:end]
+    return built, (0, len(built)), _shifted(dates, (body, end), len(built) - end)
+
+
+def _opens_dependent(text: str, clause: Span, dates: list[Span], rule: _LabelRules) -> bool:
+    """Whether `clause` opens with a relative pronoun or subordinator; an article of the same form ("die", "that")
+    is one only after a comma, a preposition of the same form ("seit", "after") only before no date ("Seit 1880
+    war das Land …")."""
+    first = text[clause[0]:clause[1]].split(maxsplit=1)
+    word = _bare(first[0]).lower() if first else ""
+    following = _within(dates, (clause[0] + len(first[0]), clause[1])) if first else []
+    return bool(first) and rule.dependent.match(first[0]) is not None and (
+        word not in rule.determiners or text[max(0, clause[0] - 3):clause[0]].rstrip().endswith(",")) and not (
+        word in rule.all_prepositions and following
+        and not text[clause[0] + len(first[0]):following[0][0]].strip())
+
+
+def _governed(conjunct: list[str], after: list[str], rule: _LabelRules, lang: str | None) -> bool:
+    """For `_with_shared_subject`: whether `conjunct` (a label's words) is a predicate with no finite verb that the
+    auxiliary before `after` (the rest of the first predicate's label) governs too: in a verb-final language one
+    whose non-finite verb closes it, lower case ("… die Hauptstadt erreichen", "von Frankreich besetzt worden");
+    else one that opens with its non-finite verb, lower case and no present participle ("taken the fort", not "was
+    to leave … and reach", "may winding down"), with no finite verb in it."""
+    if rule.verb_final:
+        return conjunct[-1][:1].islower()
+    participles = _shapes(lang, "trailing_participles")
+    first = _bare(conjunct[0]).lower()
+    return conjunct[0][:1].islower() and first not in rule.stopwords and not has_finite(conjunct, lang) \
+        and (participles is None or participles.fullmatch(first) is None) \
+        and not (after and _bare(after[0]).lower() in rule.stopwords)
 
 
 def _shifted(dates: list[Span], span: Span, offset: int) -> list[Span]:
