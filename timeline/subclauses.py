@@ -704,8 +704,9 @@ def main_head_with_participle(
                 or has_finite(left_out, lang, opening=False)
                 or any(rule.participles.fullmatch(_bare(word).lower()) for word in left_out)):
             return None
-        if group and not _tells(kept + closing, rule):
-            return None
+        if group and not _tells(kept + closing, rule) \
+                or closing and _bare(main[0]).lower() in dependent_rules(lang).prepositions:
+            return None  # (a phrase before the verb: its subject follows it and is cut, "Anlässlich des Festes regt …")
         if closing:
             return " ".join(main[:end] + ["…"] + opener + kept + ["…"] + closing).rstrip(",;:")
         return " ".join(main[:end] + ["…"] + opener + kept).rstrip(",;:") + "…"
@@ -828,9 +829,11 @@ def head_with_group(
 def one_finite_verb(text: str, span: Span, lang: str | None) -> bool:
     """Whether `span`, the clause before an infinitive group with no opener, has one finite verb, the one the group
     completes; with more ("Beim Angriff gelang es den Truppen, …, dies hinderte den Feind nicht, …") its head may
-    tell the wrong one."""
+    tell the wrong one, as where it ends with a coordinator and one word, a verb of its own ("Ich rege mich auf und
+    versuche, …")."""
     words = text[span[0]:span[1]].split()
-    return sum(is_finite(words, k, lang) for k in range(len(words))) == 1
+    return sum(is_finite(words, k, lang) for k in range(len(words))) == 1 \
+        and not (len(words) > 1 and _bare(words[-2]).lower() in dependent_rules(lang).coordinators)
 
 
 def head_with_gerund_group(told: Told, span: Span, date: Span, dates: list[Span], lang: str | None,
