@@ -42,6 +42,35 @@ def test_an_infinitive_group_takes_its_main_clause(lang, text, expression, other
     assert label(text, lang, expression, *others) == wanted
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a zu-infinitive too long to be told with its whole host: the host's subject and verb, "…", and the group,
+    # cut before its infinitive, which stays ("bis" before the date is a preposition)
+    ("Der Stadtrat der Gemeinde im Norden beauftragte nach langer Debatte die Firma aus der Stadt, bis März 2021 "
+     "ein umfangreiches Gutachten über die marode Brücke am Fluss zu liefern.", "März 2021",
+     "Der Stadtrat der Gemeinde im Norden beauftragte … ein umfangreiches Gutachten … zu liefern"),
+    # "während" before an article and a marked infinitive is a preposition; the host's label reaches the date
+    ("Die Generalin beabsichtigte, während einer Regenperiode im April die feindliche Armee links zu umgehen, an "
+     "ihrer rechten Flanke anzugreifen und den Weg zur Hauptstadt freizukämpfen.", "April",
+     "Die Generalin beabsichtigte, während einer Regenperiode die feindliche Armee links zu umgehen…"),
+])
+def test_a_german_infinitive_group_told_alone_takes_its_hosts_subject_and_verb(text, expression, wanted):
+    """Told alone, the group has no subject and no finite verb ("Einer Regenperiode die Armee … zu umgehen")."""
+    assert label(text, "de", expression) == wanted
+
+
+def test_a_german_infinitive_group_keeps_the_date_of_its_host():
+    """A date in the clause before the group dates that clause, with the group it governs."""
+    assert label("Im März 2021 beauftragte der Rat die Firma, ein Gutachten zu liefern.", "de", "März 2021") \
+        == "Der Rat beauftragte die Firma, ein Gutachten zu liefern"
+
+
+def test_a_german_infinitive_group_after_two_verbs_is_left_to_its_own_label():
+    """With two finite verbs before the group, its head could name the wrong one ("rege … zu genießen")."""
+    text = ("Die Großmutter des jungen Mannes aus dem Dorf hinderte ihn nicht, seinen Koffer zu packen, und er "
+            "versuchte trotzdem, im Mai 2020 die lange Reise nach Amerika ohne Geld anzutreten.")
+    assert not label(text, "de", "Mai 2020").startswith("Die Großmutter")
+
+
 def test_a_german_subordinate_clause_takes_its_main_clause():
     """"dass die neue Brücke … eröffnet wird" alone ends with its verb: a fragment. Told as a main clause, its
     finite verb second, it says what the date dates ("Die neue Brücke wird … eröffnet")."""

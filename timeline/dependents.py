@@ -49,6 +49,7 @@ class DependentRules:
     pronouns: frozenset[str]
     infinitive_nouns: frozenset[str]  # "Absicht", "Versuch": nouns whose infinitive complement follows a comma
     trailing: frozenset[str]  # function words that may end a clause after its verb: adverbs, pronouns ("nun", "sich")
+    prepositions: frozenset[str]  # "bis", "während": a subordinator of a preposition's form may open a phrase
 
 
 def _lower(words: list[str]) -> frozenset[str]:
@@ -87,6 +88,7 @@ def rules(lang: str | None) -> DependentRules:
                                                              + data["clauses"]["coordinators"]
                                                              + labels.get("subordinators", [])
                                                              + labels.get("complementizers", [])),
+        prepositions=_lower(labels.get("prepositions", [])),
     )
 
 
@@ -104,16 +106,22 @@ def _infinitive(word: str, rule: DependentRules) -> bool:
 def marked_infinitive(words: list[str], rule: DependentRules) -> bool:
     """Whether `words` end with a marked infinitive: "zu begehen", or the marker inside the word after a
     separable prefix ("niederzuschlagen", "zurückzukehren")."""
+    return marked_infinitive_words(words, rule) > 0
+
+
+def marked_infinitive_words(words: list[str], rule: DependentRules) -> int:
+    """How many words the marked infinitive that ends `words` takes: 2 ("zu begehen"), 1 ("niederzuschlagen"), or
+    0 where they end with none."""
     marker = rule.infinitive_marker
     if not marker or not words:
-        return False
+        return 0
     last = _bare(words[-1])
     if len(words) > 1 and _bare(words[-2]).lower() == marker and _infinitive(last, rule):
-        return True
+        return 2
     for prefix in rule.separable_prefixes:
         if last.startswith(prefix + marker) and _infinitive(last[len(prefix) + len(marker):], rule):
-            return True
-    return False
+            return 1
+    return 0
 
 
 def _finite_verb_free(words: list[str], rule: DependentRules) -> bool:
@@ -283,11 +291,26 @@ def infinitive_complement(clause: str, rule: DependentRules, lang: str | None) -
         return False  # a comma inside: another clause follows or is embedded ("…, um … zu bringen")
     words = clause.split()
     opened = _opened(clause, rule)
+    subordinator = rule.subordinate.match(opened)
+    # (a subordinator of a preposition's form opens a phrase here: a subordinate clause ends in its finite verb,
+    # not in an infinitive: "…, bis März ein Gutachten zu liefern")
     if not marked_infinitive(words, rule) or rule.infinitive_openers.match(opened) \
-            or rule.subordinate.match(opened) or rule.complementizers.match(opened):
+            or subordinator and subordinator.group().lower() not in rule.prepositions \
+            or rule.complementizers.match(opened):
         return False
     return not any(is_finite(words, k, lang) and not _bare(words[k + 1])[:1].isupper()
                    for k in range(len(words) - 1))
+
+
+def preposition_before_infinitive(clause: str, lang: str | None) -> bool:
+    """Whether `clause` opens with a subordinator of a preposition's form and is, up to its first comma, an
+    infinitive group (`infinitive_complement`): the word is the preposition of its first phrase ("während einer
+    Regenperiode die Armee zu umgehen"), which a label keeps."""
+    rule = rules(lang)
+    subordinator = rule.subordinate.match(clause.lstrip(" ,;:–—-"))
+    comma = clause.find(",", len(clause) - len(clause.lstrip(" ,;:–—-")))
+    return subordinator is not None and subordinator.group().lower() in rule.prepositions \
+        and infinitive_complement(clause[:comma] if comma >= 0 else clause, rule, lang)
 
 
 TRAILING_WORDS = 3  # adverbs and pronouns that may follow the finite verb that ends a clause ("versuchte es nun")

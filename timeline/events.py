@@ -19,7 +19,7 @@ from .actors import find_actors
 from .appositions import apposition_label
 from .clauses import DASHES, Span, clause_spans, own_subject_after, rules
 from .dct import find_dct
-from .dependents import infinitive_group, with_complement, with_host
+from .dependents import infinitive_complement, infinitive_group, with_complement, with_host
 from .dependents import rules as dependent_rules
 from .event_nouns import event_noun_label, is_event_noun, range_span
 from .event_resources import load, pack_words
@@ -60,6 +60,7 @@ from .subclauses import (
     head_with_group,
     main_after_subordinate,
     main_head_with_participle,
+    one_finite_verb,
     perfect_with_subject,
     _shapes,
     told_alone,
@@ -528,6 +529,25 @@ def _dependent_label_span(
     return ((antecedent, clause[1]) if antecedent is not None else clause), False
 
 
+def _infinitive_host(text: str, clauses: list[Span], index: int, span: Span, lang: str | None) -> int | None:
+    """Where the clause starts that clause `index` depends on, when that clause opens with an infinitive group
+    (`infinitive_group`, `infinitive_complement`: no subject, no finite verb) after a comma and `span`, a label's
+    text, ends with it: a label too long for both told the group alone, or the last words of both
+    (`_hosted_label_span`); None otherwise."""
+    clause = clauses[index]
+    if index == 0 or span[1] != clause[1] or span[0] > clause[0] \
+            or text[clauses[index - 1][1]:clause[0]].strip() != ",":
+        return None
+    rule = dependent_rules(lang)
+    comma = text.find(",", clause[0], clause[1])  # (up to its comma: more groups may follow, "…, anzugreifen und …")
+    group = (clause[0], comma if comma >= 0 else clause[1])
+    words = text[group[0]:group[1]]
+    if not (infinitive_group(words, rule) or infinitive_complement(words, rule, lang)):
+        return None
+    hosted = with_host(text, clauses, index, group, "", lang)
+    return None if hosted is None else hosted[0]
+
+
 def _ends_in_own_verb(text: str, rest: Span, rule: _LabelRules) -> bool:
     """Whether `rest`, the words after a relative pronoun of an article's form and a capitalized word, make a clause
     that ends in its own finite verb at its next comma or at its end ("…, den Anna Berger im Mai geschrieben hatte":
@@ -788,9 +808,31 @@ class _Describer:
             # "Four youths were jailed on Saturday for having beaten …": the date past the cut stands in a
             # verbless group that tells its event: the clause's subject and verb, "…", and the group
             label = grouped
+        elif not told_or_joined and (host := _infinitive_host(text, clauses, index, span, lang)) is not None \
+                and (hosted := self._with_host_head(host, clauses[index], date)):
+            # "Der Rat beauftragte die Firma, bis März ein Gutachten zu liefern": an infinitive group told alone
+            # has no subject and no verb; the clause it completes gives them
+            label = hosted
         if not tail and not told_or_joined:  # "wurde er im Februar | …, entmachtet": the verbs after the cut
             label = with_closing_verbs(label, text[span[1]:sentence[1]], lang)
         return label, told_or_joined
+
+    def _with_host_head(self, host: int, span: Span, date: Span) -> str | None:
+        """The label of an infinitive group (`span`, the date in it) with the clause before it that it completes
+        (from `host`): their label where it reaches the date and the group's infinitive ("Burnside beabsichtigte,
+        während einer Schönwetterperiode die Armee rechts zu umgehen…"), else that clause's subject and verb, "…",
+        and the group (`head_with_group`); None where neither tells it, or the clause before has more than one
+        finite verb."""
+        text, hosted = self.text, (host, span[1])
+        if not one_finite_verb(text, (host, span[0]), self.lang):
+            return None
+        label = self.label_of(hosted)
+        comma = text.find(",", span[0], span[1])
+        infinitive = _bare(text[span[0]:comma if comma >= 0 else span[1]].split()[-1])
+        if infinitive in (_bare(word.strip("…")) for word in label.split()) \
+                and not _cut_before(text, hosted, date, self.on_axis, self.lang, self.cut):
+            return label
+        return head_with_group(text, hosted, date, self.on_axis, self.dates, label, self.lang)
 
     def _neighbour_label(
         self, timex: Timex, sentence: Span, clauses: list[Span], index: int, clause: Span, label: str,

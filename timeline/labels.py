@@ -14,7 +14,7 @@ import re
 
 from .clauses import Span, resumed_at, shares_subject_before, without_closed_insertion
 from .clauses import rules as clause_rules
-from .dependents import infinitive_clause
+from .dependents import infinitive_clause, preposition_before_infinitive
 from .dependents import rules as dependent_rules
 from .finite_verbs import _finite_by, has_finite, has_verb, is_finite
 from .insertions import insertion_after_date, without_insertion, without_reporting_insertion
@@ -488,11 +488,15 @@ def make_label(
     label = _without_stacked_coordinators(label, rule)
     label = without_closed_insertion(label, lang)
     subordinated = bool(rule.subordinate.match(label.lstrip(" ,;:–—-")))
-    if subordinated and rule.verb_final \
+    if subordinated and preposition_before_infinitive(label, lang):
+        # "während einer Regenperiode die Armee zu umgehen": a preposition of a subordinator's form stays
+        label, introduced, subordinated = label.lstrip(" ,;:–—-"), False, False
+        adverb: list[str] = []
+    elif subordinated and rule.verb_final \
             and main_clause_follows(own_words(label.split(), rule, lang), lang):
         # "Als die Truppen die Stadt erreichten, war sie leer": the subordinator belongs to what the label tells
         label, introduced, subordinated = label.lstrip(" ,;:–—-"), True, False
-        adverb: list[str] = []
+        adverb = []
     else:
         opening = label.lstrip(" ,;:–—-")
         label, introduced = _without_leading(label, rule)

@@ -34,7 +34,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from .clauses import TOKEN, Span
-from .dependents import complement_clause, infinitive_clause, infinitive_group, marked_infinitive
+from .dependents import (
+    complement_clause,
+    infinitive_clause,
+    infinitive_complement,
+    infinitive_group,
+    marked_infinitive_words,
+)
 from .dependents import rules as dependent_rules
 from .event_nouns import _labelled, _undeclined_plural, is_event_noun, is_year_after_noun
 from .event_resources import any_pattern, load, pack_words
@@ -644,7 +650,8 @@ def main_head_with_participle(
     opener = [told.text[lead[0]:lead[1]]] if lead else []
     main = make_label(told.text, (told.span[0], lead[0] if lead else span[0]), dates, lang).split()
     participle = make_label(told.text, span, dates, lang).split()
-    first = told.text[span[0]:span[1]].split()[:1]
+    # (a group may open with its date: "…, bis März ein Gutachten zu liefern" is told from "ein")
+    first = (_without_dates(told.text, span, dates, lang) if group else told.text[span[0]:span[1]]).split()[:1]
     # (a capitalized word of a participle's shape after the comma is a name: "…, Chongqing")
     if not main or not participle or not first or not first[0][:1].islower() \
             or _bare(participle[0]).lower() != _bare(first[0]).lower():
@@ -681,7 +688,12 @@ def main_head_with_participle(
             if shorter and _bare(shorter[0]).lower() == _bare(participle[0]).lower():
                 participle = [participle[0]] + shorter[1:]  # (its first word in the sentence's case)
     if len(participle) > room + 1:  # (one word over stays whole, as in `make_label`)
-        kept = _trimmed(participle[:room], rule.stopwords, 1)  # (the closing "…" stands on its last word)
+        # a group that ends in its marked infinitive keeps it after a cut of its own, its "…" a word: a verb-final
+        # group told without its verb tells nothing ("… ein Gutachten … zu liefern")
+        closing = participle[len(participle) - marked_infinitive_words(participle, dependent_rules(lang)):] \
+            if group else []
+        # (the closing "…" stands on its last word)
+        kept = _trimmed(participle[:room + 1 - len(closing) if closing else room], rule.stopwords, 1)
         # (the word that governs the date may go: "… the worst | in a decade")
         leading = _without_dates(told.text, (span[0], date[0]), dates, lang).split()
         if len(kept) < PARTICIPLE_LEAST or _bare(kept[-1]).lower() in rule.stopwords:
@@ -692,9 +704,11 @@ def main_head_with_participle(
                 or has_finite(left_out, lang, opening=False)
                 or any(rule.participles.fullmatch(_bare(word).lower()) for word in left_out)):
             return None
-        # (one cut before the infinitive that ends it tells nothing)
-        if group and (marked_infinitive(participle, dependent_rules(lang)) or not _tells(kept, rule)):
-            return None
+        if group and not _tells(kept + closing, rule) \
+                or closing and _bare(main[0]).lower() in dependent_rules(lang).prepositions:
+            return None  # (a phrase before the verb: its subject follows it and is cut, "Anlässlich des Festes regt …")
+        if closing:
+            return " ".join(main[:end] + ["…"] + opener + kept + ["…"] + closing).rstrip(",;:")
         return " ".join(main[:end] + ["…"] + opener + kept).rstrip(",;:") + "…"
     if group and not _tells(participle, rule):
         return None
@@ -728,7 +742,8 @@ def head_with_group(
     chart's axis, `every` date of the text, both sorted), where the
     date stands in a group with no subject and no finite verb of its own, set off by a comma after the clause it
     depends on: an infinitive group (`infinitive_openers`: "…, avant de recevoir leurs rivaux ce soir", "…, to
-    withdraw a day's march", "…, nur um sie zwei Monate später … zu verlieren") or a present participle clause
+    withdraw a day's march", "…, nur um sie zwei Monate später … zu verlieren"; with no opener, one that ends in a
+    marked infinitive: "…, bis März ein Gutachten zu liefern") or a present participle clause
     (`trailing_participles`: "…, expelling the enemy from the city on 14 March"). Such a group tells an event of its
     own (an aim, what followed, what came with it) done by the clause's subject; the label cut before it tells the
     clause's. The label is the clause's subject and verb, "…", and the group (`main_head_with_participle`). None when
@@ -776,6 +791,13 @@ def head_with_group(
                 and infinitive_group(text[tokens[k][0]:end], infinitives):
             opener = k  # (an opener of several words, "in order to", is met at its first word after its last)
             break
+        # a group with no opener that ends in a marked infinitive, after a comma ("…, der Stadt bis März ein
+        # Gutachten zu liefern"): the object of the verb before it
+        if words[k - 1].endswith(",") and infinitive_complement(text[tokens[k][0]:end], infinitives, lang):
+            if not one_finite_verb(text, (span[0], tokens[k][0]), lang):
+                return None
+            opener = k
+            break
     if opener is None:
         return None
     if lead is not None:  # a gerund's group, set off by no comma, ends where a clause opens after the date
@@ -802,6 +824,16 @@ def head_with_group(
     if lead is None:
         return main_head_with_participle(told, (tokens[start][0], end), date, dates, lang, group=True)
     return head_with_gerund_group(told, (tokens[start][0], end), date, dates, lang, tokens[lead])
+
+
+def one_finite_verb(text: str, span: Span, lang: str | None) -> bool:
+    """Whether `span`, the clause before an infinitive group with no opener, has one finite verb, the one the group
+    completes; with more ("Beim Angriff gelang es den Truppen, …, dies hinderte den Feind nicht, …") its head may
+    tell the wrong one, as where it ends with a coordinator and one word, a verb of its own ("Ich rege mich auf und
+    versuche, …")."""
+    words = text[span[0]:span[1]].split()
+    return sum(is_finite(words, k, lang) for k in range(len(words))) == 1 \
+        and not (len(words) > 1 and _bare(words[-2]).lower() in dependent_rules(lang).coordinators)
 
 
 def head_with_gerund_group(told: Told, span: Span, date: Span, dates: list[Span], lang: str | None,
