@@ -1269,6 +1269,7 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
     label = _correlate_label(words, rule, lang) if label is None else label
     label = _verb_final_label(words, verb, rule, lang, anchor) if label is None else label
     label = _without_embedded_relative(words, rule, lang) if label is None else label
+    label = _closing_phrase_label(words, rule, lang) if label is None else label
     if label is not None:
         return label
     complement = _complement_around_verb(words, verb, rule, lang, anchor)
@@ -1293,6 +1294,72 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
         # time among the function words too: "… deux jours…"), at most one word over
         cut += 1
     return " ".join(words[:cut]).rstrip(",;:") + ("…" if cut < len(words) else "")  # the noun kept may end them
+
+
+CLOSING_PHRASE = 4  # words of a phrase that closes a verb-second clause and completes its verb, at most
+
+
+def _closing_phrase_label(words: list[str], rule: _LabelRules, lang: str | None) -> str | None:
+    """A label for a verb-second clause whose subject stands first and whose cut would fall before the short
+    prepositional phrase that closes it (at most CLOSING_PHRASE words): where the order puts adverbials before the
+    verb's complement, that phrase completes the verb ("beschränkte sich … auf defensive Maßnahmen"), so the label
+    keeps the subject and the verb (with the pronouns right after it), "…", and that phrase; the adverbials
+    between them, which open with a preposition (or an adverb and one: "zusammen mit …"), are left out. Not a
+    phrase opened by a word that ties it to the noun before it ("von", "vom", the agent's "durch": an attribute),
+    nor when another finite verb or a comma stands after the verb (a clause of its own)."""
+    opener = _bare(words[0]).lower()
+    if not rule.verb_second or opener in rule.single_prepositions | rule.coordinators | rule.loose:
+        return None
+    start = next((k for k in range(len(words) - 2, len(words) - CLOSING_PHRASE - 1, -1)
+                  if words[k].lower() in rule.single_prepositions), None)
+    # the verb found may be a word of a long subject read as finite ("hergebrachte"): the clause's is the last
+    verb = next((k for k in range(start - 1, 0, -1) if is_finite(words, k, lang)), None) if start else None
+    if verb is None:
+        return None
+    kept = rule.pronouns | (rule.inversion.before_subject if rule.inversion else frozenset())  # "sich", "auch"
+    middle = verb + 1
+    while middle < len(words) and words[middle].lower() in kept:
+        middle += 1
+    if start is None or words[start].lower() in rule.noun_links | rule.noun_agents or start - middle < MIN_LABEL_WORDS \
+            or middle + len(words) - start > LABEL_WORDS \
+            or any(word.rstrip(".").endswith((",", ";", ":", ")")) for word in words[verb:-1]) \
+            or any(_bare(word).lower() in rule.coordinators for word in words[verb:]) \
+            or has_finite(words, lang, verb + 1, len(words)):
+        return None
+    first = _bare(words[middle])
+    adverb = first.islower() and first.isalpha() and first not in rule.determiners \
+        and words[middle + 1].lower() in rule.single_prepositions
+    # one phrase alone may be the verb's own object ("endete mit der Eroberung Jerusalems"), the closing phrase
+    # then describes its noun ("durch britische Truppen"); two or more, or one opened by an adverb, are adverbials
+    if _adverbial_phrases(words[middle + adverb:start], rule) < (1 if adverb else 2):
+        return None
+    return " ".join(words[:middle]) + " … " + " ".join(words[start:])
+
+
+def _adverbial_phrases(words: list[str], rule: _LabelRules) -> int:
+    """How many prepositional phrases `words` are, one after the other, where capitals mark every noun: each a
+    preposition, the words up to its noun, the names, numbers and adverbs after it, and the genitives and "von"
+    phrases that describe it (counted with it). 0 when they are anything else (an object, a subject)."""
+    count, k = 0, 0
+    while k < len(words):
+        word = _bare(words[k]).lower()
+        if word not in rule.single_prepositions and word not in rule.noun_links:
+            return 0
+        count += word not in rule.noun_links
+        k += 1
+        while k < len(words) and not _bare(words[k])[:1].isupper():  # to the phrase's noun
+            if _bare(words[k]).lower() in rule.single_prepositions:
+                return 0
+            k += 1
+        if k == len(words):
+            return 0
+        k += 1
+        while k < len(words) and (_bare(words[k])[:1].isupper() or any(char.isdigit() for char in words[k])):
+            k += 1
+        while k < len(words) and _bare(words[k]).isalpha() and _bare(words[k]).islower() \
+                and _bare(words[k]) not in rule.single_prepositions | rule.noun_links | rule.determiners:
+            k += 1  # adverbs ("noch mehr"), but no noun after them: that would be an object of the verb
+    return count
 
 
 def _complement_around_verb(words: list[str], verb: int | None, rule: _LabelRules, lang: str | None,
