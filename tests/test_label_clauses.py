@@ -728,6 +728,9 @@ def test_a_dependent_clause_verb_does_not_close_the_clause_before(text, expressi
     ("Die kleine Garnison der alten Stadt beschränkte sich nach den schweren Verlusten im Frühjahr 1915 zu Beginn "
      "des Sommers auf die Verteidigung.", "Frühjahr 1915",
      "Die kleine Garnison der alten Stadt beschränkte sich … auf die Verteidigung"),
+    # ... but for the last of them, when they fit
+    ("Der Rat beschränkte sich nach den langen Debatten im Herbst 2019 zu Beginn des Winters auf kleine Reformen.",
+     "Herbst 2019", "Der Rat beschränkte sich … zu Beginn des Winters auf kleine Reformen"),
     # ... one phrase, when an adverb opens it ("zusammen mit")
     ("Die hohen Preise für Brot und Mehl führten zusammen mit dem kalten Wetter im März 1920 zu einem Aufstand.",
      "März 1920", "Die hohen Preise für Brot und Mehl führten … zu einem Aufstand"),
