@@ -785,3 +785,27 @@ def test_a_second_predicate_takes_the_subject_and_auxiliary_it_shares(lang, text
 def test_a_second_clause_of_its_own_takes_no_subject(lang, text, expression, unwanted):
     frame = extract_document(Document(doc_id="own", text=text, lang=lang, dct=day(2024, 6, 12)))
     assert unwanted not in frame.set_index("expression").loc[expression, "label"]
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # adverbial phrases between a German verb and the phrase that completes it are left out, not that phrase
+    ("Die kleine Garnison der alten Stadt beschränkte sich nach den schweren Verlusten im Frühjahr 1915 zu Beginn "
+     "des Sommers auf die Verteidigung.", "Frühjahr 1915",
+     "Die kleine Garnison der alten Stadt beschränkte sich … auf die Verteidigung"),
+    # ... but for the last of them, when they fit
+    ("Der Rat beschränkte sich nach den langen Debatten im Herbst 2019 zu Beginn des Winters auf kleine Reformen.",
+     "Herbst 2019", "Der Rat beschränkte sich … zu Beginn des Winters auf kleine Reformen"),
+    # ... one phrase, when an adverb opens it ("zusammen mit")
+    ("Die hohen Preise für Brot und Mehl führten zusammen mit dem kalten Wetter im März 1920 zu einem Aufstand.",
+     "März 1920", "Die hohen Preise für Brot und Mehl führten … zu einem Aufstand"),
+    # ... but not the verb's own object, when the closing phrase names the agent of its noun
+    ("Die Flotte des Herzogs endete nach langen Kämpfen im Mai 1805 mit der Zerstörung der Hafenstadt durch "
+     "feindliche Truppen.", "Mai 1805", "Die Flotte des Herzogs endete nach langen Kämpfen mit der Zerstörung…"),
+    # ... nor an object that is no prepositional phrase ("einen Vertrag")
+    ("Die Gemeinde schloss nach langen Verhandlungen im Juli 2021 endlich einen neuen Vertrag mit dem Verband.",
+     "Juli 2021", None),
+])
+def test_a_german_label_keeps_the_phrase_that_completes_its_verb(text, expression, wanted):
+    frame = extract_document(Document(doc_id="own", text=text, lang="de", dct=day(2024, 6, 12)))
+    got = frame.set_index("expression").loc[expression, "label"]
+    assert got == wanted if wanted else "einen neuen Vertrag" in got

@@ -58,7 +58,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
     "dct": {"weekday_abbreviations": WORDS, "yearless_formats": WORDS, "notices": WORDS},
     "sentences": {"abbreviation_endings": WORDS},
     "labels": {"date_postpositions": WORDS, "range_words": WORDS, "inversion": TABLE, "relative_subjects": TABLE,
-               "openers": WORDS,
+               "openers": WORDS, "noun_agents": WORDS,
                "clause_starts": WORDS, "relatives": WORDS, "noun_links": WORDS, "subordinators": WORDS,
                "verb_final": FLAG, "subordinate_reads_alone": FLAG, "infinitive_openers": WORDS,
                "infinitive_marker": TEXT, "separable_prefixes": WORDS, "inseparable_prefixes": WORDS,

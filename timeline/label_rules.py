@@ -98,6 +98,7 @@ class _LabelRules:
     conjunctions: frozenset[str]  # the plain ones, that also join a range's ends: "and", "und", "et"
     coordinated_word: re.Pattern[str]  # a plain conjunction and one word that close a phrase: " and winter."
     noun_links: frozenset[str]  # words that tie two noun phrases into one ("of", "du", "des")
+    noun_agents: frozenset[str]  # "durch": closing a clause after a noun, its phrase names the agent of that noun
     particles: frozenset[str]  # lower-case words inside a name ("de", "von", "van")
     adverb_endings: tuple[str, ...]  # a lower-case word ending so is no verb ("schließlich")
     separable_prefixes: tuple[str, ...]  # "aus" in "ausrief", longest first
@@ -243,6 +244,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
             rf"\s+(?:{'|'.join(map(re.escape, conjunctions))})\s+[^\W\d_][\w'’-]*(?=\s*(?:[.,;:]|$))", re.IGNORECASE)
         if conjunctions else re.compile(r"(?!)"),
         noun_links=frozenset(word.lower() for word in labels.get("noun_links", [])),
+        noun_agents=frozenset(word.lower() for word in labels.get("noun_agents", [])),
         particles=frozenset(word.lower() for word in data["actors"].get("name_particles", [])),
         adverb_endings=tuple(data.get("verbs", {}).get("adverb_endings", [])),
         separable_prefixes=tuple(sorted(labels.get("separable_prefixes", []), key=len, reverse=True)),

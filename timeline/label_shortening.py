@@ -1269,6 +1269,7 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
     label = _correlate_label(words, rule, lang) if label is None else label
     label = _verb_final_label(words, verb, rule, lang, anchor) if label is None else label
     label = _without_embedded_relative(words, rule, lang) if label is None else label
+    label = _closing_phrase_label(words, rule, lang) if label is None else label
     if label is not None:
         return label
     complement = _complement_around_verb(words, verb, rule, lang, anchor)
@@ -1293,6 +1294,80 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
         # time among the function words too: "… deux jours…"), at most one word over
         cut += 1
     return " ".join(words[:cut]).rstrip(",;:") + ("…" if cut < len(words) else "")  # the noun kept may end them
+
+
+CLOSING_PHRASE = 6  # words of a phrase that closes a verb-second clause and completes its verb, at most
+
+
+def _closing_phrase_label(words: list[str], rule: _LabelRules, lang: str | None) -> str | None:
+    """A label for a verb-second clause whose subject stands first and whose cut would fall before the short
+    prepositional phrase that closes it (at most CLOSING_PHRASE words): where the order puts adverbials before the
+    verb's complement, that phrase completes the verb ("beschränkte sich … auf defensive Maßnahmen"), so the label
+    keeps the subject and the verb (with the pronouns right after it), "…", and that phrase; the adverbials
+    between them, which open with a preposition (or an adverb and one: "zusammen mit …"), are left out but for
+    the last whole ones that fit ("siegte … in der Winterschlacht in Masuren über die Russen"). Not a
+    phrase opened by a word that ties it to the noun before it ("von", "vom", the agent's "durch": an attribute),
+    nor when another finite verb or a comma stands after the verb (a clause of its own)."""
+    opener = _bare(words[0]).lower()
+    if not rule.verb_second or opener in rule.single_prepositions | rule.coordinators | rule.loose:
+        return None
+    start = next((k for k in range(len(words) - 2, len(words) - CLOSING_PHRASE - 1, -1)
+                  if words[k].lower() in rule.single_prepositions), None)
+    if start is None:
+        return None
+    # the verb found may be a word of a long subject read as finite ("hergebrachte"): the clause's is the last
+    verb = next((k for k in range(start - 1, 0, -1) if is_finite(words, k, lang)), None)
+    if verb is None:
+        return None
+    kept = rule.pronouns | (rule.inversion.before_subject if rule.inversion else frozenset())  # "sich", "auch"
+    middle = verb + 1
+    while middle < len(words) and words[middle].lower() in kept:
+        middle += 1
+    if words[start].lower() in rule.noun_links | rule.noun_agents or start - middle < MIN_LABEL_WORDS \
+            or middle + len(words) - start > LABEL_WORDS \
+            or any(word.rstrip(".").endswith((",", ";", ":", ")")) for word in words[verb:-1]) \
+            or any(_bare(word).lower() in rule.coordinators for word in words[verb:]) \
+            or has_finite(words, lang, verb + 1, len(words)):
+        return None
+    first = _bare(words[middle])
+    adverb = first.islower() and first.isalpha() and first not in rule.determiners \
+        and words[middle + 1].lower() in rule.single_prepositions
+    # one phrase alone may be the verb's own object ("endete mit der Eroberung Jerusalems"), the closing phrase
+    # then describes its noun ("durch britische Truppen"); two or more, or one opened by an adverb, are adverbials
+    phrases = [middle + adverb + k for k in _adverbial_phrases(words[middle + adverb:start], rule)]
+    if len(phrases) < (1 if adverb else 2):
+        return None
+    room = LABEL_WORDS - middle - (len(words) - start)
+    shown = next((k for k in phrases[1:] if start - k <= room), start)  # the last phrases, as many as fit
+    return " ".join(words[:middle]) + " … " + " ".join(words[shown:])
+
+
+def _adverbial_phrases(words: list[str], rule: _LabelRules) -> list[int]:
+    """Where the prepositional phrases start that `words` are, one after the other, where capitals mark every noun:
+    each a preposition, the words up to its noun, the names, numbers and adverbs after it, and the genitives and
+    "von" phrases that describe it (part of it). None when they are anything else (an object, a subject)."""
+    starts: list[int] = []
+    k = 0
+    while k < len(words):
+        word = _bare(words[k]).lower()
+        if word not in rule.single_prepositions and word not in rule.noun_links:
+            return []
+        if word not in rule.noun_links:
+            starts.append(k)
+        k += 1
+        while k < len(words) and not _bare(words[k])[:1].isupper():  # to the phrase's noun
+            if _bare(words[k]).lower() in rule.single_prepositions:
+                return []
+            k += 1
+        if k == len(words):
+            return []
+        k += 1
+        while k < len(words) and (_bare(words[k])[:1].isupper() or any(char.isdigit() for char in words[k])):
+            k += 1
+        while k < len(words) and _bare(words[k]).isalpha() and _bare(words[k]).islower() \
+                and _bare(words[k]) not in rule.single_prepositions | rule.noun_links | rule.determiners:
+            k += 1  # adverbs ("noch mehr"), but no noun after them: that would be an object of the verb
+    return starts
 
 
 def _complement_around_verb(words: list[str], verb: int | None, rule: _LabelRules, lang: str | None,
