@@ -156,6 +156,20 @@ def test_a_date_in_a_clause_reported_without_a_conjunction_labels_that_clause(te
     assert label(text, "en", expression, *others) == wanted
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a person's relative pronoun after a name that a preposition governs describes the name, not the object
+    ("The envoy was carrying a long letter to the president from Prime Minister Jones, with whom he had dined on "
+     "Sunday.", "Sunday", "Prime Minister Jones, with whom he had dined"),
+    # a preposition and "which": the noun phrase before the comma
+    ("The old company finally sold its largest paper mill to a rival, to which it had lent money in 1998.",
+     "1998", "A rival, to which it had lent money"),
+])
+def test_a_date_in_a_relative_clause_opened_by_a_preposition_labels_that_clause(text, expression, wanted):
+    """Read as part of the main clause, the label told the main clause's event ("The envoy was carrying a long
+    letter…"), which happened at another time."""
+    assert label(text, "en", expression) == wanted
+
+
 @pytest.mark.parametrize("text, expression, others, wanted", [
     # the date is the report's, after the reported clause: what the town clerk said, cut to leave room for the
     # report (round 28), not "would close …" alone

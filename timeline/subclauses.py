@@ -1365,6 +1365,9 @@ def _antecedent(text: str, clause: Span, rule: _LabelRules, pronoun: str | None 
         return k > 0 and (_bare(words[k]).lower() in rule.noun_links or _bare(words[k - 1]).lower() in
                           rule.noun_links or determiner(k - 1))
 
+    named = _governed_name(words, rule, pronoun)
+    if named is not None:
+        return clause[0] + offsets[named]
     found = None
     # the main clause's closing words (`_closing_words`) are none of the phrase's
     closing = _closing_words([word.rstrip(",") for word in words[-MAX_ANTECEDENT:]], rule)
@@ -1408,6 +1411,23 @@ def _antecedent(text: str, clause: Span, rule: _LabelRules, pronoun: str | None 
         if closing and k > 0 and _bare(words[k - 1]).lower() in rule.all_prepositions:
             return None  # "stellte sich Anna Berger aus Hohenau entgegen, die": the name may stand before
     return start
+
+
+def _governed_name(words: list[str], rule: _LabelRules, pronoun: str | None) -> int | None:
+    """For `_antecedent`: where the name that ends `words` starts, when the relative `pronoun` is a person's
+    (`personal_relatives`) and a preposition that is no noun's link governs the name ("a message to Bush from
+    Iraq's Saddam, with whom"): the clause describes the person, not the phrase the name's phrase complements;
+    None otherwise."""
+    if not rule.capitalised_names or pronoun not in load(rule.lang).get("labels", {}).get("personal_relatives", []):
+        return None
+    k = len(words) - 1
+    while k > 0 and (_bare(words[k])[:1].isupper() and (k == len(words) - 1 or words[k] == _bare(words[k]))
+                     or _name_link(words[k], rule) and _bare(words[k - 1])[:1].isupper()):
+        k -= 1
+    preposition = _bare(words[k]).lower()
+    if k == len(words) - 1 or preposition not in rule.all_prepositions or preposition in rule.noun_links:
+        return None
+    return k + 1
 
 
 def _name_link(word: str, rule: _LabelRules) -> bool:
