@@ -792,6 +792,9 @@ def test_a_second_predicate_takes_the_subject_and_auxiliary_it_shares(lang, text
     ("de", "Die Brigade sollte am 3. März aufbrechen und die Truppen flohen am 12. März.", "12. März", "Brigade"),
     ("de", "Der Plan war schon im Mai gescheitert, und geht man die Akten vom Juni durch, sieht man warum.",
      "Juni", "Plan"),
+    # a passive takes no accusative: a noun phrase opened by "die" is the second predicate's own subject
+    ("de", "Im Mai wurde ein Abkommen unterzeichnet und zwei Wochen später in Genf die lange vorbereiteten Gespräche "
+           "eröffnet.", "zwei Wochen später", "Abkommen"),
     # an infinitive after "was to" is no participle the auxiliary governs alone
     ("en", "The brigade was to leave on March 3 and reach the capital with its allies on March 12.", "March 12",
      "brigade was reach"),

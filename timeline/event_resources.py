@@ -69,6 +69,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "event_time_nouns": WORDS, "event_genitive_openers": WORDS,
                "limit_prepositions": WORDS, "period_end_links": WORDS, "negations": WORDS,
                "exception_prepositions": WORDS, "duration_verbs": WORDS, "bracket_verbs": WORDS, "expletives": WORDS,
+               "passive_auxiliaries": WORDS,
                "source_openers": WORDS, "relative_time_links": WORDS, "comparison_particles": WORDS, "sameness": WORDS,
                "phrase_final_prepositions": WORDS, "date_continuations": WORDS, "prepositions": WORDS,
                "hyphenated_dates_modify": FLAG, "correlates": WORDS, "complementizers": WORDS,

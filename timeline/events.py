@@ -1182,7 +1182,8 @@ def _with_shared_subject(
         if _bare(conjunct[1]).lower() in rule.pronouns:
             return None
         shared = subject
-    elif _bare(head[verb]).lower() in rule.bracket_verbs and _governed(conjunct, head[verb + 1:], rule, lang):
+    elif _bare(head[verb]).lower() in rule.bracket_verbs and _governed(conjunct, head[verb + 1:], rule, lang) \
+            and not _passive_subject(conjunct, head[verb], rule):
         shared = subject + [head[verb]]
     else:
         return None
@@ -1221,6 +1222,16 @@ def _governed(conjunct: list[str], after: list[str], rule: _LabelRules, lang: st
     return conjunct[0][:1].islower() and first not in rule.stopwords and not has_finite(conjunct, lang) \
         and (participles is None or participles.fullmatch(first) is None) \
         and not (after and _bare(after[0]).lower() in rule.stopwords)
+
+
+def _passive_subject(conjunct: list[str], auxiliary: str, rule: _LabelRules) -> bool:
+    """For `_with_shared_subject`: whether `conjunct`, a predicate the passive `auxiliary` governs, holds a noun
+    phrase opened by a nominative article outside a prepositional phrase: a passive takes no accusative object, so
+    that phrase is the predicate's own subject ("und eine Woche später die Verhandlungen eröffnet")."""
+    return _bare(auxiliary).lower() in rule.passive_auxiliaries and any(
+        _bare(word).lower() in rule.nominative_only
+        and (index == 0 or _bare(conjunct[index - 1]).lower() not in rule.all_prepositions)
+        for index, word in enumerate(conjunct))
 
 
 def _shifted(dates: list[Span], span: Span, offset: int) -> list[Span]:

@@ -80,6 +80,9 @@ class _LabelRules:
     duration_verbs: frozenset[str]  # "lasted", "dauerte": a date governed right after one is the verb's object
     # finite auxiliaries and modals whose participle or infinitive closes the clause ("wurde … erhöht")
     bracket_verbs: frozenset[str]
+    passive_auxiliaries: frozenset[str]  # "wurde": a predicate it governs takes no accusative object
+    # articles that open a nominative or accusative only ("die", "das"), after `nominative_articles`
+    nominative_only: frozenset[str]
     verb_second_coordinators: frozenset[str]  # "und", "denn": a main clause in verb-second order may follow one
     loose: frozenset[str]  # adverbs and connectives a date may follow and still be cut ("Auch 2021", "erstmals 2020")
     leading: re.Pattern[str]
@@ -209,6 +212,9 @@ def _label_rules(lang: str | None) -> _LabelRules:
         negation=_negation(labels.get("negations", [])),
         duration_verbs=frozenset(word.lower() for word in labels.get("duration_verbs", [])),
         bracket_verbs=frozenset(word.lower() for word in labels.get("bracket_verbs", [])),
+        passive_auxiliaries=frozenset(word.lower() for word in labels.get("passive_auxiliaries", [])),
+        nominative_only=frozenset(article for article, forms in labels.get("nominative_articles", {}).items()
+                                  if {form.partition(":")[2] for form in forms.split()} == {article}),
         exception=re.compile(rf"\b(?:{_alternation(labels['exception_prepositions'])})\s*$", re.IGNORECASE)
         if labels.get("exception_prepositions") else re.compile(r"(?!)"),
         verb_second_coordinators=frozenset(word.lower()
