@@ -360,6 +360,17 @@ def test_verb_last_subordinate_clauses_are_a_pack_setting(lang, clause, subordin
     # a past form before a passive's agent describes the subject: the verb comes later
     ("en", "Later that spring, a second rebel column led by the former governor of the northern province marched on "
      "the capital.", "Later that spring", "A second rebel column … marched on the capital"),
+    # ... also when an apposition to the agent (a list of names) stands between its phrase and the verb, whose
+    # object pronoun shows it is the verb
+    ("en", "Last week, a fund led by two of the bank's former partners, Anna Berg, Tom H. Lake and Paul Reed, said "
+     "it owned a 12% stake in the brewer.", "Last week", "A fund … said it owned a 12% stake in the brewer"),
+    ("en", "Last week, a fund led by two of the bank's former partners, Anna Berg and Paul Reed, revealed it owned a "
+     "12% stake in the brewer.", "Last week", "A fund … revealed it owned a 12% stake in the brewer"),
+    # an apposition to the subject that holds a relative clause: the verb after its closing comma is the clause's
+    ("en", "In May 2003 the new charter, a long text which listed the rights that the members of the club had won "
+     "over the years, was signed by the board.", "May 2003", "The new charter … was signed by the board"),
+    ("en", "On 2 June the treaty, a short paper which set out the terms that the empire hoped to impose on the "
+     "Northern Alliance, was approved by the council.", "2 June", "The treaty … was approved by the council"),
     # a report with a clause of its own after a subordinate clause: the report, not the clause before it (the
     # reported clause alone, which holds the date, when the report's label would be cut)
     ("en", "As pressure grew in the city, officials of the ministry said they would not act on Monday against the "

@@ -93,6 +93,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
     "names": {"demonym_endings": WORDS},
     "merge": {"reporting_after": WORDS, "reporting_before": WORDS},
     "verbs": {"finite": WORDS, "finite_shapes": PATTERNS, "not_after": WORDS, "subject_pronouns": WORDS,
+              "object_pronouns": WORDS,
               "adverb_endings": WORDS, "copulas": WORDS, "finite_after_subject": WORDS,
               "finite_shapes_after_subject": PATTERNS, "not_before_verb": WORDS, "opens_relative": WORDS,
               "agent_prepositions": WORDS, "naming_participles": WORDS, "relative_openers": WORDS,

@@ -36,6 +36,7 @@ class _VerbRules:
     shapes: re.Pattern[str] | None  # regular finite forms ("announced", "erklärte", "annonçait"), case as written
     not_after: frozenset[str]  # a shape right after one of these words is an adjective or noun ("the armed")
     subject_pronouns: frozenset[str]  # the word after one of these is finite ("il annonce", "they plan")
+    object_pronouns: frozenset[str]  # a regular shape right before one of these is a verb ("indicated it had")
     copulas: frozenset[str]  # "is", "ist", "est"
     function_words: frozenset[str]  # the pack's stopwords that are no finite forms: "sich", "the", "en"
     dependent: frozenset[str]  # relative pronouns and subordinators: a clause they open holds another verb
@@ -74,6 +75,7 @@ def _rules(lang: str | None) -> _VerbRules:
         shapes=any_pattern(shapes),
         not_after=frozenset(word.lower() for word in labels["determiners"] + verbs.get("not_after", [])),
         subject_pronouns=frozenset(word.lower() for word in verbs.get("subject_pronouns", [])),
+        object_pronouns=frozenset(word.lower() for word in verbs.get("object_pronouns", [])),
         copulas=frozenset(word.lower() for word in verbs.get("copulas", [])),
         function_words=frozenset(word.lower() for word in data["stopwords"]["words"])
         - frozenset(word.lower() for word in verbs.get("finite", [])),
@@ -316,8 +318,9 @@ def _verb_follows(words: list[str], index: int, lang: str | None) -> bool:
     comma, a coordinator, a relative pronoun, a subordinator, a subject pronoun or an article: then a regular shape
     at `index` is a participle used as an adjective ("the quarter ended Sept. 30 rose")."""
     rule = _rules(lang)
-    if words[index].endswith((",", ";", ":")):
-        return False
+    if words[index].endswith((",", ";", ":")) \
+            or index + 1 < len(words) and _bare(words[index + 1]).lower() in rule.object_pronouns:
+        return False  # a shape with an object is a verb: "indicated it had"
     # right after it, a listed form is a noun more often than the verb after a participle ("announced plans to")
     for later in range(index + 2, len(words)):
         # a new clause, or the object of a finite verb: "concluded he had", "released tapes from the night the
@@ -354,6 +357,8 @@ def is_agent_participle(words: list[str], index: int, lang: str | None) -> bool:
         return False
     for later in range(index + 2, len(words)):
         bare = _bare(words[later - 1]).lower()
+        if words[later - 1].endswith(",") and bare not in rule.function_words:
+            return _verb_after_apposition(rule, words, later, lang)
         if words[later - 1].endswith((",", ";", ":", "(", ")")) or bare in rule.dependent \
                 or bare in rule.ends_participle and bare not in rule.determiners:
             return False
@@ -364,6 +369,21 @@ def is_agent_participle(words: list[str], index: int, lang: str | None) -> bool:
 
 
 INSERTION_WORDS = 12  # words of a comma-enclosed participle phrase after a noun: ", compared with a year ago,"
+
+
+def _verb_after_apposition(rule: _VerbRules, words: list[str], start: int, lang: str | None) -> bool:
+    """Whether the comma before words[start], which ends an agent's phrase, opens an apposition to the agent that a
+    comma closes within INSERTION_WORDS words (a list of names may hold commas), with a listed or regular finite
+    form in lower case right after it and no listed one inside it: "a group led by three directors, John Smith,
+    Bill Jones and Ann Lee, indicated" (the clause's verb follows the apposition: the participle describes the
+    subject)."""
+    for later in range(start + 1, min(start + INSERTION_WORDS, len(words) - 1)):
+        if words[later - 1].endswith((";", ":", "(", ")")) or _bare(words[later - 1]).lower() in rule.dependent \
+                or _finite_by(words, later - 1, lang) == "listed":
+            return False
+        if words[later - 1].endswith(",") and not words[later][:1].isupper():  # a list of names goes on
+            return _finite_by(words, later, lang) in ("listed", "shape")
+    return False
 
 
 def _inserted_participle(rule: _VerbRules, words: list[str], index: int) -> bool:

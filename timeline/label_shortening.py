@@ -415,9 +415,9 @@ def _noun_complement_end(words: list[str], link: int, verb: int, rule: _LabelRul
 
 def _subject_head(words: list[str], verb: int, rule: _LabelRules) -> tuple[int, bool, int | None]:
     """What stays before the verb of a long subject: how many first words (up to SUBJECT_HEAD, to the first comma,
-    relative clause, agent participle or preposition), whether a relative clause or participle phrase modifies
-    the subject there (`modified`), and, at a preposition, where the noun it ties to the head ends (`linked`,
-    from `_noun_complement_end`)."""
+    relative clause, agent participle or preposition), whether a relative clause, participle phrase or apposition
+    holding a relative clause modifies the subject there (`modified`), and, at a preposition, where the noun it
+    ties to the head ends (`linked`, from `_noun_complement_end`)."""
     head, modified, linked = 0, False, None
     while head < min(SUBJECT_HEAD, verb):
         if head and (_bare(words[head]).lower() in rule.relatives and _bare(words[head]).lower()
@@ -430,6 +430,8 @@ def _subject_head(words: list[str], verb: int, rule: _LabelRules) -> tuple[int, 
             break
         head += 1
         if words[head - 1].endswith((",", ";", ":")):
+            # "The plan, | a paper which set out …, was": an apposition with a relative clause modifies it
+            modified = _verb_after_apposition(words, rule) == verb
             break
     else:
         head = _run_end(words, head, verb, rule)
@@ -1086,10 +1088,42 @@ def _part_told_whole(words: list[str], rule: _LabelRules, lang: str | None, anch
 
 def _label_verb(words: list[str], rule: _LabelRules, lang: str | None) -> int | None:
     """The index of the main clause's finite verb: the one in second place, else the clause's verb found, not the
-    first word of a name."""
+    first word of a name, nor a verb inside a long apposition to the subject (`_verb_after_apposition`)."""
     verb = _second_place_verb(words, lang)
     verb = _clause_verb(words, rule, lang) if verb is None else verb
-    return _past_name(words, verb, lang) if rule.capitalised_names else verb
+    verb = _past_name(words, verb, lang) if rule.capitalised_names else verb
+    after = _verb_after_apposition(words, rule)
+    return after if after is not None and (verb is None or verb < after) else verb
+
+
+APPOSITION_SUBJECT = 4  # words of a subject before the comma that opens its apposition: "the new plan,"
+APPOSITION_REACH = 24  # words of an apposition whose relative clause may run long: ", a plan which detailed …,"
+
+
+def _verb_after_apposition(words: list[str], rule: _LabelRules) -> int | None:
+    """Where the main clause's verb stands when its subject opens the words and a comma-enclosed apposition
+    follows it, opened by an article, that holds a relative clause: the listed finite form (in lower case) right
+    after the comma that closes it, within APPOSITION_REACH words ("The new plan, a paper which set out the aims
+    that the board sought …, was approved"); a verb found inside the apposition is the relative clause's. The
+    subject is at most APPOSITION_SUBJECT words with no preposition or clause opener (no phrase that opens the words:
+    "In the end, a …"); None when there is no such apposition."""
+    opening = next((k for k, word in enumerate(words[:APPOSITION_SUBJECT]) if word.endswith((",", ";", ":"))), None)
+    if opening is None or not words[opening].endswith(",") or opening + 2 >= len(words) \
+            or _bare(words[opening + 1]).lower() not in rule.determiners \
+            or _bare(words[opening + 1]).lower() in rule.relatives \
+            or any(_bare(word).lower() in (rule.prepositions | rule.clause_words) - rule.determiners
+                   for word in words[:opening + 1]):
+        return None
+    relative = False
+    for k in range(opening + 2, min(opening + 1 + APPOSITION_REACH, len(words) - 1)):
+        relative = relative or _opens_relative(words, k, rule)
+        if words[k].endswith((";", ":", ")")) or words[k] in DASHES:
+            return None
+        if words[k].endswith(","):
+            following = words[k + 1]
+            if following[:1].islower() and is_listed_finite(following, rule.lang):
+                return k + 1 if relative else None
+    return None
 
 
 def _verb_past_cut(words: list[str], verb: int, rule: _LabelRules) -> bool:
