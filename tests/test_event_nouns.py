@@ -69,11 +69,14 @@ from timeline.timex import Timex
     # ... an adjective declined for the article's former case is left out ("einer schweren" -> "eine")
     ("de", "Das Dorf erholte sich nur langsam von einer schweren Überschwemmung von 1954.", "1954",
      "Eine Überschwemmung"),
-    # a participle attribute's adverbial before it: the date dates the noun
+    # a participle attribute's adverbial before it: the date dates the participle, and the noun phrase keeps it
+    # (cut, "Die begonnene Offensive" leaves a hole), even where the clause's verb follows (another event)
     ("de", "Die Zeitung berichtete über die am 4. März begonnene Offensive der Nordarmee.", "4. März",
-     "Die begonnene Offensive der Nordarmee"),
+     "Die am 4. März begonnene Offensive"),
     ("de", "Die Zeitung berichtete über die 1919 begonnene Offensive der Nordarmee.", "1919",
-     "Die begonnene Offensive der Nordarmee"),
+     "Die 1919 begonnene Offensive"),
+    ("de", "Der im April 1702 zögernd begonnene Angriff scheiterte im Juni vor der Festung.", "April 1702",
+     "Der im April 1702 zögernd begonnene Angriff"),
     # a verb's form in "-ing" between a determiner with a date and "of" is a noun of action
     ("en", "Reporters asked about the June 9 sinking of the ferry.", "June 9", "The sinking of the ferry"),
     # ... its complement ends at a comma before an aside; a title's abbreviation stays inside it
@@ -95,12 +98,21 @@ from timeline.timex import Timex
      "Seit Anfang 1920 anhaltende Große Dürre"),
     ("de", "Der Vertrag regelte die Rückgabe der im Jahr 1866 besetzten Dörfer.", "Jahr 1866",
      "Im Jahr 1866 besetzte Dörfer"),
+    # ... a noun with a feminine's suffix is singular: its nominative "die" with "-e"
+    ("de", "Nach der am Freitag vorgestellten Erhebung wächst die Partei.", "Freitag",
+     "Die am Freitag vorgestellte Erhebung"),
+    ("de", "Die Bauern protestierten gegen die Folgen der 2011 beschlossenen Regelung.", "2011",
+     "Die 2011 beschlossene Regelung"),
+    # ... adverbs of no closed class may stand between the date and the participle
+    ("de", "Sie zitierten aus der 1890 weit verbreiteten Zeitung.", "1890", "Die 1890 weit verbreitete Zeitung"),
     ("de", "Die Gemeinde verkaufte den im März 1990 gebauten Sportplatz.", "März 1990",
      "Der im März 1990 gebaute Sportplatz"),
     ("de", "Die Partei stellte einen erst 2019 gewählten Bürgermeister auf.", "2019",
      "Ein erst 2019 gewählter Bürgermeister"),
     ("de", "Der Orden ging an den im Mai 1944 befreiten Gefangenen.", "Mai 1944",
      "Den im Mai 1944 befreiten Gefangenen"),
+    # ... a singular in "-n" that no dative plural's "-en", "-rn" or "-ln" ends is no dative plural
+    ("de", "Die Minister verteidigten den schon 2003 erstellten Plan.", "2003", "Der schon 2003 erstellte Plan"),
     # a participle phrase after a noun that a preposition governs, in a clause that has its verb
     ("en", "The index closed near its record low set on May 4.", "May 4", "Its record low set on May 4"),
     ("en", "Tourists took photos of the old bridge built in 1932.", "1932", "The old bridge built in 1932"),

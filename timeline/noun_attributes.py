@@ -215,13 +215,11 @@ def _attached_label(text: str, sentence: Span, date: Span, dates: list[Span], la
         return None
     if before and _is_determiner(before[-1].group(), rule) and before[-1].group().lower() not in links \
             and (pack.get("date_before_noun") or pack.get("dated_attributes")):
-        return _prenominal_label(text, sentence, date, before, lang, opens) \
-            or _attribute_phrase_label(text, sentence, date, before[-1], lang)
+        return _dated_noun_label(text, sentence, date, before, lang, opens)
     if len(before) > 1 and pack.get("dated_attributes") and before[-1].group().lower() in rule.prepositions \
             and _is_determiner(before[-2].group(), rule):
         # "die am 4. März begonnene Offensive", "die im Jahr 2014 geborenen Kinder"
-        return _prenominal_label(text, sentence, date, before[:-1], lang, opens) \
-            or _attribute_phrase_label(text, sentence, date, before[-2], lang)
+        return _dated_noun_label(text, sentence, date, before[:-1], lang, opens)
     if len(before) > 3 and pack.get("participles_after_noun") and before[-1].group().lower() in rule.prepositions:
         label = _postnominal_label(text, date, before, lang, opens)
         if label is not None:
@@ -583,20 +581,45 @@ def _noun_after_date(
     return (phrase, head) if head is not None else None
 
 
+def _dated_noun_label(
+    text: str, sentence: Span, date: Span, before: list[re.Match[str]], lang: str | None, opens: bool
+) -> str | None:
+    """For `_attached_label`: the label of a date right after a determiner (the last of `before`, the date's
+    preposition left out). Where the language puts a participle's adverbials before it (`dated_attributes`), a
+    participle between the date and the noun is dated, even one before a noun of action, whose event it tells
+    ("die am 4. März begonnene Offensive": the beginning): the noun phrase keeps its date
+    (`_attribute_phrase_label`; cut, "Die begonnene Offensive" would leave a hole), and a verb after it is
+    another event ("Der im Mai begonnene Feldzug endete im Juni"). A phrase left in another case than the
+    nominative ("den für 1924 angesetzten Wahlen") reads as a fragment: a noun of action alone, in the nominative,
+    tells it better ("Die Wahlen")."""
+    if _pack(lang).get("dated_attributes"):
+        label = _attribute_phrase_label(text, sentence, date, before[-1], lang, participle=True)
+        determiner = before[-1].group()
+        if label is None or label.split(maxsplit=1)[0] == determiner.capitalize() \
+                and _pack(lang).get("articles", {}).get(determiner.lower(), determiner.lower()) != determiner.lower():
+            return _prenominal_label(text, sentence, date, before, lang, opens) or label \
+                or _attribute_phrase_label(text, sentence, date, before[-1], lang)
+        return label
+    return _prenominal_label(text, sentence, date, before, lang, opens) \
+        or _attribute_phrase_label(text, sentence, date, before[-1], lang)
+
+
 ATTRIBUTE_WORDS = 3  # words between a dated attribute and its noun: "geborenen Bozner Kinder"
+ADVERB_WORDS = 2  # undeclined adverbs between a date and the attribute it dates: "erfolgreich begonnene"
 
 
 def _attribute_phrase_label(
-    text: str, sentence: Span, date: Span, determiner: re.Match[str], lang: str | None
+    text: str, sentence: Span, date: Span, determiner: re.Match[str], lang: str | None, participle: bool = False
 ) -> str | None:
     """`attribute_label` for a date that is the adverbial of a participle or adjective before a noun that names no
-    action (`dated_attributes`: "die im Jahr 2014 geborenen Kinder", "der am 3. Mai gewählte Bürgermeister"): the
-    attribute's event or state is the date's, told by the whole noun phrase as the sentence writes it, its date
-    too; cutting the date would leave a hole, and the attribute after its noun is no order the language allows.
-    The attribute is a lower-case word of the language's declined shape (`attribute_shape`) right after the date;
-    the noun, within ATTRIBUTE_WORDS words, the capitalized word after which the phrase ends (a punctuation mark,
-    a lower-case word)."""
-    shape = _pack(lang).get("attribute_shape")
+    action, or of a participle before one that does (`_dated_noun_label`) (`dated_attributes`: "die im Jahr 2014
+    geborenen Kinder", "der am 3. Mai gewählte Bürgermeister"): the attribute's event or state is the date's,
+    told by the whole noun phrase as the sentence writes it, its date too; cutting the date would leave a hole,
+    and the attribute after its noun is no order the language allows. The attribute is a lower-case word of the
+    language's declined shape (`attribute_shape`; where `participle`, `participle_shape`) right after the date or
+    its undeclined adverbs; the noun, within ATTRIBUTE_WORDS words, the capitalized word after which the phrase
+    ends (a punctuation mark, a lower-case word)."""
+    shape = _pack(lang).get("participle_shape" if participle else "attribute_shape")
     if not shape or determiner.group() != _bare(determiner.group()):
         return None
     own = text[date[0]:date[1]]
@@ -611,6 +634,8 @@ def _attribute_phrase_label(
     at = _participle_after_adverbial(tokens, rule, lang)
     if at:  # "die Mitte 1983 von Frankreich gelieferten Flugzeuge": the participle's agent or place between
         shape = _pack(lang).get("participle_shape", shape)
+    else:
+        at = _adverbs_before_attribute(tokens, shape, rule, lang)
     if len(tokens) <= at or not re.fullmatch(shape, tokens[at].group()) or tokens[at].group() in rule.determiners \
             | rule.stopwords | rule.clause_words:
         return None  # "das im Jahr 2012 seine Gültigkeit verliert": a determiner, no attribute
@@ -629,6 +654,21 @@ def _attribute_phrase_label(
     return None
 
 
+def _adverbs_before_attribute(tokens: list[re.Match[str]], shape: str, rule: _LabelRules, lang: str | None) -> int:
+    """The index of a declined attribute (`shape`) after at most ADVERB_WORDS undeclined adverbs that open
+    `tokens` ("erfolgreich begonnene", "weit verbreiteten"): lower-case words of no closed class, no verb, no
+    punctuation; 0 without them (the attribute, if any, is the first of `tokens`)."""
+    closed = rule.determiners | rule.stopwords | rule.clause_words | rule.all_prepositions
+    words = [token.group() for token in tokens]
+    for k, word in enumerate(words[:ADVERB_WORDS + 1]):
+        if k and re.fullmatch(shape, word) and word not in closed:
+            return k
+        if word != _bare(word) or not word[:1].islower() or word in closed or re.fullmatch(shape, word) \
+                or is_finite(words, k, lang):
+            return 0
+    return 0
+
+
 def _nominative_attribute(
     text: str, determiner: re.Match[str], declined: list[re.Match[str]], noun: str, lang: str | None
 ) -> str | None:
@@ -641,10 +681,12 @@ def _nominative_attribute(
     pack = _pack(lang)
     ending: str = pack.get("oblique_ending", "")
     form = pack.get("attribute_nominatives", {}).get(determiner.group().lower())
+    if noun.lower().endswith(tuple(pack.get("feminine_suffixes", []))):
+        form = pack.get("feminine_nominatives", {}).get(determiner.group().lower(), form)
     if form is None or not ending or not declined[0].group().endswith(ending):
         return None
     plural = pack.get("dative_plural", {}).get(determiner.group().lower())
-    if plural and noun.endswith(plural):
+    if plural and noun.endswith(tuple(pack.get("dative_plural_endings", [plural]))):
         return None  # "den … gelieferten Flugzeugen": a dative plural too, whose nominative takes another article
     article, nominative_ending = form.split(":")
     parts, at = [article] if article else [], determiner.end()
