@@ -527,6 +527,32 @@ def test_the_publication_line_is_no_event():
     assert "Article date" not in set(english["label"]) and list(english["expression"]) == ["Wednesday"]
 
 
+@pytest.mark.parametrize("lang, stamp", [
+    ("en", "Fri, Mar 14 2014 at 9:05 PM"),  # a weekday abbreviation and a clock time
+    ("en", "First Posted: 03/14/14 09:05 PM ET Updated: 03/15/14 10:17 AM ET"),  # cues and time zones
+    ("en", "Mar. 14 - 9:05 pm et"),
+    ("en", "Fri, 14 Mar 2014 21:05 CDT"),
+    ("en", "LISBON - March 14 -"),  # a dateline: a place in capitals before the date
+    ("en", "March 14, 2014 @ 9: 05pm"),  # the clock time the tagger left in pieces
+    ("de", "Fr, 14.03.2014 um 21:05 Uhr MEZ"),
+    ("fr", "Publié le ven. 14 mars 2014 à 21h05"),
+])
+def test_a_time_stamp_line_is_no_event(lang, stamp):
+    body = {"en": "The ferry sank on Monday near the coast.", "de": "Die Fähre sank am Montag vor der Küste.",
+            "fr": "Le ferry a coulé lundi près de la côte."}[lang]
+    frame = extract(f"Ferry sinks\n{stamp}\n{body}", dct="2014-03-15", lang=lang)
+    assert list(frame["expression"]) == [{"en": "Monday", "de": "Montag", "fr": "lundi"}[lang]], list(frame["label"])
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("Tue, the day after the storm, brought rain on March 18.", "March 18"),  # a sentence, not a stamp
+    ("Stop at 9:05 PM\nThe last bus leaves the square on March 14, 2014.", "9:05 PM"),  # a word besides the time
+    ("1945\nThe war in Europe ended in May.", "1945"),  # a heading of dates alone
+])
+def test_a_line_with_other_words_is_no_time_stamp(text, expression):
+    assert expression in list(extract(text, dct="2014-03-15", lang="en")["expression"])
+
+
 def test_sample_labels_read():
     root = Path(__file__).resolve().parent.parent / "sample_data"
     index = json.loads((root / "index.json").read_text(encoding="utf-8"))

@@ -55,7 +55,7 @@ REQUIRED: dict[str, dict[str, str]] = {
 OPTIONAL: dict[str, dict[str, str]] = {
     "clauses": {"comma_joins_main_clauses": FLAG, "correlatives": WORDS, "shared_subject_predicates": FLAG,
                 "compound_prefixes": WORDS},
-    "dct": {"weekday_abbreviations": WORDS, "yearless_formats": WORDS, "notices": WORDS},
+    "dct": {"weekday_abbreviations": WORDS, "yearless_formats": WORDS, "notices": WORDS, "time_zones": WORDS},
     "sentences": {"abbreviation_endings": WORDS},
     "labels": {"date_postpositions": WORDS, "range_words": WORDS, "inversion": TABLE, "relative_subjects": TABLE,
                "openers": WORDS, "noun_agents": WORDS,

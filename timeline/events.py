@@ -616,6 +616,61 @@ def _dateline_alone(sentence: str) -> bool:
     return found is not None and found.end() == len(sentence) and any(mark in found.group() for mark in ",(_—–-")
 
 
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value that tells its day
+_TIME_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT\d")
+_CLOCK_PIECE = re.compile(r"\d{1,2}(?:[:.h]\d{0,2})?(?:[ap]\.?m?\.?)?", re.IGNORECASE)  # "4:", "45pm", "03p", "14h"
+_STAMP_PUNCTUATION = ",.;:|/()[]*_@–—-"
+
+
+@lru_cache(maxsize=None)
+def _stamp_words(lang: str | None) -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """The publication cues (removed as phrases), the words that mark a time stamp (weekday abbreviations,
+    time-zone and clock words) and the prepositions a stamp may hold beside them ("on", "at")."""
+    dct = load(lang)["dct"]
+    cues = sorted(dct["cues"], key=len, reverse=True)
+    cue = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.IGNORECASE)
+    marks = frozenset(word.lower().strip(_STAMP_PUNCTUATION)
+                      for word in dct.get("weekday_abbreviations", []) + dct.get("time_zones", []))
+    prepositions = frozenset(word.lower() for word in pack_words(lang, "labels", "date_prepositions")
+                             if " " not in word)
+    return cue, marks, prepositions
+
+
+def _time_stamp_line(sentence: str, dates: list[Span], offset: int, lang: str | None, dated: bool) -> bool:
+    """A line made of dates and nothing but a time stamp's other words ("Wed, Sep 19 2012 at 11:47 AM",
+    "First Posted: 10/25/11 06:44 PM ET", "WASHINGTON - April 27 -"): weekday abbreviations, clock pieces the
+    tagger left ("4: 45pm"), time-zone words, publication cues, a place in capitals in front and punctuation. It
+    dates the article, not an event. A line with any other word ("Tue, the day after, brought rain") is a
+    sentence, and one of dates alone ("1945") a heading: neither is a stamp, unless it holds the article's
+    publication date (`dated`: "11 mars 2014 à 14h32")."""
+    if len(sentence.split(maxsplit=3 * PUBLICATION_LINE_WORDS)) > 3 * PUBLICATION_LINE_WORDS or not dates:
+        return False  # (cheap on long sentences; the words besides the dates are counted below)
+    pieces, last = [], 0
+    for start, end in dates:
+        pieces.append(sentence[last:max(start - offset, last)])
+        last = max(end - offset, last)
+    pieces.append(sentence[last:])
+    cue, marks, prepositions = _stamp_words(lang)
+    stamped = dated
+    place = DATELINE.match(pieces[0])  # a place in capitals opens a dateline: "WASHINGTON -", "PARIS, 3 mai (AFP)"
+    if place is not None and any(mark in place.group() for mark in ",(_—–-"):
+        pieces[0], stamped = pieces[0][place.end():], True
+    rest = " ".join(pieces)
+    if len(rest.split(maxsplit=PUBLICATION_LINE_WORDS)) > PUBLICATION_LINE_WORDS:
+        return False
+    if cue.search(rest):
+        rest, stamped = cue.sub(" ", rest), True
+    for token in rest.split():
+        token = token.strip(_STAMP_PUNCTUATION)
+        if not token:
+            continue
+        if token.lower() in marks or _CLOCK_PIECE.fullmatch(token):
+            stamped = True
+        elif token.lower() not in prepositions:
+            return False
+    return stamped
+
+
 def describe(text: str, timexes: list[Timex], lang: str) -> list[EventContext]:
     """One context per timex, in the same order: the event each expression dates."""
     describer = _Describer(text, timexes, lang)
@@ -643,6 +698,12 @@ class _Describer:
         # (`timeline.listings`)
         self.clock = frozenset((timex.start, timex.end) for timex in timexes
                                if timex.inferred in (DAY_FROM_DCT, DAY_FROM_EARLIER))
+        # the times of day told on a day of their line or sentence ("May 3, 2013 at 7:31 AM", "11/30/09 05:40 PM"),
+        # and the dates that tell their day: a line of both is a time stamp (`_time_stamp_line`)
+        self.timed = frozenset((timex.start, timex.end) for timex in timexes
+                               if _TIME_OF_DAY.match(timex.value) and timex.inferred != DAY_FROM_DCT)
+        self.days = frozenset((timex.start, timex.end) for timex in timexes
+                              if _DAY.match(timex.value) and (timex.start, timex.end) not in self.clock)
         self.rule = _label_rules(lang)
         self.publication = find_dct(text, lang) if timexes else None
         self.by_sentence: dict[Span, list[Span]] = {}
@@ -704,8 +765,14 @@ class _Describer:
         publication = self.publication
         dates_article = publication is not None and timex.start < publication.end and publication.start < timex.end
         if sentence not in self.publication_lines:
+            inside = _within(self.dates, sentence)
+            # a line that holds the article's date, or a day and its time ("May 3, 2013 at 7:31 AM"), is a stamp
+            # even without a stamp's word
+            dated = (publication is not None and sentence[0] <= publication.start < sentence[1]) or (
+                any(span in self.timed for span in inside) and any(span in self.days for span in inside))
             self.publication_lines[sentence] = _publication_line(self.piece(sentence), lang) \
-                or _dateline_alone(self.piece(sentence))
+                or _dateline_alone(self.piece(sentence)) \
+                or _time_stamp_line(self.piece(sentence), inside, sentence[0], lang, dated)
         if dates_article or self.publication_lines[sentence]:
             # The dateline or update line dates the article, not an event: say so instead of "Updated ET".
             clause = (min(clauses[index][0], date[0]), max(clauses[index][1], date[1]))
