@@ -837,3 +837,27 @@ def test_a_german_label_keeps_the_phrase_that_completes_its_verb(text, expressio
     frame = extract_document(Document(doc_id="own", text=text, lang="de", dct=day(2024, 6, 12)))
     got = frame.set_index("expression").loc[expression, "label"]
     assert got == wanted if wanted else "einen neuen Vertrag" in got
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # "während" and "seit" before an article, and a finite verb in second place after the phrase: prepositions
+    # of the fronted phrase, which the label keeps ("Des Hochwassers wurde …" would open with a bare genitive)
+    ("Während des Hochwassers im Frühjahr 2013 wurde die alte Mühle am Bach schwer beschädigt.", "Frühjahr 2013",
+     "Während des Hochwassers wurde die alte Mühle am Bach schwer beschädigt"),
+    ("Während der Bauarbeiten im Sommer 2019 blieb das Museum geschlossen.", "Sommer 2019",
+     "Während der Bauarbeiten blieb das Museum geschlossen"),
+    # the same words opening a subordinate clause, which ends in its finite verb: the subordinator goes
+    ("Er wanderte nach Kanada aus, während der Streit im Herbst 2015 weiter schwelte.", "Herbst 2015",
+     "Der Streit schwelte weiter"),
+])
+def test_a_german_preposition_of_a_subordinators_form_opens_its_phrase(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
+def test_a_long_label_after_a_fronted_phrase_keeps_its_verb_in_second_place():
+    """Cut for the chart, the label keeps the preposition, the verb after its phrase and the end of the verb's
+    bracket."""
+    text = ("Während der Belagerung im Herbst 1812 ließ der Kaiser mit der Hilfe der Truppen seines Schwagers die "
+            "erschöpften und hungrigen Soldaten, vom Feind verfolgt, über die Beresina zurückweichen.")
+    assert label(text, "de", "Herbst 1812") \
+        == "Während der Belagerung ließ der Kaiser mit der Hilfe … über die Beresina zurückweichen"

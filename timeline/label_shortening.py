@@ -40,7 +40,7 @@ from .label_rules import (
     _LabelRules,
     opens_subject,
 )
-from .word_order import SUBJECT_AFTER_COMMA, subject_length
+from .word_order import SUBJECT_AFTER_COMMA, fronted_preposition_verb, subject_length
 
 VERB_TAIL = 3  # last words a verb-final label keeps when cut: "… im Rathaus geklärt werden", "… täglich raucht"
 
@@ -1090,6 +1090,9 @@ def _label_verb(words: list[str], rule: _LabelRules, lang: str | None) -> int | 
     """The index of the main clause's finite verb: the one in second place, else the clause's verb found, not the
     first word of a name, nor a verb inside a long apposition to the subject (`_verb_after_apposition`)."""
     verb = _second_place_verb(words, lang)
+    # (after a fronted phrase whose preposition has a subordinator's form, "Während des Krieges wurde …", the
+    # verb in second place; `main_verb` would take the phrase for a subordinate clause)
+    verb = fronted_preposition_verb(words, rule, lang) if verb is None else verb
     verb = _clause_verb(words, rule, lang) if verb is None else verb
     verb = _past_name(words, verb, lang) if rule.capitalised_names else verb
     after = _verb_after_apposition(words, rule)

@@ -36,6 +36,7 @@ from .word_order import (
     NAME_WORDS,
     as_main_clause,
     fronted_adverb,
+    fronted_preposition_verb,
     listed_names,
     main_clause_at,
     main_clause_follows,
@@ -488,10 +489,16 @@ def make_label(
     label = _without_stacked_coordinators(label, rule)
     label = without_closed_insertion(label, lang)
     subordinated = bool(rule.subordinate.match(label.lstrip(" ,;:–—-")))
+    preposition_first = subordinated and fronted_preposition_verb(label.split(), rule, lang) is not None
     if subordinated and preposition_before_infinitive(label, lang):
         # "während einer Regenperiode die Armee zu umgehen": a preposition of a subordinator's form stays
         label, introduced, subordinated = label.lstrip(" ,;:–—-"), False, False
         adverb: list[str] = []
+    elif preposition_first:
+        # "Während des Krieges wurde die Stadt zerstört": the word is the preposition of the fronted phrase, which
+        # holds the first place of the verb-second clause; without it the label would open with a bare genitive
+        label, introduced, subordinated = label.lstrip(" ,;:–—-"), False, False
+        adverb = []
     elif subordinated and rule.verb_final \
             and main_clause_follows(own_words(label.split(), rule, lang), lang):
         # "Als die Truppen die Stadt erreichten, war sie leer": the subordinator belongs to what the label tells
@@ -512,7 +519,7 @@ def make_label(
     else:
         fronted = _starts_with_date(text, clause, dates, rule)
     if fronted:  # a connective before the date went with it ("And as recently as 2009, polls …"): only what follows
-        introduced = bool(rule.openers.match(label) or rule.subordinate.match(label))
+        introduced = bool(rule.openers.match(label) or rule.subordinate.match(label) and not preposition_first)
     words = label.split()
     introduced = introduced or _participle_phrase(words, rule, lang)
     if rule.verb_final and words and words[0] in rule.relative_subjects and not subordinated \

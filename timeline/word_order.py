@@ -410,6 +410,26 @@ def main_clause_follows(words: list[str], lang: str | None) -> bool:
     return any(word.endswith(",") and is_finite(words, k + 1, lang) for k, word in enumerate(words[:-1]))
 
 
+def fronted_preposition_verb(words: list[str], rule: _LabelRules, lang: str | None) -> int | None:
+    """The index of the finite verb after the prepositional phrase that opens `words` (a label of a verb-second
+    language), when its preposition has a subordinator's form ("während", "seit", "bis"): an article follows the
+    word, then no finite verb up to one that more words of the same clause follow, none of them a finite verb right
+    after it nor a coordinator ("Während des Krieges wurde die Stadt zerstört", "Seit dem Sommer ist die Brücke
+    gesperrt"). None when the word opens its clause, which ends in its finite verb ("Während der Krieg tobte",
+    "Seit die Stadt zerstört wurde")."""
+    if not rule.inversion or len(words) < 4 or _bare(words[0]).lower() not in rule.single_prepositions \
+            or not rule.subordinate.fullmatch(_bare(words[0])) or _bare(words[1]).lower() not in rule.determiners:
+        return None
+    for k in range(2, len(words) - 1):
+        if words[k - 1].endswith((",", ";", ":")):
+            return None
+        if is_finite(words, k, lang):
+            following = _bare(words[k + 1]).lower()
+            return None if words[k].endswith((",", ";", ":")) or is_finite(words, k + 1, lang) \
+                or following in rule.coordinators else k
+    return None
+
+
 def _fronted_phrase(words: list[str], inversion: Inversion, rule: _LabelRules, lang: str | None) -> int:
     """How many of `words` (a verb-final clause without its subordinator, its finite verb last) make the
     prepositional phrase it opens with, when its subject follows that phrase: a preposition and a noun phrase
