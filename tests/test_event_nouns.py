@@ -184,6 +184,29 @@ def test_a_date_whose_noun_tells_no_other_event_keeps_its_label(lang, text, expr
     assert kept in label(text, lang, expression)
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a phrase of reference or a verb that acts on an agreement in force: the clause tells a later event
+    ("The smugglers were fined under the 1987 treaty on fishing.", "1987", "The treaty on fishing"),
+    ("Both ports stayed closed, in breach of the March 4 truce.", "March 4", "The truce"),
+    ("The rebels had defied the council by violating the 1992 pact.", "1992", "The pact"),
+    ("The new border crossings have rendered the 1964 Oslo Treaty meaningless.", "1964", "The Oslo Treaty"),
+    # a noun of an undertaking with its complement tells its own event
+    ("The queen urged the barons to join the 1215 attempt to depose her cousin.", "1215",
+     "The attempt to depose her cousin"),
+])
+def test_a_dated_agreement_that_the_clause_refers_back_to_tells_the_date(text, expression, wanted):
+    assert label(text, "en", expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, kept", [
+    # the verb makes the agreement: its event is the date's
+    ("The two rivals signed the 1987 treaty in Rome.", "1987", "signed"),
+    ("Negotiators struck the March 4 deal after long talks.", "March 4", "struck"),
+])
+def test_a_dated_agreement_that_the_clause_makes_keeps_its_label(text, expression, kept):
+    assert kept in label(text, "en", expression)
+
+
 @pytest.mark.parametrize("lang, text, expression, wanted", [
     # the date closes the noun phrase after its complements: the verb before it is in the present or a modal
     ("en", "The new inquiry follows two decisions by the highest court last spring.", "last spring",

@@ -565,8 +565,8 @@ def test_a_date_past_the_cut_in_a_group_set_off_by_a_comma_tells_the_group_with_
     ("en", "The company agreed to sell its stake in the old steel mill of the town to a group of investors in "
            "October.", "October", "The company agreed to sell its stake in the old steel mill…"),
     # a date before a noun modifies the noun, not the group's verb
-    ("en", "The young rebels of the hills waged war on the troops of the old regime in the north, breaching the "
-           "1962 agreement with the unions of the town.", "1962",
+    ("en", "The young rebels of the hills waged war on the troops of the old regime in the north, crossing the "
+           "1962 border with the lands of the town.", "1962",
      "The young rebels of the hills waged war on the troops…"),
     # a group that ends with its infinitive loses it when cut; without its date it tells nothing ("um sie zu bringen")
     ("de", "Der General schickte seine Reiter und die Pferde der Artillerie in die fernen Dörfer des Landes, um sie "

@@ -215,7 +215,8 @@ def _attached_label(text: str, sentence: Span, date: Span, dates: list[Span], la
         return None
     if before and _is_determiner(before[-1].group(), rule) and before[-1].group().lower() not in links \
             and (pack.get("date_before_noun") or pack.get("dated_attributes")):
-        return _dated_noun_label(text, sentence, date, before, lang, opens)
+        return _dated_noun_label(text, sentence, date, before, lang, opens) \
+            or _referred_agreement_label(text, sentence, date, before, lang)
     if len(before) > 1 and pack.get("dated_attributes") and before[-1].group().lower() in rule.prepositions \
             and _is_determiner(before[-2].group(), rule):
         # "die am 4. März begonnene Offensive", "die im Jahr 2014 geborenen Kinder"
@@ -541,6 +542,35 @@ def _prenominal_label(
         return None  # "The 1996 bombing of the clinic killed one person": the subject's verb tells its event
     return _labelled([_bare(before[-1].group())] + phrase + complement, lang,
                      _in_case(before, len(before) - 1, governed, rule, lang, opens))
+
+
+def _referred_agreement_label(
+    text: str, sentence: Span, date: Span, before: list[re.Match[str]], lang: str | None
+) -> str | None:
+    """`attribute_label` for a date between a determiner (the last of `before`) and a noun of agreement
+    (`agreement_nouns`: "the 1920 treaty", "the 1975 Algiers Agreement") that the clause refers back to, by a
+    phrase of reference before the determiner (`agreement_references`: "under", "in breach of", "as laid down by")
+    or a verb that acts on an agreement in force (`agreement_verbs`: "breaching", "have rendered … void"): the
+    clause tells a later event, the date the agreement's; the label is the noun phrase, its date cut. A verb that
+    makes the agreement ("They signed the 1920 treaty") tells the date's event, and the clause keeps its label."""
+    nouns = _words(lang, "agreement_nouns")
+    tokens = list(itertools.islice(TOKEN.finditer(text, date[1], sentence[1]), DATE_TO_NOUN_WORDS))
+    head = next((k for k, token in enumerate(tokens) if _bare(token.group()).lower() in nouns), None)
+    rule = _label_rules(lang)
+    if head is None or any(token.group() != _bare(token.group()) or token.group().lower() in rule.stopwords
+                           | rule.clause_words | rule.all_prepositions for token in tokens[:head]):
+        return None  # "the 1920 elections and the treaty": the date dates another noun
+    preceding = " ".join(_bare(token.group()).lower() for token in before[-5:-1])
+    verbs = _pack(lang).get("agreement_verbs")
+    referred = any(re.search(rf"(?:^|\s){re.escape(phrase)}$", preceding)
+                   for phrase in _words(lang, "agreement_references")) \
+        or bool(verbs and len(before) > 1 and re.fullmatch(verbs, before[-2].group().lower()))
+    if not referred:
+        return None
+    phrase = [_bare(token.group()) for token in tokens[:head + 1]]
+    complement = _complement(text, tokens[head].end(), sentence[1], lang, prepositions=True) \
+        if tokens[head].group() == _bare(tokens[head].group()) else []
+    return _labelled([_bare(before[-1].group())] + phrase + complement, lang, "clause")
 
 
 def _noun_after_date(
