@@ -1434,6 +1434,12 @@ def _shared_verb(
         return _fronted_item(text, clauses, host, index, (phrase, opening.group()), dates, lang)
     governing = " ".join(text[phrase:own[0][0]].lower().split())
     start = _item_start(text, clauses[host], dates, lang, governing)
+    if start is not None and len(own) == 1 and all(
+            _bare(word).lower() in rule.loose and not rule.dependent.fullmatch(_bare(word))
+            for word in text[clauses[host][0]:start].split()):
+        # "Am 2. Juni sprach er in Berlin, am 4. Juni in Hamburg": the host opens with its item (after an adverb
+        # such as "bereits"), and the phrase tells what takes the place of a part of the host after its date
+        return _gapped_item(text, clauses[host], (phrase, clauses[index][1]), own[0], start, dates, lang)
     if start is None or not has_verb(text[clauses[host][0]:start], lang):
         return None
     first = _within(dates, (start, clauses[host][1]))[0]
@@ -1446,6 +1452,10 @@ def _shared_verb(
         # "lundi 17 février, à 14 h 30", "extend its bid, due to expire last Thursday, to Nov. 6": no coordinator,
         # and another preposition than the first item's: a closer look at that date, or another verb's phrase
         return None
+    swapped = _gapped_subject(text, (clauses[host][0], start), (first[1], clauses[host][1]),
+                              (phrase, clauses[index][1]), own[0], dates, lang)
+    if swapped is not None:
+        return swapped
     head = text[clauses[host][0]:start].rstrip() + " "
     if own[0][0] == phrase:
         # "am 3. Mai und 4. Juni" -> "am 4. Juni": the phrase shares the words governing the first item's date
@@ -1460,6 +1470,117 @@ def _shared_verb(
     built = head + (text[phrase:own[0][1]] + rest).strip() + (" " + particle if particle else "")
     return built, (0, len(built)), _shifted(dates, (clauses[host][0], start), -clauses[host][0]) \
         + _shifted(dates, (phrase, clauses[index][1]), offset)
+
+
+def _gapped_item(
+    text: str, host: Span, phrase: Span, date: Span, start: int, dates: list[Span], lang: str | None
+) -> tuple[str, Span, list[Span]] | None:
+    """For `_shared_verb`: the text, span and dates of a gapped clause, a dated phrase (`phrase`, its one date
+    `date`) whose words after its date (the remnant) stand for a part of the host clause, which opens with its own
+    dated item at `start`: the phrase's date, then the host's words after its date with the remnant in place of that
+    part (`_gap_filled`: "Am 3. Mai wurde die Brücke eröffnet, am 5. Mai der Bahnhof" -> "am 5. Mai wurde der
+    Bahnhof eröffnet"). None where the host has another date, or the remnant replaces no part of it."""
+    inside = _within(dates, (start, host[1]))
+    remnant = text[date[1]:phrase[1]].strip(" ,.;:!?")
+    if remnant.count("(") > remnant.count(")"):
+        # "der Staat X (X-Staat, ab 1929 …)": the clauses were cut inside a bracket, which the label leaves out
+        remnant = remnant[:remnant.rfind("(")].rstrip(" ,")
+    if remnant.count(")") > remnant.count("("):
+        return None  # "(…, ab 1929 Jugoslawien)": a phrase inside a bracket, no clause of the list
+    if len(inside) != 1 or not remnant or _within(dates, (date[1], phrase[1])):
+        return None
+    filled = _gap_filled(text[inside[0][1]:host[1]].split(), remnant.split(), lang)
+    if filled is None:
+        return None
+    head = text[phrase[0]:date[1]]
+    built = head + " " + " ".join(filled)
+    return built, (0, len(built)), _shifted(dates, (phrase[0], date[1]), -phrase[0])
+
+
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _gap_filled(body: list[str], remnant: list[str], lang: str | None) -> list[str] | None:
+    """The words of a host clause after its date (`body`) with a gapped clause's `remnant` in place of the part of
+    the same kind: a number ("30", or "30 Schulen" for "12 Schulen": the same noun) for the host's first number; a
+    phrase opened by a preposition for the host's last phrase opened by that preposition (up to a comma, or to the
+    verbs that close a clause in a verb-final language); a noun phrase for the subject of a passive, which has no
+    object it could stand for ("wurde die Brücke eröffnet", "the bridge was opened"), or of a verb with nothing but
+    its subject beside it ("fiel Minsk", "Minsk fell"). None for anything else: a noun phrase beside a verb that
+    may take an object is left alone."""
+    rule = _label_rules(lang)
+    if not body:
+        return None
+    first = _bare(remnant[0]).lower()
+    lowered = [_bare(word).lower() for word in body]
+    if _NUMBER.fullmatch(_bare(remnant[0])):
+        number = next((k for k, word in enumerate(body) if _NUMBER.fullmatch(_bare(word))), None)
+        if number is None or len(remnant) > 2:
+            return None
+        if len(remnant) == 1:
+            return body[:number] + [remnant[0] + body[number][len(_bare(body[number])):]] + body[number + 1:]
+        if number + 1 < len(body) and lowered[number + 1] == _bare(remnant[1]).lower():
+            return body[:number] + remnant + body[number + 2:]
+        return None
+    # where the clause's closing verbs start: its lower-case words at the end in a verb-final language (German
+    # capitalises its nouns), none elsewhere
+    closing = len(body)
+    while rule.verb_final and closing > 1 and body[closing - 1][:1].islower() \
+            and lowered[closing - 1] not in rule.stopwords | rule.all_prepositions:
+        closing -= 1
+    if first in rule.single_prepositions | rule.prepositions and first not in rule.determiners:
+        opened = [k for k in range(closing) if lowered[k] == first]
+        if not opened:
+            return None
+        end = next((k + 1 for k in range(opened[-1], closing) if body[k].endswith(",")), closing)
+        return body[:opened[-1]] + remnant + body[end:]
+    # adverbs that open the remnant ("schließlich die Hauptstadt") go before the part it stands for
+    adverbs = next((k for k, word in enumerate(remnant) if not (word[:1].islower() and _bare(word).lower()
+                    not in rule.stopwords and _bare(word).lower().endswith(rule.adverb_endings))), len(remnant))
+    noun = remnant[adverbs:]
+    opening = _bare(noun[0]) if noun else ""
+    if not opening or opening.lower() not in rule.determiners and not (
+            opening[:1].isupper() and opening.lower() not in rule.stopwords | rule.pronouns):
+        return None
+    if len(body) == 2 and rule.verb_second and body[1][:1].isupper() and is_finite(body, 0, lang):
+        # "fiel Minsk": a finite verb and one name after it, the subject of a verb with no object
+        return body[:1] + remnant
+    if len(body) > 1 and is_finite(body, len(body) - 1, lang, opening=False) and not rule.verb_final \
+            and not any(word in rule.all_prepositions - rule.determiners or word.endswith(",") for word in body[:-1]):
+        # "Minsk fell", "the city fell": a subject, and a verb with no object after it
+        return remnant + body[-1:]
+    auxiliary = next((k for k, word in enumerate(lowered) if word in rule.passive_auxiliaries), None)
+    if auxiliary == 0 and closing < len(body) and lowered[1] in rule.determiners:
+        # "wurde die Brücke (in Berlin) eröffnet": the subject after the auxiliary, up to a phrase of its own
+        end = next((k for k in range(2, closing) if lowered[k] in rule.all_prepositions), closing)
+        # (one noun phrase: "wurde die Medaille dem Sieger überreicht" has an object besides)
+        return None if any(word in rule.determiners for word in lowered[2:end]) else body[:1] + remnant + body[end:]
+    if auxiliary is not None and auxiliary > 0 and not rule.verb_final \
+            and not any(word in rule.determiners for word in lowered[auxiliary + 1:]):
+        # "the bridge was opened": the subject before the auxiliary, no object after it
+        return remnant + body[auxiliary:]
+    return None
+
+
+def _gapped_subject(
+    text: str, before: Span, after: Span, phrase: Span, date: Span, dates: list[Span], lang: str | None
+) -> tuple[str, Span, list[Span]] | None:
+    """For `_shared_verb`: the text, span and dates of a gapped clause whose remnant after its date is a noun
+    phrase (`phrase`, its date `date`), where the host is a passive with its dated item between the auxiliary
+    (`before` ends with it) and the verbs that close the clause (`after`): the remnant stands for the subject, as a
+    passive has no object ("Die Brücke wurde am 3. Mai eröffnet, am 5. Mai der Bahnhof" -> "Der Bahnhof wurde am
+    5. Mai eröffnet"). None for any other host or remnant."""
+    rule = _label_rules(lang)
+    remnant = text[date[1]:phrase[1]].strip(" ,.;:!?").split()
+    words, closing = text[before[0]:before[1]].split(), text[after[0]:after[1]].split()
+    if not remnant or _bare(remnant[0]).lower() not in rule.determiners or len(words) < 2 \
+            or _bare(words[-1]).lower() not in rule.passive_auxiliaries or not closing \
+            or any(not word[:1].islower() or _bare(word).lower() in rule.stopwords for word in closing) \
+            or _within(dates, (date[1], phrase[1])):
+        return None
+    head = " ".join(remnant + words[-1:]) + " "
+    built = head + text[phrase[0]:date[1]] + " " + " ".join(closing)
+    return built, (0, len(built)), _shifted(dates, (phrase[0], date[1]), len(head) - phrase[0])
 
 
 def _fronted_item(
