@@ -381,6 +381,40 @@ def test_a_german_date_that_dates_no_noun_phrase_of_action_keeps_its_label(text,
     assert kept in label(text, "de", expression)
 
 
+@pytest.mark.parametrize("lang, text, expression, others, wanted", [
+    # a later item of a list of noun phrases, each with its date, that share the first's head noun of action
+    ("de", "Die Kosten stiegen mit dem Kriegseintritt Polens 1920, Litauens 1921 und der Ukraine 1922 weiter an.",
+     "1921", ("1920", "1922"), "Kriegseintritt Litauens"),
+    ("de", "Die Kosten stiegen mit dem Kriegseintritt Polens 1920, Litauens 1921 und der Ukraine 1922 weiter an.",
+     "1922", ("1920", "1921"), "Kriegseintritt der Ukraine"),
+    ("en", "Campaigns against Fort Alba in 1781 and Port Royal in 1782 met with only brief success.", "1782",
+     ("1781",), "Campaigns against Port Royal"),
+    # ... with the head's preposition again; after a clause's verb, the head's phrase in the nominative
+    ("de", "Die Lage änderte sich mit der Eroberung von Metz 1870 und von Straßburg 1871 grundlegend.", "1871",
+     ("1870",), "Die Eroberung von Straßburg"),
+    ("en", "The city saw the opening of the bridge in 1931, the tunnel in 1934 and the harbour in 1940.", "1934",
+     ("1931", "1940"), "The opening of the tunnel"),
+    # ... the head noun between the item's modifier and the preposition it shares with the first
+    ("en", "Gains would follow the First Army victory at Brancourt on 12 May, the Second Armies at Tilloy on 18 May.",
+     "18 May", ("12 May",), "The Second Armies victory at Tilloy"),
+])
+def test_a_later_item_of_a_list_of_dated_noun_phrases_takes_their_shared_head(lang, text, expression, others,
+                                                                               wanted):
+    assert label(text, lang, expression, *others) == wanted
+
+
+@pytest.mark.parametrize("text, expression, others, kept", [
+    # no noun of action before the items: the clause keeps its label
+    ("The team won in Leeds in 1990 and York in 1995.", "1995", ("1990",), "won"),
+    ("The strike hit Paris in 1990 and Rome in 1995.", "1995", ("1990",), "hit"),
+    # an item with a head of its own
+    ("Gains followed the First Army victory at Brancourt on 12 May and the French taking of Vaux on 13 May.",
+     "13 May", ("12 May",), "taking of Vaux"),
+])
+def test_a_dated_item_after_no_shared_head_keeps_its_label(text, expression, others, kept):
+    assert kept in label(text, "en", expression, *others)
+
+
 @pytest.mark.parametrize("text, expression, wanted", [
     # a word of time opening an aside after a name: the place's name or state then, with the word's copula
     ("Die Flotte ankerte im Mai 1805 vor Port Royal (heute Annapolis Royal).", "heute",

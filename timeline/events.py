@@ -45,7 +45,7 @@ from .label_shortening import VERB_TAIL, _trimmed
 from .labels import DATELINE, MAX_SUBJECT, make_label, tidy, with_closing_verbs
 from .listings import ListingMemo, listing_label, notice_item
 from .normalize import DAY_FROM_DCT, DAY_FROM_EARLIER
-from .noun_attributes import attribute_label
+from .noun_attributes import attribute_label, listed_noun_label
 from .noun_modifiers import modifier_label
 from .word_order import as_main_clause, main_clause_follows
 from .sentences import sentence_spans
@@ -721,6 +721,7 @@ class _Describer:
         # a label's text with the infinitive group its correlate stands for
         self.complements: dict[Span, Span | None] = {}
         self.resumed: dict[Span, str] = {}  # a clause's label told on after an insertion between dashes
+        self.told: dict[Span, str] = {}  # the final label of each date told in the sentence (`listed_noun_label`)
         self.listings: ListingMemo = {}  # the entries of a listing in a sentence (`timeline.listings`)
         self.pieces: dict[Span, str] = {}  # one string per clause and sentence, shared by its dates' contexts
         # Equal lists of actors or places are one object (a text dense with dates has 100,000s of clauses, most
@@ -749,7 +750,7 @@ class _Describer:
         if sentence not in self.by_sentence:
             for cache in (self.by_sentence, self.actors, self.stripped, self.cut, self.labels, self.pieces,
                           self.content_starts, self.publication_lines, self.colons, self.verbless, self.list_hosts,
-                          self.complements, self.resumed, self.listings):
+                          self.complements, self.resumed, self.listings, self.told):
                 cache.clear()
             self.by_sentence[sentence] = clause_spans(self.text, sentence, _within(self.dates, sentence), self.lang)
         return sentence
@@ -794,6 +795,7 @@ class _Describer:
         label = self._neighbour_label(timex, sentence, clauses, index, clause, label, told_or_joined)
         if words:
             label = self._dated_phrase_label(timex, sentence, clauses, index, label)
+        self.told[date] = label
         if clause not in self.actors:
             found_actors, found_places = find_actors(text, clause, sentence, lang)
             self.actors[clause] = (self.name_lists.setdefault(tuple(found_actors), found_actors),
@@ -1098,7 +1100,11 @@ class _Describer:
         # "Nach der Wiederwahl des Bürgermeisters im Oktober 2015 begann …": the date dates the noun of action
         # (the two ends of a range or pair, "von 1884/85", date a noun together: read as one date, one label)
         joined = range_span(text, date, on_axis, sentence, lang)
-        nominal = event_noun_label(text, (clauses[index][0], sentence[1]), joined, on_axis, lang)
+        # "mit dem Kriegseintritt Frankreichs 1778, Spaniens 1779": a later item of a list that shares its head noun
+        before = bisect_left(on_axis, date) - 1
+        nominal = listed_noun_label(text, sentence, date, on_axis, self.told.get(on_axis[before]), lang) \
+            if on_the_axis and before >= 0 else None
+        nominal = nominal or event_noun_label(text, (clauses[index][0], sentence[1]), joined, on_axis, lang)
         if nominal is None and on_the_axis:
             # "Police are investigating the March 3 shooting of a guard": the date dates the noun anywhere
             nominal = attribute_label(text, sentence, joined, on_axis, lang)

@@ -23,10 +23,13 @@ case, `attribute_nominatives`; "of its record high set on Aug. 6", "sur le pont 
 In German, a participle's date may be a part of a period ("die Mitte 1983 gelieferten") or have the participle's
 agent after it ("die im Mai von der Armee zerstörte Brücke"); a year alone right after a noun of action is its
 attribute (`year_after_noun`: "der Erfolg der Frühjahrsoffensive 1982"), after a name's genitive that is the
-noun's complement too (`name_genitive`: "mit dem Kriegseintritt Frankreichs 1778"); brackets that hold a noun phrase of
-action and a date tell that date's event (`_bracketed_label`), a word of time opening them after a name the
-place's name or state then (`_state_aside_label`). Pack data: `[event_nouns]` of
-timeline/resources/*/events.toml.
+noun's complement too (`name_genitive`: "mit dem Kriegseintritt Frankreichs 1778"); brackets that hold a noun phrase
+of action and a date tell that date's event (`_bracketed_label`), a word of time opening them after a name the
+place's name or state then (`_state_aside_label`). Pack data: `[event_nouns]` of timeline/resources/*/events.toml.
+
+A date that closes a later item of a list of dated noun phrases sharing the first's head noun of action dates that
+head with the item ("Kriegseintritt Frankreichs 1778, Spaniens 1779": "Kriegseintritt Spaniens";
+`listed_noun_label`).
 """
 
 from __future__ import annotations
@@ -898,3 +901,72 @@ def _verb_follows(text: str, start: int, end: int, complement: list[str], lang: 
     """Whether a finite verb follows the noun phrase's date and complement: the phrase is that verb's subject."""
     following = text[start:end].split(maxsplit=len(complement) + 1)[len(complement):]
     return bool(following) and following[0] == _bare(following[0]) and is_finite(following, 0, lang)
+
+
+LISTED_ITEM_WORDS = 5  # words of a later item of a list of noun phrases that share their head ("San Juan")
+
+
+def listed_noun_label(text: str, sentence: Span, date: Span, dates: list[Span], previous: str | None,
+                      lang: str | None) -> str | None:
+    """The label of a date that closes a later item of a list of noun phrases, each with its own date, that share
+    the head noun of action written once in the first ("mit dem Kriegseintritt Frankreichs 1778, Spaniens 1779 und
+    der Niederlande 1780", "expeditions against Omoa in 1779 and San Juan in 1780", "the Third Army victory at
+    Ivincourt on 12 September, the Fourth Armies at Epheny on 18 September"): the head, with its preposition, and the
+    item ("Kriegseintritt der Niederlande", "Expeditions against San Juan"), the head noun before the item's own
+    preposition where the item has the one the head takes ("The Fourth Armies victory at Epheny"). `previous` is the
+    label of the date before, in the sentence: it must end with the head and the item before, the head after the
+    last verb with its article there (the phrase then in the case it has alone: "mit der Eroberung von Metz 1870 und
+    von Straßburg 1871" -> "Die Eroberung von Straßburg"); the item is a few words, no verb and no noun of action,
+    between a comma or plain conjunction after that date and this one. None otherwise."""
+    rule = _label_rules(lang)
+    before = bisect_left(dates, date) - 1
+    if not previous or before < 0 or dates[before][0] < sentence[0] or "…" in previous:
+        return None
+    between = text[dates[before][1]:date[0]].split()
+    separated = between[:1] == [","]
+    if separated:
+        between = between[1:]
+    if between[:1] and between[0].lower() in rule.conjunctions:
+        between, separated = between[1:], True
+    if not separated:
+        return None
+    links = rule.closed_prepositions | rule.unstacked_prepositions
+    item = between[:-1] if between and between[-1].lower() in rule.prepositions else between  # "in 1780"
+    if not 0 < len(item) <= LISTED_ITEM_WORDS or any(word != _bare(word) for word in item) \
+            or has_finite(item, lang) or any(is_event_noun(word, lang) for word in item):
+        return None  # a clause, or a phrase with a head of its own ("the French capture of Vaux a day later")
+    words = previous.removesuffix(text[dates[before][0]:dates[before][1]]).split()  # a label that keeps its date
+    written = text[sentence[0]:dates[before][0]].split()
+    if written and written[-1].lower() in rule.prepositions:
+        written.pop()  # the previous date's own preposition ("in 1779")
+    if not written or _bare(written[-1]) != _bare(words[-1]):
+        return None
+    verbs = [at for at in range(len(words)) if is_finite(words, at, lang)]
+    # in a clause's label, the head with its article after the verb: "… mit der Eroberung von Metz"
+    heads = [at for at in range(verbs[-1] + 1 if verbs else 0, len(words) - 1)
+             if is_event_noun(_bare(words[at]), lang) and (not verbs or _is_determiner(words[at - 1], rule))]
+    if not heads:
+        return None
+    governed = bool(verbs) and words[heads[-1] - 2].lower() in links  # "mit der Eroberung": the article's case
+    if verbs:
+        words = words[heads[-1] - 1:]
+    head = heads[-1] if not verbs else 1
+    linked = _bare(words[head + 1]).lower() in links
+    if linked and head + 2 == len(words):
+        return None  # the head's preposition and no item after it
+    link = words[head + 1].lower() if linked else None
+    own = next((at for at, word in enumerate(item) if word.lower() == link), None)
+    if own is None and not all(_is_determiner(word, rule) for word in words[:head]):
+        return None  # "the Third Army victory at Ivincourt": its items have the head's modifier, and preposition
+    if own:  # "the Fourth Armies at Epheny": the head noun goes between the item's modifier and its preposition
+        label = [*item[:own], _bare(words[head]), *item[own:]]
+    elif own == 0 or item[0].lower() in links:
+        if own is None:
+            return None  # the item has a preposition of its own, not the head's: another phrase
+        label = [*words[:head + 1], *item]  # "the capture of Rome in 1990 and of Paris in 1995"
+    else:
+        label = [*words[:head + 1 + linked], *item]
+    if verbs:  # the article in the case it has alone: "mit der Eroberung" -> "Die Eroberung"
+        return _labelled(label, lang, "preposition" if governed else "object")
+    told = " ".join(label)
+    return told[:1].upper() + told[1:]
