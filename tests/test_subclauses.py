@@ -839,3 +839,40 @@ def test_a_clause_that_asks_or_supposes_is_not_told_as_a_statement(sentence, exp
     """Told as a main clause, "ob sie solche Räume dulden kann" said "Sie kann solche Räume dulden", and "falls
     der Rat zustimmt" "Der Rat stimmt zu": the label keeps the clause they depend on."""
     assert label(sentence, "de", expression) == wanted
+
+
+def dated_label(text: str, lang: str, expression: str, values: dict[str, str]) -> str:
+    """The label `describe` gives `expression`, with the dates of `values` (expression: value) tagged."""
+    spans = sorted((text.find(e), text.find(e) + len(e), e, value) for e, value in values.items())
+    timexes = [Timex(start, end, e, "DATE", value) for start, end, e, value in spans]
+    return next(c.label for t, c in zip(timexes, describe(text, timexes, lang)) if t.text == expression)
+
+
+@pytest.mark.parametrize("lang, text, expression, values, wanted", [
+    # the clause before has a date of its own: its verb tells that date's event, its subject who acted at this one
+    ("en", "The convoy left the harbour on 4 March, reaching the island on 11 March.", "11 March",
+     {"4 March": "1805-03-04", "11 March": "1805-03-11"}, "The convoy … reaching the island"),
+    ("fr", "Le convoi quitta le port le 4 mars, atteignant l'île le 11 mars.", "11 mars",
+     {"4 mars": "1805-03-04", "11 mars": "1805-03-11"}, "Le convoi … atteignant l'île"),
+    # ... past the chart's cut of one clause, the date of the clause before it, with participles coordinated
+    ("en", "On 2 May 1810, Colonel Grant marched west from the old fort with about 900 soldiers, attacking and "
+           "taking the town of Ulm on 20 June.", "20 June", {"2 May 1810": "1810-05-02", "20 June": "1810-06-20"},
+     "Colonel Grant … attacking and taking the town of Ulm"),
+    # the clause before's date spans this one: the participle tells part of its event
+    ("en", "In 1850 the settlers crossed the plains, founding the town in May 1850.", "May 1850",
+     {"1850": "1850", "May 1850": "1850-05"}, "The settlers crossed the plains, founding the town"),
+    # a date that modifies the noun after it dates no event of the participle
+    ("en", "The club signed him on Friday, keeping him through the 2030 season.", "2030",
+     {"Friday": "2020-03-06", "2030": "2030"}, "The club signed him, keeping him through the 2030 season"),
+    # a clause with a clause in it: whose subject acts is unclear
+    ("en", "The ministry said on Friday troops returned to the city, having seized the bridge on Thursday.",
+     "Thursday", {"Friday": "2020-03-06", "Thursday": "2020-03-05"},
+     "The ministry said troops returned to the city, having seized the bridge"),
+    # no date of the clause before: the participle elaborates its event
+    ("en", "A bomb exploded in the market on Monday, killing 12 people.", "Monday", {"Monday": "2020-03-02"},
+     "A bomb exploded in the market, killing 12 people"),
+])
+def test_a_trailing_participle_clause_dated_apart_from_the_clause_before_takes_its_subject_alone(
+    lang: str, text: str, expression: str, values: dict[str, str], wanted: str
+) -> None:
+    assert dated_label(text, lang, expression, values) == wanted

@@ -54,6 +54,7 @@ from .subclauses import (
     _after_noun_phrase,
     _antecedent,
     dated_antecedent,
+    dated_apart,
     Told,
     gerund_group,
     head_with_gerund_group,
@@ -693,6 +694,7 @@ class _Describer:
         # Labels lose only what the chart shows by its axis: points and periods in time. A duration, an age or a
         # frequency is part of what happened ("s'est éteinte à l'âge de 114 ans", "seit 24 Jahren").
         self.on_axis = sorted((timex.start, timex.end) for timex in timexes if timex.type in AXIS_TYPES)
+        self.values = {(timex.start, timex.end): timex.value for timex in timexes if timex.type in AXIS_TYPES}
         self.measures = sorted((timex.start, timex.end) for timex in timexes if timex.type == "DURATION")
         # the times told without their day ("20 Uhr"), which a notice's schedule line tells apart from its days
         # (`timeline.listings`)
@@ -828,12 +830,18 @@ class _Describer:
         if told is None and not tail:
             # ", capturing the city on 26 July": a participle clause tells what the clause before's subject did
             with_main = with_main_before_participle(text, sentence, span, date, lang)
-            # (not when the chart's word limit cuts the participle clause off: the clause before alone tells
-            # another event; the participle clause is at most PARTICIPLE_REACH characters)
-            if with_main is not None and " ".join(text[span[0]:span[1]].split()[:2]) \
+            before = (span[0], span[0]) if with_main is None else (with_main.span[0], span[0])
+            values = {at: self.values.get(at, "") for at in _within(self.dates, (before[0], sentence[1]))}
+            if with_main is not None and dated_apart(text, values, before, date, lang):
+                # "The regiment left the capital in May, reaching the coast on June 3": the clause before tells
+                # the other date's event, its subject alone who reached the coast
+                joined = main_head_with_participle(with_main, span, date, on_axis, lang, bare_subject=True)
+            if joined is None and with_main is not None and " ".join(text[span[0]:span[1]].split()[:2]) \
                     in make_label(with_main.text, with_main.span, on_axis, lang):
+                # (not when the chart's word limit cuts the participle clause off: the clause before alone tells
+                # another event; the participle clause is at most PARTICIPLE_REACH characters)
                 told = with_main
-            elif with_main is not None:
+            elif joined is None and with_main is not None:
                 # "The army began …, taking three months to cross the plain": its subject and verb, "…", and
                 # the participle clause
                 joined = main_head_with_participle(with_main, span, date, on_axis, lang)
@@ -873,7 +881,8 @@ class _Describer:
             label = make_label(*without_insertion(text, clause, sorted(_within(on_axis, clause) + [date]), aside),
                                lang) or label
         elif not tail and not told_or_joined and "…" in label \
-                and (grouped := head_with_group(text, span, date, on_axis, self.dates, label, lang)):
+                and (grouped := head_with_group(text, span, date, on_axis, self.dates, label, lang,
+                                                  {at: self.values[at] for at in _within(on_axis, sentence)})):
             # "Four youths were jailed on Saturday for having beaten …": the date past the cut stands in a
             # verbless group that tells its event: the clause's subject and verb, "…", and the group
             label = grouped

@@ -643,9 +643,10 @@ def main_head_with_participle(
     from 35 percent… | to 51 percent this year"), and the cut must keep GROUP_LEAST
     words besides function words after the group's first and the infinitive that ends a group ("um … zu
     verlieren"). A `lead` (the preposition before a gerund group, "after") stands before the group in the label
-    and ends the clause before. With `bare_subject`, a `lead`'s group that fits whole after the clause before's
-    subject alone follows it ("The economy … after averaging 242,000 a month": the verb tells another event);
-    None otherwise."""
+    and ends the clause before. With `bare_subject`, the group (or participle clause) follows the clause before's
+    subject alone, its verb telling another event ("The economy … after averaging 242,000 a month"; "The regiment
+    … reaching the coast"), cut as above, a `lead`'s group only where it fits whole; None where a comma stands in
+    what precedes the verb (a fronted phrase, no subject)."""
     rule = _label_rules(lang)
     opener = [told.text[lead[0]:lead[1]]] if lead else []
     main = make_label(told.text, (told.span[0], lead[0] if lead else span[0]), dates, lang).split()
@@ -673,7 +674,10 @@ def main_head_with_participle(
                 and not main[end - 1].endswith((",", ";", ":")):
             end += 1
     if bare_subject:
-        if not opener or not 0 < verb or len(participle) > LABEL_WORDS - verb - len(opener):
+        # (a subject set off by a comma is a fronted phrase, no subject: "In 1982, with Iran winning, …"; a
+        # gerund's group is told whole)
+        if not 0 < verb or opener and len(participle) > LABEL_WORDS - verb - len(opener) \
+                or any(word.endswith(",") for word in main[:verb]):
             return None
         end = verb
     room = LABEL_WORDS - end - 1 - len(opener)  # "…" takes a word's place on the chart
@@ -712,6 +716,8 @@ def main_head_with_participle(
         return " ".join(main[:end] + ["…"] + opener + kept).rstrip(",;:") + "…"
     if group and not _tells(participle, rule):
         return None
+    if bare_subject:  # the subject alone: its verb tells another event, which more of the clause would bring back
+        return " ".join(main[:end] + ["…"] + opener + participle)
     head = _trimmed(main[:max(end, LABEL_WORDS - len(participle) - len(opener) - 1)], rule.stopwords, end)
     if len(head) == len(main):
         comma = "," if told.text[told.span[0]:span[0]].rstrip().endswith(",") else ""
@@ -736,7 +742,8 @@ HEAD_REACH = 400  # characters of the clause before such a group, at most: its s
 
 
 def head_with_group(
-    text: str, span: Span, date: Span, dates: list[Span], every: list[Span], label: str, lang: str | None
+    text: str, span: Span, date: Span, dates: list[Span], every: list[Span], label: str, lang: str | None,
+    values: dict[Span, str] | None = None,
 ) -> str | None:
     """A label for a date past the chart's word limit of `label` (the label of `span`, cut with "…"; `dates` on the
     chart's axis, `every` date of the text, both sorted), where the
@@ -751,7 +758,9 @@ def head_with_group(
     GROUP_REACH characters before the date has no comma before it or the clause before it is over HEAD_REACH
     characters long (an infinitive that completes the verb, "agreed
     to sell", is the clause's own event), when a finite verb or a bracket stands between it and the date, or when
-    the group's cut would leave out a verb before the date, and for a date that modifies the noun after it."""
+    the group's cut would leave out a verb before the date, and for a date that modifies the noun after it. Where
+    the sentence before the group holds a date of `values` (its axis dates' values) apart from this one
+    (`dated_apart`), the clause's subject alone stands before the group."""
     rule = _label_rules(lang)
     if not label.endswith("…") or not span[0] < date[0] < span[1] or POSSESSIVE_AFTER.match(text, date[1]) \
             or _noun_after(text, date[1], span[1], rule):
@@ -778,6 +787,13 @@ def head_with_group(
             if _bare(words[k - 1]).lower() in rule.all_prepositions and not words[k - 1].endswith(","):
                 continue  # a gerund a preposition governs inside the group ("convicted of stabbing")
             opener = k
+            # participles coordinated after the comma ("…, besieging and capturing the fort on 2 May"): the
+            # group opens at the first; not the last ones of a list of participles ("spotting him braking,
+            # speeding and weaving")
+            if k > 2 and _bare(words[k - 1]).lower() in dependent_rules(lang).coordinators \
+                    and words[k - 3].endswith(",") and _participle_at(words, k - 2, shape, rule) \
+                    and not any(_participle_at(words, j, shape, rule) for j in range(max(0, k - 3 - PIECE), k - 2)):
+                opener = k - 2
             break
         if k + 1 < len(words) and _opens_gerund(words[k], words[k + 1], lang):
             if "," in text[tokens[k][1]:date[0]]:
@@ -822,8 +838,47 @@ def head_with_group(
         return None
     told = Told(text, (span[0], end), False)
     if lead is None:
-        return main_head_with_participle(told, (tokens[start][0], end), date, dates, lang, group=True)
+        # a participle clause whose date is apart from the clause before's: that clause's verb tells the other
+        # (where the subject alone leaves no label, the clause's head stands before the group, as elsewhere)
+        apart = dated_apart(text, values or {}, (span[0], tokens[start][0]), date, lang)
+        return apart and main_head_with_participle(told, (tokens[start][0], end), date, dates, lang, group=True,
+                                                   bare_subject=True) \
+            or main_head_with_participle(told, (tokens[start][0], end), date, dates, lang, group=True)
     return head_with_gerund_group(told, (tokens[start][0], end), date, dates, lang, tokens[lead])
+
+
+PIECE = 6  # words before a comma read for a participle that makes a list of the participles after it
+
+
+def _participle_at(words: list[str], k: int, shape: re.Pattern[str], rule: _LabelRules) -> bool:
+    """Whether `words[k]` is a word of a present participle's shape (no preposition or adverb of that shape)."""
+    bare = _bare(words[k])
+    return bare[:1].islower() and shape.fullmatch(bare.lower()) is not None \
+        and bare.lower() not in rule.all_prepositions | rule.sentence_adverbs
+
+
+def dated_apart(text: str, values: dict[Span, str], span: Span, date: Span, lang: str | None) -> bool:
+    """Whether `span` (the clause before a participle clause, with one finite verb) and the dates before it
+    (`values`: the axis dates' values) tell an event apart from `date`'s: one of them a calendar value as `date`'s
+    is, neither within the other ("in May" and "on June 3", but not "During the 1920s" and "on August 1, 1927",
+    which the clause's event spans). The clause's verb tells the other date's event ("The regiment left the capital
+    in May, reaching the coast on June 3"). Not for a date between a determiner and a word, which modifies that
+    word and dates no event of the participle ("…, meaning he misses the 2011 final"; "le 4 mars, …" is a date),
+    nor after a clause with a clause in it ("X says troops returned on Friday, …": whose subject acts is unclear)."""
+    own = values.get(date, "")
+    start, end = date  # (the first and last of dates joined by a dash: "the 2009-10 season")
+    while (joined := next((at[0] for at in values if at[0] < start and start - 1 <= at[1] <= start), None)) is not None:
+        start = joined
+    while (joined := next((at[1] for at in values if at[1] > end and end <= at[0] <= end + 1), None)) is not None:
+        end = joined
+    before = text[max(0, start - 20):start].split()[-1:]
+    after = re.compile(r" (\w+)").match(text, end)  # (a word, not a function word: "le 4 mars à Paris")
+    if before and _bare(before[0]).lower() in dependent_rules(lang).determiners and after \
+            and after.group(1).lower() not in _label_rules(lang).stopwords:
+        return False
+    return own[:1].isdigit() and one_finite_verb(text, span, lang) and any(
+        at[1] <= span[1] and value[:1].isdigit()
+        and not (value.startswith(own) or own.startswith(value)) for at, value in values.items())
 
 
 def one_finite_verb(text: str, span: Span, lang: str | None) -> bool:
