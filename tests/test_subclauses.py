@@ -232,6 +232,30 @@ def test_a_noun_that_a_left_out_preposition_governs_takes_the_nominative(text, e
     assert label(text, "de", expression) == wanted
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a subject relative's noun told in the pronoun's place takes the nominative, though no preposition governed it
+    ("Der Streit zwischen dem Verein und den Fans, die seit 2019 jedes Spiel im Stadion störten, wurde beigelegt.",
+     "2019", "Die Fans störten jedes Spiel im Stadion"),
+    ("Die Partei stellte gestern den Minister auf, der im Mai zurücktrat.", "Mai", "Der Minister trat zurück"),
+    # the verb agrees with the pronoun: a singular one stands for the singular noun, not the plural after "für"
+    ("Die Firma baute eine neue Halle für alle Mitarbeiter, die im Jahr 2021 eröffnet wurde.", "Jahr 2021",
+     "Eine neue Halle wurde eröffnet"),
+    # of two nouns a link ties, the one whose article alone agrees with the pronoun and its verb
+    ("Die Zeitung berichtete über ein Treffen der Minister, die im Mai gemeinsam nach Rom gereist waren.", "Mai",
+     "Die Minister waren gemeinsam nach Rom gereist"),
+    ("Viel wurde über die Flotte des Königs geschrieben, die im Mai in den Hafen eingelaufen war.", "Mai",
+     "Die Flotte des Königs war in den Hafen eingelaufen"),
+    # a noun after "den" whose nominative is not known ("Arbeiter" or "Arbeitern", "Präsident") stays before its
+    # clause, not told as a subject in another case
+    ("Die Reporter sprachen mit den Arbeitern, die seit 2018 jeden Morgen Kohle förderten.", "2018",
+     "Den Arbeitern, die jeden Morgen Kohle förderten"),
+    ("Die Partei stellte gestern den Präsidenten auf, der im Mai zurücktrat.", "Mai",
+     "Den Präsidenten, der zurücktrat"),
+])
+def test_a_subject_relative_tells_the_noun_that_agrees_in_the_nominative(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
 def test_an_apposition_after_a_governed_noun_keeps_its_case():
     # "der gefälschten Wahl" holds no verb: an apposition, no relative clause; nothing is told in the nominative
     assert not label("Alles begann an einem stillen Tag, der gefälschten Wahl im Mai 1989.", "de",

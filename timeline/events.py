@@ -64,6 +64,7 @@ from .subclauses import (
     one_finite_verb,
     perfect_with_subject,
     _shapes,
+    subject_marks,
     told_alone,
     verb_final_clause,
     with_main_before_participle,
@@ -522,7 +523,9 @@ def _dependent_label_span(
     before = clauses[index - 1] if index > 0 else None
     if not relative or before is None or not text[before[1]:clause[0]].strip().startswith(","):
         return clause, False
-    antecedent = _antecedent(text, before, rule, opening.group().lower() if opening is not None else None)
+    # a subject pronoun's verb agrees with it: "…, die … in Kraft treten sollte" stands for no plural noun
+    marks = subject_marks(tidy(_without_dates(text, clause, dates, lang, memo)).split(), rule)
+    antecedent = _antecedent(text, before, rule, opening.group().lower() if opening is not None else None, marks)
     if antecedent is None and rule.verb_final and opening is not None \
             and opening.group().lower() in rule.relative_subjects \
             and not main_clause_follows(text[clause[0]:clause[1]].split(), lang):

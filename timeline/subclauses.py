@@ -1394,18 +1394,21 @@ def _agreement(lang: str | None) -> tuple[dict[str, frozenset[str]], dict[str, f
     return marks(labels.get("relative_agreement", {})), marks(labels.get("article_agreement", {}))
 
 
-def _antecedent(text: str, clause: Span, rule: _LabelRules, pronoun: str | None = None) -> int | None:
+def _antecedent(
+    text: str, clause: Span, rule: _LabelRules, pronoun: str | None = None, marks: frozenset[str] | None = None
+) -> int | None:
     """Where the noun phrase ending `clause` starts: at its last determiner among the last MAX_ANTECEDENT words, or
     the one before it when a linking word ("of", "du", "des") ties them into one phrase ("le premier du Territoire
     de Belfort", "die vier Päckchen Zigaretten"); else at the run of capitalized words it ends with ("Institut
     Merieux"); None when it ends with neither. With the relative `pronoun` that follows, a determiner whose gender
-    and number cannot be the pronoun's (`_agreement`) opens a phrase inside the noun's ("ein Angebot an die
-    Alliierten, das"): the search goes on before it, and finds no noun when none agrees."""
+    and number cannot be the pronoun's (`_agreement`; `marks` where its verb narrows them, `subject_marks`) opens
+    a phrase inside the noun's ("ein Angebot an die Alliierten, das"): the search goes on before it, and finds no
+    noun when none agrees."""
     matches = list(re.finditer(r"\S+", text[clause[0]:clause[1]]))
     words, offsets = [match.group() for match in matches], [match.start() for match in matches]
     elided = tuple(word for word in rule.determiners if word.endswith(("'", "’")))
     relatives, articles = _agreement(rule.lang)
-    marks = relatives.get(pronoun or "")
+    marks = marks if marks is not None else relatives.get(pronoun or "")
     disagreed = False
 
     def agrees(k: int) -> bool:
@@ -1569,14 +1572,18 @@ def _relative(
 ) -> Told | None:
     """A relative clause with the noun phrase it describes (`_antecedent`, before its comma): the noun in the
     pronoun's place when the pronoun is the subject ("Der Minister war zurückgetreten"), else after it with the
-    pronoun ("Das Buch, das er veröffentlichte"). The noun told in the pronoun's place is the nearest one, after
-    the last preposition ("an option for Leon, who was forced" -> "Leon was forced"); when a linking word ties
-    two nouns ("the case of Elian, who"), which one the pronoun stands for is not told, and it stays. Not when the
-    phrase is an apposition after a name ("Dr Lewis-Jones, the former curator, who"): its pronoun may stand for the
-    name. Where a preposition leads from that apposition's noun to the nearest one, a subject pronoun stands for
-    the name ("Dr Lewis-Jones, the former curator at the museum, who met him" -> "Dr Lewis-Jones met him")."""
+    pronoun ("Das Buch, das er veröffentlichte"). The noun told in the pronoun's place is the one
+    `_subject_phrase` finds, in the nominative ("den Bauern, die … lieferten" -> "Die Bauern lieferten"); where it
+    finds none, the noun stays before its clause. Not when the phrase is an apposition after a name ("Dr
+    Lewis-Jones, the former curator, who"): its pronoun may stand for the name. Where a preposition leads from that
+    apposition's noun to the nearest one, a subject pronoun stands for the name ("Dr Lewis-Jones, the former
+    curator at the museum, who met him" -> "Dr Lewis-Jones met him")."""
     comma = tokens[opener - 1][1]
-    antecedent = _antecedent(text, (span[0], comma), rule, _bare(words[opener]).lower())
+    pronoun = _bare(words[opener]).lower()
+    clause = tidy(_without_dates(text, (tokens[opener][0], clause_end), dates, rule.lang)).split()
+    subject = _subject_relative(clause, 0, rule)
+    marks = subject_marks(clause, rule)
+    antecedent = _antecedent(text, (span[0], comma), rule, pronoun, marks)
     if antecedent is None:
         return None
     before = text[span[0]:antecedent].rstrip()
@@ -1585,49 +1592,130 @@ def _relative(
     # the apposition's name may stand in the clause before this one ("Next came Ines Varga, the owner of …, who")
     window = text[max(0, antecedent - APPOSITION_REACH):antecedent]
     name = _name_before_apposition(re.split(r"[.!?:;]\s|\n", window)[-1], rule)
+    written = text[antecedent:comma - 1].split()  # the phrase in its own case, for `_subject_phrase`
     if _governed(text, antecedent, rule) and has_finite(text[tokens[opener][0]:clause_end].split(), rule.lang):
         # "Mit dem Vormarsch der Armee, die … stand": the label drops the preposition, its noun takes the
         # nominative (not "an einem Datum, der gefälschten Wahl": an apposition, no clause)
-        text, antecedent = _in_nominative(text, (antecedent, comma - 1), _bare(words[opener]).lower(), rule)
+        text, antecedent = _in_nominative(text, (antecedent, comma - 1), pronoun, rule)
     phrase = text[antecedent:comma - 1].split()
     closing = _closing_words(phrase, rule)
     if closing:
         # the main clause's last words stand between the noun and its relative clause: left out of the label
         starts = [antecedent + found.start() for found in re.finditer(r"\S+", text[antecedent:comma - 1])]
         text = _blanked(text, starts[-closing], comma - 1)
-        phrase = phrase[:-closing]
+        phrase, written = phrase[:-closing], written[:-closing]
     if has_finite(phrase, rule.lang, 1):
         return None  # "Die Stadt sollte durch einen Raid zerstört werden, der": a clause, not a noun phrase
-    clause = tidy(_without_dates(text, (tokens[opener][0], clause_end), dates, rule.lang)).split()
-    if name is not None and not _subject_relative(clause, 0, rule):
+    if name is not None and not subject:
         return None
-    if not _subject_relative(clause, 0, rule):
+    if not subject:
         return Told(text, (antecedent, clause_end), False)
-    preposition = None if name is not None else next(
-        (k for k in range(len(phrase) - 2, -1, -1)
-         if _bare(phrase[k]).lower() in rule.prepositions - rule.noun_links and phrase[k][:1].islower()), None)
-    if preposition is not None:
-        if not phrase[preposition + 1][:1].isupper():
-            return Told(text, (antecedent, clause_end), False)  # "a passport for pets, which": either noun
-        phrase = phrase[preposition + 1:]  # "an option for Leon, who": a name is the nearest noun
-    if name is not None:
-        phrase = name  # "John Smith, a lawyer for the family, who arrived" -> "John Smith arrived"
-    elif any(_bare(word).lower() in rule.noun_links for word in phrase[1:]):
+    # "John Smith, a lawyer for the family, who arrived" -> "John Smith arrived"
+    noun_phrase = name if name is not None else _subject_phrase(written, marks, rule)
+    if noun_phrase is None:
         return Told(text, (antecedent, clause_end), False)
     clause = clause[1:]
-    words = phrase + clause
+    words = noun_phrase + clause
     told = words
     if rule.verb_final:
         # the verb must come right after the noun phrase ("Der Minister für Arbeit, der … zurückgetreten war":
         # not "Der Minister war für Arbeit … zurückgetreten"); a clause of its verb alone, its date cut, has it
         # there already ("ein Angriff, der am Montag begann" -> "Ein Angriff begann")
         told = as_main_clause(words, rule, rule.lang)
-        noun = len(phrase)
+        noun = len(noun_phrase)
         moved = told is not words and len(told) > noun and told[noun] != words[noun]
         if not (moved or len(clause) == 1) or len(told) <= noun or told[:noun] != words[:noun]:
             return Told(text, (antecedent, clause_end), False)
     joined = " ".join(told)
     return Told(joined, (0, len(joined)), False, undated=True)
+
+
+def subject_marks(clause: list[str], rule: _LabelRules) -> frozenset[str] | None:
+    """The genders and numbers (`_agreement`) that the relative pronoun opening `clause` (its words without dates)
+    may stand for where it is the clause's subject (`_subject_relative`), narrowed by the number of the clause's
+    finite verb, which agrees with it: in a verb-final language its last word, plural by its ending or form
+    (`plural_endings`, `[figures] plural_verbs`: "…, die Getreide ablieferten"), else singular where it is a finite
+    verb ("…, die in Kraft treten sollte": no plural noun). The pronoun's own where the verb tells nothing or
+    nothing would agree; None where it is no subject or the pack gives it no agreement."""
+    if not clause or not _subject_relative(clause, 0, rule):
+        return None
+    marks = _agreement(rule.lang)[0].get(_bare(clause[0]).lower())
+    if marks is None or not rule.verb_final or rule.inversion is None or len(clause) < 2:
+        return marks
+    last = _bare(clause[-1])
+    if not last.isalpha() or not last.islower():
+        return marks
+    if last.endswith(rule.inversion.plural_endings) or last in pack_words(rule.lang, "figures", "plural_verbs"):
+        narrowed = marks & PLURAL
+    elif is_finite(clause, len(clause) - 1, rule.lang, opening=False):
+        narrowed = marks - PLURAL
+    else:
+        return marks
+    return narrowed or marks
+
+
+PLURAL = frozenset({"p"})  # the mark of a plural in `relative_agreement` and `article_agreement`
+
+
+def _agrees(word: str, marks: frozenset[str] | None, rule: _LabelRules) -> bool | None:
+    """Whether the article `word` may mark one of the genders and numbers `marks` (`article_agreement`); None
+    where `word` is no article the pack gives agreement, or `marks` is None."""
+    article = _agreement(rule.lang)[1].get(_bare(word).lower())
+    return None if marks is None or article is None else bool(article & marks)
+
+
+def _subject_phrase(phrase: list[str], marks: frozenset[str] | None, rule: _LabelRules) -> list[str] | None:
+    """For `_relative`: the noun phrase that a subject relative pronoun of the genders and numbers `marks`
+    (`subject_marks`) stands for, from `phrase` (the words before its comma, in their own case), in the
+    nominative (`_subject_nominative`); None where which noun it is cannot be told. It is the nearest noun, after
+    the last preposition ("an option for Leon, who" -> "Leon"), unless that noun's article cannot agree with the
+    pronoun while the first one can ("eine Erklärung für alle Sklaven, die … sollte" -> "eine Erklärung"). Of two
+    nouns a linking word ties ("the case of Elian, who") it is the one whose article alone agrees ("dem Vormarsch
+    der Armee, die" -> "die Armee"; "die Truppen des Generals, die" -> the whole phrase), else neither."""
+    preposition = next((k for k in range(len(phrase) - 2, 0, -1)
+                        if _bare(phrase[k]).lower() in rule.prepositions - rule.noun_links
+                        and phrase[k][:1].islower()), None)
+    if preposition is not None:
+        if _agrees(phrase[preposition + 1], marks, rule) is False and _agrees(phrase[0], marks, rule):
+            phrase = phrase[:preposition]  # the noun the prepositional phrase describes
+        elif not phrase[preposition + 1][:1].isupper():
+            return None  # "a passport for pets, which": either noun
+        else:
+            phrase = phrase[preposition + 1:]  # "an option for Leon, who": a name is the nearest noun
+    links = [k for k in range(1, len(phrase)) if _bare(phrase[k]).lower() in rule.noun_links]
+    if links:
+        head, linked = _agrees(phrase[0], marks, rule), _agrees(phrase[links[-1]], marks, rule)
+        if head is False and linked:
+            phrase = phrase[links[-1]:]  # the linked noun: "der Armee"
+        elif not (head and linked is False):
+            return None  # both nouns may be the pronoun's
+    return _subject_nominative(phrase, marks, rule.lang)
+
+
+def _subject_nominative(phrase: list[str], marks: frozenset[str] | None, lang: str | None) -> list[str] | None:
+    """For `_subject_phrase`: the noun phrase in the nominative, as the subject that the relative pronoun of the
+    genders and numbers `marks` stood for: an article of an oblique case (`nominative_articles`) takes its
+    nominative by `_nominative` ("den Bolschewiki" -> "die Bolschewiki"); one that may be the nominative's already
+    ("der Minister, der"), and any other word, stays. None where the nominative is not known: the article's
+    gender stays open ("dem", plural and neuter), or the noun after a dative plural's article ends as one
+    (`dative_plural_endings`) and no listed noun tells its nominative ("den Arbeitern", "Arbeiter" or "Arbeitern";
+    "den Präsidenten", a singular's "Präsident")."""
+    first = _bare(phrase[0]).lower()
+    forms = load(lang).get("labels", {}).get("nominative_articles", {}).get(first)
+    if forms is None or marks is None:
+        return phrase
+    nominative = {form for mark, form in (pair.split(":") for pair in forms.split()) if mark in marks}
+    if first in nominative:
+        return phrase
+    nouns = load(lang).get("event_nouns", {})
+    head = next((word for word in phrase[1:] if word[:1].isupper()), "")
+    if first in nouns.get("dative_plural", {}) and head.endswith(tuple(nouns.get("dative_plural_endings", []))) \
+            and _undeclined_plural(head, first, lang) == head:
+        return None
+    told = _nominative(phrase, marks, lang) if len(nominative) == 1 else None
+    if told is None or told.split()[0].lower() == first:
+        return None
+    return told.split()
 
 
 ANTECEDENT_REACH = 120  # characters before a date searched for the noun phrase it closes (`dated_antecedent`)
@@ -1674,7 +1762,8 @@ def dated_antecedent(text: str, sentence: Span, date: Span, dates: list[Span], l
         return None
     # a noun phrase that a preposition governs in the case it has alone ("nach der Revolution" -> "Die
     # Revolution"), before its clause
-    noun_phrase = _nominative(phrase, pronoun, lang) if governing else " ".join(phrase)
+    marks = _agreement(lang)[0].get(pronoun, frozenset())
+    noun_phrase = _nominative(phrase, marks, lang) if governing else " ".join(phrase)
     if noun_phrase is None:
         return None
     return _noun_with_relative(noun_phrase, blanked, *relative, preposition, rule)
@@ -1818,22 +1907,22 @@ def _in_nominative(text: str, phrase: Span, pronoun: str, rule: _LabelRules) -> 
     if head is None:
         return text, phrase[0]
     end = phrase[0] + words[head].end()
-    told = _nominative([word.group() for word in words[:head + 1]], pronoun, rule.lang)
+    marks = _agreement(rule.lang)[0].get(pronoun, frozenset())
+    told = _nominative([word.group() for word in words[:head + 1]], marks, rule.lang)
     if told is None or len(told) > end - phrase[0]:
         return text, phrase[0]
     start = end - len(told)
     return text[:phrase[0]] + " " * (start - phrase[0]) + told + text[end:], start
 
 
-def _nominative(phrase: list[str], pronoun: str, lang: str | None) -> str | None:
+def _nominative(phrase: list[str], marks: frozenset[str], lang: str | None) -> str | None:
     """A noun phrase that a preposition governs, in the nominative: a definite article takes the form of the one
-    gender and number it shares with the relative `pronoun` that describes its noun (`nominative_articles`: "den
-    Brand" before "bei dem" -> "der Brand"), without the adjectives declined for its former case (`_labelled`
-    leaves them out too); a dative plural's noun in its nominative where that is known (`_undeclined_plural`),
-    else the phrase as written; any other phrase, or one whose gender stays open, as `event_nouns._labelled` tells
-    it."""
+    gender and number it shares with the relative pronoun that describes its noun (the pronoun's `marks`,
+    `_agreement`; `nominative_articles`: "den Brand" before "bei dem" -> "der Brand"), without the adjectives
+    declined for its former case (`_labelled` leaves them out too); a dative plural's noun in its nominative where
+    that is known (`_undeclined_plural`), else the phrase as written; any other phrase, or one whose gender stays
+    open, as `event_nouns._labelled` tells it."""
     forms = load(lang).get("labels", {}).get("nominative_articles", {}).get(phrase[0].lower(), "")
-    marks = _agreement(lang)[0].get(pronoun, frozenset())
     nominative = {form for mark, form in (pair.split(":") for pair in forms.split()) if mark in marks}
     if len(nominative) == 1:
         form, article, rest = nominative.pop(), phrase[0].lower(), phrase[1:]
