@@ -346,6 +346,19 @@ def test_verb_last_subordinate_clauses_are_a_pack_setting(lang, clause, subordin
     ("de", "In langen und verlustreichen Kämpfen im Mai gelang es den Verteidigern der Stadt, die Angreifer über den "
      "Fluss zurückzudrängen.", "Mai",
      "Es gelang den Verteidigern der Stadt, die Angreifer über den Fluss zurückzudrängen"),
+    # (round 64) ... also one with a relative clause or a participle, when the date stood after the verb
+    ("de", "Mit Unterstützung der Bauern, die das Gelände gut kannten, gelang es dem Oberst bis Ende Mai 1920, die "
+     "Brücke über den Fluss zu halten.", "Ende Mai 1920", "Es gelang dem Oberst, die Brücke über den Fluss zu halten"),
+    ("de", "Mit einem langsam und vorsichtig durchgeführten Angriff gelang es dem General bis Mitte Juli 1861, die "
+     "Gegner zu schlagen und die Stadt einzunehmen.", "Mitte Juli 1861",
+     "Es gelang dem General, die Gegner zu schlagen und die Stadt einzunehmen"),
+    # ... a participle before its noun in the fronted phrase is no verb: the one before the correlate is
+    ("de", "Bei dem Angriff auf die von den Rebellen besetzte Hauptstadt des Nordens handelte es sich im März 1871 um "
+     "die letzte große Schlacht des Krieges.", "März 1871",
+     "Bei dem Angriff … handelte es sich um die letzte große Schlacht…"),
+    ("de", "Durch die Werbung von Freiwilligen aus den Dörfern und den Kauf von Waffen aus dem Ausland gelang es dem "
+     "General im Herbst, eine starke Armee an der Grenze in Stellung zu bringen.", "Herbst",
+     "Es gelang dem General, eine starke Armee … in Stellung zu bringen"),
     # an insertion between dashes: the clause goes on after it, with the particle of its verb
     ("de", "Die Ankündigung des Rücktritts am 4. Mai vom Rathausbalkon aus löste bei den Anhängern - denen man die "
      "Pläne lange verschwiegen hatte - große Enttäuschung aus.", "4. Mai",

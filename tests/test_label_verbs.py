@@ -92,8 +92,9 @@ def test_a_german_cut_keeps_the_last_words_only_when_they_end_in_a_verb():
      "Regierung eine Anerkennung des Südens in Erwägung gezogen.", "Sommer",
      "Nach den Siegen … wurde auch eine Anerkennung des Südens in Erwägung gezogen"),
     # a zu-infinitive closing the words, with the preposition of its phrase
-    ("Durch die Werbung von Freiwilligen aus den Dörfern und den Kauf von Waffen aus dem Ausland gelang es dem "
-     "General im Herbst, eine starke Armee an der Grenze in Stellung zu bringen.", "Herbst",
+    # (a date in the fronted phrase; after the verb, the phrase goes: test_label_clauses, round 64)
+    ("Durch die Werbung von Freiwilligen aus den Dörfern und den Kauf von Waffen aus dem Ausland im Herbst gelang "
+     "es dem General, eine starke Armee an der Grenze in Stellung zu bringen.", "Herbst",
      "Durch die Werbung … gelang es dem General … in Stellung zu bringen"),
 ])
 def test_a_german_cut_around_the_verb_keeps_the_words_that_close_its_clause(text, expression, wanted):
@@ -776,3 +777,17 @@ def test_a_label_keeps_the_negation_of_its_verb(lang, text, expression, wanted):
 ])
 def test_a_cut_label_does_not_leave_out_its_verb_s_negation(lang, text, wanted):
     assert shortened(text.split(), _label_rules(lang), lang, None) == wanted
+
+
+@pytest.mark.parametrize("words, wanted", [
+    # (round 64) an infinitive group with phrases set off by commas inside: its object, "…", and its infinitive
+    ("Es gelang dem Oberst, die Truppen in mehreren blutigen Gefechten, vor allem bei den Brücken, immer weiter "
+     "nach Süden zu drängen und die Stadt zu halten", "Es gelang dem Oberst, die Truppen … immer weiter nach Süden "
+     "zu drängen…"),
+    # ... the host alone before "…" when the object does not fit
+    ("Es gelang dem Oberst, die Truppen des mächtigen und verhassten alten Generals in Gefechten, vor allem bei "
+     "den Brücken, immer weiter nach Süden zu drängen und die Stadt zu halten",
+     "Es gelang dem Oberst, … immer weiter nach Süden zu drängen…"),
+])
+def test_an_interrupted_infinitive_group_keeps_its_infinitive(words, wanted):
+    assert shortened(words.split(), _label_rules("de"), "de", None) == wanted

@@ -1077,6 +1077,10 @@ def _part_told_whole(words: list[str], rule: _LabelRules, lang: str | None, anch
     conjunct = _first_infinitive(words, rule, lang, anchor)
     if conjunct is not None and len(conjunct) <= LABEL_WORDS + 1:
         return " ".join(conjunct).rstrip(",;:") + "…"
+    if conjunct is not None:
+        interrupted = _interrupted_infinitive(conjunct, rule)
+        if interrupted is not None:
+            return interrupted
     dated = _dated_complement(words, lang, anchor)
     if dated is not None:
         return dated
@@ -1096,7 +1100,25 @@ def _label_verb(words: list[str], rule: _LabelRules, lang: str | None) -> int | 
     verb = _clause_verb(words, rule, lang) if verb is None else verb
     verb = _past_name(words, verb, lang) if rule.capitalised_names else verb
     after = _verb_after_apposition(words, rule)
-    return after if after is not None and (verb is None or verb < after) else verb
+    verb = after if after is not None and (verb is None or verb < after) else verb
+    return _verb_before_correlate(words, verb, rule, lang)
+
+
+def _verb_before_correlate(words: list[str], verb: int | None, rule: _LabelRules, lang: str | None) -> int | None:
+    """The main verb for `verb` found in a verb-second clause: a later finite form with the correlate pronoun right
+    after it ("handelte es sich", "gelang es"), when the one found stands before a capitalised word, an attribute
+    before its noun ("Bei dem von den Truppen kontrollierte Hafen handelte es sich um …"), with no comma between:
+    the correlate after a verb marks the verb in second place, after the phrase that opens the clause."""
+    if verb is None or not rule.verb_second or verb + 1 >= len(words) or not _bare(words[verb + 1])[:1].isupper() \
+            or words[verb].endswith((",", ";", ":")):
+        return verb
+    for k in range(verb + 2, min(len(words) - 1, verb + LABEL_WORDS)):
+        if words[k - 1].endswith((",", ";", ":")):
+            return verb
+        if words[k][:1].islower() and _bare(words[k + 1]).lower() in rule.correlates & rule.pronouns \
+                and is_finite(words, k, lang):
+            return k
+    return verb
 
 
 APPOSITION_SUBJECT = 4  # words of a subject before the comma that opens its apposition: "the new plan,"
@@ -1721,6 +1743,33 @@ def _first_infinitive(words: list[str], rule: _LabelRules, lang: str | None, anc
     if end is None or anchor is not None and anchor > end:
         return None
     return words[:end]
+
+
+def _interrupted_infinitive(words: list[str], rule: _LabelRules) -> str | None:
+    """A label for the words up to a first infinitive (`_first_infinitive`) too long for the chart because
+    phrases set off by commas stand inside the infinitive group ("Es gelang dem Oberst, die Truppen in blutigen
+    Gefechten, vor allem bei den Brücken, immer weiter nach Süden zu drängen"): the host up to its comma, the
+    group's first words up to a preposition or comma (its object: "die Truppen"), "…", and the group's last part
+    after its last comma, which holds the infinitive: what was achieved or tried. None when that part and the host
+    do not fit, or when the host's clause holds a comma of its own before the group."""
+    host = next((k for k, word in enumerate(words) if word.endswith((",", ";", ":"))), None)
+    last = _last_break(words, len(words) - 1)
+    if host is None or last is None or last <= host or not words[host].endswith(",") \
+            or not words[last].endswith(","):
+        return None
+    tail = words[last + 1:]
+    room = LABEL_WORDS - (host + 1) - len(tail)
+    if room < 0 or len(tail) < MIN_LABEL_WORDS:
+        return None
+    start = host + 1
+    stop = start
+    while stop < last and _bare(words[stop]).lower() not in rule.single_prepositions \
+            and not words[stop].endswith((",", ";", ":")):
+        stop += 1
+    if words[stop].endswith((",", ";", ":")) or stop - start > room:
+        stop = start  # the object runs to the comma or does not fit: the host alone before "…"
+    head = " ".join(words[:stop]).rstrip(",;:") if stop > start else " ".join(words[:start])
+    return head + " … " + " ".join(tail) + "…"
 
 
 COMPLEMENT_SCENE = LABEL_WORDS  # words of a scene-setting phrase a label with a complement clause may leave out

@@ -349,17 +349,30 @@ def _without_fronted_phrase(
     correlate subject after it, and the infinitive group it stands for after a comma ("In monatelangen Kämpfen
     gelang es den Truppen, die Front einzudrücken") loses the phrase, the correlate taking its place in front ("Es
     gelang den Truppen, die Front einzudrücken"): what happened is told by the verb and the complement the
-    correlate stands for. Returns the words and the anchor."""
-    if len(words) <= LABEL_WORDS + 1 or not rule.verb_second or _bare(words[0]).lower() not in rule.prepositions:
+    correlate stands for. When the cut date stood after the verb (`anchor`), the phrase did not hold it, and may
+    be a long one, with appositions, a relative clause or a participle read as a finite verb ("Mit Hilfe der
+    Bauern, die das Land kannten, gelang es dem Oberst bis Mai, …"): the verb is then the first one with the
+    correlate right after it. Returns the words and the anchor."""
+    opener = _bare(words[0]).lower() if words else ""
+    if len(words) <= LABEL_WORDS + 1 or not rule.verb_second \
+            or opener not in rule.prepositions | (rule.single_prepositions if anchor is not None else frozenset()):
         return words, anchor
-    for verb in range(2, min(len(words) - 2, LABEL_WORDS)):
-        if words[verb - 1].endswith((",", ";", ":")):
+    for verb in range(2, min(len(words) - 2, LABEL_WORDS if anchor is None else 2 * LABEL_WORDS)):
+        # (any preposition, "mit" too, opens a phrase that stands before the verb when the date follows that)
+        late = anchor is not None and anchor > verb
+        if not late and opener not in rule.prepositions:
+            return words, anchor
+        correlate = _bare(words[verb + 1]).lower()
+        takes = correlate in rule.correlates and correlate in rule.pronouns and not words[verb + 1].endswith(",")
+        if words[verb - 1].endswith((",", ";", ":")) and not (late and takes):
+            if late and words[verb - 1].endswith(","):
+                continue  # inside the phrase's apposition or relative clause: the verb is later
             return words, anchor  # a comma: the phrase is not one phrase before the verb
         if words[verb][:1].islower() and is_finite(words, verb, lang):
-            correlate = _bare(words[verb + 1]).lower()
-            if correlate not in rule.correlates or correlate not in rule.pronouns or words[verb + 1].endswith(",") \
-                    or not any(word.endswith(",") and infinitive_clause(words[k + 1:], lang)
-                               for k, word in enumerate(words[verb + 2:-1], verb + 2)):
+            if not takes or not any(word.endswith(",") and infinitive_clause(words[k + 1:], lang)
+                                    for k, word in enumerate(words[verb + 2:-1], verb + 2)):
+                if late and not takes:
+                    continue  # a participle of the phrase read as finite ("durchgeführten"), or its clause's verb
                 return words, anchor  # "Im Mai kam es zu Protesten": the phrase may tell where, and stays
             kept = [words[verb + 1][:1].upper() + words[verb + 1][1:], words[verb]] + words[verb + 2:]
             return kept, None if anchor is None else max(anchor - verb, 0)
