@@ -429,6 +429,32 @@ def test_both_ends_of_a_range_of_days(text, expected):
     assert found(text, JAN_2005, "en") == expected
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a list of days of one month: each day is a date, a later day written alone in the month of the one before
+        ("The harbour stayed shut on October 9 and 10 after the storm.", "en",
+         {"October 9": "2004-10-09", "10": "2004-10-10"}),
+        ("Ballots were counted on Nov. 7, 8 and 9.", "en",
+         {"Nov. 7": "2004-11-07", "8": "2004-11-08", "9": "2004-11-09"}),
+        ("The fair opened on August 14th or 15th.", "en", {"August 14th": "2004-08-14", "15th": "2004-08-15"}),
+        # ...and the first day takes the year the last names, as a month of a list does
+        ("The strike of June 2 and 3, 1921 closed the mills.", "en",
+         {"June 2": "1921-06-02", "3, 1921": "1921-06-03"}),
+        ("The mills stood still in July and August 1921.", "en", {"July": "1921-07", "August 1921": "1921-08"}),
+        ("Les moulins se sont arrêtés en juillet et août 1921.", "fr",
+         {"juillet": "1921-07", "août 1921": "1921-08"}),
+        # a count after the date is no day, nor is a number after a comma that no "and" or "or" follows
+        ("On October 9 and 12 others were injured.", "en", {"October 9": "2004-10-09"}),
+        ("On October 9 and 14 villages were flooded.", "en", {"October 9": "2004-10-09"}),
+        ("On October 9, 14 villages were flooded.", "en", {"October 9": "2004-10-09"}),
+        ("On October 9, 14 were rescued.", "en", {"October 9": "2004-10-09"}),
+    ],
+)
+def test_every_day_of_a_list_of_days(text, lang, expected):
+    assert found(text, JAN_2005, lang) == expected
+
+
 def test_a_german_time_zone_written_as_german_spells_it():
     """"mitteleuropäischer Zeit" writes its noun with a capital: the zone belongs to the time."""
     assert found("Der Start ist um 10 Uhr mitteleuropäischer Zeit.", JAN_2005, "de") == {

@@ -230,3 +230,9 @@ def test_each_date_of_a_notice_s_schedule_line_gets_its_own_item_or_the_notice_s
                      "6. Mai": "Der Verlag stellt den neuen Roman der Autorin vor",
                      "5. Mai, 17 Uhr": "Gespräch mit der Autorin, Rathaus"}
     assert found["4. Mai"].endswith("Lesung, Stadtbibliothek")
+
+
+def test_the_days_of_a_month_first_list_are_cut_from_the_label_together():
+    found = notice_labels("The ferry stopped running on October 9 and 10 because of the storm.", "en")
+    assert found == {"October 9": "The ferry stopped running because of the storm",
+                     "10": "The ferry stopped running because of the storm"}

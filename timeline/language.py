@@ -85,6 +85,7 @@ class LanguagePack:
     # Words before a year that make it the bound of a span ("bis 1881", "since 1990"): the text does not move there.
     span_bound: re.Pattern[str] | None = None
     range_joiner: re.Pattern[str] | None = None  # what stands between the two ends of a range, whole
+    list_joiner: re.Pattern[str] | None = None  # what stands between two days of a list ("May 4 and 5"), whole
     # Words joining a name to the year that dates it ("die Verfassung von 1917", "the Treaty of 1818"): the year
     # tells which thing is meant, not when the story is.
     name_date: re.Pattern[str] | None = None
@@ -266,6 +267,8 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
                    if raw_tables.get("name_date") else None),
         range_joiner=(re.compile(r"\s*(?:" + _alternation(list(raw_tables["range_joiner"]), False) + r")\s*")
                       if raw_tables.get("range_joiner") else None),
+        list_joiner=(re.compile(r"\s*(?:" + _alternation(list(raw_tables["list_joiner"]), False) + r")\s*")
+                     if raw_tables.get("list_joiner") else None),
         day_names=build_day_names(data.get("day_names", {}), tables, alternations.get("weekday", "(?!)")),
         game_cues=(re.compile(r"(?<!\w)" + _alternation(game["cues"], False) + r"(?!\w)")
                    if (game := data.get("game", {})).get("cues") else None),

@@ -270,7 +270,8 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
         point = Point(1 - decade if before_christ else decade, decade=True)
         return Reading("DATE", value_of(point), mod, "absolute", point)
     if "day" in values and "month" not in values:
-        # "April 6-7", "March 5-9, 1918": a day written alone closes a range of days of one month, after its first day
+        # "April 6-7", "March 5-9, 1918", "May 4 and 5": a day written alone closes a range or list of days of one
+        # month, after its first day
         start = ctx.range_start
         if start is None or start.day is None or start.month is None or int(values["day"]) <= start.day:
             raise NotADate("day without its month")

@@ -306,15 +306,22 @@ def _in_parentheses(text: str, start: int, sentence_start: int) -> bool:
     return text.rfind("(", sentence_start, start) > text.rfind(")", sentence_start, start)
 
 
+def _joined(pack: LanguagePack, text: str, end: int, start: int) -> bool:
+    """Whether the text between two dates joins them as the ends of a range ("May 4-5") or days of a list ("May 4 and
+    5", "April 24 and 25, 1999"): a later day written alone takes its month, an earlier date the later one's year."""
+    return any(joiner is not None and joiner.fullmatch(text, end, start) is not None
+               for joiner in (pack.range_joiner, pack.list_joiner))
+
+
 def _range_end(pack: LanguagePack, text: str, selected: list, index: int, dct: date | None,
                narrative: bool) -> Point | None:
     """The date closing the range that selected[index] opens, when that date names its own year ("28. September
     bis 19. Oktober 1781", "March to May 1702"); None when no range joiner (`range_joiner`) follows, or the end
     names no year (read without the story: a year it names is the same in every context)."""
-    if pack.range_joiner is None or index + 1 >= len(selected):
+    if index + 1 >= len(selected):
         return None
     first, second = selected[index], selected[index + 1]
-    if pack.range_joiner.fullmatch(text, first[3], second[2]) is None:
+    if not _joined(pack, text, first[3], second[2]):
         return None
     rule = second[5]
     if rule.kind not in ("date", "holiday"):
@@ -440,8 +447,7 @@ def tag_with_genre(text: str, dct: date | None, lang: str) -> tuple[list[Timex],
         day_context = not rule.defaults.get("present") or _speaks_of_a_day(text, selected, candidate, tense)
         opens = rule.kind == "clock" and candidate[0] - tense.spans[sentence][0] <= OPENING_CHARS
         range_end = _range_end(pack, text, selected, index, dct, narrative)
-        range_start = previous[1] if pack.range_joiner is not None and previous[0] >= 0 \
-            and pack.range_joiner.fullmatch(text, previous[0], start) else None
+        range_start = previous[1] if previous[0] >= 0 and _joined(pack, text, previous[0], start) else None
         key = (candidate[4], *groups.values(), reference, distance, period, day_context, opens, range_end,
                range_start)
         entry = readings.get(key, _UNREAD)
