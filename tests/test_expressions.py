@@ -449,6 +449,14 @@ def test_both_ends_of_a_range_of_days(text, expected):
         ("On October 9 and 14 villages were flooded.", "en", {"October 9": "2004-10-09"}),
         ("On October 9, 14 villages were flooded.", "en", {"October 9": "2004-10-09"}),
         ("On October 9, 14 were rescued.", "en", {"October 9": "2004-10-09"}),
+        # a day-first list: every earlier day takes the month and year of the last
+        ("The ferry sailed on 11, 12 and 13 March 1921.", "en",
+         {"11": "1921-03-11", "12": "1921-03-12", "13 March 1921": "1921-03-13"}),
+        ("Le musée fermera les 11, 12 et 13 mars 1921.", "fr",
+         {"11": "1921-03-11", "12": "1921-03-12", "13 mars 1921": "1921-03-13"}),
+        # ...but counts are no days
+        ("Rents rose 11, 12 and 13 percent in March 1921.", "en", {"March 1921": "1921-03"}),
+        ("Les loyers ont augmenté de 11, 12 et 13 pour cent en mars 1921.", "fr", {"mars 1921": "1921-03"}),
     ],
 )
 def test_every_day_of_a_list_of_days(text, lang, expected):

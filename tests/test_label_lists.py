@@ -32,6 +32,23 @@ def test_dates_that_share_a_verb_and_its_particle_all_get_both():
     assert set(found.values()) == {"Die Proben finden statt"}
 
 
+@pytest.mark.parametrize("lang, text, expressions", [
+    ("en", "The ferry sailed on 11, 12 and 13 March to Oslo.", ("11", "12", "13 March")),
+    ("en", "The ferry sailed on March 11, 12, and 13 to Oslo.", ("March 11", "12", "13")),
+    ("fr", "Le ferry a navigué les 11, 12 et 13 mars vers Oslo.", ("11", "12", "13 mars")),
+    ("de", "Die Fähre lief am 11., 12. und 13. März nach Oslo aus.", ("11.", "12.", "13. März")),
+])
+def test_every_day_of_a_list_set_off_by_commas_gets_the_list_cut_whole(lang, text, expressions):
+    found = labels(text, lang, *expressions)
+    assert set(found.values()) == {{"en": "The ferry sailed to Oslo", "fr": "Le ferry a navigué vers Oslo",
+                                     "de": "Die Fähre lief nach Oslo aus"}[lang]}
+
+
+def test_a_comma_before_a_later_date_that_is_no_day_of_a_list_parts_clauses():
+    found = labels("He landed on May 4, and 6 days later he sailed.", "en", "May 4", "6 days later")
+    assert found == {"May 4": "He landed", "6 days later": "He sailed"}
+
+
 @pytest.mark.parametrize("lang, text, expressions, wanted", [
     # each item keeps its own place, not the places of the items before it
     ("de", "Die Band spielt am 9. Mai in Linz, am 10. Mai in Graz sowie am 12. Mai in Wien.",

@@ -40,6 +40,8 @@ class ClauseRules:
     coordinator: re.Pattern[str]  # " und " between two dates of one clause
     between_dates: re.Pattern[str]
     coordinators: frozenset[str]
+    date_list_joiners: frozenset[str]  # "and" closing a list of dates set off by commas ("on 3, 4 and 5 June")
+    months: frozenset[str]  # the tagger's month names, as a list's last day carries one ("4 and 5 June")
     comma: re.Pattern[str]
     elaborating: re.Pattern[str]  # at the start of a clause that describes the date before it
     date_words: frozenset[str]  # words that lead up to a date ("am", "in", "the"): "and in 2022", "und seit 2010"
@@ -90,6 +92,8 @@ def rules(lang: str | None) -> ClauseRules:
         # the same, the word caught, also before a comma: "took Adigrat and, by October 6, Adwa was captured"
         between_dates=re.compile(rf"(?<!\s)\s+(?=({_alternation(data['coordinators'])})[\s,])", re.IGNORECASE),
         coordinators=frozenset(word.lower() for word in data["coordinators"]),
+        date_list_joiners=frozenset(word.lower() for word in data.get("date_list_joiners", [])),
+        months=frozenset(pack_table(lang, "month")),
         comma=re.compile(r",\s+"),
         elaborating=re.compile(rf"(?:{_alternation(data['elaborating'])})\b", re.IGNORECASE),  # used with .match
         date_words=frozenset(word for phrase in labels["date_prepositions"]
@@ -179,6 +183,7 @@ def clause_spans(text: str, sentence: Span, dates: list[Span], lang: str | None)
         for match in pattern.finditer(chunk):
             cut = (start + match.start(), start + match.end())
             if match.end() > match.start() and not _overlaps(*cut, dates) and not _joins_range(text, cut, dates) \
+                    and not _closes_date_list(text, cut, dates, rule) \
                     and not _overlaps(match.start(), match.end(), asides) and not _joins_compound(text, cut, dates, lang):
                 cuts.append(cut)
     clauses, insertions = _rejoined(text, _cut(text, sentence, _disjoint(cuts)), rule)
@@ -246,6 +251,13 @@ def _joins_range(text: str, cut: Span, dates: list[Span]) -> bool:
         not text[dates[before - 1][1]:cut[0]].strip() and not text[cut[1]:dates[after][0]].strip()
 
 
+def _closes_date_list(text: str, cut: Span, dates: list[Span], rule: ClauseRules) -> bool:
+    """Whether a comma cut before "and" stands between two days of a list of dates ("May 4, 5, and 6"): one date
+    phrase, not two clauses."""
+    before = bisect_left(dates, (cut[0], cut[0])) - 1
+    return before >= 0 and not text[dates[before][1]:cut[0]].strip() and date_list(text, dates[before:], rule.lang)
+
+
 def compound_hyphen(words: list[str], index: int, lang: str | None) -> bool:
     """Whether the spaced hyphen words[index] joins the parts of one compound, as tokenized text writes them ("a 16 -
     year - old", "a two - party basis", "the so - called rule"), no dash: the chain of bare words joined by spaced
@@ -296,10 +308,12 @@ def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: Claus
     # comma, and one at its closing comma, where a clause follows, leaves the report out of both clauses.
     reports = dict(reporting_insertions(text, clause, dates, rule.lang)) if len(inside) > 1 else {}
     closings = {closing: opening for opening, closing in reports.items()}
-    for (left_start, left_end), (right_start, right_end) in zip(inside, inside[1:]):
+    for index, ((left_start, left_end), (right_start, right_end)) in enumerate(zip(inside, inside[1:])):
         between = _blanked(text, left_end, right_start, insertions)
         if between.strip().lower() in rule.coordinators:
             continue  # two dates joined by "and" alone are one date phrase: "für 2014 und 2015"
+        if between.strip().startswith(",") and date_list(text, inside[index:], rule.lang):
+            continue  # "on 3, 4 and 5 June": the days of one date phrase
         if _date_apposition(text, (left_start, right_start), right_end, clause[1], rule) \
                 and any(word.lower() not in rule.date_words for word in _words(text, clause[0], left_start)):
             continue  # "wenige Tage später, am 2. Januar 1920, wurde …": one time told twice, one clause
@@ -327,6 +341,32 @@ def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: Claus
             start = left_end + found[-1].start()
             cuts.append((closings.get(start, start), left_end + found[-1].end()))
     return _cut(text, clause, cuts) if cuts else [clause]
+
+
+# A day of a month as a list writes it: "5", "5th", "5.", "1er".
+_DAY_NUMBER = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])[^\W\d]{0,2}\.?")
+
+
+def _listed_day(date: str, rule: ClauseRules) -> bool:
+    """Whether a date is a day as a list of days names it: its number, then at most the month and year that the
+    last item carries ("5", "5 June 1999", "6. Mai"), not "6 days later"."""
+    words = [word for word in date.replace(",", " ").split() if word.lower() not in rule.date_words]
+    return bool(words) and _DAY_NUMBER.fullmatch(words[0]) is not None and all(
+        word.rstrip(".").lower() in rule.months or word.isdigit() and len(word) == 4 for word in words[1:])
+
+
+def date_list(text: str, dates: list[Span], lang: str | None) -> bool:
+    """Whether `dates` open with a list of days set off by commas that a list joiner closes ("3, 4 and 5 June",
+    "May 4, 5, and 6", "4., 5. und 6. Mai"): one date phrase. Not a date and the next clause's ("In 1990, 1992 was
+    …", "on May 4, and 6 days later"): the later items are bare days, the last joined by a list joiner."""
+    rule = rules(lang)
+    for (_, left_end), (right_start, right_end) in zip(dates, dates[1:]):
+        if not _listed_day(text[right_start:right_end], rule):
+            return False
+        between = text[left_end:right_start].lower().replace(",", " , ").split()
+        if between != [","]:
+            return bool(between) and " ".join(between).removeprefix(", ") in rule.date_list_joiners
+    return False
 
 
 def _first_of_shared(text: str, start: int, end: int, found: list[re.Match[str]], rule: ClauseRules

@@ -10,9 +10,10 @@ weekday or season coordinated with the date ("im Sommer und Herbst", `_time_part
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
-from .clauses import Span, rules
+from .clauses import Span, date_list, rules
 from .finite_verbs import is_copula, is_finite, is_listed_finite
 from .label_rules import _WORD, POSSESSIVE_AFTER, _label_rules, _LabelRules, _next_date, _within, opens_subject
 from .language import pack_table
@@ -62,9 +63,11 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
         before = text[position:date_start]
         between = " ".join(text[last_end:date_start].split()).lower()
         if kept is not None and (_joins_range(text[last_end:date_start], rule)
+                                 or _in_date_list(text, last_end, date_start, dates, lang)
                                  or kept and between in rule.date_noun_links):
-            # The second end of a range ("1930 – 2017", "Entre 2000 et 2005") goes where the first went; so does a
-            # date tied by a noun link to a kept one ("the first nine months of 1997" is one phrase).
+            # The second end of a range ("1930 – 2017", "Entre 2000 et 2005") and a later day of a list ("3, 4 and 5
+            # June") go where the first went; so does a date tied by a noun link to a kept one ("the first nine
+            # months of 1997" is one phrase).
             embedded = kept
             governing, head, bracketed = None, "", None
         else:
@@ -470,6 +473,13 @@ def _joins_range(between: str, rule: _LabelRules) -> bool:
     joined = rule.range_between.match(between)
     return joined is not None and (joined.end() == len(between)
                                    or rule.preposition_before.fullmatch(between, joined.end()) is not None)
+
+
+def _in_date_list(text: str, last_end: int, date_start: int, dates: list[Span], lang: str | None) -> bool:
+    """Whether the date at `date_start` is a later day of a list of days that the date ending at `last_end` opens
+    or continues (`clauses.date_list`: "on 3, 4 and 5 June", "May 4, 5, and 6")."""
+    index = bisect_left(dates, (date_start, date_start))
+    return index > 0 and dates[index - 1][1] == last_end and date_list(text, dates[index - 1:], lang)
 
 
 def _coordinated_word(text: str, date_end: int, end: int, dates: list[Span], rule: _LabelRules) -> bool:
