@@ -381,6 +381,34 @@ def test_a_german_date_that_dates_no_noun_phrase_of_action_keeps_its_label(text,
     assert kept in label(text, "de", expression)
 
 
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # brackets that hold a main clause of their own, its subject and verb: that clause alone tells the date
+    ("en", "The engineers rerouted the road inland (a storm had washed the old bridge away in 1921 while it "
+     "was being repaired).", "1921", "A storm had washed the old bridge away while it was being repaired"),
+    ("en", "The village was given a new name (its founder had died in March 1890).", "March 1890",
+     "Its founder had died"),
+    ("de", "Die Händler mieden den Pass (die Straße war im Winter 1788 verschüttet worden).", "Winter 1788",
+     "Die Straße war verschüttet worden"),
+    # ... the date and its preposition first, in a language whose main clause has its verb second
+    ("de", "Die Insel blieb neutral (bis 1955 hielten fremde Truppen den Hafen besetzt).", "1955",
+     "Fremde Truppen hielten den Hafen besetzt"),
+])
+def test_a_date_in_brackets_that_hold_a_clause_of_their_own_tells_that_clause(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, kept", [
+    # brackets that restate the clause's time, or hold a comparison, a dependent clause or a verb with no subject
+    ("en", "The siege (1683) ended in a rout.", "1683", "siege"),
+    ("en", "The garrison left the fort (as had been agreed in 1790).", "1790", "garrison"),
+    ("en", "The garrison left the fort (which had been built in 1790).", "1790", "garrison"),
+    ("de", "Die Truppen verließen das Fort (das im Jahr 1790 gebaut worden war).", "Jahr 1790", "verließen"),
+    ("de", "Die Truppen verließen das Fort (wie schon 1790 vereinbart worden war).", "1790", "verließen"),
+])
+def test_a_date_in_brackets_without_a_main_clause_keeps_the_clause_label(lang, text, expression, kept):
+    assert kept in label(text, lang, expression)
+
+
 @pytest.mark.parametrize("lang, text, expression, others, wanted", [
     # a later item of a list of noun phrases, each with its date, that share the first's head noun of action
     ("de", "Die Kosten stiegen mit dem Kriegseintritt Polens 1920, Litauens 1921 und der Ukraine 1922 weiter an.",

@@ -45,7 +45,7 @@ from .label_shortening import VERB_TAIL, _trimmed
 from .labels import DATELINE, MAX_SUBJECT, make_label, tidy, with_closing_verbs
 from .listings import ListingMemo, listing_label, notice_item
 from .normalize import DAY_FROM_DCT, DAY_FROM_EARLIER
-from .noun_attributes import attribute_label, listed_noun_label
+from .noun_attributes import attribute_label, bracketed_clause, listed_noun_label
 from .noun_modifiers import modifier_label
 from .word_order import as_main_clause, main_clause_follows
 from .sentences import sentence_spans
@@ -1116,6 +1116,9 @@ class _Describer:
         before = bisect_left(on_axis, date) - 1
         nominal = listed_noun_label(text, sentence, date, on_axis, self.told.get(on_axis[before]), lang) \
             if on_the_axis and before >= 0 else None
+        if nominal is None and on_the_axis and (aside := bracketed_clause(text, sentence, date, on_axis, lang)):
+            # "Die Armee zog nach Norden (der Fluss war im März 1920 zugefroren)": the aside's own clause
+            nominal = make_label(text, aside, on_axis, lang) or None
         nominal = nominal or event_noun_label(text, (clauses[index][0], sentence[1]), joined, on_axis, lang)
         if nominal is None and on_the_axis:
             # "Police are investigating the March 3 shooting of a guard": the date dates the noun anywhere

@@ -25,7 +25,9 @@ agent after it ("die im Mai von der Armee zerstörte Brücke"); a year alone rig
 attribute (`year_after_noun`: "der Erfolg der Frühjahrsoffensive 1982"), after a name's genitive that is the
 noun's complement too (`name_genitive`: "mit dem Kriegseintritt Frankreichs 1778"); brackets that hold a noun phrase
 of action and a date tell that date's event (`_bracketed_label`), a word of time opening them after a name the
-place's name or state then (`_state_aside_label`). Pack data: `[event_nouns]` of timeline/resources/*/events.toml.
+place's name or state then (`_state_aside_label`). Brackets that hold a main clause of their own, its subject and
+finite verb, tell their date's event alone (`bracketed_clause`: "(der Fluss war im März 1920 zugefroren)").
+Pack data: `[event_nouns]` of timeline/resources/*/events.toml.
 
 A date that closes a later item of a list of dated noun phrases sharing the first's head noun of action dates that
 head with the item ("Kriegseintritt Frankreichs 1778, Spaniens 1779": "Kriegseintritt Spaniens";
@@ -129,6 +131,42 @@ def _bracketed_label(text: str, sentence: Span, date: Span, dates: list[Span], l
     if not _headed_by_event(phrase, rule, lang) or any(_is_name(word, lang) for word in phrase[1:2]):
         return None
     return _labelled(phrase, lang, "clause")
+
+
+def bracketed_clause(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> Span | None:
+    """Where the clause inside brackets around `date` is, when the brackets hold a main clause of their own, its
+    subject and finite verb, and no other date ("Die Armee zog nach Norden (der Fluss war im März 1920
+    zugefroren)"): the aside, not the clause it stands in, tells that date's event; its label is the aside alone.
+    None for brackets with no verb, which restate the clause's time ("The war (1914-1918) ended") or hold a
+    phrase, a title or a name and its years, and for a dependent clause or comparison ("(as planned in 1918)"),
+    which tells its date only with the clause around it."""
+    brackets = _brackets_around(text, sentence, date, BRACKET_CHARS)
+    if brackets is None:
+        return None
+    opening, closing = brackets
+    if any(span != date for span in dates[bisect_left(dates, (opening,)):bisect_left(dates, (closing,))]):
+        return None  # two dates in one aside: its clause may tell only one of them
+    rule = _label_rules(lang)
+    lead = text[opening + 1:date[0]].split()
+    words = lead + text[date[1]:closing].split()
+    if len(words) < 3 or not words[0][:1].isalnum():
+        return None
+    if rule.verb_second and all(_bare(word).lower() in rule.all_prepositions for word in lead) \
+            and is_finite(words, len(lead), lang, False):
+        # "(bis 1971 galt die Republik …)": the date, with its preposition, is the first part of a main clause
+        return opening + 1, closing
+    first = _bare(words[0]).lower()
+    if first in rule.coordinators | rule.comparison | rule.clause_subordinators or is_finite(words, 0, lang, False):
+        return None  # a comparison, or a verb first with no subject before it
+    verb = next((k for k in range(1, len(words)) if is_finite(words, k, lang, opening=False)), None)
+    if verb is None or any(word != _bare(word) for word in words[:verb]):
+        return None  # no verb, or one past a comma: a phrase and a clause of its own
+    if rule.dependent.match(words[0]) and (
+            first not in rule.determiners or verb < 2 or verb == len(words) - 1 and rule.verb_second):
+        # a relative pronoun or subordinator; a word of both kinds ("der") is the article of the subject of a
+        # verb after it that does not stand last, where a dependent clause puts it ("(der Fluss war zugefroren)")
+        return None
+    return opening + 1, closing
 
 
 def _state_aside_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
