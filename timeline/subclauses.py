@@ -1701,10 +1701,9 @@ def _subject_nominative(phrase: list[str], marks: frozenset[str] | None, lang: s
     (`dative_plural_endings`) and no listed noun tells its nominative ("den Arbeitern", "Arbeiter" or "Arbeitern";
     "den Präsidenten", a singular's "Präsident")."""
     first = _bare(phrase[0]).lower()
-    forms = load(lang).get("labels", {}).get("nominative_articles", {}).get(first)
-    if forms is None or marks is None:
+    nominative = _nominative_forms(first, marks, lang) if marks is not None else None
+    if marks is None or nominative is None:
         return phrase
-    nominative = {form for mark, form in (pair.split(":") for pair in forms.split()) if mark in marks}
     if first in nominative:
         return phrase
     nouns = load(lang).get("event_nouns", {})
@@ -1915,6 +1914,14 @@ def _in_nominative(text: str, phrase: Span, pronoun: str, rule: _LabelRules) -> 
     return text[:phrase[0]] + " " * (start - phrase[0]) + told + text[end:], start
 
 
+def _nominative_forms(article: str, marks: frozenset[str], lang: str | None) -> set[str] | None:
+    """The nominative forms of `article` (`nominative_articles`) for the genders and numbers `marks`; None where
+    the table lists no such article."""
+    forms = load(lang).get("labels", {}).get("nominative_articles", {}).get(article)
+    return None if forms is None else {form for mark, form in (pair.split(":") for pair in forms.split())
+                                       if mark in marks}
+
+
 def _nominative(phrase: list[str], marks: frozenset[str], lang: str | None) -> str | None:
     """A noun phrase that a preposition governs, in the nominative: a definite article takes the form of the one
     gender and number it shares with the relative pronoun that describes its noun (the pronoun's `marks`,
@@ -1922,8 +1929,7 @@ def _nominative(phrase: list[str], marks: frozenset[str], lang: str | None) -> s
     declined for its former case (`_labelled` leaves them out too); a dative plural's noun in its nominative where
     that is known (`_undeclined_plural`), else the phrase as written; any other phrase, or one whose gender stays
     open, as `event_nouns._labelled` tells it."""
-    forms = load(lang).get("labels", {}).get("nominative_articles", {}).get(phrase[0].lower(), "")
-    nominative = {form for mark, form in (pair.split(":") for pair in forms.split()) if mark in marks}
+    nominative = _nominative_forms(phrase[0].lower(), marks, lang) or set()
     if len(nominative) == 1:
         form, article, rest = nominative.pop(), phrase[0].lower(), phrase[1:]
         nouns = load(lang).get("event_nouns", {})
