@@ -42,7 +42,7 @@ from .dependents import (
     marked_infinitive_words,
 )
 from .dependents import rules as dependent_rules
-from .event_nouns import _labelled, _undeclined_plural, is_event_noun, is_year_after_noun
+from .event_nouns import _labelled, _undeclined_plural, dative_plural_form, is_event_noun, is_year_after_noun
 from .event_resources import any_pattern, load, pack_words
 from .finite_verbs import has_finite, is_finite, is_listed_finite, main_verb
 from .label_dates import _noun_after, _without_dates
@@ -1706,10 +1706,8 @@ def _subject_nominative(phrase: list[str], marks: frozenset[str] | None, lang: s
         return phrase
     if first in nominative:
         return phrase
-    nouns = load(lang).get("event_nouns", {})
     head = next((word for word in phrase[1:] if word[:1].isupper()), "")
-    if first in nouns.get("dative_plural", {}) and head.endswith(tuple(nouns.get("dative_plural_endings", []))) \
-            and _undeclined_plural(head, first, lang) == head:
+    if dative_plural_form(head, first, lang) and _undeclined_plural(head, first, lang) == head:
         return None
     told = _nominative(phrase, marks, lang) if len(nominative) == 1 else None
     if told is None or told.split()[0].lower() == first:
