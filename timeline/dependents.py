@@ -291,11 +291,10 @@ def infinitive_complement(clause: str, rule: DependentRules, lang: str | None) -
         return False  # a comma inside: another clause follows or is embedded ("…, um … zu bringen")
     words = clause.split()
     opened = _opened(clause, rule)
-    subordinator = rule.subordinate.match(opened)
     # (a subordinator of a preposition's form opens a phrase here: a subordinate clause ends in its finite verb,
     # not in an infinitive: "…, bis März ein Gutachten zu liefern")
     if not marked_infinitive(words, rule) or rule.infinitive_openers.match(opened) \
-            or subordinator and subordinator.group().lower() not in rule.prepositions \
+            or rule.subordinate.match(opened) and not _preposition_subordinator(opened, rule) \
             or rule.complementizers.match(opened):
         return False
     return not any(is_finite(words, k, lang) and not _bare(words[k + 1])[:1].isupper()
@@ -307,10 +306,15 @@ def preposition_before_infinitive(clause: str, lang: str | None) -> bool:
     infinitive group (`infinitive_complement`): the word is the preposition of its first phrase ("während einer
     Regenperiode die Armee zu umgehen"), which a label keeps."""
     rule = rules(lang)
-    subordinator = rule.subordinate.match(clause.lstrip(" ,;:–—-"))
     comma = clause.find(",", len(clause) - len(clause.lstrip(" ,;:–—-")))
-    return subordinator is not None and subordinator.group().lower() in rule.prepositions \
+    return _preposition_subordinator(clause.lstrip(" ,;:–—-"), rule) \
         and infinitive_complement(clause[:comma] if comma >= 0 else clause, rule, lang)
+
+
+def _preposition_subordinator(opened: str, rule: DependentRules) -> bool:
+    """Whether `opened` opens with a subordinator of a preposition's form ("bis", "während")."""
+    subordinator = rule.subordinate.match(opened)
+    return subordinator is not None and subordinator.group().lower() in rule.prepositions
 
 
 TRAILING_WORDS = 3  # adverbs and pronouns that may follow the finite verb that ends a clause ("versuchte es nun")

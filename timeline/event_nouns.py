@@ -416,6 +416,13 @@ def _undeclined_plural(noun: str, article: str, lang: str | None) -> str:
     return stem if _listed(stem.lower(), nouns, pack) else noun
 
 
+def dative_plural_form(noun: str, article: str, lang: str | None) -> bool:
+    """Whether `noun`, after `article`, ends as a dative plural's noun (`dative_plural`, `dative_plural_endings`:
+    "den Kämpfen", "den Kindern"; not "den Plan"), whose nominative takes another article."""
+    ending = _pack(lang).get("dative_plural", {}).get(article)
+    return bool(ending) and noun.endswith(tuple(_pack(lang).get("dative_plural_endings", [ending])))
+
+
 def _is_name(word: str, lang: str | None) -> bool:
     """Whether a noun is written as part of a name: capitalized in a language that capitalizes names only."""
     return bool(_label_rules(lang).capitalised_names) and not word[:1].islower()

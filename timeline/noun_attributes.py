@@ -56,6 +56,7 @@ from .event_nouns import (
     _pack,
     _sequence_end,
     _words,
+    dative_plural_form,
     is_event_noun,
     is_year_after_noun,
 )
@@ -756,8 +757,7 @@ def _nominative_attribute(
         form = pack.get("feminine_nominatives", {}).get(determiner.group().lower(), form)
     if form is None or not ending or not declined[0].group().endswith(ending):
         return None
-    plural = pack.get("dative_plural", {}).get(determiner.group().lower())
-    if plural and noun.endswith(tuple(pack.get("dative_plural_endings", [plural]))):
+    if dative_plural_form(noun, determiner.group().lower(), lang):
         return None  # "den … gelieferten Flugzeugen": a dative plural too, whose nominative takes another article
     article, nominative_ending = form.split(":")
     parts, at = [article] if article else [], determiner.end()

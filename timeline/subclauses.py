@@ -42,7 +42,7 @@ from .dependents import (
     marked_infinitive_words,
 )
 from .dependents import rules as dependent_rules
-from .event_nouns import _labelled, _undeclined_plural, is_event_noun, is_year_after_noun
+from .event_nouns import _labelled, _undeclined_plural, dative_plural_form, is_event_noun, is_year_after_noun
 from .event_resources import any_pattern, load, pack_words
 from .finite_verbs import has_finite, is_finite, is_listed_finite, main_verb
 from .label_dates import _noun_after, _without_dates
@@ -1701,16 +1701,13 @@ def _subject_nominative(phrase: list[str], marks: frozenset[str] | None, lang: s
     (`dative_plural_endings`) and no listed noun tells its nominative ("den Arbeitern", "Arbeiter" or "Arbeitern";
     "den Präsidenten", a singular's "Präsident")."""
     first = _bare(phrase[0]).lower()
-    forms = load(lang).get("labels", {}).get("nominative_articles", {}).get(first)
-    if forms is None or marks is None:
+    nominative = _nominative_forms(first, marks, lang) if marks is not None else None
+    if marks is None or nominative is None:
         return phrase
-    nominative = {form for mark, form in (pair.split(":") for pair in forms.split()) if mark in marks}
     if first in nominative:
         return phrase
-    nouns = load(lang).get("event_nouns", {})
     head = next((word for word in phrase[1:] if word[:1].isupper()), "")
-    if first in nouns.get("dative_plural", {}) and head.endswith(tuple(nouns.get("dative_plural_endings", []))) \
-            and _undeclined_plural(head, first, lang) == head:
+    if dative_plural_form(head, first, lang) and _undeclined_plural(head, first, lang) == head:
         return None
     told = _nominative(phrase, marks, lang) if len(nominative) == 1 else None
     if told is None or told.split()[0].lower() == first:
@@ -1915,6 +1912,14 @@ def _in_nominative(text: str, phrase: Span, pronoun: str, rule: _LabelRules) -> 
     return text[:phrase[0]] + " " * (start - phrase[0]) + told + text[end:], start
 
 
+def _nominative_forms(article: str, marks: frozenset[str], lang: str | None) -> set[str] | None:
+    """The nominative forms of `article` (`nominative_articles`) for the genders and numbers `marks`; None where
+    the table lists no such article."""
+    forms = load(lang).get("labels", {}).get("nominative_articles", {}).get(article)
+    return None if forms is None else {form for mark, form in (pair.split(":") for pair in forms.split())
+                                       if mark in marks}
+
+
 def _nominative(phrase: list[str], marks: frozenset[str], lang: str | None) -> str | None:
     """A noun phrase that a preposition governs, in the nominative: a definite article takes the form of the one
     gender and number it shares with the relative pronoun that describes its noun (the pronoun's `marks`,
@@ -1922,8 +1927,7 @@ def _nominative(phrase: list[str], marks: frozenset[str], lang: str | None) -> s
     declined for its former case (`_labelled` leaves them out too); a dative plural's noun in its nominative where
     that is known (`_undeclined_plural`), else the phrase as written; any other phrase, or one whose gender stays
     open, as `event_nouns._labelled` tells it."""
-    forms = load(lang).get("labels", {}).get("nominative_articles", {}).get(phrase[0].lower(), "")
-    nominative = {form for mark, form in (pair.split(":") for pair in forms.split()) if mark in marks}
+    nominative = _nominative_forms(phrase[0].lower(), marks, lang) or set()
     if len(nominative) == 1:
         form, article, rest = nominative.pop(), phrase[0].lower(), phrase[1:]
         nouns = load(lang).get("event_nouns", {})

@@ -315,9 +315,10 @@ def _joined(pack: LanguagePack, text: str, end: int, start: int) -> bool:
 
 def _range_end(pack: LanguagePack, text: str, selected: list, index: int, dct: date | None,
                narrative: bool) -> Point | None:
-    """The date closing the range that selected[index] opens, when that date names its own year ("28. September
-    bis 19. Oktober 1781", "March to May 1702"); None when no range joiner (`range_joiner`) follows, or the end
-    names no year (read without the story: a year it names is the same in every context)."""
+    """The date closing the range or list that selected[index] opens, when that date names its own year ("28.
+    September bis 19. Oktober 1781", "March to May 1702", "im August und September 1914"); None when no range or
+    list joiner (`_joined`) follows, or the end names no year (read without the story: a year it names is the same
+    in every context)."""
     if index + 1 >= len(selected):
         return None
     first, second = selected[index], selected[index + 1]
