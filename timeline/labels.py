@@ -503,15 +503,13 @@ def make_label(
     label = without_closed_insertion(label, lang)
     subordinated = bool(rule.subordinate.match(label.lstrip(" ,;:–—-")))
     preposition_first = subordinated and fronted_preposition_verb(label.split(), rule, lang) is not None
-    if subordinated and preposition_before_infinitive(label, lang):
-        # "während einer Regenperiode die Armee zu umgehen": a preposition of a subordinator's form stays
+    if preposition_first or subordinated and preposition_before_infinitive(label, lang):
+        # a preposition of a subordinator's form stays: it opens the fronted phrase that holds the first place of
+        # a verb-second clause ("Während des Krieges wurde die Stadt zerstört": without it the label would open
+        # with a bare genitive), or a phrase of an infinitive group ("während einer Regenperiode die Armee zu
+        # umgehen")
         label, introduced, subordinated = label.lstrip(" ,;:–—-"), False, False
         adverb: list[str] = []
-    elif preposition_first:
-        # "Während des Krieges wurde die Stadt zerstört": the word is the preposition of the fronted phrase, which
-        # holds the first place of the verb-second clause; without it the label would open with a bare genitive
-        label, introduced, subordinated = label.lstrip(" ,;:–—-"), False, False
-        adverb = []
     elif subordinated and rule.verb_final \
             and main_clause_follows(own_words(label.split(), rule, lang), lang):
         # "Als die Truppen die Stadt erreichten, war sie leer": the subordinator belongs to what the label tells
