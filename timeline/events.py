@@ -597,11 +597,16 @@ def _hosted_label_span(
 PUBLICATION_LINE_WORDS = 12  # an update line is short: "Aktualisiert am 19.06.2024, 14:32 Uhr"
 
 
+def _cues(lang: str | None) -> str:
+    """The publication cues of the language ("aktualisiert", "published") as one alternation, the longest first."""
+    cues = sorted(load(lang)["dct"]["cues"], key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(cue) for cue in cues) + ")"
+
+
 @lru_cache(maxsize=None)
 def _publication_cue(lang: str | None) -> re.Pattern[str]:
-    """A publication cue of the language ("aktualisiert", "published") not followed by a letter."""
-    cues = sorted(load(lang)["dct"]["cues"], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(cue) for cue in cues) + ")(?![^\\W\\d_])")
+    """A publication cue of the language not followed by a letter."""
+    return re.compile(_cues(lang) + "(?![^\\W\\d_])")
 
 
 def _publication_line(sentence: str, lang: str | None) -> bool:
@@ -631,8 +636,7 @@ def _stamp_words(lang: str | None) -> tuple[re.Pattern[str], frozenset[str], fro
     """The publication cues (removed as phrases), the words that mark a time stamp (weekday abbreviations,
     time-zone and clock words) and the prepositions a stamp may hold beside them ("on", "at")."""
     dct = load(lang)["dct"]
-    cues = sorted(dct["cues"], key=len, reverse=True)
-    cue = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.IGNORECASE)
+    cue = re.compile(r"(?<!\w)" + _cues(lang) + r"(?!\w)", re.IGNORECASE)
     marks = frozenset(word.lower().strip(_STAMP_PUNCTUATION)
                       for word in dct.get("weekday_abbreviations", []) + dct.get("time_zones", []))
     prepositions = frozenset(word.lower() for word in pack_words(lang, "labels", "date_prepositions")
