@@ -102,7 +102,17 @@ def _year_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: 
     return _noun_before_date_label(text, sentence, date, before, lang, opens, head)
 
 
-BRACKET_CHARS = 200  # characters of an aside in brackets that `_bracketed_label` reads either side of its date
+BRACKET_CHARS = 200  # characters of an aside in brackets read either side of its date (`_aside_around`)
+
+
+def _aside_around(text: str, sentence: Span, date: Span, dates: list[Span]) -> Span | None:
+    """The brackets around `date` (`_brackets_around`) where they hold no other date: with two, which one a noun
+    phrase or clause inside tells, the aside does not say."""
+    brackets = _brackets_around(text, sentence, date, BRACKET_CHARS)
+    if brackets is None or any(span != date for span in
+                               dates[bisect_left(dates, (brackets[0],)):bisect_left(dates, (brackets[1],))]):
+        return None
+    return brackets
 
 
 def _bracketed_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
@@ -112,12 +122,10 @@ def _bracketed_label(text: str, sentence: Span, date: Span, dates: list[Span], l
     label is the noun phrase, its first article in the case it has alone. A noun phrase that is no event
     ("(heute Neustadt)") or an aside with a verb leaves the clause its label."""
     rule = _label_rules(lang)
-    brackets = _brackets_around(text, sentence, date, BRACKET_CHARS)
+    brackets = _aside_around(text, sentence, date, dates)
     if brackets is None:
         return None
     opening, closing = brackets
-    if any(span != date for span in dates[bisect_left(dates, (opening,)):bisect_left(dates, (closing,))]):
-        return None  # two dates in one aside: which one the noun's is, the aside does not say
     lead = text[opening + 1:date[0]].split()
     rest = text[date[1]:closing].split()
     if all(_bare(word).lower() in rule.all_prepositions for word in lead):
@@ -141,12 +149,10 @@ def bracketed_clause(text: str, sentence: Span, date: Span, dates: list[Span], l
     None for brackets with no verb, which restate the clause's time ("The war (1914-1918) ended") or hold a
     phrase, a title or a name and its years, and for a dependent clause or comparison ("(as planned in 1918)"),
     which tells its date only with the clause around it."""
-    brackets = _brackets_around(text, sentence, date, BRACKET_CHARS)
+    brackets = _aside_around(text, sentence, date, dates)
     if brackets is None:
         return None
     opening, closing = brackets
-    if any(span != date for span in dates[bisect_left(dates, (opening,)):bisect_left(dates, (closing,))]):
-        return None  # two dates in one aside: its clause may tell only one of them
     rule = _label_rules(lang)
     lead = text[opening + 1:date[0]].split()
     words = lead + text[date[1]:closing].split()
