@@ -358,7 +358,7 @@ def is_agent_participle(words: list[str], index: int, lang: str | None) -> bool:
     for later in range(index + 2, len(words)):
         bare = _bare(words[later - 1]).lower()
         if words[later - 1].endswith(",") and bare not in rule.function_words:
-            return _verb_after_apposition(rule, words, later, lang)
+            return _apposition_before_verb(rule, words, later, lang)
         if words[later - 1].endswith((",", ";", ":", "(", ")")) or bare in rule.dependent \
                 or bare in rule.ends_participle and bare not in rule.determiners:
             return False
@@ -371,7 +371,7 @@ def is_agent_participle(words: list[str], index: int, lang: str | None) -> bool:
 INSERTION_WORDS = 12  # words of a comma-enclosed participle phrase after a noun: ", compared with a year ago,"
 
 
-def _verb_after_apposition(rule: _VerbRules, words: list[str], start: int, lang: str | None) -> bool:
+def _apposition_before_verb(rule: _VerbRules, words: list[str], start: int, lang: str | None) -> bool:
     """Whether the comma before words[start], which ends an agent's phrase, opens an apposition to the agent that a
     comma closes within INSERTION_WORDS words (a list of names may hold commas), with a listed or regular finite
     form in lower case right after it and no listed one inside it: "a group led by three directors, John Smith,
