@@ -857,6 +857,9 @@ def _participle_at(words: list[str], k: int, shape: re.Pattern[str], rule: _Labe
         and bare.lower() not in rule.all_prepositions | rule.sentence_adverbs
 
 
+_WORD_AFTER = re.compile(r" (\w+)")
+
+
 def dated_apart(text: str, values: dict[Span, str], span: Span, date: Span, lang: str | None) -> bool:
     """Whether `span` (the clause before a participle clause, with one finite verb) and the dates before it
     (`values`: the axis dates' values) tell an event apart from `date`'s: one of them a calendar value as `date`'s
@@ -872,7 +875,7 @@ def dated_apart(text: str, values: dict[Span, str], span: Span, date: Span, lang
     while (joined := next((at[1] for at in values if at[1] > end and end <= at[0] <= end + 1), None)) is not None:
         end = joined
     before = text[max(0, start - 20):start].split()[-1:]
-    after = re.compile(r" (\w+)").match(text, end)  # (a word, not a function word: "le 4 mars à Paris")
+    after = _WORD_AFTER.match(text, end)  # (a word, not a function word: "le 4 mars à Paris")
     if before and _bare(before[0]).lower() in dependent_rules(lang).determiners and after \
             and after.group(1).lower() not in _label_rules(lang).stopwords:
         return False
@@ -882,10 +885,10 @@ def dated_apart(text: str, values: dict[Span, str], span: Span, date: Span, lang
 
 
 def one_finite_verb(text: str, span: Span, lang: str | None) -> bool:
-    """Whether `span`, the clause before an infinitive group with no opener, has one finite verb, the one the group
-    completes; with more ("Beim Angriff gelang es den Truppen, …, dies hinderte den Feind nicht, …") its head may
-    tell the wrong one, as where it ends with a coordinator and one word, a verb of its own ("Ich rege mich auf und
-    versuche, …")."""
+    """Whether `span`, the clause before an infinitive group with no opener (or a participle clause, `dated_apart`),
+    has one finite verb, the one the group completes; with more ("Beim Angriff gelang es den Truppen, …, dies
+    hinderte den Feind nicht, …") its head may tell the wrong one, as where it ends with a coordinator and one word,
+    a verb of its own ("Ich rege mich auf und versuche, …")."""
     words = text[span[0]:span[1]].split()
     return sum(is_finite(words, k, lang) for k in range(len(words))) == 1 \
         and not (len(words) > 1 and _bare(words[-2]).lower() in dependent_rules(lang).coordinators)
