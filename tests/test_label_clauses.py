@@ -149,6 +149,16 @@ def test_a_date_in_a_clause_opened_without_a_comma_labels_that_clause(lang, text
     # the report inside a relative clause after a preposition is whole
     ("The bishop published a long letter to the parish in which he said he visited the burned chapel on Sunday "
      "morning.", "Sunday morning", (), "He visited the burned chapel"),
+    # a subject with no article: a plural noun, a number, "there"
+    ("A trader at the grain exchange in the port said prices of barley and oats in the southern valleys rose "
+     "steeply on Tuesday.", "Tuesday", (), "Prices of barley and oats in the southern valleys rose steeply"),
+    ("The head of the regional fire brigade in the mountain town said forty houses burned down on Sunday "
+     "night.", "Sunday night", (), "Forty houses burned down"),
+    ("A spokeswoman for the coast guard of the island republic says there were two more shipwrecks in May.",
+     "May", (), "There were two more shipwrecks"),
+    # a long subject before a finite form the pack lists
+    ("A clerk at the town hall of the old city said farmers' high hopes for a new road to the northern port were "
+     "dashed in April.", "April", (), "Farmers' high hopes for a new road to the northern port were dashed"),
 ])
 def test_a_date_in_a_clause_reported_without_a_conjunction_labels_that_clause(text, expression, others, wanted):
     """"said they …" reports a clause as "said that they …" does: cut at 12 words, the label would tell only who
@@ -181,6 +191,16 @@ def test_a_date_in_a_relative_clause_opened_by_a_preposition_labels_that_clause(
     # an object before the clause: no reported subject right after the verb
     ("The spokesman for the regional water authority told the council the reservoir would be drained in August.",
      "August", (), "The spokesman for the regional water authority told the council the reservoir…"),
+    # an object with no article after "told", then the clause
+    ("The spokesman for the regional water authority told farmers Mayor Jones would drain the reservoir in "
+     "August.", "August", (), "The spokesman for the regional water authority told farmers Mayor Jones…"),
+    # an adverb after the verb, then an object noun phrase: no clause
+    ("A senior official of the regional water authority said privately plans for the old reservoir in August.",
+     "August", (), "A senior official of the regional water authority said privately plans…"),
+    # far from the verb, a regular past shape inside a noun phrase is no finite verb
+    ("The regional water authority announced the start of its long awaited programme of renewed pipes and "
+     "improved drains in August.", "August", (),
+     "The regional water authority announced the start of its long awaited programme…"),
     # the report stands inside a relative clause whose pronoun is the reported verb's object: "it built" alone
     # would not say what was built
     ("Classes have been held in tents since the opening of the new school, which the town says it built with "

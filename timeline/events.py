@@ -24,7 +24,7 @@ from .dependents import rules as dependent_rules
 from .event_nouns import event_noun_label, is_event_noun, range_span
 from .event_resources import load, pack_words
 from .figures import compared_label, record_date_label
-from .finite_verbs import has_finite, has_verb, is_finite, main_verb
+from .finite_verbs import has_finite, has_verb, is_finite, is_listed_finite, main_verb
 from .insertions import counts_from_event, fronted_before_main, insertion_after_date, without_insertion
 from .label_dates import _without_dates
 from .label_rules import (
@@ -268,11 +268,11 @@ def _reported_clause(
 ) -> int | None:
     """Where the last clause reported without a conjunction between `span`'s start and `date` starts: right after a
     reporting verb (the pack's `reporting_after`, read as a finite verb where it stands), a subject and its finite
-    verb (`_subject_and_verb`: "officials said they did not plan to …", "the company said it expects …"). Such a
-    clause is the object of the report, as one after "that" is. Other dates between the verb and the subject are
-    the report's ("said Friday they would protest next week"). None when there is none, when `date` itself
-    follows a reporting verb ("…, Castro said Sunday"), and for a report inside a relative clause ("Compaq, which
-    said it …, still plans") or one that runs on into a quotation."""
+    verb (`_subject_and_verb`: "officials said they did not plan to …", "the company said it expects …", with no
+    article: "said prices rose", `_bare_subject`). Such a clause is the object of the report, as one after "that"
+    is. Other dates between the verb and the subject are the report's ("said Friday they would protest next week").
+    None when there is none, when `date` itself follows a reporting verb ("…, Castro said Sunday"), and for a report
+    inside a relative clause ("Compaq, which said it …, still plans") or one that runs on into a quotation."""
     rule = _label_rules(lang)
     preceding = text[max(span[0], date[0] - EMBEDDED_REACH):date[0]].split()
     if preceding and rule.reporting.fullmatch(_bare(preceding[-1])):
@@ -311,7 +311,7 @@ def _reported_clause(
             subject = pronoun
             clause = _without_dates(text, (subject, min(span[1], subject + EMBEDDED_REACH)), dates, lang,
                                     memo).split()
-        verb = next((k for k in range(1, min(len(clause), REPORTED_SUBJECT + 1)) if is_finite(clause, k, lang)),
+        verb = next((k for k in range(1, min(len(clause), REPORTED_LONG_SUBJECT + 1)) if is_finite(clause, k, lang)),
                     None)
         opening = rule.pronouns | rule.determiners
         if verb is None:
@@ -319,7 +319,8 @@ def _reported_clause(
         if pronoun is not None:
             start = subject  # "he and his brother went": a subject pronoun needs only its verb
             continue
-        if not (_bare(clause[0]).lower() in opening or clause[0][:1].isupper()) \
+        if not (_bare(clause[0]).lower() in opening or clause[0][:1].isupper()
+                or _bare_subject(clause[0], found.group(), rule)) \
                 or any(_bare(clause[k]).lower() in opening and _bare(clause[k - 1]).lower() not in rule.all_prepositions
                        for k in range(1, verb)):
             continue  # "told reporters the plan …", "told the court the man …": an object before the clause; an
@@ -327,6 +328,19 @@ def _reported_clause(
         if _subject_and_verb(clause, rule, reported=True):
             start = subject
     return start
+
+
+def _bare_subject(word: str, verb: str, rule: _LabelRules) -> bool:
+    """Whether `word`, right after reporting verb `verb`, may open the subject of what is reported with no article
+    or capital ("said prices of rice rose", "said brokerages' hopes were dashed", "said 90 per cent of voters
+    had"): a lower-case word that is no adverb ("said privately …", the pack's `leading`) and follows no verb whose
+    first object names whom it tells (the pack's `addressee_reporting`: "told reporters the plan …"). A preposition
+    or finite verb is no subject either (`_subject_and_verb`)."""
+    bare = _bare(word)
+    return bool(bare) and not bare[:1].isupper() \
+        and bare.lower() not in pack_words(rule.lang, "labels", "leading") | rule.sentence_adverbs \
+        and not bare.lower().endswith(rule.adverb_endings) \
+        and verb.lower() not in pack_words(rule.lang, "labels", "addressee_reporting")
 
 
 def _inside_relative(speaker: list[str], lang: str | None) -> bool:
@@ -431,6 +445,9 @@ def _verb_checked(lang: str | None) -> frozenset[str]:
 EMBEDDED_REACH = 300  # characters before and after a clause opener read to tell a conjunction from a pronoun
 
 REPORTED_SUBJECT = 7  # words of the subject of a clause a reporting verb reports, with the phrases that describe it
+# words of such a subject before a finite form the pack lists ("said prices of rice and wheat in the northern
+# provinces rose"): past REPORTED_SUBJECT, a regular shape is more often a participle ("subordinated debentures")
+REPORTED_LONG_SUBJECT = 15
 
 MAX_EMBEDDED_SUBJECT = 5  # words of the subject between a `verb_checked_openers` word and its clause's finite verb
 
@@ -448,15 +465,17 @@ def _subject_and_verb(words: list[str], rule: _LabelRules, reported: bool = Fals
     was"), within MAX_EMBEDDED_SUBJECT words, then a finite verb followed by a word that is no preposition. Not "as
     part of", "as many as", nor a comparison that only repeats an auxiliary ("as it has for a century"). A clause
     a reporting verb reports (`reported`) cannot be such a phrase: its subject may hold phrases that prepositions
-    open ("said a turning point in the dispute came"), within REPORTED_SUBJECT words, and a preposition may follow
-    its verb ("said it plans to restructure")."""
+    open ("said a turning point in the dispute came"), within REPORTED_SUBJECT words (REPORTED_LONG_SUBJECT before a
+    listed finite form), and a preposition may follow its verb ("said it plans to restructure")."""
     links = pack_words(rule.lang, "labels", "noun_links")
     if not words or rule.participles.fullmatch(_bare(words[0])) or is_finite(words, 0, rule.lang) \
             or _bare(words[0]).lower() in pack_words(rule.lang, "labels", "subordinators"):
         return False  # "as having donated", "that won", "as if": no subject
-    for k, word in enumerate(words[:(REPORTED_SUBJECT if reported else MAX_EMBEDDED_SUBJECT) + 1]):
+    for k, word in enumerate(words[:(REPORTED_LONG_SUBJECT if reported else MAX_EMBEDDED_SUBJECT) + 1]):
         bare = _bare(word).lower()
         if k and is_finite(words, k, rule.lang):
+            if k > REPORTED_SUBJECT and not is_listed_finite(word, rule.lang):
+                return False  # far from the reporting verb, a regular shape: likely a participle inside a noun phrase
             following = _bare(words[k + 1]).lower() if k + 1 < len(words) else ""
             return bare not in rule.determiners and bool(following) \
                 and (reported or following not in rule.all_prepositions) \
