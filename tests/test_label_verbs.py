@@ -209,6 +209,14 @@ def test_a_date_between_an_article_and_its_noun_stays(lang, text, expression, ke
     assert kept in label(text, lang, expression)
 
 
+def test_a_date_after_the_verb_keeps_it_past_the_subjects_dated_relative_clause():
+    # "last spring" is told by its relative clause alone; "Monday" dates the main verb, which the cut keeps
+    text = ("A Boston man who was charged with fraud last spring pleaded guilty to two counts of theft on Monday, "
+            "his lawyer said.")
+    assert label(text, "en", "Monday", "last spring") == "A Boston man … pleaded guilty to two counts of theft…"
+    assert label(text, "en", "last spring", "Monday") == "A Boston man who was charged with fraud last spring"
+
+
 def test_an_apposition_holding_the_date_gives_way_to_the_verb():
     text = ("Les deux clubs de football de la ville, mécontents des nouvelles règles du championnat adoptées en "
             "2021 par la fédération nationale, ont saisi le tribunal administratif.")

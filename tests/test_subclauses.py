@@ -296,6 +296,27 @@ def test_a_date_ending_a_restrictive_relative_clause_tells_it_with_its_noun(lang
     assert label(text, lang, expression) == wanted
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    # what follows the date goes on with the relative clause to the sentence's end: the clause with its noun,
+    # a name of a person right before "who" being that noun
+    ("After the battle, command of the fleet passed to Admiral Grey who spent the next few months training new "
+     "crews.", "the next few months", "Admiral Grey who spent the next few months training new crews"),
+    ("After the battle, command of the fleet passed to Admiral Grey who spent the winter of 1862 training new "
+     "crews.", "winter of 1862", "Admiral Grey who spent the winter of 1862 training new crews"),
+    # ... not when the date modifies a noun after it
+    ("Traders had hoped for prices in the coming season that are above 2019 levels of the region.", "2019",
+     "Traders had hoped for prices in the coming season…"),
+])
+def test_a_restrictive_relative_clause_that_ends_the_sentence_is_told_whole(text, expression, wanted):
+    assert label(text, "en", expression) == wanted
+
+
+def test_a_bare_object_before_a_comma_is_the_noun_of_the_relative_clause():
+    # "used dynamite, which …": the noun after the main clause's verb, not the phrase from the subject on
+    text = "The rebels also used dynamite, which was blamed for the collapse of the old mine in 1911 near the river."
+    assert label(text, "en", "1911") == "Dynamite was blamed for the collapse of the old mine near the river"
+
+
 @pytest.mark.parametrize("lang, text, expression, wanted", [
     # the content clause after a reporting verb holds the date: it is what happened then
     ("en", "He said that prices rose in May.", "May", "Prices rose"),

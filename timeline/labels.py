@@ -16,7 +16,8 @@ from .clauses import Span, resumed_at, shares_subject_before, without_closed_ins
 from .clauses import rules as clause_rules
 from .dependents import infinitive_clause, preposition_before_infinitive
 from .dependents import rules as dependent_rules
-from .finite_verbs import _finite_by, has_finite, has_verb, is_finite
+from .event_resources import pack_words
+from .finite_verbs import _finite_by, has_finite, has_verb, is_finite, main_verb
 from .insertions import insertion_after_date, without_insertion, without_reporting_insertion
 from .label_dates import _without_dates, continued_date_end, ends_with_particle
 from .label_rules import (
@@ -435,13 +436,31 @@ def _anchor(
     inside = _within(dates, clause)
     if inside:
         # what continues the date ("desselben Jahres", "des 9. Februars 1904") went with it
-        return index_at(continued_date_end(text, inside[0][1], clause[1], dates, _label_rules(lang)))
+        anchors = [index_at(continued_date_end(text, date[1], clause[1], dates, _label_rules(lang)))
+                   for date in inside]
+        return _past_subject_relative(anchors, words, lang)
     measured = _within(measures or [], clause)
     if not measured:
         return None
     if not has_finite(words, lang, 0, index_at(measured[0][0])):
         return None  # "For the past two months, the father has demanded …": a phrase it opens may go
     return index_at(measured[0][1])
+
+
+def _past_subject_relative(anchors: list[int], words: list[str], lang: str | None) -> int:
+    """The first of `anchors` (where each date of a clause stood), unless it stood in a relative clause that the
+    subject carries without a comma and a later date follows the main verb ("A man who was charged with fraud
+    last year pleaded guilty on Monday"): that date's relative clause is told alone, and the clause's label
+    serves the later one, which dates the main verb; so the later one anchors it and a cut may drop the
+    relative clause to keep that verb."""
+    verb = main_verb(words, lang)
+    if verb is None or len(anchors) < 2 or anchors[0] > verb:
+        return anchors[0]
+    openers = pack_words(lang, "verbs", "relative_openers")
+    if not any(_bare(word).lower() in openers and not word.endswith(",") and not words[k - 1].endswith(",")
+               for k, word in enumerate(words[1:anchors[0]], 1)):
+        return anchors[0]
+    return next((anchor for anchor in anchors[1:] if anchor > verb), anchors[0])
 
 
 def _date_second(text: str, clause: Span, dates: list[Span], rule: _LabelRules) -> bool:

@@ -347,7 +347,7 @@ def _in_subordinate(
                     text[tokens[0][0]:tokens[_before_date(tokens, k, dates)][0]], rule, RELATIVE_REACH, verbs=True):
                 # "the plan that the council approved": a relative clause inside the main one; one the date ends
                 # ("the raid that the rebels had launched two years earlier") tells its noun's event
-                return None if crossed else _restrictive(text, span, tokens, words, k, at, date, rule)
+                return None if crossed else _restrictive(text, span, tokens, words, k, at, date, dates, rule)
             return _told(text, span, tokens, words, k, at, date, dates, rule, part)
         if word in rule.relatives and word not in embedded and k > 0 and words[k - 1].endswith(","):
             if crossed:
@@ -358,7 +358,7 @@ def _in_subordinate(
             return _told(text, span, tokens, words, k, at, date, dates, rule, part)
         if word in rule.relatives and word not in embedded and k > 0 and not after_comma and not crossed \
                 and not rule.verb_final:
-            return _restrictive(text, span, tokens, words, k, at, date, rule)
+            return _restrictive(text, span, tokens, words, k, at, date, dates, rule)
         if rule.subordinate.match(text, tokens[k][0]):
             if after_comma:
                 if crossed and _closed_before(words, k, at, rule):
@@ -1095,7 +1095,8 @@ def _bare_subject_clause(words: list[str], start: int, rule: _LabelRules) -> boo
 
 
 def _restrictive(
-    text: str, span: Span, tokens: list[Span], words: list[str], opener: int, at: int, date: Span, rule: _LabelRules
+    text: str, span: Span, tokens: list[Span], words: list[str], opener: int, at: int, date: Span, dates: list[Span],
+    rule: _LabelRules,
 ) -> Told | None:
     """A relative clause with no comma before it (a restrictive one: "the men who launched the revolution more
     than four decades ago", "the plan that the council approved in May", "le projet que le maire a présenté en
@@ -1111,8 +1112,11 @@ def _restrictive(
     in a language whose relative clauses a comma always opens (`verb_final`): there, a pronoun without one is an
     article."""
     lang = rule.lang
+    # (a name right before a pronoun of persons is a noun phrase of its own: "to General Denikin who spent")
+    named = _bare(words[opener - 1])[:1].isupper() and opener > 1 \
+        and _bare(words[opener]).lower() in pack_words(lang, "labels", "personal_relatives")
     if _bare(words[opener - 1]).lower() in rule.all_prepositions | rule.determiners \
-            or not _after_noun_phrase(text[tokens[0][0]:tokens[opener][0]], rule, verbs=True):
+            or not named and not _after_noun_phrase(text[tokens[0][0]:tokens[opener][0]], rule, verbs=True):
         return None
     finite = [k for k in range(opener + 1, at) if is_finite(words, k, lang)]
     if not finite or finite[-1] - finite[0] >= len(finite):
@@ -1124,14 +1128,24 @@ def _restrictive(
     # the words without the date's: a verb after it that goes on with the clause's own ("that can now take weeks")
     # is no verb of the main clause
     undated = words[:at] + words[last + 1:]
+    end = date[1]
     if _bare(words[at - 1]).lower() in rule.determiners or words[last][-1:].isalnum() and last + 1 < len(words) \
             and not (words[last + 1][:1].islower() and is_finite(undated, at, lang)) \
             and not (_bare(words[last + 1]) in rule.prepositions
                      and _bare(words[last + 1]) not in pack_words(lang, "labels", "relative_time_links")):
-        return None  # the clause goes on after the date ("who in May launched a revolution", "who led the 1992
-        # protests", "who saw him ten days before the attack"), not the main one; a phrase after the date that a
-        # preposition opens may be either clause's, and the label ends at the date ("the men who launched the
-        # revolution in 1959 in a rally")
+        # the clause goes on after the date ("who in May launched a revolution", "who led the 1992 protests", "who
+        # saw him ten days before the attack"), not the main one; a phrase after the date that a preposition opens
+        # may be either clause's, and the label ends at the date ("the men who launched the revolution in 1959 in
+        # a rally"). When the relative clause closes the span, what follows the date is its own: the label
+        # takes it whole ("… to the general who spent the winter of 1919 rebuilding his army.")
+        if not _subject_relative(words, opener, rule) or not _closes_span(text, span, tokens, words, last, rule) \
+                or any(tokens[opener][0] <= start < date[0]
+                       or end_ <= tokens[opener][0] and not text[end_:tokens[opener][0]].strip()
+                       for start, end_ in dates if (start, end_) != date):
+            return None  # the pronoun is the clause's subject, and no other date stands in the clause or ends its
+            # noun ("the men who launched it four decades ago in a rally Saturday", "sales in the current
+            # fiscal year that are above 1989's")
+        end = tokens[-1][1]
     antecedent = _antecedent(text, (span[0], tokens[opener - 1][1]), rule)
     if antecedent is None:
         return None
@@ -1147,7 +1161,24 @@ def _restrictive(
     if lead is not None and all(_bare(word).lower() in rule.determiners | links for word in phrase[:lead]):
         # "that of nine women who …": the noun phrase after the link, not the pronoun and link before it
         antecedent = text.index(phrase[lead + 1], antecedent + sum(len(word) + 1 for word in phrase[:lead]))
-    return Told(text, (antecedent, date[1]), False)
+    return Told(text, (antecedent, end), False)
+
+
+def _closes_span(text: str, span: Span, tokens: list[Span], words: list[str], last: int, rule: _LabelRules) -> bool:
+    """Whether the words after words[last] (a date's last word, in a relative clause without a comma) run to the
+    end of `span` with no punctuation mark, finite verb or clause opener: they go on with the relative clause,
+    which ends the span, and no main clause follows it. Not when the date modifies a noun after it (a gerund
+    after it is the clause's own: "who spent the winter rebuilding his army")."""
+    if not tokens or text[tokens[-1][1]:span[1]].strip(" .!?\"'”’") or last + 1 >= len(words) \
+            or words[last].endswith((",", ";", ":")):
+        return False
+    gerund = _shapes(rule.lang, "gerund_shapes")
+    if _noun_after(text, tokens[last][1], span[1], rule) and not (gerund and gerund.fullmatch(_bare(words[last + 1]))):
+        return False  # the date modifies the noun after it ("above fiscal 1989 sales"), not the clause's verb
+    openers = rule.relatives | rule.clause_subordinators | rule.coordinators
+    return not any(word.endswith((",", ";", ":")) or _bare(word).lower() in openers or is_finite(words, k, rule.lang)
+                   for k, word in enumerate(words[last + 1:-1], last + 1)) \
+        and not is_finite(words, len(words) - 1, rule.lang) and _bare(words[-1]).lower() not in openers
 
 
 def _longer_phrase(before: list[str], rule: _LabelRules) -> bool:
@@ -1607,6 +1638,15 @@ def _relative(
         starts = [antecedent + found.start() for found in re.finditer(r"\S+", text[antecedent:comma - 1])]
         text = _blanked(text, starts[-closing], comma - 1)
         phrase, written = phrase[:-closing], written[:-closing]
+    verbs = [k for k in range(1, len(phrase)) if is_finite(phrase, k, rule.lang)]
+    if verbs and not rule.verb_final and verbs[-1] + 1 < len(phrase) and phrase[verbs[-1] + 1][:1].islower() \
+            and not any(_bare(word).lower() in rule.all_prepositions | rule.determiners
+                        for word in phrase[verbs[-1] + 1:]):
+        # "The French also used napalm, which was depicted …": a bare noun phrase, the object of the main
+        # clause's verb, is what the clause describes
+        skipped = verbs[-1] + 1
+        antecedent = [antecedent + found.start() for found in re.finditer(r"\S+", text[antecedent:comma - 1])][skipped]
+        phrase, written = phrase[skipped:], written[skipped:]
     if has_finite(phrase, rule.lang, 1):
         return None  # "Die Stadt sollte durch einen Raid zerstört werden, der": a clause, not a noun phrase
     if name is not None and not subject:
