@@ -348,6 +348,30 @@ def test_verb_last_subordinate_clauses_are_a_pack_setting(lang, clause, subordin
     assert verb_last_subordinate(clause, rules(lang)) is subordinate
 
 
+# A verb-second clause too long for the chart whose first place holds a phrase or an infinitive group without the
+# date: the phrase (and an insertion between commas) goes before the clause's core, its subject in front of the
+# verb. Sentences of our own.
+@pytest.mark.parametrize("text, expression, wanted", [
+    ("Nach einem langen Streit im Rat verhängte die Stadt, gegen den Willen der Händler, im Juli eine strenge Sperre "
+     "für alle Lastwagen in der Altstadt.", "Juli",
+     "Die Stadt verhängte eine strenge Sperre für alle Lastwagen in der Altstadt"),
+    ("Um den Hafen der Stadt vor den feindlichen Schiffen zu schützen, ließ der König, nach dem Rat seiner Admirale, "
+     "im Sommer 1701 eine Kette über die Einfahrt spannen.", "Sommer 1701",
+     "Der König ließ eine Kette über die Einfahrt spannen"),
+    ("Wegen der anhaltenden Proteste der Bauern im ganzen Land setzte die Regierung am Montag die neue Steuer auf "
+     "Getreide aus.", "Montag", "Die Regierung setzte die neue Steuer auf Getreide aus"),
+    # ... and a clause after the date's, which the cut would leave with a hole
+    ("Im Gegensatz zu den meisten Häusern am Platz überstand die alte Mühle im Mai 1910 sogar das schwere Hochwasser, "
+     "bei dem die Bewohner des Dorfes ihre Felder und Ställe verloren.", "Mai 1910",
+     "Die alte Mühle überstand sogar das schwere Hochwasser"),
+    # what the rule leaves alone: a dative after the verb is no subject to put first
+    ("Bei den heftigen Kämpfen um die Brücke gelang den Verteidigern am 5. Mai der Rückzug über den Fluss in die "
+     "Stadt.", "5. Mai", "Bei den heftigen Kämpfen um die Brücke gelang den Verteidigern der Rückzug…"),
+])
+def test_a_fronted_phrase_goes_before_the_clause_core(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
 # Round 13: labels whose cut dropped the words that carry the event, or kept a side phrase instead of the subject and
 # verb. Sentences of our own.
 @pytest.mark.parametrize("lang, text, expression, wanted", [
@@ -502,9 +526,10 @@ def test_a_clause_told_on_after_dashes_loses_the_dates_it_goes_on_with():
     # a relative clause in the subject of an embedded clause goes, so that its verb shows
     ("en", "Officials said on Monday that the troops who had guarded the border for many years would leave the region.",
      "Monday", "Officials said that the troops … would leave the region"),
-    # where capitals mark every noun, a capitalized word is no function word: the cut keeps "Wochen"
-    ("de", "Nach dem Sieg am Fluss zogen die Truppen des Grafen im Mai zwei Wochen lang plündernd durch die Dörfer der "
-     "Ebene.", "Mai", "Nach dem Sieg am Fluss zogen die Truppen des Grafen zwei Wochen…"),
+    # where capitals mark every noun, a capitalized word is no function word: the cut keeps "Wochen" (a phrase in
+    # the first place would go: test_a_fronted_phrase_goes_before_the_clause_core)
+    ("de", "Die Truppen des Grafen zogen nach dem Sieg am Fluss im Mai zwei Wochen lang plündernd durch die Dörfer der "
+     "Ebene.", "Mai", "Die Truppen des Grafen zogen nach dem Sieg am Fluss zwei Wochen…"),
     # a complementizer's clause after any middle field: what was ordered or said, not the bare verb of saying
     ("de", "Am 3. Mai befahl der Rat in seinem neuen Erlass, dass alle Schulen schließen sollten.", "3. Mai",
      "Der Rat befahl in seinem neuen Erlass, dass alle Schulen schließen sollten"),

@@ -83,6 +83,8 @@ class _LabelRules:
     passive_auxiliaries: frozenset[str]  # "wurde": a predicate it governs takes no accusative object
     # articles that open a nominative or accusative only ("die", "das"), after `nominative_articles`
     nominative_only: frozenset[str]
+    # articles that never open a nominative ("dem", "den", "einem"), after `nominative_articles`: no subject
+    oblique_articles: frozenset[str]
     verb_second_coordinators: frozenset[str]  # "und", "denn": a main clause in verb-second order may follow one
     loose: frozenset[str]  # adverbs and connectives a date may follow and still be cut ("Auch 2021", "erstmals 2020")
     leading: re.Pattern[str]
@@ -215,6 +217,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
         passive_auxiliaries=frozenset(word.lower() for word in labels.get("passive_auxiliaries", [])),
         nominative_only=frozenset(article for article, forms in labels.get("nominative_articles", {}).items()
                                   if {form.partition(":")[2] for form in forms.split()} == {article}),
+        oblique_articles=frozenset(article for article, forms in labels.get("nominative_articles", {}).items()
+                                   if article not in {form.partition(":")[2] for form in forms.split()}),
         exception=re.compile(rf"\b(?:{_alternation(labels['exception_prepositions'])})\s*$", re.IGNORECASE)
         if labels.get("exception_prepositions") else re.compile(r"(?!)"),
         verb_second_coordinators=frozenset(word.lower()

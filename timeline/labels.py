@@ -35,6 +35,7 @@ from .label_rules import (
 from .label_shortening import last_words, shortened, spared
 from .word_order import (
     NAME_WORDS,
+    _without_insertions,
     as_main_clause,
     fronted_adverb,
     fronted_preposition_verb,
@@ -353,7 +354,9 @@ def _without_fronted_phrase(
     correlate stands for. When the cut date stood after the verb (`anchor`), the phrase did not hold it, and may
     be a long one, with appositions, a relative clause or a participle read as a finite verb ("Mit Hilfe der
     Bauern, die das Land kannten, gelang es dem Oberst bis Mai, …"): the verb is then the first one with the
-    correlate right after it. Returns the words and the anchor."""
+    correlate right after it. With no correlate there, a phrase (or infinitive group) before the clause's first
+    finite verb goes when the date stood after it, and the subject after the verb takes the first place
+    (`_subject_after_fronted`). Returns the words and the anchor."""
     opener = _bare(words[0]).lower() if words else ""
     if len(words) <= LABEL_WORDS + 1 or not rule.verb_second \
             or opener not in rule.prepositions | (rule.single_prepositions if anchor is not None else frozenset()):
@@ -365,6 +368,10 @@ def _without_fronted_phrase(
             return words, anchor
         correlate = _bare(words[verb + 1]).lower()
         takes = correlate in rule.correlates and correlate in rule.pronouns and not words[verb + 1].endswith(",")
+        if late and not takes and anchor is not None and opener in rule.single_prepositions:
+            turned = _subject_after_fronted(words, verb, anchor, rule, lang)
+            if turned is not None:
+                return turned
         if words[verb - 1].endswith((",", ";", ":")) and not (late and takes):
             if late and words[verb - 1].endswith(","):
                 continue  # inside the phrase's apposition or relative clause: the verb is later
@@ -378,6 +385,65 @@ def _without_fronted_phrase(
             kept = [words[verb + 1][:1].upper() + words[verb + 1][1:], words[verb]] + words[verb + 2:]
             return kept, None if anchor is None else max(anchor - verb, 0)
     return words, anchor
+
+
+def _subject_after_fronted(
+    words: list[str], verb: int, anchor: int, rule: _LabelRules, lang: str | None
+) -> tuple[list[str], int] | None:
+    """A verb-second clause too long for the chart whose first place holds a prepositional phrase or an infinitive
+    group, with no part of the cut date (it stood after the verb, in its clause: `anchor`), told from its finite verb
+    (words[verb]) on, its subject in front ("Nach den Gewinnen des Sommers setzte der General im Juli die Strategie
+    fest" -> "Der General setzte die Strategie fest"; "Um den Süden abzuschneiden, verhängten die USA im Mai eine
+    Blockade" -> "Die USA verhängten eine Blockade"): the phrase goes before anything of the clause's core, and so
+    does an insertion between commas (`_without_insertion_before`). None when words[verb] is not the clause's
+    first finite verb, or no subject in the nominative follows it (`subject_first`: "gelang den Truppen …" keeps
+    its phrase). Returns the words and the anchor."""
+    if not _core_verb(words, verb, rule, lang) or has_finite(words, lang, 1, verb) \
+            or any(words[k - 1].endswith(",") and is_finite(words, k, lang) for k in range(verb + 2, anchor)) \
+            or words[verb - 1].endswith((",", ";", ":")) and not infinitive_clause(words[:verb], lang):
+        return None
+    rest = words[verb:]
+    turned = subject_first(rest, lang, strict=True)
+    if turned is rest or _bare(turned[0]).lower() in rule.oblique_articles:
+        return None
+    told, anchor = _without_insertion_before(turned, anchor - verb, lang)
+    return _before_later_clause(told, anchor, lang), anchor
+
+
+def _before_later_clause(words: list[str], anchor: int, lang: str | None) -> list[str]:
+    """`words` still too long for the chart up to the comma after the cut date (`anchor`) that opens a clause with
+    a finite verb of its own ("…, im Zuge derer die Sowjets die Stadt einnahmen"): the date's event is told before
+    it, whole. Not before an infinitive group, which may complete the verb ("beschloss im Mai, … anzugreifen")."""
+    if len(words) <= LABEL_WORDS + 1:
+        return words
+    comma = next((k for k in range(max(anchor - 1, 0), len(words) - 1) if words[k].endswith(",")), None)
+    if comma is None or not has_finite(words, lang, comma + 1, len(words)) \
+            or infinitive_clause(words[comma + 1:], lang):
+        return words
+    return words[:comma] + [words[comma].rstrip(",")]
+
+
+def _core_verb(words: list[str], verb: int, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether words[verb] is the finite verb of the clause the words open, after its first place: no other
+    finite verb follows it before a comma or coordinator (a participle of a long phrase read as finite,
+    "Nach dem im Sommer geführten Feldzug gelang …", has the clause's own verb after it)."""
+    if not words[verb][:1].islower() or not is_finite(words, verb, lang):
+        return False
+    end = next((k for k in range(verb + 1, len(words)) if words[k - 1].endswith((",", ";", ":"))
+                or _bare(words[k]).lower() in rule.coordinators), len(words))
+    return not has_finite(words, lang, verb + 1, end)
+
+
+def _without_insertion_before(words: list[str], anchor: int, lang: str | None) -> tuple[list[str], int]:
+    """`words` too long for the chart without their first phrase between two commas that holds no finite verb
+    (`_without_insertions`: "Die USA verhängten, entsprechend den Plänen des Generals, eine Blockade"), when it
+    ends before the cut date (`anchor`): it goes before anything of the clause's core. The words and the anchor."""
+    if len(words) <= LABEL_WORDS + 1:
+        return words, anchor
+    told = _without_insertions(words, lang)
+    first = next((k for k, (word, kept) in enumerate(zip(words, told)) if word != kept), len(told))
+    removed = len(words) - len(told)
+    return (told, anchor - removed) if removed and anchor > first + removed else (words, anchor)
 
 
 def _report_of_phrase(words: list[str], start: int, rule: _LabelRules, lang: str | None) -> bool:
