@@ -799,3 +799,20 @@ def test_a_cut_label_does_not_leave_out_its_verb_s_negation(lang, text, wanted):
 ])
 def test_an_interrupted_infinitive_group_keeps_its_infinitive(words, wanted):
     assert shortened(words.split(), _label_rules("de"), "de", None) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a quantifier whose noun the cut leaves goes back with it, and the preposition before it
+    ("en", "The new law helps to protect a town that historically has been the market place for many of the "
+           "traders of this century.", "this century", "A town that historically has been the market place…"),
+    # a cut inside a name goes back before the name, or keeps it whole when it ends on the next word
+    ("en", "He and Miller had been talking about the planned visit of U.S. Transport Secretary John Smith in May.",
+     "May", "He and Miller had been talking about the planned visit…"),
+    ("en", "On Sunday the band played its first show of the tour in the Great Northern Concert Hall of the city.",
+     "Sunday", "The band played its first show of the tour…"),
+    # where capitals mark every noun, a cut inside an extended attribute leaves the attribute out, not its noun
+    ("de", "Im Winter kam es im Tal zu dem für die ganze Gegend sehr teuren und sich über lange Zeit hinziehenden "
+           "Streit.", "Winter", "Es kam im Tal zu dem … Streit"),
+])
+def test_a_cut_ends_with_a_whole_phrase(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted

@@ -10,7 +10,9 @@ verb-final clause's verb kept after "…"; in a verb-final language, the phrase 
 insertion (`_bracket_after_insertion`), and never the last words of a second verb-final clause joined by a conjunction
 (`_first_conjunct`). Else the first words, ended at a late comma and not on a function word (`_trimmed`), a
 preposition without its object, a number without the noun it counts, or, where capitals mark every noun, an
-adjective or attributive participle without its noun (`_phrase_closed`, `_noun_left`). A "…" inside a label
+adjective or attributive participle without its noun (`_phrase_closed`, `_noun_left`); nor on a quantifier or
+determiner without its noun, nor inside a name (`_whole_end`); a cut inside an extended attribute leaves the
+attribute out and keeps its noun (`_attribute_skipped`: "Es kam zu der … Marneschlacht"). A "…" inside a label
 falls between two phrases: the words before it end with a whole phrase (`_whole_head`), those after it start with
 theirs (`_whole_tail`).
 """
@@ -23,6 +25,7 @@ from functools import cache
 from .clauses import DASHES, compound_hyphen
 from .dependents import complement_clause, infinitive_clause, infinitive_group, marked_infinitive, open_predicate
 from .dependents import rules as dependent_rules
+from .event_nouns import _pack as _event_noun_pack
 from .finite_verbs import (
     _finite_by,
     has_finite,
@@ -1352,7 +1355,125 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
         # "… claimed at least 217 lives…", not "… at least 217…": the number with the noun it counts (a unit of
         # time among the function words too: "… deux jours…"), at most one word over
         cut += 1
+    skipped = _attribute_skipped(words, cut, rule, lang, anchor)
+    if skipped is not None:
+        return skipped
+    cut = _whole_end(words, cut, rule)
     return " ".join(words[:cut]).rstrip(",;:") + ("…" if cut < len(words) else "")  # the noun kept may end them
+
+
+def _open_end(words: list[str], cut: int) -> bool:
+    """Whether a cut after words[:cut] leaves words after it with no punctuation closing the last word kept."""
+    return 0 < cut < len(words) and words[cut - 1][-1:] not in ",;:)\"'"
+
+
+def _name_word(word: str, rule: _LabelRules) -> bool:
+    """Whether `word` may be part of a name where capitals mark names alone: capitalized, no function word."""
+    bare = _bare(word)
+    return bare[:1].isupper() and bare.lower() not in rule.stopwords
+
+
+def _whole_end(words: list[str], cut: int, rule: _LabelRules) -> int:
+    """Where a cut label ends so that the words before "…" end with a whole phrase: not on a quantifier or
+    determiner whose noun is cut ("… the staging ground for many | of the disasters"), nor, where capitals mark
+    names alone, inside a name ("… the visit of U.S. | Commerce Secretary William Daley"). A name that ends on the
+    next word is kept whole, one word over; else the cut goes back before the quantifier or name, and before the
+    modifiers of its noun phrase (at most NOUN_REACH words: "… in the final | two weeks", "when
+    unbeaten | Russian Alexander Povetkin"), past the function words and preposition left before them ("… the
+    staging ground…"). `cut` when it ends a phrase, or when going back would leave fewer than half a label's words
+    or end on a verb that then lacks its object ("… forced to rewrite…", "… the star went…")."""
+    if not _open_end(words, cut) or cut > LABEL_WORDS + 1:
+        return cut
+    start = cut
+    if _bare(words[cut - 1]).lower() in rule.quantifiers | rule.determiners:
+        start = cut - 1
+    elif rule.capitalised_names and _name_word(words[cut - 1], rule) and _name_word(words[cut], rule) \
+            and _bare(words[cut]).replace("-", "").replace(".", "").isalpha():
+        if cut <= LABEL_WORDS and (not _open_end(words, cut + 1) or not _name_word(words[cut + 1], rule)):
+            return cut + 1  # "… the title role of Doctor Who…"
+        # (a name's words may be function words or hyphens: "Creighton All - American")
+        while start > 1 and _open_end(words, start - 1) \
+                and (_bare(words[start - 2])[:1].isupper() or words[start - 2] in DASHES):
+            start -= 1
+        start -= 1
+    if start == cut:
+        return cut
+    closed = rule.determiners | rule.single_prepositions | rule.quantifiers | rule.conjunctions
+    dependent = dependent_rules(rule.lang)
+    modifiers = 0
+    # (a possessive is a modifier too: "for Greece's conservative | Prime Minister …")
+    while modifiers < NOUN_REACH and start > 1 and _open_end(words, start) and _bare(words[start - 1])[:1].isalpha() \
+            and _bare(words[start - 1]).lower() not in closed | rule.stopwords \
+            and not is_finite(words, start - 1, rule.lang) and not marked_infinitive(words[:start], dependent):
+        if dependent.infinitive_openers.fullmatch(_bare(words[start - 2]).lower()):
+            return cut  # the word is an infinitive whose object the cut leaves: "… forced to rewrite | four of …"
+        start, modifiers = start - 1, modifiers + 1
+    if modifiers == NOUN_REACH:
+        return cut  # no article or preposition opens the noun phrase within reach: its start is not told
+    while start > LABEL_WORDS // 2 and _open_end(words, start) and _bare(words[start - 1]).lower() in closed:
+        start -= 1
+    last = _bare(words[start - 1]).lower()
+    if start < LABEL_WORDS // 2 or is_finite(words, start - 1, rule.lang) \
+            or marked_infinitive(words[:start], dependent) or _open_end(words, start) and last in rule.stopwords:
+        return cut  # (a subordinator or particle would be left to end it: "… five weeks ago when…")
+    return start
+
+
+@cache
+def _attribute_shape(lang: str | None) -> re.Pattern[str] | None:
+    """The pack's shape of a declined adjective or participle before its noun (`attribute_shape`), None without."""
+    shape = _event_noun_pack(lang).get("attribute_shape")
+    return re.compile(shape) if shape else None
+
+
+def _declined(word: str, rule: _LabelRules) -> bool:
+    """Whether `word` reads as a declined attribute (`attribute_shape`) and is no function word."""
+    shape, bare = _attribute_shape(rule.lang), _bare(word)
+    return shape is not None and shape.fullmatch(bare) is not None \
+        and bare not in rule.stopwords | rule.single_prepositions
+
+
+def _heads_phrase(words: list[str], k: int, rule: _LabelRules) -> bool:
+    """Whether the capitalized words[k], after a declined attribute, is the noun of the phrase it closes."""
+    return _bare(words[k])[:1].isupper() and _declined(words[k - 1], rule)
+
+
+def _attribute_skipped(words: list[str], cut: int, rule: _LabelRules, lang: str | None,
+                       anchor: int | None) -> str | None:
+    """Where capitals mark every noun, a label cut inside an extended attribute ("es kam zu der für beide Seiten
+    äußerst verlustreichen | und … erstreckenden Marneschlacht"), told without it: the words up to its article,
+    "…", and its noun, the first capitalized word after the cut that follows a declined lower-case word, no
+    function word ("Es kam zu der … Marneschlacht"), with what follows the noun as far as the label has room.
+    None when the cut ends no such attribute (its article within ATTRIBUTE_REACH words before the cut), or its
+    noun is not found within twice as many after it (with no punctuation between), or the cut date stood in the
+    attribute (`anchor`): the label would drop what dates it."""
+    if rule.capitalised_names or not _open_end(words, cut) or not _bare(words[cut - 1]).islower() \
+            or _bare(words[cut - 1]).lower() in rule.stopwords or _bare(words[cut])[:1].isupper():
+        return None
+    # the article of an extended attribute stands right before the preposition that opens it ("zu der | für beide
+    # Seiten …"), its phrases holding nouns of their own; else the nearest with no noun after it ("den italienischen")
+    reach = range(cut - 2, max(cut - 1 - ATTRIBUTE_REACH, 0) - 1, -1)
+    stop = next((k for k in reach if not _open_end(words, k + 1)), -1)
+    extended = next((k for k in reach if k > stop and _bare(words[k]).lower() in rule.determiners
+                     and words[k + 1] in rule.single_prepositions), None)
+    article = extended if extended is not None else next(
+        (k for k in range(cut - 1, stop, -1) if _bare(words[k]).lower() in rule.determiners), None)
+    if article is None or article + 1 == cut or not _declined(words[cut - 1], rule) \
+            or any(is_finite(words, k, lang) and not _attributive_at(words, k, rule) for k in range(article + 1, cut)) \
+            or extended is None and any(_bare(word)[:1].isupper() for word in words[article + 1:cut]):
+        return None  # (a noun kept before the cut ends the article's phrase: "die … Regierung daher |")
+    noun = next((k for k in range(cut + 1, min(cut + 1 + 2 * ATTRIBUTE_REACH, len(words)))
+                 if not _open_end(words, k) or _heads_phrase(words, k, rule) or _bare(words[k]).lower()
+                 in rule.determiners and _bare(words[k - 1]).lower() in rule.coordinators), None)
+    # (an article after a coordinator opens a second noun phrase: "ein deutscher | und ein italienischer Rat")
+    if noun is None or not _heads_phrase(words, noun, rule) or anchor is not None and article < anchor <= noun:
+        return None
+    head = words[:article + 1]
+    rest = words[noun:noun + max(LABEL_WORDS - len(head) - 1, 1)]
+    end = noun + len(rest)
+    if end < len(words):
+        rest = _trimmed(rest, rule.stopwords, 1)
+    return " ".join(head) + " … " + " ".join(rest).rstrip(",;:") + ("…" if end < len(words) else "")
 
 
 CLOSING_PHRASE = 6  # words of a phrase that closes a verb-second clause and completes its verb, at most
