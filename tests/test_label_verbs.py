@@ -598,6 +598,32 @@ def test_a_german_cut_keeps_what_completes_the_verb(text, expression, wanted):
     assert label(text, "de", expression) == wanted
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    # an apposition set off by commas, after the adverbials or alone after its noun, goes with them; a phrase inside
+    # the infinitive group gives way to "…" when the words still do not fit: what was tried or asked stays
+    ("Im Mai 1921 versuchte der Bürgermeister der kleinen Stadt am Fluss, Huber, die alte Brücke über den Fluss zu "
+     "sichern.", "Mai 1921", "Der Bürgermeister der kleinen Stadt versuchte, die alte Brücke … zu sichern"),
+    ("Im Mai 1921 bat der Bürgermeister der kleinen Stadt den Ataman, einen Kosaken aus dem Süden, die Brücke über "
+     "den Fluss zu sichern.", "Mai 1921",
+     "Der Bürgermeister der kleinen Stadt bat den Ataman, die Brücke … zu sichern"),
+    # the date stood in the relative clause: it stays, and the objects it interrupted close the label
+    ("Die Verordnung erlaubte allen Gemeinden, die vor dem 1. Mai in die Union zurückkehrten, sowie den freien "
+     "Städten weiterhin den Markt.", "1. Mai", "Die Verordnung erlaubte allen Gemeinden, die in die Union "
+     "zurückkehrten … weiterhin den Markt"),
+])
+def test_a_german_cut_keeps_the_complement_after_an_insertion(text, expression, wanted):
+    # not "… versuchte am Fluss, Huber…", "… allen Gemeinden, die in die Union zurückkehrten…": what was tried or
+    # allowed
+    assert label(text, "de", expression) == wanted
+
+
+def test_the_objects_after_a_relative_clause_follow_the_first_words():
+    # the relative clause, no date in it, gives way to the objects it interrupted
+    words = "Das Gesetz erlaubte allen Gemeinden, die dem Bund beitraten, sowie den Städten weiterhin den Markt".split()
+    made = shortened(words, _label_rules("de"), "de", None)
+    assert made == "Das Gesetz erlaubte allen Gemeinden … sowie den Städten weiterhin den Markt", made
+
+
 def test_a_noun_that_takes_the_infinitive_group_keeps_it():
     from timeline.label_rules import _label_rules
     from timeline.label_shortening import shortened

@@ -1,20 +1,20 @@
 """Shortening a label too long for the chart (`shortened`) to at most about LABEL_WORDS words.
 
 Around the main verb: a long subject's head, "…" and the verb with what follows it, in a verb-final language with
-the words that close its clause (`_around_verb`); without the
-extended attributes and the adverbials of the middle field (or the run of them before a closing infinitive group),
-where capitals mark every noun; the clause the cut
-falls in told alone (`_own_clause`); a clause embedded right after the main verb ("said that …") told with its
-subject's noun, "…" and its own verb (`_complement_around_verb`); a closing infinitive group, complement clause or
-verb-final clause's verb kept after "…"; in a verb-final language, the phrase that closes the main clause after an
-insertion (`_bracket_after_insertion`), and never the last words of a second verb-final clause joined by a conjunction
-(`_first_conjunct`). Else the first words, ended at a late comma and not on a function word (`_trimmed`), a
-preposition without its object, a number without the noun it counts, or, where capitals mark every noun, an
-adjective or attributive participle without its noun (`_phrase_closed`, `_noun_left`); nor on a quantifier or
-determiner without its noun, nor inside a name (`_whole_end`); a cut inside an extended attribute leaves the
-attribute out and keeps its noun (`_attribute_skipped`: "Es kam zu der … Marneschlacht"). A "…" inside a label
-falls between two phrases: the words before it end with a whole phrase (`_whole_head`), those after it start with
-theirs (`_whole_tail`).
+the words that close its clause (`_around_verb`); without the extended attributes and the adverbials of the middle
+field (or the run of them, or an apposition, before a closing infinitive group, with "…" for the group's inner
+phrases when it is still too long), where capitals mark every noun; the clause the cut falls in told alone
+(`_own_clause`); a clause embedded right after the main verb ("said that …") told with its subject's noun, "…" and
+its own verb (`_complement_around_verb`); a closing infinitive group, complement clause or verb-final clause's verb
+kept after "…"; in a verb-final language, the phrase that closes the main clause after an insertion
+(`_bracket_after_insertion`), and never the last words of a second verb-final clause joined by a conjunction
+(`_first_conjunct`), nor those of a relative clause before the objects it interrupts (`_objects_after_relative`).
+Else the first words, ended at a late comma and not on a function word (`_trimmed`), a preposition without its
+object, a number without the noun it counts, or, where capitals mark every noun, an adjective or attributive
+participle without its noun (`_phrase_closed`, `_noun_left`); nor on a quantifier or determiner without its noun,
+nor inside a name (`_whole_end`); a cut inside an extended attribute leaves the attribute out and keeps its noun
+(`_attribute_skipped`: "Es kam zu der … Marneschlacht"). A "…" inside a label falls between two phrases: the words
+before it end with a whole phrase (`_whole_head`), those after it start with theirs (`_whole_tail`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,14 @@ import re
 from functools import cache
 
 from .clauses import DASHES, compound_hyphen
-from .dependents import complement_clause, infinitive_clause, infinitive_group, marked_infinitive, open_predicate
+from .dependents import (
+    complement_clause,
+    infinitive_clause,
+    infinitive_group,
+    marked_infinitive,
+    marked_infinitive_words,
+    open_predicate,
+)
 from .dependents import rules as dependent_rules
 from .event_nouns import _pack as _event_noun_pack
 from .finite_verbs import (
@@ -1049,7 +1056,8 @@ def _before_infinitive(words: list[str], verb: int, rule: _LabelRules) -> list[s
     (what was allowed, decided, tried), the phrases how, where or when ("erlaubte den Händlern mit ihren 300
     Ständen, den Markt abzuhalten" -> "erlaubte den Händlern, den Markt abzuhalten"). The run opens after the
     finite verb (`verb`, its index) with a preposition that follows no article (one there opens an attribute:
-    "den über 300 Ständen"). Not when a noun of the run takes the group (the pack's `infinitive_nouns`: "begann
+    "den über 300 Ständen"); an apposition set off by commas after it, or alone after its noun, goes too ("in
+    Sibirien, Dutow,"). Not when a noun of the run takes the group (the pack's `infinitive_nouns`: "begann
     mit dem Ziel, … durchzubrechen"). None when no such run stands there or the words still do not fit."""
     comma = _last_break(words, len(words) - 1)
     if comma is None or comma <= verb + 1 or not words[comma].endswith(",") \
@@ -1057,20 +1065,63 @@ def _before_infinitive(words: list[str], verb: int, rule: _LabelRules) -> list[s
         return None
     nouns = dependent_rules(rule.lang).infinitive_nouns
     for start in range(max(verb + 1, comma - ADVERBIAL_RUN), comma):
-        if _bare(words[start - 1]).lower() in rule.determiners or words[start - 1].endswith((",", ";", ":")):
+        if start > verb + 1 and words[start - 1].endswith(",") and _bare(words[start - 1])[:1].isupper() \
+                and _apposition(words, start, comma, rule):
+            position = comma + 1  # an apposition alone after its noun ("bat den Ataman, einen Kosaken, …") goes
+        elif _bare(words[start - 1]).lower() in rule.determiners or words[start - 1].endswith((",", ";", ":")):
             continue
-        position = start
+        else:
+            position = start
         while position <= comma:
             end = _phrase_end(words, position, rule)
             end = _phrase_end(words, position, rule, comma=True) if end is None else end
+            if end is None and position > start and words[position - 1].endswith(",") \
+                    and _apposition(words, position, comma, rule):
+                end = comma + 1  # a name set off by commas after the run ("in Sibirien, Dutow,") goes with it
             if end is None or end > comma + 1:
                 break
             position = end
         if position == comma + 1 and not any(_bare(word) in nouns for word in words[start:comma + 1]):
             shorter = words[:start] + words[comma + 1:]
             shorter[start - 1] = shorter[start - 1].rstrip(",;:") + ","
-            return shorter if len(shorter) <= LABEL_WORDS + 1 else None
+            return shorter if len(shorter) <= LABEL_WORDS + 1 else _inner_phrase_left(shorter, start, rule)
     return None
+
+
+def _inner_phrase_left(words: list[str], start: int, rule: _LabelRules) -> list[str] | None:
+    """`words`, whose infinitive group opens at words[start], with "…" for the prepositional phrases inside the
+    group that run up to its infinitive, when they then fit: the object and the infinitive tell what was tried or
+    allowed ("versuchte, den Widerstand gegen die Regierung im Land zu organisieren" -> "versuchte, den Widerstand
+    … zu organisieren"). None when no such phrases stand there or the words still do not fit."""
+    dependent = dependent_rules(rule.lang)
+    for first in range(start + 1, len(words) - 1):
+        if not _bare(words[first - 1])[:1].isupper():
+            continue  # the phrases follow the object's noun, not the group's conjunction or pronoun ("um sie an …")
+        position = first
+        while position < len(words) - 1 and _bare(words[position]).lower() in rule.single_prepositions:
+            end = _phrase_end(words, position, rule)
+            if end is None:
+                break
+            position = end
+        if position > first and marked_infinitive_words(words[position:], dependent) == len(words) - position \
+                and len(words) - (position - first) + 1 <= LABEL_WORDS + 1:
+            return words[:first] + ["…"] + words[position:]
+    return None
+
+
+APPOSITION = 6  # words of an apposition set off by commas that a label may leave out with the phrase before it
+
+
+def _apposition(words: list[str], start: int, comma: int, rule: _LabelRules) -> bool:
+    """Whether words[start:comma + 1], ended by the comma at `comma`, are an apposition where capitals mark every
+    noun: at most APPOSITION words, a name or noun phrase ("Dutow,", "dem Führer der Kosaken,") whose words are
+    capitalized, articles, prepositions or genitive links, the last capitalized. It names or describes a noun
+    before it, so a label may leave it out with the adverbials before it and keep the infinitive group after it."""
+    part = [_bare(word) for word in words[start:comma + 1]]
+    function = rule.determiners | rule.single_prepositions | rule.noun_links
+    return 0 < len(part) <= APPOSITION and part[-1][:1].isupper() \
+        and not any(word.endswith((",", ";", ":")) for word in words[start:comma]) \
+        and all(word[:1].isupper() and word.lower() not in rule.stopwords or word in function for word in part)
 
 
 def _part_told_whole(words: list[str], rule: _LabelRules, lang: str | None, anchor: int | None) -> str | None:
@@ -1715,8 +1766,19 @@ def _bracket_after_insertion(
         return None
     opening = next((k for k in range(verb + 1, len(words) - 1) if words[k].endswith(",")), None)
     closing = _last_break(words, len(words) - 1)
-    if opening is None or closing is None or closing <= opening or anchor is not None and opening < anchor <= closing \
-            or not _closes_main_clause(words, opening, closing, rule, lang):
+    if opening is None or closing is None or closing <= opening:
+        return None
+    dated = anchor is not None and opening < anchor <= closing
+    if _objects_after_relative(words, opening, closing, rule, lang):
+        # the objects after the relative clause tell what the verb gave or allowed: kept whole when they fit
+        # ("Das Gesetz erlaubte allen Städten … sowie den Dörfern weiterhin den Markt"); when the date stood in the
+        # relative clause, it stays, and the objects' last phrase follows "…" ("…, die … beitraten, … den Markt")
+        if not dated:
+            return " ".join(words[:opening + 1]).rstrip(",;:") + " … " + " ".join(words[closing + 1:])
+        start = _whole_tail(words, max(closing + 1, len(words) - (LABEL_WORDS - closing)), rule)
+        if closing + 1 < start < len(words) - 1:
+            return " ".join(words[:closing + 1]).rstrip(",;:") + " … " + " ".join(words[start:])
+    if dated or not _closes_main_clause(words, opening, closing, rule, lang):
         return None
     tail = words[closing + 1:][-VERB_TAIL:]
     head = _trimmed(words[:min(opening + 1, LABEL_WORDS - len(tail))], rule.stopwords, verb + 1)
@@ -1724,6 +1786,23 @@ def _bracket_after_insertion(
     head = head[:_whole_head(words, len(head), verb + 1, rule)]
     tail = words[_roomier_tail(words, len(words) - len(tail), len(head), rule):]
     return " ".join(head).rstrip(",;:") + " … " + " ".join(tail)
+
+
+def _objects_after_relative(words: list[str], opening: int, closing: int, rule: _LabelRules, lang: str | None
+                            ) -> bool:
+    """Whether the words after the comma at `closing` are the rest of the main clause's middle field, ended by a
+    noun, after a relative clause set off by commas that describes the noun before `opening` ("erlaubte allen
+    Städten, die … beitraten, sowie den Dörfern weiterhin den Markt"), in a verb-final language: the relative
+    clause (one part, opened by a relative pronoun, closed by its finite verb) may go, the objects it interrupts
+    tell what the verb left open. Only when the first words up to the insertion and those objects fit a label."""
+    phrase = words[closing + 1:]
+    if not rule.verb_final or not _bare(words[opening])[:1].isupper() or len(phrase) < MIN_LABEL_WORDS \
+            or opening + 1 + len(phrase) > LABEL_WORDS or not _bare(phrase[-1])[:1].isupper():
+        return False
+    return _opens_relative(words, opening + 1, rule) and is_finite(words, closing, lang) \
+        and not any(word.endswith((",", ";", ":")) for word in words[opening + 1:closing]) \
+        and not rule.dependent.match(phrase[0]) and not dependent_rules(lang).infinitive_openers.match(phrase[0]) \
+        and not has_finite(words, lang, closing + 1)
 
 
 def _closes_main_clause(words: list[str], opening: int, closing: int, rule: _LabelRules, lang: str | None) -> bool:
