@@ -372,6 +372,31 @@ def test_a_fronted_phrase_goes_before_the_clause_core(text, expression, wanted):
     assert label(text, "de", expression) == wanted
 
 
+# A date set off by a comma before a fronted subordinate clause or phrase dates the main clause after it: a label
+# too long for the chart tells that clause, not the fronted one (whose subordinator the label had already cut).
+# Sentences of our own.
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    ("en", "In the autumn of 1820, because the harvest had failed in all the valleys of the south, the governor of "
+     "the province opened the grain stores.", "autumn of 1820", "The governor of the province opened the grain stores"),
+    # an apposition after the subject, and a bare noun opening it
+    ("en", "Last week, after heavy rain flooded the lower districts of the old harbour town, the mayor of the town, a "
+     "former teacher, ordered the evacuation of the coast.", "Last week",
+     "The mayor of the town, a former teacher, ordered the evacuation…"),
+    ("en", "On 4 May, while marching along the frozen banks of the northern river, soldiers of the second regiment "
+     "captured a supply convoy.", "4 May", "Soldiers of the second regiment captured a supply convoy"),
+    ("en", "In May, as soon as the first troops of the relief army had crossed the river near the old town, the "
+           "garrison, weak and hungry after a long siege, surrendered.", "May",
+     "The garrison, weak and hungry after a long siege, surrendered"),
+    ("fr", "Le 3 mars, alors que la neige tombait sur toute la vallée du fleuve depuis deux jours, les habitants du "
+     "village ont fermé la route du col.", "3 mars", "Les habitants du village ont fermé la route du col"),
+    # what the rule leaves alone: a date inside the subordinate clause dates that clause
+    ("en", "Although in 2009 the firm of the brothers grew in all the southern markets of the country, the profits of "
+     "the firm fell sharply.", "2009", "The firm of the brothers grew in all the southern markets…"),
+])
+def test_a_date_before_a_fronted_clause_dates_the_main_clause(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
 # Round 13: labels whose cut dropped the words that carry the event, or kept a side phrase instead of the subject and
 # verb. Sentences of our own.
 @pytest.mark.parametrize("lang, text, expression, wanted", [

@@ -86,7 +86,7 @@ def test_a_subordinate_clause_apart_from_its_main_clause_reads_without_its_subor
     ("fr", "Le 3 mai, alors qu'elle avait passé toute la journée au marché avec ses deux filles, la voisine, une "
            "femme âgée de 70 ans et très connue dans le quartier, a été renversée.", "3 mai",
      "Elle avait passé toute la journée au marché avec ses deux filles…"),
-    ("en", "In May, as soon as the first troops of the relief army had crossed the river near the old town, the "
+    ("en", "As soon as the first troops of the relief army had crossed the river near the old town in May, the "
            "garrison, weak and hungry after a long siege, surrendered.", "May",
      "The first troops of the relief army had crossed the river…"),  # (no preposition left without its object)
 ])

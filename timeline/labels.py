@@ -35,6 +35,7 @@ from .label_rules import (
 from .label_shortening import last_words, shortened, spared
 from .word_order import (
     NAME_WORDS,
+    SUBJECT_AFTER_COMMA,
     _without_insertions,
     as_main_clause,
     fronted_adverb,
@@ -312,13 +313,7 @@ def _without_opener(
     if len(words) <= LABEL_WORDS or not introduced:
         return words, anchor
     rule = _label_rules(lang)
-    commas = [k for k, word in enumerate(words[:-1]) if word.endswith(",")]
-    # the comma before the main clause, not one inside the phrase ("When General Hamilton, the British commander
-    # at Detroit, retook Vincennes, Clark returned …"), nor one between names listed in a subject ("…, the
-    # villages of Arlo, Bede and Dorn were")
-    comma = next((k for k in commas if main_clause_at(without_listed_names(words, k + 1, rule), 0, rule, lang)
-                  and not _parts_names(words, k, rule)),
-                 commas[0] if commas else None)
+    comma = _opener_comma(words, rule, lang)
     if comma is None or len(words) - comma - 1 <= MIN_LABEL_WORDS \
             or anchor is not None and not fronted and anchor <= comma \
             or rule.dependent.match(words[comma + 1]) or rule.openers.match(words[comma + 1]) \
@@ -333,6 +328,54 @@ def _without_opener(
         main = main[1:]  # "…, dann melde dich an": a connective opening the main clause says nothing
     moved = len(words) - len(main)
     return subject_first(main, lang), None if anchor is None else max(anchor - moved, 0)
+
+
+def _opener_comma(words: list[str], rule: _LabelRules, lang: str | None) -> int | None:
+    """The comma that ends an introductory phrase or subordinate clause opening `words`: the first before a main
+    clause, not one inside the phrase ("When General Hamilton, the British commander at Detroit, retook
+    Vincennes, Clark returned …"), nor one between names listed in a subject ("…, the villages of Arlo, Bede and
+    Dorn were"); else the first comma. None when there is none."""
+    commas = [k for k, word in enumerate(words[:-1]) if word.endswith(",")]
+    return next((k for k in commas if main_clause_at(without_listed_names(words, k + 1, rule), 0, rule, lang)
+                 and not _parts_names(words, k, rule)),
+                commas[0] if commas else None)
+
+
+def _main_with_apposition(words: list[str], rule: _LabelRules, lang: str | None) -> bool:
+    """Whether a main clause opens `words`, maybe with a phrase between commas after its subject ("the mayor of
+    the town, a former teacher, ordered …"): `main_clause_at` on the words without that phrase. A bare noun may
+    open the subject ("vessels of the fleet fired …"), not a participle, preposition or function word."""
+    opening = _bare(words[0]) if words else ""
+    if opening[:1].islower() and not rule.participles.fullmatch(opening) \
+            and opening not in rule.stopwords | rule.all_prepositions | rule.relatives:
+        words = [words[0][:1].upper() + words[0][1:]] + words[1:]
+    if main_clause_at(words, 0, rule, lang):
+        return True
+    first = next((k for k, word in enumerate(words[:SUBJECT_AFTER_COMMA]) if word.endswith(",")), None)
+    if first is None:
+        return False
+    second = next((k for k in range(first + 1, min(len(words) - 1, first + 1 + MAX_APPOSITION))
+                   if words[k].endswith(",")), None)
+    return second is not None and main_clause_at(words[:first] + [words[first].rstrip(",")] + words[second + 1:],
+                                                 0, rule, lang)
+
+
+def _subordinate_after_date(
+    text: str, clause: Span, dates: list[Span], words: list[str], rule: _LabelRules, lang: str | None
+) -> bool:
+    """Whether the clause, which opens with a date, goes on after it and a comma with a subordinator or an
+    introductory preposition (`openers`) opening a phrase that a comma in `words` (the label's: `_opener_comma`)
+    closes before a main clause (`_main_with_apposition`): "Last week, after heavy rain flooded the town, the
+    mayor, a teacher, ordered …"."""
+    set_off = text.find(",", clause[0], clause[1])
+    # (the date, set off by the comma: "Vom 11. bis 15. September fanden …" opens with no such phrase)
+    if not any(text[end:set_off].strip() == "" for _, end in _starts_in(dates, (clause[0], set_off))):
+        return False
+    after = text[set_off + 1:clause[1]].lstrip()
+    if not (rule.openers.match(after) or rule.subordinate.match(after)):
+        return False
+    comma = _opener_comma(words, rule, lang)
+    return comma is not None and _main_with_apposition(without_listed_names(words, comma + 1, rule), rule, lang)
 
 
 def _parts_names(words: list[str], comma: int, rule: _LabelRules) -> bool:
@@ -617,6 +660,10 @@ def make_label(
     if fronted:  # a connective before the date went with it ("And as recently as 2009, polls …"): only what follows
         introduced = bool(rule.openers.match(label) or rule.subordinate.match(label) and not preposition_first)
     words = label.split()
+    if fronted and not introduced and _subordinate_after_date(text, clause, dates, words, rule, lang):
+        # "Last week, after the storm hit …, the mayor ordered …": the subordinator `_without_leading` cut came
+        # after the date, which dates the main clause
+        introduced = True
     introduced = introduced or _participle_phrase(words, rule, lang)
     if rule.verb_final and words and words[0] in rule.relative_subjects and not subordinated \
             and len(words) > 1 and words[1][:1].islower() and _bare(words[1]).lower() not in rule.determiners \
