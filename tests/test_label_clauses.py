@@ -397,6 +397,25 @@ def test_a_date_before_a_fronted_clause_dates_the_main_clause(lang, text, expres
     assert label(text, lang, expression) == wanted
 
 
+# A clause with a date in its opening phrase and another in its core: the core's date is told by the core, not cut
+# where the phrase's date stood; the phrase's date keeps what it got. Sentences of our own.
+@pytest.mark.parametrize("text, expression, other, wanted", [
+    ("Während der Kämpfe um die Stadt im März eroberten die Truppen des Generals am 4. April die Festung auf dem "
+     "Hügel über dem Tal.", "4. April", "März",
+     "Die Truppen des Generals eroberten die Festung auf dem Hügel über dem Tal"),
+    ("Mit dem Bau der Brücke im Jahr 1902 begann die Stadt im Herbst 1903 den Ausbau des neuen Hafens an der "
+     "Nordseite.", "Herbst 1903", "Jahr 1902", "Die Stadt begann den Ausbau des neuen Hafens an der Nordseite"),
+    ("Nach dem Scheitern der Verhandlungen im Frühjahr 1921 verlegte die Regierung im Juni ihren Sitz in die alte "
+     "Hauptstadt am Fluss.", "Juni", "Frühjahr 1921",
+     "Die Regierung verlegte ihren Sitz in die alte Hauptstadt am Fluss"),
+    # the phrase's date: the clause as before, its phrase kept
+    ("Mit dem Bau der Brücke im Jahr 1902 begann die Stadt im Herbst 1903 den Ausbau des neuen Hafens an der "
+     "Nordseite.", "Jahr 1902", "Herbst 1903", "Mit dem Bau der Brücke begann die Stadt den Ausbau des neuen Hafens…"),
+])
+def test_the_core_date_does_not_follow_the_fronted_phrase_date(text, expression, other, wanted):
+    assert label(text, "de", expression, other) == wanted
+
+
 # Round 13: labels whose cut dropped the words that carry the event, or kept a side phrase instead of the subject and
 # verb. Sentences of our own.
 @pytest.mark.parametrize("lang, text, expression, wanted", [

@@ -42,7 +42,7 @@ from .label_rules import (
     _within,
 )
 from .label_shortening import VERB_TAIL, _trimmed
-from .labels import DATELINE, MAX_SUBJECT, make_label, tidy, with_closing_verbs
+from .labels import DATELINE, MAX_SUBJECT, make_label, opens_with_preposition, tidy, with_closing_verbs
 from .listings import ListingMemo, listing_label, notice_item
 from .normalize import DAY_FROM_DCT, DAY_FROM_EARLIER
 from .noun_attributes import attribute_label, bracketed_clause, listed_noun_label
@@ -740,7 +740,7 @@ class _Describer:
         # belongs to), or without those on the axis (labels, reports); many dates in one clause stay linear
         self.stripped: dict[Span, str] = {}
         self.cut: dict[Span, str] = {}
-        self.labels: dict[tuple[Span, bool], str] = {}
+        self.labels: dict[tuple[Span, bool, Span | None], str] = {}
         self.content_starts: dict[Span, list[int]] = {}  # where the sentence's words outside its dates are
         self.publication_lines: dict[Span, bool] = {}  # whether the sentence is an update or publication line
         self.colons: dict[Span, bool] = {}  # whether the sentence has a colon: only then can a date be a list's item
@@ -761,11 +761,15 @@ class _Describer:
             self.pieces[span] = self.text[span[0]:span[1]]
         return self.pieces[span]
 
-    def label_of(self, span: Span, tail: bool = False) -> str:
-        if (span, tail) not in self.labels:
-            self.labels[span, tail] = make_label(self.text, span, self.on_axis, self.lang, tail, self.cut,
-                                                 measures=self.measures)
-        return self.labels[span, tail]
+    def label_of(self, span: Span, tail: bool = False, date: Span | None = None) -> str:
+        """The label of the clause `span`; for `date`, a later date of a clause that opens with a prepositional
+        phrase, its own (`labels._past_fronted_phrase`): the core's date does not depend on the phrase's."""
+        inside = _within(self.on_axis, span) if date is not None and not tail else []
+        own = date if date in inside[1:] and opens_with_preposition(self.piece(span), self.lang) else None
+        if (span, tail, own) not in self.labels:
+            self.labels[span, tail, own] = make_label(self.text, span, self.on_axis, self.lang, tail, self.cut,
+                                                      measures=self.measures, own=own)
+        return self.labels[span, tail, own]
 
     def _sentence_of(self, timex: Timex) -> Span:
         """The sentence that holds `timex`, its clauses split; what the sentence before kept is dropped, so that a
@@ -886,7 +890,7 @@ class _Describer:
         elif told:
             label = make_label(told.text, told.span, [] if told.undated else on_axis, lang, as_main=told.as_main)
         else:
-            label = self.label_of(span, tail)
+            label = self.label_of(span, tail, date)
         told_or_joined = told is not None or joined is not None
         fronted = None if told_or_joined or tail or "…" not in label \
             else fronted_before_main(text, span, date, lang)

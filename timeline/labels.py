@@ -530,7 +530,7 @@ def tidy(label: str) -> str:
 
 def _anchor(
     text: str, clause: Span, dates: list[Span], lang: str | None, words: list[str], memo: dict | None,
-    measures: list[Span] | None = None,
+    measures: list[Span] | None = None, own: Span | None = None,
 ) -> int | None:
     """Where in `words` (the clause's label words) its first cut date stood: the index of the word after it,
     counted from the end, since a label is trimmed at its start. With no date to cut, the word after its first
@@ -547,6 +547,10 @@ def _anchor(
         # what continues the date ("desselben Jahres", "des 9. Februars 1904") went with it
         anchors = [index_at(continued_date_end(text, date[1], clause[1], dates, _label_rules(lang)))
                    for date in inside]
+        if own in inside[1:]:
+            core = _past_fronted_phrase(anchors[0], anchors[inside.index(own)], words, lang)
+            if core is not None:
+                return core
         return _past_subject_relative(anchors, words, lang)
     measured = _within(measures or [], clause)
     if not measured:
@@ -554,6 +558,27 @@ def _anchor(
     if not has_finite(words, lang, 0, index_at(measured[0][0])):
         return None  # "For the past two months, the father has demanded …": a phrase it opens may go
     return index_at(measured[0][1])
+
+
+def opens_with_preposition(words: str, lang: str | None) -> bool:
+    """Whether `words` open with a preposition: a phrase that may stand before a clause's verb."""
+    first, rule = words.split(maxsplit=1)[:1], _label_rules(lang)
+    opener = _bare(first[0]).lower() if first else ""
+    return opener in rule.prepositions or opener in rule.single_prepositions
+
+
+def _past_fronted_phrase(first: int, own: int, words: list[str], lang: str | None) -> int | None:
+    """`own` (where the date the label is made for stood), when the clause's first date (`first`) stood in a
+    prepositional phrase that opens it, before its main verb, and `own` after that verb, in the clause's core
+    ("Nach den Gewinnen des Frühsommers 1919 setzte der General im Juli die Strategie fest"): the core's date is
+    told by the core, which a label too long for the chart keeps, its phrase before the verb going first; the
+    phrase's date keeps the clause's label. None otherwise."""
+    if not words or not opens_with_preposition(words[0], lang):
+        return None
+    # ("Während der Kämpfe im März eroberten …": a preposition of a subordinator's form opens no clause here)
+    verb = fronted_preposition_verb(words, _label_rules(lang), lang)
+    verb = main_verb(words, lang) if verb is None else verb
+    return own if verb is not None and first <= verb < own else None
 
 
 def _past_subject_relative(anchors: list[int], words: list[str], lang: str | None) -> int:
@@ -603,21 +628,22 @@ def _without_stacked_coordinators(label: str, rule: _LabelRules) -> str:
 
 def make_label(
     text: str, clause: Span, dates: list[Span], lang: str | None, tail: bool = False, memo: dict | None = None,
-    as_main: bool = False, measures: list[Span] | None = None,
+    as_main: bool = False, measures: list[Span] | None = None, own: Span | None = None,
 ) -> str:
     """A short chart label: the clause without its dates (`dates`: the text's, sorted) and leading
     connectives, at most ~12 words (the first ones, or with `tail` the last ones). `as_main`: the clause is a
     subordinate one without its subordinator, or a relative one with its noun in the pronoun's place, which a
     verb-final language tells as a main clause (`timeline.subclauses`). `measures`: the text's durations, which the
-    label keeps; a long label with no date to cut is shortened around the first of them."""
+    label keeps; a long label with no date to cut is shortened around the first of them. `own`: the date the label
+    is for, when not the clause's first (`_past_fronted_phrase`)."""
     insertion = insertion_after_date(text, clause, dates, lang)
     if insertion:  # "Im Jahr 1998 – dem Jahr des Absturzes – schloss die Firma ihr Werk": the clause, not the aside
         text, clause, dates = without_insertion(text, clause, dates, insertion)
-        memo = measures = None  # its spans are of the text told without the aside
+        memo = measures = own = None  # its spans are of the text told without the aside
     elif unreported := without_reporting_insertion(text, clause, dates, lang):
         # "Capital expenditure will rise slightly, Mr. Marous said, from $470 million": the clause, not who said it
         text, clause, dates = unreported
-        memo = measures = None
+        memo = measures = own = None
     label = _without_dates(text, clause, dates, lang, memo)
     if not label:  # nothing but dates: common in date-dense text, and nothing below can add words
         return ""
@@ -675,7 +701,7 @@ def make_label(
         words = words if told is pronoun_first else told
     elif (subordinated or as_main) and rule.verb_final:
         words = as_main_clause(words, rule, lang)
-    anchor = _anchor(text, clause, dates, lang, words, memo, measures) \
+    anchor = _anchor(text, clause, dates, lang, words, memo, measures, own) \
         if len(words) > LABEL_WORDS and not tail else None
     last = _last_date(clause, dates)
     if last is not None and _ends_with_date(text, clause, last) and not _ends_with_kept_date(words, text, last) \
