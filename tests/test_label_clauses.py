@@ -677,6 +677,34 @@ def test_a_cut_date_leaves_no_hole(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
 
 
+# Round 68: words that belonged with a cut date stayed behind, or words the clause needs went with it. Sentences
+# of our own.
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # an adverb of distance goes with the preposition it measures
+    ("en", "The bridge reopened shortly after noon on Sunday.", "noon on Sunday", "The bridge reopened"),
+    ("de", "Die Brücke wurde kurz vor Weihnachten 2015 wieder freigegeben.", "Weihnachten 2015",
+     "Die Brücke wurde wieder freigegeben"),
+    ("fr", "Le pont a rouvert peu après midi dimanche.", "midi dimanche", "Le pont a rouvert"),
+    # a pair of prepositions goes whole
+    ("en", "It was decided that, as from 1 March 2011, ferries no longer stop at the island.", "1 March 2011",
+     "It was decided that ferries no longer stop at the island"),
+    # the part of the day a weekday modifies goes with it
+    ("en", "The ferry will sail to the island on Monday and Tuesday evenings in summer.", "Monday",
+     "The ferry will sail to the island in summer"),
+    # a phrase of time that the date's phrase describes goes with it
+    ("de", "In den Wochen vor dem 1. Mai stiegen die Preise deutlich.", "1. Mai", "Die Preise stiegen deutlich"),
+    ("en", "Prices rose sharply in the weeks before May 1.", "May 1", "Prices rose sharply"),
+    # a preposition fused with its article governs the noun after the date, not the date: it stays
+    ("de", "Es kam damals zur bis heute größten Flut in der Stadt.", "heute",
+     "Es kam damals zur größten Flut in der Stadt"),
+    # a date coordinated by "weder … noch" is one of two subjects: it stays
+    ("de", "Weder der Regen noch der Winter hielten die Arbeiter auf.", "Winter",
+     "Weder der Regen noch der Winter hielten die Arbeiter auf"),
+])
+def test_a_cut_date_takes_its_own_words_and_leaves_the_clauses(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
 @pytest.mark.parametrize("lang, text, expression, others, wanted", [
     # a noun of time whose genitive names the event it is timed by keeps that genitive, and so stays
     ("de", "Am Morgen des Anschlags war die Polizei schon vor Ort.", "Morgen", (),

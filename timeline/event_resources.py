@@ -66,7 +66,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "infinitive_clitics": WORDS,
                "embedded_openers": WORDS, "event_infinitives": WORDS,
                "date_postpositions_after_article": WORDS, "date_noun_links": WORDS,
-               "event_time_nouns": WORDS, "event_genitive_openers": WORDS,
+               "event_time_nouns": WORDS, "event_genitive_openers": WORDS, "day_parts": WORDS, "correlatives": WORDS,
                "limit_prepositions": WORDS, "period_end_links": WORDS, "negations": WORDS,
                "exception_prepositions": WORDS, "duration_verbs": WORDS, "bracket_verbs": WORDS, "expletives": WORDS,
                "passive_auxiliaries": WORDS,

@@ -88,6 +88,10 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                 # "von der seit Mitte 1918 grassierenden Grippe": the article belongs to the noun after the date
                 governs_from = governing.start() + attribute
                 governing = rule.preposition_before.search(before, governs_from)
+            phrase_start = time_phrase_start(before[:governs_from], governing.group(), rule) if governing else None
+            if phrase_start is not None:
+                # "in den Tagen um den 9. November": the phrase of time the date's phrase describes goes with it
+                governs_from = phrase_start
             head = before[:governs_from]
             # "die Regierung (im März 2019) zurückgetreten war": a bracket that holds nothing but the date and the
             # words governing it goes with them
@@ -122,6 +126,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                         or _described_after(text, date_end, span[1], lang)
                         or _noun_linked(governing, head, text, date_end, span[1], rule, lang)
                         or _negated_limit(governing, text, span, rule)
+                        or _correlated(text[span[0]:date_start], rule)
                         or governing is not None and rule.exception.search(head) is not None  # "except in May"
                         # "lasted from May to July", "had spent the winter raising": the verb says nothing without it
                         or _bare_lower(last) in rule.duration_verbs
@@ -158,6 +163,7 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
         position = continued_date_end(text, position, span[1], dates, rule)
         position = _time_partner_end(text, text[date_start:date_end], position, span[1], dates, rule, lang) \
             or position
+        position = _day_part_end(text, text[date_start:date_end], position, span[1], rule, lang)
         if not head.strip() and pieces == [head] and rule.verb_second:
             position = _coordinated_time(text, position, span[1], dates, rule, lang) or position
         position = _closing_comma_end(head, text, position, span[1], rule)
@@ -216,11 +222,13 @@ def _attribute_start(governing: str, text: str, date_end: int, end: int, rule: _
     """Where the words governing a date start once an article that opens an attribute is left out (0: none is):
     an article followed by a preposition cannot govern it, so the date, its preposition and the adjective after
     them describe the noun that follows ("von der seit Mitte 1918 grassierenden Grippe", "der bis 1915 russische
-    Teil", "during the early 1990s boom" keeps "during the"). Cut, only the preposition goes with the date."""
+    Teil", "during the early 1990s boom" keeps "during the"). So does a preposition fused with its article ("zur
+    bis heute schwersten Katastrophe" keeps "zur"). Cut, only the preposition goes with the date."""
     found = 0
     for word in re.finditer(r"\S+", governing):
         following = governing[word.end():].split()
-        if word.group().lower() in rule.determiners and following and following[0].lower() not in rule.determiners:
+        if word.group().lower() in rule.determiners | rule.noun_markers and following \
+                and following[0].lower() not in rule.determiners:
             found = word.end()
     if not found:
         return 0
@@ -234,6 +242,25 @@ def _attribute_start(governing: str, text: str, date_end: int, end: int, rule: _
             or not rule.capitalised_names and not adjective[:1].islower():
         return 0
     return found + len(governing[found:]) - len(governing[found:].lstrip())
+
+
+def time_phrase_start(head: str, governing: str, rule: _LabelRules) -> int | None:
+    """Where a phrase of time (a preposition, articles and a noun of time) starts that ends `head`, the text before
+    a date's preposition, so that the date's phrase describes its noun ("in den Tagen um den 9. November", "in the
+    weeks before May 1"): the two say one time, and cut alone, the date would leave "kann in den Tagen leicht". None
+    when no such phrase ends `head` or a genitive link governs the date ("am Ende des Jahres 1990")."""
+    if " ".join(governing.split()).lower() in rule.date_noun_links or not head[-1:].isspace():
+        return None
+    words = list(re.finditer(r"\S+", head))
+    if not words or words[-1].group().lower() not in rule.event_time_nouns:
+        return None
+    k = len(words) - 2
+    while k >= 0 and words[k].group().lower() in rule.determiners:
+        k -= 1
+    # a preposition of time, not of a rate ("120 bombs per day in March")
+    opening = words[k].group() if k >= 0 else ""
+    return words[k].start() if opening.lower() in rule.single_prepositions | rule.noun_markers \
+        and rule.preposition_before.fullmatch(opening + " ") is not None else None
 
 
 def _noun_linked(governing: re.Match[str] | None, head: str, text: str, date_end: int, end: int,
@@ -560,6 +587,32 @@ def _time_partner_end(text: str, date: str, position: int, end: int, dates: list
         return None
     following = _next_date(dates, found.start(2))
     return None if following is not None and following[0] == found.start(2) else found.end()
+
+
+# A space and the word after it.
+_SPACED_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)\b")
+
+
+def _day_part_end(text: str, date: str, position: int, end: int, rule: _LabelRules, lang: str | None) -> int:
+    """Where a cut date that ends in a weekday (or another name of a time) ends once the part of the day after it
+    goes with it ("on Monday and Tuesday nights"): the name modifies that noun, so cut alone, it would leave
+    "would leave Bombay nights". `position` when no such word follows."""
+    last = date.split()[-1] if date.split() else ""
+    found = _SPACED_WORD.match(text, position, end)
+    if found is None or found.group(1).lower() not in rule.day_parts or _bare_lower(last) not in _time_names(lang):
+        return position
+    return found.end()
+
+
+def _correlated(before: str, rule: _LabelRules) -> bool:
+    """Whether a date follows the second word of a correlative pair, with articles only between, whose first word
+    stands earlier in its clause ("Weder die Sonne noch der Sommer schmücken uns"): the date is one of two
+    coordinated phrases, a subject or object, not the time of the clause; cut, it would leave "Weder die Sonne
+    schmücken"."""
+    words = [word.lower() for word in before.split()]
+    while words and words[-1] in rule.determiners:
+        words.pop()
+    return bool(words) and any(second == words[-1] and first in words[:-1] for first, second in rule.correlatives)
 
 
 def _bare_lower(word: str) -> str:

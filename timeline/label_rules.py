@@ -71,6 +71,8 @@ class _LabelRules:
     date_noun_links: frozenset[str]  # "of", "des": a date after one and a noun belongs to that noun's phrase
     period_end_links: frozenset[str]  # "ended": a period and the date that ends it are one phrase
     event_time_nouns: frozenset[str]  # "eve", "Vorabend": a time named by the event in a genitive after it
+    day_parts: frozenset[str]  # "nights": a noun of a part of the day that a weekday before it modifies
+    correlatives: frozenset[tuple[str, str]]  # ("weder", "noch"), ("neither", "nor"): pairs that coordinate
     event_genitive_openers: frozenset[str]  # "of", "seines", "de": what opens that genitive
     unstacked_prepositions: frozenset[str]  # "in", "on", "at": one takes no other before the date it governs
     prepositionless_date: re.Pattern[str]  # "last week", "yesterday": a date that takes none of them
@@ -207,6 +209,9 @@ def _label_rules(lang: str | None) -> _LabelRules:
         date_noun_links=frozenset(word.lower() for word in labels.get("date_noun_links", [])),
         period_end_links=frozenset(word.lower() for word in labels.get("period_end_links", [])),
         event_time_nouns=frozenset(word.lower() for word in labels.get("event_time_nouns", [])),
+        day_parts=frozenset(word.lower() for word in labels.get("day_parts", [])),
+        correlatives=frozenset((pair.split()[0].lower(), pair.split()[1].lower())
+                               for pair in labels.get("correlatives", [])),
         event_genitive_openers=frozenset(word.lower() for word in labels.get("event_genitive_openers", [])),
         unstacked_prepositions=frozenset(word.lower() for word in labels.get("unstacked_prepositions", [])),
         prepositionless_date=re.compile(labels.get("prepositionless_dates", r"(?!)"), re.IGNORECASE),

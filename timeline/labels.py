@@ -19,7 +19,7 @@ from .dependents import rules as dependent_rules
 from .event_resources import pack_words
 from .finite_verbs import _finite_by, has_finite, has_verb, is_finite, main_verb
 from .insertions import insertion_after_date, without_insertion, without_reporting_insertion
-from .label_dates import _without_dates, continued_date_end, ends_with_particle
+from .label_dates import _without_dates, continued_date_end, ends_with_particle, time_phrase_start
 from .label_rules import (
     _PUNCTUATION,
     _WORD,
@@ -108,7 +108,11 @@ def _starts_with_date(text: str, clause: Span, dates: list[Span], rule: _LabelRu
     if first is None:
         return False
     before = rule.leading.sub("", text[clause[0]:first].lstrip())  # "Auch 2021 ...", "Doch im November ..."
-    return not before.strip() or rule.preposition_before.fullmatch(before) is not None
+    if not before.strip() or rule.preposition_before.fullmatch(before) is not None:
+        return True
+    # "In den Wochen vor dem 1. Mai stiegen …": a phrase of time the date's phrase describes goes with it
+    governing = rule.preposition_before.search(before)
+    return governing is not None and time_phrase_start(before[:governing.start()], governing.group(), rule) == 0
 
 
 MAX_APPOSITION = 10  # words of a comma-enclosed phrase that describes someone
