@@ -50,6 +50,15 @@ from timeline.timex import Timex
     ("en", "The bank has cut its rates twice since the 2008 crash.", "2008", "The crash"),
     ("en", "Prices have not recovered since its 2011 takeover of the rival firm.", "2011",
      "Its takeover of the rival firm"),
+    # ... a date before a noun inside the complement of the phrase's noun of action: the phrase up to its comma
+    ("en", "After the collapse of their 1997 peace talks, the rebels took up arms again.", "1997",
+     "The collapse of their peace talks"),
+    # a verb's form in "-ing" before "of" is a noun of action; a possessor, however many words its name has, is
+    # the noun's determiner
+    ("en", "After the dramatic sinking of the ferry Estonia in 1994, the rules for ferries changed.", "1994",
+     "The dramatic sinking of the ferry Estonia"),
+    ("en", "Only weeks after Mary Ann Lee's death in 1871, her brother sold the farm.", "1871",
+     "Mary Ann Lee's death"),
     # ... anywhere in the sentence (`attribute_label`):
     # a date between the determiner and the noun, the noun with a complement or a modifier
     ("en", "Police are investigating the March 3 shooting of a guard.", "March 3", "The shooting of a guard"),
@@ -146,6 +155,10 @@ def test_a_date_the_grammar_ties_to_a_noun_of_action_tells_the_noun(lang, text, 
     # a noun of a point in time takes the date as its complement: the date is that point, no event of its own
     ("de", "Seit Beginn des Jahres 2015 ist der Platz gesperrt.", "Jahres 2015", "gesperrt"),
     ("en", "After the start of the war in 1939, he fled to Lisbon.", "1939", "fled"),
+    ("en", "After the beginning of the war in 1914, the king fled.", "1914", "fled"),
+    ("en", "After the morning of the vote in May, the council met.", "May", "met"),
+    # a date before a noun in the phrase's complement, where a clause follows it: the clause's own label
+    ("en", "After the vote on their 2004 budget was delayed, the council resigned.", "2004", "delayed"),
     # a preposition of the same time: the clause's event happened at the noun's
     ("en", "During the summit in June, the leaders signed a pact.", "June", "signed"),
     ("de", "Bei der Abstimmung am Dienstag stimmte die Mehrheit dagegen.", "Dienstag", "stimmte"),

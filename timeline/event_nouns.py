@@ -15,9 +15,11 @@ after the vote in May.", "has been held since his arrest on June 21,"). A noun o
 `words` (general nouns of news events) or ends in one of its `endings` (derivations of verbs: "-ung", "-tion"),
 unless it is one of `not_events`; in a language that writes compounds as one word (`in_compounds`) a compound ends
 in its head ("Kommunalwahl"), or in a noun of a phase after a listed noun (`phase_nouns`: "Kriegsende", not
-"Jahresende"). The label is the noun phrase alone, its article in the case it has alone (`articles`: "der Wahl" ->
-"die Wahl"): no word that the phrase does not hold or its grammar does not give. Pack data: `[event_nouns]` of
-timeline/resources/*/events.toml.
+"Jahresende"), or a verb's form in the pack's `nominal_gerund` ending before a noun's link ("after the sinking of
+the liner in 1915"). A date between a determiner and its noun inside the phrase's complement ("After the failure
+of their 1982 offensives, …") is the phrase's too (`_inner_date_label`). The label is the noun phrase alone, its
+article in the case it has alone (`articles`: "der Wahl" -> "die Wahl"): no word that the phrase does not hold or
+its grammar does not give. Pack data: `[event_nouns]` of timeline/resources/*/events.toml.
 
 A German noun of action in a declined form is one too ("den Kämpfen", "des Krieges": `declension_endings`; its
 label in the nominative, `dative_plural`, `genitive_singular`: "des Krieges" -> "Krieg"). A clause takes one
@@ -33,7 +35,7 @@ from functools import cache, lru_cache
 
 from .clauses import TOKEN, Span
 from .event_resources import load, pack_words
-from .finite_verbs import is_finite
+from .finite_verbs import has_finite, is_finite
 from .label_rules import _bare, _label_rules, _LabelRules
 
 NOUN_PHRASE_WORDS = 10  # words between the preposition and the date: a noun phrase with two or three complements
@@ -116,7 +118,8 @@ def event_noun_label(
         return _after_date_label(text, clause, date, lang, possessive)  # "after Thursday's hearing"
     preceding = text[clause[0]:date[0]].split()
     if pack.get("date_before_noun") and preceding and _bare(preceding[-1]).lower() in _label_rules(lang).determiners:
-        return _after_date_label(text, clause, date, lang, None)  # "after the 1987 crash"
+        return _after_date_label(text, clause, date, lang, None) \
+            or _inner_date_label(text, clause, date, lang)  # "after the 1987 crash"
     before = [found for found in TOKEN.finditer(text, clause[0], date[0])]
     if len(before) < 2:
         return None
@@ -236,6 +239,40 @@ def _after_date_label(text: str, clause: Span, date: Span, lang: str | None, pos
     return _labelled([article or _pack(lang)["definite_article"]] + phrase, lang)
 
 
+INNER_TAIL_WORDS = 4  # words after a date in a complement up to the comma that ends the phrase: "summer offensives"
+
+
+def _inner_date_label(text: str, clause: Span, date: Span, lang: str | None) -> str | None:
+    """A date between a determiner and its noun inside the complement of a noun of action that a preposition of
+    sequence opening the clause governs ("After the failure of their 1982 summer offensives, Iran …"): the date
+    is the noun phrase's, told whole up to the comma that ends it, the date cut; None where the phrase is no
+    noun phrase of action, or no comma ends it within INNER_TAIL_WORDS words."""
+    rule = _label_rules(lang)
+    before = list(TOKEN.finditer(text, clause[0], date[0]))
+    words = [token.group() for token in before]
+    at = None
+    for k in range(len(words) - 1, max(len(words) - 2 - NOUN_PHRASE_WORDS, -1), -1):
+        word = words[k]
+        if word != _bare(word) or is_finite(words, k, lang) \
+                or _bare(word).lower() in (rule.relatives - rule.determiners) | rule.clause_subordinators:
+            return None  # a comma, a verb, a clause of its own: the date is no part of one phrase with the noun
+        if _sequence_end(words[:k + 1], lang) is not None:
+            at = k
+            break
+    if at is None or len(words) - at < 3:
+        return None  # "after the 1987 crash": the date's own noun is the phrase's head (`_after_date_label`)
+    phrase = words[at + 1:]
+    if not _headed_by_event(phrase, rule, lang):
+        return None
+    rest = text[date[1]:clause[1]]
+    comma = rest.find(",")
+    tail = rest[:comma].split() if comma > 0 else []
+    if not 0 < len(tail) <= INNER_TAIL_WORDS or any(word != _bare(word) for word in tail) \
+            or has_finite(tail, lang) or not _opens_clause(text, clause, before[at].start(), rest[comma:], lang):
+        return None
+    return _labelled(phrase + tail, lang)
+
+
 COMPLEMENT_WORDS = 4  # "of Kuwait", "of the city's mayor"
 
 
@@ -293,15 +330,34 @@ def _abbreviations(lang: str | None) -> frozenset[str]:
 
 def _headed_by_event(phrase: list[str], rule: _LabelRules, lang: str | None) -> bool:
     """Whether the noun phrase's head, before any word that ties a complement to it ("des", "of", "by"), is a
-    noun of action."""
+    noun of action: a listed one, or a verb's form used as one before a noun's link (`nominal_gerund`: "the
+    notorious sinking of the liner"). A possessor ("Sun Yat Sen's death") is the head's determiner, no part of
+    it."""
+    possessive = _pack(lang).get("possessive")
     head: list[str] = []
+    owned: list[str] = []  # the words after the last possessor
     for word in phrase:
         bare = _bare(word).lower()
         if head and (bare in rule.prepositions or bare in rule.noun_links):
+            if nominal_gerund(owned[-1] if owned else "", word, rule, lang):
+                return True
             break
         if bare not in rule.determiners:
             head.append(word)
-    return any(is_event_noun(word, lang) for word in head[:3])
+            owned.append(word)
+        if possessive and re.match(possessive, word[-2:] + " "):
+            owned = []
+    return any(is_event_noun(word, lang) for word in head[:3] + owned[:3])
+
+
+def nominal_gerund(word: str, following: str, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether `word` is a verb's form used as a noun of action: it has the language's `nominal_gerund` ending
+    (lower case: no name) and a noun's link follows it ("the killing of a guard": only a noun takes "of"); a noun
+    of time or phase in that ending ("the morning of", "the beginning of") names a time, no action."""
+    ending: str = _pack(lang).get("nominal_gerund", "")
+    return bool(ending) and word[:1].islower() and word.endswith(ending) and len(word) > len(ending) + 2 \
+        and following.lower() in rule.noun_links \
+        and word.lower() not in rule.event_time_nouns | _words(lang, "phase_nouns")
 
 
 def _opens_clause(text: str, clause: Span, preposition: int, after: str, lang: str | None) -> bool:

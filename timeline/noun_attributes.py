@@ -59,6 +59,7 @@ from .event_nouns import (
     dative_plural_form,
     is_event_noun,
     is_year_after_noun,
+    nominal_gerund,
 )
 from .event_resources import pack_words
 from .finite_verbs import has_finite, has_lower_finite, is_copula, is_finite
@@ -648,7 +649,8 @@ def _noun_after_date(
         if len(phrase) >= DATE_TO_NOUN_WORDS or bare.lower() in rule.stopwords | rule.clause_words:
             return None
         phrase.append(bare)
-        if is_event_noun(bare, lang) or word == bare and _nominal_gerund(word, tokens[at + 1:at + 2], rule, lang):
+        following = tokens[at + 1].group() if at + 1 < len(tokens) else ""
+        if is_event_noun(bare, lang) or word == bare and nominal_gerund(word, following, rule, lang):
             if _is_name(bare, lang):
                 return None
             head = token
@@ -870,15 +872,6 @@ def _verb_before(words: list[str], start: int, rule: _LabelRules, lang: str | No
         if word != _bare(word) and not word.endswith(("'", "’")):
             return None
     return None
-
-
-def _nominal_gerund(word: str, following: list[re.Match[str]], rule: _LabelRules, lang: str | None) -> bool:
-    """Whether `word`, after a determiner and a date, is a verb's form used as a noun of action: it has the
-    language's `nominal_gerund` ending (lower case: no name) and a noun's link follows it ("the March 3 killing of
-    a guard": only a noun takes "of" after the determiner)."""
-    ending: str = _pack(lang).get("nominal_gerund", "")
-    return bool(ending) and word[:1].islower() and word.endswith(ending) and len(word) > len(ending) + 2 \
-        and bool(following) and following[0].group().lower() in rule.noun_links
 
 
 def _group_start(tokens: list[re.Match[str]], head: int, rule: _LabelRules, lang: str | None) -> int | None:
