@@ -108,6 +108,30 @@ def test_a_gapped_noun_phrase_beside_a_verb_with_an_object_is_not_guessed():
     assert found["5. Mai"] != "Kiew eroberte" and "Napoleon Kiew" not in found["5. Mai"]
 
 
+@pytest.mark.parametrize("text, expressions, wanted", [
+    # a list of a date and a figure each, the predicate written once: its auxiliary after the first date, its
+    # counted noun and participle after the last figure; each date takes its own figure, no other
+    ("2001 wurden 12, 2002 30 und 2003 41 Brücken gebaut.", ("2001", "2002", "2003"),
+     {"2001": "12 Brücken wurden gebaut", "2002": "30 Brücken wurden gebaut", "2003": "41 Brücken wurden gebaut"}),
+    ("Im Jahr 1995 wurden 300 Bäume und im Jahr 1996 450 Bäume in der Altstadt gepflanzt.", ("Jahr 1995", "Jahr 1996"),
+     {"Jahr 1995": "300 Bäume wurden in der Altstadt gepflanzt",
+      "Jahr 1996": "450 Bäume wurden in der Altstadt gepflanzt"}),
+    # the list may follow a clause of its own, and a date of the list its preposition
+    ("Bis Ende 1970 gab es Streiks in 12 Werken, 1975 wurden 20 Werke und bis zum Mai 1980 31 Werke bestreikt.",
+     ("Ende 1970", "1975", "Mai 1980"),
+     {"Ende 1970": "Es gab Streiks in 12 Werken", "1975": "20 Werke wurden bestreikt",
+      "Mai 1980": "31 Werke wurden bestreikt"}),
+])
+def test_each_date_of_a_list_of_figures_takes_its_own_figure(text, expressions, wanted):
+    assert labels(text, "de", *expressions) == wanted
+
+
+def test_a_list_of_figures_after_a_subject_and_verb_is_no_such_list():
+    # the subject and verb before the first date are the list's too: no label of a figure and a particle alone
+    found = labels("Die Stadt baute 2001 12, 2002 30 und 2003 41 Brücken aus.", "de", "2001", "2002", "2003")
+    assert "30 Brücken aus" not in found.values()
+
+
 def test_a_time_after_a_date_with_another_preposition_is_no_item():
     # "à 20 h 30" narrows the day down, it is no second item: no label of the hall alone
     found = labels("Le concert aura lieu samedi 4 mai, à 20 h 30, à la salle des fêtes.", "fr",

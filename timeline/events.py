@@ -820,13 +820,20 @@ class _Describer:
         # A label needs a word that is neither a date nor a function word: a sentence without one ("in 2024, in
         # 2024, ...", a list of dates) makes none, and text that is nothing but dates builds no label per date.
         told_or_joined = False  # the label tells a clause inside the date's own (`told_alone`), not that clause
-        if words and not elaborated:
+        figure = _figure_list_item(text, sentence, date, self.on_axis, self.dates, lang) \
+            if words and timex.type in AXIS_TYPES else None
+        if figure is not None:
+            # "1986 wurden 8, 1987 18 und 1988 77 Scuds abgeschossen": this date's figure and the words the
+            # list's last item closes every item with, whichever clause the date's item was cut into
+            label = make_label(figure, (0, len(figure)), [], lang)
+        elif words and not elaborated:
             label, told_or_joined = self._own_label(timex, sentence, clauses, index, clause)
         else:
             label = self.label_of(elaborated) if words and elaborated else ""
-        label = self._neighbour_label(timex, sentence, clauses, index, clause, label, told_or_joined)
-        if words:
-            label = self._dated_phrase_label(timex, sentence, clauses, index, label)
+        if figure is None:
+            label = self._neighbour_label(timex, sentence, clauses, index, clause, label, told_or_joined)
+            if words:
+                label = self._dated_phrase_label(timex, sentence, clauses, index, label)
         self.told[date] = label
         if clause not in self.actors:
             found_actors, found_places = find_actors(text, clause, sentence, lang)
@@ -1352,6 +1359,63 @@ def _passive_subject(conjunct: list[str], auxiliary: str, rule: _LabelRules) -> 
 def _shifted(dates: list[Span], span: Span, offset: int) -> list[Span]:
     """The dates inside `span`, moved by `offset`."""
     return [(start + offset, end + offset) for start, end in _within(dates, span)]
+
+
+def _figure_list_item(
+    text: str, sentence: Span, date: Span, on_axis: list[Span], dates: list[Span], lang: str | None
+) -> str | None:
+    """The label of `date` as an item of a list of a date and a figure each whose predicate is written once, at
+    its end ("1986 wurden 8, 1987 18 und 1988 77 Scuds abgeschossen", "1986 wurden 105 Schiffe und bis zum Mai 1987
+    34 Schiffe angegriffen"): the date's figure and the words after the last item's figure (its counted noun, where
+    an earlier item leaves it out, and its verbs), "18 Scuds wurden abgeschossen". The items stand between commas and a
+    list joiner (pack `date_list_joiners`); the first opens its clause and has a passive auxiliary (pack
+    `passive_auxiliaries`) between its date and figure, whose participle ends the list; an earlier item has no
+    words but its figure and the last item's noun. None where the date is no item of such a list."""
+    rule, joiners = _label_rules(lang), rules(lang).date_list_joiners
+    inside = _within(on_axis, sentence)
+    if date not in inside:
+        return None
+    tail = text[inside[-1][1]:sentence[1]].strip().rstrip(".!?").split()
+    bare_tail = [_bare(word) for word in tail]
+    if len(tail) < 2 or not _NUMBER.fullmatch(bare_tail[0]) or any(word.endswith((",", ";", ":")) for word in tail):
+        return None
+    figures, first, opened = [bare_tail[0]], len(inside) - 1, ""
+    while first > 0 and not opened:
+        words = text[inside[first - 1][1]:inside[first][0]].split()
+        auxiliary = words[0] if words and _bare(words[0]).lower() in rule.passive_auxiliaries else ""
+        words = words[bool(auxiliary):]
+        cut = next((k for k, word in enumerate(words) if word.endswith(",") or word.lower() in joiners), None)
+        if cut is None or not _NUMBER.fullmatch(_bare(words[0])):
+            break
+        own = [_bare(word) for word in words[1:cut + 1 if words[cut].endswith(",") else cut]]
+        after = words[cut + 1:]
+        if after and after[0].lower() in joiners:
+            after = after[1:]
+        # the item writes no counted noun, or the last item's; the next date may have its preposition
+        if own != bare_tail[1:1 + len(own)] or any(_bare(word).lower() not in rule.all_prepositions for word in after):
+            break
+        figures.insert(0, _bare(words[0]))
+        first, opened = first - 1, auxiliary
+    before = text[sentence[0]:inside[first][0]].split()
+    while before and _bare(before[-1]).lower() in rule.all_prepositions:
+        before.pop()
+    if not opened or before and not before[-1].endswith((",", ";")) \
+            or _within(dates, (inside[first][0], sentence[1])) != inside[first:] \
+            or not has_verb(" ".join([opened] + tail), lang):
+        return None
+    position = inside.index(date) - first
+    if position < 0:
+        return None
+    closing = len(tail)
+    while rule.verb_final and closing > 2 and tail[closing - 1][:1].islower() \
+            and bare_tail[closing - 1].lower() not in rule.stopwords | rule.all_prepositions:
+        closing -= 1
+    # in a verb-final language the auxiliary follows the counted noun, before a phrase or the verbs that close
+    # the clause: "8 Scuds wurden abgeschossen", "300 Bäume wurden in der Altstadt gepflanzt"
+    if closing < len(tail):
+        closing = next((k for k in range(2, closing) if bare_tail[k].lower() in rule.all_prepositions), closing)
+    verbs = [opened.lower()] if closing < len(tail) else []
+    return " ".join([figures[position]] + tail[1:closing] + verbs + tail[closing:])
 
 
 def _item_start(text: str, clause: Span, dates: list[Span], lang: str | None, governing: str = "") -> int | None:
