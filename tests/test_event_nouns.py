@@ -120,6 +120,13 @@ from timeline.timex import Timex
      "Ein erst 2019 gewählter Bürgermeister"),
     ("de", "Der Orden ging an den im Mai 1944 befreiten Gefangenen.", "Mai 1944",
      "Den im Mai 1944 befreiten Gefangenen"),
+    # ... a masculine's or neuter's dative ("dem", "einem", a contracted "im", "zum"), whose nominative's article
+    # the gender decides, is told as a headline: its noun, then its past participle undeclined, the date cut
+    ("de", "Die Kurse fielen nach dem gestern vorgelegten Jahresbericht.", "gestern", "Jahresbericht vorgelegt"),
+    ("de", "Die Wachleute suchen nach einem am Sonntag ausgebrochenen Sträfling.", "Sonntag",
+     "Sträfling ausgebrochen"),
+    ("de", "Sie spielt im 1987 gegründeten Orchester der Stadt.", "1987", "Orchester gegründet"),
+    ("de", "Die Besucher strömten zum 2011 erneut renovierten Schloss.", "2011", "Schloss erneut renoviert"),
     # ... a singular in "-n" that no dative plural's "-en", "-rn" or "-ln" ends is no dative plural
     ("de", "Die Minister verteidigten den schon 2003 erstellten Plan.", "2003", "Der schon 2003 erstellte Plan"),
     # a participle phrase after a noun that a preposition governs, in a clause that has its verb
@@ -144,6 +151,17 @@ from timeline.timex import Timex
 ])
 def test_a_date_the_grammar_ties_to_a_noun_of_action_tells_the_noun(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, noun", [
+    # a noun that ends as its declined attribute does is declined too ("Präsident" -> "dem Präsidenten")
+    ("Er sprach mit dem 2019 gewählten Präsidenten.", "2019", "Präsidenten"),
+    # a present participle or adjective after no noun has no undeclined form that reads as a predicate
+    ("Er floh vor dem 2014 aufflammenden Krieg.", "2014", "Krieg"),
+    ("Die Kinder spielen im 2014 größten Garten der Stadt.", "2014", "Garten"),
+])
+def test_a_dative_attribute_that_no_headline_tells_is_not_put_after_its_noun(text, expression, noun):
+    assert not label(text, "de", expression).startswith(noun)
 
 
 @pytest.mark.parametrize("lang, text, expression, kept", [

@@ -266,6 +266,13 @@ def _attached_label(text: str, sentence: Span, date: Span, dates: list[Span], la
             and (pack.get("date_before_noun") or pack.get("dated_attributes")):
         return _dated_noun_label(text, sentence, date, before, lang, opens) \
             or _referred_agreement_label(text, sentence, date, before, lang)
+    if before and pack.get("dated_attributes") and before[-1].group().lower() in _words(lang, "headline_determiners") \
+            and before[-1].group() == _bare(before[-1].group()):
+        # "im 1995 gegründeten Verein": a contracted preposition before a date that takes no article (a bare year,
+        # "gestern"; a noun of time is left out by `_attribute_phrase_label`) holds the article of the noun after it
+        label = _attribute_phrase_label(text, sentence, date, before[-1], lang, participle=True, headline=True)
+        if label is not None:
+            return label
     if len(before) > 1 and pack.get("dated_attributes") and before[-1].group().lower() in rule.prepositions \
             and _is_determiner(before[-2].group(), rule):
         # "die am 4. März begonnene Offensive", "die im Jahr 2014 geborenen Kinder"
@@ -689,7 +696,8 @@ ADVERB_WORDS = 2  # undeclined adverbs between a date and the attribute it dates
 
 
 def _attribute_phrase_label(
-    text: str, sentence: Span, date: Span, determiner: re.Match[str], lang: str | None, participle: bool = False
+    text: str, sentence: Span, date: Span, determiner: re.Match[str], lang: str | None, participle: bool = False,
+    headline: bool = False
 ) -> str | None:
     """`attribute_label` for a date that is the adverbial of a participle or adjective before a noun that names no
     action, or of a participle before one that does (`_dated_noun_label`) (`dated_attributes`: "die im Jahr 2014
@@ -698,7 +706,8 @@ def _attribute_phrase_label(
     and the attribute after its noun is no order the language allows. The attribute is a lower-case word of the
     language's declined shape (`attribute_shape`; where `participle`, `participle_shape`) right after the date or
     its undeclined adverbs; the noun, within ATTRIBUTE_WORDS words, the capitalized word after which the phrase
-    ends (a punctuation mark, a lower-case word)."""
+    ends (a punctuation mark, a lower-case word). Where `headline`, only a phrase told as a headline
+    (`_headline_attribute`)."""
     shape = _pack(lang).get("participle_shape" if participle else "attribute_shape")
     if not shape or determiner.group() != _bare(determiner.group()):
         return None
@@ -729,6 +738,9 @@ def _attribute_phrase_label(
             if word != bare and not word.endswith((",", ".", ";", ":")):
                 return None  # a quote or bracket: no plain noun phrase
             phrase = _nominative_attribute(text, determiner, tokens[at:k], bare, lang)
+            told = None if phrase is not None else _headline_attribute(text, date, determiner, tokens, at, k, lang)
+            if headline or told is not None:
+                return told
             label = (text[determiner.start():tokens[k].start()] if phrase is None else phrase) + bare
             return label[:1].upper() + label[1:]
     return None
@@ -775,6 +787,30 @@ def _nominative_attribute(
         parts.append(word.group()[:-len(ending)] + nominative_ending if word.group().endswith(ending) else word.group())
         at = word.end()
     return " ".join(part for part in parts if part) + " "
+
+
+def _headline_attribute(
+    text: str, date: Span, determiner: re.Match[str], tokens: list[re.Match[str]], at: int, noun: int,
+    lang: str | None
+) -> str | None:
+    """For `_attribute_phrase_label`: a noun phrase in an oblique case whose nominative the article leaves open
+    (`headline_determiners`: "dem", "einem", masculine or neuter) told as a headline tells it: its noun
+    (tokens[at + 1:noun + 1], the last ending the phrase), the words between the date and the participle
+    (tokens[at]), then the participle without its declension (`oblique_ending`; what is left, `headline_participle`:
+    "dem gestern veröffentlichten Quartalsbericht" -> "Quartalsbericht veröffentlicht"). The date is cut: the
+    phrase, an attribute before its noun, is now a predicate after it, which needs none. None for any other
+    article, ending or attribute (an adjective, a present participle: "dem bald aufflammenden Krieg")."""
+    pack = _pack(lang)
+    ending: str = pack.get("oblique_ending", "")
+    participle = tokens[at].group()
+    bare = participle[:-len(ending)] if ending and participle.endswith(ending) else ""
+    if determiner.group().lower() not in _words(lang, "headline_determiners") \
+            or not bare or not re.fullmatch(pack.get("headline_participle", "(?!)"), bare) \
+            or _bare(tokens[noun].group()).endswith(ending):
+        return None  # "dem … gewählten Präsidenten", "einem … Gefangenen": a noun declined too, unlike its nominative
+    words = text[tokens[at + 1].start():tokens[noun].start()] + _bare(tokens[noun].group())
+    between = text[date[1]:tokens[at].start()].strip()
+    return " ".join(part for part in (words, between, bare) if part)
 
 
 ADVERBIAL_WORDS = 3  # words of a prepositional phrase between a dated participle's date and it: "von der Armee"
