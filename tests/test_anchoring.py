@@ -355,6 +355,33 @@ def test_a_weekday_takes_the_nearest_cue_of_its_sentence(text, lang, expression,
 
 
 @pytest.mark.parametrize(
+    "text, lang, expression, expected",
+    [
+        # Written on Wednesday 12 June 2024. The date's own clause (a relative clause, a verb right before it, an
+        # attribute) has its own tense, whatever the main clause's nearer cue says.
+        ("The politician who died on Tuesday will be buried on Monday.", "en", "Tuesday", "2024-06-11"),
+        ("The ferry that sank on Sunday will be raised next month.", "en", "Sunday", "2024-06-09"),
+        ("The man who was arrested in Paris on Tuesday will appear in court on Friday.", "en", "Tuesday",
+         "2024-06-11"),
+        ("The team that will play on Saturday has won three games.", "en", "Saturday", "2024-06-15"),
+        ("The bill passed on Tuesday will take effect in July.", "en", "Tuesday", "2024-06-11"),
+        ("The mayor said on Tuesday he will resign.", "en", "Tuesday", "2024-06-11"),
+        ("The singer who died in July will be honoured in the autumn.", "en", "July", "2023-07"),
+        # "was coming" is the past progressive, no "coming week".
+        ("Smoke was coming from the barn Friday evening when the firemen arrived.", "en", "Friday evening",
+         "2024-06-07TEV"),
+        ("Der am Dienstag verstorbene Politiker wird am Montag beigesetzt.", "de", "Dienstag", "2024-06-11"),
+        ("Der im Juli verstorbene Dirigent wird im Herbst geehrt.", "de", "Juli", "2023-07"),
+        ("Die Familie des am Sonntag verschollenen Bergsteigers wird am Freitag empfangen.", "de", "Sonntag",
+         "2024-06-09"),
+        ("Die am Freitag veröffentlichte Studie zeigt einen Rückgang.", "de", "Freitag", "2024-06-07"),
+    ],
+)
+def test_a_date_takes_the_tense_of_its_own_clause(text, lang, expression, expected):
+    assert values(text, date(2024, 6, 12), lang)[expression] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "La chorale fera un concert dimanche à l'église.",

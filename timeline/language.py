@@ -81,6 +81,15 @@ class LanguagePack:
     # A plan of the writer's own time, said in the present ("is due to", "soll", "est prévu"): a future cue that
     # holds even in a text telling a past story, whose future cues are mostly the story's own ("wird").
     plan: re.Pattern[str] | None = None
+    # The date's own verb, whose tense outweighs a nearer cue of another clause: a cue separated from the date
+    # only by what `cue_gap` matches whole ("died on Tuesday", "said Friday"), a declined participle right after
+    # it that makes the date part of an attribute opened before it (`past_attribute`, `attribute_opening`: "der
+    # am Dienstag verstorbene"), or the nearest cue between a relative pronoun opening the date's clause and the
+    # date ("who was arrested in Paris on Tuesday").
+    cue_gap: re.Pattern[str] | None = None
+    past_attribute: re.Pattern[str] | None = None
+    attribute_opening: re.Pattern[str] | None = None
+    relative: re.Pattern[str] | None = None
     trigger: re.Pattern[str] | None = None  # a digit or an anchor word: a sentence without one holds no date
     # Words before a year that make it the bound of a span ("bis 1881", "since 1990"): the text does not move there.
     span_bound: re.Pattern[str] | None = None
@@ -257,6 +266,10 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
         participle=_tense_pattern([], tense.get("participle_patterns", [])),
         passive=_tense_pattern(tense.get("passive_auxiliaries", []), []),
         plan=_tense_pattern(tense.get("plan", []), []),
+        cue_gap=_tense_pattern([], tense.get("cue_gap_patterns", [])),
+        past_attribute=_tense_pattern([], tense.get("past_attribute_patterns", [])),
+        attribute_opening=_tense_pattern([], tense.get("attribute_opening_patterns", [])),
+        relative=_tense_pattern(tense.get("relative_pronouns", []), []),
         present_is_future=bool(tense.get("present_is_future", False)),
         trigger=(re.compile(r"\d|(?<!\w)" + _alternation(trigger_words, False) + trigger_patterns)
                  if trigger_words else None),
@@ -342,6 +355,8 @@ SECTIONS: dict[str, dict[str, str]] = {
     "numbers": {"compound": WORDS},
     "tense": {"past": WORDS, "past_patterns": PATTERNS, "future": WORDS, "future_patterns": PATTERNS,
               "participle_patterns": PATTERNS, "passive_auxiliaries": WORDS, "plan": WORDS,
+              "cue_gap_patterns": PATTERNS, "past_attribute_patterns": PATTERNS,
+              "attribute_opening_patterns": PATTERNS, "relative_pronouns": WORDS,
               "present_is_future": FLAG},
     "trigger": {"tables": WORDS, "words": WORDS, "patterns": PATTERNS},
     "day_names": {"not_modifiers": WORDS, "not_modifier_tables": WORDS, "object_markers": WORDS},

@@ -145,6 +145,9 @@ class _Tense:
         if index < 0:
             return "unknown"
         sentence_start, sentence_end = self.spans[index]
+        own = self._own_verb(index, start, end, sentence_start)
+        if own is not None:
+            return own
         window_start, window_end = max(sentence_start, start - CUE_REACH), min(sentence_end, end + CUE_REACH)
         clause_start, clause_end = self._clause_start(start, sentence_start), self._clause_end(end, sentence_end)
         best: tuple[int, str] | None = None
@@ -162,6 +165,33 @@ class _Tense:
         if best is None:
             best = self._clause_cue(index, start, sentence_start)
         return best[1] if best else "unknown"
+
+    def _own_verb(self, index: int, start: int, end: int, sentence_start: int) -> str | None:
+        """The tense of the verb the expression's own phrase hangs on (see LanguagePack.cue_gap), which outweighs a
+        nearer cue of the main clause: "The politician who died on Tuesday will be buried on Monday"."""
+        pack = self.pack
+        if (pack.past_attribute is not None and pack.attribute_opening is not None
+                and pack.past_attribute.match(self.text, end)
+                and pack.attribute_opening.search(self.text, max(sentence_start, start - CUE_REACH), start)):
+            return "past"
+        cues = self._cues(index)
+        if pack.cue_gap is not None:
+            for tense, cue_starts, spans in cues:
+                for cue_start, cue_end in spans[bisect.bisect_left(cue_starts, start - CUE_REACH):]:
+                    if cue_start >= start:
+                        break
+                    if cue_end <= start and pack.cue_gap.fullmatch(self.text, cue_end, start):
+                        return tense
+        if pack.relative is not None:
+            # Cues after the expression belong to the main clause that resumes after the relative clause.
+            openings = [found.end() for found in
+                        pack.relative.finditer(self.text, self._clause_start(start, sentence_start), start)]
+            if openings:
+                before = [(start - cue_end, tense) for tense, _, spans in cues for cue_start, cue_end in spans
+                          if cue_start >= openings[-1] and cue_end <= start]
+                if before:
+                    return min(before, key=lambda found: found[0])[1]
+        return None
 
     def nearest(self, start: int, end: int) -> str:
         """The tense of the nearest cue anywhere in the sentence, however far: for a weekday, which lies within a
