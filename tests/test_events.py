@@ -597,10 +597,10 @@ def test_long_labels_keep_subject_and_verb(lang, text, expression, wanted):
     # a date cut from the start leaves a second introductory phrase: it goes too
     ("en", "In 2019, during a long dispute over the cost of the new harbour wall, the council replaced the engineers "
            "of the project.", "2019", "The council replaced the engineers of the project"),
-    # ... also when a relative clause parts the main clause's subject from its verb
+    # ... also when a relative clause parts the main clause's subject from its verb: that clause goes as well
     ("en", "In 2019, after a long dispute over the price of the new stadium near the river, the City Football Club, "
            "which plays in the second league, moved to the suburbs.", "2019",
-     "The City Football Club … moved to the suburbs"),
+     "The City Football Club moved to the suburbs"),
 ])
 def test_long_labels_drop_an_introductory_clause(lang, text, expression, wanted):
     """The main clause tells what happened: "If the weather stays dry over the whole…" alone is a fragment."""

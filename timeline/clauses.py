@@ -73,6 +73,8 @@ class ClauseRules:
     # the first part of a compound that tokenized text writes with a spaced hyphen ("16 - year - old", "two - party",
     # "so - called"): a number, an ordinal or a prefix; a hyphen after it is no dash between clauses
     compound_openers: frozenset[str]
+    # adverbs of time that open an apposition between commas as well as a clause (", then a senator, voted")
+    apposition_adverbs: frozenset[str]
     lang: str | None
 
 
@@ -116,6 +118,7 @@ def rules(lang: str | None) -> ClauseRules:
         correlatives=frozenset(word.lower() for word in data.get("correlatives", [])),
         shared_subject=data.get("shared_subject_predicates", False),
         compound_openers=_compound_openers(lang, data.get("compound_prefixes", [])),
+        apposition_adverbs=frozenset(word.lower() for word in data.get("apposition_adverbs", [])),
         lang=lang,
     )
 
@@ -772,6 +775,8 @@ def _continues_main(text: str, piece: Span, before: Span, rule: ClauseRules) -> 
     from .dependents import infinitive_clause  # here: `dependents` imports this module
 
     words = text[piece[0]:piece[1]].split()
+    if words and _bare(words[0]).lower() in rule.apposition_adverbs:
+        return _apposition(words, text[before[0]:before[1]].split(), rule)
     if not words or _bare(words[0]).lower() not in rule.dependent:
         return False
     if resumed_at(words, rule) is not None:
@@ -794,6 +799,27 @@ def _continues_main(text: str, piece: Span, before: Span, rule: ClauseRules) -> 
     main = text[before[0]:before[1]].split()[-BRACKET_REACH:]
     return _closes_bracket(_before_infinitive(words[closing + 1:], rule), main, rule) \
         or _completes_main(words[:closing + 1], words[closing + 1:], main, rule)
+
+
+def _apposition(words: list[str], before: list[str], rule: ClauseRules) -> bool:
+    """Whether `words`, opened by an adverb of time (`apposition_adverbs`), are an apposition of the clause `before`
+    and the rest of that clause: `before` still awaits its finite verb, or its words after its last comma have none
+    (a form before a passive's agent, "officials led by", is none); a phrase without a finite verb runs up to the
+    first comma, after which the main clause goes on in lower case, with no subject, connective or date phrase of
+    its own (", then the prime minister, put forward …"). Otherwise the adverb opens a clause (", then the army
+    marched on")."""
+    closing = next((index for index, word in enumerate(words[:-1]) if word.endswith(",")), None)
+    if closing is None or closing == 0 or any(is_finite(words, index, rule.lang) for index in range(1, closing + 1)):
+        return False
+    following = _bare(words[closing + 1]).lower()
+    if words[closing + 1] != following or not following.isalpha() \
+            or following in rule.subjects | rule.dependent | rule.coordinators | rule.date_words:
+        return False
+    # (only the subject after the last comma: a clause fronted before it has a verb of its own, "after … hit …, X")
+    subject = before[next((index + 1 for index in range(len(before) - 1, -1, -1) if before[index].endswith(",")), 0):]
+    return not any(is_finite(subject, index, rule.lang) and not (
+        index + 1 < len(subject) and _bare(subject[index + 1]).lower() in rule.agent) for index in range(len(subject))) \
+        or _awaits_verb(before, rule)
 
 
 def resumed_at(words: list[str], rule: ClauseRules) -> int | None:

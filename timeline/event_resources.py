@@ -54,7 +54,8 @@ REQUIRED: dict[str, dict[str, str]] = {
 }
 OPTIONAL: dict[str, dict[str, str]] = {
     "clauses": {"comma_joins_main_clauses": FLAG, "correlatives": WORDS, "shared_subject_predicates": FLAG,
-                "compound_prefixes": WORDS, "date_list_joiners": WORDS},
+                "compound_prefixes": WORDS, "date_list_joiners": WORDS,
+                "apposition_adverbs": WORDS},
     "dct": {"weekday_abbreviations": WORDS, "yearless_formats": WORDS, "notices": WORDS, "time_zones": WORDS},
     "sentences": {"abbreviation_endings": WORDS},
     "labels": {"date_postpositions": WORDS, "range_words": WORDS, "inversion": TABLE, "relative_subjects": TABLE,

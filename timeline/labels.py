@@ -123,7 +123,7 @@ LIST_ITEM = 3  # a comma this few words after the phrase makes it an item of a l
 
 
 def _without_apposition(
-    words: list[str], anchor: int | None, rule: _LabelRules, introduced: bool
+    words: list[str], anchor: int | None, rule: _LabelRules, introduced: bool, verbless: bool = False
 ) -> tuple[list[str], int | None]:
     """A label too long for the chart loses the comma-enclosed phrase that describes its subject ("Adelina
     Domingues, connue pour être la doyenne des Américains, est morte" -> "Adelina Domingues est morte"; "Le chef du
@@ -138,6 +138,8 @@ def _without_apposition(
     When the label opens with a subordinate clause (`introduced`) whose verb stands before the phrase, the phrase
     describes a noun of that clause, and its opening comma stays to end it ("As pressure built in this city, the
     home of …, officials said" -> "As pressure built in this city, officials said"), for `_without_opener` to drop.
+    `verbless`: a phrase other than a relative clause must hold no finite verb (after a dropped opener the first
+    comma may close a main clause's predicate: "veterans of Verdun, refused their orders, arriving drunk").
     Returns the words and the anchor moved with them."""
     if len(words) <= LABEL_WORDS:
         return words, anchor
@@ -153,6 +155,8 @@ def _without_apposition(
             continue  # a relative clause that may hold the dated event (a duration is no cut date) is what happened
         if dependent_rules(rule.lang).complementizers.match(words[opening + 1]):
             continue  # "Die Bürger beschlossen, dass der Bau unmöglich sei, solange …": what was decided
+        if verbless and not relative and has_finite(words, rule.lang, opening + 1, closing + 1):
+            continue
         if not relative and main_clause_at(words, opening + 1, rule, rule.lang) \
                 and has_finite(words, rule.lang, opening + 1, closing + 1) \
                 and not is_finite(words, closing + 1, rule.lang):
@@ -731,7 +735,10 @@ def make_label(
         words = turned if turned is not words else kept if has_verb(" ".join(kept), lang) else words
     words, anchor = _without_asides(words, anchor, rule.relatives)
     words, anchor = _without_apposition(words, anchor, rule, introduced)
+    opened = words
     words, anchor = _without_opener(words, anchor, introduced, fronted, lang)
+    if words is not opened:  # the main clause's subject may have a phrase of its own that describes it
+        words, anchor = _without_apposition(words, anchor, rule, False, verbless=True)
     words, anchor = _without_fronted_phrase(words, anchor, rule, lang)
     label = " ".join(words)
     if tail and len(words) > LABEL_WORDS:
