@@ -291,6 +291,23 @@ def test_a_sentence_end_after_a_month_is_no_part_of_the_date(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a number after the comma starts the next phrase: the day stays with its month
+        ("On 9 November, 7 miners were rescued.", "en", {"9 November": "2004-11-09"}),
+        ("By 21 October, 15 bridges had been rebuilt.", "en", {"21 October": "2004-10-21"}),
+        ("On Monday 10 January, 3 ministers resigned.", "en", {"Monday 10 January": "2005-01-10"}),
+        # a year after the comma is still the date's, and a month-first date keeps its day
+        ("The treaty was signed on 9 November, 1989.", "en", {"9 November, 1989": "1989-11-09"}),
+        ("On November 9, 7 miners were rescued.", "en", {"November 9": "2004-11-09"}),
+        ("Le 9 novembre, 7 mineurs ont été sauvés.", "fr", {"9 novembre": "2004-11-09"}),
+    ],
+)
+def test_a_number_after_a_comma_leaves_a_day_first_date_whole(text, lang, expected):
+    assert found(text, JAN_2005, lang) == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a capitalised season before a capitalised word is part of a name
