@@ -762,3 +762,27 @@ def test_the_two_ends_of_a_range_in_a_parenthesis_get_the_phrase_before_it():
             "very successful, particularly in the Battle of the Ridges (14 August-24 August).")
     assert label(text, "en", "14 August", "24 August") == label(text, "en", "24 August", "14 August") \
         == "The Battle of the Ridges"
+
+
+@pytest.mark.parametrize("text, expression, others, wanted", [
+    # a date inside an absolute phrase dates its noun phrase and predicate, "with" dropped
+    ("With prices now rising in every region, the bank raised rates on Monday.", "now", ("Monday",),
+     "Prices now rising in every region"),
+    ("With the harbour closed since March, the town ran out of fuel in May.", "March", ("May",),
+     "The harbour closed"),
+    ("And with three new ferries still at sea this week, the port stayed empty.", "this week", (),
+     "Three new ferries still at sea this week"),
+    # a date after the phrase keeps the main clause
+    ("With prices now rising in every region, the bank raised rates on Monday.", "Monday", ("now",),
+     "The bank raised rates"),
+    ("With the harbour closed since March, the town ran out of fuel in May.", "May", ("March",),
+     "The town ran out of fuel"),
+])
+def test_a_date_in_an_absolute_phrase_gets_the_phrase(text, expression, others, wanted):
+    assert label(text, "en", expression, *others) == wanted
+
+
+def test_an_absolute_phrase_whose_predicate_is_the_date_alone_keeps_the_main_clause():
+    # "in November" says only when: the phrase names no state of its own
+    assert not label("With the vote in November, the mayor opened the new hall.", "en", "November") \
+        .startswith("The vote")

@@ -46,7 +46,7 @@ from .labels import DATELINE, MAX_SUBJECT, make_label, opens_with_preposition, t
 from .listings import ListingMemo, listing_label, notice_item
 from .normalize import DAY_FROM_DCT, DAY_FROM_EARLIER
 from .noun_attributes import attribute_label, bracketed_clause, listed_noun_label
-from .noun_modifiers import modifier_label
+from .noun_modifiers import absolute_phrase, modifier_label
 from .word_order import as_main_clause, main_clause_follows
 from .sentences import sentence_spans
 from .subclauses import (
@@ -1164,6 +1164,10 @@ class _Describer:
             if described is not None:
                 nominal = make_label(described.text, described.span, [] if described.undated else on_axis,
                                      lang, as_main=described.as_main) or None
+        if nominal is None and (absolute := absolute_phrase(text, sentence, date, lang)) is not None:
+            # "With prices now rising in every region, the bank raised rates on Monday": "now" dates the phrase's
+            # noun and predicate, not the main clause
+            nominal = make_label(text, absolute, on_axis, lang) or None
         if nominal is None:
             # "Albright, after a 16-hour flight, is scheduled to …": the date dates a noun phrase the clause's
             # label leaves out

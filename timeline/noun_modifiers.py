@@ -564,6 +564,56 @@ def _aside_label(text: str, sentence: Span, date: Span, label: str, lang: str | 
     return _as_written(text, opening + 1, closing)
 
 
+ABSOLUTE_WORDS = 20  # words of an absolute phrase opening a sentence, from its preposition to its comma
+ABSOLUTE_NOUN_WORDS = 6  # words of its noun phrase: "his armed forces", "the bridge of the river"
+
+
+def absolute_phrase(text: str, sentence: Span, date: Span, lang: str | None) -> Span | None:
+    """The noun phrase and predicate of an absolute phrase that opens the sentence (maybe after a leading
+    connective) and holds the date: a preposition of `absolute_prepositions`, a noun phrase, and a predicate up to
+    the comma that closes the phrase: a participle, or a word of `absolute_predicates` (an adverb of time or a
+    preposition of place: "With prices now rising in every region, the bank raised rates", "But with 20 senators
+    now in office, …"). What the predicate says of the noun held at the date, not the main clause's event: the
+    label is the phrase without its preposition. The predicate must say more than the date and the words that
+    govern it ("With the election in November, …" names no state). None when there is no such phrase."""
+    prepositions = pack_words(lang, "verbs", "absolute_prepositions")
+    predicates = pack_words(lang, "verbs", "absolute_predicates")
+    shape = _pack(lang).get("participles_after_noun")
+    if not prepositions or not predicates or not shape:
+        return None
+    rule = _label_rules(lang)
+    tokens = list(re.finditer(r"\S+", text[sentence[0]:sentence[1]]))
+    first = 1 if tokens and _bare(tokens[0].group()).lower() in rule.loose else 0
+    if len(tokens) <= first + 3 or _bare(tokens[first].group()).lower() not in prepositions \
+            or tokens[first].group().endswith(","):
+        return None
+    comma = next((k for k in range(first + 1, min(len(tokens), first + ABSOLUTE_WORDS))
+                  if tokens[k].group().endswith((",", ";", ":"))), None)
+    start, end = date[0] - sentence[0], date[1] - sentence[0]
+    if comma is None or not tokens[comma].group().endswith(",") or not tokens[first].end() < start \
+            or end > tokens[comma].end():
+        return None
+    words = [_bare(token.group()) for token in tokens[first + 1:comma + 1]]
+
+    def opens_predicate(k: int) -> bool:  # (a participle after a determiner describes its noun: "his armed forces")
+        word = words[k]
+        return word.lower() in predicates or word.islower() and (
+            rule.participles.fullmatch(word) is not None or re.fullmatch(shape, word) is not None) \
+            and not _is_determiner(words[k - 1], rule)
+
+    predicate = next((k for k in range(1, min(len(words), ABSOLUTE_NOUN_WORDS + 1)) if opens_predicate(k)), None)
+    if predicate is None or any(word.lower() in rule.all_prepositions - {"of"} or is_finite(words, k, lang)
+                                for k, word in enumerate(words[:predicate])):
+        return None
+    opening = tokens[first + 1 + predicate].start()
+    governing = predicates | rule.all_prepositions
+    told = [word for token, word in zip(tokens[first + 1 + predicate:comma + 1], words[predicate:])
+            if (token.end() <= start or token.start() >= end) and word.lower() not in governing]
+    if start < opening or not told:
+        return None
+    return sentence[0] + tokens[first + 1].start(), sentence[0] + tokens[comma].end() - 1
+
+
 AGENT_WORDS = 8  # words from a passive's agent to its date: "by a stray bullet on a city street last year"
 
 
