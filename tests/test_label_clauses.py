@@ -1016,3 +1016,31 @@ def test_an_apposition_opened_by_then_keeps_its_names_verb(text: str, expression
 ])
 def test_then_opening_a_clause_still_ends_the_one_before(text: str, expression: str, wanted: str) -> None:
     assert label(text, "en", expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, other, wanted", [
+    # an apposition after a name opened by an adverb of time that is itself a date: the name keeps its verb, and the
+    # adverb, which tells when the apposition held, stays in the label
+    ("Klara Vogt, damals Leiterin des Stadtarchivs, eröffnete 2003 die neue Bibliothek.", "2003", "damals",
+     "Klara Vogt, damals Leiterin des Stadtarchivs, eröffnete 2003 die neue Bibliothek"),
+    ("Der Schreiner, heute Inhaber einer großen Werkstatt, lernte im Herbst 1987 sein Handwerk.", "Herbst 1987",
+     "heute", "Der Schreiner, heute Inhaber einer großen Werkstatt, lernte sein Handwerk"),
+    # the adverb's own label stays the name with its apposition
+    ("Der Pfarrer, damals noch Kaplan, taufte am 3. Mai 1961 die Zwillinge.", "damals", "3. Mai 1961",
+     "Der Pfarrer, noch Kaplan"),
+])
+def test_an_apposition_opened_by_a_dated_adverb_keeps_its_names_verb(
+        text: str, expression: str, other: str, wanted: str) -> None:
+    assert label(text, "de", expression, other) == wanted
+
+
+@pytest.mark.parametrize("text, expression, other, wanted", [
+    # the adverb with a verb of its own opens a clause
+    ("Der Bäcker verkaufte im Sommer 1995 seinen Laden, heute wohnt er am See.", "Sommer 1995", "heute",
+     "Der Bäcker verkaufte seinen Laden"),
+    ("Der Bäcker verkaufte im Sommer 1995 seinen Laden, heute wohnt er am See.", "heute", "Sommer 1995",
+     "Er wohnt am See"),
+])
+def test_a_dated_adverb_with_a_verb_still_opens_a_clause(
+        text: str, expression: str, other: str, wanted: str) -> None:
+    assert label(text, "de", expression, other) == wanted

@@ -320,6 +320,8 @@ def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: Claus
         if _date_apposition(text, (left_start, right_start), right_end, clause[1], rule) \
                 and any(word.lower() not in rule.date_words for word in _words(text, clause[0], left_start)):
             continue  # "wenige Tage später, am 2. Januar 1920, wurde …": one time told twice, one clause
+        if dated_apposition(text, clause, (left_start, left_end), rule):
+            continue  # "Hans Müller, damals Bürgermeister, stimmte 1998 …": the adverb dates the name's apposition
         # The coordinator nearest the second date: "Alice and Bob married in 2020 and in 2022 they moved"; not one
         # inside a list of nouns ("attacks in Kenya and Tanzania Friday"): its second item would be a label
         # without a verb, and the first date's verb would tell the second date's event too.
@@ -820,6 +822,17 @@ def _apposition(words: list[str], before: list[str], rule: ClauseRules) -> bool:
     return not any(is_finite(subject, index, rule.lang) and not (
         index + 1 < len(subject) and _bare(subject[index + 1]).lower() in rule.agent) for index in range(len(subject))) \
         or _awaits_verb(before, rule)
+
+
+def dated_apposition(text: str, clause: Span, date: Span, rule: ClauseRules) -> bool:
+    """Whether `date` is an adverb of time (`apposition_adverbs`, one that the tagger dates: "damals", "heute") that
+    opens an apposition of the words before it in `clause` (`_apposition`): that apposition and its host clause are
+    one clause, the adverb dating the apposition's state, and no cut falls at the apposition's closing comma."""
+    if _bare(text[date[0]:date[1]]).lower() not in rule.apposition_adverbs \
+            or not text[clause[0]:date[0]].rstrip().endswith(","):
+        return False
+    before = text[clause[0]:date[0]].rstrip()[:-1].split()
+    return bool(before) and _apposition(text[date[0]:clause[1]].split(), before, rule)
 
 
 def resumed_at(words: list[str], rule: ClauseRules) -> int | None:

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from .clauses import Span, date_list, rules
+from .clauses import Span, date_list, dated_apposition, rules
 from .finite_verbs import is_copula, is_finite, is_listed_finite
 from .label_rules import _WORD, POSSESSIVE_AFTER, _label_rules, _LabelRules, _next_date, _within, opens_subject
 from .language import pack_table
@@ -145,7 +145,9 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                         or _continued_after(text[date_start:date_end], text, date_end, span[1], rule)
                         or _genitive_attribute(governing, text, date_end, span[1], rule)
                         or _heads_phrase(governing, head, text, date_end, span[1], dates, rule)
-                        or named_by_event(text[date_start:date_end], text, date_end, span[1], dates, rule))
+                        or named_by_event(text[date_start:date_end], text, date_end, span[1], dates, rule)
+                        # "Hans Müller, damals Bürgermeister, stimmte …": the adverb tells when the apposition held
+                        or not governing and dated_apposition(text, span, (date_start, date_end), rules(lang)))
             embedded = embedded and not (bracketed and governing is None)  # its bracket went with it
         if embedded:
             if kept:  # nothing was cut since the date before: "1990–1995" stays as written
