@@ -1121,7 +1121,7 @@ def _apposition(words: list[str], start: int, comma: int, rule: _LabelRules) -> 
     function = rule.determiners | rule.single_prepositions | rule.noun_links
     return 0 < len(part) <= APPOSITION and part[-1][:1].isupper() \
         and not any(word.endswith((",", ";", ":")) for word in words[start:comma]) \
-        and all(word[:1].isupper() and word.lower() not in rule.stopwords or word in function for word in part)
+        and all(_name_word(word, rule) or word in function for word in part)
 
 
 def _part_told_whole(words: list[str], rule: _LabelRules, lang: str | None, anchor: int | None) -> str | None:
