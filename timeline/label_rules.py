@@ -134,6 +134,7 @@ class _LabelRules:
     # coordinators, relative pronouns ("358,000 | a month" is two phrases, "217 | lives" one)
     phrase_openers: frozenset[str]
     participle: re.Pattern[str] | None  # a declined participle ("währenden"): `[event_nouns] participle_shape`
+    attribute: re.Pattern[str] | None  # a declined adjective or participle before its noun: `attribute_shape`
     noun_markers: frozenset[str]  # words before a noun phrase (`[actors] noun_markers`): "diesem", "im"
     hyphenated_modify: bool  # a hyphenated date ("fourth-quarter") before a noun is an adjective of it
     sentence_adverbs: frozenset[str]  # "jedoch", "however", "cependant": a long label drops them first
@@ -291,6 +292,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
         phrase_openers=determiners | pronouns | single_prepositions | coordinators | relatives,
         participle=re.compile(data["event_nouns"]["participle_shape"])
         if data.get("event_nouns", {}).get("participle_shape") else None,
+        attribute=re.compile(data["event_nouns"]["attribute_shape"])
+        if data.get("event_nouns", {}).get("attribute_shape") else None,
         noun_markers=frozenset(word.lower() for word in data.get("actors", {}).get("noun_markers", [])),
         hyphenated_modify=labels.get("hyphenated_dates_modify", False),
         sentence_adverbs=frozenset(word.lower() for word in labels.get("sentence_adverbs", [])),
