@@ -72,7 +72,8 @@ class _LabelRules:
     period_end_links: frozenset[str]  # "ended": a period and the date that ends it are one phrase
     event_time_nouns: frozenset[str]  # "eve", "Vorabend": a time named by the event in a genitive after it
     day_parts: frozenset[str]  # "nights": a noun of a part of the day that a weekday before it modifies
-    correlatives: frozenset[tuple[str, str]]  # ("weder", "noch"), ("neither", "nor"): pairs that coordinate
+    # ("weder", "noch"), ("neither", "nor"): pairs that coordinate (not `[clauses] correlatives`: "desto")
+    correlative_pairs: frozenset[tuple[str, str]]
     event_genitive_openers: frozenset[str]  # "of", "seines", "de": what opens that genitive
     unstacked_prepositions: frozenset[str]  # "in", "on", "at": one takes no other before the date it governs
     prepositionless_date: re.Pattern[str]  # "last week", "yesterday": a date that takes none of them
@@ -211,8 +212,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
         period_end_links=frozenset(word.lower() for word in labels.get("period_end_links", [])),
         event_time_nouns=frozenset(word.lower() for word in labels.get("event_time_nouns", [])),
         day_parts=frozenset(word.lower() for word in labels.get("day_parts", [])),
-        correlatives=frozenset((pair.split()[0].lower(), pair.split()[1].lower())
-                               for pair in labels.get("correlatives", [])),
+        correlative_pairs=frozenset((pair.split()[0].lower(), pair.split()[1].lower())
+                                    for pair in labels.get("correlative_pairs", [])),
         event_genitive_openers=frozenset(word.lower() for word in labels.get("event_genitive_openers", [])),
         unstacked_prepositions=frozenset(word.lower() for word in labels.get("unstacked_prepositions", [])),
         prepositionless_date=re.compile(labels.get("prepositionless_dates", r"(?!)"), re.IGNORECASE),
