@@ -338,7 +338,7 @@ def _bare_subject(word: str, verb: str, rule: _LabelRules) -> bool:
     or finite verb is no subject either (`_subject_and_verb`)."""
     bare = _bare(word)
     return bool(bare) and not bare[:1].isupper() \
-        and bare.lower() not in pack_words(rule.lang, "labels", "leading") | rule.sentence_adverbs \
+        and bare.lower() not in rule.loose | rule.sentence_adverbs \
         and not bare.lower().endswith(rule.adverb_endings) \
         and verb.lower() not in pack_words(rule.lang, "labels", "addressee_reporting")
 

@@ -614,7 +614,7 @@ def _correlated(before: str, rule: _LabelRules) -> bool:
     words = [word.lower() for word in before.split()]
     while words and words[-1] in rule.determiners:
         words.pop()
-    return bool(words) and any(second == words[-1] and first in words[:-1] for first, second in rule.correlatives)
+    return bool(words) and any(second == words[-1] and first in words[:-1] for first, second in rule.correlative_pairs)
 
 
 def _bare_lower(word: str) -> str:

@@ -72,7 +72,8 @@ class _LabelRules:
     period_end_links: frozenset[str]  # "ended": a period and the date that ends it are one phrase
     event_time_nouns: frozenset[str]  # "eve", "Vorabend": a time named by the event in a genitive after it
     day_parts: frozenset[str]  # "nights": a noun of a part of the day that a weekday before it modifies
-    correlatives: frozenset[tuple[str, str]]  # ("weder", "noch"), ("neither", "nor"): pairs that coordinate
+    # ("weder", "noch"), ("neither", "nor"): pairs that coordinate (not `[clauses] correlatives`: "desto")
+    correlative_pairs: frozenset[tuple[str, str]]
     event_genitive_openers: frozenset[str]  # "of", "seines", "de": what opens that genitive
     unstacked_prepositions: frozenset[str]  # "in", "on", "at": one takes no other before the date it governs
     prepositionless_date: re.Pattern[str]  # "last week", "yesterday": a date that takes none of them
@@ -134,6 +135,7 @@ class _LabelRules:
     # coordinators, relative pronouns ("358,000 | a month" is two phrases, "217 | lives" one)
     phrase_openers: frozenset[str]
     participle: re.Pattern[str] | None  # a declined participle ("währenden"): `[event_nouns] participle_shape`
+    attribute: re.Pattern[str] | None  # a declined adjective or participle before its noun: `attribute_shape`
     noun_markers: frozenset[str]  # words before a noun phrase (`[actors] noun_markers`): "diesem", "im"
     hyphenated_modify: bool  # a hyphenated date ("fourth-quarter") before a noun is an adjective of it
     sentence_adverbs: frozenset[str]  # "jedoch", "however", "cependant": a long label drops them first
@@ -210,8 +212,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
         period_end_links=frozenset(word.lower() for word in labels.get("period_end_links", [])),
         event_time_nouns=frozenset(word.lower() for word in labels.get("event_time_nouns", [])),
         day_parts=frozenset(word.lower() for word in labels.get("day_parts", [])),
-        correlatives=frozenset((pair.split()[0].lower(), pair.split()[1].lower())
-                               for pair in labels.get("correlatives", [])),
+        correlative_pairs=frozenset((pair.split()[0].lower(), pair.split()[1].lower())
+                                    for pair in labels.get("correlative_pairs", [])),
         event_genitive_openers=frozenset(word.lower() for word in labels.get("event_genitive_openers", [])),
         unstacked_prepositions=frozenset(word.lower() for word in labels.get("unstacked_prepositions", [])),
         prepositionless_date=re.compile(labels.get("prepositionless_dates", r"(?!)"), re.IGNORECASE),
@@ -291,6 +293,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
         phrase_openers=determiners | pronouns | single_prepositions | coordinators | relatives,
         participle=re.compile(data["event_nouns"]["participle_shape"])
         if data.get("event_nouns", {}).get("participle_shape") else None,
+        attribute=re.compile(data["event_nouns"]["attribute_shape"])
+        if data.get("event_nouns", {}).get("attribute_shape") else None,
         noun_markers=frozenset(word.lower() for word in data.get("actors", {}).get("noun_markers", [])),
         hyphenated_modify=labels.get("hyphenated_dates_modify", False),
         sentence_adverbs=frozenset(word.lower() for word in labels.get("sentence_adverbs", [])),

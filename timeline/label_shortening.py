@@ -32,7 +32,6 @@ from .dependents import (
     open_predicate,
 )
 from .dependents import rules as dependent_rules
-from .event_nouns import _pack as _event_noun_pack
 from .finite_verbs import (
     _finite_by,
     has_finite,
@@ -1121,7 +1120,7 @@ def _apposition(words: list[str], start: int, comma: int, rule: _LabelRules) -> 
     function = rule.determiners | rule.single_prepositions | rule.noun_links
     return 0 < len(part) <= APPOSITION and part[-1][:1].isupper() \
         and not any(word.endswith((",", ";", ":")) for word in words[start:comma]) \
-        and all(word[:1].isupper() and word.lower() not in rule.stopwords or word in function for word in part)
+        and all(_name_word(word, rule) or word in function for word in part)
 
 
 def _part_told_whole(words: list[str], rule: _LabelRules, lang: str | None, anchor: int | None) -> str | None:
@@ -1470,17 +1469,10 @@ def _whole_end(words: list[str], cut: int, rule: _LabelRules) -> int:
     return start
 
 
-@cache
-def _attribute_shape(lang: str | None) -> re.Pattern[str] | None:
-    """The pack's shape of a declined adjective or participle before its noun (`attribute_shape`), None without."""
-    shape = _event_noun_pack(lang).get("attribute_shape")
-    return re.compile(shape) if shape else None
-
-
 def _declined(word: str, rule: _LabelRules) -> bool:
     """Whether `word` reads as a declined attribute (`attribute_shape`) and is no function word."""
-    shape, bare = _attribute_shape(rule.lang), _bare(word)
-    return shape is not None and shape.fullmatch(bare) is not None \
+    bare = _bare(word)
+    return rule.attribute is not None and rule.attribute.fullmatch(bare) is not None \
         and bare not in rule.stopwords | rule.single_prepositions
 
 

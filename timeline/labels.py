@@ -541,7 +541,10 @@ def _anchor(
     measures: list[Span] | None = None, own: Span | None = None,
 ) -> int | None:
     """Where in `words` (the clause's label words) its first cut date stood: the index of the word after it,
-    counted from the end, since a label is trimmed at its start. With no date to cut, the word after its first
+    counted from the end, since a label is trimmed at its start. A later date anchors it instead when the label is
+    made for it (`own`) and it stands in the clause's core after a fronted phrase that holds the first
+    (`_past_fronted_phrase`), or when the first stands in a relative clause of the subject and the later one after
+    the main verb (`_past_subject_relative`). With no date to cut, the word after its first
     kept duration (`measures`): "dass sie neun Jahre in Bonn verbrachte" tells what lasted so long, and a cut that
     keeps only the main clause before it loses that; not where no finite verb goes before the duration (an
     opening phrase). None when the clause has neither."""

@@ -266,8 +266,7 @@ def _attached_label(text: str, sentence: Span, date: Span, dates: list[Span], la
             and (pack.get("date_before_noun") or pack.get("dated_attributes")):
         return _dated_noun_label(text, sentence, date, before, lang, opens) \
             or _referred_agreement_label(text, sentence, date, before, lang)
-    if before and pack.get("dated_attributes") and before[-1].group().lower() in _words(lang, "headline_determiners") \
-            and before[-1].group() == _bare(before[-1].group()):
+    if before and pack.get("dated_attributes") and before[-1].group().lower() in _words(lang, "headline_determiners"):
         # "im 1995 gegründeten Verein": a contracted preposition before a date that takes no article (a bare year,
         # "gestern"; a noun of time is left out by `_attribute_phrase_label`) holds the article of the noun after it
         label = _attribute_phrase_label(text, sentence, date, before[-1], lang, participle=True, headline=True)

@@ -602,7 +602,8 @@ def absolute_phrase(text: str, sentence: Span, date: Span, lang: str | None) -> 
             and not _is_determiner(words[k - 1], rule)
 
     predicate = next((k for k in range(1, min(len(words), ABSOLUTE_NOUN_WORDS + 1)) if opens_predicate(k)), None)
-    if predicate is None or any(word.lower() in rule.all_prepositions - {"of"} or is_finite(words, k, lang)
+    # (a noun's link may stand in the noun phrase: "the bridge of the river"; another preposition opens a predicate)
+    if predicate is None or any(word.lower() in rule.all_prepositions - rule.noun_links or is_finite(words, k, lang)
                                 for k, word in enumerate(words[:predicate])):
         return None
     opening = tokens[first + 1 + predicate].start()

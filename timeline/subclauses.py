@@ -81,6 +81,11 @@ def _blanked(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+def _word_starts(text: str, start: int, end: int) -> list[int]:
+    """Where each word of text[start:end] starts, in `text`."""
+    return [start + found.start() for found in re.finditer(r"\S+", text[start:end])]
+
+
 def told_alone(
     text: str, sentence: Span, span: Span, date: Span, dates: list[Span], lang: str | None
 ) -> Told | None:
@@ -1635,8 +1640,7 @@ def _relative(
     closing = _closing_words(phrase, rule)
     if closing:
         # the main clause's last words stand between the noun and its relative clause: left out of the label
-        starts = [antecedent + found.start() for found in re.finditer(r"\S+", text[antecedent:comma - 1])]
-        text = _blanked(text, starts[-closing], comma - 1)
+        text = _blanked(text, _word_starts(text, antecedent, comma - 1)[-closing], comma - 1)
         phrase, written = phrase[:-closing], written[:-closing]
     verbs = [k for k in range(1, len(phrase)) if is_finite(phrase, k, rule.lang)]
     if verbs and not rule.verb_final and verbs[-1] + 1 < len(phrase) and phrase[verbs[-1] + 1][:1].islower() \
@@ -1645,7 +1649,7 @@ def _relative(
         # "The French also used napalm, which was depicted …": a bare noun phrase, the object of the main
         # clause's verb, is what the clause describes
         skipped = verbs[-1] + 1
-        antecedent = [antecedent + found.start() for found in re.finditer(r"\S+", text[antecedent:comma - 1])][skipped]
+        antecedent = _word_starts(text, antecedent, comma - 1)[skipped]
         phrase, written = phrase[skipped:], written[skipped:]
     if has_finite(phrase, rule.lang, 1):
         return None  # "Die Stadt sollte durch einen Raid zerstört werden, der": a clause, not a noun phrase
