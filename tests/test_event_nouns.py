@@ -688,6 +688,10 @@ def test_a_duration_of_a_determined_phrase_or_without_sequence_keeps_the_clauses
     ("en", "The owner of a small old wooden fishing boat sunk by a freak wave off the rocky northern coast last "
      "winter told reporters he would sue.", "last winter",
      "A small old wooden fishing boat sunk by a freak wave…"),
+    # ... also with a name in apposition to the agent's noun, far from the clause's verb
+    ("en", "Ticket sales fell by a fifth in the spring, which was about half of the loss of the season, according to "
+     "a letter sent by the theatre's owner, Marlow Stage Holdings Ltd., to its donors last month.", "last month",
+     "A letter sent by the theatre's owner, Marlow Stage Holdings Ltd.…"),
 ])
 def test_a_date_that_modifies_a_noun_phrase_the_clause_leaves_out_gets_that_phrase(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
@@ -752,6 +756,9 @@ def test_years_after_no_persons_name_keep_the_clauses_label(lang, text, expressi
     # ... and the clause's verb, when its label tells the participle too; a date inside the agent's noun phrase
     ("A survey released by the institute on Monday showed that most voters were undecided.", "Monday", "showed"),
     ("The danger posed by the Easter Rising was soon over in the capital.", "Easter", "was soon over"),
+    # a participle clause between commas after the agent is no apposition: the date is the clause's
+    ("The claim was weakened by a storm hitting a barn owned by the farmers, flooding two fields, on Friday.",
+     "Friday", "The claim was weakened"),
 ])
 def test_a_date_that_modifies_a_noun_phrase_the_clause_tells_keeps_its_label(text, expression, kept):
     assert kept in label(text, "en", expression)

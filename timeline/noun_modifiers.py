@@ -616,6 +616,7 @@ def absolute_phrase(text: str, sentence: Span, date: Span, lang: str | None) -> 
 
 
 AGENT_WORDS = 8  # words from a passive's agent to its date: "by a stray bullet on a city street last year"
+APPOSITION_WORDS = 5  # words of a name set off by commas after the agent's noun: "by its owner, Acme Holding Co., …"
 
 
 def _participle_at(before: list[re.Match[str]], shape: str, rule: _LabelRules, lang: str | None) -> int | None:
@@ -639,14 +640,27 @@ def _participle_at(before: list[re.Match[str]], shape: str, rule: _LabelRules, l
 
 def _agent_before(words: list[str], reach: int, stops: frozenset[str], lang: str | None) -> int | None:
     """Where a passive's agent word (`[verbs] agent_prepositions`: "by") stands among the last `reach` words of
-    `words` (never the first), with no punctuation, finite verb or word of `stops` from it to their end; None where
-    there is none."""
+    `words` (never the first), with no punctuation, finite verb or word of `stops` from it to their end but the
+    commas of a name in apposition to the agent's noun, its words not counted ("by its owner, Acme Holding Co., to
+    its banks last May"); None where there is none."""
     agents = pack_words(lang, "verbs", "agent_prepositions")
-    for k in range(len(words) - 1, max(len(words) - 1 - reach, 1), -1):
-        bare = _bare(words[k])
-        if words[k] != bare or bare.lower() in stops or is_finite(words, k, lang):
+    aside, skipped = False, 0  # inside an apposition set off by commas after the agent's noun; its words
+    for k in range(len(words) - 1, 1, -1):
+        word, bare = words[k], _bare(words[k])
+        if len(words) - 1 - k - skipped >= reach or bare.lower() in stops or is_finite(words, k, lang):
             return None
-        if bare in agents:  # (lower case: "By" opens a sentence)
+        if aside and word == bare + "," and bare.islower():
+            if not words[k + 1][:1].isupper():
+                return None  # "by troops, killing four of them, on Monday": a clause of its own, no name
+            aside = False  # the opening comma, after the agent's noun: "by its owner, Acme Co., to …"
+        elif aside or not skipped and word.endswith(",") and word.rstrip(",.") == bare:
+            # the apposition's words back from its closing comma (an abbreviation's point before it: "Co.,")
+            if aside and word != bare or skipped == APPOSITION_WORDS:
+                return None
+            aside, skipped = True, skipped + 1
+        elif word != bare:
+            return None
+        elif bare in agents:  # (lower case: "By" opens a sentence)
             return k
     return None
 
