@@ -34,6 +34,12 @@ from timeline.timex import Timex
      "His arrest"),
     ("en", "No large battles took place there since the siege of the fortress the year before.", "the year before",
      "The siege of the fortress"),
+    # ... or a measure of time counted from the noun's event before it: the clause's event is at another time,
+    # whatever its tense or word order
+    ("en", "The old king died within days of his abdication in March 1848.", "March 1848", "His abdication"),
+    ("en", "The bridge closed again within a few months of its opening on 2 April.", "2 April", "Its opening"),
+    ("de", "Der Minister trat wenige Tage nach der Wahl im Mai zurück.", "Mai", "Die Wahl"),
+    ("de", "Die Fabrik wurde drei Jahre nach der Fusion im Jahr 2001 geschlossen.", "Jahr 2001", "Die Fusion"),
     # a link that ties a date to a noun only, wherever the phrase stands
     ("de", "Die Uferstraße ist seit der Sturmflut vom 3. Januar gesperrt.", "3. Januar", "Die Sturmflut"),
     ("fr", "Le quartier a beaucoup changé depuis l'incendie du 4 mars.", "4 mars", "L'incendie"),

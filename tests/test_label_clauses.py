@@ -558,7 +558,8 @@ def test_a_clause_told_on_after_dashes_loses_the_dates_it_goes_on_with():
     ("de", "Am Montag beschloss der Rat, den Bau der neuen Brücke zu verschieben, was viele Bürger verärgerte.",
      "Montag", "Der Rat beschloss, den Bau der neuen Brücke zu verschieben"),
     # a long clause shows its last words: the verb, its subject and the complement, not the phrase setting the scene
-    ("de", "Zwei Wochen nach der Wahl im Herbst wurde der Kanzler davon überzeugt, dass man den Vertrag kündigen "
+    # (the date in the clause: one right after "der Wahl" would be the election's, two weeks before)
+    ("de", "Zwei Wochen nach der Wahl wurde der Kanzler im Herbst davon überzeugt, dass man den Vertrag kündigen "
      "müsse.", "Herbst", "…wurde der Kanzler davon überzeugt, dass man den Vertrag kündigen müsse"),
     # a correlate's infinitive group too long to show whole: its first words, "…", its infinitive
     ("de", "Die Bürgermeisterin entschied sich dann dazu, die Gäste am nächsten Abend in den großen Saal zu bitten, "

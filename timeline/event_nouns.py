@@ -154,7 +154,9 @@ def event_noun_label(
             before[at].end() <= start < date[0] for start, _ in dates):
         return None  # another date in the phrase: the noun's own
     after = text[date[1]:clause[1]]
-    if opening and not _opens_clause(text, clause, before[at].start(), after, lang) \
+    # "resigned two days after the election on 5 May": the clause's event is a measured time from the noun's
+    if opening and not _measured(words[:at + 1], lang) \
+            and not _opens_clause(text, clause, before[at].start(), after, lang) \
             and not _closes_phrase(after, lang) and not _clause_date_follows(text, date, dates, clause) \
             and not _clause_dated_before(text, before, at, dates, rule):
         return None
@@ -200,15 +202,31 @@ def _clause_dated_before(
 
 
 def _sequence_end(words: list[str], lang: str | None) -> int | None:
-    """The index where a preposition of sequence ends `words` ("after", "ahead of") starts; None without one."""
+    """The index where a preposition of sequence ends `words` ("after", "ahead of", or the link of a measure of
+    time, `_measured`: "within weeks of") starts; None without one."""
     tail = [_bare(word).lower() for word in words[-SEQUENCE_WORDS:]]
     for size in range(min(len(tail), SEQUENCE_WORDS), 0, -1):
         if " ".join(tail[-size:]) in _words(lang, "sequence_prepositions"):
             return len(words) - size
-    return None
+    return len(words) - 1 if _measured(words, lang) else None
 
 
 SEQUENCE_WORDS = 4  # the longest preposition of sequence: "in the wake of"
+MEASURE_WORDS = 7  # words of a measure of time and its link: "within a few weeks or months of"
+
+
+def _measured(words: list[str], lang: str | None) -> bool:
+    """Whether `words` end with a measure of time and the link that counts it from the noun after them (the pack's
+    `measured_sequence`: "within weeks of", "two days after", "wenige Tage nach", "kurz vor")."""
+    pattern = _measured_pattern(lang)
+    tail = " ".join(word.lower() for word in words[-MEASURE_WORDS:])
+    return pattern is not None and pattern.search(tail) is not None
+
+
+@cache
+def _measured_pattern(lang: str | None) -> re.Pattern[str] | None:
+    source = _pack(lang).get("measured_sequence")
+    return re.compile(rf"(?:^|\s)(?:{source})$") if source else None
 
 
 def _after_date_label(text: str, clause: Span, date: Span, lang: str | None, possessive: str | None) -> str | None:
