@@ -61,6 +61,15 @@ def _mixed(size: int) -> str:
     return "".join(pieces)[:size]
 
 
+def _day_list(size: int) -> str:
+    """One sentence: a list of days set off by commas, each its own ("4. Mai 1903, 5. Mai 1904, …")."""
+    days = (f"{number % 28 + 1}. Mai {1900 + number % 100}" for number in range(size))
+    text = "Die Termine sind "
+    while len(text) < size:
+        text += next(days) + ", "
+    return text[:size]
+
+
 # name: (text of a given size, language)
 FAMILIES: dict[str, tuple[Callable[[int], str], str | None]] = {
     "months-en": (_repeat("May "), "en"),
@@ -69,6 +78,8 @@ FAMILIES: dict[str, tuple[Callable[[int], str], str | None]] = {
     "dates-de": (_repeat("19. Juni 2024 "), "de"),
     "dates-numeric": (_repeat("19.06.2024 "), "de"),
     "dates-fr": (_repeat("le 3 mars 2024, "), "fr"),
+    "day-list-de": (_day_list, "de"),
+    "day-lists-en": (_repeat("3, 4 and 5 June, "), "en"),
     "weekdays": (_repeat("Monday Tuesday "), "en"),
     "durations": (_repeat("for three years and "), "en"),
     "numbers": (_repeat("12 "), "en"),

@@ -204,6 +204,30 @@ def test_pathological_text_stays_linear():
     assert headings == ["Die Flotte lief aus"] * 2000
 
 
+def test_a_list_of_days_is_read_a_bounded_number_of_times_per_day(monkeypatch):
+    # Whether a date opens a list of days ("3, 4 and 5 June") is asked from every date of a run: read to the run's
+    # end each time, a sentence of N days set off by commas cost N² (4,000 days: half a minute).
+    from timeline import clauses
+
+    reads, uncached = 0, clauses._listed_day.__wrapped__
+
+    def counting(date_text, lang):
+        nonlocal reads
+        reads += 1
+        return uncached(date_text, lang)
+
+    monkeypatch.setattr(clauses, "_listed_day", counting)
+    per_day = []
+    for days in (1000, 3000):
+        listing = "Die Termine sind " + ", ".join(f"{day % 28 + 1}. Mai {1900 + day}" for day in range(days)) + "."
+        found = [Timex(m.start(), m.end(), m.group(), "DATE", m.group()[-4:] + "-05")
+                 for m in re.finditer(r"\d+\. Mai \d{4}", listing)]
+        reads = 0
+        assert len(describe(listing, found, "de")) == days
+        per_day.append(reads / days)
+    assert per_day[1] < 1.5 * per_day[0]  # three times the reads per day if quadratic
+
+
 def test_text_without_dates_is_kept_per_list_of_dates(monkeypatch):
     # Which clause a date belongs to is read without every date, a report after the clause without those on the
     # axis only (a duration stays: "a strike of three weeks"): one memo for both gave a span whichever text was

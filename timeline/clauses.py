@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .event_resources import load
 from .finite_verbs import _finite_by, is_finite
@@ -258,7 +258,7 @@ def _closes_date_list(text: str, cut: Span, dates: list[Span], rule: ClauseRules
     """Whether a comma cut before "and" stands between two days of a list of dates ("May 4, 5, and 6"): one date
     phrase, not two clauses."""
     before = bisect_left(dates, (cut[0], cut[0])) - 1
-    return before >= 0 and not text[dates[before][1]:cut[0]].strip() and date_list(text, dates[before:], rule.lang)
+    return before >= 0 and not text[dates[before][1]:cut[0]].strip() and date_list(text, dates, before, rule.lang)
 
 
 def compound_hyphen(words: list[str], index: int, lang: str | None) -> bool:
@@ -315,7 +315,7 @@ def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: Claus
         between = _blanked(text, left_end, right_start, insertions)
         if between.strip().lower() in rule.coordinators:
             continue  # two dates joined by "and" alone are one date phrase: "für 2014 und 2015"
-        if between.strip().startswith(",") and date_list(text, inside[index:], rule.lang):
+        if between.strip().startswith(",") and date_list(text, inside, index, rule.lang):
             continue  # "on 3, 4 and 5 June": the days of one date phrase
         if _date_apposition(text, (left_start, right_start), right_end, clause[1], rule) \
                 and any(word.lower() not in rule.date_words for word in _words(text, clause[0], left_start)):
@@ -352,21 +352,29 @@ def _split_between_dates(text: str, clause: Span, dates: list[Span], rule: Claus
 _DAY_NUMBER = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])[^\W\d]{0,2}\.?")
 
 
-def _listed_day(date: str, rule: ClauseRules) -> bool:
+@lru_cache(maxsize=4096)  # a run is read from each of its dates: each item is asked about up to LISTED_DAYS times
+def _listed_day(date: str, lang: str | None) -> bool:
     """Whether a date is a day as a list of days names it: its number, then at most the month and year that the
     last item carries ("5", "5 June 1999", "6. Mai"), not "6 days later"."""
+    rule = rules(lang)
     words = [word for word in date.replace(",", " ").split() if word.lower() not in rule.date_words]
     return bool(words) and _DAY_NUMBER.fullmatch(words[0]) is not None and all(
         word.rstrip(".").lower() in rule.months or word.isdigit() and len(word) == 4 for word in words[1:])
 
 
-def date_list(text: str, dates: list[Span], lang: str | None) -> bool:
-    """Whether `dates` open with a list of days set off by commas that a list joiner closes ("3, 4 and 5 June",
+# Most days a list of days names: the days of a month. Its callers ask from every date of a run, so a run read to
+# its end from each would cost the square of its length.
+LISTED_DAYS = 31
+
+
+def date_list(text: str, dates: list[Span], first: int, lang: str | None) -> bool:
+    """Whether `dates` from `dates[first]` open with a list of days set off by commas that a list joiner closes ("3, 4 and 5 June",
     "May 4, 5, and 6", "4., 5. und 6. Mai"): one date phrase. Not a date and the next clause's ("In 1990, 1992 was
-    …", "on May 4, and 6 days later"): the later items are bare days, the last joined by a list joiner."""
+    …", "on May 4, and 6 days later"): the later items are bare days, the last joined by a list joiner; nor a run
+    of more than LISTED_DAYS dates."""
     rule = rules(lang)
-    for (_, left_end), (right_start, right_end) in zip(dates, dates[1:]):
-        if not _listed_day(text[right_start:right_end], rule):
+    for (_, left_end), (right_start, right_end) in zip(dates[first:first + LISTED_DAYS], dates[first + 1:first + LISTED_DAYS]):
+        if not _listed_day(text[right_start:right_end], lang):
             return False
         between = text[left_end:right_start].lower().replace(",", " , ").split()
         if between != [","]:

@@ -750,6 +750,7 @@ class _Describer:
         self.complements: dict[Span, Span | None] = {}
         self.resumed: dict[Span, str] = {}  # a clause's label told on after an insertion between dashes
         self.told: dict[Span, str] = {}  # the final label of each date told in the sentence (`listed_noun_label`)
+        self.figure_lists: dict[Span, dict[Span, str]] = {}  # the labels of a date–figure list's items
         self.listings: ListingMemo = {}  # the entries of a listing in a sentence (`timeline.listings`)
         self.pieces: dict[Span, str] = {}  # one string per clause and sentence, shared by its dates' contexts
         # Equal lists of actors or places are one object (a text dense with dates has 100,000s of clauses, most
@@ -782,7 +783,7 @@ class _Describer:
         if sentence not in self.by_sentence:
             for cache in (self.by_sentence, self.actors, self.stripped, self.cut, self.labels, self.pieces,
                           self.content_starts, self.publication_lines, self.colons, self.verbless, self.list_hosts,
-                          self.complements, self.resumed, self.listings, self.told):
+                          self.complements, self.resumed, self.listings, self.told, self.figure_lists):
                 cache.clear()
             self.by_sentence[sentence] = clause_spans(self.text, sentence, _within(self.dates, sentence), self.lang)
         return sentence
@@ -820,8 +821,9 @@ class _Describer:
         # A label needs a word that is neither a date nor a function word: a sentence without one ("in 2024, in
         # 2024, ...", a list of dates) makes none, and text that is nothing but dates builds no label per date.
         told_or_joined = False  # the label tells a clause inside the date's own (`told_alone`), not that clause
-        figure = _figure_list_item(text, sentence, date, self.on_axis, self.dates, lang) \
-            if words and timex.type in AXIS_TYPES else None
+        if words and timex.type in AXIS_TYPES and sentence not in self.figure_lists:
+            self.figure_lists[sentence] = _figure_list(text, sentence, self.on_axis, self.dates, lang)
+        figure = self.figure_lists[sentence].get(date) if words and timex.type in AXIS_TYPES else None
         if figure is not None:
             # "1986 wurden 8, 1987 18 und 1988 77 Scuds abgeschossen": this date's figure and the words the
             # list's last item closes every item with, whichever clause the date's item was cut into
@@ -1365,24 +1367,24 @@ def _shifted(dates: list[Span], span: Span, offset: int) -> list[Span]:
     return [(start + offset, end + offset) for start, end in _within(dates, span)]
 
 
-def _figure_list_item(
-    text: str, sentence: Span, date: Span, on_axis: list[Span], dates: list[Span], lang: str | None
-) -> str | None:
-    """The label of `date` as an item of a list of a date and a figure each whose predicate is written once, at
-    its end ("1986 wurden 8, 1987 18 und 1988 77 Scuds abgeschossen", "1986 wurden 105 Schiffe und bis zum Mai 1987
-    34 Schiffe angegriffen"): the date's figure and the words after the last item's figure (its counted noun, where
-    an earlier item leaves it out, and its verbs), "18 Scuds wurden abgeschossen". The items stand between commas and a
-    list joiner (pack `date_list_joiners`); the first opens its clause and has a passive auxiliary (pack
-    `passive_auxiliaries`) between its date and figure, whose participle ends the list; an earlier item has no
-    words but its figure and the last item's noun. None where the date is no item of such a list."""
+def _figure_list(text: str, sentence: Span, on_axis: list[Span], dates: list[Span], lang: str | None
+                 ) -> dict[Span, str]:
+    """The labels of the dates of `sentence` that are items of a list of a date and a figure each whose predicate is
+    written once, at its end ("1986 wurden 8, 1987 18 und 1988 77 Scuds abgeschossen", "1986 wurden 105 Schiffe und
+    bis zum Mai 1987 34 Schiffe angegriffen"), by date: the date's figure and the words after the last item's figure
+    (its counted noun, where an earlier item leaves it out, and its verbs), "18 Scuds wurden abgeschossen". The items
+    stand between commas and a list joiner (pack `date_list_joiners`); the first opens its clause and has a passive
+    auxiliary (pack `passive_auxiliaries`) between its date and figure, whose participle ends the list; an earlier
+    item has no words but its figure and the last item's noun. Empty where the sentence holds no such list; read
+    once per sentence, not per date."""
     rule, joiners = _label_rules(lang), rules(lang).date_list_joiners
     inside = _within(on_axis, sentence)
-    if date not in inside:
-        return None
+    if not inside:
+        return {}
     tail = text[inside[-1][1]:sentence[1]].strip().rstrip(".!?").split()
     bare_tail = [_bare(word) for word in tail]
     if len(tail) < 2 or not _NUMBER.fullmatch(bare_tail[0]) or any(word.endswith((",", ";", ":")) for word in tail):
-        return None
+        return {}
     figures, first, opened = [bare_tail[0]], len(inside) - 1, ""
     while first > 0 and not opened:
         words = text[inside[first - 1][1]:inside[first][0]].split()
@@ -1406,10 +1408,7 @@ def _figure_list_item(
     if not opened or before and not before[-1].endswith((",", ";")) \
             or _within(dates, (inside[first][0], sentence[1])) != inside[first:] \
             or not has_verb(" ".join([opened] + tail), lang):
-        return None
-    position = inside.index(date) - first
-    if position < 0:
-        return None
+        return {}
     closing = len(tail)
     while rule.verb_final and closing > 2 and tail[closing - 1][:1].islower() \
             and bare_tail[closing - 1].lower() not in rule.stopwords | rule.all_prepositions:
@@ -1419,7 +1418,8 @@ def _figure_list_item(
     if closing < len(tail):
         closing = next((k for k in range(2, closing) if bare_tail[k].lower() in rule.all_prepositions), closing)
     verbs = [opened.lower()] if closing < len(tail) else []
-    return " ".join([figures[position]] + tail[1:closing] + verbs + tail[closing:])
+    return {item: " ".join([figure] + tail[1:closing] + verbs + tail[closing:])
+            for item, figure in zip(inside[first:], figures)}
 
 
 def _item_start(text: str, clause: Span, dates: list[Span], lang: str | None, governing: str = "") -> int | None:

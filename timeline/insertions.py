@@ -19,7 +19,7 @@ from bisect import bisect_left
 from functools import cache
 from itertools import islice
 
-from .clauses import TOKEN, Span, _alternation
+from .clauses import TOKEN, Span, _alternation, _overlaps
 from .event_resources import load
 from .finite_verbs import has_finite, is_finite
 from .label_rules import _bare, _label_rules, _LabelRules, _next_date, _starts_in, opens_subject
@@ -326,7 +326,7 @@ def reporting_insertions(text: str, clause: Span, dates: list[Span], lang: str |
         inner = text[opening + 1:closing]
         words = inner.split()
         if not 2 <= len(words) <= REPORT_INSERTION_WORDS or closing - opening > REPORT_INSERTION_CHARS \
-                or any(start < closing and end > opening for start, end in dates) \
+                or _overlaps(opening, closing, dates) \
                 or rule.dependent.fullmatch(_bare(words[0])) is not None \
                 or _bare(words[0]).lower() in rule.coordinators or any(mark in inner for mark in "\"“”«»()"):
             continue

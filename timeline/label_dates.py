@@ -508,7 +508,7 @@ def _in_date_list(text: str, last_end: int, date_start: int, dates: list[Span], 
     """Whether the date at `date_start` is a later day of a list of days that the date ending at `last_end` opens
     or continues (`clauses.date_list`: "on 3, 4 and 5 June", "May 4, 5, and 6")."""
     index = bisect_left(dates, (date_start, date_start))
-    return index > 0 and dates[index - 1][1] == last_end and date_list(text, dates[index - 1:], lang)
+    return index > 0 and dates[index - 1][1] == last_end and date_list(text, dates, index - 1, lang)
 
 
 def _coordinated_word(text: str, date_end: int, end: int, dates: list[Span], rule: _LabelRules) -> bool:
