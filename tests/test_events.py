@@ -341,6 +341,29 @@ def test_french_is_a_language_pack_for_events_too():
     assert rows["Il y a deux ans"].label == "Une réforme similaire avait échoué"
 
 
+@pytest.mark.parametrize(
+    "lang, text, dateline, dated",
+    [
+        ("en", "WASHINGTON, March 4 (Reuters) - The Senate passed the bill on Tuesday.", "March 4", "Tuesday"),
+        ("en", "NAIROBI, Aug. 21 (AP) -- Rescuers found two more survivors on Monday.", "Aug. 21", "Monday"),
+        ("en", "LONDON, Nov 12 - Shares fell sharply on Friday.", "Nov 12", "Friday"),
+        ("de", "BERLIN, 4. März (dpa) - Der Bundestag hat am Dienstag das Gesetz beschlossen.", "4. März", "Dienstag"),
+        ("fr", "PARIS, 4 mars (AFP) - Le Sénat a voté la loi mardi.", "4 mars", "mardi"),
+    ],
+)
+def test_a_wire_dateline_without_year_dates_the_article_not_an_event(lang, text, dateline, dated):
+    # The wires write the day without its year; with the article's date given, the dateline is still no event
+    # (it was a row labelled with the first sentence's event, or "LONDON, - Shares fell sharply").
+    frame = extract(text, dct="2026-11-14", lang=lang)
+    assert dateline not in set(frame["expression"]) and dated in set(frame["expression"])
+    assert not any(word in label for label in frame["label"] for word in text.split()[0].strip(",").split())
+
+
+def test_a_date_before_a_colon_in_a_programme_line_stays_an_event():
+    text = "ZDF, Samstag, 17. Januar: Das Fernsehspiel zeigt eine Hochzeit."
+    assert "Samstag, 17. Januar" in set(extract(text, dct="1998-01-23", lang="de")["expression"])
+
+
 def test_a_french_sentence_may_start_with_an_accented_capital():
     text = "Le sommet s'est ouvert lundi. À Paris, le président a reçu mardi le chancelier. M. Macron a parlé."
     assert [text[s:e] for s, e in sentence_spans(text)] == [

@@ -302,6 +302,15 @@ def test_an_article_inside_the_date_before_a_noun_keeps_it_attributive():
     assert label(text, "en", "the 12 May").startswith("By the 12 May deadline")
 
 
+@pytest.mark.parametrize("text, expression, expected", [
+    ("In the first half of 2026 profit doubled.", "the first half of 2026", "Profit doubled"),
+    ("By the end of 2025 unemployment had fallen.", "the end of 2025", "Unemployment had fallen"),
+])
+def test_a_date_phrase_whose_noun_is_linked_to_its_year_modifies_no_noun_after_it(text, expression, expected):
+    # "the first half of 2026 profit" is no attribute as "the 12 May deadline" is: the phrase's head is "half"
+    assert label(text, "en", expression) == expected
+
+
 def test_a_german_relative_clause_without_a_noun_before_it_is_told_with_a_pronoun():
     text = ("Den Angreifern stellte sich Anna Berger aus Hohenau entgegen, die im Winter 1812 mit wenigen Männern "
             "die Brücke über den Fluss hielt.")

@@ -9,6 +9,7 @@ found the answer is None and the pipeline leaves the expressions that need a DCT
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -195,33 +196,53 @@ def find_dct(text: str, lang: str | None, html: str | None = None) -> DctGuess |
     return guess
 
 
+def _yearless_datelines(text: str, lang: str | None) -> Iterator[tuple[int, re.Match[str]]]:
+    """The dates without year of datelines ("NAIROBI, Aug. 21 (AP) --") among the text's first lines, with the
+    offset of their line."""
+    patterns = _patterns(lang)
+    for offset, line in [(offset, line) for offset, line in _lines(text)[:TOP_LINES] if offset < TOP_CHARS]:
+        for match in patterns.yearless.finditer(line):
+            before, after = line[: match.start()], line[match.end():]
+            if before.strip() and patterns.dateline_prefix.match(before) and _DATELINE_END.match(after):
+                yield offset, match
+
+
+# The end of a wire's dateline: a dash, after the agency in brackets if it names one ("NAIROBI, Aug. 21 (AP) --").
+_WIRE_DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[–—]|-\s|--)")
+
+
+def yearless_dateline_span(text: str, lang: str | None) -> tuple[int, int] | None:
+    """Where the text's dateline without year has its date, if it has one written as the wires write it (a dash
+    after the date): it dates the article, whichever year the article is of. Not a date before a colon, which may
+    open a programme's line ("ZDF, Samstag, 17. Januar: …")."""
+    for offset, match in _yearless_datelines(text, lang):
+        if _WIRE_DATELINE_END.match(text, offset + match.end()):
+            return offset + match.start(), offset + match.end()
+    return None
+
+
 def _yearless_dateline(text: str, lang: str | None, reference: date | None) -> DctGuess | None:
     """A dateline whose date has no year ("NAIROBI, Aug. 21 (AP) --"), the year inferred: the last such day on
     or before `reference` (the file's own date), else the year the text names most often (the latest of equals).
     None when there is no such dateline or no year to give it."""
     patterns = _patterns(lang)
-    lines = _lines(text)
-    for offset, line in [(offset, line) for offset, line in lines[:TOP_LINES] if offset < TOP_CHARS]:
-        for match in patterns.yearless.finditer(line):
-            before, after = line[: match.start()], line[match.end():]
-            if not (before.strip() and patterns.dateline_prefix.match(before) and _DATELINE_END.match(after)):
+    for offset, match in _yearless_datelines(text, lang):
+        if reference is not None:
+            day = _date_of(match, patterns.months, reference.year)
+            if day is not None and day > reference:
+                day = _date_of(match, patterns.months, reference.year - 1)
+            if day is None or (reference - day).days > YEARLESS_REACH_DAYS:
                 continue
-            if reference is not None:
-                day = _date_of(match, patterns.months, reference.year)
-                if day is not None and day > reference:
-                    day = _date_of(match, patterns.months, reference.year - 1)
-                if day is None or (reference - day).days > YEARLESS_REACH_DAYS:
-                    continue
-            else:
-                years = _YEAR_IN_TEXT.findall(text)
-                if not years:
-                    return None
-                counts = {int(year): years.count(year) for year in set(years)}
-                year = max(counts, key=lambda y: (counts[y], y))
-                day = _date_of(match, patterns.months, year)
-                if day is None:
-                    continue
-            return DctGuess(day, offset + match.start(), offset + match.end(), "dateline", inferred=True)
+        else:
+            years = _YEAR_IN_TEXT.findall(text)
+            if not years:
+                return None
+            counts = {int(year): years.count(year) for year in set(years)}
+            year = max(counts, key=lambda y: (counts[y], y))
+            day = _date_of(match, patterns.months, year)
+            if day is None:
+                continue
+        return DctGuess(day, offset + match.start(), offset + match.end(), "dateline", inferred=True)
     return None
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from .actors import find_actors
 from .appositions import apposition_label
 from .clauses import DASHES, Span, clause_spans, own_subject_after, rules
-from .dct import find_dct
+from .dct import find_dct, yearless_dateline_span
 from .dependents import infinitive_complement, infinitive_group, with_complement, with_host
 from .dependents import rules as dependent_rules
 from .event_nouns import event_noun_label, is_event_noun, range_span
@@ -638,6 +638,13 @@ def _publication_line(sentence: str, lang: str | None) -> bool:
         notice in opening for notice in load(lang)["dct"].get("notices", ()))
 
 
+def _publication_span(text: str, lang: str | None) -> Span | None:
+    """Where the text says when it was published: its update line or dateline (`timeline.dct.find_dct`), or a
+    dateline without year ("NAIROBI, Aug. 21 (AP) --"), which the wires write."""
+    found = find_dct(text, lang)
+    return (found.start, found.end) if found is not None else yearless_dateline_span(text, lang)
+
+
 def _dateline_alone(sentence: str) -> bool:
     """A line that is a dateline and nothing else ("BRUSSELS, December 2 (Xinhua) --"): it dates the article."""
     found = DATELINE.match(sentence)
@@ -733,7 +740,7 @@ class _Describer:
         self.days = frozenset((timex.start, timex.end) for timex in timexes
                               if _DAY.match(timex.value) and (timex.start, timex.end) not in self.clock)
         self.rule = _label_rules(lang)
-        self.publication = find_dct(text, lang) if timexes else None
+        self.publication = _publication_span(text, lang) if timexes else None
         self.by_sentence: dict[Span, list[Span]] = {}
         self.actors: dict[Span, tuple[list[str], list[str]]] = {}  # dates of one clause share its actors and places
         # ...and its text without dates, one memo per list of dates: without every date (which clause a date
@@ -797,12 +804,12 @@ class _Describer:
         # The clause that holds the date (or, should it start in a cut, the one before it).
         index = max(bisect_right(clauses, (timex.start, len(text) + 1)) - 1, 0)
         publication = self.publication
-        dates_article = publication is not None and timex.start < publication.end and publication.start < timex.end
+        dates_article = publication is not None and timex.start < publication[1] and publication[0] < timex.end
         if sentence not in self.publication_lines:
             inside = _within(self.dates, sentence)
             # a line that holds the article's date, or a day and its time ("May 3, 2013 at 7:31 AM"), is a stamp
             # even without a stamp's word
-            dated = (publication is not None and sentence[0] <= publication.start < sentence[1]) or (
+            dated = (publication is not None and sentence[0] <= publication[0] < sentence[1]) or (
                 any(span in self.timed for span in inside) and any(span in self.days for span in inside))
             self.publication_lines[sentence] = _publication_line(self.piece(sentence), lang) \
                 or _dateline_alone(self.piece(sentence)) \

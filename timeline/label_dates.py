@@ -190,8 +190,10 @@ def _attributive(governing: str, date: str, text: str, date_end: int, end: int, 
     last_governing = governing.split()[-1].lower() if governing.split() else ""
     first = date.split(maxsplit=1)[0].lower() if date.split() else ""
     # an article inside the date counts before a calendar date only: "the end of June civilians became" is no
-    # modifier
-    if last_governing not in rule.determiners and not (first in rule.determiners and any(map(str.isdigit, date))):
+    # modifier, nor is a date whose own noun a link ties to its year ("In the first half of 2026 profit doubled")
+    own_article = first in rule.determiners and any(map(str.isdigit, date)) \
+        and not any(word.lower() in rule.date_noun_links for word in date.split()[1:])
+    if last_governing not in rule.determiners and not own_article:
         return False
     following = _WORD.match(text, date_end + 1, end) if text[date_end:date_end + 1] == " " else None
     if rule.postposition_after.match(text, date_end, end) or not rule.capitalised_names and date.split() \
