@@ -382,6 +382,22 @@ def test_a_date_takes_the_tense_of_its_own_clause(text, lang, expression, expect
 
 
 @pytest.mark.parametrize(
+    "text, lang, expression, expected",
+    [
+        # Written on Wednesday 12 June 2024: "since" counts from a time before the telling, in any tense.
+        ("Seit Montag campieren Demonstranten vor dem Rathaus.", "de", "Montag", "2024-06-10"),
+        ("Seit Dienstag steht fest, dass die Wahl wiederholt wird.", "de", "Dienstag", "2024-06-11"),
+        ("Seit März sinken die Preise.", "de", "März", "2024-03"),
+        ("Since Friday the protesters camp outside the town hall.", "en", "Friday", "2024-06-07"),
+        ("Rebels will keep fighting the army they have fought since August.", "en", "August", "2023-08"),
+        ("Depuis lundi, les manifestants campent devant la mairie.", "fr", "lundi", "2024-06-10"),
+    ],
+)
+def test_a_date_after_since_lies_before_the_telling(text, lang, expression, expected):
+    assert values(text, date(2024, 6, 12), lang)[expression] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "La chorale fera un concert dimanche à l'église.",

@@ -145,6 +145,9 @@ class _Tense:
         if index < 0:
             return "unknown"
         sentence_start, sentence_end = self.spans[index]
+        if self.pack.since is not None and self.pack.since.search(self.text, max(sentence_start, start - CUE_REACH),
+                                                                  start):
+            return "past"
         own = self._own_verb(index, start, end, sentence_start)
         if own is not None:
             return own
