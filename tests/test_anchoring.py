@@ -398,6 +398,27 @@ def test_a_date_after_since_lies_before_the_telling(text, lang, expression, expe
 
 
 @pytest.mark.parametrize(
+    "text, lang, expression, expected",
+    [
+        # Written on Wednesday 12 June 2024. A report's verb tells when something was said, not when what was
+        # said happens: a clause of its own before the report keeps its own tense, or none.
+        ("A decision is possible in September at the earliest, the governor said.", "en", "September", "2024-09"),
+        ("The plant closes in August, the company said on Monday.", "en", "August", "2024-08"),
+        ("Eine Entscheidung falle im September, sagte der Minister.", "de", "September", "2024-09"),
+        ("Der Prozess beginne am Montag, teilte das Gericht mit.", "de", "Montag", "2024-06-17"),
+        # ...but a phrase set off by a comma has no verb of its own: the report's verb is its verb
+        ("In September, it announced plans to sell the unit.", "en", "September", "2023-09"),
+        ("Over the weekend, officials confirmed the reports.", "en", "the weekend", "2024-W23-WE"),
+        # ...and the report does not hide the reported clause's own past
+        ("Der Mann sei am Dienstag festgenommen worden, sagte die Polizei.", "de", "Dienstag", "2024-06-11"),
+        ("The accident happened in May, police said.", "en", "May", "2024-05"),
+    ],
+)
+def test_a_report_gives_no_tense_to_the_clause_it_reports(text, lang, expression, expected):
+    assert values(text, date(2024, 6, 12), lang)[expression] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "La chorale fera un concert dimanche à l'église.",

@@ -12,13 +12,14 @@ import bisect
 import re
 import sys
 from datetime import date
-from functools import partial
+from functools import cache, partial
 
 from .confidence import calibrate
 from .day_names import DayNameReader
+from .event_resources import load as event_pack
 from .fallback import fallback_tag
 from .finite_verbs import has_verb
-from .language import LanguagePack, Rule, load_pack
+from .language import LanguagePack, Rule, _alternation, load_pack
 from .calendar_math import Point
 from .normalize import Context, NotADate, Reading, Tense, read
 from .sentences import sentence_spans
@@ -125,6 +126,18 @@ def _groups(text: str, candidate: tuple) -> dict[str, str | None]:
     return match.groupdict()
 
 
+@cache
+def _reporting_verbs(code: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The reporting verbs of the event pack ("said", "sagte", "a déclaré"; `[merge] reporting_after`), which
+    tell when something was said, not when what was said happens, and its prepositions (`[labels]
+    prepositions`), which open a phrase that is no clause. Read here, not in the tagger's pack, because the event
+    pack is built on the tagger's."""
+    data = event_pack(code)
+    words = data.get("merge", {}).get("reporting_after", [])
+    prepositions = frozenset(word.lower() for word in data.get("labels", {}).get("prepositions", []))
+    return (re.compile(_alternation(words, False)) if words else None), prepositions
+
+
 class _Tense:
     """Sentences of a text, and the tense of the clause around a position: the nearest past, future or plan
     cue."""
@@ -162,6 +175,8 @@ class _Tense:
                     continue  # the expression's own words are no cue
                 distance = start - cue_end if cue_end <= start else cue_start - end
                 if cue_start < clause_start or cue_end > clause_end:
+                    if self._reports(cue_start, cue_end, sentence_start, clause_end):
+                        continue
                     distance += CUE_REACH  # a cue in the expression's own clause comes first
                 if best is None or distance < best[0]:
                     best = (distance, tense)
@@ -203,10 +218,25 @@ class _Tense:
         index = self.sentence_of(start)
         if index < 0:
             return "unknown"
+        sentence_start, sentence_end = self.spans[index]
+        clause_end = self._clause_end(end, sentence_end)
         distances = [(start - cue_end if cue_end <= start else cue_start - end, tense)
                      for tense, _, cues in self._cues(index) for cue_start, cue_end in cues
-                     if not start <= cue_start < end]
+                     if not start <= cue_start < end
+                     and not self._reports(cue_start, cue_end, sentence_start, clause_end)]
         return min(distances, default=(0, "unknown"), key=lambda found: found[0])[1]
+
+    def _reports(self, cue_start: int, cue_end: int, sentence_start: int, clause_end: int) -> bool:
+        """Whether the cue is a reporting verb (`_reporting_verbs`) after the date's clause (ending at
+        `clause_end`) that reports what the sentence says up to there: what is reported takes no tense from the
+        report ("The plant closes in June, the company said", "Eine Senkung sei im Juni möglich, sagte Lagarde").
+        Not after a phrase that a preposition opens and no verb follows: the report's verb is its verb ("In
+        September, it announced plans")."""
+        reporting, prepositions = _reporting_verbs(self.pack.code)
+        if cue_start < clause_end or reporting is None or not reporting.fullmatch(self.text, cue_start, cue_end):
+            return False
+        before = self.text[sentence_start:clause_end]
+        return (before.split() or [""])[0].lower() not in prepositions or has_verb(before, self.pack.code)
 
     def _active_participles(self, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
         """Participles of the sentence outside clauses holding a passive auxiliary."""
