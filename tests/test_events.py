@@ -531,6 +531,16 @@ def test_a_nights_two_days_go_with_it():
     assert set(frame["label"]) == {"Die Truppen zogen sich über eine Brücke zurück"}
 
 
+@pytest.mark.parametrize("lang, text, wanted", [
+    ("fr", "Le nouveau collège ouvrira ses portes mi-septembre.", "Le nouveau collège ouvrira ses portes"),
+    ("fr", "La ministre se rendra mi-avril à Marseille.", "La ministre se rendra à Marseille"),
+    ("en", "The new ferry is due mid-July.", "The new ferry is due"),
+])
+def test_a_boundary_word_joined_to_its_date_by_a_hyphen_goes_with_it(lang, text, wanted):
+    """"mi-avril", "mid-July" open with their own preposition as "fin avril" does: the date is cut whole."""
+    assert set(extract(text, dct="2026-03-04", lang=lang)["label"]) == {wanted}
+
+
 @pytest.mark.parametrize("lang, text, kept", [
     ("fr", "Adelina Domingues s'est éteinte mercredi après-midi à l'âge de 114 ans.", "à l'âge de 114 ans"),
     ("fr", "Le régiment totalise déjà dix-huit mois de présence au Kosovo depuis 1999.", "dix-huit mois de présence"),

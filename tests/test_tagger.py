@@ -293,6 +293,27 @@ def test_recurring_times_and_expected_events():
         ("Jeden Montag um 10 Uhr", "SET", "XXXX-WXX-1")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a month after "depuis", "avant", "jusqu'à", "d'ici" is a date as after "en"
+    ("Depuis janvier, la cantine sert des repas bio.", [("janvier", "DATE", "2026-01")]),
+    ("Le gardien, blessé depuis février, reprend l'entraînement.", [("février", "DATE", "2026-02")]),
+    ("Le pont ne rouvrira pas avant juin.", [("juin", "DATE", "2026-06")]),
+    ("La piscine restera fermée jusqu'à mai.", [("mai", "DATE", "2026-05")]),
+    # a boundary word takes its month without a preposition, and the two are one expression
+    ("Le maire recevra les commerçants fin mars.", [("fin mars", "DATE", "2026-03")]),
+    ("Le chantier doit commencer début avril.", [("début avril", "DATE", "2026-04")]),
+    ("Les députés voteront à la mi-avril.", [("mi-avril", "DATE", "2026-04")]),
+])
+def test_a_french_month_after_since_or_a_boundary_word(text, expected):
+    assert found(text, date(2026, 3, 4), "fr") == expected
+
+
+def test_a_french_boundary_month_keeps_its_boundary_and_a_capital_is_no_month():
+    assert [t.mod for t in tag("Il partira fin mai.", date(2026, 3, 4), "fr")] == ["END"]
+    # a month is written in lower case: "Mars" after a preposition is the planet
+    assert found("La sonde se posera après Mars.", date(2026, 3, 4), "fr") == []
+
+
 def test_half_of_this_year_in_a_forecast():
     assert found("The board expects trading to improve in the second half of the year.", date(2024, 2, 2), "en") == [
         ("the second half of the year", "DATE", "2024-H2")]

@@ -202,7 +202,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
     return _LabelRules(
         preposition_before=re.compile(rf"(?:\b(?:{_alternation(labels['date_prepositions'])})\s+)+$", re.IGNORECASE),
         commas_before_subject=re.compile(rf",(?:\s*,)+(?=\s*(?:{_alternation(labels['pronouns'])})\b)"),
-        preposition_opening=re.compile(rf"(?:{_alternation(prepositions)})\s", re.IGNORECASE),
+        # "mi-avril", "mid-December": a boundary word opens its date with a hyphen as with a space
+        preposition_opening=re.compile(rf"(?:{_alternation(prepositions)})[\s-]", re.IGNORECASE),
         postposition_after=re.compile(rf"\s+(?:{_alternation(labels['date_postpositions'])})\b", re.IGNORECASE)
         if labels.get("date_postpositions") else re.compile(r"(?!)"),
         postposition_after_article=re.compile(
