@@ -419,6 +419,23 @@ def test_a_report_gives_no_tense_to_the_clause_it_reports(text, lang, expression
 
 
 @pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # Written on Wednesday 12 June 2024: "would" after a past "said" is the future of the saying, days ago.
+        ("The minister said the new law would take effect in September.", "September", "2024-09"),
+        ("Organisers said the festival would return in the autumn.", "the autumn", "2024-FA"),
+        ("Analysts said the bank would cut rates in late July or August.", "August", "2024-08"),
+        # "would have" is a past that did not happen.
+        ("He said the bridge would have reopened in April without the flood.", "April", "2024-04"),
+        # A weekday lies within the days between the saying and the telling either way: the saying's tense stays.
+        ("Officials said they would meet again on Monday.", "Monday", "2024-06-10"),
+    ],
+)
+def test_would_after_a_past_saying_points_ahead(text, expression, expected):
+    assert values(text, date(2024, 6, 12), "en")[expression] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "La chorale fera un concert dimanche à l'église.",

@@ -93,6 +93,10 @@ class LanguagePack:
     # A preposition that counts from a time before the telling ("seit Montag", "since Friday", "depuis mardi"): the
     # date is past whatever the clause's verb ("Seit Montag campieren Demonstranten dort" is no coming Monday).
     since: re.Pattern[str] | None = None
+    # The future of a past telling ("said the law would take effect in July"): the date lies after the saying, a
+    # few days before the telling, so a month or a year is the coming one. A weekday, which lies within those days
+    # either way, does not take it; nor does the event layer (a date of a noun after "would follow" is that noun's).
+    reported_future: re.Pattern[str] | None = None
     trigger: re.Pattern[str] | None = None  # a digit or an anchor word: a sentence without one holds no date
     # Words before a year that make it the bound of a span ("bis 1881", "since 1990"): the text does not move there.
     span_bound: re.Pattern[str] | None = None
@@ -273,6 +277,7 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
         past_attribute=_tense_pattern([], tense.get("past_attribute_patterns", [])),
         attribute_opening=_tense_pattern([], tense.get("attribute_opening_patterns", [])),
         relative=_tense_pattern(tense.get("relative_pronouns", []), []),
+        reported_future=_tense_pattern([], tense.get("reported_future_patterns", [])),
         since=(re.compile(r"(?<!\w)" + _alternation(tense["since_prepositions"], False) + r"\s+$", re.IGNORECASE)
                if tense.get("since_prepositions") else None),
         present_is_future=bool(tense.get("present_is_future", False)),
@@ -362,7 +367,8 @@ SECTIONS: dict[str, dict[str, str]] = {
               "participle_patterns": PATTERNS, "passive_auxiliaries": WORDS, "plan": WORDS,
               "cue_gap_patterns": PATTERNS, "past_attribute_patterns": PATTERNS,
               "attribute_opening_patterns": PATTERNS, "relative_pronouns": WORDS,
-              "present_is_future": FLAG, "since_prepositions": WORDS},
+              "present_is_future": FLAG, "since_prepositions": WORDS,
+              "reported_future_patterns": PATTERNS},
     "trigger": {"tables": WORDS, "words": WORDS, "patterns": PATTERNS},
     "day_names": {"not_modifiers": WORDS, "not_modifier_tables": WORDS, "object_markers": WORDS},
     "game": {"cues": WORDS, "min_cues": INTEGER, "rules": WORDS},

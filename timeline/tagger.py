@@ -153,7 +153,9 @@ class _Tense:
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
-    def at(self, start: int, end: int) -> str:
+    def at(self, start: int, end: int, reported: bool = True) -> str:
+        """The tense of the clause around the expression; `reported`: whether a reported future speaks for it
+        (LanguagePack.reported_future)."""
         index = self.sentence_of(start)
         if index < 0:
             return "unknown"
@@ -161,13 +163,13 @@ class _Tense:
         if self.pack.since is not None and self.pack.since.search(self.text, max(sentence_start, start - CUE_REACH),
                                                                   start):
             return "past"
-        own = self._own_verb(index, start, end, sentence_start)
+        own = self._own_verb(index, start, end, sentence_start, reported)
         if own is not None:
             return own
         window_start, window_end = max(sentence_start, start - CUE_REACH), min(sentence_end, end + CUE_REACH)
         clause_start, clause_end = self._clause_start(start, sentence_start), self._clause_end(end, sentence_end)
         best: tuple[int, str] | None = None
-        for tense, cue_starts, cues in self._cues(index):
+        for tense, cue_starts, cues in self._cues_of(index, reported):
             for cue_start, cue_end in cues[bisect.bisect_left(cue_starts, window_start):]:
                 if cue_end > window_end:
                     break
@@ -181,10 +183,10 @@ class _Tense:
                 if best is None or distance < best[0]:
                     best = (distance, tense)
         if best is None:
-            best = self._clause_cue(index, start, sentence_start)
+            best = self._clause_cue(index, start, sentence_start, reported)
         return best[1] if best else "unknown"
 
-    def _own_verb(self, index: int, start: int, end: int, sentence_start: int) -> str | None:
+    def _own_verb(self, index: int, start: int, end: int, sentence_start: int, reported: bool) -> str | None:
         """The tense of the verb the expression's own phrase hangs on (see LanguagePack.cue_gap), which outweighs a
         nearer cue of the main clause: "The politician who died on Tuesday will be buried on Monday"."""
         pack = self.pack
@@ -192,7 +194,7 @@ class _Tense:
                 and pack.past_attribute.match(self.text, end)
                 and pack.attribute_opening.search(self.text, max(sentence_start, start - CUE_REACH), start)):
             return "past"
-        cues = self._cues(index)
+        cues = self._cues_of(index, reported)
         if pack.cue_gap is not None:
             for tense, cue_starts, spans in cues:
                 for cue_start, cue_end in spans[bisect.bisect_left(cue_starts, start - CUE_REACH):]:
@@ -221,7 +223,7 @@ class _Tense:
         sentence_start, sentence_end = self.spans[index]
         clause_end = self._clause_end(end, sentence_end)
         distances = [(start - cue_end if cue_end <= start else cue_start - end, tense)
-                     for tense, _, cues in self._cues(index) for cue_start, cue_end in cues
+                     for tense, _, cues in self._cues_of(index, False) for cue_start, cue_end in cues
                      if not start <= cue_start < end
                      and not self._reports(cue_start, cue_end, sentence_start, clause_end)]
         return min(distances, default=(0, "unknown"), key=lambda found: found[0])[1]
@@ -257,13 +259,13 @@ class _Tense:
         after = [found for mark in CLAUSE_MARKS if (found := self.text.find(mark, position, sentence_end)) >= 0]
         return min(after, default=sentence_end)
 
-    def _clause_cue(self, index: int, start: int, sentence_start: int) -> tuple[int, str] | None:
+    def _clause_cue(self, index: int, start: int, sentence_start: int, reported: bool) -> tuple[int, str] | None:
         """Beyond the cue reach, a future cue before the expression in its own clause (no clause mark between):
         "wind gusts will continue to be a problem overnight and Thursday". A future auxiliary governs its whole
         clause; a distant past verb often does not ("has identified three companies for the program to run
         through June"), and an unknown tense already reads a weekday as past."""
         clause_start = self._clause_start(start, sentence_start)
-        for tense, cue_starts, cues in self._cues(index):
+        for tense, cue_starts, cues in self._cues_of(index, reported):
             position = bisect.bisect_left(cue_starts, start) - 1
             if tense == "future" and position >= 0 and cues[position][0] >= clause_start and cues[position][1] <= start:
                 return start - cues[position][1], tense
@@ -286,8 +288,17 @@ class _Tense:
             if self.pack.plan is not None and any(tense == "future" and cues for tense, _, cues in self._cue_spans):
                 plans = [cue.span() for cue in self.pack.plan.finditer(self.text, sentence_start, sentence_end)]
                 self._cue_spans.insert(0, ("plan", [cue_start for cue_start, _ in plans], plans))
+            if self.pack.reported_future is not None:
+                reported = [cue.span() for cue in self.pack.reported_future.finditer(self.text, sentence_start,
+                                                                                     sentence_end)]
+                self._cue_spans.append(("reported", [cue_start for cue_start, _ in reported], reported))
             self._cue_sentence = index
         return self._cue_spans
+
+    def _cues_of(self, index: int, reported: bool) -> list[tuple[str, list[int], list[tuple[int, int]]]]:
+        """The sentence's cues, with those of a reported future read as future ones (`reported`) or left out."""
+        return [("future" if tense == "reported" else tense, starts, spans) for tense, starts, spans
+                in self._cues(index) if reported or tense != "reported"]
 
 
 # A text tells a past story (a history, an obituary) when it names at least STORY_MIN_YEARS explicit years and
@@ -331,7 +342,8 @@ def _clause_tense(pack: LanguagePack, tense: _Tense, rule: Rule, groups: dict[st
                    or rule.kind == "relative" and groups.get("mod") is not None)
     if not needs_tense:
         return "unknown"
-    found = tense.at(start, end)
+    # A reported future moves a month or a year, not a day of the week (LanguagePack.reported_future).
+    found = tense.at(start, end, reported=rule.kind != "weekday" and not _is_weekend(pack, rule, groups))
     if found != "unknown" or rule.kind != "weekday":
         return found
     found = tense.nearest(start, end)
