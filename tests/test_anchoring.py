@@ -429,6 +429,8 @@ def test_a_report_gives_no_tense_to_the_clause_it_reports(text, lang, expression
         ("He said the bridge would have reopened in April without the flood.", "April", "2024-04"),
         # A weekday lies within the days between the saying and the telling either way: the saying's tense stays.
         ("Officials said they would meet again on Monday.", "Monday", "2024-06-10"),
+        # "last" is also a verb ("will last until"): no past cue
+        ("Construction will begin in August and last until the end of 2025.", "August", "2024-08"),
     ],
 )
 def test_would_after_a_past_saying_points_ahead(text, expression, expected):
