@@ -438,6 +438,28 @@ def test_would_after_a_past_saying_points_ahead(text, expression, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # Written on Wednesday 12 June 2024: a strong verb's preterite tells the past like a weak one's, whether
+        # plain, after a separable or an inseparable prefix, or in the plural.
+        ("Ein Haftrichter erließ am Dienstag Haftbefehl.", "Dienstag", "2024-06-11"),
+        ("Am Montag erlitt der Fahrer schwere Verletzungen.", "Montag", "2024-06-10"),
+        ("Der Täter floh am Sonntag in einem grauen Kombi.", "Sonntag", "2024-06-09"),
+        ("Die Partei wies am Montag alle Vorwürfe zurück.", "Montag", "2024-06-10"),
+        ("Die Versammlung, die am Dienstag stattfand, verlief ruhig.", "Dienstag", "2024-06-11"),
+        ("Unbekannte stahlen am Montag zwei Fahrräder aus dem Keller.", "Montag", "2024-06-10"),
+        ("Im Oktober übernahmen die neuen Eigentümer das Hotel.", "Oktober", "2023-10"),
+        # The plural of "verschieben" is its participle: a passive of the present, the coming Friday.
+        ("Die Abstimmung wird auf Freitag verschoben.", "Freitag", "2024-06-14"),
+        # Nouns written like a preterite ("Schloss", "Verbot") are capitalised and tell no tense.
+        ("Am Freitag zeigt das Schloss ein Verbot für Drohnen.", "Freitag", "2024-06-14"),
+    ],
+)
+def test_a_strong_verbs_preterite_tells_the_past(text, expression, expected):
+    assert values(text, date(2024, 6, 12), "de")[expression] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "La chorale fera un concert dimanche à l'église.",
