@@ -305,6 +305,8 @@ def test_an_article_inside_the_date_before_a_noun_keeps_it_attributive():
 @pytest.mark.parametrize("text, expression, expected", [
     ("In the first half of 2026 profit doubled.", "the first half of 2026", "Profit doubled"),
     ("By the end of 2025 unemployment had fallen.", "the end of 2025", "Unemployment had fallen"),
+    # "ever" measures the preposition as "shortly" does: it goes with the date ("Ever the road is closed")
+    ("Ever since Friday the road is closed.", "Friday", "The road is closed"),
 ])
 def test_a_date_phrase_whose_noun_is_linked_to_its_year_modifies_no_noun_after_it(text, expression, expected):
     # "the first half of 2026 profit" is no attribute as "the 12 May deadline" is: the phrase's head is "half"
