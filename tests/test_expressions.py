@@ -23,6 +23,11 @@ JAN_2005 = date(2005, 1, 28)
         ("The ferry leaves at 9 a.m. PST Dec. 2, weather permitting.", "en", date(2005, 11, 20),
          {"9 a.m. PST Dec. 2": "2005-12-02T09:00"}),
         ("Hearings resume the week of June 12.", "en", date(2006, 5, 30), {"the week of June 12": "2006-W24"}),
+        # a boundary word joined to its year or decade by a hyphen is part of the expression
+        ("The plant will reopen in mid-2027.", "en", date(2026, 3, 4), {"mid-2027": "2027"}),
+        ("Prices rose steadily in the mid-1990s.", "en", date(2026, 3, 4), {"the mid-1990s": "199"}),
+        ("L'usine rouvrira d'ici mi-2027.", "fr", date(2026, 3, 4), {"mi-2027": "2027"}),
+        ("Les prix ont augmenté fin 2025.", "fr", date(2026, 3, 4), {"fin 2025": "2025"}),
         ("Pilgrims crowd the town in Easter week.", "en", date(2005, 3, 1), {"Easter week": "2005-W12"}),
         ("Polls close at noon; the count ends at midnight.", "en", JAN_2005,
          {"noon": "2005-01-28T12:00", "midnight": "2005-01-28T24:00"}),
