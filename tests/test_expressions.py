@@ -548,3 +548,32 @@ def test_hundreds_in_words(text, lang, expected):
 )
 def test_part_of_a_named_day(text, lang, expected):
     assert found(text, JAN_2005, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # An amount or a count per unit of time is a rate: the unit is a set of times, not a stretch of time.
+        ("The cleaners are paid $14 an hour at the depot.", "en", {"an hour": ("SET", "PT1H")}),
+        ("The mill turns out 2,400 bales a week.", "en", {"a week": ("SET", "P1W")}),
+        ("The port handles eighty thousand containers a month.", "en", {"a month": ("SET", "P1M")}),
+        ("The bakery ships bread four times a week.", "en", {"four times a week": ("SET", "P1W")}),
+        ("Der Pfleger verdient 2800 Euro im Monat.", "de", {"im Monat": ("SET", "P1M")}),
+        ("Die Fähre legt vier Mal pro Woche ab.", "de", {"vier Mal pro Woche": ("SET", "P1W")}),
+        ("Der Kurier bekommt 12 Euro pro Stunde.", "de", {"pro Stunde": ("SET", "PT1H")}),
+        ("Le serveur touche 11 euros de l'heure.", "fr", {"de l'heure": ("SET", "PT1H")}),
+        ("La coopérative vend 900 litres par jour.", "fr", {"par jour": ("SET", "P1D")}),
+        ("Le comité se réunit deux fois par an.", "fr", {"deux fois par an": ("SET", "P1Y")}),
+        # A speed marks no time at all.
+        ("The ferry crossed at 30 miles an hour.", "en", {}),
+        ("Der Zug fuhr 200 Kilometer pro Stunde.", "de", {}),
+        ("Le train roulait à 250 kilomètres à l'heure.", "fr", {}),
+        # A real stretch of time, and a date after an amount, stay what they were.
+        ("The guard waited an hour at the gate.", "en", {"an hour": ("DURATION", "PT1H")}),
+        ("The firm earned $3 a share a year earlier.", "en", {"a year earlier": ("DATE", "2004")}),
+        ("Der Wächter wartete eine Stunde lang.", "de", {"eine Stunde": ("DURATION", "PT1H")}),
+        ("Il gagnait 2 000 euros l'an dernier.", "fr", {"l'an dernier": ("DATE", "2004")}),
+    ],
+)
+def test_a_rate_per_unit_of_time_is_a_set(text, lang, expected):
+    assert {t.text: (t.type, t.value) for t in tag(text, JAN_2005, lang)} == expected
