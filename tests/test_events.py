@@ -935,6 +935,23 @@ def test_labels_leave_no_gap_where_a_date_was(lang, text, expression, wanted):
     # the participle of dating or of setting a date needs its time too
     ("en", "The old bridge can be dated to 1200 BC.", ("1200 BC",), "The old bridge can be dated to 1200 BC"),
     ("fr", "La fête du village est fixée au 3 mai.", ("3 mai",), "La fête du village est fixée au 3 mai"),
+    # so does a verb whose complement is a time ("go back to", "date from"), with the governing words of any length
+    ("fr", "Le dernier record de chaleur remontait à 2003.", ("2003",),
+     "Le dernier record de chaleur remontait à 2003"),
+    ("fr", "Cette querelle de voisinage remonte au printemps 2011.", ("printemps 2011",),
+     "Cette querelle de voisinage remonte au printemps 2011"),
+    ("fr", "Le bail allait de 2012 à 2014.", ("2012", "2014"), "Le bail allait de 2012 à 2014"),
+    ("en", "The feud between the brothers goes back to 1987.", ("1987",),
+     "The feud between the brothers goes back to 1987"),
+    ("en", "The oldest wing dates back to 1642.", ("1642",), "The oldest wing dates back to 1642"),
+    ("de", "Die Orgel stammt aus dem Jahr 1764.", ("Jahr 1764",), "Die Orgel stammt aus dem Jahr 1764"),
+    ("de", "Die Fehde reicht bis 1987 zurück.", ("1987",), "Die Fehde reicht bis 1987 zurück"),
+    # "à" ends a range opened by "de", "aux", "entre" (not "samedi à 8 h"): no half range is left
+    ("fr", "Les travaux s'étendront de 2027 à 2029.", ("2027", "2029"), "Les travaux s'étendront de 2027 à 2029"),
+    ("fr", "Ces malversations remontaient aux années 2009 à 2011, sous l'ancien maire.", ("2009", "2011"),
+     "Ces malversations remontaient aux années 2009 à 2011, sous l'ancien maire"),
+    ("fr", "La boutique est ouverte de 9 h à 19 h.", ("9 h", "19 h"), "La boutique est ouverte de 9 h à 19 h"),
+    ("fr", "Le guichet ouvre samedi à 8 h.", ("samedi", "8 h"), "Le guichet ouvre"),
     # a date after a noun and "of", "des", "du" is part of the noun's phrase
     ("en", "The approach of the year 2000 worried many groups.", ("the year 2000",),
      "The approach of the year 2000 worried many groups"),

@@ -56,13 +56,14 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
     pieces: list[str] = []
     position = span[0]
     kept: bool | None = None  # what became of the date before, if any
-    last_end = span[0]
+    last_start = last_end = span[0]
     for date_start, date_end in _within(dates, span):
         if date_start < position:
             continue
         before = text[position:date_start]
         between = " ".join(text[last_end:date_start].split()).lower()
         if kept is not None and (_joins_range(text[last_end:date_start], rule)
+                                 or _opened_range(text, last_start, text[last_end:date_start], rule)
                                  or _in_date_list(text, last_end, date_start, dates, lang)
                                  or kept and between in rule.date_noun_links):
             # The second end of a range ("1930 – 2017", "Entre 2000 et 2005") and a later day of a list ("3, 4 and 5
@@ -130,6 +131,8 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                         or governing is not None and rule.exception.search(head) is not None  # "except in May"
                         # "lasted from May to July", "had spent the winter raising": the verb says nothing without it
                         or _bare_lower(last) in rule.duration_verbs
+                        # "remontait à 2019", "dates back to 1990": the verb needs its complement of time
+                        or governing is not None and _time_complement(head, governing.group(), rule)
                         or _verb_second_after(head, text, date_end, span[1], rule, lang,
                                               _opens_span(head, position == span[0], rule))
                         or governing is not None and _coordinated_word(text, date_end, span[1], dates, rule)
@@ -154,10 +157,10 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                 pieces[-1] += before + text[date_start:date_end]
             else:
                 pieces.append(before + text[date_start:date_end])
-            last_end, kept, position = date_end, True, date_end
+            last_start, last_end, kept, position = date_start, date_end, True, date_end
             continue
         _add(pieces, head, glued=bool(kept))
-        last_end, kept = date_end, False
+        last_start, last_end, kept = date_start, date_end, False
         following = rule.postposition_after.match(text, date_end, span[1]) or _range_end(text, date_end, span, dates) \
             or (_article_alone(governing.group() if governing else "", text[date_start:date_end], rule)
                 and rule.postposition_after_article.match(text, date_end, span[1]) or None)
@@ -496,6 +499,25 @@ def _after_range(text: str, date_end: int, dates: list[Span], rule: _LabelRules)
     between = text[date_end:following[0]] if following else ""
     return following[1] if following and not any(map(str.isalpha, between)) and _joins_range(between, rule) \
         else date_end
+
+
+def _time_complement(head: str, governing: str, rule: _LabelRules) -> bool:
+    """Whether a verb whose complement is a time and the words that govern it end `head` and open `governing` ("La
+    hausse remontait | à", "The church dates back | to", "stammt aus | dem"): cut, the verb would say nothing."""
+    before = " ".join(head.split())
+    words = " ".join(f"{before} {governing}".split())
+    first = len(before) + 1 + len(governing.split()[0]) if governing.split() else len(words)
+    return any(found.start() < len(before) and found.end() >= first
+               for found in rule.time_complements.finditer(words))
+
+
+def _opened_range(text: str, first_start: int, between: str, rule: _LabelRules) -> bool:
+    """Whether `between` is a word that joins a range only after its opening word ("de 2015 à 2017", "aux années
+    2015 à 2017"; not "samedi à 8 h"), and that word stands among the two words before the range's first end."""
+    word = " ".join(between.split()).lower()
+    openings = rule.opened_range_words.get(word)
+    return openings is not None and any(
+        before.lower() in openings for before in text[max(0, first_start - 40):first_start].split()[-2:])
 
 
 def _joins_range(between: str, rule: _LabelRules) -> bool:

@@ -81,6 +81,8 @@ class _LabelRules:
     negation: re.Pattern[str]  # "not", "nicht", "ne": with a limit, the date is what the clause says
     exception: re.Pattern[str]  # "except ", "außer " right before the words governing a date
     duration_verbs: frozenset[str]  # "lasted", "dauerte": a date governed right after one is the verb's object
+    # "dates back to", "remonte à", "stammt aus dem": a verb and the words that govern its complement of time
+    time_complements: re.Pattern[str]
     # finite auxiliaries and modals whose participle or infinitive closes the clause ("wurde … erhöht")
     bracket_verbs: frozenset[str]
     passive_auxiliaries: frozenset[str]  # "wurde": a predicate it governs takes no accusative object
@@ -93,6 +95,7 @@ class _LabelRules:
     leading: re.Pattern[str]
     trailing: frozenset[str]  # words left dangling at the end of a label once its date is cut out
     range_between: re.Pattern[str]  # what joins the two ends of a range: "–", "/", "bis", "et"
+    opened_range_words: dict[str, frozenset[str]]  # "à": joins a range opened by "de" ("de 2015 à 2017")
     range_start_before: re.Pattern[str]  # a bare day or year opening a range or list right before a date: "les 6 et "
     stopwords: frozenset[str]
     openers: re.Pattern[str]  # prepositions that open an introductory phrase set off by a comma ("In", "Dans")
@@ -199,6 +202,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
     relatives = frozenset(word.lower() for word in labels.get("relatives", []))
     coordinators = frozenset(word.lower() for word in data["clauses"]["coordinators"])
     single_prepositions = frozenset(word.lower() for word in labels.get("prepositions", []) if " " not in word)
+    complements = any_pattern(labels.get("time_complement_verbs", []))
     return _LabelRules(
         preposition_before=re.compile(rf"(?:\b(?:{_alternation(labels['date_prepositions'])})\s+)+$", re.IGNORECASE),
         commas_before_subject=re.compile(rf",(?:\s*,)+(?=\s*(?:{_alternation(labels['pronouns'])})\b)"),
@@ -221,6 +225,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
         limits=frozenset(word.lower() for word in labels.get("limit_prepositions", [])),
         negation=_negation(labels.get("negations", [])),
         duration_verbs=frozenset(word.lower() for word in labels.get("duration_verbs", [])),
+        time_complements=re.compile(rf"\b(?:{complements.pattern})(?!\w)", re.IGNORECASE) if complements
+        else re.compile(r"(?!)"),
         bracket_verbs=frozenset(word.lower() for word in labels.get("bracket_verbs", [])),
         passive_auxiliaries=frozenset(word.lower() for word in labels.get("passive_auxiliaries", [])),
         nominative_only=frozenset(article for article, forms in labels.get("nominative_articles", {}).items()
@@ -241,6 +247,8 @@ def _label_rules(lang: str | None) -> _LabelRules:
         range_start_before=re.compile(
             rf"(?:\b\d{{1,2}}\.?\s*(?:[-–—/]|(?:{range_words})\b)|\b\d{{3,4}}[-–—/])\s*$" if range_words
             else r"(?:\b\d{1,2}\.?\s*[-–—/]|\b\d{3,4}[-–—/])\s*$", re.IGNORECASE),
+        opened_range_words={word.lower(): frozenset(opening.lower() for opening in openings)
+                            for word, openings in labels.get("opened_range_words", {}).items()},
         range_between=re.compile(rf"\s*(?:[-–—/]|(?:{range_words})\b)\s*"
                                  if range_words else r"\s*[-–—/]\s*", re.IGNORECASE),
         stopwords=frozenset(word.lower() for word in data["stopwords"]["words"])
