@@ -400,6 +400,31 @@ def test_a_date_after_since_lies_before_the_telling(text, lang, expression, expe
 @pytest.mark.parametrize(
     "text, lang, expression, expected",
     [
+        # Written on Wednesday 12 June 2024. A clause that a relative pronoun or subordinator opens, with a verb
+        # of its own, has its own tense: told in the present it takes none from the main clause's past.
+        ("The mayor, whose term ends in September, opened the new bridge.", "en", "September", "2024-09"),
+        ("The museum, which reopens in October, lost two paintings.", "en", "October", "2024-10"),
+        ("Der Bürgermeister, dessen Amtszeit im September endet, eröffnete die Halle.", "de", "September", "2024-09"),
+        ("Die Brücke, die im Herbst saniert wird, wurde gesperrt.", "de", "Herbst", "2024-FA"),
+        ("Le maire, dont le mandat s'achève en septembre, a inauguré le pont.", "fr", "septembre", "2024-09"),
+        ("Le musée, qui rouvre en octobre, a perdu deux tableaux.", "fr", "octobre", "2024-10"),
+        # ...told in the past it keeps its past
+        ("The mayor, whose term ended in September, opened the new bridge.", "en", "September", "2023-09"),
+        # ...and a future of the main clause still speaks for it
+        ("The concert, which opens the festival in November, is set to be sold out.", "en", "November", "2024-11"),
+        # ...and a phrase without a verb of its own still reads the main clause
+        ("Sales fell, as in October, by a tenth.", "en", "October", "2023-10"),
+        ("Die Preise stiegen, wie im Oktober, deutlich.", "de", "Oktober", "2023-10"),
+        ("Der Bürgermeister, der Gastgeber des Fests im Oktober, eröffnete die Halle.", "de", "Oktober", "2023-10"),
+    ],
+)
+def test_a_subordinate_clause_in_the_present_takes_no_past_from_the_main_clause(text, lang, expression, expected):
+    assert values(text, date(2024, 6, 12), lang)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expression, expected",
+    [
         # Written on Wednesday 12 June 2024. A report's verb tells when something was said, not when what was
         # said happens: a clause of its own before the report keeps its own tense, or none.
         ("A decision is possible in September at the earliest, the governor said.", "en", "September", "2024-09"),

@@ -138,6 +138,24 @@ def _reporting_verbs(code: str) -> tuple[re.Pattern[str] | None, frozenset[str]]
     return (re.compile(_alternation(words, False)) if words else None), prepositions
 
 
+@cache
+def _clause_openers(code: str) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:
+    """A relative pronoun or subordinator of the event pack (`[labels] relatives`, `subordinators`) opening a
+    clause, perhaps after a preposition ("in dem", "with whom"); the relative pronouns that are no article or
+    preposition ("dessen", "whose", "dont"), which always open a clause with a verb of its own; and the openers that
+    are also an article or a preposition ("der", "that", "until")."""
+    labels = event_pack(code).get("labels", {})
+    relatives, subordinators = labels.get("relatives", []), labels.get("subordinators", [])
+    if not relatives + subordinators:
+        return None, frozenset(), frozenset()
+    prepositions = labels.get("prepositions", [])
+    before = rf"(?:{_alternation(prepositions, False)}\s+)?" if prepositions else ""
+    pattern = re.compile(rf"[\W_]*{before}(?P<opener>{_alternation(relatives + subordinators, False)})"
+                         r"(?:(?<=['’])|(?!\w))")
+    ambiguous = frozenset(word.lower() for word in labels.get("determiners", []) + prepositions)
+    return pattern, frozenset(word.lower() for word in relatives) - ambiguous, ambiguous
+
+
 class _Tense:
     """Sentences of a text, and the tense of the clause around a position: the nearest past, future or plan
     cue."""
@@ -166,8 +184,14 @@ class _Tense:
         own = self._own_verb(index, start, end, sentence_start, reported)
         if own is not None:
             return own
-        window_start, window_end = max(sentence_start, start - CUE_REACH), min(sentence_end, end + CUE_REACH)
+        reach_start, reach_end = max(sentence_start, start - CUE_REACH), min(sentence_end, end + CUE_REACH)
         clause_start, clause_end = self._clause_start(start, sentence_start), self._clause_end(end, sentence_end)
+        # A subordinate clause with a verb of its own (`_subordinate`) is read whole: its cues are its verb's. Told
+        # in the present, it lies in no past of the main clause; a plan or future there may still speak for it ("The
+        # special, which airs in November, is set to be his last").
+        closed = self._subordinate(clause_start, clause_end)
+        window_start, window_end = (min(reach_start, clause_start), max(reach_end, clause_end)) if closed \
+            else (reach_start, reach_end)
         best: tuple[int, str] | None = None
         for tense, cue_starts, cues in self._cues_of(index, reported):
             for cue_start, cue_end in cues[bisect.bisect_left(cue_starts, window_start):]:
@@ -177,7 +201,8 @@ class _Tense:
                     continue  # the expression's own words are no cue
                 distance = start - cue_end if cue_end <= start else cue_start - end
                 if cue_start < clause_start or cue_end > clause_end:
-                    if self._reports(cue_start, cue_end, sentence_start, clause_end):
+                    if closed and (tense == "past" or cue_start < reach_start or cue_end > reach_end) \
+                            or self._reports(cue_start, cue_end, sentence_start, clause_end):
                         continue
                     distance += CUE_REACH  # a cue in the expression's own clause comes first
                 if best is None or distance < best[0]:
@@ -239,6 +264,24 @@ class _Tense:
             return False
         before = self.text[sentence_start:clause_end]
         return (before.split() or [""])[0].lower() not in prepositions or has_verb(before, self.pack.code)
+
+    def _subordinate(self, clause_start: int, clause_end: int) -> bool:
+        """Whether the clause is one that a relative pronoun or subordinator opens, with a verb of its own: its tense
+        is its own, not the main clause's ("Müller, dessen Vertrag im Sommer ausläuft, lobte die Mannschaft": the
+        coming summer). Without a finite verb a subordinator opens a phrase ("wie im Vorjahr"); an opener that is
+        also an article or a preposition opens a clause only after a comma ("Müller, der Trainer der Saison 2025,
+        lobte" is an apposition, "until June, the team" a phrase, "Eines ist klar: Die Frau hat heute" a main
+        clause)."""
+        pattern, relatives, ambiguous = _clause_openers(self.pack.code)
+        opening = pattern.match(self.text, clause_start, clause_end) if pattern is not None else None
+        if opening is None:
+            return False
+        opener = opening.group("opener").lower()
+        if opener in relatives:
+            return True
+        if opener in ambiguous and self.text[clause_start - 1:clause_start] != ",":
+            return False
+        return has_verb(self.text[opening.end():clause_end], self.pack.code, opening=False)
 
     def _active_participles(self, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
         """Participles of the sentence outside clauses holding a passive auxiliary."""
