@@ -425,6 +425,30 @@ def test_a_subordinate_clause_in_the_present_takes_no_past_from_the_main_clause(
 @pytest.mark.parametrize(
     "text, lang, expression, expected",
     [
+        # Written on Wednesday 12 June 2024: a rule coming into force, told in the present, is yet to; a state
+        # opened by a date ("ab", "starting") leans neither way, so the nearer December is the coming one.
+        ("The new rules take effect Dec. 1.", "en", "Dec. 1", "2024-12-01"),
+        ("The ban goes into effect in November.", "en", "November", "2024-11"),
+        ("Starting Dec. 1, the fees rise.", "en", "Dec. 1", "2024-12-01"),
+        ("Das Gesetz tritt am 1. Dezember in Kraft.", "de", "1. Dezember", "2024-12-01"),
+        ("Ab 1. Dezember gilt die neue Regel.", "de", "1. Dezember", "2024-12-01"),
+        ("La loi entre en vigueur le 1er décembre.", "fr", "1er décembre", "2024-12-01"),
+        ("À partir du 1er décembre, les tarifs augmentent.", "fr", "1er décembre", "2024-12-01"),
+        # A past cue still decides; a start a few days back is in force now.
+        ("The ban did not take effect until Dec. 1.", "en", "Dec. 1", "2023-12-01"),
+        ("Starting Dec. 1, the fees rose.", "en", "Dec. 1", "2023-12-01"),
+        ("Das Gesetz trat am 1. Dezember in Kraft.", "de", "1. Dezember", "2023-12-01"),
+        ("La loi est entrée en vigueur le 1er décembre.", "fr", "1er décembre", "2023-12-01"),
+        ("Ab 3. Juni gilt die neue Regel.", "de", "3. Juni", "2024-06-03"),
+    ],
+)
+def test_a_rule_coming_into_force_lies_ahead(text, lang, expression, expected):
+    assert values(text, date(2024, 6, 12), lang)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expression, expected",
+    [
         # Written on Wednesday 12 June 2024. A report's verb tells when something was said, not when what was
         # said happens: a clause of its own before the report keeps its own tense, or none.
         ("A decision is possible in September at the earliest, the governor said.", "en", "September", "2024-09"),

@@ -190,10 +190,12 @@ def nearest_year(dct: date, make: Callable[[int], Point | None], tense: str, nea
     Past tense: the latest such date not after the DCT's period; future: the earliest not before it; unknown: the
     candidate nearest to `near` (the date the text is talking about) or else to the DCT ("19. Dezember" in
     September is this December), where news' lean to the past makes days ahead count double (in a review of
-    the year dated 30 December, "June 6" is the June gone by).
+    the year dated 30 December, "June 6" is the June gone by); onset (the start of a state, "ab 1. Juli"): the
+    nearest, without that lean.
     """
     this_year = make(dct.year)
-    if tense == "unknown" or this_year is None:
+    if tense in ("unknown", "onset") or this_year is None:
+        weight = 1 if tense == "onset" else FUTURE_WEIGHT
         near = near or dct
         # Only years of the calendar: a text dated in year 1 or 9999 has no year on the other side.
         candidates = [p for year in (near.year - 1, near.year, near.year + 1) if 1 <= year <= 9999
@@ -201,7 +203,7 @@ def nearest_year(dct: date, make: Callable[[int], Point | None], tense: str, nea
 
         def cost(point: Point) -> int:
             days = (point.as_date() - near).days
-            return days * FUTURE_WEIGHT if days > 0 else -days
+            return days * weight if days > 0 else -days
 
         return min(candidates, key=cost, default=None)
     reference = at_granularity(dct, this_year.granularity).as_date()

@@ -93,6 +93,11 @@ class LanguagePack:
     # A preposition that counts from a time before the telling ("seit Montag", "since Friday", "depuis mardi"): the
     # date is past whatever the clause's verb ("Seit Montag campieren Demonstranten dort" is no coming Monday).
     since: re.Pattern[str] | None = None
+    # A word that opens the time a state starts from ("ab 1. Juli", "effective Sept. 1", "à partir du 1er
+    # juillet"), in a clause with no tense cue: a state that starts on a date may have started a while ago or start
+    # soon ("ab 3. November telefonisch"), so news' lean to the past (a day ahead counting double: the historic
+    # present of "Fire destroys barn on Sunday") does not hold; a weekday after it is the coming one.
+    onset: re.Pattern[str] | None = None
     # The future of a past telling ("said the law would take effect in July"): the date lies after the saying, a
     # few days before the telling, so a month or a year is the coming one. A weekday, which lies within those days
     # either way, does not take it; nor does the event layer (a date of a noun after "would follow" is that noun's).
@@ -280,6 +285,8 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
         reported_future=_tense_pattern([], tense.get("reported_future_patterns", [])),
         since=(re.compile(r"(?<!\w)" + _alternation(tense["since_prepositions"], False) + r"\s+$", re.IGNORECASE)
                if tense.get("since_prepositions") else None),
+        onset=(re.compile(r"(?<!\w)" + _alternation(tense["onset_prepositions"], False) + r"\s+$", re.IGNORECASE)
+               if tense.get("onset_prepositions") else None),
         present_is_future=bool(tense.get("present_is_future", False)),
         trigger=(re.compile(r"\d|(?<!\w)" + _alternation(trigger_words, False) + trigger_patterns)
                  if trigger_words else None),
@@ -367,7 +374,7 @@ SECTIONS: dict[str, dict[str, str]] = {
               "participle_patterns": PATTERNS, "passive_auxiliaries": WORDS, "plan": WORDS,
               "cue_gap_patterns": PATTERNS, "past_attribute_patterns": PATTERNS,
               "attribute_opening_patterns": PATTERNS, "relative_pronouns": WORDS,
-              "present_is_future": FLAG, "since_prepositions": WORDS,
+              "present_is_future": FLAG, "since_prepositions": WORDS, "onset_prepositions": WORDS,
               "reported_future_patterns": PATTERNS},
     "trigger": {"tables": WORDS, "words": WORDS, "patterns": PATTERNS},
     "day_names": {"not_modifiers": WORDS, "not_modifier_tables": WORDS, "object_markers": WORDS},

@@ -65,8 +65,8 @@ TWO_DIGITS = "two-digit year expanded"
 
 
 class Tense:
-    """The tense of the clause around an expression (past | future | plan | unknown), found only when a reading asks for
-    it: most expressions name their year, and looking for tense cues is a good part of a dense text's cost."""
+    """The tense of the clause around an expression (past | future | plan | onset | unknown; onset: a start
+    without a tense, LanguagePack.onset), found only when a reading asks for it: most expressions name their year, and looking for tense cues is a good part of a dense text's cost."""
 
     def __init__(self, find: Callable[[], str]) -> None:
         self._find = find
@@ -93,7 +93,7 @@ class Context:
 
     @property
     def tense(self) -> str:
-        """past | future | unknown (a plan is future)."""
+        """past | future | onset | unknown (a plan is future)."""
         found = self.tense_of()
         return "future" if found == "plan" else found
 
@@ -207,7 +207,7 @@ def _resolve_weekday(dct: date, weekday: int, direction: int, said: bool = False
 
 
 def _tense_direction(tense: str) -> int:
-    return {"past": -1, "future": 1}.get(tense, -1)
+    return {"past": -1, "future": 1, "onset": 1}.get(tense, -1)
 
 
 def _explicit_point(values: dict[str, Any], year: int) -> Point | None:
@@ -328,7 +328,8 @@ def _read_date(rule: Rule, values: dict[str, Any], groups: dict[str, str | None]
     if point is None:
         raise NotADate("no such day")
     kind, value = _with_time(point, values)
-    return Reading(kind, value, mod, "dct", point, 0.8, FROM_DCT_TENSE if ctx.tense != "unknown" else FROM_DCT)
+    guessed = ctx.tense not in ("unknown", "onset")  # an onset only drops the lean: no direction guessed
+    return Reading(kind, value, mod, "dct", point, 0.8, FROM_DCT_TENSE if guessed else FROM_DCT)
 
 
 def _plans_ahead(ctx: Context) -> bool:
@@ -577,8 +578,8 @@ def _read_holiday(rule: Rule, values: dict[str, Any], groups: dict[str, str | No
     else:
         day = holiday(name, ctx.dct.year)
         ahead = (day - ctx.dct).days
-        if ctx.tense == "unknown":
-            day = nearest_year(ctx.dct, lambda year: from_date(holiday(name, year)), "unknown").as_date()
+        if ctx.tense in ("unknown", "onset"):
+            day = nearest_year(ctx.dct, lambda year: from_date(holiday(name, year)), ctx.tense).as_date()
         elif ctx.tense == "past" and ahead > HOLIDAY_TENSE_DAYS:
             day = holiday(name, ctx.dct.year - 1)
         elif ctx.tense == "future" and ahead < -HOLIDAY_TENSE_DAYS:

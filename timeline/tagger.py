@@ -209,6 +209,8 @@ class _Tense:
                     best = (distance, tense)
         if best is None:
             best = self._clause_cue(index, start, sentence_start, reported)
+        if best is None and self.pack.onset is not None and self.pack.onset.search(self.text, window_start, start):
+            return "onset"
         return best[1] if best else "unknown"
 
     def _own_verb(self, index: int, start: int, end: int, sentence_start: int, reported: bool) -> str | None:
