@@ -577,3 +577,24 @@ def test_part_of_a_named_day(text, lang, expected):
 )
 def test_a_rate_per_unit_of_time_is_a_set(text, lang, expected):
     assert {t.text: (t.type, t.value) for t in tag(text, JAN_2005, lang)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A boundary noun of a calendar unit: the current unit, or the one named after it.
+        ("Le chômage recule depuis le début de l'année.", {"le début de l'année": ("2011", "START")}),
+        ("Le chantier sera livré à la fin du mois.", {"la fin du mois": ("2011-06", "END")}),
+        ("Les salaires seront versés en fin de semaine.", {"fin de semaine": ("2011-W24", "END")}),
+        ("La mairie votera le budget en début d'année prochaine.",
+         {"début d'année prochaine": ("2012", "START")}),
+        ("Le pont rouvrira au milieu de la semaine prochaine.",
+         {"milieu de la semaine prochaine": ("2011-W25", "MID")}),
+        ("Les loyers ont flambé depuis la fin de l'an dernier.", {"la fin de l'an dernier": ("2010", "END")}),
+        # Not a date: a boundary that only qualifies a noun, or a unit named further on.
+        ("Les fêtes de fin d'année approchent.", {}),
+        ("La fin du mois de juin sera chaude.", {"juin": ("2011-06", "")}),
+    ],
+)
+def test_french_boundary_of_a_calendar_unit(text, expected):
+    assert {t.text: (t.value, t.mod) for t in tag(text, date(2011, 6, 15), "fr")} == expected
