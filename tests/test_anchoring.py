@@ -1022,3 +1022,25 @@ def test_a_named_month_gone_by_is_not_counted_from_a_bare_year_of_a_story():
     text = ("The expedition of 1953 crossed the ice. It had set out in 1952, and its leader wrote of it in 1960 "
             "and 1975. Its last member died last June.")
     assert values(text, date(2013, 3, 22), "en").get("last June") != "1952-06"
+
+
+# Published Wednesday 2026-03-04. A date named as the target of a call or an appointment lies ahead of the call,
+# which the perfect or past tells; a past cue of its own (the pluperfect, a later verb) still makes it past.
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The drivers' union has called a walkout for Thursday.", "en", "2026-03-05"),
+        ("A judge set the sentencing for May 12.", "en", "2026-05-12"),
+        ("The emergency session was convened for Friday.", "en", "2026-03-06"),
+        ("The drivers' union had called a walkout for Thursday.", "en", "2026-02-26"),
+        ("The walkout called for Thursday went ahead.", "en", "2026-02-26"),
+        ("The firm set a record for the third quarter.", "en", "2025-Q3"),
+        ("Die Lokführer haben für Donnerstag zu einem Ausstand aufgerufen.", "de", "2026-03-05"),
+        ("Die Anhörung wurde für den 12. Mai anberaumt.", "de", "2026-05-12"),
+        ("Die Lokführer hatten für Donnerstag zu einem Ausstand aufgerufen.", "de", "2026-02-26"),
+        ("Les cheminots ont appelé à un arrêt de travail pour jeudi.", "fr", "2026-03-05"),
+        ("Le juge a fixé le procès pour le 12 mai.", "fr", "2026-05-12"),
+    ],
+)
+def test_a_date_named_by_a_call_lies_ahead_of_it(text, lang, expected):
+    assert [found.value for found in tag(text, date(2026, 3, 4), lang)] == [expected]

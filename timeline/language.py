@@ -98,6 +98,14 @@ class LanguagePack:
     # soon ("ab 3. November telefonisch"), so news' lean to the past (a day ahead counting double: the historic
     # present of "Fire destroys barn on Sunday") does not hold; a weekday after it is the coming one.
     onset: re.Pattern[str] | None = None
+    # A verb of calling or scheduling (`appointing`, with its auxiliary: "has called", "hat ... aufgerufen", "a
+    # fixé") and a preposition naming its target (`target`: "for", "für", "pour") before the date in its clause:
+    # the call lies in the past, the date it names ahead of it ("Verdi hat für Donnerstag zu Warnstreiks
+    # aufgerufen", "The court set the hearing for May 12"). The verb's own past cues do not date the date; another
+    # past cue still does ("had called a strike for Thursday", "the strike called for Thursday went ahead"), and
+    # with none left the date is read as an onset, without news' lean to the past.
+    target: re.Pattern[str] | None = None
+    appointing: re.Pattern[str] | None = None
     # The future of a past telling ("said the law would take effect in July"): the date lies after the saying, a
     # few days before the telling, so a month or a year is the coming one. A weekday, which lies within those days
     # either way, does not take it; nor does the event layer (a date of a noun after "would follow" is that noun's).
@@ -287,6 +295,9 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
                if tense.get("since_prepositions") else None),
         onset=(re.compile(r"(?<!\w)" + _alternation(tense["onset_prepositions"], False) + r"\s+$", re.IGNORECASE)
                if tense.get("onset_prepositions") else None),
+        target=(re.compile(r"(?<!\w)" + _alternation(tense["target_prepositions"], False) + r"\s+$", re.IGNORECASE)
+                if tense.get("target_prepositions") else None),
+        appointing=_tense_pattern([], tense.get("appointing_patterns", [])),
         present_is_future=bool(tense.get("present_is_future", False)),
         trigger=(re.compile(r"\d|(?<!\w)" + _alternation(trigger_words, False) + trigger_patterns)
                  if trigger_words else None),
@@ -375,6 +386,7 @@ SECTIONS: dict[str, dict[str, str]] = {
               "cue_gap_patterns": PATTERNS, "past_attribute_patterns": PATTERNS,
               "attribute_opening_patterns": PATTERNS, "relative_pronouns": WORDS,
               "present_is_future": FLAG, "since_prepositions": WORDS, "onset_prepositions": WORDS,
+              "target_prepositions": WORDS, "appointing_patterns": PATTERNS,
               "reported_future_patterns": PATTERNS},
     "trigger": {"tables": WORDS, "words": WORDS, "patterns": PATTERNS},
     "day_names": {"not_modifiers": WORDS, "not_modifier_tables": WORDS, "object_markers": WORDS},

@@ -181,7 +181,8 @@ class _Tense:
         if self.pack.since is not None and self.pack.since.search(self.text, max(sentence_start, start - CUE_REACH),
                                                                   start):
             return "past"
-        own = self._own_verb(index, start, end, sentence_start, reported)
+        verbs = self._appointing_verbs(start, sentence_start, sentence_end)
+        own = self._own_verb(index, start, end, sentence_start, reported, verbs)
         if own is not None:
             return own
         reach_start, reach_end = max(sentence_start, start - CUE_REACH), min(sentence_end, end + CUE_REACH)
@@ -193,7 +194,7 @@ class _Tense:
         window_start, window_end = (min(reach_start, clause_start), max(reach_end, clause_end)) if closed \
             else (reach_start, reach_end)
         best: tuple[int, str] | None = None
-        for tense, cue_starts, cues in self._cues_of(index, reported):
+        for tense, cue_starts, cues in self._cues_of(index, reported, verbs):
             for cue_start, cue_end in cues[bisect.bisect_left(cue_starts, window_start):]:
                 if cue_end > window_end:
                     break
@@ -209,11 +210,25 @@ class _Tense:
                     best = (distance, tense)
         if best is None:
             best = self._clause_cue(index, start, sentence_start, reported)
-        if best is None and self.pack.onset is not None and self.pack.onset.search(self.text, window_start, start):
+        if best is None and (verbs or self.pack.onset is not None
+                             and self.pack.onset.search(self.text, window_start, start)):
             return "onset"
         return best[1] if best else "unknown"
 
-    def _own_verb(self, index: int, start: int, end: int, sentence_start: int, reported: bool) -> str | None:
+    def _appointing_verbs(self, start: int, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
+        """The verbs of calling or scheduling in the expression's clause, when a preposition naming their target
+        opens it (LanguagePack.appointing): their past cues do not date it."""
+        pack = self.pack
+        if pack.target is None or pack.appointing is None:
+            return []
+        clause_start = self._clause_start(start, sentence_start)
+        if not pack.target.search(self.text, max(clause_start, start - CUE_REACH), start):
+            return []
+        return [verb.span() for verb in
+                pack.appointing.finditer(self.text, clause_start, self._clause_end(start, sentence_end))]
+
+    def _own_verb(self, index: int, start: int, end: int, sentence_start: int, reported: bool,
+                  verbs: list[tuple[int, int]]) -> str | None:
         """The tense of the verb the expression's own phrase hangs on (see LanguagePack.cue_gap), which outweighs a
         nearer cue of the main clause: "The politician who died on Tuesday will be buried on Monday"."""
         pack = self.pack
@@ -221,7 +236,7 @@ class _Tense:
                 and pack.past_attribute.match(self.text, end)
                 and pack.attribute_opening.search(self.text, max(sentence_start, start - CUE_REACH), start)):
             return "past"
-        cues = self._cues_of(index, reported)
+        cues = self._cues_of(index, reported, verbs)
         if pack.cue_gap is not None:
             for tense, cue_starts, spans in cues:
                 for cue_start, cue_end in spans[bisect.bisect_left(cue_starts, start - CUE_REACH):]:
@@ -340,10 +355,21 @@ class _Tense:
             self._cue_sentence = index
         return self._cue_spans
 
-    def _cues_of(self, index: int, reported: bool) -> list[tuple[str, list[int], list[tuple[int, int]]]]:
-        """The sentence's cues, with those of a reported future read as future ones (`reported`) or left out."""
-        return [("future" if tense == "reported" else tense, starts, spans) for tense, starts, spans
-                in self._cues(index) if reported or tense != "reported"]
+    def _cues_of(self, index: int, reported: bool, verbs: list[tuple[int, int]] | None = None
+                 ) -> list[tuple[str, list[int], list[tuple[int, int]]]]:
+        """The sentence's cues, with those of a reported future read as future ones (`reported`) or left out, and
+        without the past cues at either edge of one of `verbs` (their auxiliary, their participle)."""
+        found = []
+        for tense, starts, spans in self._cues(index):
+            if tense == "reported" and not reported:
+                continue
+            if verbs and tense == "past":
+                spans = [(cue_start, cue_end) for cue_start, cue_end in spans
+                         if not any(cue_start <= verb_start < cue_end or cue_start < verb_end <= cue_end
+                                    for verb_start, verb_end in verbs)]
+                starts = [cue_start for cue_start, _ in spans]
+            found.append(("future" if tense == "reported" else tense, starts, spans))
+        return found
 
 
 # A text tells a past story (a history, an obituary) when it names at least STORY_MIN_YEARS explicit years and
