@@ -1030,11 +1030,12 @@ def test_a_named_month_gone_by_is_not_counted_from_a_bare_year_of_a_story():
     "text, lang, expected",
     [
         ("The drivers' union has called a walkout for Thursday.", "en", "2026-03-05"),
-        ("A judge set the sentencing for May 12.", "en", "2026-05-12"),
+        ("A judge has rescheduled the sentencing for May 12.", "en", "2026-05-12"),
         ("The emergency session was convened for Friday.", "en", "2026-03-06"),
         ("The drivers' union had called a walkout for Thursday.", "en", "2026-02-26"),
         ("The walkout called for Thursday went ahead.", "en", "2026-02-26"),
         ("The firm set a record for the third quarter.", "en", "2025-Q3"),
+        ("The bank set aside $5 million for the fourth quarter.", "en", "2025-Q4"),
         ("Die Lokführer haben für Donnerstag zu einem Ausstand aufgerufen.", "de", "2026-03-05"),
         ("Die Anhörung wurde für den 12. Mai anberaumt.", "de", "2026-05-12"),
         ("Die Lokführer hatten für Donnerstag zu einem Ausstand aufgerufen.", "de", "2026-02-26"),
