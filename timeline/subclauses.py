@@ -24,6 +24,7 @@ Words left out between two kept pieces are blanked in a copy of the text (`Told.
 and every date, stays where it was. The grammar is pack data ([labels] `subordinators`, `relatives`,
 `subject_relatives`, `comparative_subordinators`, `embedded_openers`, `prepositions`, `subordinate_reads_alone`,
 `verb_final`, `focus_particles`, `cleft_openers`, `cleft_links`, `fronted_participles`, `relative_agreement`,
+`subject_relative_agreement`, `agreeing_copulas`, `predicate_agreement`,
 `article_agreement`, `dated_antecedents`, `nominative_articles`, `relative_time_links`); one engine for every language.
 """
 
@@ -1685,7 +1686,8 @@ def subject_marks(clause: list[str], rule: _LabelRules) -> frozenset[str] | None
     finite verb, which agrees with it: in a verb-final language its last word, plural by its ending or form
     (`plural_endings`, `[figures] plural_verbs`: "…, die Getreide ablieferten"), else singular where it is a finite
     verb ("…, die in Kraft treten sollte": no plural noun). The pronoun's own where the verb tells nothing or
-    nothing would agree; None where it is no subject or the pack gives it no agreement."""
+    nothing would agree. Where the pack gives the pronoun no agreement, the one its predicate marks
+    (`_predicate_marks`); None where it is no subject or nothing tells."""
     if not clause or not _subject_relative(clause, 0, rule):
         return None
     labels = load(rule.lang).get("labels", {})
