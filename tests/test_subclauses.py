@@ -177,6 +177,22 @@ def test_a_date_in_a_relative_clause_tells_what_its_noun_did(lang, text, express
 
 
 @pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a subject "der" is masculine (nominative): the head noun, not the feminine one after "zur"
+    ("de", "Die Kammer erhielt einen Antrag zur Schulreform, der im Juni verhandelt wird.", "Juni",
+     "Ein Antrag wird verhandelt"),
+    # a participle after "être" agrees with the pronoun's noun: the head noun of another gender than the nearest
+    ("fr", "Le conseil a reçu un rapport sur la pollution des rivières, qui sera publié en juin.", "juin",
+     "Un rapport sera publié"),
+    ("fr", "Le conseil a voté le budget de la commune, qui sera présenté en juin.", "juin",
+     "Le budget de la commune sera présenté"),
+    ("fr", "Le conseil a voté le budget de la commune, qui sera présentée en juin.", "juin",
+     "La commune sera présentée"),
+])
+def test_agreement_tells_which_noun_a_subject_relative_describes(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
     # the pronoun is no subject: it stays after its noun
     ("de", "Das Buch, das er im Mai veröffentlichte, wurde ein großer Erfolg bei den Lesern.", "Mai",
      "Das Buch, das er veröffentlichte"),

@@ -24,6 +24,7 @@ Words left out between two kept pieces are blanked in a copy of the text (`Told.
 and every date, stays where it was. The grammar is pack data ([labels] `subordinators`, `relatives`,
 `subject_relatives`, `comparative_subordinators`, `embedded_openers`, `prepositions`, `subordinate_reads_alone`,
 `verb_final`, `focus_particles`, `cleft_openers`, `cleft_links`, `fronted_participles`, `relative_agreement`,
+`subject_relative_agreement`, `agreeing_copulas`, `predicate_agreement`,
 `article_agreement`, `dated_antecedents`, `nominative_articles`, `relative_time_links`); one engine for every language.
 """
 
@@ -32,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from .clauses import TOKEN, Span
 from .dependents import (
@@ -1468,12 +1470,12 @@ def _antecedent(
     found = None
     # the main clause's closing words (`_closing_words`) are none of the phrase's
     closing = _closing_words([word.rstrip(",") for word in words[-MAX_ANTECEDENT:]], rule)
-    reach = MAX_ANTECEDENT + closing
+    floor = len(words) - 1 - MAX_ANTECEDENT - closing
     # where capitals mark names only, a capitalized word before the comma ends a name: after a verb with no
     # determiner between, the name is the noun phrase (the run of capitalized words found below)
     named = bool(rule.capitalised_names) and bool(words) and _bare(words[-1])[:1].isupper()
-    for k in range(len(words) - 1, max(len(words) - 1 - reach, -1), -1):
-        if k < len(words) - 1 and words[k].endswith((",", ";", ":", ".")):
+    for k in range(len(words) - 1, -1, -1):
+        if k <= floor or k < len(words) - 1 and words[k].endswith((",", ";", ":", ".")):
             break
         if (closing or named) and k < len(words) - 1 - closing and words[k][:1].islower() \
                 and is_finite(words, k, rule.lang):
@@ -1489,6 +1491,7 @@ def _antecedent(
         if determiner(k):
             if found is None and not agrees(k):
                 disagreed = True
+                floor = min(floor, k - MAX_ANTECEDENT)  # the pronoun's noun may head the phrase of this one
                 continue  # a noun of another gender or number, inside the phrase of the one the pronoun stands for
             found = k
             if not linked(k):
@@ -1683,11 +1686,18 @@ def subject_marks(clause: list[str], rule: _LabelRules) -> frozenset[str] | None
     finite verb, which agrees with it: in a verb-final language its last word, plural by its ending or form
     (`plural_endings`, `[figures] plural_verbs`: "…, die Getreide ablieferten"), else singular where it is a finite
     verb ("…, die in Kraft treten sollte": no plural noun). The pronoun's own where the verb tells nothing or
-    nothing would agree; None where it is no subject or the pack gives it no agreement."""
+    nothing would agree. Where the pack gives the pronoun no agreement, the one its predicate marks
+    (`_predicate_marks`); None where it is no subject or nothing tells."""
     if not clause or not _subject_relative(clause, 0, rule):
         return None
-    marks = _agreement(rule.lang)[0].get(_bare(clause[0]).lower())
-    if marks is None or not rule.verb_final or rule.inversion is None or len(clause) < 2:
+    labels = load(rule.lang).get("labels", {})
+    # a subject pronoun is in the nominative, which may mark fewer genders than its other cases ("der": masculine)
+    subjects = labels.get("subject_relative_agreement", {})
+    pronoun = _bare(clause[0]).lower()
+    marks = frozenset(subjects[pronoun].split()) if pronoun in subjects else _agreement(rule.lang)[0].get(pronoun)
+    if marks is None:
+        return _predicate_marks(clause, labels)
+    if not rule.verb_final or rule.inversion is None or len(clause) < 2:
         return marks
     last = _bare(clause[-1])
     if not last.isalpha() or not last.islower():
@@ -1702,6 +1712,21 @@ def subject_marks(clause: list[str], rule: _LabelRules) -> frozenset[str] | None
 
 
 PLURAL = frozenset({"p"})  # the mark of a plural in `relative_agreement` and `article_agreement`
+
+
+def _predicate_marks(clause: list[str], labels: dict[str, Any]) -> frozenset[str] | None:
+    """The gender and number that the participle or adjective after a copula (`agreeing_copulas`) marks by its
+    ending (`predicate_agreement`) in `clause`, a subject relative clause: it agrees with the pronoun's noun
+    ("…, qui sera examinée" stands for a feminine noun); None where no copula is followed by such an ending."""
+    copulas, endings = labels.get("agreeing_copulas", []), labels.get("predicate_agreement", {})
+    for before, word in zip(clause[1:], clause[2:]):
+        bare = _bare(word).lower()
+        if _bare(before).lower() not in copulas:
+            continue
+        ending = max((ending for ending in endings if bare.endswith(ending) and len(bare) > len(ending)),
+                     key=len, default=None)
+        return frozenset(endings[ending].split()) if ending is not None else None
+    return None
 
 
 def _agrees(word: str, marks: frozenset[str] | None, rule: _LabelRules) -> bool | None:
@@ -1723,7 +1748,11 @@ def _subject_phrase(phrase: list[str], marks: frozenset[str] | None, rule: _Labe
                         if _bare(phrase[k]).lower() in rule.prepositions - rule.noun_links
                         and phrase[k][:1].islower()), None)
     if preposition is not None:
-        if _agrees(phrase[preposition + 1], marks, rule) is False and _agrees(phrase[0], marks, rule):
+        # the noun after the preposition, whose article may be fused with it ("zur Reform": feminine)
+        complement = _agrees(phrase[preposition + 1], marks, rule)
+        if complement is None:
+            complement = _agrees(phrase[preposition], marks, rule)
+        if complement is False and _agrees(phrase[0], marks, rule):
             phrase = phrase[:preposition]  # the noun the prepositional phrase describes
         elif not phrase[preposition + 1][:1].isupper():
             return None  # "a passport for pets, which": either noun
@@ -1732,9 +1761,16 @@ def _subject_phrase(phrase: list[str], marks: frozenset[str] | None, rule: _Labe
     links = [k for k in range(1, len(phrase)) if _bare(phrase[k]).lower() in rule.noun_links]
     if links:
         head, linked = _agrees(phrase[0], marks, rule), _agrees(phrase[links[-1]], marks, rule)
+        after = phrase[links[-1] + 1] if links[-1] + 1 < len(phrase) else ""
+        opening = links[-1]  # where the linked noun's phrase opens
+        if linked is None and _agrees(after, marks, rule) is not None:
+            linked, opening = _agrees(after, marks, rule), links[-1] + 1  # its article ("le plan de la ville")
+        # a lower-case noun with no article after the link names a kind of the head ("un projet de loi"), no noun
+        # of its own: the head's agreement tells
+        bare = linked is None and after[:1].islower() and _bare(after).lower() not in rule.determiners
         if head is False and linked:
-            phrase = phrase[links[-1]:]  # the linked noun: "der Armee"
-        elif not (head and linked is False):
+            phrase = phrase[opening:]  # the linked noun: "der Armee"
+        elif not (head and (linked is False or bare)):
             return None  # both nouns may be the pronoun's
     return _subject_nominative(phrase, marks, rule.lang)
 
