@@ -381,7 +381,9 @@ def _chain_label(text: str, sentence: Span, date: Span, dates: list[Span], lang:
     purposed = _purpose_start(before, end, closed, rule, lang) if end else None
     if purposed is not None:
         head = end - 1
-    if head is None or any(before[head].start() <= start < date[0] for start, _ in dates):
+    # another date inside the phrase (`dates` sorted; bisection, not a scan: a text of many dates stays linear)
+    if head is None or (inner := bisect_left(dates, (before[head].start(),) * 2)) < len(dates) \
+            and dates[inner][0] < date[0]:
         return None
     start = _chain_start(before, head, rule, lang) if purposed is None else purposed
     if start is None:
