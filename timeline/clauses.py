@@ -368,12 +368,13 @@ LISTED_DAYS = 31
 
 
 def date_list(text: str, dates: list[Span], first: int, lang: str | None) -> bool:
-    """Whether `dates` from `dates[first]` open with a list of days set off by commas that a list joiner closes ("3, 4 and 5 June",
-    "May 4, 5, and 6", "4., 5. und 6. Mai"): one date phrase. Not a date and the next clause's ("In 1990, 1992 was
+    """Whether `dates` from `dates[first]` open with a list of days set off by commas that a list joiner closes
+    ("3, 4 and 5 June", "May 4, 5, and 6", "4., 5. und 6. Mai"): one date phrase. Not a date and the next clause's ("In 1990, 1992 was
     …", "on May 4, and 6 days later"): the later items are bare days, the last joined by a list joiner; nor a run
     of more than LISTED_DAYS dates."""
     rule = rules(lang)
-    for (_, left_end), (right_start, right_end) in zip(dates[first:first + LISTED_DAYS], dates[first + 1:first + LISTED_DAYS]):
+    run = dates[first:first + LISTED_DAYS]
+    for (_, left_end), (right_start, right_end) in zip(run, run[1:]):
         if not _listed_day(text[right_start:right_end], lang):
             return False
         between = text[left_end:right_start].lower().replace(",", " , ").split()

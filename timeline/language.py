@@ -291,12 +291,9 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
         attribute_opening=_tense_pattern([], tense.get("attribute_opening_patterns", [])),
         relative=_tense_pattern(tense.get("relative_pronouns", []), []),
         reported_future=_tense_pattern([], tense.get("reported_future_patterns", [])),
-        since=(re.compile(r"(?<!\w)" + _alternation(tense["since_prepositions"], False) + r"\s+$", re.IGNORECASE)
-               if tense.get("since_prepositions") else None),
-        onset=(re.compile(r"(?<!\w)" + _alternation(tense["onset_prepositions"], False) + r"\s+$", re.IGNORECASE)
-               if tense.get("onset_prepositions") else None),
-        target=(re.compile(r"(?<!\w)" + _alternation(tense["target_prepositions"], False) + r"\s+$", re.IGNORECASE)
-                if tense.get("target_prepositions") else None),
+        since=_preposition_before(tense.get("since_prepositions", [])),
+        onset=_preposition_before(tense.get("onset_prepositions", [])),
+        target=_preposition_before(tense.get("target_prepositions", [])),
         appointing=_tense_pattern([], tense.get("appointing_patterns", [])),
         present_is_future=bool(tense.get("present_is_future", False)),
         trigger=(re.compile(r"\d|(?<!\w)" + _alternation(trigger_words, False) + trigger_patterns)
@@ -316,6 +313,12 @@ def build_pack(code: str, data: dict[str, Any]) -> LanguagePack:
         game_min_cues=int(game.get("min_cues", 0)),
         game_rules=frozenset(game.get("rules", ())),
     )
+
+
+def _preposition_before(words: list[str]) -> re.Pattern[str] | None:
+    """One of `words` ending the text searched, right before an expression ("seit ", "effective "); None without
+    words."""
+    return re.compile(r"(?<!\w)" + _alternation(words, False) + r"\s+$", re.IGNORECASE) if words else None
 
 
 def _tense_pattern(words: list[str], patterns: list[str]) -> re.Pattern[str] | None:

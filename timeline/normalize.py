@@ -66,7 +66,8 @@ TWO_DIGITS = "two-digit year expanded"
 
 class Tense:
     """The tense of the clause around an expression (past | future | plan | onset | unknown; onset: a start
-    without a tense, LanguagePack.onset), found only when a reading asks for it: most expressions name their year, and looking for tense cues is a good part of a dense text's cost."""
+    without a tense, LanguagePack.onset), found only when a reading asks for it: most expressions name their year,
+    and looking for tense cues is a good part of a dense text's cost."""
 
     def __init__(self, find: Callable[[], str]) -> None:
         self._find = find

@@ -1423,16 +1423,24 @@ def _after_noun_phrase(before: str, rule: _LabelRules, reach: int = NOUN_PHRASE_
 MAX_ANTECEDENT = 8  # words of the noun phrase a relative clause describes ("die neue Bibliothek im Norden der Stadt")
 
 
+def _marks(lang: str | None, key: str) -> dict[str, frozenset[str]]:
+    """The pack's [labels] agreement table `key`, each word's value as a set of the pack's marks ("m", "f", "n",
+    "p")."""
+    return {word.lower(): frozenset(value.split()) for word, value in load(lang).get("labels", {}).get(key, {}).items()}
+
+
 @cache
 def _agreement(lang: str | None) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """The genders and numbers each relative pronoun and each article may agree with (`relative_agreement`,
     `article_agreement`), as sets of the pack's marks ("m", "f", "n", "p")."""
-    labels = load(lang).get("labels", {})
+    return _marks(lang, "relative_agreement"), _marks(lang, "article_agreement")
 
-    def marks(table: dict[str, str]) -> dict[str, frozenset[str]]:
-        return {word.lower(): frozenset(value.split()) for word, value in table.items()}
 
-    return marks(labels.get("relative_agreement", {})), marks(labels.get("article_agreement", {}))
+@cache
+def _subject_agreement(lang: str | None) -> dict[str, frozenset[str]]:
+    """The genders and numbers a subject relative pronoun may agree with (`subject_relative_agreement`): the
+    nominative may mark fewer than the pronoun's other cases ("der": masculine)."""
+    return _marks(lang, "subject_relative_agreement")
 
 
 def _antecedent(
@@ -1690,13 +1698,11 @@ def subject_marks(clause: list[str], rule: _LabelRules) -> frozenset[str] | None
     (`_predicate_marks`); None where it is no subject or nothing tells."""
     if not clause or not _subject_relative(clause, 0, rule):
         return None
-    labels = load(rule.lang).get("labels", {})
-    # a subject pronoun is in the nominative, which may mark fewer genders than its other cases ("der": masculine)
-    subjects = labels.get("subject_relative_agreement", {})
     pronoun = _bare(clause[0]).lower()
-    marks = frozenset(subjects[pronoun].split()) if pronoun in subjects else _agreement(rule.lang)[0].get(pronoun)
+    subjects = _subject_agreement(rule.lang)
+    marks = subjects[pronoun] if pronoun in subjects else _agreement(rule.lang)[0].get(pronoun)
     if marks is None:
-        return _predicate_marks(clause, labels)
+        return _predicate_marks(clause, load(rule.lang).get("labels", {}))
     if not rule.verb_final or rule.inversion is None or len(clause) < 2:
         return marks
     last = _bare(clause[-1])
@@ -1763,8 +1769,9 @@ def _subject_phrase(phrase: list[str], marks: frozenset[str] | None, rule: _Labe
         head, linked = _agrees(phrase[0], marks, rule), _agrees(phrase[links[-1]], marks, rule)
         after = phrase[links[-1] + 1] if links[-1] + 1 < len(phrase) else ""
         opening = links[-1]  # where the linked noun's phrase opens
-        if linked is None and _agrees(after, marks, rule) is not None:
-            linked, opening = _agrees(after, marks, rule), links[-1] + 1  # its article ("le plan de la ville")
+        article = _agrees(after, marks, rule)
+        if linked is None and article is not None:
+            linked, opening = article, links[-1] + 1  # its article ("le plan de la ville")
         # a lower-case noun with no article after the link names a kind of the head ("un projet de loi"), no noun
         # of its own: the head's agreement tells
         bare = linked is None and after[:1].islower() and _bare(after).lower() not in rule.determiners
