@@ -1038,6 +1038,7 @@ def test_a_named_month_gone_by_is_not_counted_from_a_bare_year_of_a_story():
         ("The bank set aside $5 million for the fourth quarter.", "en", "2025-Q4"),
         ("Die Lokführer haben für Donnerstag zu einem Ausstand aufgerufen.", "de", "2026-03-05"),
         ("Die Anhörung wurde für den 12. Mai anberaumt.", "de", "2026-05-12"),
+        ("Verdi hat für Donnerstag, 6 Uhr, zum Streik aufgerufen.", "de", "2026-03-05T06:00"),
         ("Die Lokführer hatten für Donnerstag zu einem Ausstand aufgerufen.", "de", "2026-02-26"),
         ("Les cheminots ont appelé à un arrêt de travail pour jeudi.", "fr", "2026-03-05"),
         ("Le juge a fixé le procès pour le 12 mai.", "fr", "2026-05-12"),

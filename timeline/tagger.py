@@ -181,7 +181,7 @@ class _Tense:
         if self.pack.since is not None and self.pack.since.search(self.text, max(sentence_start, start - CUE_REACH),
                                                                   start):
             return "past"
-        verbs = self._appointing_verbs(start, sentence_start, sentence_end)
+        verbs = self._appointing_verbs(start, end, sentence_start, sentence_end)
         own = self._own_verb(index, start, end, sentence_start, reported, verbs)
         if own is not None:
             return own
@@ -215,9 +215,11 @@ class _Tense:
             return "onset"
         return best[1] if best else "unknown"
 
-    def _appointing_verbs(self, start: int, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
+    def _appointing_verbs(self, start: int, end: int, sentence_start: int, sentence_end: int
+                          ) -> list[tuple[int, int]]:
         """The verbs of calling or scheduling in the expression's clause, when a preposition naming their target
-        opens it (LanguagePack.appointing): their past cues do not date it."""
+        opens it (LanguagePack.appointing): their past cues do not date it. The clause ends after the expression,
+        which may hold a comma of its own ("für Donnerstag, 15 Uhr, angesetzt")."""
         pack = self.pack
         if pack.target is None or pack.appointing is None:
             return []
@@ -225,7 +227,7 @@ class _Tense:
         if not pack.target.search(self.text, max(clause_start, start - CUE_REACH), start):
             return []
         return [verb.span() for verb in
-                pack.appointing.finditer(self.text, clause_start, self._clause_end(start, sentence_end))]
+                pack.appointing.finditer(self.text, clause_start, self._clause_end(end, sentence_end))]
 
     def _own_verb(self, index: int, start: int, end: int, sentence_start: int, reported: bool,
                   verbs: list[tuple[int, int]]) -> str | None:
