@@ -313,6 +313,17 @@ def test_a_date_phrase_whose_noun_is_linked_to_its_year_modifies_no_noun_after_i
     assert label(text, "en", expression) == expected
 
 
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Die Polizei nahm den Mann am Freitag, 27. Februar, fest.", "Freitag, 27. Februar",
+     "Die Polizei nahm den Mann fest"),
+    ("Der Mann wurde am Freitag, 14 Uhr, festgenommen.", "Freitag, 14 Uhr", "Der Mann wurde festgenommen"),
+])
+def test_a_german_date_set_off_by_commas_before_the_verbs_last_part_leaves_no_comma(text, expression, expected):
+    # the comma closing the date's apposition went with it before a preposition only ("…, in Berlin"): "nahm den
+    # Mann, fest"
+    assert label(text, "de", expression) == expected
+
+
 def test_a_german_relative_clause_without_a_noun_before_it_is_told_with_a_pronoun():
     text = ("Den Angreifern stellte sich Anna Berger aus Hohenau entgegen, die im Winter 1812 mit wenigen Männern "
             "die Brücke über den Fluss hielt.")

@@ -728,6 +728,8 @@ def _opens_relative(before: str, position: int, rule: _LabelRules) -> bool:
 # The comma that closed a cut date's phrase, the word after it and the next few (a relative pronoun among them
 # opens a relative clause: "im April 1945, im Zuge derer …", see `_relative_among`).
 _COMMA_THEN_WORD = re.compile(r"\s*,\s*([^\W\d_][\w'’]*)((?:\s+[^\W\d_][\w'’]*){1,3})")
+# ...or at most three words that end the clause
+_COMMA_THEN_CLOSING = re.compile(r"\s*,\s*([^\W\d_][\w'’]*(?:\s+[^\W\d_][\w'’]*){0,2})[\s.!?;:]*$")
 
 
 def _closing_comma_end(head: str, text: str, position: int, end: int, rule: _LabelRules) -> int:
@@ -737,9 +739,15 @@ def _closing_comma_end(head: str, text: str, position: int, end: int, rule: _Lab
     from its phrase. Not before a relative clause ("am Sonntag, in der die Kinder …") or an infinitive group ("met on
     Monday, to approve …"), nor after a date that opens the clause or follows a comma or bracket (the comma then
     closes an introductory or inserted phrase)."""
+    if not head.strip() or head.rstrip()[-1:] in ",;:([":
+        return position
+    # where the verb closes its clause, the words that end it after the comma are that verb's ("nahm den Mann am
+    # Freitag, 14 Uhr, fest", "wurde für Donnerstag, 15 Uhr, angesetzt")
+    closing = _COMMA_THEN_CLOSING.match(text, position, end) if rule.verb_final else None
+    if closing is not None and closing.group(1).islower():
+        return closing.start(1)
     found = _COMMA_THEN_WORD.match(text, position, end)
-    if found is None or not head.strip() or head.rstrip()[-1:] in ",;:([" \
-            or found.group(1).lower() not in rule.phrase_prepositions \
+    if found is None or found.group(1).lower() not in rule.phrase_prepositions \
             or _relative_among(found.group(2).split(), rule):
         return position
     return found.start(1)
