@@ -307,6 +307,8 @@ def test_an_article_inside_the_date_before_a_noun_keeps_it_attributive():
     ("By the end of 2025 unemployment had fallen.", "the end of 2025", "Unemployment had fallen"),
     # "ever" measures the preposition as "shortly" does: it goes with the date ("Ever the road is closed")
     ("Ever since Friday the road is closed.", "Friday", "The road is closed"),
+    # a bound's limit goes with its date ("…weigh on exports until at least")
+    ("Tariffs could weigh on exports until at least mid-2026.", "mid-2026", "Tariffs could weigh on exports"),
 ])
 def test_a_date_phrase_whose_noun_is_linked_to_its_year_modifies_no_noun_after_it(text, expression, expected):
     # "the first half of 2026 profit" is no attribute as "the 12 May deadline" is: the phrase's head is "half"
@@ -864,3 +866,13 @@ def test_an_interrupted_infinitive_group_keeps_its_infinitive(words, wanted):
 ])
 def test_a_cut_ends_with_a_whole_phrase(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, expected", [
+    ("de", "Die Zölle könnten die Exporte bis mindestens Mitte 2026 belasten.", "Mitte 2026",
+     "Die Zölle könnten die Exporte belasten"),
+    ("fr", "L'interdiction restera en vigueur au moins jusqu'en juin.", "juin", "L'interdiction restera en vigueur"),
+])
+def test_a_bounds_limit_goes_with_its_date(lang, text, expression, expected):
+    # "bis mindestens belasten", "restera en vigueur au moins": the limit word stayed behind
+    assert label(text, lang, expression) == expected
