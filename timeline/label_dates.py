@@ -635,10 +635,15 @@ def _correlated(before: str, rule: _LabelRules) -> bool:
     stands earlier in its clause ("Weder die Sonne noch der Sommer schmücken uns"): the date is one of two
     coordinated phrases, a subject or object, not the time of the clause; cut, it would leave "Weder die Sonne
     schmücken"."""
-    words = [word.lower() for word in before.split()]
-    while words and words[-1] in rule.determiners:
-        words.pop()
-    return bool(words) and any(second == words[-1] and first in words[:-1] for first, second in rule.correlative_pairs)
+    rest, last = before, ""
+    while not last:  # the last word before the date that is no article, read from the end: most dates have none
+        parts = rest.rsplit(None, 1)
+        if not parts:
+            return False
+        rest = parts[0] if len(parts) == 2 else ""
+        last = parts[-1].lower() if parts[-1].lower() not in rule.determiners else ""
+    pairs = [first for first, second in rule.correlative_pairs if second == last]
+    return bool(pairs) and bool(set(pairs) & {word.lower() for word in rest.split()})
 
 
 def _bare_lower(word: str) -> str:

@@ -167,6 +167,8 @@ class _Tense:
         self.starts = [s for s, _ in self.spans]
         self._cue_sentence = -1
         self._cue_spans: list[tuple[str, list[int], list[tuple[int, int]]]] = []
+        # where the relative pronouns of a clause end, by the clause's start: its dates share one scan
+        self._relative_ends: dict[int, list[int]] = {}
 
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
@@ -248,8 +250,12 @@ class _Tense:
                         return tense
         if pack.relative is not None:
             # Cues after the expression belong to the main clause that resumes after the relative clause.
-            openings = [found.end() for found in
-                        pack.relative.finditer(self.text, self._clause_start(start, sentence_start), start)]
+            clause_start = self._clause_start(start, sentence_start)
+            if clause_start not in self._relative_ends:
+                clause_end = self._clause_end(end, self.spans[index][1])
+                self._relative_ends[clause_start] = [
+                    found.end() for found in pack.relative.finditer(self.text, clause_start, clause_end)]
+            openings = [found for found in self._relative_ends[clause_start] if found <= start]
             if openings:
                 before = [(start - cue_end, tense) for tense, _, spans in cues for cue_start, cue_end in spans
                           if cue_start >= openings[-1] and cue_end <= start]
@@ -339,6 +345,7 @@ class _Tense:
         if index != self._cue_sentence:
             sentence_start, sentence_end = self.spans[index]
             self._cue_spans = []
+            self._relative_ends.clear()
             for pattern, tense in ((self.pack.future, "future"), (self.pack.past, "past")):
                 if pattern is not None:
                     cues = [cue.span() for cue in pattern.finditer(self.text, sentence_start, sentence_end)]
