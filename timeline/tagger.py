@@ -183,12 +183,13 @@ class _Tense:
         if self.pack.since is not None and self.pack.since.search(self.text, max(sentence_start, start - CUE_REACH),
                                                                   start):
             return "past"
-        verbs = self._appointing_verbs(start, end, sentence_start, sentence_end)
-        own = self._own_verb(index, start, end, sentence_start, reported, verbs)
+        clause_start, clause_end = self._clause_start(start, sentence_start), self._clause_end(end, sentence_end)
+        verbs = self._appointing_verbs(start, clause_start, clause_end)
+        cues = self._cues_of(index, reported, verbs)
+        own = self._own_verb(start, end, sentence_start, clause_start, clause_end, cues)
         if own is not None:
             return own
         reach_start, reach_end = max(sentence_start, start - CUE_REACH), min(sentence_end, end + CUE_REACH)
-        clause_start, clause_end = self._clause_start(start, sentence_start), self._clause_end(end, sentence_end)
         # A subordinate clause with a verb of its own (`_subordinate`) is read whole: its cues are its verb's. Told
         # in the present, it lies in no past of the main clause; a plan or future there may still speak for it ("The
         # special, which airs in November, is set to be his last").
@@ -196,8 +197,8 @@ class _Tense:
         window_start, window_end = (min(reach_start, clause_start), max(reach_end, clause_end)) if closed \
             else (reach_start, reach_end)
         best: tuple[int, str] | None = None
-        for tense, cue_starts, cues in self._cues_of(index, reported, verbs):
-            for cue_start, cue_end in cues[bisect.bisect_left(cue_starts, window_start):]:
+        for tense, cue_starts, spans in cues:
+            for cue_start, cue_end in spans[bisect.bisect_left(cue_starts, window_start):]:
                 if cue_end > window_end:
                     break
                 if start <= cue_start < end:
@@ -211,36 +212,32 @@ class _Tense:
                 if best is None or distance < best[0]:
                     best = (distance, tense)
         if best is None:
-            best = self._clause_cue(index, start, sentence_start, reported)
+            best = self._clause_cue(start, clause_start, cues)
         if best is None and (verbs or self.pack.onset is not None
                              and self.pack.onset.search(self.text, window_start, start)):
             return "onset"
         return best[1] if best else "unknown"
 
-    def _appointing_verbs(self, start: int, end: int, sentence_start: int, sentence_end: int
-                          ) -> list[tuple[int, int]]:
+    def _appointing_verbs(self, start: int, clause_start: int, clause_end: int) -> list[tuple[int, int]]:
         """The verbs of calling or scheduling in the expression's clause, when a preposition naming their target
         opens it (LanguagePack.appointing): their past cues do not date it. The clause ends after the expression,
         which may hold a comma of its own ("für Donnerstag, 15 Uhr, angesetzt")."""
         pack = self.pack
-        if pack.target is None or pack.appointing is None:
+        if pack.target is None or pack.appointing is None \
+                or not pack.target.search(self.text, max(clause_start, start - CUE_REACH), start):
             return []
-        clause_start = self._clause_start(start, sentence_start)
-        if not pack.target.search(self.text, max(clause_start, start - CUE_REACH), start):
-            return []
-        return [verb.span() for verb in
-                pack.appointing.finditer(self.text, clause_start, self._clause_end(end, sentence_end))]
+        return [verb.span() for verb in pack.appointing.finditer(self.text, clause_start, clause_end)]
 
-    def _own_verb(self, index: int, start: int, end: int, sentence_start: int, reported: bool,
-                  verbs: list[tuple[int, int]]) -> str | None:
+    def _own_verb(self, start: int, end: int, sentence_start: int, clause_start: int, clause_end: int,
+                  cues: list[tuple[str, list[int], list[tuple[int, int]]]]) -> str | None:
         """The tense of the verb the expression's own phrase hangs on (see LanguagePack.cue_gap), which outweighs a
-        nearer cue of the main clause: "The politician who died on Tuesday will be buried on Monday"."""
+        nearer cue of the main clause: "The politician who died on Tuesday will be buried on Monday"; `cues`: the
+        sentence's (`_cues_of`)."""
         pack = self.pack
         if (pack.past_attribute is not None and pack.attribute_opening is not None
                 and pack.past_attribute.match(self.text, end)
                 and pack.attribute_opening.search(self.text, max(sentence_start, start - CUE_REACH), start)):
             return "past"
-        cues = self._cues_of(index, reported, verbs)
         if pack.cue_gap is not None:
             for tense, cue_starts, spans in cues:
                 for cue_start, cue_end in spans[bisect.bisect_left(cue_starts, start - CUE_REACH):]:
@@ -250,9 +247,7 @@ class _Tense:
                         return tense
         if pack.relative is not None:
             # Cues after the expression belong to the main clause that resumes after the relative clause.
-            clause_start = self._clause_start(start, sentence_start)
             if clause_start not in self._relative_ends:
-                clause_end = self._clause_end(end, self.spans[index][1])
                 self._relative_ends[clause_start] = [
                     found.end() for found in pack.relative.finditer(self.text, clause_start, clause_end)]
             openings = [found for found in self._relative_ends[clause_start] if found <= start]
@@ -327,16 +322,19 @@ class _Tense:
         after = [found for mark in CLAUSE_MARKS if (found := self.text.find(mark, position, sentence_end)) >= 0]
         return min(after, default=sentence_end)
 
-    def _clause_cue(self, index: int, start: int, sentence_start: int, reported: bool) -> tuple[int, str] | None:
+    @staticmethod
+    def _clause_cue(start: int, clause_start: int, cues: list[tuple[str, list[int], list[tuple[int, int]]]]
+                    ) -> tuple[int, str] | None:
         """Beyond the cue reach, a future cue before the expression in its own clause (no clause mark between):
         "wind gusts will continue to be a problem overnight and Thursday". A future auxiliary governs its whole
         clause; a distant past verb often does not ("has identified three companies for the program to run
-        through June"), and an unknown tense already reads a weekday as past."""
-        clause_start = self._clause_start(start, sentence_start)
-        for tense, cue_starts, cues in self._cues_of(index, reported):
+        through June"), and an unknown tense already reads a weekday as past. `cues`: the sentence's (`_cues_of`;
+        its appointing verbs take only past cues away)."""
+        for tense, cue_starts, spans in cues:
             position = bisect.bisect_left(cue_starts, start) - 1
-            if tense == "future" and position >= 0 and cues[position][0] >= clause_start and cues[position][1] <= start:
-                return start - cues[position][1], tense
+            if tense == "future" and position >= 0 and clause_start <= spans[position][0] \
+                    and spans[position][1] <= start:
+                return start - spans[position][1], tense
         return None
 
     def _cues(self, index: int) -> list[tuple[str, list[int], list[tuple[int, int]]]]:
