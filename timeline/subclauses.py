@@ -33,7 +33,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from .clauses import TOKEN, Span
 from .dependents import (
@@ -1702,7 +1701,7 @@ def subject_marks(clause: list[str], rule: _LabelRules) -> frozenset[str] | None
     subjects = _subject_agreement(rule.lang)
     marks = subjects[pronoun] if pronoun in subjects else _agreement(rule.lang)[0].get(pronoun)
     if marks is None:
-        return _predicate_marks(clause, load(rule.lang).get("labels", {}))
+        return _predicate_marks(clause, rule.lang)
     if not rule.verb_final or rule.inversion is None or len(clause) < 2:
         return marks
     last = _bare(clause[-1])
@@ -1720,18 +1719,26 @@ def subject_marks(clause: list[str], rule: _LabelRules) -> frozenset[str] | None
 PLURAL = frozenset({"p"})  # the mark of a plural in `relative_agreement` and `article_agreement`
 
 
-def _predicate_marks(clause: list[str], labels: dict[str, Any]) -> frozenset[str] | None:
+@cache
+def _predicate_agreement(lang: str | None) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """The copulas whose predicate agrees with the subject (`agreeing_copulas`) and the marks each ending of that
+    predicate gives (`predicate_agreement`)."""
+    copulas = load(lang).get("labels", {}).get("agreeing_copulas", [])
+    return frozenset(word.lower() for word in copulas), _marks(lang, "predicate_agreement")
+
+
+def _predicate_marks(clause: list[str], lang: str | None) -> frozenset[str] | None:
     """The gender and number that the participle or adjective after a copula (`agreeing_copulas`) marks by its
     ending (`predicate_agreement`) in `clause`, a subject relative clause: it agrees with the pronoun's noun
     ("…, qui sera examinée" stands for a feminine noun); None where no copula is followed by such an ending."""
-    copulas, endings = labels.get("agreeing_copulas", []), labels.get("predicate_agreement", {})
+    copulas, endings = _predicate_agreement(lang)
     for before, word in zip(clause[1:], clause[2:]):
         bare = _bare(word).lower()
         if _bare(before).lower() not in copulas:
             continue
         ending = max((ending for ending in endings if bare.endswith(ending) and len(bare) > len(ending)),
                      key=len, default=None)
-        return frozenset(endings[ending].split()) if ending is not None else None
+        return endings[ending] if ending is not None else None
     return None
 
 
