@@ -35,6 +35,8 @@ _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 
 # Dates a bracket of nothing but dates may hold: a range, or a few dates of one thing.
 MAX_BRACKET_DATES = 4
+# How far before a range's first end its opening word is looked for: two words of any usual length ("de", "aux années").
+RANGE_OPENING_CHARS = 40
 
 # What may close a clause after its last word: punctuation and closing quotes or brackets.
 _CLOSING = " \t\n.,;:!?\"'”“»«’)]"
@@ -517,7 +519,8 @@ def _opened_range(text: str, first_start: int, between: str, rule: _LabelRules) 
     word = " ".join(between.split()).lower()
     openings = rule.opened_range_words.get(word)
     return openings is not None and any(
-        before.lower() in openings for before in text[max(0, first_start - 40):first_start].split()[-2:])
+        before.lower() in openings
+        for before in text[max(0, first_start - RANGE_OPENING_CHARS):first_start].split()[-2:])
 
 
 def _joins_range(between: str, rule: _LabelRules) -> bool:
