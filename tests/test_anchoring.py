@@ -398,6 +398,34 @@ def test_a_date_after_since_lies_before_the_telling(text, lang, expression, expe
 
 
 @pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # Written on Wednesday 12 June 2024. The German Perfekt of a change told with "sein" and a separable
+        # verb's participle, and with "haben" and a verb in "-ieren", is past like any other participle's.
+        ("In Ulm ist am Montagabend eine Lagerhalle ausgebrannt.", "Montagabend", "2024-06-10TEV"),
+        ("Zwei Lastwagen sind am Dienstag auf der A 8 zusammengestoßen.", "Dienstag", "2024-06-11"),
+        ("Der Verein hat sich am Sonntag für das Pokalfinale qualifiziert.", "Sonntag", "2024-06-09"),
+        ("Die Opposition hat den Plan am Montag scharf kritisiert.", "Montag", "2024-06-10"),
+        # a state that starts at the date ("ab") is no past for its participle: the coming Monday
+        ("Die Brücke ist ab Montag für den Verkehr gesperrt.", "Montag", "2024-06-17"),
+        ("Ab Montag ist die Zufahrt zum Hafen abgesperrt.", "Montag", "2024-06-17"),
+        # ...which a past auxiliary still puts before the telling
+        ("Ab Montag war die Brücke gesperrt.", "Montag", "2024-06-10"),
+    ],
+)
+def test_a_german_perfect_is_past_and_a_state_from_a_date_is_not(text, expression, expected):
+    assert values(text, date(2024, 6, 12), "de")[expression] == expected
+
+
+def test_a_german_day_before_a_count_is_a_date():
+    # "am 21. März 97 Jahre": the figure after the day is a count of the noun after it, not the day's year
+    assert values("Er wäre am 21. März 97 Jahre alt geworden.", date(2024, 6, 12), "de") == {"21. März": "2024-03-21"}
+    assert values("Am 3. Mai 120 Mitarbeiter entlassen", date(2024, 6, 12), "de")["3. Mai"] == "2024-05-03"
+    # a year or a time of day after it is still none of the day's own ("am 3. März 15 Uhr")
+    assert "3. März" not in values("Am 3. März 15 Uhr beginnt die Sitzung.", date(2024, 6, 12), "de")
+
+
+@pytest.mark.parametrize(
     "text, lang, expression, expected",
     [
         # Written on Wednesday 12 June 2024. A clause that a relative pronoun or subordinator opens, with a verb

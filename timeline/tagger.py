@@ -167,6 +167,7 @@ class _Tense:
         self.starts = [s for s, _ in self.spans]
         self._cue_sentence = -1
         self._cue_spans: list[tuple[str, list[int], list[tuple[int, int]]]] = []
+        self._participles: list[tuple[int, int]] = []  # the past cues of that sentence that are participles
         # where the relative pronouns of a clause end, by the clause's start: its dates share one scan
         self._relative_ends: dict[int, list[int]] = {}
 
@@ -185,6 +186,12 @@ class _Tense:
             return "past"
         clause_start, clause_end = self._clause_start(start, sentence_start), self._clause_end(end, sentence_end)
         verbs = self._appointing_verbs(start, clause_start, clause_end)
+        if self.pack.onset is not None and self.pack.onset.search(self.text, max(clause_start, start - CUE_REACH),
+                                                                  start):
+            # A participle in a clause whose state starts at the date is that state, not a past ("die Straße ist ab
+            # Montag gesperrt"): only its other cues date it.
+            self._cues(index)
+            verbs = verbs + [span for span in self._participles if clause_start <= span[0] and span[1] <= clause_end]
         cues = self._cues_of(index, reported, verbs)
         own = self._own_verb(start, end, sentence_start, clause_start, clause_end, cues)
         if own is not None:
@@ -342,13 +349,14 @@ class _Tense:
         with dates is scanned once, not once per date. Expressions come in text order, so one is kept."""
         if index != self._cue_sentence:
             sentence_start, sentence_end = self.spans[index]
-            self._cue_spans = []
+            self._cue_spans, self._participles = [], []
             self._relative_ends.clear()
             for pattern, tense in ((self.pack.future, "future"), (self.pack.past, "past")):
                 if pattern is not None:
                     cues = [cue.span() for cue in pattern.finditer(self.text, sentence_start, sentence_end)]
                     if tense == "past" and self.pack.participle is not None:
-                        cues = sorted(cues + self._active_participles(sentence_start, sentence_end))
+                        self._participles = self._active_participles(sentence_start, sentence_end)
+                        cues = sorted(cues + self._participles)
                     self._cue_spans.append((tense, [cue_start for cue_start, _ in cues], cues))
             # Every plan cue holds a future cue: a sentence without one has no plan to look for. Plan cues come
             # first: where a plan cue is also a future cue, it is read as the plan.
