@@ -1290,9 +1290,9 @@ def _around_fronted_verb(words: list[str], verb: int, rule: _LabelRules, anchor:
     Festes wurden im Saal drei Bücher vorgestellt", "Wie die Behörde feststellte, hatte …"), whose "…" before
     their closing words would hide the subject after the finite verb (`verb`), or the verb too: what was
     presented would be lost. The adverbial's first noun (`_first_noun_end`), "…", and the verb with its middle
-    field (without the adverbials that open it) and its closing words (`_verb_room`). None when the words open
-    with their subject (it stays before the "…"), when nothing stands between that noun and the verb, when the
-    closing words would go, or when the words left out held the date (`anchor`) and a verb: they told its event."""
+    field (without the adverbials that open it) and its closing words (`_verb_room`), whole. None when the words
+    open with their subject (it stays before the "…"), when nothing stands between that noun and the verb, when
+    those do not fit whole, or when the words left out held the date (`anchor`) and a verb: they told its event."""
     if not words or not (_bare(words[0]).lower() in rule.single_prepositions
                          or rule.subordinate.match(words[0]) is not None):
         return None
@@ -1301,8 +1301,10 @@ def _around_fronted_verb(words: list[str], verb: int, rule: _LabelRules, anchor:
             or anchor is not None and noun < anchor <= verb and has_finite(words, rule.lang, noun, verb):
         return None
     kept, rest, ending = _verb_room(_without_middle_adverbials(words, verb, rule), verb, words[:noun], verb, rule)
-    if ending.endswith("…"):
-        return None  # the verb's closing words would go: "… löste das Attentat auf den Thronfolger…"
+    if "…" in ending:
+        # the verb's closing words would go ("… löste das Attentat auf den Thronfolger…"), or the middle field
+        # would be cut again, maybe inside a name ("… den Bauern Hans … zu einer Strafe verurteilt")
+        return None
     return " ".join(kept).rstrip(",;:") + " … " + " ".join(rest).rstrip(",;:") + ending
 
 
