@@ -12,7 +12,7 @@ from test_label_clauses import label  # the label `describe` gives an expression
 from timeline.events import LABEL_WORDS, describe
 from timeline.finite_verbs import main_verb
 from timeline.label_rules import _label_rules
-from timeline.label_shortening import _phrase_tail, shortened
+from timeline.label_shortening import _first_noun_end, _phrase_tail, shortened
 from timeline.timex import Timex
 
 
@@ -100,6 +100,36 @@ def test_a_german_cut_keeps_the_last_words_only_when_they_end_in_a_verb():
 def test_a_german_cut_around_the_verb_keeps_the_words_that_close_its_clause(text, expression, wanted):
     made = label(text, "de", expression)
     assert made == wanted, made
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a fronted adverbial of cause or occasion: the "…" before the closing words would hide the verb and the
+    # subject after it ("Anlässlich des Europäischen Tages der Sprachen … für junge Leser vorgestellt")
+    ("Anlässlich des Europäischen Tages der Sprachen wurden am Montag in der Aula der Realschule Obermais mehrere "
+     "Bücher und Hörspiele für junge Leser vorgestellt.", "Montag",
+     "Anlässlich des Europäischen Tages … wurden mehrere Bücher und Hörspiele für junge Leser vorgestellt"),
+    ("Unter der Aufsicht der örtlichen Bergwacht hatten sich am Samstag im verschneiten Hochtal am Fuße des Berges "
+     "zahlreiche Freiwillige zur Übung versammelt.", "Samstag",
+     "Unter der Aufsicht … hatten sich zahlreiche Freiwillige zur Übung versammelt"),
+    # the verb kept, the subject hidden behind an adverbial of place: that adverbial goes
+    ("Zum Abschluss der Bauarbeiten am Rathaus wurden gestern im großen Saal des Gemeindehauses die neuen Pläne "
+     "für den Dorfplatz vorgestellt.", "gestern",
+     "Zum Abschluss … wurden die neuen Pläne für den Dorfplatz vorgestellt"),
+    # a subject first keeps its place before the "…"
+    ("Die Feuerwehr hat am Sonntag den Brand in der alten Scheune am Rand des kleinen Dorfes nach drei Stunden "
+     "gelöscht.", "Sonntag", "Die Feuerwehr hat den Brand in der alten Scheune … nach drei Stunden gelöscht"),
+])
+def test_a_german_cut_after_a_fronted_adverbial_keeps_the_verb_and_its_subject(text, expression, wanted):
+    made = label(text, "de", expression)
+    assert made == wanted, made
+
+
+def test_the_noun_of_a_fronted_phrase_ends_after_the_adjectives_of_its_name():
+    rule = _label_rules("de")
+    words = "Anlässlich des Europäischen Tages der Sprachen wurden Bücher vorgestellt".split()
+    assert _first_noun_end(words, 6, rule) == 4
+    # an adjective read as the verb leaves no noun before it: no cut around it
+    assert _first_noun_end("Im mittleren Tal standen die Truppen still".split(), 1, rule) is None
 
 
 def test_a_german_cut_around_the_verb_keeps_no_closing_words_that_open_with_a_coordinator():

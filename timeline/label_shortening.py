@@ -538,7 +538,7 @@ def _verb_room(words: list[str], verb: int, kept: list[str], name: int, rule: _L
     closing = _bracket_closing(words, verb, rule) if ending else 0
     if closing and kept and name == verb:
         # what opens the words keeps its first noun ("Nach den Siegen …"), making room for the verb's clause
-        noun = next((k for k in range(1, len(kept)) if _bare(kept[k])[:1].isupper()), len(kept) - 1)
+        noun = next((k for k in range(1, len(kept)) if _noun_ends_at(kept, k)), len(kept) - 1)
         room += len(kept) - noun - 1
         kept = kept[:noun + 1]
     if closing:
@@ -1249,7 +1249,8 @@ def _verb_final_label(words: list[str], verb: int | None, rule: _LabelRules, lan
     """In a verb-final language: when the clause the cut falls in runs to the words' end and ends in a word in
     lower case, the clause the cut falls in told alone, the first of joined clauses, or the first words, "…" and
     the last VERB_TAIL words; else the phrase that closes the main clause after an insertion
-    (`_bracket_after_insertion`) or the clause the cut falls in (`_own_clause`). None elsewhere."""
+    (`_bracket_after_insertion`) or the clause the cut falls in (`_own_clause`); after a fronted adverbial whose
+    "…" would hide the subject, the label told around the verb (`_around_fronted_verb`). None elsewhere."""
     if not rule.verb_final:
         return None
     head = words[:LABEL_WORDS - VERB_TAIL]
@@ -1273,11 +1274,69 @@ def _verb_final_label(words: list[str], verb: int | None, rule: _LabelRules, lan
         head = words[:_whole_head(words, len(head), MIN_LABEL_WORDS, rule)]
         tail = _roomier_tail(words, _whole_tail(words, len(words) - VERB_TAIL, rule), len(head), rule)
         tail = _with_negation(words, tail, len(head), rule)
+        if finite is not None and finite < tail:  # the "…" would hide the middle field after a fronted adverbial
+            around = _around_fronted_verb(words, finite, rule, anchor)
+            if around is not None:
+                return around
         return " ".join(head).rstrip(",;:") + " … " + " ".join(words[tail:])
     bracket = _bracket_after_insertion(words, finite, rule, lang, anchor)
     if bracket is not None:
         return bracket
     return _own_clause(words, LABEL_WORDS, rule, lang, anchor)
+
+
+def _around_fronted_verb(words: list[str], verb: int, rule: _LabelRules, anchor: int | None) -> str | None:
+    """A label for verb-final words that open with an adverbial (a preposition or subordinator: "Anlässlich des
+    Festes wurden im Saal drei Bücher vorgestellt", "Wie die Behörde feststellte, hatte …"), whose "…" before
+    their closing words would hide the subject after the finite verb (`verb`), or the verb too: what was
+    presented would be lost. The adverbial's first noun (`_first_noun_end`), "…", and the verb with its middle
+    field (without the adverbials that open it) and its closing words (`_verb_room`), whole. None when the words
+    open with their subject (it stays before the "…"), when nothing stands between that noun and the verb, when
+    those do not fit whole, or when the words left out held the date (`anchor`) and a verb: they told its event."""
+    if not words or not (_bare(words[0]).lower() in rule.single_prepositions
+                         or rule.subordinate.match(words[0]) is not None):
+        return None
+    noun = _first_noun_end(words, verb, rule)
+    if noun is None or noun == verb \
+            or anchor is not None and noun < anchor <= verb and has_finite(words, rule.lang, noun, verb):
+        return None
+    kept, rest, ending = _verb_room(_without_middle_adverbials(words, verb, rule), verb, words[:noun], verb, rule)
+    if "…" in ending:
+        # the verb's closing words would go ("… löste das Attentat auf den Thronfolger…"), or the middle field
+        # would be cut again, maybe inside a name ("… den Bauern Hans … zu einer Strafe verurteilt")
+        return None
+    return " ".join(kept).rstrip(",;:") + " … " + " ".join(rest).rstrip(",;:") + ending
+
+
+def _first_noun_end(words: list[str], end: int, rule: _LabelRules) -> int | None:
+    """Where the first noun of the phrase that opens `words` ends (before words[end] at the latest), where
+    capitals mark every noun (`_noun_ends_at`); elsewhere after the opener. None when no noun ends there (the
+    verb found may be an adjective: "Im mittleren Tennessee")."""
+    if rule.capitalised_names:
+        return 1 if end > 1 else None
+    return next((k + 1 for k in range(1, min(end, SUBJECT_HEAD)) if _noun_ends_at(words, k)), None)
+
+
+def _noun_ends_at(words: list[str], k: int) -> bool:
+    """Whether words[k], capitalized, ends a noun where capitals mark every noun: no capitalized word follows it
+    without punctuation between (an adjective of a name stands before one: "des Internationalen | Tages")."""
+    return _bare(words[k])[:1].isupper() and (k + 1 == len(words) or words[k].endswith((",", ";", ":"))
+                                              or not _bare(words[k + 1])[:1].isupper())
+
+
+def _without_middle_adverbials(words: list[str], verb: int, rule: _LabelRules) -> list[str]:
+    """`words` without the run of prepositional phrases that opens the middle field after the finite verb (at
+    `verb`) and the pronouns right after it ("wurden | im Saal der Schule | drei Bücher vorgestellt"), where
+    capitals mark every noun: adverbials of place or time, where the subject or object after them tells what
+    happened. The words as they are when none stands there, or when only the closing words follow the run."""
+    kept = rule.pronouns | (rule.inversion.before_subject if rule.inversion else frozenset())  # "sich", "es"
+    start = verb + 1
+    while start < len(words) and words[start].lower() in kept:
+        start += 1
+    end = start
+    while not rule.capitalised_names and (phrase := _phrase_end(words, end, rule)) is not None:
+        end = _name_end(words, phrase, rule)
+    return words[:start] + words[end:] if start < end < len(words) - VERB_TAIL else words
 
 
 def _late_comma_cut(words: list[str], verb: int | None, rule: _LabelRules, lang: str | None) -> int:
