@@ -937,3 +937,32 @@ def test_a_trailing_participle_clause_dated_apart_from_the_clause_before_takes_i
     lang: str, text: str, expression: str, values: dict[str, str], wanted: str
 ) -> None:
     assert dated_label(text, lang, expression, values) == wanted
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # the noun a relative clause describes is the object after the main clause's finite verb, not its subject
+    ("Die Regierung entschädigte allen Bauern, die im Sommer 2018 ihre Ernte verloren.", "Sommer 2018",
+     "Allen Bauern, die ihre Ernte verloren"),
+    ("Der Stadtrat dankte allen Helfern, die am Sonntag beim Hochwasser geholfen hatten.", "Sonntag",
+     "Allen Helfern, die beim Hochwasser geholfen hatten"),
+    ("Der Konzern kündigte allen Mietern, die im Januar gegen die Erhöhung geklagt hatten.", "Januar",
+     "Allen Mietern, die gegen die Erhöhung geklagt hatten"),
+])
+def test_a_relative_clause_after_the_object_of_a_main_clause_tells_that_object(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # two past participles share the clause's auxiliary, an article opening the second one's object; a participle
+    # with a separable prefix ("abgesagt") has the shape of a finite verb too
+    ("Die Wahl wurde wiederholt, nachdem die Kommission im Herbst die Stimmen nachgezählt und die Fehler gemeldet "
+     "hatte.", "Herbst", "Die Kommission hatte die Stimmen nachgezählt und die Fehler gemeldet"),
+    ("Der Trainer wurde entlassen, nachdem der Vorstand im März das Training abgesagt und die Spieler verkauft "
+     "hatte.", "März", "Der Vorstand hatte das Training abgesagt und die Spieler verkauft"),
+    ("Die Gewerkschaft rief zum Streik auf, weil der Konzern im Mai die Boni ausgezahlt und die Löhne gekürzt "
+     "hatte.", "Mai", "Der Konzern hatte die Boni ausgezahlt und die Löhne gekürzt"),
+    ("Die Polizei sagte am Montag, dass die Täter am Samstag die Alarmanlage abgestellt und den Tresor geleert "
+     "hätten.", "Samstag", "Die Täter hätten die Alarmanlage abgestellt und den Tresor geleert"),
+])
+def test_participles_joined_before_an_article_share_the_clause_auxiliary(text, expression, wanted):
+    assert label(text, "de", expression) == wanted

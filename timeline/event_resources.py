@@ -64,7 +64,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "clause_starts": WORDS, "relatives": WORDS, "noun_links": WORDS, "subordinators": WORDS,
                "verb_final": FLAG, "subordinate_reads_alone": FLAG, "infinitive_openers": WORDS,
                "infinitive_marker": TEXT, "separable_prefixes": WORDS, "inseparable_prefixes": WORDS,
-               "infinitive_endings": WORDS,
+               "infinitive_endings": WORDS, "past_participle_shape": PATTERN,
                "infinitive_clitics": WORDS,
                "embedded_openers": WORDS, "event_infinitives": WORDS,
                "date_postpositions_after_article": WORDS, "date_noun_links": WORDS,

@@ -1661,6 +1661,13 @@ def _relative(
         skipped = verbs[-1] + 1
         antecedent = _word_starts(text, antecedent, comma - 1)[skipped]
         phrase, written = phrase[skipped:], written[skipped:]
+    elif verbs and rule.verb_final and phrase[verbs[-1]][:1].islower() \
+            and _one_noun_phrase(phrase[verbs[-1] + 1:], rule):
+        # "Die Firma entließ Arbeiter, die …", "… erlaubte allen Staaten, die …": where a main clause's finite
+        # verb stands before its objects, the noun phrase after it is the one the clause describes, not the subject
+        skipped = verbs[-1] + 1
+        antecedent = _word_starts(text, antecedent, comma - 1)[skipped]
+        phrase, written = phrase[skipped:], written[skipped:]
     if has_finite(phrase, rule.lang, 1):
         return None  # "Die Stadt sollte durch einen Raid zerstört werden, der": a clause, not a noun phrase
     if name is not None and not subject:
@@ -1685,6 +1692,26 @@ def _relative(
             return Told(text, (antecedent, clause_end), False)
     joined = " ".join(told)
     return Told(joined, (0, len(joined)), False, undated=True)
+
+
+def _one_noun_phrase(words: list[str], rule: _LabelRules) -> bool:
+    """For `_relative`: whether `words`, after a main clause's finite verb, are one noun phrase where nouns are
+    capitalized: they end in a noun, hold no pronoun, preposition or verb, and a link ties each noun after the first
+    to the one before ("der Opfer des Anschlags"); not a subject and an object ("die Firma Arbeiter")."""
+    if not words or not _bare(words[-1])[:1].isupper():
+        return False
+    linked = True
+    for k, word in enumerate(words):
+        bare = _bare(word).lower()
+        if bare in rule.pronouns or bare in rule.all_prepositions - rule.noun_links or is_finite(words, k, rule.lang):
+            return False
+        if bare in rule.noun_links:
+            linked = True
+        elif _bare(word)[:1].isupper():
+            if not linked:
+                return False
+            linked = False
+    return True
 
 
 def subject_marks(clause: list[str], rule: _LabelRules) -> frozenset[str] | None:

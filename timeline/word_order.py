@@ -521,17 +521,27 @@ def _without_closing_aside(words: list[str]) -> list[str]:
     return words if opening is None else words[:opening]
 
 
+@cache
+def _past_participle(lang: str | None) -> re.Pattern[str] | None:
+    shape = load(lang).get("labels", {}).get("past_participle_shape") if lang else None
+    return re.compile(shape) if shape else None
+
+
 def _shares_auxiliary(words: list[str], k: int, rule: _LabelRules, lang: str | None) -> bool:
     """Whether words[k], read as a finite verb, is rather a participle or infinitive of a first conjunct that
     shares the clause's last word, a listed finite form, with the second ("die Grenze überschritten und damit die
     Neutralität verletzt hatten"): a coordinator follows it, and a lower-case word that opens no subject of its own
-    (not an article nor a pronoun: "eroberten und der König zurückgekehrt war" are two clauses)."""
+    (not an article nor a pronoun: "eroberten und der König zurückgekehrt war" are two clauses). An article may
+    open the second conjunct's object where words[k] has the shape only a past participle has
+    (`past_participle_shape`: "den Vertrag aufgekündigt und die Truppen zurückgerufen hatte")."""
     if k + 2 >= len(words) - 1 or _bare(words[k + 1]).lower() not in rule.coordinators:
         return False
-    following = _bare(words[k + 2])
+    following = _bare(words[k + 2]).lower()
+    participle = _past_participle(lang)
+    opens_subject = following in rule.pronouns or following in rule.determiners \
+        and not (participle is not None and participle.fullmatch(_bare(words[k])))
     return words[k][:1].islower() and not is_listed_finite(_bare(words[k]), lang) \
-        and is_listed_finite(_bare(words[-1]), lang) and following[:1].islower() \
-        and following.lower() not in rule.determiners | rule.pronouns
+        and is_listed_finite(_bare(words[-1]), lang) and words[k + 2][:1].islower() and not opens_subject
 
 
 def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> list[str]:
