@@ -698,6 +698,23 @@ def test_a_duration_of_a_determined_phrase_or_without_sequence_keeps_the_clauses
     ("en", "Ticket sales fell by a fifth in the spring, which was about half of the loss of the season, according to "
      "a letter sent by the theatre's owner, Marlow Stage Holdings Ltd., to its donors last month.", "last month",
      "A letter sent by the theatre's owner, Marlow Stage Holdings Ltd.…"),
+    # a participle phrase in brackets after a noun phrase: the participle's event, not the clause's around it
+    ("en", "Rebels recaptured the border town (lost in 2019 to government forces) on Monday, officials said.",
+     "2019", "The border town lost in 2019 to government forces"),
+    ("en", "The museum (founded in 1905) will close in June for repairs.", "1905", "The museum founded in 1905"),
+    ("en", "Police arrested the suspect (released from prison in 2020) on Friday.", "2020",
+     "The suspect released from prison in 2020"),
+    ("en", "Fans praised the new series (airing on May 3) in online polls this week.", "May 3",
+     "The new series airing on May 3"),
+    ("fr", "Les rebelles ont repris la ville (perdue en 2019 face à l'armée) lundi.", "2019",
+     "La ville perdue en 2019 face à l'armée"),
+    ("fr", "Le musée (fondé en 1905) fermera en juin pour travaux.", "1905", "Le musée fondé en 1905"),
+    ("fr", "Les pompiers ont sauvé le château (datant de 1905) dimanche.", "1905", "Le château datant de 1905"),
+    # ... the noun the phrase complements with it, which the participle may tell; a duration in it too
+    ("en", "The government restored relations with the kingdom (broken during the 2017 crisis) on Tuesday.",
+     "2017", "Relations with the kingdom broken during the 2017 crisis"),
+    ("en", "Engineers reopened the bridge over the river (closed for two weeks in March) on Friday.", "two weeks",
+     "The bridge over the river closed for two weeks in March"),
 ])
 def test_a_date_that_modifies_a_noun_phrase_the_clause_leaves_out_gets_that_phrase(lang, text, expression, wanted):
     assert label(text, lang, expression) == wanted
@@ -765,6 +782,11 @@ def test_years_after_no_persons_name_keep_the_clauses_label(lang, text, expressi
     # a participle clause between commas after the agent is no apposition: the date is the clause's
     ("The claim was weakened by a storm hitting a barn owned by the farmers, flooding two fields, on Friday.",
      "Friday", "The claim was weakened"),
+    # brackets whose date a comma sets off from the participle (an apposition's), or opened by a preposition of a
+    # participle's shape
+    ("The general met Smith (named after his grandfather, governor from 1891 to 1905) on Monday.", "1891",
+     "The general met Smith"),
+    ("Prices rose in most sectors (excluding 2020) over the decade.", "2020", "Prices rose"),
 ])
 def test_a_date_that_modifies_a_noun_phrase_the_clause_tells_keeps_its_label(text, expression, kept):
     assert kept in label(text, "en", expression)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 from typing import NamedTuple
 
 from .actors import _NAME_TOKEN
@@ -35,7 +36,7 @@ from .event_nouns import (
     _words,
     is_event_noun,
 )
-from .event_resources import pack_words
+from .event_resources import any_pattern, pack_words
 from .finite_verbs import has_finite, is_finite
 from .label_rules import LABEL_WORDS, POSSESSIVE_AFTER, _bare, _in_date, _label_rules, _LabelRules, _within
 from .language import pack_table
@@ -84,7 +85,8 @@ def modifier_label(
     adjective that takes a date (`date_adjectives`: "a split of the common, payable Dec. 7"), a parenthesis of
     dates right after a noun phrase of action ("in the Battle of the Frontiers (14 August-24 August)"), a person's
     years of life after the name (`_life_label`). None when
-    the date modifies no such phrase, or the clause's label tells the phrase already."""
+    the date modifies no such phrase, or the clause's label tells the phrase already. A date in a participle phrase
+    in brackets after a noun, a duration too, gets that noun phrase and phrase (`_bracketed_participle_label`)."""
     around = _Around(*_window(text, sentence, date))  # read once for every shape
     found = _measured_label(text, around, date, label, lang) or _duration_of_label(text, around, date, dates, lang)
     if found is None and axis:
@@ -94,9 +96,12 @@ def modifier_label(
             or _date_adjective_label(text, around, date, label, lang) \
             or _parenthesis_label(text, sentence, date, dates, label, lang) \
             or _aside_label(text, sentence, date, label, lang) \
+            or _bracketed_participle_label(text, sentence, date, lang) \
             or _reduced_relative_label(text, around, date, dates, lang) \
             or _life_label(text, sentence, date, lang) \
             or _agent_phrase_label(text, around, date, label, lang)
+    elif found is None:  # "the bridge (closed for two weeks in 2019)": a duration in the participle phrase too
+        found = _bracketed_participle_label(text, sentence, date, lang)
     return found
 
 
@@ -562,6 +567,62 @@ def _aside_label(text: str, sentence: Span, date: Span, label: str, lang: str | 
     if not participles or any(word != _bare(word) for word in words[:-1]) or _told(label, participles[0]):
         return None
     return _as_written(text, opening + 1, closing)
+
+
+def _bracketed_participle_label(text: str, sentence: Span, date: Span, lang: str | None) -> str | None:
+    """`modifier_label` for a date in a parenthesis that a participle opens right after a noun phrase (a reduced
+    relative clause in brackets; a past participle, `participles_after_noun`, or a present one, `[labels]
+    trailing_participles`): "the peninsula (lost in 1986 to the rebels)", "le stade (construit en 1932)", "the
+    show (airing on May 3)". The participle's event is the date's, not the clause's around the brackets (whose
+    label may hold the parenthesis, told of no date): the label is the noun phrase with the parenthesis, as
+    written. None where a comma sets the date off from the participle ("(named after X, governor from 1891 to
+    1905)": the date is an apposition's) or a finite verb follows it (a clause of its own)."""
+    shapes = _bracket_participles(lang)
+    brackets = _brackets_around(text, sentence, date, WINDOW_CHARS) if shapes else None
+    if shapes is None or brackets is None:
+        return None
+    opening, closing = brackets
+    inner = text[opening + 1:date[0]].split()
+    words = text[opening + 1:closing].split()
+    if not inner or not shapes.fullmatch(inner[0]) or any(word != _bare(word) for word in inner) \
+            or has_finite(words[1:], lang):
+        return None
+    before = text[max(sentence[0], opening - WINDOW_CHARS):opening].split()
+    rule = _label_rules(lang)
+    if not before or before[-1] != _bare(before[-1]) \
+            or _bare(before[-1]).lower() in rule.stopwords | rule.clause_words | rule.all_prepositions:
+        return None
+    start = _modified_start(before, rule, lang)
+    if start is not None and start > 1 and _bare(before[start - 1]).lower() in rule.all_prepositions - rule.noun_links \
+            and _plain_noun(before, start - 2, rule, lang):
+        # "relations with the government (broken in 1967)": the participle may tell the noun the phrase complements;
+        # that noun's phrase starts at its determiner, or at the noun itself right after a verb
+        outer = _modified_start(before[:start - 1], rule, lang)
+        if outer is not None:
+            start = outer
+        elif start > 2 and (is_finite(before, start - 3, lang) or rule.participles.fullmatch(before[start - 3])):
+            start -= 2
+    if start is None:
+        return None
+    phrase = " ".join(before[start:] + words)
+    return phrase[:1].upper() + phrase[1:]
+
+
+@cache
+def _bracket_participles(lang: str | None) -> re.Pattern[str] | None:
+    """The shapes of the participles that open a parenthesis after a noun (`_bracketed_participle_label`): past
+    and present; None for a language whose pack leaves dates in parentheses out."""
+    past = _pack(lang).get("participles_after_noun")
+    if not past or not _pack(lang).get("dates_in_parentheses"):
+        return None
+    return any_pattern([past, *sorted(pack_words(lang, "labels", "trailing_participles"))])
+
+
+def _plain_noun(words: list[str], k: int, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether words[k] may be a noun: no punctuation on it, no closed class, no finite verb."""
+    word = words[k]
+    return word == _bare(word) and word.lower() not in rule.stopwords | rule.clause_words | rule.all_prepositions \
+        and not is_finite(words, k, lang)
 
 
 ABSOLUTE_WORDS = 20  # words of an absolute phrase opening a sentence, from its preposition to its comma
