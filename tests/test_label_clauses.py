@@ -601,6 +601,27 @@ def test_a_predicate_keeps_its_complement_clause(lang, text, expression, wanted)
     assert label(text, lang, expression) == wanted
 
 
+# Reported speech that no "dass" opens: a verb-second clause in the subjunctive after the comma is what the clause
+# before it said, whether its subject opens with an article (of a relative pronoun's form) or the verb of saying is
+# not one the pack lists as reporting. Sentences of our own.
+@pytest.mark.parametrize("text, expression, wanted", [
+    ("Der Bürgermeister sagte am Freitag, die neue Umgehungsstraße sei ein Gewinn für alle.", "Freitag",
+     "Der Bürgermeister sagte, die neue Umgehungsstraße sei ein Gewinn für alle"),
+    ("Die Trainerin betonte am Sonntag nach dem Spiel, man habe die Chancen nicht genutzt.", "Sonntag",
+     "Die Trainerin betonte nach dem Spiel, man habe die Chancen nicht genutzt"),
+    ("Der Sprecher kritisierte am Montag in Bonn, die Gespräche mit dem Verband seien gescheitert.", "Montag",
+     "Der Sprecher kritisierte in Bonn, die Gespräche mit dem Verband seien gescheitert"),
+    # left alone: relative clauses, with the subjunctive last or before a double infinitive, and a main clause
+    # joined by a coordinator
+    ("Am Montag besuchte der Rat die Brücke, die Arbeiter hätten bauen sollen.", "Montag",
+     "Der Rat besuchte die Brücke"),
+    ("Am Montag verließ der Trainer das Stadion, aber ich habe ihn später gesehen.", "Montag",
+     "Der Trainer verließ das Stadion"),
+])
+def test_a_verb_of_saying_keeps_the_reported_speech_after_it(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
 # Round 18: predicates that take an infinitive complement (control and raising verbs and nouns). The complement after
 # the comma stays with its predicate when a date ends the clause before it, when adverbs, a preposition or a
 # reflexive open it, and when the subject after the verb holds an adjective; a date inside the complement keeps the

@@ -46,6 +46,7 @@ class DependentRules:
     leading: re.Pattern[str]  # one connective a label drops from its start ("und", "and", "et"), with .match
     stopwords: frozenset[str]
     complementizers: re.Pattern[str]  # "dass", "that": what opens a complement clause, with .match
+    reported: frozenset[str]  # "sei", "habe": subjunctive finite forms that mark reported speech
     pronouns: frozenset[str]
     infinitive_nouns: frozenset[str]  # "Absicht", "Versuch": nouns whose infinitive complement follows a comma
     trailing: frozenset[str]  # function words that may end a clause after its verb: adverbs, pronouns ("nun", "sich")
@@ -81,6 +82,7 @@ def rules(lang: str | None) -> DependentRules:
         leading=re.compile(r"(?:" + "|".join(re.escape(word) for word in leading) + r")\b[\s,]*", re.IGNORECASE),
         stopwords=_lower(data["stopwords"]["words"] + labels["date_prepositions"]),
         complementizers=_words_opening(labels.get("complementizers", [])),
+        reported=_lower(labels.get("reported_speech_verbs", [])),
         pronouns=_lower(labels["pronouns"]),
         infinitive_nouns=frozenset(labels.get("infinitive_nouns", [])),
         # no article, preposition or coordinator: after one, a noun or a clause is missing
@@ -376,6 +378,34 @@ def _after_middle_field(complement: str, rule: DependentRules, lang: str | None)
     return complement_clause(complement[:comma] if comma > 0 else complement, rule, lang)
 
 
+REPORTED_SUBJECT_WORDS = 6  # words of a reported clause's subject ("die Gespräche mit der Opposition")
+
+
+def reported_speech(clause: str, rule: DependentRules, lang: str | None) -> bool:
+    """Whether `clause` (what follows a comma) is reported speech that no complementizer opens: a verb-second
+    clause whose finite verb is a subjunctive of the pack's `reported_speech_verbs`, after a subject of at most
+    REPORTED_SUBJECT_WORDS words that ends in a pronoun or a noun ("die Einigung sei ein Erfolg", "man habe alles
+    versucht"), with words after that verb. Not a relative clause: it ends in its verb ("…, die offen sei"), or in
+    a double infinitive after it ("…, die er hätte sehen können": lower-case verbs up to a finite form); nor a main
+    clause a coordinator joins ("…, aber ich habe …")."""
+    words = clause.split()
+    if not words or _bare(words[0]).lower() in rule.coordinators:
+        return False
+    for index, word in enumerate(words[1:REPORTED_SUBJECT_WORDS + 1], start=1):
+        before = words[index - 1]
+        if before != _bare(before):
+            return False  # a comma or a mark inside the subject: no plain subject
+        if word.lower() not in rule.reported:
+            continue
+        rest = [_bare(later) for later in words[index + 1:]]
+        if not rest or rest[0].lower() in rule.coordinators:
+            return False
+        cluster = all(later.isalpha() and later.islower() for later in rest) \
+            and is_finite(rest, len(rest) - 1, lang, opening=False)
+        return not cluster and (before[:1].isupper() or before.lower() in rule.pronouns)
+    return False
+
+
 def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang: str | None,
                     dates: list[Span] | None = None) -> Span | None:
     """`span` (a label's text, ending with clause `index`) with the complement clause after its comma, when the
@@ -415,10 +445,12 @@ def with_complement(text: str, clauses: list[Span], index: int, span: Span, lang
     predicate = _without_dates(text, (start, end), inside, lang) if inside else text[start:end]
     # a clause a complementizer opens ("…, dass") stands after the middle field of its host's verb, however long
     # ("Am Montag sagte der Minister der Verteidigung dem Presseclub, dass …"): what was said, ordered or found
+    # reported speech stands after the middle field too ("Der Minister sagte dem Presseclub, die Lage sei ernst")
+    reported = reported_speech(complement, rule, lang)
     if not open_predicate(predicate, lang) and not (
-            _after_middle_field(complement, rule, lang) and has_finite(predicate.split(), lang)):
+            (reported or _after_middle_field(complement, rule, lang)) and has_finite(predicate.split(), lang)):
         return None
-    if complement_clause(complement, rule, lang):
+    if reported or complement_clause(complement, rule, lang):
         # without a report closing it ("…, dass wir weitere Flächen freigeben“, sagt der Bürgermeister")
         reporting = _label_rules(lang).reporting
         report = next((comma.start() for comma in _COMMA.finditer(complement)

@@ -77,6 +77,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "source_openers": WORDS, "relative_time_links": WORDS, "comparison_particles": WORDS, "sameness": WORDS,
                "phrase_final_prepositions": WORDS, "date_continuations": WORDS, "prepositions": WORDS,
                "hyphenated_dates_modify": FLAG, "correlates": WORDS, "complementizers": WORDS,
+               "reported_speech_verbs": WORDS,
                "infinitive_nouns": WORDS,
                "participle_shapes": PATTERNS,
                "clause_subordinators": WORDS, "comparative_subordinators": WORDS,
