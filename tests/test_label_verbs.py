@@ -115,6 +115,11 @@ def test_a_german_cut_around_the_verb_keeps_the_words_that_close_its_clause(text
     ("Zum Abschluss der Bauarbeiten am Rathaus wurden gestern im großen Saal des Gemeindehauses die neuen Pläne "
      "für den Dorfplatz vorgestellt.", "gestern",
      "Zum Abschluss … wurden die neuen Pläne für den Dorfplatz vorgestellt"),
+    # a fronted subordinate clause that holds the date told it: it is not left out, whether or not its verb is
+    # known as one (the subjunctive "bemerke")
+    ("Wie der Rechnungshof in seinem Gutachten vom März bemerke, hatte die Stadtverwaltung im Jahr davor bereits "
+     "zwei Millionen Euro für Berater ausgegeben.", "März",
+     "Wie der Rechnungshof in seinem Gutachten bemerke … für Berater ausgegeben"),
     # a subject first keeps its place before the "…"
     ("Die Feuerwehr hat am Sonntag den Brand in der alten Scheune am Rand des kleinen Dorfes nach drei Stunden "
      "gelöscht.", "Sonntag", "Die Feuerwehr hat den Brand in der alten Scheune … nach drei Stunden gelöscht"),

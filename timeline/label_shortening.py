@@ -1292,13 +1292,17 @@ def _around_fronted_verb(words: list[str], verb: int, rule: _LabelRules, anchor:
     presented would be lost. The adverbial's first noun (`_first_noun_end`), "…", and the verb with its middle
     field (without the adverbials that open it) and its closing words (`_verb_room`), whole. None when the words
     open with their subject (it stays before the "…"), when nothing stands between that noun and the verb, when
-    those do not fit whole, or when the words left out held the date (`anchor`) and a verb: they told its event."""
-    if not words or not (_bare(words[0]).lower() in rule.single_prepositions
-                         or rule.subordinate.match(words[0]) is not None):
+    those do not fit whole, or when the words left out held the date (`anchor`) and a verb (a subordinator's clause
+    has one): they told its event."""
+    if not words:
+        return None
+    opens_clause = rule.subordinate.match(words[0]) is not None
+    if not (_bare(words[0]).lower() in rule.single_prepositions or opens_clause):
         return None
     noun = _first_noun_end(words, verb, rule)
-    if noun is None or noun == verb \
-            or anchor is not None and noun < anchor <= verb and has_finite(words, rule.lang, noun, verb):
+    # a subordinator's clause has a verb, known or not ("Wie die Behörde 2006 feststelle,")
+    if noun is None or noun == verb or anchor is not None and noun < anchor <= verb \
+            and (opens_clause or has_finite(words, rule.lang, noun, verb)):
         return None
     kept, rest, ending = _verb_room(_without_middle_adverbials(words, verb, rule), verb, words[:noun], verb, rule)
     if "…" in ending:
