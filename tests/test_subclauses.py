@@ -327,6 +327,45 @@ def test_a_restrictive_relative_clause_that_ends_the_sentence_is_told_whole(text
     assert label(text, "en", expression) == wanted
 
 
+@pytest.mark.parametrize("text, expression, wanted", [
+    # the date and its preposition left out, the main clause's verb follows the relative clause: the date ends it
+    ("The singer who won the contest in 1974 died on Friday.", "1974", "The singer who won the contest"),
+    # a coordinator after the date ends the relative clause: another clause or predicate follows
+    ("Brown had signed a new deal that was guaranteed through 2025 but the team released him.", "2025",
+     "A new deal that was guaranteed through 2025"),
+    ("Voters backed a candidate who ran the city for a decade and who promised lower taxes.", "a decade",
+     "A candidate who ran the city"),
+    # the clause goes on after the date up to a comma that the main clause's verb follows: the clause whole
+    ("The new coach, a former player who is now running a youth academy near the port, said the team would "
+     "improve.", "now", "A former player who is now running a youth academy near the port"),
+    # a relative clause right after another one describes the same noun, told without the first
+    ("Johnson, a former soldier who lives in Texas who is now running for office, said the vote was unfair.", "now",
+     "A former soldier who is now running for office"),
+])
+def test_a_restrictive_relative_clause_that_the_date_stands_in_tells_its_noun(text, expression, wanted):
+    assert label(text, "en", expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, others, wanted", [
+    # a relative clause between a reported subject and its verb is left out; the report keeps its verb
+    ("Officials said the bridge, which opened in 1932, will close next year.", "next year", ("1932",),
+     "Officials said the bridge will close next year"),
+    ("Police said the driver, who was arrested on Saturday, will appear in court next week.", "next week",
+     ("Saturday",), "Police said the driver will appear in court next week"),
+    # ... and the relative clause's own date tells its own event
+    ("Officials said the bridge, which opened in 1932, will close next year.", "1932", ("next year",),
+     "The bridge opened"),
+])
+def test_a_relative_clause_inside_a_reported_subject_is_left_out(text, expression, others, wanted):
+    assert label(text, "en", expression, *others) == wanted
+
+
+def test_a_plural_noun_that_is_also_a_verb_form_heads_a_relative_clause():
+    # "suspects" after an article is a noun, not the verb of a clause
+    text = "The suspects, who were identified on Monday as brothers, appeared in court."
+    assert label(text, "en", "Monday") == "The suspects were identified as brothers"
+
+
 def test_a_bare_object_before_a_comma_is_the_noun_of_the_relative_clause():
     # "used dynamite, which …": the noun after the main clause's verb, not the phrase from the subject on
     text = "The rebels also used dynamite, which was blamed for the collapse of the old mine in 1911 near the river."

@@ -205,11 +205,14 @@ def _after_insertion(
     that clause ("The general, who had spent the winter training, attacked in the spring" -> "The general
     attacked"): the subject is the sentence's first words (at most MAX_SUBJECT, no verb), the relative clause opens
     after a comma and closes with one before the main clause's finite verb, written in lower case; the span is
-    the sentence or starts at that verb."""
+    the sentence or starts at that verb. The subject may follow a reporting verb that opens the sentence
+    ("Officials said the bridge, which opened in 1932, will close next year" -> "Officials said the bridge will
+    close"): the clause it reports is told with it."""
     opening = next((k for k, word in enumerate(words[:MAX_SUBJECT]) if word.endswith(",")), None)
     if opening is None or opening + 1 >= at or _bare(words[opening + 1]).lower() not in rule.relatives:
         return None
-    if has_finite(words, rule.lang, 0, opening + 1):
+    verbs = [k for k in range(opening + 1) if is_finite(words, k, rule.lang)]
+    if verbs and not _reported_subject(text, tokens, words, verbs, opening, rule):
         return None  # the words before the comma are a clause, not a subject
     closing = next((k for k in range(opening + 2, at) if words[k].endswith(",")), None)
     if closing is None or closing + 1 > at or not words[closing + 1][:1].islower() \
@@ -217,6 +220,22 @@ def _after_insertion(
         return None
     blanked = _blanked(text, tokens[opening][1] - 1, tokens[closing][1])
     return Told(blanked, (tokens[0][0], span[1]), False)
+
+
+def _reported_subject(
+    text: str, tokens: list[Span], words: list[str], verbs: list[int], opening: int, rule: _LabelRules
+) -> bool:
+    """Whether the words up to words[opening] are a reporting verb (the only finite one, `reporting`), maybe
+    "that" (`embedded_openers`), and a subject after it that a determiner, pronoun or capital opens ("said the
+    bridge", "reported that Acme")."""
+    verb = verbs[0]
+    if len(verbs) > 1 or not rule.reporting.fullmatch(text, tokens[verb][0], tokens[verb][1]):
+        return False
+    first = verb + 1 + (verb + 1 < opening and _bare(words[verb + 1]).lower() in rule.embedded_openers)
+    if first > opening:
+        return False
+    opener = _bare(words[first])
+    return opener[:1].isupper() or opener.lower() in rule.determiners | rule.pronouns
 
 
 def _subject_insertion(words: list[str], at: int, rule: _LabelRules) -> tuple[int, int, int] | None:
@@ -1112,8 +1131,11 @@ def _restrictive(
     before the pronoun, no verb: "asked who won in May"), with one finite verb between the pronoun and the date (the
     clause's own), and the date ending the clause: a punctuation mark, the sentence's end or the main clause's verb
     after it ("The men who launched it in 1959 still rule"; not a verb that goes on with the clause's own once the
-    date is gone: "that can now take weeks"), or a phrase that a preposition opens, which may be either clause's
-    (not one of `relative_time_links`, which ties the date to an event: "ten days before the attack"). Not when the
+    date is gone: "that can now take weeks"), a coordinator (`_coordinated_after`), or a phrase that a preposition
+    opens, which may be either clause's (not one of `relative_time_links`, which ties the date to an event: "ten
+    days before the attack"). A subject relative clause that goes on after its date to the span's end
+    (`_closes_span`) or to a comma before the main clause's verb (`_closed_by_main_verb`) is told whole; one
+    right after another relative clause describes that one's noun (`_stacked`). Not when the
     noun phrase found reaches back past a finite verb (the main clause's: "figurent au rang des mesures que"). Not
     in a language whose relative clauses a comma always opens (`verb_final`): there, a pronoun without one is an
     article."""
@@ -1131,12 +1153,16 @@ def _restrictive(
     last = next((k for k in range(at, len(words)) if tokens[k][1] >= date[1]), None)
     if last is None:
         return None
-    # the words without the date's: a verb after it that goes on with the clause's own ("that can now take weeks")
-    # is no verb of the main clause
-    undated = words[:at] + words[last + 1:]
+    # the words without the date's and the prepositions that govern it: a verb after it that goes on with the
+    # clause's own ("that can now take weeks") is no verb of the main clause, and one after "in 1974" is no verb
+    # after a preposition ("the singer who won the contest in 1974 died")
+    governed = next((k for k in range(opener + 1, at)
+                     if rule.preposition_before.fullmatch(" ".join(words[k:at]) + " ")), at)
+    undated = words[:governed] + words[last + 1:]
     end = date[1]
     if _bare(words[at - 1]).lower() in rule.determiners or words[last][-1:].isalnum() and last + 1 < len(words) \
-            and not (words[last + 1][:1].islower() and is_finite(undated, at, lang)) \
+            and not (words[last + 1][:1].islower() and is_finite(undated, governed, lang)) \
+            and not _coordinated_after(words, last, rule) \
             and not (_bare(words[last + 1]) in rule.prepositions
                      and _bare(words[last + 1]) not in pack_words(lang, "labels", "relative_time_links")):
         # the clause goes on after the date ("who in May launched a revolution", "who led the 1992 protests", "who
@@ -1144,15 +1170,22 @@ def _restrictive(
         # may be either clause's, and the label ends at the date ("the men who launched the revolution in 1959 in
         # a rally"). When the relative clause closes the span, what follows the date is its own: the label
         # takes it whole ("… to the general who spent the winter of 1919 rebuilding his army.")
-        if not _subject_relative(words, opener, rule) or not _closes_span(text, span, tokens, words, last, rule) \
+        closed = _closed_by_main_verb(words, last, rule)
+        if not _subject_relative(words, opener, rule) \
+                or closed is None and not _closes_span(text, span, tokens, words, last, rule) \
                 or any(tokens[opener][0] <= start < date[0]
                        or end_ <= tokens[opener][0] and not text[end_:tokens[opener][0]].strip()
                        for start, end_ in dates if (start, end_) != date):
             return None  # the pronoun is the clause's subject, and no other date stands in the clause or ends its
             # noun ("the men who launched it four decades ago in a rally Saturday", "sales in the current
             # fiscal year that are above 1989's")
-        end = tokens[-1][1]
-    antecedent = _antecedent(text, (span[0], tokens[opener - 1][1]), rule)
+        end = tokens[-1][1] if closed is None else tokens[closed][1] - 1
+    stacked = _stacked(words, opener, rule)
+    if stacked is not None:
+        # "a former aid worker who lives in Sudan who is now leading …": the second clause describes the noun the
+        # first one does, which is told without the first
+        text = _blanked(text, tokens[stacked][0], tokens[opener][0])
+    antecedent = _antecedent(text, (span[0], tokens[(opener if stacked is None else stacked) - 1][1]), rule)
     if antecedent is None:
         return None
     phrase = text[antecedent:tokens[opener][0]].split()
@@ -1168,6 +1201,41 @@ def _restrictive(
         # "that of nine women who …": the noun phrase after the link, not the pronoun and link before it
         antecedent = text.index(phrase[lead + 1], antecedent + sum(len(word) + 1 for word in phrase[:lead]))
     return Told(text, (antecedent, end), False)
+
+
+def _stacked(words: list[str], opener: int, rule: _LabelRules) -> int | None:
+    """Where a relative clause without a comma before it opens (its pronoun, not the first word), when the relative
+    pronoun words[opener] follows that clause right away ("a worker who lives in Sudan who is now leading"): a
+    finite verb between the two pronouns, and no punctuation mark or coordinator; None otherwise."""
+    for k in range(opener - 1, max(opener - 1 - MAX_ANTECEDENT, 0), -1):
+        bare = _bare(words[k]).lower()
+        if words[k][-1:] in ",;:.!?" or bare in rule.coordinators:
+            return None
+        if bare in rule.relatives:
+            return k if not words[k - 1].endswith(",") and has_finite(words, rule.lang, k + 1, opener) else None
+    return None
+
+
+def _closed_by_main_verb(words: list[str], last: int, rule: _LabelRules) -> int | None:
+    """Where a relative clause that goes on after its date (words[last] its last word) ends with a comma that the
+    main clause's finite verb follows ("a former aid worker who is now leading a team of journalists, said …"):
+    that comma's word, with no punctuation mark, finite verb or clause opener before it; None otherwise."""
+    openers = rule.relatives | rule.clause_subordinators | rule.coordinators
+    for k in range(last + 1, len(words) - 1):
+        if _bare(words[k]).lower() in openers or is_finite(words, k, rule.lang) or words[k][-1:] in ";:.!?":
+            return None
+        if words[k].endswith(","):
+            following = words[k + 1]
+            return k if following[:1].islower() and is_finite(words, k + 1, rule.lang) else None
+    return None
+
+
+def _coordinated_after(words: list[str], last: int, rule: _LabelRules) -> bool:
+    """Whether a coordinator that is no preposition follows words[last], the date's last word: the relative clause
+    ends with its date, and another clause or predicate follows ("a contract that was guaranteed through next year
+    but the club felt …", "the man who founded it in 1990 and sold it in 2001")."""
+    following = _bare(words[last + 1]).lower()
+    return following in rule.coordinators and following not in rule.all_prepositions
 
 
 def _closes_span(text: str, span: Span, tokens: list[Span], words: list[str], last: int, rule: _LabelRules) -> bool:
