@@ -197,6 +197,31 @@ def test_a_coordinated_clause_with_a_verb_keeps_its_own_label():
     assert label(text, "de", "heute").startswith("Heute spielt auch der Kapitän")
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("Unions on Monday urged the Labor and Transport ministries to scrap pension cuts approved in March.",
+     "Monday", "March"),
+    ("Farmers on Wednesday asked the Agriculture and Trade offices to drop import quotas set in January.",
+     "Wednesday", "January"),
+])
+def test_a_participle_after_a_coordinated_name_is_no_verb_of_a_clause(text, first, second):
+    # "approved", "set" describe the noun before them: the coordinator joins two names of one object, no clauses
+    made = label(text, "en", first, second)
+    assert " and " in made and made.startswith(("Unions urged", "Farmers asked")), made
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    ("Two people were killed and 30 injured on Sunday, and the city closed the road in March.", "Sunday",
+     "30 injured"),
+    ("Rebels shelled the port on 3 May and Ukrainian forces retreated on 6 May.", "6 May",
+     "Ukrainian forces retreated"),
+    ("The mayor praised the plan on Monday and Smith Corp. signed the contract on Friday.", "Friday",
+     "Smith Corp. signed the contract"),
+])
+def test_a_coordinated_clause_with_a_participle_form_keeps_its_cut(text, expression, wanted):
+    others = [e for e in ("Sunday", "March", "3 May", "6 May", "Monday", "Friday") if e in text and e != expression]
+    assert wanted in label(text, "en", expression, *others)
+
+
 def test_a_label_drops_a_quote_it_does_not_open():
     text = "„Wir waren müde. Am Abend war alles vorbei.“"
     assert label(text, "de", "Abend") == "War alles vorbei"

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .event_resources import load
-from .finite_verbs import _finite_by, is_finite
+from .finite_verbs import _finite_by, has_participle_form, is_finite
 from .language import pack_table
 
 Span = tuple[int, int]
@@ -691,6 +691,8 @@ def _own_subject(coordinator: str, tokens: list[re.Match[str]], dates: list[Span
         # or pronoun opens its subject ("and its navy attempted to") or, in a verb-second language, something
         # fronted stands before it: "30 Athenian ships supported by", "Massaua besetzt und", "policies aimed at"
         return False
+    if _noun_participle(words, verb, [], rule):
+        return False  # a listed past a participle shares: "and Commerce departments to overturn rule changes made in"
     # in a verb-second language a fronted adverb or date takes the place before the verb: the subject must follow
     # it ("und am 3. März fiel in der ganzen Stadt der Strom aus"), a shared one would stand first ("und fiel")
     return bool(subject) or inverted
@@ -749,16 +751,37 @@ def _coordinates_clauses(text: str, start: int, end: int, between: str, match: r
     # a verb after a relative pronoun or subordinator is another clause's ("and out of prison until he returned"),
     # unless the pronoun opens the coordinated part itself ("and which ended")
     segment = segment[:_opened_at(segment, 2, rule)]
-    if _finite_at(segment, 1, rule) is not None:
+    verb = _finite_at(segment, 1, rule)
+    if verb is not None:
         before, last = between[:match.start()].split(), len(segment) - 1
         shared = rule.verb_final and last > 1 and bool(before) and before[-1][:1].islower() \
             and before[-1].isalpha() and is_finite(segment, last, rule.lang) and all(
                 word[:1].islower() and _bare(word).lower() not in rule.subjects for word in segment[1:last])
-        if not shared:
+        if not shared and not _noun_participle(segment, verb, before, rule):
             return True
     if _only_date_words(between[after:], rule):
         return True
     return not re.search(r"\w", between[:match.start()])
+
+
+def _noun_participle(words: list[str], verb: int, before: list[str], rule: ClauseRules) -> bool:
+    """Whether words[verb], the first finite verb after the coordinator words[0], is rather a participle after the
+    noun it describes ("called on the Interior and Commerce departments to overturn rule changes made in
+    January"): a form a participle shares (`has_participle_form`), right after a lower-case noun (no name, pronoun,
+    article, relative, adverb or preposition: "and Tara Reid checked into", "and it intended to", "and which
+    ended with"), with no object after it (a capitalised word, an article or pronoun), in words that open with a
+    name or number: a noun phrase, no subject's article ("and the army retreated in June") nor a lower-case word
+    that may be a verb opening a predicate ("to pass Perkins and break the mark set by Redick in 2006"). Not where
+    the words before the coordinator (`before`) end in such a form: the second part leaves out their auxiliary
+    ("five were killed and 30 injured on Sunday")."""
+    previous, following = _bare(words[verb - 1]), _bare(words[verb + 1]) if verb + 1 < len(words) else ""
+    opening = _bare(words[1])[:1]
+    return verb > 1 and (opening.isupper() or opening.isdigit()) \
+        and words[verb][:1].islower() and has_participle_form(words[verb], rule.lang) \
+        and previous[:1].islower() and previous.isalpha() and not _adverb(previous, rule) \
+        and previous.lower() not in rule.subjects | rule.dependent | rule.date_words | rule.coordinators \
+        and not (following[:1].isupper() or following.lower() in rule.subjects) \
+        and not (before and has_participle_form(before[-1], rule.lang))
 
 
 # A bare number ending the text before a coordinator: the first end of a range of numbers ("18 und 45 Jahren").

@@ -440,6 +440,13 @@ def is_listed_finite(word: str, lang: str | None) -> bool:
     return _bare(word).lower() in _rules(lang).finite
 
 
+def has_participle_form(word: str, lang: str | None) -> bool:
+    """Whether `word`, in lower case, has the form of a past participle that may follow its noun
+    (`participles_after_noun`: "injured", "made"); False in a pack that lists none."""
+    pattern = _rules(lang).after_noun
+    return pattern is not None and pattern.fullmatch(_bare(word)) is not None
+
+
 def is_copula(word: str, lang: str | None) -> bool:
     """Whether `word` is a form of "be" or the like: what follows it is what the clause says of its subject."""
     return _bare(word).lower() in _rules(lang).copulas
