@@ -935,3 +935,30 @@ def test_a_cut_ends_with_a_whole_phrase(lang, text, expression, wanted):
 def test_a_bounds_limit_goes_with_its_date(lang, text, expression, expected):
     # "bis mindestens belasten", "restera en vigueur au moins": the limit word stayed behind
     assert label(text, lang, expression) == expected
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a verb of planning or deciding keeps what was planned or decided: the long subject's head goes first
+    ("en", "On Tuesday, the American Association of Retired Persons and Pensioners decided to launch a campaign "
+           "against the cuts.", "Tuesday", "The American Association … decided to launch a campaign against the cuts"),
+    ("en", "On Monday, the Independent Union of Bus and Tram Drivers wants to start a strike at the depots.",
+     "Monday", "The Independent Union … wants to start a strike at the depots"),
+    # a name's first words stop before the coordinator that joins more of it
+    ("en", "On Friday, the Northern Timber and Paper Mill Workers Guild plans to hold a rally to protest the tax.",
+     "Friday", "The Northern Timber … Mill Workers Guild plans to hold a rally…"),
+    # the comma after the verb's predicate opens what was decided or announced, its verb last
+    ("de", "Der Stadtrat der Gemeinde Lengmoos am Ritten hat am Dienstag beschlossen, die Gebühren für den "
+           "Kindergarten zu senken.", "Dienstag",
+     "Der Stadtrat … hat beschlossen, die Gebühren für den Kindergarten zu senken"),
+    ("de", "Der Obmann des Bauernbundes von Tramin im Unterland erklärte am Freitag, dass die Apfelernte in diesem "
+           "Herbst besser ausfalle.", "Freitag", "Der Obmann … erklärte, dass die Apfelernte in diesem Herbst besser "
+     "ausfalle"),
+])
+def test_a_verb_keeps_what_was_planned_said_or_decided(lang, text, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+def test_a_cut_keeps_the_last_noun_of_a_compound():
+    """A cut after an article and the noun that describes the next one keeps that noun (one word over)."""
+    text = "On Friday, the Northern Timber and Paper Mill Workers Guild plans to hold a news conference about the tax."
+    assert label(text, "en", "Friday") == "The Northern Timber … Mill Workers Guild plans to hold a news conference…"

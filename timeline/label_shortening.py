@@ -26,6 +26,7 @@ from .clauses import DASHES, compound_hyphen
 from .dependents import (
     complement_clause,
     infinitive_clause,
+    infinitive_complement,
     infinitive_group,
     marked_infinitive,
     marked_infinitive_words,
@@ -433,6 +434,9 @@ def _subject_head(words: list[str], verb: int, rule: _LabelRules) -> tuple[int, 
                      not in rule.determiners or is_agent_participle(words, head, rule.lang)):
             modified = True  # "Lockheed | which bought …", "a column | led by …", "a force | called …"
             break
+        if rule.capitalised_names and head > 1 and head + 1 < verb and _bare(words[head]).lower() in rule.coordinators \
+                and _bare(words[head - 1])[:1].isupper() and _bare(words[head + 1])[:1].isupper():
+            break  # the first of a name's joined words ("The National Timber | and Paper Workers Guild"): a whole
         if head and _bare(words[head]).lower() in rule.prepositions:  # "Voters | in the 27 states"
             # (a short head keeps the noun its "of" ties to it: "The majority of jobs | …", not "The majority …")
             linked = _noun_complement_end(words, head, verb, rule)
@@ -1440,6 +1444,14 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
         around = _around_verb(words, verb, rule, anchor)
         if around:
             return around
+    elif verb is not None and _complement_cut(words, verb, rule, lang):
+        # the cut would keep a verb of planning, saying or deciding without what was planned, said or decided
+        # ("… Pensioners decided to launch…"): the subject's head goes first (with "…" for the rest), when that
+        # tells more of the complement
+        around = _around_verb(words, verb, rule, anchor)
+        if around and " … " in around \
+                and (not around.endswith("…") or _from_verb(around) >= LABEL_WORDS - verb + COMPLEMENT_GAIN):
+            return around
     label = _compact_label(words, verb, rule, lang)
     label = _correlate_label(words, rule, lang) if label is None else label
     label = _verb_final_label(words, verb, rule, lang, anchor) if label is None else label
@@ -1473,6 +1485,50 @@ def shortened(words: list[str], rule: _LabelRules, lang: str | None, anchor: int
         return skipped
     cut = _whole_end(words, cut, rule)
     return " ".join(words[:cut]).rstrip(",;:") + ("…" if cut < len(words) else "")  # the noun kept may end them
+
+
+COMPLEMENT_GAIN = 2  # words of a cut complement a label told around its verb must show more than the plain cut
+
+INFINITIVE_SHOWN = 2  # words of an infinitive group after its marker that leave out what it does ("to hold a…")
+
+
+def _complement_cut(words: list[str], verb: int, rule: _LabelRules, lang: str | None) -> bool:
+    """Whether the main verb (`verb`, before the cut) opens a complement that the cut leaves without its end: an
+    infinitive group right after it ("plans | to hold a news conference"), or a complement clause or infinitive
+    clause after the comma that closes its predicate ("hat … beschlossen, | die Gebühren … zu senken", "kündigte
+    an, | dass …": its verb comes last), of which the label would show at most INFINITIVE_SHOWN or VERB_ROOM
+    words, running past the cut (to its next comma or the words' end). Not when a pronoun follows the verb: the
+    subject stands after it, and the words before it are a fronted phrase ("Für beide wird es schwierig, …")."""
+    dependent = dependent_rules(lang)
+    start, least = None, LABEL_WORDS - VERB_ROOM
+    after = verb + 1
+    if after + 1 >= len(words) or _bare(words[after]).lower() in rule.pronouns:
+        return False  # a subject after the verb: what stands before it is a fronted phrase, no subject to shorten
+    if not words[verb].endswith((",", ";", ":")) \
+            and dependent.infinitive_openers.fullmatch(_bare(words[after]).lower()) \
+            and words[after + 1].isalpha() and words[after + 1].islower() and words[after + 1] not in rule.stopwords:
+        # the group's verb comes first: the cut leaves out what it does when it shows INFINITIVE_SHOWN words at most
+        start, least = after + 1, LABEL_WORDS - INFINITIVE_SHOWN
+    else:
+        comma = next((k for k in range(verb, min(len(words) - 1, LABEL_WORDS)) if words[k].endswith((",", ";", ":"))),
+                     None)
+        if comma is not None and words[comma].endswith(","):
+            stop = next((k + 1 for k in range(comma + 1, len(words)) if words[k].endswith((",", ";", ":"))), len(words))
+            clause = " ".join(words[comma + 1:stop]).rstrip(",;:")
+            host = " ".join(words[:comma + 1]).rstrip(",")
+            if _opens_complement(words, comma, verb, rule, lang) \
+                    or open_predicate(host, lang) and infinitive_complement(clause, dependent, lang):
+                start = comma + 1
+    if start is None or start < least:
+        return False  # the cut leaves enough of the complement to tell it
+    end = next((k + 1 for k in range(start, len(words)) if words[k].endswith((",", ";", ":"))), len(words))
+    return end > LABEL_WORDS
+
+
+def _from_verb(label: str) -> int:
+    """How many words a label told around its verb shows after its first "…" (the verb and what follows it)."""
+    shown = label.split()
+    return len(shown) - shown.index("…") - 1 if "…" in shown else len(shown)
 
 
 def _open_end(words: list[str], cut: int) -> bool:
@@ -1743,10 +1799,27 @@ def _phrase_closed(words: list[str], least: int, end: int, rule: _LabelRules) ->
                            or words[end - 1].endswith("-") or not words[end - 1].strip("".join(DASHES))
                            or _adverb_before_verb(words, end, rule)):
         end -= 1
-    if end < len(words) and (_counted_noun(words, end, rule, rule.lang) if rule.capitalised_names
-                             else end > least and _noun_left(words, end, rule, rule.lang)):
+    if end < len(words) and (_counted_noun(words, end, rule, rule.lang) or _compound_noun_left(words, end, rule)
+                             if rule.capitalised_names else end > least and _noun_left(words, end, rule, rule.lang)):
         end += 1
     return end
+
+
+def _compound_noun_left(words: list[str], cut: int, rule: _LabelRules) -> bool:
+    """Where capitals mark names alone, whether a cut after words[:cut] leaves an article and a noun that
+    describes the next one without it ("to hold a news | conference to …"): the article two words back, the word
+    after the cut the last of the phrase (a lower-case word that opens no phrase and is no finite verb, followed
+    by punctuation, a function word or nothing) and no participle, the two kept set off by no punctuation."""
+    article = _bare(words[cut - 2]).lower() if cut >= 2 else ""
+    if article not in rule.determiners or article in rule.relatives \
+            or any(_bare(word) != word for word in words[cut - 2:cut]):
+        return False  # (a relative "that" opens a clause: "a march that grew | out")
+    last, following = words[cut - 1], _bare(words[cut])
+    closed = cut + 1 == len(words) or words[cut][-1:] in ",;:.)" or _bare(words[cut + 1]).lower() in rule.stopwords
+    # (a participle after the noun opens a phrase of its own: "by a tank | firing …")
+    return closed and last.isalpha() and last.islower() and last not in rule.stopwords \
+        and following.isalpha() and following.islower() and following not in rule.phrase_openers \
+        and not rule.participles.fullmatch(following) and not is_finite(words, cut, rule.lang)
 
 
 def _noun_left(words: list[str], cut: int, rule: _LabelRules, lang: str | None) -> bool:
