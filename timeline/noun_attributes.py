@@ -896,6 +896,8 @@ def _postnominal_label(
         return None  # "Additional details of the slaying emerged on Sunday": the clause's own verb
     if _reports_a_clause(words[verb], text, date, rule, lang):
         return None  # "said the old school in the valley closed in 1987": the reported clause's own verb
+    if text[date[0]:date[1]].split()[-1].lower() in rule.all_prepositions:
+        return None  # a date tagged with the link of what follows it ("within the first quarter of"): no end
     label = text[before[start].start():date[1]]
     return label[:1].upper() + label[1:]
 
