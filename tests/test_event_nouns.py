@@ -185,6 +185,8 @@ def test_a_dative_attribute_that_no_headline_tells_is_not_put_after_its_noun(tex
     ("The share of farmers who grew wheat declined in 1985.", "1985", "share"),
     # a bare date after a participle in a phrase a preposition governs: the clause tells the same time
     ("The minister spoke in a video released Tuesday about the strike.", "Tuesday", "spoke"),
+    # a verb of an object and its state: the participle or adjective is that state, the date the verb's
+    ("The board left its dividend unchanged on Friday.", "Friday", "board"),
     # a date tagged with the link of what follows it would end the phrase in the middle
     ("Smith became the third manager fired within the first quarter of the season.", "the first quarter of",
      "Smith became"),

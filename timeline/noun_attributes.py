@@ -889,8 +889,9 @@ def _postnominal_label(
         object_of = words[start - 1]
         determined = _is_determiner(words[start], rule)
         if not _verb_at(words, start - 1, lang, determined) or rule.reporting.fullmatch(object_of) \
+                or object_of.lower() in _words(lang, "complement_verbs") \
                 or start > 1 and words[start - 2].lower() in rule.relatives:
-            return None  # "the number of doctors who performed abortions declined in 1982": the clause's verb
+            return None  # "who performed abortions declined in 1982", "left rates unchanged on Monday": the verb's
     verb = _verb_before(words, start, rule, lang)
     if verb is None:
         return None  # "Additional details of the slaying emerged on Sunday": the clause's own verb
