@@ -139,6 +139,14 @@ from timeline.timex import Timex
     ("en", "The index closed near its record low set on May 4.", "May 4", "Its record low set on May 4"),
     ("en", "Tourists took photos of the old bridge built in 1932.", "1932", "The old bridge built in 1932"),
     ("fr", "Les touristes se pressent sur le pont construit en 1932.", "1932", "Le pont construit en 1932"),
+    # ... or that is the object of a verb before it (or the noun phrase after "has"), even with no determiner, and
+    # with a date that takes no preposition
+    ("en", "The dry spell may beat records set in 1911, the agency said.", "1911", "Records set in 1911"),
+    ("en", "The panel overturned a verdict reached last spring by a jury.", "last spring",
+     "A verdict reached last spring"),
+    ("en", "The mayor vetoed a budget approved on Monday by the council.", "Monday",
+     "A budget approved on Monday"),
+    ("en", "The singer has a hearing set for March 3 in Denver.", "March 3", "A hearing set for March 3"),
     # ... a genitive's noun in the nominative, without its article (whose nominative shows the gender); a phrase of
     # sequence after the date times the clause, no complement of the noun
     ("de", "Der Chronist schrieb über die Folgen des Krieges von 1866 in Böhmen.", "1866", "Krieg in Böhmen"),
@@ -168,6 +176,23 @@ def test_a_date_the_grammar_ties_to_a_noun_of_action_tells_the_noun(lang, text, 
 ])
 def test_a_dative_attribute_that_no_headline_tells_is_not_put_after_its_noun(text, expression, noun):
     assert not label(text, "de", expression).startswith(noun)
+
+
+@pytest.mark.parametrize("text, expression, kept", [
+    # the verb before is an auxiliary or copula (an adverb follows it), or a relative's verb whose object is the
+    # next verb's subject: the shape after the noun is the clause's verb
+    ("The revolt was finally crushed in 1921.", "1921", "revolt"),
+    ("The share of farmers who grew wheat declined in 1985.", "1985", "share"),
+    # a bare date after a participle in a phrase a preposition governs: the clause tells the same time
+    ("The minister spoke in a video released Tuesday about the strike.", "Tuesday", "spoke"),
+    # a verb of an object and its state: the participle or adjective is that state, the date the verb's
+    ("The board left its dividend unchanged on Friday.", "Friday", "board"),
+    # a date tagged with the link of what follows it would end the phrase in the middle
+    ("Smith became the third manager fired within the first quarter of the season.", "the first quarter of",
+     "Smith became"),
+])
+def test_a_participle_after_a_noun_that_is_no_object_keeps_the_clause(text, expression, kept):
+    assert kept in label(text, "en", expression)
 
 
 @pytest.mark.parametrize("lang, text, expression, kept", [

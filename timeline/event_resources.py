@@ -116,6 +116,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                     "dated_attributes": FLAG, "vowels": TEXT, "article_before_vowel": TABLE,
                     "article_before_consonant": TABLE, "short_stem_endings": WORDS, "attribute_shape": PATTERN,
                     "participle_shape": PATTERN, "nominal_gerund": TEXT, "participles_after_noun": PATTERN,
+                    "complement_verbs": WORDS,
                     "adjectives_before_noun": WORDS, "measure_adjective": PATTERN, "phase_nouns": WORDS,
                     "date_adjectives": PATTERN, "dates_in_parentheses": FLAG, "time_nouns": WORDS,
                     "declension_endings": WORDS, "dative_plural": TABLE, "dative_plural_endings": WORDS,

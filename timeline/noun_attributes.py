@@ -18,7 +18,8 @@ A date inside a participle's (or adjective's) phrase attached to a noun that nam
 event or state: the label is the noun phrase with its attribute, as the sentence writes it, the date too ("die im
 Jahr 2014 geborenen Kinder": `attribute_shape`; in the nominative where its article and attribute show another
 case, `attribute_nominatives`; "of its record high set on Aug. 6", "sur le pont construit en 1932":
-`participles_after_noun`, only after a preposition, in a clause that has its verb before).
+`participles_after_noun`, in a clause that has its verb before, where a preposition governs the noun phrase or
+a verb takes it as its object: "could break records set in 1953", "reversed a ruling issued last year").
 
 In German, a participle's date may be a part of a period ("die Mitte 1983 gelieferten") or have the participle's
 agent after it ("die im Mai von der Armee zerstörte Brücke"); a year alone right after a noun of action is its
@@ -276,10 +277,15 @@ def _attached_label(text: str, sentence: Span, date: Span, dates: list[Span], la
             and _is_determiner(before[-2].group(), rule):
         # "die am 4. März begonnene Offensive", "die im Jahr 2014 geborenen Kinder"
         return _dated_noun_label(text, sentence, date, before[:-1], lang, opens)
-    if len(before) > 3 and pack.get("participles_after_noun") and before[-1].group().lower() in rule.prepositions:
-        label = _postnominal_label(text, date, before, lang, opens)
+    if len(before) > 3 and pack.get("participles_after_noun"):
+        # "within 70 points of its record high set on Aug. 6"; a date that takes no preposition right after the
+        # participle, "reversed a ruling issued last year"
+        last = before[-1].group().lower()
+        bare = int(last not in rule.prepositions)
+        label = None if bare and last in rule.all_prepositions else _postnominal_label(
+            text, date, before, lang, opens, bare)
         if label is not None:
-            return label  # "within 70 points of its record high set on Aug. 6"
+            return label
     if own not in links:
         if before and before[-1].group().lower() not in links and (
                 before[-1].group().endswith(",") or before[-1].group().lower() in rule.prepositions | rule.determiners):
@@ -846,36 +852,92 @@ def _participle_after_adverbial(tokens: list[re.Match[str]], rule: _LabelRules, 
 
 
 def _postnominal_label(
-    text: str, date: Span, before: list[re.Match[str]], lang: str | None, opens: bool
+    text: str, date: Span, before: list[re.Match[str]], lang: str | None, opens: bool, bare: int = 0
 ) -> str | None:
     """`attribute_label` for a date in a participle phrase after a noun (`participles_after_noun`: "of its record
     high set on Aug. 6", "dans le pont construit en 1932"): the participle's event is the date's, told by the
     noun phrase with its participle phrase as the sentence writes it, the date too (the noun and participle alone,
     "The bridge built", tell too little). Only where a preposition governs the noun phrase, which then can be no
     subject of a verb of the same shape ("the mayor resigned in May"), and no word that also opens a clause ("until
-    the war ended in 1918")."""
+    the war ended in 1918"), or where the noun phrase is the object right after a finite verb that reports no
+    clause ("reversed a ruling issued last year": a subject there would need a conjunction or a reporting verb).
+    `bare` is 1 for a date with no preposition of its own ("in remarks made last week")."""
     rule = _label_rules(lang)
-    participle, noun = before[-2].group(), before[-3].group()
+    participle, noun = before[-2 + bare].group(), before[-3 + bare].group()
+    if bare and (not rule.participles.fullmatch(participle)
+                 or participle in pack_words(lang, "labels", "period_end_links")):
+        return None  # "fell into the title shot five weeks ago": a bare date after a regular participle only
     if participle != _bare(participle) or noun != _bare(noun) or not re.fullmatch(
             _pack(lang)["participles_after_noun"], participle) or POSSESSIVE_AFTER.match(text, date[1]):
         return None  # "the first topics raised in Saturday's meeting": the date is a noun's possessive
     words = [token.group() for token in before]
     if noun.lower() in rule.stopwords | rule.clause_words | rule.determiners | _words(lang, "adjectives_before_noun") \
-            or is_finite(words, len(words) - 3, lang):
+            or is_finite(words, len(words) - 3 + bare, lang):
         return None  # "avec un nouveau député en 2012": an adjective before its noun, no noun before a participle
-    start = _group_start(before, len(before) - 3, rule, lang)
+    start = _group_start(before, len(before) - 3 + bare, rule, lang)
+    if start is None and not bare:
+        start = _bare_object_start(words, len(words) - 3, rule, lang)
     if start is None or start == 0:
         return None
     opener = _bare(before[start - 1].group()).lower()
-    if _governing(before, start, rule, lang, opens) != "inside" or opener in pack_words(lang, "clauses", "after_comma"):
+    if opener in pack_words(lang, "clauses", "after_comma"):
         return None
+    if _governing(before, start, rule, lang, opens) == "inside":
+        if bare:
+            return None  # "said in a letter published Wednesday": the clause tells the same time
+    else:
+        object_of = words[start - 1]
+        determined = _is_determiner(words[start], rule)
+        if not _verb_at(words, start - 1, lang, determined) or rule.reporting.fullmatch(object_of) \
+                or object_of.lower() in _words(lang, "complement_verbs") \
+                or start > 1 and words[start - 2].lower() in rule.relatives:
+            return None  # "who performed abortions declined in 1982", "left rates unchanged on Monday": the verb's
     verb = _verb_before(words, start, rule, lang)
     if verb is None:
         return None  # "Additional details of the slaying emerged on Sunday": the clause's own verb
     if _reports_a_clause(words[verb], text, date, rule, lang):
         return None  # "said the old school in the valley closed in 1987": the reported clause's own verb
+    if text[date[0]:date[1]].split()[-1].lower() in rule.all_prepositions:
+        return None  # a date tagged with the link of what follows it ("within the first quarter of"): no end
     label = text[before[start].start():date[1]]
     return label[:1].upper() + label[1:]
+
+
+def _bare_object_start(words: list[str], head: int, rule: _LabelRules, lang: str | None) -> int | None:
+    """Where a noun phrase with no determiner that words[head] ends starts right after a finite verb, its object
+    ("could break records set in 1953", "overturned rule changes made in January"): over at most NOUN_GROUP_WORDS
+    lower-case words that are no function word and have no participle's shape (a perfect's: "had remained
+    focused"); None where no verb that takes an object stands before them (`_verb_at`), or where the pack lists
+    no auxiliaries (`bracket_verbs`), which `_verb_at` must tell from such a verb ("a rouvert peu après midi")."""
+    if not pack_words(lang, "labels", "bracket_verbs"):
+        return None
+    participle = re.compile(_pack(lang)["participles_after_noun"])
+    for k in range(head, max(head - NOUN_GROUP_WORDS, 0), -1):
+        word = words[k]
+        if word != _bare(word) or not word.islower() or word in rule.stopwords | rule.all_prepositions \
+                | rule.clause_words | rule.determiners or participle.fullmatch(word):
+            return None
+        if _verb_at(words, k - 1, lang):
+            return k
+    return None
+
+
+def _verb_at(words: list[str], k: int, lang: str | None, determined: bool = False) -> bool:
+    """Whether words[k] is a verb that takes an object (or a predicative): finite but no auxiliary or copula
+    unless a determiner follows it ("has an arraignment set for Feb. 17"; not "was finally crushed": an adverb),
+    or an infinitive (no participle's shape) right after a modal (`bracket_verbs` that are no copula or auxiliary
+    of the perfect or passive: "could break records"; not "had remained focused"; after "to" a preposition's
+    noun looks the same, "to higher costs")."""
+    word = words[k].lower()
+    auxiliaries = pack_words(lang, "labels", "bracket_verbs")
+    copulas = pack_words(lang, "verbs", "copulas") | pack_words(lang, "labels", "passive_auxiliaries") \
+        | pack_words(lang, "event_nouns", "perfect_auxiliaries")
+    if word != _bare(word) or word in auxiliaries | copulas and not determined:
+        return False
+    if is_finite(words, k, lang):
+        return True
+    return k > 0 and words[k - 1].lower() in auxiliaries - copulas \
+        and not _label_rules(lang).participles.fullmatch(word)
 
 
 def _reports_a_clause(verb: str, text: str, date: Span, rule: _LabelRules, lang: str | None) -> bool:
