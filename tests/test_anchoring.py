@@ -444,6 +444,15 @@ def test_a_german_day_before_a_count_is_a_date():
         ("Sales fell, as in October, by a tenth.", "en", "October", "2023-10"),
         ("Die Preise stiegen, wie im Oktober, deutlich.", "de", "Oktober", "2023-10"),
         ("Der Bürgermeister, der Gastgeber des Fests im Oktober, eröffnete die Halle.", "de", "Oktober", "2023-10"),
+        # a past in a relative clause before the date's clause is the story of its noun, not the date's tense
+        ("Die Sängerin, die 1985 berühmt wurde, gibt am 14. September ein Konzert.", "de", "14. September",
+         "2024-09-14"),
+        ("Der Trainer, der den Verein 2019 übernommen hatte, verlängert am Montag seinen Vertrag.", "de", "Montag",
+         "2024-06-17"),
+        # ...while a future there still speaks for its clause, and a subordinator's clause tells the same time
+        ("The team leaves Friday for Pittsburgh, where it will face the Steelers.", "en", "Friday", "2024-06-14"),
+        ("On Friday, when the minister cut short her holiday, the ministry lifted the warning.", "en", "Friday",
+         "2024-06-07"),
     ],
 )
 def test_a_subordinate_clause_in_the_present_takes_no_past_from_the_main_clause(text, lang, expression, expected):

@@ -139,21 +139,22 @@ def _reporting_verbs(code: str) -> tuple[re.Pattern[str] | None, frozenset[str]]
 
 
 @cache
-def _clause_openers(code: str) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:
+def _clause_openers(code: str) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str], frozenset[str]]:
     """A relative pronoun or subordinator of the event pack (`[labels] relatives`, `subordinators`) opening a
     clause, perhaps after a preposition ("in dem", "with whom"); the relative pronouns that are no article or
-    preposition ("dessen", "whose", "dont"), which always open a clause with a verb of its own; and the openers that
-    are also an article or a preposition ("der", "that", "until")."""
+    preposition ("dessen", "whose", "dont"), which always open a clause with a verb of its own; the openers that
+    are also an article or a preposition ("der", "that", "until"); and all the relative pronouns."""
     labels = event_pack(code).get("labels", {})
     relatives, subordinators = labels.get("relatives", []), labels.get("subordinators", [])
     if not relatives + subordinators:
-        return None, frozenset(), frozenset()
+        return None, frozenset(), frozenset(), frozenset()
     prepositions = labels.get("prepositions", [])
     before = rf"(?:{_alternation(prepositions, False)}\s+)?" if prepositions else ""
     pattern = re.compile(rf"[\W_]*{before}(?P<opener>{_alternation(relatives + subordinators, False)})"
                          r"(?:(?<=['’])|(?!\w))")
     ambiguous = frozenset(word.lower() for word in labels.get("determiners", []) + prepositions)
-    return pattern, frozenset(word.lower() for word in relatives) - ambiguous, ambiguous
+    every_relative = frozenset(word.lower() for word in relatives)
+    return pattern, every_relative - ambiguous, ambiguous, every_relative
 
 
 class _Tense:
@@ -213,7 +214,9 @@ class _Tense:
                 distance = start - cue_end if cue_end <= start else cue_start - end
                 if cue_start < clause_start or cue_end > clause_end:
                     if closed and (tense == "past" or cue_start < reach_start or cue_end > reach_end) \
-                            or self._reports(cue_start, cue_end, sentence_start, clause_end):
+                            or self._reports(cue_start, cue_end, sentence_start, clause_end) \
+                            or tense == "past" and self._dependent_cue(cue_start, cue_end, sentence_start,
+                                                                       sentence_end, clause_start, clause_end):
                         continue
                     distance += CUE_REACH  # a cue in the expression's own clause comes first
                 if best is None or distance < best[0]:
@@ -273,12 +276,26 @@ class _Tense:
         if index < 0:
             return "unknown"
         sentence_start, sentence_end = self.spans[index]
-        clause_end = self._clause_end(end, sentence_end)
+        clause_start, clause_end = self._clause_start(start, sentence_start), self._clause_end(end, sentence_end)
         distances = [(start - cue_end if cue_end <= start else cue_start - end, tense)
                      for tense, _, cues in self._cues_of(index, False) for cue_start, cue_end in cues
                      if not start <= cue_start < end
-                     and not self._reports(cue_start, cue_end, sentence_start, clause_end)]
+                     and not self._reports(cue_start, cue_end, sentence_start, clause_end)
+                     and not (tense == "past" and self._dependent_cue(cue_start, cue_end, sentence_start,
+                                                                      sentence_end, clause_start, clause_end))]
         return min(distances, default=(0, "unknown"), key=lambda found: found[0])[1]
+
+    def _dependent_cue(self, cue_start: int, cue_end: int, sentence_start: int, sentence_end: int,
+                       clause_start: int, clause_end: int) -> bool:
+        """Whether a cue outside the date's clause (`clause_start`, `clause_end`) stands in a relative clause of its
+        own: a past there is the story of a noun, not the date's ("Die Sängerin, die 1985 berühmt wurde, gibt am 14.
+        September ein Konzert": the coming September). Asked of past cues only: a future there still speaks for the
+        clause it hangs on; and not of a subordinator's clause, which tells the same time ("On Friday, when Albright
+        set aside vacation plans, …")."""
+        if clause_start <= cue_start and cue_end <= clause_end:
+            return False
+        return self._subordinate(self._clause_start(cue_start, sentence_start), self._clause_end(cue_end, sentence_end),
+                                 relative=True)
 
     def _reports(self, cue_start: int, cue_end: int, sentence_start: int, clause_end: int) -> bool:
         """Whether the cue is a reporting verb (`_reporting_verbs`) after the date's clause (ending at
@@ -292,18 +309,20 @@ class _Tense:
         before = self.text[sentence_start:clause_end]
         return (before.split() or [""])[0].lower() not in prepositions or has_verb(before, self.pack.code)
 
-    def _subordinate(self, clause_start: int, clause_end: int) -> bool:
+    def _subordinate(self, clause_start: int, clause_end: int, relative: bool = False) -> bool:
         """Whether the clause is one that a relative pronoun or subordinator opens, with a verb of its own: its tense
         is its own, not the main clause's ("Müller, dessen Vertrag im Sommer ausläuft, lobte die Mannschaft": the
         coming summer). Without a finite verb a subordinator opens a phrase ("wie im Vorjahr"); an opener that is
         also an article or a preposition opens a clause only after a comma ("Müller, der Trainer der Saison 2025,
         lobte" is an apposition, "until June, the team" a phrase, "Eines ist klar: Die Frau hat heute" a main
-        clause)."""
-        pattern, relatives, ambiguous = _clause_openers(self.pack.code)
+        clause). `relative`: only a clause that a relative pronoun opens."""
+        pattern, relatives, ambiguous, every_relative = _clause_openers(self.pack.code)
         opening = pattern.match(self.text, clause_start, clause_end) if pattern is not None else None
         if opening is None:
             return False
         opener = opening.group("opener").lower()
+        if relative and opener not in every_relative:
+            return False
         if opener in relatives:
             return True
         if opener in ambiguous and self.text[clause_start - 1:clause_start] != ",":
