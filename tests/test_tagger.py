@@ -144,6 +144,10 @@ def test_english_narrative_and_durations_and_sets():
         ("Die Verwaltung mit Sitz in Berlin teilte mit, die Kosten stiegen.", "de"),
         ("The price was $2000 and 2000 people came.", "en"),
         ("You may come in march formation.", "en"),
+        # a club's name holds its founding year; a number after "davon" is a part of a count
+        ("Der TSV 1860 München verlor deutlich.", "de"),
+        ("Die Turngemeinde 1848 feierte ihr Jubiläum.", "de"),
+        ("Der Konzern baut 3500 Stellen ab, davon etwa 2000 in Deutschland.", "de"),
     ],
 )
 def test_no_dates_where_there_are_none(text, lang):
