@@ -944,6 +944,14 @@ def test_a_dependent_clause_verb_does_not_close_the_clause_before(text, expressi
     # a second predicate with a finite verb of its own takes the subject alone, in a clause cut for its length
     ("de", "Der Verein kaufte im Frühjahr ein altes Bootshaus am südlichen Ufer des großen Sees und eröffnete im "
            "Herbst dort eine Segelschule.", "Herbst", "Der Verein eröffnete dort eine Segelschule"),
+    # a second predicate of one word, its verb alone, in each language
+    ("en", "The old general led the army in 1812 and resigned in 1815.", "1815", "The old general resigned"),
+    ("en", "The pitcher won the pennant in 1954 and retired in 1966.", "1966", "The pitcher retired"),
+    ("de", "Der Bischof gründete 1648 das Kloster und starb 1650.", "1650", "Der Bischof starb"),
+    ("fr", "Le vieux roi signa le traité en 1648 et mourut en 1650.", "1650", "Le vieux roi mourut"),
+    # ... and one after a connective that the clauses were cut before ("and | then")
+    ("en", "The young lawyer studied in Paris in 1960 and then moved to Boston in 1965.", "1965",
+     "The young lawyer then moved to Boston"),
 ])
 def test_a_second_predicate_takes_the_subject_and_auxiliary_it_shares(lang, text, expression, wanted):
     frame = extract_document(Document(doc_id="own", text=text, lang=lang, dct=day(2024, 6, 12)))

@@ -1283,7 +1283,11 @@ def _with_shared_subject(
     own = label.split()
     head = before.split()
     verb = main_verb(head, lang)
-    if len(first) < 2 or _bare(first[0]).lower() not in rule.conjunctions or len(own) < 2 or verb is None \
+    opened = len(first) > 1 and _bare(first[0]).lower() in rule.conjunctions
+    # the clauses may be cut after the conjunction, before a connective ("and | then moved to Boston in 1965")
+    previous = text[clauses[index - 1][0]:clauses[index - 1][1]].split()
+    # a predicate of one word is its verb alone ("and retired in 1973")
+    if not (opened or previous and _bare(previous[-1]).lower() in rule.conjunctions) or not own or verb is None \
             or own_subject_after(text, clauses[index - 1], clauses[index], dates, lang):
         return None
     subject = head[:verb]
@@ -1314,7 +1318,7 @@ def _with_shared_subject(
         return None
     if main_verb(conjunct, lang) == 0:
         # "und ging am Dienstag": a finite verb of its own, no subject after it ("und geht man …", "heißt es")
-        if _bare(conjunct[1]).lower() in rule.pronouns:
+        if len(conjunct) > 1 and _bare(conjunct[1]).lower() in rule.pronouns:
             return None
         shared = subject
     elif _bare(head[verb]).lower() in rule.bracket_verbs and _governed(conjunct, head[verb + 1:], rule, lang) \
@@ -1322,7 +1326,7 @@ def _with_shared_subject(
         shared = subject + [head[verb]]
     else:
         return None
-    body = start + len(text[start:end]) - len(first[1])
+    body = start + len(text[start:end]) - len(first[1]) if opened else start
     inside = _within(dates, (body, end))
     if inside and inside[0][0] == body:
         # "und 1902 von Frankreich besetzt": after the auxiliary a bare year would stay, as what a copula says
