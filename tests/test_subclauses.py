@@ -1005,3 +1005,17 @@ def test_a_relative_clause_after_the_object_of_a_main_clause_tells_that_object(t
 ])
 def test_participles_joined_before_an_article_share_the_clause_auxiliary(text, expression, wanted):
     assert label(text, "de", expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    # a bare plural object in "-en" after the main clause's verb is a noun, not a sentence's opening past tense
+    ("Die Ärzte behandelten Patienten, die im November erkrankten.", "November", "Patienten erkrankten"),
+    ("Die Stadt lobte Studenten, die im April 2020 Senioren halfen.", "April 2020", "Studenten, die Senioren halfen"),
+    # a strong verb's present with the inseparable "ge-" is a finite verb, though shaped like a participle
+    ("Die Gemeinde gedenkt der Toten, die im März 1945 starben.", "März 1945", "Die Toten starben"),
+    # the subject's article disagrees with the pronoun: the bare object after the verb is the noun all the same
+    ("Das Amt entließ Beamte, die im Mai 2019 Geld unterschlagen hatten.", "Mai 2019",
+     "Beamte, die Geld unterschlagen hatten"),
+])
+def test_a_bare_object_after_a_german_main_verb_is_the_noun_of_a_dated_relative_clause(text, expression, wanted):
+    assert label(text, "de", expression) == wanted

@@ -1549,9 +1549,13 @@ def _antecedent(
     # where capitals mark names only, a capitalized word before the comma ends a name: after a verb with no
     # determiner between, the name is the noun phrase (the run of capitalized words found below)
     named = bool(rule.capitalised_names) and bool(words) and _bare(words[-1])[:1].isupper()
+    after_verb = None  # where the bare noun phrase after the main clause's finite verb starts, if one does
     for k in range(len(words) - 1, -1, -1):
         if k <= floor or k < len(words) - 1 and words[k].endswith((",", ";", ":", ".")):
             break
+        if found is None and after_verb is None and rule.verb_final and k < len(words) - 1 \
+                and words[k][:1].islower() and is_finite(words, k, rule.lang) and _one_noun_phrase(words[k + 1:], rule):
+            after_verb = k + 1
         if (closing or named) and k < len(words) - 1 - closing and words[k][:1].islower() \
                 and is_finite(words, k, rule.lang):
             # the main clause's finite verb (before its closing words): the noun phrase stands after it ("This
@@ -1574,7 +1578,10 @@ def _antecedent(
     if found is not None:
         return clause[0] + offsets[found]
     if disagreed:
-        return None  # "den Vertretern der Polizei und der Feuerwehr, das": its noun stands farther back
+        # "den Vertretern der Polizei und der Feuerwehr, das": its noun stands farther back; but a bare noun
+        # phrase right after the main clause's verb is the noun, whatever the subject's article ("Das Gericht
+        # verurteilte Männer, die")
+        return None if after_verb is None else clause[0] + offsets[after_verb]
     start = None
     last = len(words) - 1 - closing
     for k in range(last, max(last - MAX_ANTECEDENT, -1), -1):
@@ -1771,7 +1778,10 @@ def _one_noun_phrase(words: list[str], rule: _LabelRules) -> bool:
     linked = True
     for k, word in enumerate(words):
         bare = _bare(word).lower()
-        if bare in rule.pronouns or bare in rule.all_prepositions - rule.noun_links or is_finite(words, k, rule.lang):
+        # words from inside a sentence: a capitalized first word is a noun, not a sentence's opening verb
+        # ("behandelten Patienten, die …": not "Patienten" read as the past "erkrankten")
+        if bare in rule.pronouns or bare in rule.all_prepositions - rule.noun_links \
+                or is_finite(words, k, rule.lang, opening=False):
             return False
         if bare in rule.noun_links:
             linked = True
