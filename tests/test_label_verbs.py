@@ -683,6 +683,17 @@ def test_a_german_cut_keeps_what_completes_the_verb(text, expression, wanted):
 
 
 @pytest.mark.parametrize("text, expression, wanted", [
+    # a purpose group ("um … zu") leaves nothing of the verb open: the phrase that completes the verb before it
+    # stays ("zogen auf den Platz"), not "zogen die Bauern aus den Dörfern, um … zu protestieren"
+    ("Am 3. Mai 1921 zogen die Bauern aus den umliegenden Dörfern auf den Platz vor dem Rathaus, um gegen die neuen "
+     "Steuern zu protestieren.", "3. Mai 1921",
+     "Die Bauern zogen aus den umliegenden Dörfern auf den Platz vor dem Rathaus…"),
+])
+def test_a_german_cut_keeps_the_phrase_before_a_purpose_group(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
     # an apposition set off by commas, after the adverbials or alone after its noun, goes with them; a phrase inside
     # the infinitive group gives way to "…" when the words still do not fit: what was tried or asked stays
     ("Im Mai 1921 versuchte der Bürgermeister der kleinen Stadt am Fluss, Huber, die alte Brücke über den Fluss zu "

@@ -249,6 +249,18 @@ def test_a_noun_that_a_left_out_preposition_governs_takes_the_nominative(text, e
 
 
 @pytest.mark.parametrize("text, expression, wanted", [
+    # a separable particle of the sentence before ("stieg … aus.", "nahm … zu.") governs no noun after its stop:
+    # the subject keeps its article ("der", not the feminine nominative the pronoun "der" would give after "zu")
+    ("Der Partner stieg im Frühjahr aus. Der Verein, der im August sein neues Stadion eröffnen will, sucht Geld.",
+     "August", "Der Verein, der sein neues Stadion eröffnen will"),
+    ("Der Andrang nahm zu. Der Markt, der am Samstag seine Tore öffnet, bleibt bis Oktober.", "Samstag",
+     "Der Markt, der seine Tore öffnet"),
+])
+def test_no_preposition_governs_across_a_sentence_end(text, expression, wanted):
+    assert label(text, "de", expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
     # a subject relative's noun told in the pronoun's place takes the nominative, though no preposition governed it
     ("Der Streit zwischen dem Verein und den Fans, die seit 2019 jedes Spiel im Stadion störten, wurde beigelegt.",
      "2019", "Die Fans störten jedes Spiel im Stadion"),

@@ -1061,12 +1061,17 @@ def _before_infinitive(words: list[str], verb: int, rule: _LabelRules) -> list[s
     finite verb (`verb`, its index) with a preposition that follows no article (one there opens an attribute:
     "den über 300 Ständen"); an apposition set off by commas after it, or alone after its noun, goes too ("in
     Sibirien, Dutow,"). Not when a noun of the run takes the group (the pack's `infinitive_nouns`: "begann
-    mit dem Ziel, … durchzubrechen"). None when no such run stands there or the words still do not fit."""
+    mit dem Ziel, … durchzubrechen"), nor before a group opened by a conjunction (`infinitive_openers`: "um …
+    zu"), which tells a purpose: the phrases there complete the verb ("gingen auf die Straße"). None when no such
+    run stands there or the words still do not fit."""
     comma = _last_break(words, len(words) - 1)
     if comma is None or comma <= verb + 1 or not words[comma].endswith(",") \
             or not infinitive_clause(words[comma + 1:], rule.lang):
         return None
-    nouns = dependent_rules(rule.lang).infinitive_nouns
+    dependent = dependent_rules(rule.lang)
+    if dependent.infinitive_openers.match(_bare(words[comma + 1]).lower()):
+        return None
+    nouns = dependent.infinitive_nouns
     for start in range(max(verb + 1, comma - ADVERBIAL_RUN), comma):
         if start > verb + 1 and words[start - 1].endswith(",") and _bare(words[start - 1])[:1].isupper() \
                 and _apposition(words, start, comma, rule):

@@ -2039,7 +2039,8 @@ def _described_phrase(
     if has_finite(phrase, lang, 1):
         return None  # a verb inside: no one noun phrase
     ahead = blanked[low:antecedent].split()
-    governing = bool(ahead) and _bare(ahead[-1]).lower() in rule.all_prepositions - rule.noun_links
+    governing = bool(ahead) and not _ends_in_punctuation(ahead[-1]) \
+        and _bare(ahead[-1]).lower() in rule.all_prepositions - rule.noun_links
     if governing and not any(is_event_noun(piece, lang) for piece in phrase[1:]):
         return None  # "der Abschuss durch den Kreuzer im Mai, bei dem": the pronoun may stand for the action's noun
     return phrase, governing
@@ -2088,8 +2089,16 @@ def _governed(text: str, start: int, rule: _LabelRules) -> bool:
     """Whether a preposition governs the noun phrase at `start` (the word right before it), which a label that
     opens at the phrase leaves out."""
     before = text[max(0, start - PREPOSITION_REACH):start].split()[-1:]
-    word = _bare(before[0]).lower() if before else ""
+    if not before or _ends_in_punctuation(before[0]):
+        return False  # "Die Aktie legte zu. Der Konzern, der": a particle that ends its sentence governs nothing
+    word = _bare(before[0]).lower()
     return word in rule.all_prepositions and word not in rule.determiners  # "von", a noun's link too, governs
+
+
+def _ends_in_punctuation(word: str) -> bool:
+    """Whether `word` ends in a stop or comma, so that, a preposition or not, it governs nothing after it ("zu.",
+    "an,": a separable particle closing its clause)."""
+    return word[-1:] in ".,;:!?"
 
 
 PREPOSITION_REACH = 40  # characters before a noun phrase read for the preposition that governs it
