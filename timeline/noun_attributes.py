@@ -280,6 +280,10 @@ def _attached_label(text: str, sentence: Span, date: Span, dates: list[Span], la
         label = _postnominal_label(text, date, before, lang, opens)
         if label is not None:
             return label  # "within 70 points of its record high set on Aug. 6"
+    if opens and pack.get("participles_after_noun"):
+        label = _subject_participle_label(text, sentence, date, before, lang)
+        if label is not None:
+            return label  # "Polls published on Monday showed a close race"
     if own not in links:
         if before and before[-1].group().lower() not in links and (
                 before[-1].group().endswith(",") or before[-1].group().lower() in rule.prepositions | rule.determiners):
@@ -876,6 +880,56 @@ def _postnominal_label(
         return None  # "said the old school in the valley closed in 1987": the reported clause's own verb
     label = text[before[start].start():date[1]]
     return label[:1].upper() + label[1:]
+
+
+SUBJECT_MODIFIER_WORDS = 6  # words of the phrases between a subject's participle and its date: "by a NASA lander on"
+
+
+def _subject_participle_label(
+    text: str, sentence: Span, date: Span, before: list[re.Match[str]], lang: str | None
+) -> str | None:
+    """`attribute_label` for a date in a participle phrase after the noun phrase that opens the sentence, the
+    clause's finite verb right after the date ("Polls published on Monday showed a close race", "Data collected by
+    a lander between 2018 and 2022 show …"): the date is the participle's event, told by the subject as written up
+    to the date ("Polls published on Monday"); the clause's label, the date's phrase cut from it, would leave the
+    participle without its date ("Polls published showed …") or tell the clause's later event. `before` opens the
+    sentence and holds no punctuation. The noun phrase is a few words, no function word after its first (a
+    determiner, numeral or quantifier, or the noun of a bare plural), no verb before its noun (the noun right before
+    a participle is none: "Reports released …"); the participle is no reporting verb
+    ("Officials said on Monday talks …": the clause's own verb); between it and the date only prepositional
+    phrases, the date's preposition last."""
+    rule = _label_rules(lang)
+    words = [token.group() for token in before]
+    if len(words) < 2 or any(word != _bare(word) for word in words):
+        return None
+    shape = _pack(lang)["participles_after_noun"]
+    participle = next((k for k in range(1, min(len(words), NOUN_GROUP_WORDS + 2))
+                       if re.fullmatch(shape, words[k])), None)
+    if participle is None or rule.reporting.fullmatch(words[participle]):
+        return None
+    function = rule.stopwords | rule.all_prepositions | rule.clause_words
+    # "What's needed now is …": a function word with a verb contracted onto it opens no noun phrase
+    stems = [re.split(r"['’]", word)[0].lower() for word in words[:participle]]
+    if stems[-1] in function | rule.determiners or any(stem in function for stem in stems[1:]) \
+            or any(stem in rule.stopwords for stem, word in zip(stems, words) if stem != word.lower()) \
+            or has_finite(words, lang, 0, participle - 1) \
+            or stems[0] in rule.all_prepositions | pack_words(lang, "clauses", "after_comma"):
+        return None  # "After troops landed on Monday …": the opening word is no noun phrase's
+    phrase = words[participle + 1:]
+    if not phrase or len(phrase) > SUBJECT_MODIFIER_WORDS or phrase[0].lower() not in rule.all_prepositions \
+            or words[-1].lower() not in rule.all_prepositions \
+            or any(word.lower() in rule.coordinators for word in phrase) or has_finite(phrase, lang, opening=False):
+        # "The warrant issued Monday charged …": a date with no preposition stays in the clause's label, the
+        # participle's with it; "Hansbrough finished with 20 points and now has …": a second predicate
+        return None
+    # the verb read after the date's last word, which stands where its subject would ("2022 show")
+    own = text[date[0]:date[1]].split()
+    following = own[-1:] + text[date[1]:sentence[1]].split(maxsplit=2)[:2]
+    if len(following) < 2 or following[1] != _bare(following[1]) or not is_finite(following, 1, lang, opening=False):
+        return None
+    if own[0].lower() in rule.determiners and re.fullmatch(shape, following[1]):
+        return None  # "Sales increased in the quarter ended Sept. 30 to …": the participle of the date's noun
+    return text[before[0].start():date[1]]
 
 
 def _reports_a_clause(verb: str, text: str, date: Span, rule: _LabelRules, lang: str | None) -> bool:
