@@ -882,22 +882,17 @@ def _postnominal_label(
     return label[:1].upper() + label[1:]
 
 
-SUBJECT_MODIFIER_WORDS = 6  # words of the phrases between a subject's participle and its date: "by a NASA lander on"
-
-
 def _subject_participle_label(
     text: str, sentence: Span, date: Span, before: list[re.Match[str]], lang: str | None
 ) -> str | None:
     """`attribute_label` for a date in a participle phrase after the noun phrase that opens the sentence, the
-    clause's finite verb right after the date ("Polls published on Monday showed a close race", "Data collected by
-    a lander between 2018 and 2022 show …"): the date is the participle's event, told by the subject as written up
-    to the date ("Polls published on Monday"); the clause's label, the date's phrase cut from it, would leave the
-    participle without its date ("Polls published showed …") or tell the clause's later event. `before` opens the
-    sentence and holds no punctuation. The noun phrase is a few words, no function word after its first (a
-    determiner, numeral or quantifier, or the noun of a bare plural), no verb before its noun (the noun right before
-    a participle is none: "Reports released …"); the participle is no reporting verb
-    ("Officials said on Monday talks …": the clause's own verb); between it and the date only prepositional
-    phrases, the date's preposition last."""
+    clause's finite verb right after the date ("Polls published on Monday showed a close race"): the date is the
+    participle's event, told by the subject as written up to the date ("Polls published on Monday"); the clause's
+    label, the date's phrase cut from it, would leave the participle bare ("Polls published showed …"). `before`
+    opens the sentence and holds no punctuation. The noun phrase is a few words, no function word after its first
+    (a determiner, numeral or quantifier, or the noun of a bare plural), no verb before its noun (the noun right
+    before a participle is none: "Reports released …"); the participle is no reporting verb ("Officials said on
+    Monday talks …": the clause's own verb), the date's preposition right after it."""
     rule = _label_rules(lang)
     words = [token.group() for token in before]
     if len(words) < 2 or any(word != _bare(word) for word in words):
@@ -915,12 +910,10 @@ def _subject_participle_label(
             or has_finite(words, lang, 0, participle - 1) \
             or stems[0] in rule.all_prepositions | pack_words(lang, "clauses", "after_comma"):
         return None  # "After troops landed on Monday …": the opening word is no noun phrase's
-    phrase = words[participle + 1:]
-    if not phrase or len(phrase) > SUBJECT_MODIFIER_WORDS or phrase[0].lower() not in rule.all_prepositions \
-            or words[-1].lower() not in rule.all_prepositions \
-            or any(word.lower() in rule.coordinators for word in phrase) or has_finite(phrase, lang, opening=False):
+    if participle != len(words) - 2 or words[-1].lower() not in rule.all_prepositions:
         # "The warrant issued Monday charged …": a date with no preposition stays in the clause's label, the
-        # participle's with it; "Hansbrough finished with 20 points and now has …": a second predicate
+        # participle's with it; "A survey released by the institute on Monday showed …": the participle keeps
+        # its agent there, and the clause's label tells its event too
         return None
     # the verb read after the date's last word, which stands where its subject would ("2022 show")
     own = text[date[0]:date[1]].split()
