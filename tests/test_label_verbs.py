@@ -817,6 +817,34 @@ def test_a_reported_clauses_verb_after_a_governed_noun_is_no_participle(text, ex
     assert label(text, "en", expression) == wanted
 
 
+@pytest.mark.parametrize("lang, text, expression, others, wanted", [
+    ("en", "Polls published on Monday showed a close race.", "Monday", (), "Polls published on Monday"),
+    ("en", "The ballots counted on Sunday gave the mayor a narrow lead.", "Sunday", (),
+     "The ballots counted on Sunday"),
+    ("en", "Three men arrested on Sunday were charged with arson.", "Sunday", (), "Three men arrested on Sunday"),
+    ("en", "Several reports released on Friday suggested a delay.", "Friday", (),
+     "Several reports released on Friday"),
+    ("en", "Samples taken between 2015 and 2019 show a warmer sea.", "2015", ("2019",),
+     "Samples taken between 2015 and 2019"),
+    ("fr", "Les sondages publiés en mars montrent une course serrée.", "mars", (), "Les sondages publiés en mars"),
+])
+def test_a_date_in_a_participle_phrase_after_the_subject_dates_the_participle(lang, text, expression, others,
+                                                                              wanted):
+    """Cut from its clause, the date would leave the participle without it ("Polls published showed"): the subject
+    with its participle phrase tells the date's event."""
+    assert label(text, lang, expression, *others) == wanted
+
+
+@pytest.mark.parametrize("text, expression, wanted", [
+    ("Officials said on Monday talks would resume.", "Monday", "Officials said talks would resume"),
+    ("Police arrested on Monday two men.", "Monday", "Police arrested two men"),
+    ("The mayor resigned in May.", "May", "The mayor resigned"),
+])
+def test_a_verb_of_a_participles_shape_after_the_subject_keeps_the_clause(text, expression, wanted):
+    """The clause's own verb of a participle's shape, no finite verb right after its date: the clause's label."""
+    assert label(text, "en", expression) == wanted
+
+
 @pytest.mark.parametrize("lang, text, expression, wanted", [
     ("en", "Ortiz hurt his ankle in training on 3 May and, after missing two games, returned to the team.", "3 May",
      "Ortiz hurt his ankle in training"),

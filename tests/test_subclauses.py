@@ -301,6 +301,15 @@ def test_an_apposition_after_a_governed_noun_keeps_its_case():
     # ... a phrase that a preposition opens after the date may be the main clause's: the label ends at the date
     ("en", "Thousands of people in the capital cheered the women who founded the movement in 1921 at a rally on "
            "the main square.", "1921", "The women who founded the movement"),
+    # a word of number opens the noun phrase as an article does
+    ("en", "Two witnesses who saw the truck on Tuesday were questioned.", "Tuesday",
+     "Two witnesses who saw the truck"),
+    ("en", "Police found several residents who had left the town in March.", "March",
+     "Several residents who had left the town"),
+    ("fr", "Deux hommes qui ont fui la prison en mars ont été arrêtés.", "mars", "Deux hommes qui ont fui la prison"),
+    # ... not after a word of degree: "so many … that" opens a clause of result
+    ("en", "The storm lasted so many days that the roads are now closed.", "now",
+     "The storm lasted so many days that the roads are now closed"),
     # the clause goes on after the date, or the pronoun follows a verb: the sentence keeps its label
     ("en", "Crowds honoured the men who in 1921 started the rebellion.", "1921",
      "Crowds honoured the men who started the rebellion"),

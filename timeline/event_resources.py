@@ -86,7 +86,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                "reporting_participles": WORDS, "addressee_reporting": WORDS, "distributives": WORDS,
                "notice_headings": WORDS,
                "sentence_adverbs": WORDS,
-               "command_phrases": WORDS, "quantifiers": WORDS, "modifiers_before_noun": FLAG,
+               "command_phrases": WORDS, "quantifiers": WORDS, "degree_words": WORDS, "modifiers_before_noun": FLAG,
                "prenominal_modifiers": WORDS, "focus_particles": WORDS, "cleft_openers": WORDS,
                "cleft_links": WORDS, "fronted_participles": PATTERNS,
                "trailing_participles": PATTERNS, "gerund_openers": WORDS, "gerund_shapes": PATTERNS,

@@ -286,6 +286,10 @@ def _attached_label(text: str, sentence: Span, date: Span, dates: list[Span], la
             text, date, before, lang, opens, bare)
         if label is not None:
             return label
+    if opens and pack.get("participles_after_noun"):
+        label = _subject_participle_label(text, sentence, date, before, lang)
+        if label is not None:
+            return label  # "Polls published on Monday showed a close race"
     if own not in links:
         if before and before[-1].group().lower() not in links and (
                 before[-1].group().endswith(",") or before[-1].group().lower() in rule.prepositions | rule.determiners):
@@ -938,6 +942,49 @@ def _verb_at(words: list[str], k: int, lang: str | None, determined: bool = Fals
         return True
     return k > 0 and words[k - 1].lower() in auxiliaries - copulas \
         and not _label_rules(lang).participles.fullmatch(word)
+
+
+def _subject_participle_label(
+    text: str, sentence: Span, date: Span, before: list[re.Match[str]], lang: str | None
+) -> str | None:
+    """`attribute_label` for a date in a participle phrase after the noun phrase that opens the sentence, the
+    clause's finite verb right after the date ("Polls published on Monday showed a close race"): the date is the
+    participle's event, told by the subject as written up to the date ("Polls published on Monday"); the clause's
+    label, the date's phrase cut from it, would leave the participle bare ("Polls published showed …"). `before`
+    opens the sentence and holds no punctuation. The noun phrase is a few words, no function word after its first
+    (a determiner, numeral or quantifier, or the noun of a bare plural), no verb before its noun (the noun right
+    before a participle is none: "Reports released …"); the participle is no reporting verb ("Officials said on
+    Monday talks …": the clause's own verb), the date's preposition right after it."""
+    rule = _label_rules(lang)
+    words = [token.group() for token in before]
+    if len(words) < 2 or any(word != _bare(word) for word in words):
+        return None
+    shape = _pack(lang)["participles_after_noun"]
+    participle = next((k for k in range(1, min(len(words), NOUN_GROUP_WORDS + 2))
+                       if re.fullmatch(shape, words[k])), None)
+    if participle is None or rule.reporting.fullmatch(words[participle]):
+        return None
+    function = rule.stopwords | rule.all_prepositions | rule.clause_words
+    # "What's needed now is …": a function word with a verb contracted onto it opens no noun phrase
+    stems = [re.split(r"['’]", word)[0].lower() for word in words[:participle]]
+    if stems[-1] in function | rule.determiners or any(stem in function for stem in stems[1:]) \
+            or any(stem in rule.stopwords for stem, word in zip(stems, words) if stem != word.lower()) \
+            or has_finite(words, lang, 0, participle - 1) \
+            or stems[0] in rule.all_prepositions | pack_words(lang, "clauses", "after_comma"):
+        return None  # "After troops landed on Monday …": the opening word is no noun phrase's
+    if participle != len(words) - 2 or words[-1].lower() not in rule.all_prepositions:
+        # "The warrant issued Monday charged …": a date with no preposition stays in the clause's label, the
+        # participle's with it; "A survey released by the institute on Monday showed …": the participle keeps
+        # its agent there, and the clause's label tells its event too
+        return None
+    # the verb read after the date's last word, which stands where its subject would ("2022 show")
+    own = text[date[0]:date[1]].split()
+    following = own[-1:] + text[date[1]:sentence[1]].split(maxsplit=2)[:2]
+    if len(following) < 2 or following[1] != _bare(following[1]) or not is_finite(following, 1, lang, opening=False):
+        return None
+    if own[0].lower() in rule.determiners and re.fullmatch(shape, following[1]):
+        return None  # "Sales increased in the quarter ended Sept. 30 to …": the participle of the date's noun
+    return text[before[0].start():date[1]]
 
 
 def _reports_a_clause(verb: str, text: str, date: Span, rule: _LabelRules, lang: str | None) -> bool:

@@ -1482,8 +1482,9 @@ def _after_noun_phrase(before: str, rule: _LabelRules, reach: int = NOUN_PHRASE_
         word = words[k]
         if word.endswith((",", ";", ":")) or rule.reporting.fullmatch(_bare(word)):
             return False
-        if _bare(word).lower() in rule.determiners:
-            return True
+        if _bare(word).lower() in rule.determiners or _bare(word).lower() in rule.quantifiers and (
+                k == 0 or _bare(words[k - 1]).lower() not in pack_words(rule.lang, "labels", "degree_words")):
+            return True  # "the witnesses", "two witnesses"; not "so many years that"
     return False
 
 
@@ -1531,9 +1532,14 @@ def _antecedent(
         article = articles.get(_bare(words[k]).lower())
         return marks is None or article is None or bool(article & marks)
 
+    degree = pack_words(rule.lang, "labels", "degree_words")
+
     def determiner(k: int) -> bool:
         bare = _bare(words[k]).lower()
-        return bare in rule.determiners or bool(elided) and bare.startswith(elided) and len(bare) > 2
+        # a word of number opens its noun phrase as an article does ("two witnesses who"), not after a word of
+        # degree ("so many years that"); a number in figures may end a name before it ("Building 100")
+        return bare in rule.determiners or bool(elided) and bare.startswith(elided) and len(bare) > 2 \
+            or bare in rule.quantifiers and (k == 0 or _bare(words[k - 1]).lower() not in degree)
 
     def linked(k: int) -> bool:  # words[k] is tied to the phrase before it
         return k > 0 and (_bare(words[k]).lower() in rule.noun_links or _bare(words[k - 1]).lower() in
