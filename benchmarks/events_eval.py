@@ -34,9 +34,12 @@ label_judgments_tenth.jsonl (300 drawn after round 38: 150 German, 150 English o
 judged by judges who wrote none of the rules; development data from round 39; see label_judgments.md). The lead
 engineer read the failing rows of the seventh, eighth and ninth before round 54: blind up to round 53, not since.
 label_judgments_eleventh.jsonl (310 drawn after round 54: 150 German, 150 English, the French TimeBank's last 10;
-judged by judges who wrote none of the rules on the round-54 labels, and the labels rounds 55-77 changed judged again
+judged by judges who wrote none of the rules on the round-54 labels, and the labels rounds 55-78 changed judged again
 the same way; never read by anyone writing rules, though a helper's search in round 63 may have shown it some of
-its lines: the blind figure from round 54).
+its lines: the blind figure from round 54; development data from round 79).
+label_judgments_twelfth.jsonl (300 drawn after round 78: 150 German, 150 English; the French TimeBank has no
+unjudged rows left; judged by judges who wrote none of the rules on the round-78 labels, and the labels later
+rounds changed judged again the same way; never read by anyone writing rules: the blind figure from round 78).
 Cost: milliseconds per article for tagging (with DCT detection) and for describe + merge on the sample
 articles, best of --rounds runs.
 """
@@ -83,8 +86,10 @@ SIXTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_sixth.jsonl"
 SEVENTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_seventh.jsonl"
 EIGHTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_eighth.jsonl"
 NINTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_ninth.jsonl"
-# Drawn after round 54 (de, en and the French TimeBank's last rows) and kept from everyone writing rules.
+# Drawn after round 54 (de, en and the French TimeBank's last rows); blind to round 78, development data from 79.
 ELEVENTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_eleventh.jsonl"
+# Drawn after round 78 (de, en) and kept from everyone writing rules.
+TWELFTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_twelfth.jsonl"
 # Drawn after round 38 (de, and English news from the ECB+ merge benchmark); development data from round 39.
 TENTH_LABEL_JUDGMENTS = ROOT / "tests" / "data" / "label_judgments_tenth.jsonl"
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -408,7 +413,8 @@ def main() -> int:
                            ("labels, eighth sample (de/en, blind to round 53)", EIGHTH_LABEL_JUDGMENTS),
                            ("labels, ninth sample (de/en, blind to round 53)", NINTH_LABEL_JUDGMENTS),
                            ("labels, tenth sample (de, en of ECB+)", TENTH_LABEL_JUDGMENTS),
-                           ("labels, eleventh sample (blind, de/en/fr)", ELEVENTH_LABEL_JUDGMENTS)):
+                           ("labels, eleventh sample (de/en/fr, blind to round 78)", ELEVENTH_LABEL_JUDGMENTS),
+                           ("labels, twelfth sample (blind, de/en)", TWELFTH_LABEL_JUDGMENTS)):
             readable, total, changed = score_labels(path)
             print(f"{name}: {readable}/{total} = {readable / total:.3f} judged readable; "
                   f"{changed} read differently now")
