@@ -25,11 +25,11 @@ labels rounds 10-12 changed judged again the same way; development data for roun
 label_judgments_sixth.jsonl (300 drawn after round 12, de/en, never read by anyone writing rules: judged blind on
 the round-12 labels, and the labels rounds 13-14 and 16 changed judged again the same way; development data for
 round 18) and label_judgments_seventh.jsonl (300 drawn after round 16, de/en, blind to round 53:
-judged blind on the round-16 labels, and the labels rounds 18-77 changed judged again the same way) and
+judged blind on the round-16 labels, and the labels rounds 18-78 changed judged again the same way) and
 label_judgments_eighth.jsonl (300 drawn after round 26, de/en, blind to round 53: judged blind on
-the round-26 labels, and the labels rounds 27-77 changed judged again the same way) and label_judgments_ninth.jsonl
+the round-26 labels, and the labels rounds 27-78 changed judged again the same way) and label_judgments_ninth.jsonl
 (300 drawn after round 36, de/en, blind to round 53: judged blind on the round-36 labels, and the
-labels rounds 37-77 changed judged again the same way) and
+labels rounds 37-78 changed judged again the same way) and
 label_judgments_tenth.jsonl (300 drawn after round 38: 150 German, 150 English of the ECB+ merge benchmark's news,
 judged by judges who wrote none of the rules; development data from round 39; see label_judgments.md). The lead
 engineer read the failing rows of the seventh, eighth and ninth before round 54: blind up to round 53, not since.
