@@ -506,6 +506,10 @@ def test_the_core_date_does_not_follow_the_fronted_phrase_date(text, expression,
     # (a command phrase and its name go first, then the label may fit whole)
     ("en", "In 1920, the troops of the northern provinces under the command of General Hans Berg marched on the "
      "capital of the country.", "1920", "The troops of the northern provinces marched on the capital of the country"),
+    # who took part with the subject goes as well
+    ("en", "In March 1921, the foreign minister together with the ambassador of the Netherlands signed the treaty "
+     "on the return of the border regions.", "March 1921",
+     "The foreign minister signed the treaty on the return of the border regions"),
     # German: who took part with the subject ("gemeinsam mit", with the name's genitive) goes too, so the object and
     # the verb's particle stay; not a list of names, whose first one alone would go
     ("de", "Im März 1921 unterzeichnete der Außenminister gemeinsam mit dem Botschafter der Niederlande den Vertrag "
