@@ -521,6 +521,12 @@ def test_the_core_date_does_not_follow_the_fronted_phrase_date(text, expression,
     ("de", "Im Sommer 1866 schloss Preußen zusammen mit dem Königreich Italien ein Bündnis gegen das "
      "österreichische Kaiserreich ab.", "Sommer 1866", "Preußen schloss ein Bündnis gegen das österreichische "
      "Kaiserreich ab"),
+    # ... and the role someone acts in, a noun with its genitive before the object ("als Leiter des Amtes")
+    ("de", "Im Mai 1950 übergab Karl von Brandt als Leiter des Vermessungsamtes der Provinz die neuen Karten an "
+     "den Landrat.", "Mai 1950", "Übergab Karl von Brandt die neuen Karten an den Landrat"),
+    # not "als auch" after "sowohl", nor a role that closes the clause
+    ("de", "Im Mai 1950 hatten sowohl die Regierung des Landes als auch der Rat der Stadt die Einführung der neuen "
+     "Steuer beschlossen.", "Mai 1950", "Hatten sowohl die Regierung des Landes … neuen Steuer beschlossen"),
     ("de", "Im Jahr 2007 gründete er gemeinsam mit Norwegen, Island, Irland, Schottland und Dänemark einen Bund "
      "zum Schutz der Fischbestände im Nordatlantik.", "Jahr 2007",
      "Er gründete gemeinsam mit Norwegen, Island, Irland…"),

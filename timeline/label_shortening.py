@@ -197,13 +197,14 @@ def _commander_end(words: list[str], start: int, rule: _LabelRules) -> int | Non
     if end >= len(words) or end == reach:
         return None
     genitive = rule.inversion.genitive if rule.inversion else frozenset()
-    if not words[end - 1].endswith((",", ";", ":")) and _bare(words[end]).lower() in genitive:
-        # the name's genitive goes with it ("gemeinsam mit dem Botschafter der Niederlande")
+    while not words[end - 1].endswith((",", ";", ":")) and _bare(words[end]).lower() in genitive:
+        # the name's genitives go with it ("gemeinsam mit dem Botschafter der Niederlande")
         noun = next((j for j in range(end + 1, min(len(words), end + COMMANDER_REACH))
                      if not _bare(words[j])[:1].islower()), None)
         if noun is None or not _bare(words[noun])[:1].isupper() \
-                or any(word.endswith((",", ";", ":")) for word in words[end:noun]):
-            return None
+                or any(word.endswith((",", ";", ":")) or _bare(word).lower() in rule.closed_prepositions
+                       for word in words[end:noun]):
+            return None  # adjectives only before the genitive's noun, no phrase of their own ("der im Laufe …")
         end = noun
         while end < len(words) and _bare(words[end])[:1].isupper() and not words[end - 1].endswith((",", ";", ":")):
             end += 1
@@ -259,6 +260,25 @@ def _without_commanders(words: list[str], anchor: int | None, rule: _LabelRules)
     return words, anchor
 
 
+def _without_roles(words: list[str], anchor: int | None, rule: _LabelRules) -> tuple[list[str], int | None]:
+    """`words` without the role someone acts in (`role_openers`, a noun and its genitive: "Übernahm er als Chef
+    des Stabes das Kommando"), where an article follows, the verb's object's. Not one whose opener a function word
+    follows ("als der Kaiser", "sowohl … als auch …"), nor one holding the cut date's place (`anchor`)."""
+    genitive = rule.inversion.genitive if rule.inversion else frozenset()
+    k = 1
+    while k < len(words) - 1 and len(words) > LABEL_WORDS + 1:
+        end = _commander_end(words, k + 1, rule) \
+            if _bare(words[k]).lower() in rule.role_openers and not words[k - 1].endswith((",", ";", ":")) else None
+        if end is None or anchor is not None and k < anchor < end or words[end - 1].endswith((",", ";", ":")) \
+                or _bare(words[end]).lower() not in rule.determiners \
+                or not any(_bare(word).lower() in genitive for word in words[k + 2:end]) \
+                or _bare(words[k + 1]).lower() in rule.stopwords:
+            k += 1
+            continue
+        words, anchor = _dropped(words, anchor, k, end)
+    return words, anchor
+
+
 def spared(words: list[str], anchor: int | None, rule: _LabelRules) -> tuple[list[str], int | None]:
     """A label too long for the chart without what a reader can spare, before any cut: asides between dashes,
     short comma-enclosed insertions that name nothing, sentence adverbs, who led it or took part with the subject
@@ -269,7 +289,8 @@ def spared(words: list[str], anchor: int | None, rule: _LabelRules) -> tuple[lis
     words, anchor = _without_dash_pairs(list(words), anchor, rule.lang)
     words, anchor = _without_spare_insertion(words, anchor, rule)
     words, anchor = _without_sentence_adverbs(words, anchor, rule)
-    return _without_commanders(words, anchor, rule)
+    words, anchor = _without_commanders(words, anchor, rule)
+    return _without_roles(words, anchor, rule)
 
 
 def _trimmed(words: list[str], stopwords: frozenset[str], least: int) -> list[str]:
