@@ -506,6 +506,30 @@ def test_the_core_date_does_not_follow_the_fronted_phrase_date(text, expression,
     # (a command phrase and its name go first, then the label may fit whole)
     ("en", "In 1920, the troops of the northern provinces under the command of General Hans Berg marched on the "
      "capital of the country.", "1920", "The troops of the northern provinces marched on the capital of the country"),
+    # who took part with the subject goes as well
+    ("en", "In March 1921, the foreign minister together with the ambassador of the Netherlands signed the treaty "
+     "on the return of the border regions.", "March 1921",
+     "The foreign minister signed the treaty on the return of the border regions"),
+    # German: who took part with the subject ("gemeinsam mit", with the name's genitive) goes too, so the object and
+    # the verb's particle stay; not a list of names, whose first one alone would go
+    ("de", "Im März 1921 unterzeichnete der Außenminister gemeinsam mit dem Botschafter der Niederlande den Vertrag "
+     "über die Rückgabe der Grenzgebiete.", "März 1921",
+     "Der Außenminister unterzeichnete den Vertrag über die Rückgabe der Grenzgebiete"),
+    ("de", "Im Januar 1919 rief Karl Weber gemeinsam mit der Lehrerin Anna Brandt die Arbeiter der Hauptstadt zum "
+     "Generalstreik gegen die Regierung auf.", "Januar 1919",
+     "Karl Weber rief die Arbeiter der Hauptstadt zum Generalstreik gegen die Regierung auf"),
+    ("de", "Im Sommer 1866 schloss Preußen zusammen mit dem Königreich Italien ein Bündnis gegen das "
+     "österreichische Kaiserreich ab.", "Sommer 1866", "Preußen schloss ein Bündnis gegen das österreichische "
+     "Kaiserreich ab"),
+    # ... and the role someone acts in, a noun with its genitive before the object ("als Leiter des Amtes")
+    ("de", "Im Mai 1950 übergab Karl von Brandt als Leiter des Vermessungsamtes der Provinz die neuen Karten an "
+     "den Landrat.", "Mai 1950", "Übergab Karl von Brandt die neuen Karten an den Landrat"),
+    # not "als auch" after "sowohl", nor a role that closes the clause
+    ("de", "Im Mai 1950 hatten sowohl die Regierung des Landes als auch der Rat der Stadt die Einführung der neuen "
+     "Steuer beschlossen.", "Mai 1950", "Hatten sowohl die Regierung des Landes … neuen Steuer beschlossen"),
+    ("de", "Im Jahr 2007 gründete er gemeinsam mit Norwegen, Island, Irland, Schottland und Dänemark einen Bund "
+     "zum Schutz der Fischbestände im Nordatlantik.", "Jahr 2007",
+     "Er gründete gemeinsam mit Norwegen, Island, Irland…"),
     # a name whose first word has a verb's shape ("-ed") is the subject, not a verb
     ("en", "On Monday, Mildred Hughes, the founder of the small charity for the children of the valley, opened a new "
      "school in the town.", "Monday", "Mildred Hughes … opened a new school in the town"),

@@ -143,6 +143,7 @@ class _LabelRules:
     hyphenated_modify: bool  # a hyphenated date ("fourth-quarter") before a noun is an adjective of it
     sentence_adverbs: frozenset[str]  # "jedoch", "however", "cependant": a long label drops them first
     command_phrases: tuple[tuple[str, ...], ...]  # "unter dem Kommando", "under the command of": words, lower case
+    role_openers: frozenset[str]  # "als": opens the role someone acts in ("als Chef des Stabes")
     quantifiers: frozenset[str]  # "seven", "few", "plusieurs": words of number that stand before their noun
     # whether every adjective stands before its noun ("the first three former countries"); where most follow it,
     # `prenominal_modifiers` are those that stand before it ("le même homme", "un rang peu élevé")
@@ -308,6 +309,7 @@ def _label_rules(lang: str | None) -> _LabelRules:
         hyphenated_modify=labels.get("hyphenated_dates_modify", False),
         sentence_adverbs=frozenset(word.lower() for word in labels.get("sentence_adverbs", [])),
         command_phrases=tuple(tuple(phrase.lower().split()) for phrase in labels.get("command_phrases", [])),
+        role_openers=frozenset(word.lower() for word in labels.get("role_openers", [])),
         quantifiers=frozenset(word.lower() for word in labels.get("quantifiers", [])),
         modifiers_before_noun=labels.get("modifiers_before_noun", False),
         prenominal_modifiers=frozenset(word.lower() for word in labels.get("prenominal_modifiers", [])),

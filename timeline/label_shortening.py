@@ -179,7 +179,8 @@ COMMANDER_REACH = 6  # words of the name after a command phrase ("des ehemaligen
 def _commander_end(words: list[str], start: int, rule: _LabelRules) -> int | None:
     """Where the name after a command phrase that ends before words[start] ends (the index after it): after a
     linking word ("von", "des", "of"), lower-case words (adjectives, a title) up to a capitalized word, then
-    capitalized words and name particles, within COMMANDER_REACH words. None when its end is unclear: where
+    capitalized words and name particles, within COMMANDER_REACH words, and a genitive after them ("mit dem
+    Botschafter der Niederlande"). None when its end is unclear (a list of names goes on after a comma): where
     capitals mark every noun, a second capitalized word before a lower-case one may be the clause's object ("von
     Berg Ufa zurückerobert"), so the name must be followed by an article, a preposition or a comma there."""
     k = start + 1 if start < len(words) and _bare(words[start]).lower() in rule.noun_links else start
@@ -195,7 +196,23 @@ def _commander_end(words: list[str], start: int, rule: _LabelRules) -> int | Non
             break
     if end >= len(words) or end == reach:
         return None
+    genitive = rule.inversion.genitive if rule.inversion else frozenset()
+    while not words[end - 1].endswith((",", ";", ":")) and _bare(words[end]).lower() in genitive:
+        # the name's genitives go with it ("gemeinsam mit dem Botschafter der Niederlande")
+        noun = next((j for j in range(end + 1, min(len(words), end + COMMANDER_REACH))
+                     if not _bare(words[j])[:1].islower()), None)
+        if noun is None or not _bare(words[noun])[:1].isupper() \
+                or any(word.endswith((",", ";", ":")) or _bare(word).lower() in rule.closed_prepositions
+                       for word in words[end:noun]):
+            return None  # adjectives only before the genitive's noun, no phrase of their own ("der im Laufe …")
+        end = noun
+        while end < len(words) and _bare(words[end])[:1].isupper() and not words[end - 1].endswith((",", ";", ":")):
+            end += 1
+        if end >= len(words):
+            return None
     following = _bare(words[end]).lower()
+    if words[end - 1].endswith(",") and _bare(words[end])[:1].isupper():
+        return None  # a list of names goes on ("gemeinsam mit Australien, China und Indien")
     clear = words[end - 1].endswith(",") or following in rule.determiners or following in rule.single_prepositions
     return end if clear or rule.capitalised_names or capitals == 1 else None
 
@@ -220,8 +237,9 @@ def _phrase_starts(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str] | Non
 
 def _without_commanders(words: list[str], anchor: int | None, rule: _LabelRules) -> tuple[list[str], int | None]:
     """`words` without the pack's `command_phrases` and the name after them ("Hatten die Freikorps unter dem
-    Kommando des Generals von der Goltz die Hauptstadt … gebracht"): who led it, not what happened. Not one
-    holding the cut date's place (`anchor`), nor one whose name's end is unclear (`_commander_end`)."""
+    Kommando des Generals von der Goltz die Hauptstadt … gebracht", "gemeinsam mit dem König"): who led it or
+    took part, not what happened. Not one holding the cut date's place (`anchor`), nor one whose name's end is
+    unclear (`_commander_end`)."""
     starts = _phrase_starts(rule.command_phrases)
     k = 1
     while k < len(words) and len(words) > LABEL_WORDS + 1:
@@ -242,17 +260,37 @@ def _without_commanders(words: list[str], anchor: int | None, rule: _LabelRules)
     return words, anchor
 
 
+def _without_roles(words: list[str], anchor: int | None, rule: _LabelRules) -> tuple[list[str], int | None]:
+    """`words` without the role someone acts in (`role_openers`, a noun and its genitive: "Übernahm er als Chef
+    des Stabes das Kommando"), where an article follows, the verb's object's. Not one whose opener a function word
+    follows ("als der Kaiser", "sowohl … als auch …"), nor one holding the cut date's place (`anchor`)."""
+    genitive = rule.inversion.genitive if rule.inversion else frozenset()
+    k = 1
+    while k < len(words) - 1 and len(words) > LABEL_WORDS + 1:
+        end = _commander_end(words, k + 1, rule) \
+            if _bare(words[k]).lower() in rule.role_openers and not words[k - 1].endswith((",", ";", ":")) else None
+        if end is None or anchor is not None and k < anchor < end or words[end - 1].endswith((",", ";", ":")) \
+                or _bare(words[end]).lower() not in rule.determiners \
+                or not any(_bare(word).lower() in genitive for word in words[k + 2:end]) \
+                or _bare(words[k + 1]).lower() in rule.stopwords:
+            k += 1
+            continue
+        words, anchor = _dropped(words, anchor, k, end)
+    return words, anchor
+
+
 def spared(words: list[str], anchor: int | None, rule: _LabelRules) -> tuple[list[str], int | None]:
     """A label too long for the chart without what a reader can spare, before any cut: asides between dashes,
-    short comma-enclosed insertions that name nothing, sentence adverbs, who led it (`command_phrases`), each
-    only while the words are still too long. So the cut that may follow keeps more of the clause: its subject,
-    verb and what closes it ("Die Stadt wurde jedoch bereits kurze Zeit später von den Truppen…" -> "Die Stadt
-    wurde kurze Zeit später von den Truppen zurückerobert…"). Returns the words and the anchor (the index of the
-    word after the cut date) moved."""
+    short comma-enclosed insertions that name nothing, sentence adverbs, who led it or took part with the subject
+    (`command_phrases`), each only while the words are still too long. So the cut that may follow keeps more of
+    the clause: its subject, verb and what closes it ("Die Stadt wurde jedoch bereits kurze Zeit später von den
+    Truppen…" -> "Die Stadt wurde kurze Zeit später von den Truppen zurückerobert…"). Returns the words and the
+    anchor (the index of the word after the cut date) moved."""
     words, anchor = _without_dash_pairs(list(words), anchor, rule.lang)
     words, anchor = _without_spare_insertion(words, anchor, rule)
     words, anchor = _without_sentence_adverbs(words, anchor, rule)
-    return _without_commanders(words, anchor, rule)
+    words, anchor = _without_commanders(words, anchor, rule)
+    return _without_roles(words, anchor, rule)
 
 
 def _trimmed(words: list[str], stopwords: frozenset[str], least: int) -> list[str]:
