@@ -225,7 +225,7 @@ def _state_apposition_label(text: str, sentence: Span, date: Span, dates: list[S
                    if re.fullmatch(shape, word, re.IGNORECASE)), None)
     copulas = pack.get("aside_copulas", {}).get(adverb) if adverb else None
     opened = re.search(lead, text[sentence[0]:date[0]]) if lead and copulas else None
-    if copulas is None or opened is None:
+    if adverb is None or copulas is None or opened is None:
         return None
     end = re.search(r"[,;:()]|$", text[date[1]:sentence[1]])
     close = date[1] + (end.start() if end else 0)
