@@ -6,8 +6,10 @@ The grammar must be plain: the sentence opens with a short noun phrase (a name, 
 no date, no introductory preposition), then a phrase set off by commas or dashes that holds the date and words
 besides it, with no finite verb of its own (an apposition or a participle phrase: a relative clause has its verb
 and is `timeline.subclauses`'s), and right after it the sentence's finite verb. The label is the noun phrase with
-its phrase ("Anna Berg, mayor"); a phrase that the cut date would leave one lower-case word keeps its date, since
-a participle alone tells nothing ("The bridge, opened in 1932"). A duration in such a phrase tells how long the
+its phrase ("Anna Berg, a director since 2010": "Anna Berg, a director"), or, for a noun phrase a closed period
+dates, the two joined by the pack's past copula ("Anna Berg, mayor from 2004 to 2016": "Anna Berg was mayor",
+[event_nouns] `past_copula`); a phrase that the cut date would leave one lower-case word keeps its date, since a
+participle alone tells nothing ("The bridge, opened in 1932"). A duration in such a phrase tells how long the
 subject was so ("Nashua, rumored a takeover target for six months, said …"); a phrase that gives the subject a
 name (a naming participle: "known as …") tells no state of it at a date. Pack data: [labels] `openers`,
 `relatives`, `subordinators`, [verbs] `naming_participles` and the finite verbs of `timeline.finite_verbs`; one
