@@ -15,9 +15,16 @@ from timeline.timex import Timex
 @pytest.mark.parametrize("lang, text, expression, others, wanted", [
     # an apposition: who the subject was then
     ("de", "Anna Berg, Bürgermeisterin von 2004 bis 2016, kritisiert den Plan.", "2004", ("2016",),
-     "Anna Berg, Bürgermeisterin"),
+     "Anna Berg war Bürgermeisterin"),
     ("de", "Anna Berg, Bürgermeisterin von 2004 bis 2016, kritisiert den Plan.", "2016", ("2004",),
-     "Anna Berg, Bürgermeisterin"),
+     "Anna Berg war Bürgermeisterin"),
+    # a noun phrase dated by a closed period: what the subject was then, with the pack's past copula
+    ("de", "Karl Huber, Landrat zwischen 1970 und 1976, schrieb später ein Buch.", "1976", ("1970",),
+     "Karl Huber war Landrat"),
+    ("en", "Tom Reed, governor from 1990 to 1998, wrote a memoir.", "1990", ("1998",), "Tom Reed was governor"),
+    # a plural subject keeps the phrase (its copula would be plural)
+    ("de", "Anna und Karl, Nachbarn von 1990 bis 2000, streiten vor Gericht.", "1990", ("2000",),
+     "Anna und Karl, Nachbarn"),
     ("en", "Peter Hall, a director since 2010, said the company would grow.", "2010", (), "Peter Hall, a director"),
     ("en", "The old dam, under repair since March, will reopen in the autumn.", "March", ("autumn",),
      "The old dam, under repair"),

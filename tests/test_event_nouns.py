@@ -537,6 +537,30 @@ def test_a_word_of_time_in_an_aside_after_a_name_tells_its_state(text, lang, exp
     assert label(text, lang, expression) == wanted
 
 
+@pytest.mark.parametrize("text, lang, expression, wanted", [
+    # the same state told by an apposition after the name: the word of time as an adjective after its article
+    ("Die Händler verkauften ihr Tuch 1760 in Memel, dem heutigen Klaipėda.", "de", "heutigen",
+     "Memel ist heute Klaipėda"),
+    ("Der Zug fuhr im Winter nach Lemberg, dem heutigen Lwiw, und hielt dort.", "de", "heutigen",
+     "Lemberg ist heute Lwiw"),
+    ("Die Gesandten reisten 1697 über Tarvis und Malborgeth, das heutige Grenzgebiet, nach Venedig.", "de",
+     "heutige", "Tarvis und Malborgeth sind heute Grenzgebiet"),
+    # English: "what is now"
+    ("In 1790 the merchants settled in Batavia, what is now Jakarta.", "en", "now", "Batavia is now Jakarta"),
+])
+def test_a_word_of_time_in_an_apposition_after_a_name_tells_its_state(text, lang, expression, wanted):
+    assert label(text, lang, expression) == wanted
+
+
+@pytest.mark.parametrize("text, expression, kept", [
+    # no name before the apposition, or a clause in it: the clause keeps its label
+    ("Der Minister verteidigte die Reform, die heutigen Regeln blieben bestehen.", "heutigen", "verteidigte"),
+    ("Der Bürgermeister lobte 1990 den Plan, den heutigen Zustand des Gesetzes zu erhalten.", "heutigen", "lobte"),
+])
+def test_a_word_of_time_in_an_apposition_after_no_name_keeps_its_label(text, expression, kept):
+    assert kept in label(text, "de", expression)
+
+
 def test_a_word_of_time_before_a_prepositional_phrase_in_an_aside_keeps_the_clause_label():
     # "now" before a phrase of a preposition is rather the story's time than today's: no state of the name
     text = "In the spring, the Northern Army (now under the command of Colonel Brandt) attacked the pass."

@@ -6,8 +6,10 @@ The grammar must be plain: the sentence opens with a short noun phrase (a name, 
 no date, no introductory preposition), then a phrase set off by commas or dashes that holds the date and words
 besides it, with no finite verb of its own (an apposition or a participle phrase: a relative clause has its verb
 and is `timeline.subclauses`'s), and right after it the sentence's finite verb. The label is the noun phrase with
-its phrase ("Anna Berg, mayor"); a phrase that the cut date would leave one lower-case word keeps its date, since
-a participle alone tells nothing ("The bridge, opened in 1932"). A duration in such a phrase tells how long the
+its phrase ("Anna Berg, a director since 2010": "Anna Berg, a director"), or, for a noun phrase a closed period
+dates, the two joined by the pack's past copula ("Anna Berg, mayor from 2004 to 2016": "Anna Berg was mayor",
+[event_nouns] `past_copula`); a phrase that the cut date would leave one lower-case word keeps its date, since a
+participle alone tells nothing ("The bridge, opened in 1932"). A duration in such a phrase tells how long the
 subject was so ("Nashua, rumored a takeover target for six months, said …"); a phrase that gives the subject a
 name (a naming participle: "known as …") tells no state of it at a date. Pack data: [labels] `openers`,
 `relatives`, `subordinators`, [verbs] `naming_participles` and the finite verbs of `timeline.finite_verbs`; one
@@ -19,8 +21,9 @@ from __future__ import annotations
 import re
 
 from .clauses import Span
-from .event_resources import pack_words
-from .finite_verbs import has_finite, is_copula, is_finite, is_listed_finite
+from .event_nouns import range_span
+from .event_resources import load, pack_words
+from .finite_verbs import has_finite, has_lower_finite, is_copula, is_finite, is_listed_finite
 from .label_dates import _without_dates
 from .label_rules import MIN_LABEL_WORDS, _bare, _has_content_words, _label_rules, _LabelRules, _within
 from .labels import DATELINE, MAX_APPOSITION, MAX_SUBJECT, make_label
@@ -67,6 +70,9 @@ def apposition_label(text: str, sentence: Span, date: Span, dates: list[Span], l
     described = _without_dates(text, (opening.end(), closing.start()), dates, lang).split()
     if not _has_content_words(" ".join(described), lang, 1):
         return None  # "The fall of Atlanta, on September 2, 1864, was": the date dates the main clause
+    held = _held_office_label(text, sentence, date, dates, lang, head, phrase, described)
+    if held is not None:
+        return held
     span = (start, closing.start() + (1 if closing.group().startswith(",") else 0))
     # "The bridge, opened in 1932": a participle alone would leave a hole; a noun stands alone ("Anna Berg,
     # Bürgermeisterin"); nor a phrase that ends in a word governing the cut date ("more lethal than in the 1870s")
@@ -74,6 +80,23 @@ def apposition_label(text: str, sentence: Span, date: Span, dates: list[Span], l
         or _bare(described[-1]).lower() in rule.stopwords
     label = make_label(text, span, [] if hole else dates, lang)
     return label if _has_content_words(label, lang, MIN_LABEL_WORDS) else None
+
+
+def _held_office_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None, head: list[str],
+                       phrase: list[str], described: list[str]) -> str | None:
+    """The label of an end of a closed period in a noun phrase describing the subject ("Anna Berg, Bürgermeisterin
+    von 2004 bis 2016, …"): the subject was so then, said with the pack's past copula (`past_copula`: "Anna Berg
+    war Bürgermeisterin"); None for any other phrase: a participle's, one a preposition opens ("under strain"), a
+    single date (whose state may last), or a subject of more than one (whose copula is plural)."""
+    rule = _label_rules(lang)
+    copula = load(lang).get("event_nouns", {}).get("past_copula")
+    period = range_span(text, date, dates, sentence, lang)
+    if not copula or period == date or _bare(phrase[0]).lower() in rule.all_prepositions \
+            or has_lower_finite(phrase, lang) \
+            or any(word.lower() in pack_words(lang, "event_nouns", "aside_conjunctions") for word in head):
+        return None
+    label = " ".join([*head, copula, *described])
+    return label[:1].upper() + label[1:]
 
 
 def _participle(words: list[str], k: int, verb_final: bool, lang: str | None) -> bool:

@@ -126,6 +126,7 @@ OPTIONAL: dict[str, dict[str, str]] = {
                     "oblique_ending": TEXT, "headline_determiners": WORDS, "headline_participle": PATTERN,
                     "feminine_suffixes": WORDS, "feminine_nominatives": TABLE,
                     "perfect_auxiliaries": WORDS, "aside_copulas": TABLE, "aside_conjunctions": WORDS,
+                    "apposition_states": TABLE, "apposition_lead": PATTERN, "past_copula": TEXT,
                     "agreement_nouns": WORDS, "agreement_references": WORDS, "agreement_verbs": PATTERN},
     "figures": {"markers": WORDS, "approximators": WORDS, "scales": WORDS, "change_verbs": WORDS, "copula": TEXT,
                 "plural_copula": TEXT, "copula_preposition": TEXT, "singular_verbs": WORDS, "plural_verbs": WORDS,

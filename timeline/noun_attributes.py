@@ -77,8 +77,10 @@ def attribute_label(text: str, sentence: Span, date: Span, dates: list[Span], la
     """The label of a date that the grammar ties to a noun of action anywhere in `sentence`: right at the noun
     (`_attached_label`) or after the noun's complements (`_chain_label`); None when it ties it to no such noun."""
     return _bracketed_label(text, sentence, date, dates, lang) \
-        or _state_aside_label(text, sentence, date, dates, lang) or _year_label(text, sentence, date, dates, lang) \
-        or _attached_label(text, sentence, date, dates, lang) or _chain_label(text, sentence, date, dates, lang)
+        or _state_aside_label(text, sentence, date, dates, lang) \
+        or _state_apposition_label(text, sentence, date, dates, lang) \
+        or _year_label(text, sentence, date, dates, lang) or _attached_label(text, sentence, date, dates, lang) \
+        or _chain_label(text, sentence, date, dates, lang)
 
 
 def _year_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
@@ -205,6 +207,41 @@ def _state_aside_label(text: str, sentence: Span, date: Span, dates: list[Span],
     if names is None:
         return None
     return " ".join([names[0], copulas[names[1]], text[date[0]:date[1]], *rest])
+
+
+APPOSITION_WORDS = 6  # words of the name or state an apposition gives a place (`_state_apposition_label`)
+
+
+def _state_apposition_label(text: str, sentence: Span, date: Span, dates: list[Span], lang: str | None) -> str | None:
+    """`attribute_label` for a word of time that opens an apposition after a name, after the words of the pack's
+    `apposition_lead`, as a word of `apposition_states` that names its word of `aside_copulas`, with a noun phrase
+    and no verb up to the next comma or the sentence's end: the name or state of the place at that time, said as
+    `_state_aside_label` says it ("von Königsberg, dem heutigen Kaliningrad": "Königsberg ist heute Kaliningrad").
+    The apposition tells that date, which is no event of the clause around it."""
+    pack = _pack(lang)
+    lead = pack.get("apposition_lead")
+    word = text[date[0]:date[1]]
+    adverb = next((adverb for shape, adverb in pack.get("apposition_states", {}).items()
+                   if re.fullmatch(shape, word, re.IGNORECASE)), None)
+    copulas = pack.get("aside_copulas", {}).get(adverb) if adverb else None
+    opened = re.search(lead, text[sentence[0]:date[0]]) if lead and copulas else None
+    if adverb is None or copulas is None or opened is None:
+        return None
+    end = re.search(r"[,;:()]|$", text[date[1]:sentence[1]])
+    close = date[1] + (end.start() if end else 0)
+    rest = text[date[1]:close].rstrip(" .!?").split()
+    rule = _label_rules(lang)
+    if not rest or len(rest) > APPOSITION_WORDS or not rest[0][:1].isupper() \
+            or any(word[:1].islower() and word.lower() not in rule.all_prepositions | rule.determiners
+                   for word in rest) or any(span[0] < close for span in dates[bisect_left(dates, (date[1],)):]):
+        # no name ("den heutigen Stand"), a phrase of more than names, nouns and their prepositions ("den heutigen
+        # Zustand zu erhalten"), or another date the apposition may tell
+        return None
+    names = _names_before(text[sentence[0]:sentence[0] + opened.start()].split(),
+                          frozenset(pack.get("aside_conjunctions", [])), lang)
+    if names is None:
+        return None
+    return " ".join([names[0], copulas[names[1]], adverb, *rest])
 
 
 def _names_before(words: list[str], conjunctions: frozenset[str], lang: str | None) -> tuple[str, bool] | None:
