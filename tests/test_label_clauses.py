@@ -1098,3 +1098,19 @@ def test_an_apposition_opened_by_a_dated_adverb_keeps_its_names_verb(
 def test_a_dated_adverb_with_a_verb_still_opens_a_clause(
         text: str, expression: str, other: str, wanted: str) -> None:
     assert label(text, "de", expression, other) == wanted
+
+
+@pytest.mark.parametrize("lang, text, expression, wanted", [
+    # a pronoun before a focus particle or preposition of the date is the clause's subject or object, no article
+    ("de", "Nach langen Verhandlungen gelang das erst im März 2015.", "März 2015",
+     "Nach langen Verhandlungen gelang das"),
+    ("de", "Gelungen ist ihm das nur im Jahr 2003.", "Jahr 2003", "Gelungen ist ihm das"),
+    ("de", "Geehrt wurden Häftlinge die zwischen 1940 und 1944 Widerstand geleistet hatten.", "1940",
+     "Geehrt wurden Häftlinge die Widerstand geleistet hatten"),
+    ("en", "The council finally approved this in March 2015.", "March 2015", "The council finally approved this"),
+    # an article before an approximator is the date's own and goes with it
+    ("de", "Er verbrachte die rund 20 Jahre im Exil.", "rund 20 Jahre", "Er verbrachte die rund 20 Jahre im Exil"),
+])
+def test_a_pronoun_before_the_words_governing_a_cut_date_stays(lang, text, expression, wanted):
+    others = ("1944",) if "1944" in text else ()
+    assert label(text, lang, expression, *others) == wanted

@@ -82,6 +82,11 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
                 # "…, die am 1. Mai stattfindet": the relative pronoun stays, only "am" goes with the date
                 governing, governs_from = _governing_from(
                     before, governing.start() + len(governing.group().split()[0]), rule)
+            if governing and _pronoun_before_preposition(governing.group(), rule):
+                # "gelang das erst am 31. Januar", "Häftlinge, die zwischen 1943 und 1945 …": the word before the
+                # preposition is no article of the date but the clause's pronoun; it stays
+                governing, governs_from = _governing_from(
+                    before, governing.start() + len(governing.group().split()[0]), rule)
             particle = _verb_particle(governing.group(), text, date_start, date_end, rule) if governing else 0
             if governing and particle:
                 # "gave in on Friday", "was sworn in last week": the particle stays with its verb, "um" with its "zu"
@@ -724,6 +729,15 @@ def _verb_particle(governing: str, text: str, date_start: int, date_end: int, ru
                             or POSSESSIVE_AFTER.match(text, date_end)):
         return 0
     return len(governing) - len(governing[len(words[0]):].lstrip())
+
+
+def _pronoun_before_preposition(governing: str, rule: _LabelRules) -> bool:
+    """Whether the words governing a date open with a determiner and end with a preposition: an article comes after
+    the preposition of its date ("in der Nacht"), so one before it stands for a noun of its own ("das erst am 31.
+    Januar"). Not when the words end in an approximator or boundary word ("die rund 20 Jahre", "the early 1990s"):
+    that article is the date's."""
+    words = governing.lower().split()
+    return len(words) > 1 and words[0] in rule.determiners and words[-1] in rule.single_prepositions
 
 
 def _opens_relative(before: str, position: int, rule: _LabelRules) -> bool:

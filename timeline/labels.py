@@ -717,7 +717,9 @@ def make_label(
     last = _last_date(clause, dates)
     if last is not None and _ends_with_date(text, clause, last) and not _ends_with_kept_date(words, text, last) \
             and not ends_with_particle(text, last, lang):
-        words = _without_dangling(words, rule.trailing)  # "extended Putin's rule to 2030": "to" would dangle
+        # "extended Putin's rule to 2030": "to" would dangle; a determiner left there is a pronoun the cut date
+        # did not take ("gelang das erst am 31. Januar", see `_without_dates`)
+        words = _without_dangling(words, rule.trailing - rule.determiners)
     else:
         # "hurt his knee on Dec. 21 and, after missing two games, …": a clause cut before its comma ends in no "and"
         words = _without_dangling(words, rule.conjunctions)
