@@ -1734,18 +1734,15 @@ def _relative(
         text = _blanked(text, _word_starts(text, antecedent, comma - 1)[-closing], comma - 1)
         phrase, written = phrase[:-closing], written[:-closing]
     verbs = [k for k in range(1, len(phrase)) if is_finite(phrase, k, rule.lang)]
-    if verbs and not rule.verb_final and verbs[-1] + 1 < len(phrase) and phrase[verbs[-1] + 1][:1].islower() \
-            and not any(_bare(word).lower() in rule.all_prepositions | rule.determiners
-                        for word in phrase[verbs[-1] + 1:]):
+    if verbs and (not rule.verb_final and verbs[-1] + 1 < len(phrase) and phrase[verbs[-1] + 1][:1].islower()
+                  and not any(_bare(word).lower() in rule.all_prepositions | rule.determiners
+                              for word in phrase[verbs[-1] + 1:])
+                  or rule.verb_final and phrase[verbs[-1]][:1].islower()
+                  and _one_noun_phrase(phrase[verbs[-1] + 1:], rule)):
         # "The French also used napalm, which was depicted …": a bare noun phrase, the object of the main
-        # clause's verb, is what the clause describes
-        skipped = verbs[-1] + 1
-        antecedent = _word_starts(text, antecedent, comma - 1)[skipped]
-        phrase, written = phrase[skipped:], written[skipped:]
-    elif verbs and rule.verb_final and phrase[verbs[-1]][:1].islower() \
-            and _one_noun_phrase(phrase[verbs[-1] + 1:], rule):
-        # "Die Firma entließ Arbeiter, die …", "… erlaubte allen Staaten, die …": where a main clause's finite
-        # verb stands before its objects, the noun phrase after it is the one the clause describes, not the subject
+        # clause's verb, is what the clause describes; so in a verb-final language, where the main clause's finite
+        # verb stands before its objects, is the noun phrase after it ("Die Firma entließ Arbeiter, die …", "…
+        # erlaubte allen Staaten, die …"), not the subject
         skipped = verbs[-1] + 1
         antecedent = _word_starts(text, antecedent, comma - 1)[skipped]
         phrase, written = phrase[skipped:], written[skipped:]
@@ -1776,9 +1773,10 @@ def _relative(
 
 
 def _one_noun_phrase(words: list[str], rule: _LabelRules) -> bool:
-    """For `_relative`: whether `words`, after a main clause's finite verb, are one noun phrase where nouns are
-    capitalized: they end in a noun, hold no pronoun, preposition or verb, and a link ties each noun after the first
-    to the one before ("der Opfer des Anschlags"); not a subject and an object ("die Firma Arbeiter")."""
+    """For `_relative` and `_antecedent`: whether `words`, after a main clause's finite verb, are one noun phrase
+    where nouns are capitalized: they end in a noun, hold no pronoun, preposition or verb, and a link ties each noun
+    after the first to the one before ("der Opfer des Anschlags"); not a subject and an object ("die Firma
+    Arbeiter")."""
     if not words or not _bare(words[-1])[:1].isupper():
         return False
     linked = True
