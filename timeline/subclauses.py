@@ -1482,10 +1482,17 @@ def _after_noun_phrase(before: str, rule: _LabelRules, reach: int = NOUN_PHRASE_
         word = words[k]
         if word.endswith((",", ";", ":")) or rule.reporting.fullmatch(_bare(word)):
             return False
-        if _bare(word).lower() in rule.determiners or _bare(word).lower() in rule.quantifiers and (
-                k == 0 or _bare(words[k - 1]).lower() not in pack_words(rule.lang, "labels", "degree_words")):
+        if _bare(word).lower() in rule.determiners or _opens_counted(words, k, rule):
             return True  # "the witnesses", "two witnesses"; not "so many years that"
     return False
+
+
+def _opens_counted(words: list[str], k: int, rule: _LabelRules) -> bool:
+    """Whether words[k] is a word of number (`quantifiers`) that opens its noun phrase as an article does ("two
+    witnesses who"): not after a word of degree (`degree_words`: "so many years that"), where it opens a comparison
+    or a clause of result."""
+    return _bare(words[k]).lower() in rule.quantifiers and (
+        k == 0 or _bare(words[k - 1]).lower() not in pack_words(rule.lang, "labels", "degree_words"))
 
 
 MAX_ANTECEDENT = 8  # words of the noun phrase a relative clause describes ("die neue Bibliothek im Norden der Stadt")
@@ -1532,14 +1539,12 @@ def _antecedent(
         article = articles.get(_bare(words[k]).lower())
         return marks is None or article is None or bool(article & marks)
 
-    degree = pack_words(rule.lang, "labels", "degree_words")
-
     def determiner(k: int) -> bool:
         bare = _bare(words[k]).lower()
-        # a word of number opens its noun phrase as an article does ("two witnesses who"), not after a word of
-        # degree ("so many years that"); a number in figures may end a name before it ("Building 100")
+        # a word of number opens its noun phrase as an article does (`_opens_counted`); a number in figures may end
+        # a name before it ("Building 100")
         return bare in rule.determiners or bool(elided) and bare.startswith(elided) and len(bare) > 2 \
-            or bare in rule.quantifiers and (k == 0 or _bare(words[k - 1]).lower() not in degree)
+            or _opens_counted(words, k, rule)
 
     def linked(k: int) -> bool:  # words[k] is tied to the phrase before it
         return k > 0 and (_bare(words[k]).lower() in rule.noun_links or _bare(words[k - 1]).lower() in
