@@ -267,12 +267,12 @@ def _without_roles(words: list[str], anchor: int | None, rule: _LabelRules) -> t
     genitive = rule.inversion.genitive if rule.inversion else frozenset()
     k = 1
     while k < len(words) - 1 and len(words) > LABEL_WORDS + 1:
-        end = _commander_end(words, k + 1, rule) \
-            if _bare(words[k]).lower() in rule.role_openers and not words[k - 1].endswith((",", ";", ":")) else None
+        opens = _bare(words[k]).lower() in rule.role_openers and not words[k - 1].endswith((",", ";", ":")) \
+            and _bare(words[k + 1]).lower() not in rule.stopwords
+        end = _commander_end(words, k + 1, rule) if opens else None  # read only where a role opens
         if end is None or anchor is not None and k < anchor < end or words[end - 1].endswith((",", ";", ":")) \
                 or _bare(words[end]).lower() not in rule.determiners \
-                or not any(_bare(word).lower() in genitive for word in words[k + 2:end]) \
-                or _bare(words[k + 1]).lower() in rule.stopwords:
+                or not any(_bare(word).lower() in genitive for word in words[k + 2:end]):
             k += 1
             continue
         words, anchor = _dropped(words, anchor, k, end)
