@@ -1569,7 +1569,8 @@ def _complement_cut(words: list[str], verb: int, rule: _LabelRules, lang: str | 
 
 
 def _from_verb(label: str) -> int:
-    """How many words a label told around its verb shows after its first "…" (the verb and what follows it)."""
+    """How many words a label told around its verb shows after its first "…": the name that ends the subject, if
+    one is kept (`_acting_name`), the verb and what follows it."""
     shown = label.split()
     return len(shown) - shown.index("…") - 1 if "…" in shown else len(shown)
 
