@@ -463,9 +463,10 @@ def _noun_complement_end(words: list[str], link: int, verb: int, rule: _LabelRul
 
 def _subject_head(words: list[str], verb: int, rule: _LabelRules) -> tuple[int, bool, int | None]:
     """What stays before the verb of a long subject: how many first words (up to SUBJECT_HEAD, to the first comma,
-    relative clause, agent participle or preposition), whether a relative clause, participle phrase or apposition
-    holding a relative clause modifies the subject there (`modified`), and, at a preposition, where the noun it
-    ties to the head ends (`linked`, from `_noun_complement_end`)."""
+    relative clause, agent participle, preposition or, where capitals mark names, coordinator inside a name),
+    whether a relative clause, participle phrase or apposition holding a relative clause modifies the subject there
+    (`modified`), and, at a preposition, where the noun it ties to the head ends (`linked`, from
+    `_noun_complement_end`)."""
     head, modified, linked = 0, False, None
     while head < min(SUBJECT_HEAD, verb):
         if head and (_bare(words[head]).lower() in rule.relatives and _bare(words[head]).lower()
@@ -474,7 +475,9 @@ def _subject_head(words: list[str], verb: int, rule: _LabelRules) -> tuple[int, 
             break
         if rule.capitalised_names and head > 1 and head + 1 < verb and _bare(words[head]).lower() in rule.coordinators \
                 and _bare(words[head - 1])[:1].isupper() and _bare(words[head + 1])[:1].isupper():
-            break  # the first of a name's joined words ("The National Timber | and Paper Workers Guild"): a whole
+            # a coordinator between capitalized words joins the words of one name ("The National Timber | and Paper
+            # Workers Guild"): the head ends before it, not inside the name's second part
+            break
         if head and _bare(words[head]).lower() in rule.prepositions:  # "Voters | in the 27 states"
             # (a short head keeps the noun its "of" ties to it: "The majority of jobs | …", not "The majority …")
             linked = _noun_complement_end(words, head, verb, rule)
