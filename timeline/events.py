@@ -1295,7 +1295,7 @@ def _with_shared_subject(
             _bare(subject[-1]) in rule.stopwords or _bare(subject[-1]).endswith(rule.adverb_endings)):
         subject = subject[:-1]  # "The party recently hopes", "Gálvez then forced": the adverb is the clause's
     opening = _bare(subject[0]).lower() if subject else ""
-    written = text[clauses[index - 1][0]:clauses[index - 1][1]].split()
+    written = previous  # the clause before, as written
     participles = _shapes(lang, "trailing_participles")
     later = next((k for k in range(verb + 1, len(head)) if head[k].endswith(",")), len(head))
     # no fronted phrase, adverb or participle taken for the subject ("In der ersten Schlacht nahm", "Möglicherweise

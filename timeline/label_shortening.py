@@ -267,12 +267,12 @@ def _without_roles(words: list[str], anchor: int | None, rule: _LabelRules) -> t
     genitive = rule.inversion.genitive if rule.inversion else frozenset()
     k = 1
     while k < len(words) - 1 and len(words) > LABEL_WORDS + 1:
-        end = _commander_end(words, k + 1, rule) \
-            if _bare(words[k]).lower() in rule.role_openers and not words[k - 1].endswith((",", ";", ":")) else None
+        opens = _bare(words[k]).lower() in rule.role_openers and not words[k - 1].endswith((",", ";", ":")) \
+            and _bare(words[k + 1]).lower() not in rule.stopwords
+        end = _commander_end(words, k + 1, rule) if opens else None  # read only where a role opens
         if end is None or anchor is not None and k < anchor < end or words[end - 1].endswith((",", ";", ":")) \
                 or _bare(words[end]).lower() not in rule.determiners \
-                or not any(_bare(word).lower() in genitive for word in words[k + 2:end]) \
-                or _bare(words[k + 1]).lower() in rule.stopwords:
+                or not any(_bare(word).lower() in genitive for word in words[k + 2:end]):
             k += 1
             continue
         words, anchor = _dropped(words, anchor, k, end)
@@ -463,9 +463,10 @@ def _noun_complement_end(words: list[str], link: int, verb: int, rule: _LabelRul
 
 def _subject_head(words: list[str], verb: int, rule: _LabelRules) -> tuple[int, bool, int | None]:
     """What stays before the verb of a long subject: how many first words (up to SUBJECT_HEAD, to the first comma,
-    relative clause, agent participle or preposition), whether a relative clause, participle phrase or apposition
-    holding a relative clause modifies the subject there (`modified`), and, at a preposition, where the noun it
-    ties to the head ends (`linked`, from `_noun_complement_end`)."""
+    relative clause, agent participle, preposition or, where capitals mark names, coordinator inside a name),
+    whether a relative clause, participle phrase or apposition holding a relative clause modifies the subject there
+    (`modified`), and, at a preposition, where the noun it ties to the head ends (`linked`, from
+    `_noun_complement_end`)."""
     head, modified, linked = 0, False, None
     while head < min(SUBJECT_HEAD, verb):
         if head and (_bare(words[head]).lower() in rule.relatives and _bare(words[head]).lower()
@@ -474,7 +475,9 @@ def _subject_head(words: list[str], verb: int, rule: _LabelRules) -> tuple[int, 
             break
         if rule.capitalised_names and head > 1 and head + 1 < verb and _bare(words[head]).lower() in rule.coordinators \
                 and _bare(words[head - 1])[:1].isupper() and _bare(words[head + 1])[:1].isupper():
-            break  # the first of a name's joined words ("The National Timber | and Paper Workers Guild"): a whole
+            # a coordinator between capitalized words joins the words of one name ("The National Timber | and Paper
+            # Workers Guild"): the head ends before it, not inside the name's second part
+            break
         if head and _bare(words[head]).lower() in rule.prepositions:  # "Voters | in the 27 states"
             # (a short head keeps the noun its "of" ties to it: "The majority of jobs | …", not "The majority …")
             linked = _noun_complement_end(words, head, verb, rule)
@@ -1569,7 +1572,8 @@ def _complement_cut(words: list[str], verb: int, rule: _LabelRules, lang: str | 
 
 
 def _from_verb(label: str) -> int:
-    """How many words a label told around its verb shows after its first "…" (the verb and what follows it)."""
+    """How many words a label told around its verb shows after its first "…": the name that ends the subject, if
+    one is kept (`_acting_name`), the verb and what follows it."""
     shown = label.split()
     return len(shown) - shown.index("…") - 1 if "…" in shown else len(shown)
 

@@ -1482,10 +1482,17 @@ def _after_noun_phrase(before: str, rule: _LabelRules, reach: int = NOUN_PHRASE_
         word = words[k]
         if word.endswith((",", ";", ":")) or rule.reporting.fullmatch(_bare(word)):
             return False
-        if _bare(word).lower() in rule.determiners or _bare(word).lower() in rule.quantifiers and (
-                k == 0 or _bare(words[k - 1]).lower() not in pack_words(rule.lang, "labels", "degree_words")):
+        if _bare(word).lower() in rule.determiners or _opens_counted(words, k, rule):
             return True  # "the witnesses", "two witnesses"; not "so many years that"
     return False
+
+
+def _opens_counted(words: list[str], k: int, rule: _LabelRules) -> bool:
+    """Whether words[k] is a word of number (`quantifiers`) that opens its noun phrase as an article does ("two
+    witnesses who"): not after a word of degree (`degree_words`: "so many years that"), where it opens a comparison
+    or a clause of result."""
+    return _bare(words[k]).lower() in rule.quantifiers and (
+        k == 0 or _bare(words[k - 1]).lower() not in pack_words(rule.lang, "labels", "degree_words"))
 
 
 MAX_ANTECEDENT = 8  # words of the noun phrase a relative clause describes ("die neue Bibliothek im Norden der Stadt")
@@ -1532,14 +1539,12 @@ def _antecedent(
         article = articles.get(_bare(words[k]).lower())
         return marks is None or article is None or bool(article & marks)
 
-    degree = pack_words(rule.lang, "labels", "degree_words")
-
     def determiner(k: int) -> bool:
         bare = _bare(words[k]).lower()
-        # a word of number opens its noun phrase as an article does ("two witnesses who"), not after a word of
-        # degree ("so many years that"); a number in figures may end a name before it ("Building 100")
+        # a word of number opens its noun phrase as an article does (`_opens_counted`); a number in figures may end
+        # a name before it ("Building 100")
         return bare in rule.determiners or bool(elided) and bare.startswith(elided) and len(bare) > 2 \
-            or bare in rule.quantifiers and (k == 0 or _bare(words[k - 1]).lower() not in degree)
+            or _opens_counted(words, k, rule)
 
     def linked(k: int) -> bool:  # words[k] is tied to the phrase before it
         return k > 0 and (_bare(words[k]).lower() in rule.noun_links or _bare(words[k - 1]).lower() in
@@ -1734,18 +1739,15 @@ def _relative(
         text = _blanked(text, _word_starts(text, antecedent, comma - 1)[-closing], comma - 1)
         phrase, written = phrase[:-closing], written[:-closing]
     verbs = [k for k in range(1, len(phrase)) if is_finite(phrase, k, rule.lang)]
-    if verbs and not rule.verb_final and verbs[-1] + 1 < len(phrase) and phrase[verbs[-1] + 1][:1].islower() \
-            and not any(_bare(word).lower() in rule.all_prepositions | rule.determiners
-                        for word in phrase[verbs[-1] + 1:]):
+    if verbs and (not rule.verb_final and verbs[-1] + 1 < len(phrase) and phrase[verbs[-1] + 1][:1].islower()
+                  and not any(_bare(word).lower() in rule.all_prepositions | rule.determiners
+                              for word in phrase[verbs[-1] + 1:])
+                  or rule.verb_final and phrase[verbs[-1]][:1].islower()
+                  and _one_noun_phrase(phrase[verbs[-1] + 1:], rule)):
         # "The French also used napalm, which was depicted …": a bare noun phrase, the object of the main
-        # clause's verb, is what the clause describes
-        skipped = verbs[-1] + 1
-        antecedent = _word_starts(text, antecedent, comma - 1)[skipped]
-        phrase, written = phrase[skipped:], written[skipped:]
-    elif verbs and rule.verb_final and phrase[verbs[-1]][:1].islower() \
-            and _one_noun_phrase(phrase[verbs[-1] + 1:], rule):
-        # "Die Firma entließ Arbeiter, die …", "… erlaubte allen Staaten, die …": where a main clause's finite
-        # verb stands before its objects, the noun phrase after it is the one the clause describes, not the subject
+        # clause's verb, is what the clause describes; so in a verb-final language, where the main clause's finite
+        # verb stands before its objects, is the noun phrase after it ("Die Firma entließ Arbeiter, die …", "…
+        # erlaubte allen Staaten, die …"), not the subject
         skipped = verbs[-1] + 1
         antecedent = _word_starts(text, antecedent, comma - 1)[skipped]
         phrase, written = phrase[skipped:], written[skipped:]
@@ -1776,9 +1778,10 @@ def _relative(
 
 
 def _one_noun_phrase(words: list[str], rule: _LabelRules) -> bool:
-    """For `_relative`: whether `words`, after a main clause's finite verb, are one noun phrase where nouns are
-    capitalized: they end in a noun, hold no pronoun, preposition or verb, and a link ties each noun after the first
-    to the one before ("der Opfer des Anschlags"); not a subject and an object ("die Firma Arbeiter")."""
+    """For `_relative` and `_antecedent`: whether `words`, after a main clause's finite verb, are one noun phrase
+    where nouns are capitalized: they end in a noun, hold no pronoun, preposition or verb, and a link ties each noun
+    after the first to the one before ("der Opfer des Anschlags"); not a subject and an object ("die Firma
+    Arbeiter")."""
     if not words or not _bare(words[-1])[:1].isupper():
         return False
     linked = True

@@ -523,6 +523,7 @@ def _without_closing_aside(words: list[str]) -> list[str]:
 
 @cache
 def _past_participle(lang: str | None) -> re.Pattern[str] | None:
+    """The pack's `past_participle_shape` (a shape only a past participle has), compiled; None where it has none."""
     shape = load(lang).get("labels", {}).get("past_participle_shape") if lang else None
     return re.compile(shape) if shape else None
 
@@ -541,7 +542,7 @@ def _shares_auxiliary(words: list[str], k: int, rule: _LabelRules, lang: str | N
     opens_subject = following in rule.pronouns or following in rule.determiners \
         and not (participle is not None and participle.fullmatch(_bare(words[k])))
     return words[k][:1].islower() and not is_listed_finite(_bare(words[k]), lang) \
-        and is_listed_finite(_bare(words[-1]), lang) and words[k + 2][:1].islower() and not opens_subject
+        and is_listed_finite(_bare(words[-1]), lang) and following[:1].islower() and not opens_subject
 
 
 def _as_main_clause(words: list[str], rule: _LabelRules, lang: str | None) -> list[str]:
