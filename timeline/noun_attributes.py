@@ -227,8 +227,7 @@ def _state_apposition_label(text: str, sentence: Span, date: Span, dates: list[S
     opened = re.search(lead, text[sentence[0]:date[0]]) if lead and copulas else None
     if adverb is None or copulas is None or opened is None:
         return None
-    end = re.search(r"[,;:()]|$", text[date[1]:sentence[1]])
-    close = date[1] + (end.start() if end else 0)
+    close = next((position for position in range(date[1], sentence[1]) if text[position] in ",;:()"), sentence[1])
     rest = text[date[1]:close].rstrip(" .!?").split()
     rule = _label_rules(lang)
     if not rest or len(rest) > APPOSITION_WORDS or not rest[0][:1].isupper() \
