@@ -187,8 +187,10 @@ class _Tense:
             return "past"
         clause_start, clause_end = self._clause_start(start, sentence_start), self._clause_end(end, sentence_end)
         verbs = self._appointing_verbs(start, clause_start, clause_end)
-        if self.pack.onset is not None and self.pack.onset.search(self.text, max(clause_start, start - CUE_REACH),
-                                                                  start):
+        # a word that opens the time a state starts from stands right before the date (`_preposition_before`)
+        opens_state = self.pack.onset is not None \
+            and self.pack.onset.search(self.text, max(clause_start, start - CUE_REACH), start) is not None
+        if opens_state:
             # A participle in a clause whose state starts at the date is that state, not a past ("die Straße ist ab
             # Montag gesperrt"): only its other cues date it.
             self._cues(index)
@@ -223,8 +225,7 @@ class _Tense:
                     best = (distance, tense)
         if best is None:
             best = self._clause_cue(start, clause_start, cues)
-        if best is None and (verbs or self.pack.onset is not None
-                             and self.pack.onset.search(self.text, window_start, start)):
+        if best is None and (verbs or opens_state):
             return "onset"
         return best[1] if best else "unknown"
 
