@@ -80,13 +80,11 @@ def _without_dates(text: str, span: Span, dates: list[Span], lang: str | None, m
             governs_from = governing.start() if governing else opened.start() if opened else len(before)
             if governing and _opens_relative(before, governing.start(), rule):
                 # "…, die am 1. Mai stattfindet": the relative pronoun stays, only "am" goes with the date
-                governing, governs_from = _governing_from(
-                    before, governing.start() + len(governing.group().split()[0]), rule)
+                governing, governs_from = _governing_after_first_word(before, governing, rule)
             if governing and _pronoun_before_preposition(governing.group(), rule):
                 # "gelang das erst am 31. Januar", "Häftlinge, die zwischen 1943 und 1945 …": the word before the
                 # preposition is no article of the date but the clause's pronoun; it stays
-                governing, governs_from = _governing_from(
-                    before, governing.start() + len(governing.group().split()[0]), rule)
+                governing, governs_from = _governing_after_first_word(before, governing, rule)
             particle = _verb_particle(governing.group(), text, date_start, date_end, rule) if governing else 0
             if governing and particle:
                 # "gave in on Friday", "was sworn in last week": the particle stays with its verb, "um" with its "zu"
@@ -376,6 +374,13 @@ def _governing_from(before: str, position: int, rule: _LabelRules) -> tuple[re.M
     `before` when there are none)."""
     governing = rule.preposition_before.search(before, position) if before[position:].strip() else None
     return governing, governing.start() if governing else len(before)
+
+
+def _governing_after_first_word(before: str, governing: re.Match[str], rule: _LabelRules
+                                ) -> tuple[re.Match[str] | None, int]:
+    """`_governing_from` past the first word of `governing`, which stays with the clause (a relative pronoun, a
+    pronoun before the date's preposition)."""
+    return _governing_from(before, governing.start() + len(governing.group().split()[0]), rule)
 
 
 def _dates_bracket_end(text: str, date_end: int, end: int, dates: list[Span],
